@@ -1,0 +1,156 @@
+/*
+ * attribute.c — stage 7: each quote's speaker, the rule, a confidence.
+ *
+ * Input: quotes with the mention their cue names (mentions stage).  Output:
+ * q->entity, q->rule and q->confidence for every quote.  Rules, in order:
+ *
+ *   explicit-subject     the cue names its subject (وقال بلينكن …)
+ *   subject-after-quote  "…"، قال المتحدث
+ *   subject-before-cue   الصفدي، في مؤتمر صحافي، أكد أن …
+ *   headline-colon       ترامب: "…"
+ *   according-to         بحسب المصدر / وفقا ل …
+ *   sentence-subject     …، مشيرا إلى: the subject of an earlier cue of
+ *                        the same sentence
+ *   participle           مضيفا أن …: the subject of the clause it hangs on
+ *   continuation         وأضاف / وتابع with no subject: the previous
+ *                        speaker, when the verb's gender and number agree
+ *   continuation-paragraph  a paragraph that is only a quotation
+ *   nearest-mention      continuation whose previous speaker disagrees:
+ *                        the latest speaker who agrees
+ *   none                 no source in the article (speaker null)
+ *
+ * Confidences are fixed per rule, from how often each rule is right on
+ * real articles, and lowered when the source is far away (another
+ * paragraph) or its agreement is unknown.
+ */
+#include <config.h>
+
+#include <string.h>
+
+#include "internal.h"
+
+/* Confidence per rule; see the calibration table in README.md. */
+#define CONF_EXPLICIT 0.95
+#define CONF_AFTER_QUOTE 0.9
+#define CONF_BEFORE_CUE 0.8
+#define CONF_COLON 0.8
+#define CONF_SENTENCE 0.85
+#define CONF_ACCORDING 0.85
+#define CONF_PARTICIPLE 0.9
+#define CONF_CONTINUATION 0.85
+#define CONF_PARAGRAPH 0.8
+#define CONF_NEAREST 0.5
+#define CONF_NONE 0.3
+/* Lowered when the previous speaker spoke more than this many paragraphs
+ * before. */
+#define FAR_PARAGRAPHS 2
+#define FAR_PENALTY 0.15
+
+/* Whether a cue's gender and number allow entity E. */
+static int agrees(const qawlp_cue *cue, const qawlp_entity *e)
+{
+    if (cue == NULL)
+        return 1;
+    if (cue->gender && e->gender && cue->gender != e->gender)
+        return 0;
+    if (cue->number && e->number && cue->number != e->number)
+        return 0;
+    /* A plural verb never continues a single named person. */
+    if (cue->number == QAWLP_PLUR && e->kind == QAWL_SPEAKER_PERSON &&
+        e->number != QAWLP_PLUR)
+        return 0;
+    return 1;
+}
+
+static size_t paragraph_of(const qawlp_doc *doc, const struct qawl_quote *q)
+{
+    return doc->tokens.v[q->first].paragraph;
+}
+
+/* The latest quote before index I that has a speaker, or -1. */
+static long previous_attributed(const qawlp_doc *doc, size_t i)
+{
+    while (i-- > 0)
+        if (doc->quotes.v[i].entity >= 0)
+            return (long)i;
+    return -1;
+}
+
+/* The latest entity before quote I that agrees with CUE, or -1. */
+static int latest_agreeing(const qawlp_doc *doc, size_t i,
+                           const qawlp_cue *cue)
+{
+    while (i-- > 0) {
+        int e = doc->quotes.v[i].entity;
+        if (e >= 0 && agrees(cue, &doc->entities.v[e]))
+            return e;
+    }
+    return -1;
+}
+
+static void attribute_one(qawlp_doc *doc, size_t i)
+{
+    struct qawl_quote *q = &doc->quotes.v[i];
+    const qawlp_cue *cue = q->cue >= 0 ? &doc->cues.v[q->cue] : NULL;
+    long prev;
+    int e;
+
+    if (q->mention >= 0 && q->rule != NULL) {
+        if (strcmp(q->rule, "explicit-subject") == 0)
+            q->confidence = CONF_EXPLICIT;
+        else if (strcmp(q->rule, "subject-after-quote") == 0)
+            q->confidence = CONF_AFTER_QUOTE;
+        else if (strcmp(q->rule, "subject-before-cue") == 0)
+            q->confidence = CONF_BEFORE_CUE;
+        else if (strcmp(q->rule, "headline-colon") == 0)
+            q->confidence = CONF_COLON;
+        else if (strcmp(q->rule, "sentence-subject") == 0)
+            q->confidence = CONF_SENTENCE;
+        else
+            q->confidence = CONF_ACCORDING;
+        return;
+    }
+    q->mention = -1;
+    prev = previous_attributed(doc, i);
+    if (prev < 0) {
+        q->entity = -1;
+        q->rule = "none";
+        q->confidence = CONF_NONE;
+        return;
+    }
+    e = doc->quotes.v[prev].entity;
+    if (agrees(cue, &doc->entities.v[e])) {
+        q->entity = e;
+        if (cue == NULL) {
+            q->rule = "continuation-paragraph";
+            q->confidence = CONF_PARAGRAPH;
+        } else if (cue->section == QAWLP_SEC_PARTICIPLE) {
+            q->rule = "participle";
+            q->confidence = CONF_PARTICIPLE;
+        } else {
+            q->rule = "continuation";
+            q->confidence = CONF_CONTINUATION;
+        }
+        if (paragraph_of(doc, q) > paragraph_of(doc, &doc->quotes.v[prev]) +
+                                       FAR_PARAGRAPHS)
+            q->confidence -= FAR_PENALTY;
+        return;
+    }
+    e = latest_agreeing(doc, i, cue);
+    q->entity = e;
+    q->rule = e >= 0 ? "nearest-mention" : "none";
+    q->confidence = e >= 0 ? CONF_NEAREST : CONF_NONE;
+}
+
+qawl_status qawlp_attribute_run(qawlp_doc *doc, const qawl_lexicon *lex,
+                                qawl_error *err)
+{
+    size_t i;
+
+    (void)lex;
+    (void)err;
+    /* In text order: a continuation needs its predecessor decided. */
+    for (i = 0; i < doc->quotes.n; i++)
+        attribute_one(doc, i);
+    return QAWL_OK;
+}

@@ -1,0 +1,206 @@
+/*
+ * buf.c — allocation wrappers, growable arrays and buffers, UTF-8 codec.
+ *
+ * All memory of the library is allocated here so that a test can make the
+ * i-th allocation fail and check that every caller recovers (libexpat's
+ * allocation tests).
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+static long fail_countdown;
+
+void qawlp_alloc_fail_at(long n)
+{
+    fail_countdown = n;
+}
+
+/* True when the allocation being made should fail (test hook). */
+static int should_fail(void)
+{
+    if (fail_countdown <= 0)
+        return 0;
+    return --fail_countdown == 0;
+}
+
+void *qawlp_malloc(size_t size)
+{
+    return should_fail() ? NULL : malloc(size ? size : 1);
+}
+
+void *qawlp_calloc(size_t n, size_t size)
+{
+    return should_fail() ? NULL : calloc(n ? n : 1, size ? size : 1);
+}
+
+void *qawlp_realloc(void *p, size_t size)
+{
+    return should_fail() ? NULL : realloc(p, size ? size : 1);
+}
+
+void qawlp_free(void *p)
+{
+    free(p);
+}
+
+char *qawlp_strndup(const char *s, size_t n)
+{
+    char *d = qawlp_malloc(n + 1);
+
+    if (d == NULL)
+        return NULL;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    return d;
+}
+
+char *qawlp_strdup(const char *s)
+{
+    return qawlp_strndup(s, strlen(s));
+}
+
+int qawlp_reserve(void **array, size_t *cap, size_t need, size_t size)
+{
+    size_t ncap;
+    void *p;
+
+    if (need <= *cap)
+        return 0;
+    ncap = *cap ? *cap : 8;
+    while (ncap < need) {
+        if (ncap > SIZE_MAX / 2 / size)
+            return -1;
+        ncap *= 2;
+    }
+    p = qawlp_realloc(*array, ncap * size);
+    if (p == NULL)
+        return -1;
+    *array = p;
+    *cap = ncap;
+    return 0;
+}
+
+int qawlp_buf_append(qawlp_buf *b, const char *s, size_t n)
+{
+    if (qawlp_reserve((void **)&b->data, &b->cap, b->len + n + 1, 1))
+        return -1;
+    memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+int qawlp_buf_printf(qawlp_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    int n;
+
+    va_start(ap, fmt);
+    n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || qawlp_reserve((void **)&b->data, &b->cap,
+                               b->len + (size_t)n + 1, 1))
+        return -1;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return 0;
+}
+
+void qawlp_buf_free(qawlp_buf *b)
+{
+    qawlp_free(b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+/* Strict UTF-8 (RFC 3629): no overlongs, no surrogates, nothing above
+ * U+10FFFF. */
+int qawlp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    uint32_t c;
+    int len, i;
+
+    if (n == 0)
+        return 0;
+    c = s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        c &= 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        c &= 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        c &= 0x07;
+    } else {
+        return 0;
+    }
+    if ((size_t)len > n)
+        return 0;
+    for (i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        c = (c << 6) | (s[i] & 0x3F);
+    }
+    if ((len == 3 && c < 0x800) || (len == 4 && c < 0x10000) ||
+        c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+        return 0;
+    *cp = c;
+    return len;
+}
+
+int qawlp_utf8_encode(uint32_t cp, char *out)
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+size_t qawlp_utf8_validate(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    uint32_t cp;
+    int len;
+
+    while (i < n) {
+        /* ASCII runs are the common case in markup and digits. */
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        len = qawlp_utf8_decode(u + i, n - i, &cp);
+        if (len == 0)
+            return i;
+        i += (size_t)len;
+    }
+    return n;
+}

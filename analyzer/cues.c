@@ -1,0 +1,102 @@
+/*
+ * cues.c — stage 4: reporting cues.
+ *
+ * Input: tokens with their lexicon keys.  Output: doc->cues, in text order:
+ * every reporting verb, participle, reporting noun, describing verb and
+ * attribution phrase (بحسب، وفقا ل ...) of reporting_verbs.txt, with the
+ * gender and number of its form, and colon cues (a short name or title
+ * followed by ':' at the start of a sentence, as in headlines).
+ *
+ * A cue is only a candidate: the quotes stage decides whether it introduces
+ * content.  Invariant: cues never overlap, and a cue's tokens are words
+ * (a colon cue is the ':' token itself).
+ */
+#include <config.h>
+
+#include <string.h>
+
+#include "internal.h"
+
+#define CUE_SECTIONS                                                      \
+    (QAWLP_BIT(QAWLP_SEC_VERB) | QAWLP_BIT(QAWLP_SEC_PARTICIPLE) |        \
+     QAWLP_BIT(QAWLP_SEC_RNOUN) | QAWLP_BIT(QAWLP_SEC_ACCORDING) |        \
+     QAWLP_BIT(QAWLP_SEC_DESCRIBE))
+
+/* Longest phrase before a colon that can name a speaker in a headline. */
+#define COLON_MAX_WORDS 5
+
+static qawlp_cue *push_cue(qawlp_doc *doc, size_t first, size_t last)
+{
+    qawlp_cue *c = QAWLP_PUSH(doc->cues);
+
+    if (c) {
+        c->first = (uint32_t)first;
+        c->last = (uint32_t)last;
+        c->entry = -1;
+    }
+    return c;
+}
+
+/* A colon ends a speaker label when only a few words, none of them a cue
+ * or a boundary word, stand between the sentence start and it. */
+static int is_colon_cue(const qawlp_doc *doc, const qawl_lexicon *lex,
+                        size_t colon)
+{
+    const qawlp_sentence *s = &doc->sentences.v[doc->tokens.v[colon].sentence];
+    size_t i, words = 0;
+
+    if (colon == s->first)
+        return 0;
+    for (i = s->first; i < colon; i++) {
+        const qawlp_token *t = &doc->tokens.v[i];
+        if (t->kind != QAWLP_TOK_WORD)
+            return 0;
+        if (qawlp_is(doc, lex, i, CUE_SECTIONS | QAWLP_BIT(QAWLP_SEC_BOUNDARY)))
+            return 0;
+        words++;
+    }
+    return words > 0 && words <= COLON_MAX_WORDS;
+}
+
+qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
+                           qawl_error *err)
+{
+    size_t i = 0;
+
+    while (i < doc->tokens.n) {
+        const qawlp_token *t = &doc->tokens.v[i];
+        size_t n = 0;
+        int e;
+        qawlp_cue *c;
+
+        if (t->kind == QAWLP_TOK_PUNCT && t->cp == ':' &&
+            is_colon_cue(doc, lex, i)) {
+            c = push_cue(doc, i, i + 1);
+            if (c == NULL)
+                goto nomem;
+            c->section = QAWLP_COLON_CUE;
+            i++;
+            continue;
+        }
+        e = qawlp_match(doc, lex, i, doc->tokens.n, CUE_SECTIONS, &n);
+        if (e < 0) {
+            i++;
+            continue;
+        }
+        c = push_cue(doc, i, i + n);
+        if (c == NULL)
+            goto nomem;
+        c->entry = e;
+        c->section = lex->entries.v[e].section;
+        c->gender = lex->entries.v[e].gender;
+        c->number = lex->entries.v[e].number;
+        c->conj = t->conj > 0 && t->var_skip[0] == 0 &&
+                  !qawlp_lexicon_find(lex, doc->norm + t->start,
+                                      t->end - t->start);
+        i += n;
+    }
+    return QAWL_OK;
+nomem:
+    return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                           "out of memory");
+}

@@ -1,0 +1,340 @@
+/*
+ * internal.h — private types shared by the stages of the qawl pipeline.
+ *
+ * A document (struct qawl_result) is filled stage by stage:
+ *
+ *   load      validates UTF-8 and records line starts          (load.c)
+ *   normalise builds the folded text NORM and MAP back to input (normalize.c)
+ *   segment   splits NORM into tokens, sentences, paragraphs,
+ *             and pairs quotation marks                          (segment.c)
+ *   cues      finds reporting verbs, participles, nouns, بحسب   (cues.c)
+ *   quotes    turns cues and marked spans into quote spans       (quotes.c)
+ *   mentions  parses speaker phrases and clusters entities       (mentions.c)
+ *   attribute picks each quote's speaker with a rule             (attribute.c)
+ *   stance    scores each quote with the stance lexicon          (stance.c)
+ *
+ * Each stage reads the arrays of earlier stages and appends to its own; it
+ * stores indices, never pointers, so arrays may grow.  Offsets inside the
+ * pipeline are byte offsets into NORM; only the final result converts them
+ * to input offsets through MAP.
+ */
+#ifndef QAWL_INTERNAL_H
+#define QAWL_INTERNAL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "qawl.h"
+
+/* ------------------------------------------------------------ allocation */
+
+/* Every allocation goes through these, so tests can fail the i-th one. */
+void *qawlp_malloc(size_t size);
+void *qawlp_calloc(size_t n, size_t size);
+void *qawlp_realloc(void *p, size_t size);
+void qawlp_free(void *p);
+char *qawlp_strndup(const char *s, size_t n);
+char *qawlp_strdup(const char *s);
+
+/* Test hook: when positive, the N-th allocation from now fails (1 = the
+ * next one).  0 disables.  Not thread-safe; only tests set it. */
+void qawlp_alloc_fail_at(long n);
+
+/* Grows *ARRAY (of *CAP elements of SIZE bytes) to hold at least NEED.
+ * Returns 0, or -1 when out of memory (the array is left as it was). */
+int qawlp_reserve(void **array, size_t *cap, size_t need, size_t size);
+
+/* A growable array of T: items, count, capacity. */
+#define QAWLP_VEC(T) struct { T *v; size_t n, cap; }
+/* Appends one zeroed element and returns its address, or NULL (nomem). */
+#define QAWLP_PUSH(vec) \
+    (qawlp_reserve((void **)&(vec).v, &(vec).cap, (vec).n + 1, \
+                   sizeof *(vec).v) ? NULL \
+     : (memset(&(vec).v[(vec).n], 0, sizeof *(vec).v), &(vec).v[(vec).n++]))
+
+/* A growable byte buffer, always NUL-terminated when non-empty. */
+typedef struct {
+    char *data;
+    size_t len, cap;
+} qawlp_buf;
+int qawlp_buf_append(qawlp_buf *b, const char *s, size_t n);
+int qawlp_buf_printf(qawlp_buf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void qawlp_buf_free(qawlp_buf *b);
+
+/* ------------------------------------------------------------------ errors */
+
+/* Fills ERR unless it is NULL or already holds an error (the first error is
+ * kept).  Returns CODE so callers can write `return qawlp_error_set(...)`. */
+qawl_status qawlp_error_set(qawl_error *err, qawl_status code,
+                            const char *file, unsigned long line,
+                            unsigned long column, size_t offset,
+                            const char *fmt, ...)
+    __attribute__((format(printf, 7, 8)));
+
+/* ------------------------------------------------------------------- UTF-8 */
+
+/* Decodes one code point at S (N bytes left).  Returns its length (1-4) and
+ * stores it in *CP, or returns 0 for an invalid or truncated sequence. */
+int qawlp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+/* Encodes CP into OUT (4 bytes at least); returns the length. */
+int qawlp_utf8_encode(uint32_t cp, char *out);
+/* Offset of the first invalid byte of S, or N when all of S is valid. */
+size_t qawlp_utf8_validate(const char *s, size_t n);
+
+/* ---------------------------------------------------------------- lexicons */
+
+/* Sections of every lexicon file; the schema in lexicon.c lists which file
+ * and which attribute keys each one has. */
+typedef enum {
+    QAWLP_SEC_CONJ, QAWLP_SEC_PREP, QAWLP_SEC_ARTICLE,
+    QAWLP_SEC_VERB, QAWLP_SEC_PARTICIPLE, QAWLP_SEC_RNOUN,
+    QAWLP_SEC_ACCORDING, QAWLP_SEC_DESCRIBE,
+    QAWLP_SEC_COMP, QAWLP_SEC_BRIDGE,
+    QAWLP_SEC_TITLE, QAWLP_SEC_OFFICE, QAWLP_SEC_HONORIFIC,
+    QAWLP_SEC_NISBA, QAWLP_SEC_PARTICLE,
+    QAWLP_SEC_ORG, QAWLP_SEC_ORGHEAD, QAWLP_SEC_DOCUMENT,
+    QAWLP_SEC_ANON, QAWLP_SEC_QUALIFIER,
+    QAWLP_SEC_BOUNDARY, QAWLP_SEC_ASIDE, QAWLP_SEC_QUOTE_END,
+    QAWLP_SEC_FIGURE,
+    QAWLP_SEC_TURN,
+    QAWLP_SEC_DEESC, QAWLP_SEC_ESC,
+    QAWLP_SEC_NEGATION, QAWLP_SEC_INTENSIFIER, QAWLP_SEC_HEDGE,
+    QAWLP_SEC_CONTRAST, QAWLP_SEC_CONDITION,
+    QAWLP_SEC_COUNT
+} qawlp_section;
+
+#define QAWLP_BIT(sec) (UINT64_C(1) << (sec))
+
+/* Gender and number attributes; 0 means unknown or any. */
+enum { QAWLP_MASC = 'm', QAWLP_FEM = 'f' };
+enum { QAWLP_SING = 's', QAWLP_DUAL = 'd', QAWLP_PLUR = 'p' };
+
+#define QAWLP_MAX_WORDS 8
+
+typedef struct {
+    char *written;          /* the form as written in the file */
+    char *form;             /* folded, words joined by one space */
+    char *key[QAWLP_MAX_WORDS]; /* each word folded, article stripped */
+    uint8_t nwords;
+    uint8_t section;        /* qawlp_section */
+    char gender, number;    /* QAWLP_MASC..., or 0 */
+    float weight;           /* stance: signed, [-1, 1] */
+    float factor;           /* modifiers */
+    int scope;              /* modifiers: tokens; 0 = rest of clause */
+    char *target;           /* stance target or NULL */
+    const char *file;       /* interned file path, for diagnostics */
+    unsigned line;
+    int next;               /* next entry with the same first key, or -1 */
+} qawlp_entry;
+
+typedef struct {
+    char *key;              /* a first-word key */
+    uint64_t sections;      /* sections of the entries in this chain */
+    int first;              /* first entry index */
+} qawlp_slot;
+
+struct qawl_lexicon {
+    QAWLP_VEC(qawlp_entry) entries;
+    QAWLP_VEC(char *) files;     /* interned file names */
+    qawlp_slot *slots;           /* open addressing, power of two */
+    size_t nslots, used;
+    /* Clitic letters, filled from clitics.txt: code points. */
+    uint32_t conj[8], prep[8];
+    size_t nconj, nprep;
+    char article[16];            /* folded article, e.g. "ال" */
+    size_t article_len;
+};
+
+/* The slot holding KEY (LEN bytes), or NULL. */
+const qawlp_slot *qawlp_lexicon_find(const qawl_lexicon *lex,
+                                     const char *key, size_t len);
+/* Length of KEY after stripping the article (KEY itself if none). */
+size_t qawlp_strip_article(const qawl_lexicon *lex, const char *s,
+                           size_t len, size_t *skip);
+
+/* ------------------------------------------------------------- the document */
+
+enum {
+    QAWLP_TOK_WORD,      /* letters and digits */
+    QAWLP_TOK_PUNCT,     /* one punctuation or symbol code point */
+    QAWLP_TOK_QMARK,     /* one quotation mark */
+    QAWLP_TOK_NEWLINE    /* a line break: a paragraph boundary */
+};
+
+/* Kinds of quotation mark; a straight mark can open or close. */
+enum {
+    QAWLP_QM_STRAIGHT = 1, /* " */
+    QAWLP_QM_GUIL_OPEN,    /* « */
+    QAWLP_QM_GUIL_CLOSE,   /* » */
+    QAWLP_QM_CURLY_OPEN,   /* “ „ */
+    QAWLP_QM_CURLY_CLOSE,  /* ” */
+    QAWLP_QM_SGUIL_OPEN,   /* ‹ */
+    QAWLP_QM_SGUIL_CLOSE   /* › */
+};
+
+#define QAWLP_MAX_VARIANTS 5
+
+typedef struct {
+    uint32_t start, end;       /* bytes of NORM */
+    uint32_t sentence;         /* index into doc->sentences */
+    uint32_t paragraph;        /* 0-based */
+    uint32_t cp;               /* PUNCT/QMARK: the code point */
+    uint8_t kind;              /* QAWLP_TOK_* */
+    uint8_t qmark;             /* QAWLP_QM_* for QMARK */
+    uint8_t nvar;
+    uint8_t conj;              /* bytes of a leading و/ف, 0 if none */
+    /* Lexicon keys of the word: suffixes of the token after clitics are
+     * stripped, least stripped first.  skip = bytes skipped; slot = lexicon
+     * slot or -1. */
+    uint8_t var_skip[QAWLP_MAX_VARIANTS];
+    uint8_t var_len[QAWLP_MAX_VARIANTS];
+    int32_t var_slot[QAWLP_MAX_VARIANTS];
+    int32_t pair;              /* QMARK: token index of its partner, or -1 */
+} qawlp_token;
+
+typedef struct {
+    uint32_t first, last;      /* token range [first, last) */
+    uint32_t paragraph;
+} qawlp_sentence;
+
+/* A quoted span: the marks at tokens OPEN and CLOSE (CLOSE may be in a
+ * later paragraph when the marks reopen). */
+typedef struct {
+    uint32_t open, close;
+} qawlp_marked;
+
+typedef struct {
+    uint32_t first, last;      /* tokens of the cue [first, last) */
+    int entry;                 /* lexicon entry */
+    uint8_t section;           /* QAWLP_SEC_VERB, ... or 0xff for ':' */
+    char gender, number;
+    uint8_t conj;              /* has a leading و/ف */
+    uint8_t used;              /* set by quotes when it yields a quote */
+} qawlp_cue;
+
+#define QAWLP_COLON_CUE 0xff
+
+/* A speaker mention: a phrase naming a source. */
+typedef struct {
+    uint32_t first, last;      /* tokens [first, last) */
+    uint32_t name_first, name_last; /* the personal-name tokens, or 0,0 */
+    int entity;                /* index into entities, or -1 */
+    uint8_t kind;              /* qawl_speaker_kind */
+    char gender, number;
+    uint8_t title_only;        /* a title with no name */
+} qawlp_mention;
+
+typedef struct {
+    int mention;               /* mention naming the entity best */
+    uint8_t kind;
+    char gender, number;
+    char *name;                /* canonical name (input text), owned */
+    QAWLP_VEC(char *) aliases; /* owned */
+    QAWLP_VEC(size_t) quotes;  /* quote indices */
+    int public_id;             /* 1-based when it has quotes, else 0 */
+} qawlp_entity;
+
+typedef struct {
+    char *term;                /* as written in the input, owned */
+    size_t start, end;         /* input bytes */
+    double weight;
+    const char *modifier;      /* static text or NULL */
+} qawlp_evidence;
+
+struct qawl_quote {
+    size_t id;
+    uint32_t nstart, nend;     /* NORM bytes of the content */
+    uint32_t first, last;      /* tokens of the content [first, last) */
+    size_t start, end;         /* input bytes */
+    size_t line, column;
+    char *text;                /* owned */
+    qawl_quote_type type;
+    int cue;                   /* index into cues, or -1 */
+    int cue_after;             /* 1 when the cue follows the quote */
+    int mention;               /* index into mentions, or -1 */
+    int entity;                /* index into entities, or -1 */
+    const char *rule;          /* static */
+    double confidence;
+    char *cue_text, *mention_text;
+    size_t cue_start, cue_end, mention_start, mention_end;
+    qawl_stance stance;
+    double score;
+    QAWLP_VEC(qawlp_evidence) evidence;
+    const struct qawl_speaker *speaker_view; /* set by finish */
+};
+
+struct qawl_speaker {
+    qawlp_entity *e;           /* borrowed from the result */
+    const struct qawl_result *r;
+};
+
+struct qawl_result {
+    const qawl_lexicon *lex;
+    char *src;                 /* a copy of the input */
+    size_t src_len;
+    size_t body;               /* bytes of a leading BOM, skipped */
+    QAWLP_VEC(size_t) lines;   /* input offset of each line start */
+
+    char *norm;                /* folded text, NUL-terminated */
+    size_t norm_len;
+    uint32_t *map;             /* norm byte -> input byte; norm_len + 1 */
+
+    QAWLP_VEC(qawlp_token) tokens;
+    QAWLP_VEC(qawlp_sentence) sentences;
+    QAWLP_VEC(qawlp_marked) marked;
+    QAWLP_VEC(qawlp_cue) cues;
+    QAWLP_VEC(struct qawl_quote) quotes;
+    QAWLP_VEC(qawlp_mention) mentions;
+    QAWLP_VEC(qawlp_entity) entities;
+    QAWLP_VEC(struct qawl_speaker) speakers; /* public view of entities */
+};
+
+typedef struct qawl_result qawlp_doc;
+
+/* ----------------------------------------------------------------- stages */
+
+qawl_status qawlp_load_run(qawlp_doc *doc, const char *text, size_t len,
+                           unsigned options, qawl_error *err);
+qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
+                                qawl_error *err);
+qawl_status qawlp_segment_run(qawlp_doc *doc, const qawl_lexicon *lex,
+                              qawl_error *err);
+qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
+                           qawl_error *err);
+qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
+                             qawl_error *err);
+qawl_status qawlp_mentions_run(qawlp_doc *doc, const qawl_lexicon *lex,
+                               qawl_error *err);
+qawl_status qawlp_attribute_run(qawlp_doc *doc, const qawl_lexicon *lex,
+                                qawl_error *err);
+qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
+                             qawl_error *err);
+/* Converts NORM spans to input spans, texts, lines; builds speakers. */
+qawl_status qawlp_finish_run(qawlp_doc *doc, qawl_error *err);
+
+/* Folds LEN bytes of valid UTF-8 into OUT the way the text is folded
+ * (used by the lexicon loader).  Returns 0 or -1 (nomem). */
+int qawlp_fold_string(const char *s, size_t len, qawlp_buf *out);
+
+/* -------------------------------------------------------- token helpers */
+
+/* Longest lexicon entry of a section in MASK that starts at token I and
+ * stays inside token range [I, LIMIT).  Returns the entry index or -1; *NTOK
+ * receives how many tokens it spans.  MAX_SKIP limits which clitic-stripped
+ * variants of the first token may match (in bytes; use 255 for any). */
+int qawlp_match(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
+                size_t limit, uint64_t mask, size_t *ntok);
+
+/* Whether token I is a word matching any section in MASK (one word). */
+int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
+             uint64_t mask);
+
+/* Whether token I is punctuation with code point CP. */
+int qawlp_is_punct(const qawlp_doc *doc, size_t i, uint32_t cp);
+
+/* Input byte offset of NORM offset N (N may equal norm_len). */
+size_t qawlp_input_offset(const qawlp_doc *doc, size_t n);
+
+#endif /* QAWL_INTERNAL_H */

@@ -1,0 +1,817 @@
+/*
+ * lexicon.c — load, validate and index the lexicon files.
+ *
+ * Input: a directory holding one UTF-8 file per category (clitics.txt,
+ * reporting_verbs.txt, ...; lexicons/README.md documents the format), plus
+ * optional user files added later.  Output: a read-only qawl_lexicon, in
+ * which every entry is folded exactly as the text is folded and indexed by
+ * the key of its first word (the word with its article stripped), so a
+ * token can be looked up by each of its clitic-stripped variants.
+ *
+ * Invariants: every entry belongs to one known section; within one file a
+ * folded form occurs once; the key table's section masks are the union of
+ * the sections of the entries chained from it.  Errors carry file:line:col.
+ */
+#include <config.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+#ifndef QAWL_LEXICON_DIR
+#define QAWL_LEXICON_DIR "/usr/local/share/qawl/lexicons"
+#endif
+
+/* ------------------------------------------------------------ the schema */
+
+typedef struct {
+    const char *name;
+    qawlp_section section;
+} section_def;
+
+typedef struct {
+    const char *kind;            /* file name without .txt */
+    const char *keys;            /* allowed attribute keys, space-separated */
+    section_def sections[9];     /* terminated by a NULL name */
+} file_def;
+
+/* The order matters: clitics come first because every other entry's key
+ * depends on the article they define. */
+static const file_def schema[] = {
+    {"clitics", "",
+     {{"conjunction", QAWLP_SEC_CONJ}, {"preposition", QAWLP_SEC_PREP},
+      {"article", QAWLP_SEC_ARTICLE}, {NULL, 0}}},
+    {"reporting_verbs", "gender number",
+     {{"verb", QAWLP_SEC_VERB}, {"participle", QAWLP_SEC_PARTICIPLE},
+      {"noun", QAWLP_SEC_RNOUN}, {"according", QAWLP_SEC_ACCORDING},
+      {"describe", QAWLP_SEC_DESCRIBE}, {NULL, 0}}},
+    {"complementisers", "",
+     {{"complementiser", QAWLP_SEC_COMP}, {"bridge", QAWLP_SEC_BRIDGE},
+      {NULL, 0}}},
+    {"titles", "gender number",
+     {{"title", QAWLP_SEC_TITLE}, {"office", QAWLP_SEC_OFFICE},
+      {"honorific", QAWLP_SEC_HONORIFIC}, {"nisba", QAWLP_SEC_NISBA},
+      {"particle", QAWLP_SEC_PARTICLE}, {NULL, 0}}},
+    {"organisations", "gender number",
+     {{"organisation", QAWLP_SEC_ORG}, {"head", QAWLP_SEC_ORGHEAD},
+      {"document", QAWLP_SEC_DOCUMENT}, {NULL, 0}}},
+    {"anonymous_sources", "gender number",
+     {{"anonymous", QAWLP_SEC_ANON}, {"qualifier", QAWLP_SEC_QUALIFIER},
+      {NULL, 0}}},
+    {"boundaries", "",
+     {{"boundary", QAWLP_SEC_BOUNDARY}, {"aside", QAWLP_SEC_ASIDE},
+      {"quote_end", QAWLP_SEC_QUOTE_END}, {"figure", QAWLP_SEC_FIGURE},
+      {NULL, 0}}},
+    {"discourse", "gender number",
+     {{"turn", QAWLP_SEC_TURN}, {NULL, 0}}},
+    {"stance", "weight target",
+     {{"de-escalation", QAWLP_SEC_DEESC}, {"escalation", QAWLP_SEC_ESC},
+      {NULL, 0}}},
+    {"stance_modifiers", "factor scope",
+     {{"negation", QAWLP_SEC_NEGATION}, {"intensifier", QAWLP_SEC_INTENSIFIER},
+      {"hedge", QAWLP_SEC_HEDGE}, {"contrast", QAWLP_SEC_CONTRAST},
+      {"condition", QAWLP_SEC_CONDITION}, {NULL, 0}}},
+};
+
+#define NSCHEMA (sizeof schema / sizeof schema[0])
+
+static const file_def *find_kind(const char *kind)
+{
+    size_t i;
+
+    for (i = 0; i < NSCHEMA; i++)
+        if (strcmp(schema[i].kind, kind) == 0)
+            return &schema[i];
+    return NULL;
+}
+
+/* Whether KEY (LEN bytes) is one of DEF's space-separated keys. */
+static int key_allowed(const file_def *def, const char *key, size_t len)
+{
+    const char *p = def->keys;
+
+    while (*p) {
+        size_t n = strcspn(p, " ");
+        if (n == len && memcmp(p, key, len) == 0)
+            return 1;
+        p += n;
+        while (*p == ' ')
+            p++;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ the index */
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = UINT64_C(1469598103934665603);
+    size_t i;
+
+    for (i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= UINT64_C(1099511628211);
+    }
+    return h;
+}
+
+static long slot_index(const qawl_lexicon *lex, const char *key, size_t len)
+{
+    size_t i;
+
+    if (lex->nslots == 0)
+        return -1;
+    i = (size_t)hash_bytes(key, len) & (lex->nslots - 1);
+    while (lex->slots[i].key != NULL) {
+        if (strlen(lex->slots[i].key) == len &&
+            memcmp(lex->slots[i].key, key, len) == 0)
+            return (long)i;
+        i = (i + 1) & (lex->nslots - 1);
+    }
+    return -1 - (long)i;   /* free slot where KEY would go */
+}
+
+const qawlp_slot *qawlp_lexicon_find(const qawl_lexicon *lex,
+                                     const char *key, size_t len)
+{
+    long i = slot_index(lex, key, len);
+
+    return i >= 0 ? &lex->slots[i] : NULL;
+}
+
+static int grow_slots(qawl_lexicon *lex)
+{
+    qawlp_slot *old = lex->slots;
+    size_t oldn = lex->nslots, i;
+    size_t n = oldn ? oldn * 2 : 1024;
+
+    lex->slots = qawlp_calloc(n, sizeof *lex->slots);
+    if (lex->slots == NULL) {
+        lex->slots = old;
+        return -1;
+    }
+    lex->nslots = n;
+    for (i = 0; i < oldn; i++) {
+        if (old[i].key != NULL) {
+            long j = slot_index(lex, old[i].key, strlen(old[i].key));
+            lex->slots[-1 - j] = old[i];
+        }
+    }
+    qawlp_free(old);
+    return 0;
+}
+
+/* Chains entry E under the key of its first word. */
+static int index_entry(qawl_lexicon *lex, int e)
+{
+    qawlp_entry *en = &lex->entries.v[e];
+    const char *key = en->key[0];
+    size_t len = strlen(key);
+    long i;
+
+    if ((lex->used + 1) * 2 > lex->nslots && grow_slots(lex))
+        return -1;
+    i = slot_index(lex, key, len);
+    if (i < 0) {
+        i = -1 - i;
+        lex->slots[i].key = qawlp_strdup(key);
+        if (lex->slots[i].key == NULL)
+            return -1;
+        lex->slots[i].first = -1;
+        lex->used++;
+    }
+    en->next = lex->slots[i].first;
+    lex->slots[i].first = e;
+    lex->slots[i].sections |= QAWLP_BIT(en->section);
+    return 0;
+}
+
+size_t qawlp_strip_article(const qawl_lexicon *lex, const char *s,
+                           size_t len, size_t *skip)
+{
+    size_t a = lex->article_len, i, chars = 0;
+
+    *skip = 0;
+    if (a == 0 || len <= a || memcmp(s, lex->article, a) != 0)
+        return len;
+    /* Keep short words whole: ال + one letter is a word, not a clitic. */
+    for (i = a; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            chars++;
+    if (chars < 2)
+        return len;
+    *skip = a;
+    return len - a;
+}
+
+/* ----------------------------------------------------------- the loader */
+
+typedef struct {
+    qawl_lexicon *lex;
+    const file_def *def;
+    const char *file;            /* interned */
+    unsigned line;
+    const section_def *section;
+    qawl_error *err;
+    /* folded forms of this file, for the duplicate check */
+    QAWLP_VEC(char *) seen;
+    int replace;                 /* user file: same form replaces */
+} loader;
+
+static qawl_status fail(loader *ld, const char *line, const char *at,
+                        const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static qawl_status fail(loader *ld, const char *line, const char *at,
+                        const char *fmt, ...)
+{
+    unsigned long col = 1;
+    const char *p;
+    char msg[QAWL_ERROR_TEXT];
+    va_list ap;
+
+    /* Columns count characters, not bytes, as editors do. */
+    for (p = line; p < at; p++)
+        if (((unsigned char)*p & 0xC0) != 0x80)
+            col++;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    return qawlp_error_set(ld->err, QAWL_ERR_LEXICON, ld->file, ld->line,
+                           col, 0, "%s", msg);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static qawl_status nomem(loader *ld)
+{
+    return qawlp_error_set(ld->err, QAWL_ERR_NOMEM, ld->file, ld->line, 0,
+                           0, "out of memory");
+}
+
+/* Index of an existing entry of the same kind with folded FORM, or -1. */
+static int find_same(const qawl_lexicon *lex, const file_def *def,
+                     const char *form, const char *key0)
+{
+    const qawlp_slot *s = qawlp_lexicon_find(lex, key0, strlen(key0));
+    int e;
+    size_t k;
+
+    for (e = s ? s->first : -1; e >= 0; e = lex->entries.v[e].next) {
+        if (strcmp(lex->entries.v[e].form, form) != 0)
+            continue;
+        for (k = 0; def->sections[k].name; k++)
+            if (def->sections[k].section == lex->entries.v[e].section)
+                return e;
+    }
+    return -1;
+}
+
+/* Parses the attributes after the forms field into TEMPLATE. */
+static qawl_status parse_attrs(loader *ld, const char *line, char *p,
+                               qawlp_entry *t)
+{
+    while (p && *p) {
+        char *next = strchr(p, '\t'), *eq, *end;
+        size_t klen;
+
+        if (next)
+            *next++ = '\0';
+        eq = strchr(p, '=');
+        if (eq == NULL || eq == p)
+            return fail(ld, line, p, "attribute '%s' is not key=value", p);
+        klen = (size_t)(eq - p);
+        if (!key_allowed(ld->def, p, klen)) {
+            *eq = '\0';
+            return fail(ld, line, p, "unknown key '%s' for this file", p);
+        }
+        if (eq[1] == '\0')
+            return fail(ld, line, eq + 1, "empty value for '%.*s'", (int)klen, p);
+        if (strncmp(p, "gender", klen) == 0 && klen == 6) {
+            if (strcmp(eq + 1, "m") && strcmp(eq + 1, "f"))
+                return fail(ld, line, eq + 1, "gender must be m or f, not '%s'",
+                            eq + 1);
+            t->gender = eq[1];
+        } else if (strncmp(p, "number", klen) == 0 && klen == 6) {
+            if (strcmp(eq + 1, "s") && strcmp(eq + 1, "d") &&
+                strcmp(eq + 1, "p"))
+                return fail(ld, line, eq + 1,
+                            "number must be s, d or p, not '%s'", eq + 1);
+            t->number = eq[1];
+        } else if (strncmp(p, "weight", klen) == 0 && klen == 6) {
+            double w = strtod(eq + 1, &end);
+            if (*end || end == eq + 1 || w < -1 || w > 1)
+                return fail(ld, line, eq + 1,
+                            "weight must be a number in [-1, 1], not '%s'",
+                            eq + 1);
+            t->weight = (float)w;
+        } else if (strncmp(p, "factor", klen) == 0 && klen == 6) {
+            double f = strtod(eq + 1, &end);
+            if (*end || end == eq + 1 || f < -4 || f > 4)
+                return fail(ld, line, eq + 1,
+                            "factor must be a number in [-4, 4], not '%s'",
+                            eq + 1);
+            t->factor = (float)f;
+        } else if (strncmp(p, "scope", klen) == 0 && klen == 5) {
+            long s = strtol(eq + 1, &end, 10);
+            if (*end || end == eq + 1 || s < 0 || s > 64)
+                return fail(ld, line, eq + 1,
+                            "scope must be a whole number 0-64, not '%s'",
+                            eq + 1);
+            t->scope = (int)s;
+        } else if (strncmp(p, "target", klen) == 0 && klen == 6) {
+            t->target = eq + 1;   /* copied per entry below */
+        }
+        p = next;
+    }
+    return QAWL_OK;
+}
+
+/* Checks the sign of a stance weight against its section. */
+static qawl_status check_weight(loader *ld, const char *line,
+                                const qawlp_entry *t)
+{
+    if (t->section == QAWLP_SEC_DEESC && !(t->weight > 0))
+        return fail(ld, line, line,
+                    "de-escalation entries need a weight above 0");
+    if (t->section == QAWLP_SEC_ESC && !(t->weight < 0))
+        return fail(ld, line, line,
+                    "escalation entries need a weight below 0");
+    return QAWL_OK;
+}
+
+/* Adds one form (a canonical form or a variant) with TEMPLATE's
+ * attributes. */
+static qawl_status add_form(loader *ld, const char *line, const char *form,
+                            size_t flen, const qawlp_entry *t)
+{
+    qawl_lexicon *lex = ld->lex;
+    qawlp_buf folded = {0};
+    qawlp_entry *en;
+    char *w, *save = NULL, **seen;
+    int e, replaced;
+
+    if (qawlp_fold_string(form, flen, &folded))
+        return nomem(ld);
+    if (folded.len == 0) {
+        qawlp_buf_free(&folded);
+        return fail(ld, line, form, "entry is empty after folding");
+    }
+    /* The duplicate check runs on folded forms: أن and إن are one entry. */
+    seen = ld->seen.v ? bsearch(&folded.data, ld->seen.v, ld->seen.n,
+                                sizeof(char *), cmp_str) : NULL;
+    if (seen) {
+        char shown[128];
+        snprintf(shown, sizeof shown, "%.*s", (int)flen, form);
+        qawlp_buf_free(&folded);
+        return fail(ld, line, form,
+                    "duplicate entry '%s' (the same after folding)", shown);
+    }
+    if (QAWLP_PUSH(ld->seen) == NULL) {
+        qawlp_buf_free(&folded);
+        return nomem(ld);
+    }
+    ld->seen.v[ld->seen.n - 1] = qawlp_strdup(folded.data);
+    if (ld->seen.v[ld->seen.n - 1] == NULL) {
+        ld->seen.n--;
+        qawlp_buf_free(&folded);
+        return nomem(ld);
+    }
+    qsort(ld->seen.v, ld->seen.n, sizeof(char *), cmp_str);
+
+    en = QAWLP_PUSH(lex->entries);
+    if (en == NULL) {
+        qawlp_buf_free(&folded);
+        return nomem(ld);
+    }
+    e = (int)(lex->entries.n - 1);
+    *en = *t;
+    en->target = NULL;
+    en->nwords = 0;
+    en->written = qawlp_strndup(form, flen);
+    en->form = folded.data;
+    en->target = t->target ? qawlp_strdup(t->target) : NULL;
+    if (en->written == NULL || (t->target && en->target == NULL))
+        return nomem(ld);
+    {
+        char *copy = qawlp_strdup(en->form);
+        if (copy == NULL)
+            return nomem(ld);
+        for (w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
+            size_t skip, klen;
+            if (en->nwords == QAWLP_MAX_WORDS) {
+                qawlp_free(copy);
+                return fail(ld, line, form, "entry has more than %d words",
+                            QAWLP_MAX_WORDS);
+            }
+            klen = qawlp_strip_article(lex, w, strlen(w), &skip);
+            en->key[en->nwords] = qawlp_strndup(w + skip, klen);
+            if (en->key[en->nwords] == NULL) {
+                qawlp_free(copy);
+                return nomem(ld);
+            }
+            en->nwords++;
+        }
+        qawlp_free(copy);
+    }
+    if (en->nwords == 0)
+        return fail(ld, line, form, "entry has no word");
+
+    /* A user file replaces the entry it shares a folded form with. */
+    replaced = ld->replace ? find_same(lex, ld->def, en->form, en->key[0])
+                           : -1;
+    if (replaced >= 0) {
+        qawlp_entry *old = &lex->entries.v[replaced];
+        int next = old->next;
+        const qawlp_slot *s = qawlp_lexicon_find(lex, old->key[0],
+                                                 strlen(old->key[0]));
+        size_t k;
+        old->section = en->section;
+        old->gender = en->gender;
+        old->number = en->number;
+        old->weight = en->weight;
+        old->factor = en->factor;
+        old->scope = en->scope;
+        old->file = en->file;
+        old->line = en->line;
+        qawlp_free(old->target);
+        old->target = en->target;
+        en->target = NULL;
+        old->next = next;
+        if (s)
+            ((qawlp_slot *)s)->sections |= QAWLP_BIT(old->section);
+        qawlp_free(en->written);
+        qawlp_free(en->form);
+        for (k = 0; k < en->nwords; k++)
+            qawlp_free(en->key[k]);
+        lex->entries.n--;
+        return QAWL_OK;
+    }
+    if (index_entry(lex, e))
+        return nomem(ld);
+    return QAWL_OK;
+}
+
+/* Records the clitic letters and article that segment.c strips. */
+static qawl_status add_clitic(loader *ld, const char *line,
+                              const qawlp_entry *t, const char *form,
+                              size_t len)
+{
+    qawl_lexicon *lex = ld->lex;
+    uint32_t cp;
+    int n = qawlp_utf8_decode((const unsigned char *)form, len, &cp);
+
+    if (t->section == QAWLP_SEC_ARTICLE) {
+        if (len >= sizeof lex->article)
+            return fail(ld, line, form, "the article is too long");
+        memcpy(lex->article, form, len);
+        lex->article[len] = '\0';
+        lex->article_len = len;
+        return QAWL_OK;
+    }
+    if (n <= 0 || (size_t)n != len)
+        return fail(ld, line, form,
+                    "a conjunction or preposition clitic must be one letter");
+    if (t->section == QAWLP_SEC_CONJ && lex->nconj < 8)
+        lex->conj[lex->nconj++] = cp;
+    else if (t->section == QAWLP_SEC_PREP && lex->nprep < 8)
+        lex->prep[lex->nprep++] = cp;
+    return QAWL_OK;
+}
+
+static qawl_status parse_header(loader *ld, const char *line)
+{
+    const char *v;
+
+    if (strncmp(line, "#+format:", 9) == 0) {
+        v = line + 9;
+        while (*v == ' ')
+            v++;
+        if (strcmp(v, "1") != 0)
+            return fail(ld, line, v, "unsupported format '%s' (expected 1)", v);
+    } else if (strncmp(line, "#+kind:", 7) == 0) {
+        v = line + 7;
+        while (*v == ' ')
+            v++;
+        if (ld->def == NULL) {
+            ld->def = find_kind(v);
+            if (ld->def == NULL)
+                return fail(ld, line, v, "unknown lexicon kind '%s'", v);
+        } else if (strcmp(v, ld->def->kind) != 0) {
+            return fail(ld, line, v, "kind '%s' does not match the file name",
+                        v);
+        }
+    }
+    return QAWL_OK;
+}
+
+static qawl_status parse_line(loader *ld, char *line)
+{
+    qawlp_entry t;
+    char *attrs, *c, *f;
+    size_t n = strlen(line), k;
+    qawl_status st;
+
+    if (n && line[n - 1] == '\r')
+        line[--n] = '\0';
+    if (n >= 2 && line[0] == '#' && line[1] == '+')
+        return parse_header(ld, line);
+    if (n == 0 || line[0] == '#')
+        return QAWL_OK;
+    if (ld->def == NULL)
+        return fail(ld, line, line, "entry before the '#+kind:' header");
+    c = strstr(line, " # ");
+    if (c)
+        *c = '\0';
+    n = strlen(line);
+    while (n && (line[n - 1] == ' ' || line[n - 1] == '\t'))
+        line[--n] = '\0';
+    if (line[0] == '[') {
+        char *end = strchr(line, ']');
+        if (end == NULL || end[1] != '\0')
+            return fail(ld, line, line, "malformed section line '%s'", line);
+        *end = '\0';
+        for (k = 0; ld->def->sections[k].name; k++) {
+            if (strcmp(ld->def->sections[k].name, line + 1) == 0) {
+                ld->section = &ld->def->sections[k];
+                return QAWL_OK;
+            }
+        }
+        return fail(ld, line, line + 1, "unknown section [%s]", line + 1);
+    }
+    if (ld->section == NULL)
+        return fail(ld, line, line, "entry before any [section] line");
+
+    memset(&t, 0, sizeof t);
+    t.section = (uint8_t)ld->section->section;
+    t.file = ld->file;
+    t.line = ld->line;
+    t.next = -1;
+    attrs = strchr(line, '\t');
+    if (attrs)
+        *attrs++ = '\0';
+    st = parse_attrs(ld, line, attrs, &t);
+    if (st == QAWL_OK)
+        st = check_weight(ld, line, &t);
+    if (st != QAWL_OK)
+        return st;
+    if (line[0] == '\0' || line[0] == ' ')
+        return fail(ld, line, line, "empty entry");
+    for (f = line; st == QAWL_OK;) {
+        size_t flen = strcspn(f, "|");
+        if (flen == 0 || f[0] == ' ' || f[flen - 1] == ' ')
+            return fail(ld, line, f, "empty or space-padded form");
+        if (t.section <= QAWLP_SEC_ARTICLE)
+            st = add_clitic(ld, line, &t, f, flen);
+        else
+            st = add_form(ld, line, f, flen, &t);
+        if (f[flen] == '\0')
+            break;
+        f += flen + 1;
+    }
+    return st;
+}
+
+static const char *intern_file(qawl_lexicon *lex, const char *path)
+{
+    char **slot = QAWLP_PUSH(lex->files);
+
+    if (slot == NULL)
+        return NULL;
+    *slot = qawlp_strdup(path);
+    if (*slot == NULL)
+        lex->files.n--;
+    return *slot;
+}
+
+/* Loads one file; DEF may be NULL (then the #+kind: header decides). */
+static qawl_status load_file(qawl_lexicon *lex, const char *path,
+                             const file_def *def, int replace,
+                             qawl_error *err)
+{
+    loader ld;
+    FILE *fp;
+    char *line = NULL;
+    size_t cap = 0, i;
+    ssize_t got;
+    qawl_status st = QAWL_OK;
+
+    memset(&ld, 0, sizeof ld);
+    ld.lex = lex;
+    ld.def = def;
+    ld.err = err;
+    ld.replace = replace;
+    ld.file = intern_file(lex, path);
+    if (ld.file == NULL)
+        return qawlp_error_set(err, QAWL_ERR_NOMEM, path, 0, 0, 0,
+                               "out of memory");
+    fp = fopen(path, "rb");
+    if (fp == NULL)
+        return qawlp_error_set(err, QAWL_ERR_IO, path, 0, 0, 0,
+                               "cannot open: %s", strerror(errno));
+    while (st == QAWL_OK && (got = getline(&line, &cap, fp)) >= 0) {
+        size_t bad;
+        ld.line++;
+        if (got > 0 && line[got - 1] == '\n')
+            line[--got] = '\0';
+        bad = qawlp_utf8_validate(line, (size_t)got);
+        if (bad < (size_t)got) {
+            st = fail(&ld, line, line + bad, "invalid UTF-8");
+            break;
+        }
+        if (ld.line == 1 && got >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
+            memmove(line, line + 3, (size_t)got - 2);
+        if (memchr(line, '\0', (size_t)got) != NULL &&
+            strlen(line) != (size_t)got) {
+            st = fail(&ld, line, line + strlen(line), "NUL byte in line");
+            break;
+        }
+        st = parse_line(&ld, line);
+    }
+    if (st == QAWL_OK && ferror(fp))
+        st = qawlp_error_set(err, QAWL_ERR_IO, path, ld.line, 0, 0,
+                             "read error");
+    if (st == QAWL_OK && ld.def == NULL)
+        st = qawlp_error_set(err, QAWL_ERR_LEXICON, path, 1, 1, 0,
+                             "missing '#+kind:' header");
+    free(line);
+    fclose(fp);
+    for (i = 0; i < ld.seen.n; i++)
+        qawlp_free(ld.seen.v[i]);
+    qawlp_free(ld.seen.v);
+    return st;
+}
+
+const char *qawl_lexicon_default_dir(void)
+{
+    return QAWL_LEXICON_DIR;
+}
+
+qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err)
+{
+    qawl_lexicon *lex;
+    size_t i;
+
+    if (dir == NULL)
+        dir = QAWL_LEXICON_DIR;
+    lex = qawlp_calloc(1, sizeof *lex);
+    if (lex == NULL) {
+        qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
+        return NULL;
+    }
+    for (i = 0; i < NSCHEMA; i++) {
+        qawlp_buf path = {0};
+        qawl_status st;
+        if (qawlp_buf_printf(&path, "%s/%s.txt", dir, schema[i].kind)) {
+            qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                            "out of memory");
+            qawl_lexicon_free(lex);
+            return NULL;
+        }
+        st = load_file(lex, path.data, &schema[i], 0, err);
+        qawlp_buf_free(&path);
+        if (st != QAWL_OK) {
+            qawl_lexicon_free(lex);
+            return NULL;
+        }
+    }
+    if (lex->article_len == 0 || lex->nconj == 0) {
+        qawlp_error_set(err, QAWL_ERR_LEXICON, dir, 0, 0, 0,
+                        "clitics.txt defines no article or conjunction");
+        qawl_lexicon_free(lex);
+        return NULL;
+    }
+    return lex;
+}
+
+qawl_status qawl_lexicon_add_file(qawl_lexicon *lex, const char *path,
+                                  qawl_error *err)
+{
+    if (lex == NULL || path == NULL)
+        return qawlp_error_set(err, QAWL_ERR_ARG, path, 0, 0, 0,
+                               "no lexicon or no path");
+    return load_file(lex, path, NULL, 1, err);
+}
+
+size_t qawl_lexicon_size(const qawl_lexicon *lex)
+{
+    return lex ? lex->entries.n : 0;
+}
+
+void qawl_lexicon_free(qawl_lexicon *lex)
+{
+    size_t i, k;
+
+    if (lex == NULL)
+        return;
+    for (i = 0; i < lex->entries.n; i++) {
+        qawlp_entry *e = &lex->entries.v[i];
+        qawlp_free(e->written);
+        qawlp_free(e->form);
+        qawlp_free(e->target);
+        for (k = 0; k < e->nwords; k++)
+            qawlp_free(e->key[k]);
+    }
+    qawlp_free(lex->entries.v);
+    for (i = 0; i < lex->nslots; i++)
+        qawlp_free(lex->slots[i].key);
+    qawlp_free(lex->slots);
+    for (i = 0; i < lex->files.n; i++)
+        qawlp_free(lex->files.v[i]);
+    qawlp_free(lex->files.v);
+    qawlp_free(lex);
+}
+
+/* ------------------------------------------------------ matching tokens */
+
+/* Whether token T has a variant equal to KEY. */
+static int token_has_key(const qawlp_doc *doc, const qawlp_token *t,
+                         const char *key)
+{
+    size_t v, klen = strlen(key);
+
+    for (v = 0; v < t->nvar; v++)
+        if (t->var_len[v] == klen &&
+            memcmp(doc->norm + t->start + t->var_skip[v], key, klen) == 0)
+            return 1;
+    return 0;
+}
+
+int qawlp_match(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
+                size_t limit, uint64_t mask, size_t *ntok)
+{
+    const qawlp_token *t;
+    int best = -1;
+    size_t bestn = 0, v;
+
+    if (limit > doc->tokens.n)
+        limit = doc->tokens.n;
+    if (i >= limit)
+        return -1;
+    t = &doc->tokens.v[i];
+    if (t->kind != QAWLP_TOK_WORD)
+        return -1;
+    /* Variants come least-stripped first; a longer entry wins, and among
+     * equals the least stripped one (وصف is the verb, not و + صف). */
+    for (v = 0; v < t->nvar; v++) {
+        const qawlp_slot *s;
+        int e;
+        if (t->var_slot[v] < 0)
+            continue;
+        s = &lex->slots[t->var_slot[v]];
+        if (!(s->sections & mask))
+            continue;
+        for (e = s->first; e >= 0; e = lex->entries.v[e].next) {
+            const qawlp_entry *en = &lex->entries.v[e];
+            size_t k;
+            if (!(mask & QAWLP_BIT(en->section)) || en->nwords <= bestn ||
+                i + en->nwords > limit)
+                continue;
+            for (k = 1; k < en->nwords; k++) {
+                const qawlp_token *u = &doc->tokens.v[i + k];
+                if (u->kind != QAWLP_TOK_WORD ||
+                    !token_has_key(doc, u, en->key[k]))
+                    break;
+            }
+            if (k == en->nwords) {
+                best = e;
+                bestn = en->nwords;
+            }
+        }
+    }
+    if (ntok)
+        *ntok = bestn;
+    return best;
+}
+
+int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
+             uint64_t mask)
+{
+    const qawlp_token *t;
+    size_t v;
+
+    if (i >= doc->tokens.n)
+        return 0;
+    t = &doc->tokens.v[i];
+    for (v = 0; v < t->nvar; v++) {
+        const qawlp_slot *s;
+        int e;
+        if (t->var_slot[v] < 0)
+            continue;
+        s = &lex->slots[t->var_slot[v]];
+        if (!(s->sections & mask))
+            continue;
+        for (e = s->first; e >= 0; e = lex->entries.v[e].next)
+            if ((mask & QAWLP_BIT(lex->entries.v[e].section)) &&
+                lex->entries.v[e].nwords == 1)
+                return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,76 @@
+/*
+ * load.c — stage 1: take the input bytes, validate them, find the lines.
+ *
+ * Input: the caller's bytes.  Output: doc->src (an owned copy), doc->body
+ * (bytes of a leading UTF-8 BOM, which later stages skip) and doc->lines
+ * (the input offset where each line starts; CRLF, LF and lone CR all end a
+ * line).  Invariant: unless QAWL_OPT_REPAIR_UTF8 is set, doc->src is valid
+ * UTF-8 after this stage, so later stages may decode it without checks.
+ */
+#include <config.h>
+
+#include <string.h>
+
+#include "internal.h"
+
+static qawl_status record_lines(qawlp_doc *doc, qawl_error *err)
+{
+    size_t i;
+    size_t *slot = QAWLP_PUSH(doc->lines);
+
+    if (slot == NULL)
+        goto nomem;
+    *slot = 0;
+    for (i = 0; i < doc->src_len; i++) {
+        char c = doc->src[i];
+        if (c != '\n' && c != '\r')
+            continue;
+        if (c == '\r' && i + 1 < doc->src_len && doc->src[i + 1] == '\n')
+            i++;
+        slot = QAWLP_PUSH(doc->lines);
+        if (slot == NULL)
+            goto nomem;
+        *slot = i + 1;
+    }
+    return QAWL_OK;
+nomem:
+    return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                           "out of memory");
+}
+
+qawl_status qawlp_load_run(qawlp_doc *doc, const char *text, size_t len,
+                           unsigned options, qawl_error *err)
+{
+    size_t bad;
+
+    if (len > UINT32_MAX - 16)
+        return qawlp_error_set(err, QAWL_ERR_ARG, NULL, 0, 0, 0,
+                               "input of %zu bytes is larger than 4 GiB",
+                               len);
+    doc->src = qawlp_malloc(len + 1);
+    if (doc->src == NULL)
+        return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                               "out of memory");
+    if (len)
+        memcpy(doc->src, text, len);
+    doc->src[len] = '\0';
+    doc->src_len = len;
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
+        doc->body = 3;
+    if (record_lines(doc, err) != QAWL_OK)
+        return QAWL_ERR_NOMEM;
+    bad = qawlp_utf8_validate(doc->src, len);
+    if (bad < len && !(options & QAWL_OPT_REPAIR_UTF8)) {
+        /* Name the line and column too: that is what an editor jumps to. */
+        size_t line = 0, col = 1, i;
+        while (line + 1 < doc->lines.n && doc->lines.v[line + 1] <= bad)
+            line++;
+        for (i = doc->lines.v[line]; i < bad; i++)
+            if (((unsigned char)doc->src[i] & 0xC0) != 0x80)
+                col++;
+        return qawlp_error_set(err, QAWL_ERR_UTF8, NULL, line + 1, col, bad,
+                               "invalid UTF-8 at byte %zu (byte 0x%02X)",
+                               bad, (unsigned)(unsigned char)doc->src[bad]);
+    }
+    return QAWL_OK;
+}

@@ -1,0 +1,460 @@
+/*
+ * main.c — the qawl command line: options, input and output, exit codes.
+ *
+ * Everything it reports comes from the library; this file only reads
+ * files, picks lexicons, chooses a format and maps failures to exit codes.
+ * Output to -o FILE is written to a temporary file beside it and renamed
+ * into place only when every byte was written, so a failed or interrupted
+ * run never leaves a half-written report.
+ */
+#include <config.h>
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "qawl.h"
+
+/* Exit codes (documented in README.md and qawl.1). */
+enum {
+    EXIT_OK = 0,
+    EXIT_FINDINGS = 1,   /* reserved for `qawl check` */
+    EXIT_USAGE = 2,
+    EXIT_INPUT = 3,      /* an input could not be read or decoded */
+    EXIT_LEXICON = 4,    /* a lexicon file is missing or malformed */
+    EXIT_OUTPUT = 5      /* the report could not be written; out of memory */
+};
+
+#define MAX_USER_LEXICONS 64
+
+typedef struct {
+    const char *format;
+    const char *output;
+    const char *lexicon_dir;
+    const char *user_lexicons[MAX_USER_LEXICONS];
+    size_t nuser;
+    int repair;
+    int quiet;
+} options;
+
+static const char *tmp_path;   /* removed by the signal handler */
+
+static void usage(FILE *fp)
+{
+    fputs(
+"Usage: qawl analyze [OPTION]... FILE...\n"
+"       qawl lexicon check DIR|FILE...\n"
+"       qawl --help | --version\n"
+"\n"
+"Find the quotes of Arabic news articles, attribute each one to its speaker\n"
+"and score its stance toward the conflict (de-escalation / escalation).\n"
+"FILE may be - for standard input.\n"
+"\n"
+"Options for analyze:\n"
+"  -f, --format FORMAT   json, jsonl or text (default: text on a terminal,\n"
+"                        json otherwise)\n"
+"  -o, --output FILE     write the report to FILE (atomically)\n"
+"      --lexicons DIR    load lexicons from DIR (default: $QAWL_LEXICONS,\n"
+"                        else the installed lexicons)\n"
+"      --lexicon FILE    add a user lexicon file (repeatable); its entries\n"
+"                        override shipped ones with the same form\n"
+"      --repair          analyse invalid UTF-8 with U+FFFD instead of failing\n"
+"  -q, --quiet           no diagnostics on standard error\n"
+"  -h, --help            show this help and exit\n"
+"  -V, --version         show the version and exit\n"
+"\n"
+"Exit status: 0 success, 2 usage error, 3 an input could not be read or\n"
+"decoded (the other inputs are still analysed), 4 lexicon error,\n"
+"5 output error or out of memory.\n", fp);
+}
+
+static void on_signal(int sig)
+{
+    if (tmp_path)
+        unlink(tmp_path);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+/* Reads all of FP into *BUF (caller frees).  Returns 0 or errno. */
+static int read_all(FILE *fp, char **buf, size_t *len)
+{
+    size_t cap = 65536, n = 0;
+    char *b = malloc(cap);
+
+    if (b == NULL)
+        return ENOMEM;
+    for (;;) {
+        size_t got;
+        if (n == cap) {
+            char *nb;
+            if (cap > SIZE_MAX / 2) {
+                free(b);
+                return EFBIG;
+            }
+            nb = realloc(b, cap * 2);
+            if (nb == NULL) {
+                free(b);
+                return ENOMEM;
+            }
+            b = nb;
+            cap *= 2;
+        }
+        got = fread(b + n, 1, cap - n, fp);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    if (ferror(fp)) {
+        int e = errno ? errno : EIO;
+        free(b);
+        return e;
+    }
+    *buf = b;
+    *len = n;
+    return 0;
+}
+
+/* Reads PATH ("-" = stdin).  On failure fills ERR and returns -1. */
+static int read_input(const char *path, char **buf, size_t *len,
+                      qawl_error *err)
+{
+    FILE *fp;
+    struct stat st;
+    int e;
+
+    if (strcmp(path, "-") == 0)
+        fp = stdin;
+    else if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        fp = NULL, errno = EISDIR;
+    else
+        fp = fopen(path, "rb");
+    if (fp == NULL) {
+        err->code = QAWL_ERR_IO;
+        snprintf(err->message, sizeof err->message, "cannot open: %s",
+                 strerror(errno));
+        return -1;
+    }
+    e = read_all(fp, buf, len);
+    if (fp != stdin)
+        fclose(fp);
+    if (e) {
+        err->code = e == ENOMEM ? QAWL_ERR_NOMEM : QAWL_ERR_IO;
+        snprintf(err->message, sizeof err->message, "cannot read: %s",
+                 strerror(e));
+        return -1;
+    }
+    return 0;
+}
+
+static int write_file(const char *data, size_t len, void *user)
+{
+    return fwrite(data, 1, len, user) == len ? 0 : -1;
+}
+
+/* The lexicon directory: option, environment, the source tree when this
+ * binary runs from its build tree, else the installed one. */
+static const char *lexicon_dir(const options *o)
+{
+    const char *env = getenv("QAWL_LEXICONS");
+#ifdef QAWL_BUILD_DIR
+    char self[PATH_MAX];
+    ssize_t n;
+#endif
+
+    if (o->lexicon_dir)
+        return o->lexicon_dir;
+    if (env && *env)
+        return env;
+#ifdef QAWL_BUILD_DIR
+    n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n > 0) {
+        self[n] = '\0';
+        if (strncmp(self, QAWL_BUILD_DIR "/", strlen(QAWL_BUILD_DIR) + 1) == 0)
+            return QAWL_SOURCE_LEXICONS;
+    }
+#endif
+    return qawl_lexicon_default_dir();
+}
+
+static void print_error(const options *o, const char *path,
+                        const qawl_error *err)
+{
+    if (o->quiet)
+        return;
+    if (err->line)
+        fprintf(stderr, "qawl: %s:%lu:%lu: error: %s\n",
+                err->file[0] ? err->file : path, err->line, err->column,
+                err->message);
+    else
+        fprintf(stderr, "qawl: %s: error: %s\n",
+                err->file[0] ? err->file : path, err->message);
+}
+
+static qawl_lexicon *load_lexicons(const options *o)
+{
+    qawl_error err = {0};
+    qawl_lexicon *lex = qawl_lexicon_load(lexicon_dir(o), &err);
+    size_t i;
+
+    if (lex == NULL) {
+        print_error(o, lexicon_dir(o), &err);
+        return NULL;
+    }
+    for (i = 0; i < o->nuser; i++) {
+        if (qawl_lexicon_add_file(lex, o->user_lexicons[i], &err) != QAWL_OK) {
+            print_error(o, o->user_lexicons[i], &err);
+            qawl_lexicon_free(lex);
+            return NULL;
+        }
+    }
+    return lex;
+}
+
+static int parse_format(const char *s, qawl_format *f)
+{
+    if (strcmp(s, "json") == 0)
+        *f = QAWL_FORMAT_JSON;
+    else if (strcmp(s, "jsonl") == 0)
+        *f = QAWL_FORMAT_JSONL;
+    else if (strcmp(s, "text") == 0)
+        *f = QAWL_FORMAT_TEXT;
+    else
+        return -1;
+    return 0;
+}
+
+/* Opens the report destination: stdout, or a temporary file next to
+ * o->output that commit_output() renames into place. */
+static FILE *open_output(const options *o, char **tmp)
+{
+    FILE *fp;
+    int fd;
+
+    *tmp = NULL;
+    if (o->output == NULL || strcmp(o->output, "-") == 0)
+        return stdout;
+    *tmp = malloc(strlen(o->output) + 16);
+    if (*tmp == NULL)
+        return NULL;
+    sprintf(*tmp, "%s.tmp.XXXXXX", o->output);
+    fd = mkstemp(*tmp);
+    if (fd < 0) {
+        free(*tmp);
+        *tmp = NULL;
+        return NULL;
+    }
+    tmp_path = *tmp;
+    fp = fdopen(fd, "wb");
+    if (fp == NULL) {
+        close(fd);
+        unlink(*tmp);
+    }
+    return fp;
+}
+
+static int close_output(const options *o, FILE *fp, char *tmp, int ok)
+{
+    int failed = 0;
+
+    if (fp == stdout)
+        return fflush(stdout) == 0 && !ferror(stdout) ? 0 : -1;
+    if (fclose(fp) != 0)
+        failed = 1;
+    if (ok && !failed && rename(tmp, o->output) != 0)
+        failed = 1;
+    if (!ok || failed)
+        unlink(tmp);
+    tmp_path = NULL;
+    free(tmp);
+    return failed ? -1 : 0;
+}
+
+static int cmd_analyze(const options *o, int argc, char **argv)
+{
+    qawl_format format = isatty(STDOUT_FILENO) && o->output == NULL
+                             ? QAWL_FORMAT_TEXT : QAWL_FORMAT_JSON;
+    qawl_lexicon *lex;
+    qawl_writer *w;
+    FILE *out;
+    char *tmp;
+    int i, status = EXIT_OK, io_ok;
+
+    if (o->format && parse_format(o->format, &format)) {
+        fprintf(stderr, "qawl: unknown format '%s' (json, jsonl, text)\n",
+                o->format);
+        return EXIT_USAGE;
+    }
+    if (argc == 0) {
+        fprintf(stderr, "qawl: analyze needs at least one FILE (or -)\n");
+        return EXIT_USAGE;
+    }
+    lex = load_lexicons(o);
+    if (lex == NULL)
+        return EXIT_LEXICON;
+    out = open_output(o, &tmp);
+    if (out == NULL) {
+        fprintf(stderr, "qawl: %s: cannot write: %s\n", o->output,
+                strerror(errno));
+        qawl_lexicon_free(lex);
+        return EXIT_OUTPUT;
+    }
+    w = qawl_writer_new(format, write_file, out);
+    for (i = 0; w && i < argc; i++) {
+        qawl_error err = {0};
+        qawl_result *r = NULL;
+        char *buf = NULL;
+        size_t len = 0;
+
+        if (read_input(argv[i], &buf, &len, &err) == 0)
+            r = qawl_analyze(lex, buf, len,
+                             o->repair ? QAWL_OPT_REPAIR_UTF8 : 0, &err);
+        free(buf);
+        if (r == NULL) {
+            print_error(o, argv[i], &err);
+            status = err.code == QAWL_ERR_NOMEM ? EXIT_OUTPUT : EXIT_INPUT;
+        }
+        if (qawl_writer_add(w, argv[i], r, &err) != QAWL_OK)
+            status = EXIT_OUTPUT;
+        qawl_result_free(r);
+        if (status == EXIT_OUTPUT)
+            break;
+    }
+    io_ok = w && qawl_writer_finish(w) == QAWL_OK && status != EXIT_OUTPUT;
+    qawl_writer_free(w);
+    if (close_output(o, out, tmp, io_ok) != 0 || !io_ok) {
+        if (status != EXIT_OUTPUT || !o->quiet)
+            fprintf(stderr, "qawl: cannot write the report\n");
+        status = EXIT_OUTPUT;
+    }
+    qawl_lexicon_free(lex);
+    return status;
+}
+
+/* `qawl lexicon check DIR|FILE...`: a directory is loaded as a lexicon set,
+ * a file is added to the default set as a user lexicon. */
+static int cmd_lexicon_check(const options *o, int argc, char **argv)
+{
+    int i, status = EXIT_OK;
+
+    if (argc == 0) {
+        fprintf(stderr, "qawl: lexicon check needs a DIR or FILE\n");
+        return EXIT_USAGE;
+    }
+    for (i = 0; i < argc; i++) {
+        struct stat st;
+        qawl_error err = {0};
+        qawl_lexicon *lex;
+
+        if (stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+            lex = qawl_lexicon_load(argv[i], &err);
+        } else {
+            lex = qawl_lexicon_load(lexicon_dir(o), &err);
+            if (lex && qawl_lexicon_add_file(lex, argv[i], &err) != QAWL_OK) {
+                qawl_lexicon_free(lex);
+                lex = NULL;
+            }
+        }
+        if (lex == NULL) {
+            print_error(o, argv[i], &err);
+            status = EXIT_LEXICON;
+            continue;
+        }
+        if (!o->quiet)
+            printf("%s: ok, %zu entries\n", argv[i], qawl_lexicon_size(lex));
+        qawl_lexicon_free(lex);
+    }
+    return status;
+}
+
+/* Applies option C; returns -1 to go on, else an exit code. */
+static int apply_option(int c, options *o)
+{
+    switch (c) {
+    case 'f': o->format = optarg; return -1;
+    case 'o': o->output = optarg; return -1;
+    case 'L': o->lexicon_dir = optarg; return -1;
+    case 'l':
+        if (o->nuser == MAX_USER_LEXICONS) {
+            fprintf(stderr, "qawl: at most %d --lexicon files\n",
+                    MAX_USER_LEXICONS);
+            return EXIT_USAGE;
+        }
+        o->user_lexicons[o->nuser++] = optarg;
+        return -1;
+    case 'r': o->repair = 1; return -1;
+    case 'q': o->quiet = 1; return -1;
+    case 'h': usage(stdout); return EXIT_OK;
+    case 'V': printf("qawl %s\n", qawl_version()); return EXIT_OK;
+    default: usage(stderr); return EXIT_USAGE;
+    }
+}
+
+/* Parses options up to the first operand ("+": stop there), so options
+ * may stand before and after the command word. */
+static int parse_options(int argc, char **argv, options *o)
+{
+    static const struct option longopts[] = {
+        {"format", required_argument, NULL, 'f'},
+        {"output", required_argument, NULL, 'o'},
+        {"lexicons", required_argument, NULL, 'L'},
+        {"lexicon", required_argument, NULL, 'l'},
+        {"repair", no_argument, NULL, 'r'},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0}
+    };
+    int c, r;
+
+    optind = 0;   /* glibc: restart scanning on this (sub)argument vector */
+    while ((c = getopt_long(argc, argv, "+f:o:qhV", longopts, NULL)) != -1) {
+        r = apply_option(c, o);
+        if (r >= 0)
+            return r;
+    }
+    return -1;
+}
+
+int main(int argc, char **argv)
+{
+    options o;
+    int r;
+
+    memset(&o, 0, sizeof o);
+    signal(SIGINT, on_signal);
+    signal(SIGTERM, on_signal);
+    r = parse_options(argc, argv, &o);
+    if (r >= 0)
+        return r;
+    if (optind >= argc) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    if (strcmp(argv[optind], "analyze") == 0) {
+        /* Skip the command word and read the options after it. */
+        int sub = optind;
+        r = parse_options(argc - sub, argv + sub, &o);
+        if (r >= 0)
+            return r;
+        return cmd_analyze(&o, argc - sub - optind, argv + sub + optind);
+    }
+    if (strcmp(argv[optind], "lexicon") == 0 && optind + 1 < argc &&
+        strcmp(argv[optind + 1], "check") == 0) {
+        int sub = optind + 1;
+        r = parse_options(argc - sub, argv + sub, &o);
+        if (r >= 0)
+            return r;
+        return cmd_lexicon_check(&o, argc - sub - optind, argv + sub + optind);
+    }
+    fprintf(stderr, "qawl: unknown command '%s'\n", argv[optind]);
+    usage(stderr);
+    return EXIT_USAGE;
+}

@@ -1,0 +1,653 @@
+/*
+ * mentions.c — stage 6: speaker mentions and the entities they name.
+ *
+ * Input: quotes and their cues.  Output: doc->mentions (one per source
+ * phrase found at a quote's cue) and doc->entities (mentions clustered per
+ * real speaker); each quote whose cue names its source gets q->mention and
+ * the rule that found it.
+ *
+ * Where a source phrase stands, by cue:
+ *   - after the cue (Arabic is verb-subject): وقال وزير الخارجية أنتوني
+ *     بلينكن …, up to a complementiser, a boundary word, a mark or
+ *     punctuation; an apposition after a comma joins (بلينكن، وزير …،);
+ *   - before an unprefixed cue, from the sentence start (subject-verb):
+ *     الصفدي، في مؤتمر صحافي، أكد أن …;
+ *   - before a colon cue (headline style): ترامب: "…";
+ *   - after بحسب / وفقا ل: the source.
+ *
+ * A mention's words are classed by the lexicons (titles, nisba, particles,
+ * organisations, anonymous heads); the remaining words before the first
+ * boundary word are the personal name.  Clustering joins mentions that
+ * share a name word (أنتوني بلينكن / بلينكن), a title-only mention with an
+ * entity whose mention contains that title, organisations and anonymous
+ * sources by their folded text.  The canonical name is the fullest
+ * personal name, else the longest mention.
+ */
+#include <config.h>
+
+#include <string.h>
+
+#include "internal.h"
+
+/* Longest speaker phrase, in tokens. */
+#define MAX_MENTION 12
+
+#define TITLE_SECTIONS                                                    \
+    (QAWLP_BIT(QAWLP_SEC_TITLE) | QAWLP_BIT(QAWLP_SEC_OFFICE) |           \
+     QAWLP_BIT(QAWLP_SEC_HONORIFIC))
+#define ORG_SECTIONS                                                      \
+    (QAWLP_BIT(QAWLP_SEC_ORG) | QAWLP_BIT(QAWLP_SEC_ORGHEAD) |            \
+     QAWLP_BIT(QAWLP_SEC_DOCUMENT))
+#define ANON_SECTIONS                                                     \
+    (QAWLP_BIT(QAWLP_SEC_ANON) | QAWLP_BIT(QAWLP_SEC_QUALIFIER))
+#define STOP_SECTIONS                                                     \
+    (QAWLP_BIT(QAWLP_SEC_BOUNDARY) | QAWLP_BIT(QAWLP_SEC_TURN) |          \
+     QAWLP_BIT(QAWLP_SEC_ASIDE) | QAWLP_BIT(QAWLP_SEC_QUOTE_END))
+
+typedef struct {
+    qawlp_doc *doc;
+    const qawl_lexicon *lex;
+    int *cue_at;
+} ctx;
+
+static const qawlp_token *tok(const ctx *c, size_t i)
+{
+    return &c->doc->tokens.v[i];
+}
+
+static int is_word(const ctx *c, size_t i)
+{
+    return i < c->doc->tokens.n && tok(c, i)->kind == QAWLP_TOK_WORD;
+}
+
+/* Token I matches a one-word entry of MASK as written, with at most a
+ * conjunction and the article stripped: prepositions are not stripped, so
+ * a name such as بلينكن is never read as ب + لينكن. */
+static int is_as_written(const ctx *c, size_t i, uint64_t mask)
+{
+    const qawlp_token *t;
+    size_t v;
+
+    if (!is_word(c, i))
+        return 0;
+    t = tok(c, i);
+    for (v = 0; v < t->nvar; v++) {
+        const qawlp_slot *s;
+        int e;
+        size_t art = t->var_skip[v] - (t->var_skip[v] >= t->conj ? t->conj : 0);
+        if (t->var_slot[v] < 0 || (art != 0 && art != c->lex->article_len))
+            continue;
+        s = &c->lex->slots[t->var_slot[v]];
+        if (!(s->sections & mask))
+            continue;
+        for (e = s->first; e >= 0; e = c->lex->entries.v[e].next)
+            if ((mask & QAWLP_BIT(c->lex->entries.v[e].section)) &&
+                c->lex->entries.v[e].nwords == 1)
+                return 1;
+    }
+    return 0;
+}
+
+static int is_comp(const ctx *c, size_t i)
+{
+    const qawlp_token *t = tok(c, i);
+
+    return is_word(c, i) && t->var_skip[0] == 0 && t->var_slot[0] >= 0 &&
+           (c->lex->slots[t->var_slot[0]].sections & QAWLP_BIT(QAWLP_SEC_COMP));
+}
+
+static int is_cue(const ctx *c, size_t i)
+{
+    return i < c->doc->tokens.n && c->cue_at[i] >= 0;
+}
+
+/* A one-letter word: a clitic left alone by a removed tatweel (لـ). */
+static int is_lone_letter(const ctx *c, size_t i)
+{
+    const qawlp_token *t = tok(c, i);
+    uint32_t cp;
+
+    return is_word(c, i) &&
+           (size_t)qawlp_utf8_decode((const unsigned char *)c->doc->norm + t->start,
+                                     t->end - t->start, &cp) == t->end - t->start;
+}
+
+static int is_comma(const ctx *c, size_t i)
+{
+    return i < c->doc->tokens.n && tok(c, i)->kind == QAWLP_TOK_PUNCT &&
+           (tok(c, i)->cp == ',' || tok(c, i)->cp == 0x060C);
+}
+
+static int has_digit(const ctx *c, size_t i);
+
+/* End of the source phrase that starts at FIRST (exclusive), FIRST when
+ * there is none.  A preposition may continue the phrase only while it has
+ * no personal name yet and the next word names an institution (مسؤول في
+ * حلف الأطلسي). */
+static size_t phrase_end(const ctx *c, size_t first)
+{
+    size_t j = first, n = c->doc->tokens.n;
+    int named = 0;
+
+    while (j < n && j < first + MAX_MENTION) {
+        size_t ntok = 0;
+        if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_QUALIFIER),
+                        &ntok) >= 0 && ntok > 1) {
+            j += ntok;
+            continue;
+        }
+        if (is_comma(c, j) && j > first &&
+            is_as_written(c, j + 1, TITLE_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA))) {
+            j++;      /* apposition: بلينكن، وزير الخارجية الأميركي، */
+            continue;
+        }
+        if (!is_word(c, j) || is_comp(c, j) || is_cue(c, j) ||
+            is_lone_letter(c, j) || has_digit(c, j))
+            break;
+        if (is_as_written(c, j, STOP_SECTIONS)) {
+            /* مسؤول في حلف الأطلسي: an unnamed source is described by
+             * where it works. */
+            if (!named && j > first && is_word(c, j + 1) &&
+                !is_lone_letter(c, j + 1) && !is_cue(c, j + 1) &&
+                !is_comp(c, j + 1) &&
+                !is_as_written(c, j + 1, STOP_SECTIONS)) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (!is_as_written(c, j, TITLE_SECTIONS | ORG_SECTIONS | ANON_SECTIONS |
+                                     QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                     QAWLP_BIT(QAWLP_SEC_PARTICLE)))
+            named = 1;
+        j++;
+    }
+    while (j > first && !is_word(c, j - 1))
+        j--;
+    return j;
+}
+
+static int share_name(const ctx *c, const qawlp_mention *a,
+                      const qawlp_mention *b);
+
+/* Word classes inside a mention. */
+enum { W_NAME, W_TITLE, W_ORG, W_ANON, W_NISBA, W_PARTICLE, W_OTHER };
+
+static int has_article(const ctx *c, size_t i)
+{
+    const qawlp_token *t = tok(c, i);
+    size_t v;
+
+    for (v = 0; v < t->nvar; v++)
+        if (t->var_skip[v] == c->lex->article_len)
+            return 1;
+    return 0;
+}
+
+static int has_digit(const ctx *c, size_t i)
+{
+    const qawlp_token *t = tok(c, i);
+    uint32_t k;
+
+    for (k = t->start; k < t->end; k++)
+        if (c->doc->norm[k] >= '0' && c->doc->norm[k] <= '9')
+            return 1;
+    return 0;
+}
+
+/* Fills CLS[0 .. last-first) with the class of each token; multi-word
+ * entries (المرصد السوري لحقوق الإنسان، الأمين العام) claim all their
+ * words. */
+static void word_classes(const ctx *c, const qawlp_mention *m, uint8_t *cls)
+{
+    size_t i = m->first, k;
+    int after_stop = 0;
+
+    while (i < m->last) {
+        size_t n = 0;
+        int e;
+        uint8_t cl;
+        if (!is_word(c, i) || after_stop || has_digit(c, i)) {
+            cls[i - m->first] = W_OTHER;
+            i++;
+            continue;
+        }
+        if (is_as_written(c, i, STOP_SECTIONS)) {
+            /* words after a preposition are a complement, not a name */
+            after_stop = 1;
+            cls[i - m->first] = W_OTHER;
+            i++;
+            continue;
+        }
+        e = qawlp_match(c->doc, c->lex, i, m->last,
+                        ORG_SECTIONS | TITLE_SECTIONS | ANON_SECTIONS, &n);
+        if (e >= 0 && n > 1) {
+            uint8_t sec = c->lex->entries.v[e].section;
+            cl = (QAWLP_BIT(sec) & ORG_SECTIONS) ? W_ORG
+                 : (QAWLP_BIT(sec) & ANON_SECTIONS) ? W_ANON : W_TITLE;
+            for (k = 0; k < n; k++)
+                cls[i - m->first + k] = cl;
+            i += n;
+            continue;
+        }
+        if (is_as_written(c, i, TITLE_SECTIONS))
+            cl = W_TITLE;
+        else if (is_as_written(c, i, ANON_SECTIONS))
+            cl = W_ANON;
+        else if (qawlp_is(c->doc, c->lex, i, ORG_SECTIONS))
+            cl = W_ORG;
+        else if (is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
+            cl = W_NISBA;
+        else if (is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
+            cl = W_PARTICLE;
+        else
+            cl = W_NAME;
+        cls[i - m->first] = cl;
+        i++;
+    }
+}
+
+/* Chooses the personal name inside mention M from the word classes:
+ * the run of name words right after a title (وزير الخارجية الأميركي
+ * أنتوني بلينكن، القس بولس حليم المتحدث …), else the first run
+ * (بلينكن، وزير …).  A nisba counts as a surname at the start or after a
+ * name (محمد شياع السوداني); a particle only inside a name (عبد الله).
+ * Inside the run, a word with the article followed by one without is a
+ * descriptor, so the name starts after it (المكلف حماية المواطنين نيكوس
+ * توسكاس). */
+static void find_name(const ctx *c, qawlp_mention *m, const uint8_t *cls)
+{
+    size_t n = m->last - m->first, i, start = n, k;
+    size_t best_first = 0, best_last = 0;
+    int after_title = 0, best_after_title = 0;
+
+    for (i = 0; i <= n; i++) {
+        int namey = i < n &&
+                    (cls[i] == W_NAME ||
+                     (cls[i] == W_NISBA && (i == 0 || start < n)) ||
+                     (cls[i] == W_PARTICLE && i + 1 < n && cls[i + 1] == W_NAME));
+        if (namey && start == n)
+            start = i;
+        if (!namey && start < n) {
+            /* A run that opens with a definite word is a descriptor
+             * (المكلف حماية …) unless it opens the mention (الصفدي). */
+            int namelike = start == 0 || !has_article(c, m->first + start);
+            if (namelike && (best_last == 0 || (after_title && !best_after_title))) {
+                best_first = m->first + start;
+                best_last = m->first + i;
+                best_after_title = after_title;
+            }
+            start = n;
+        }
+        if (i < n && cls[i] == W_TITLE)
+            after_title = 1;
+    }
+    if (best_last == 0)
+        return;
+    for (k = best_first; k + 1 < best_last; k++)
+        if (has_article(c, k) && !has_article(c, k + 1))
+            best_first = k + 1;
+    /* A lone definite word after a title names an office (المتحدثة باسم
+     * أجهزة الطوارئ), not a person. */
+    if (best_last - best_first == 1 && has_article(c, best_first) &&
+        best_first > m->first)
+        return;
+    m->name_first = (uint32_t)best_first;
+    m->name_last = (uint32_t)best_last;
+}
+
+/* Classifies mention M: kind, title-only, personal name. */
+static int classify(const ctx *c, qawlp_mention *m)
+{
+    size_t n = m->last - m->first, i;
+    uint8_t *cls = qawlp_malloc(n);
+    int anon = 0, org = 0, title = 0;
+
+    if (cls == NULL)
+        return -1;
+    word_classes(c, m, cls);
+    for (i = 0; i < n; i++) {
+        anon |= cls[i] == W_ANON;
+        org |= cls[i] == W_ORG;
+        title |= cls[i] == W_TITLE;
+    }
+    m->name_first = m->name_last = 0;
+    find_name(c, m, cls);
+    if (anon && m->name_last == 0)
+        m->kind = QAWL_SPEAKER_ANONYMOUS;
+    else if (org && !title && (m->name_last == 0 || cls[0] == W_ORG))
+        m->kind = QAWL_SPEAKER_ORGANISATION;
+    else
+        m->kind = QAWL_SPEAKER_PERSON;
+    if (m->kind != QAWL_SPEAKER_PERSON)
+        m->name_first = m->name_last = 0;
+    else if (m->name_last == 0)
+        m->title_only = 1;
+    qawlp_free(cls);
+    return 0;
+}
+
+static int add_mention(ctx *c, size_t first, size_t last, char gender,
+                       char number)
+{
+    qawlp_mention *m = QAWLP_PUSH(c->doc->mentions);
+
+    if (m == NULL)
+        return -1;
+    m->first = (uint32_t)first;
+    m->last = (uint32_t)last;
+    m->entity = -1;
+    m->gender = gender;
+    m->number = number;
+    if (classify(c, m))
+        return -1;
+    return (int)(c->doc->mentions.n - 1);
+}
+
+/* Whether words [first, last) before a verb can be its subject: they open
+ * with a title, an organisation or a source, repeat a name already
+ * mentioned, or are a short name set off by a comma (الصفدي، …). */
+static int plausible_subject(const ctx *c, size_t first, size_t last)
+{
+    qawlp_mention probe;
+    size_t k;
+
+    if (is_as_written(c, first, TITLE_SECTIONS | ANON_SECTIONS |
+                                    QAWLP_BIT(QAWLP_SEC_ORG) |
+                                    QAWLP_BIT(QAWLP_SEC_ORGHEAD) |
+                                    QAWLP_BIT(QAWLP_SEC_DOCUMENT)) ||
+        qawlp_match(c->doc, c->lex, first, last, ORG_SECTIONS, NULL) >= 0)
+        return 1;
+    if (last - first <= 2 && is_comma(c, last))
+        return 1;
+    memset(&probe, 0, sizeof probe);
+    probe.first = probe.name_first = (uint32_t)first;
+    probe.last = probe.name_last = (uint32_t)last;
+    for (k = 0; k < c->doc->mentions.n; k++)
+        if (share_name(c, &probe, &c->doc->mentions.v[k]))
+            return 1;
+    return 0;
+}
+
+/* Subject before an unprefixed verb: from the sentence start to the first
+ * punctuation, without leading and trailing function words. */
+static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
+                          size_t *last)
+{
+    const qawlp_sentence *s = &c->doc->sentences.v[tok(c, q->first)->sentence];
+    size_t a = s->first, b;
+
+    while (a < q->first && (!is_word(c, a) ||
+                            is_as_written(c, a, STOP_SECTIONS)))
+        a++;
+    for (b = a; b < q->first && is_word(c, b) && !is_cue(c, b); b++)
+        ;
+    while (b > a && is_as_written(c, b - 1, STOP_SECTIONS))
+        b--;
+    if (b <= a || b - a > MAX_MENTION || !plausible_subject(c, a, b))
+        return 0;
+    *first = a;
+    *last = b;
+    return 1;
+}
+
+/* The subject named after an earlier cue of the same sentence, for a
+ * participle or a subjectless verb (بدوره، جدد السوداني دعوته …، مشيرا
+ * إلى …). */
+static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
+                            size_t *last)
+{
+    const qawlp_sentence *s = &c->doc->sentences.v[tok(c, q->first)->sentence];
+    size_t i;
+
+    for (i = q->first; i-- > s->first;) {
+        const qawlp_cue *o;
+        size_t end;
+        if (!is_cue(c, i))
+            continue;
+        o = &c->doc->cues.v[c->cue_at[i]];
+        if (o->section != QAWLP_SEC_VERB && o->section != QAWLP_SEC_DESCRIBE)
+            continue;
+        end = phrase_end(c, o->last);
+        if (end > o->last) {
+            *first = o->last;
+            *last = end;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Finds the mention for quote Q; returns -1 on allocation failure. */
+static int mention_for_quote(ctx *c, struct qawl_quote *q)
+{
+    const qawlp_cue *cue;
+    size_t first, last;
+    int m;
+
+    if (q->cue < 0)
+        return 0;
+    cue = &c->doc->cues.v[q->cue];
+    if (cue->section == QAWLP_COLON_CUE) {
+        const qawlp_sentence *s = &c->doc->sentences.v[tok(c, cue->first)->sentence];
+        first = s->first;
+        last = cue->first;
+        q->rule = "headline-colon";
+    } else if (cue->section == QAWLP_SEC_ACCORDING) {
+        first = cue->last;
+        while (is_word(c, first) && tok(c, first)->end - tok(c, first)->start <= 2)
+            first++;   /* a lone clitic, as in وفقا لـ مصادر */
+        last = phrase_end(c, first);
+        q->rule = "according-to";
+    } else {
+        first = cue->last;
+        last = phrase_end(c, first);
+        q->rule = q->cue_after ? "subject-after-quote" : "explicit-subject";
+        if (last == first && cue->section != QAWLP_SEC_PARTICIPLE &&
+            !cue->conj && subject_before(c, cue, &first, &last))
+            q->rule = "subject-before-cue";
+        else if (last == first && sentence_subject(c, cue, &first, &last))
+            q->rule = "sentence-subject";
+    }
+    if (last <= first) {
+        q->rule = NULL;
+        return 0;
+    }
+    m = add_mention(c, first, last, cue->gender, cue->number);
+    if (m < 0)
+        return -1;
+    q->mention = m;
+    return 0;
+}
+
+/* ------------------------------------------------------------ clustering */
+
+/* Folded words of tokens [first, last), as " w1 w2 … " for containment. */
+static int folded_words(const ctx *c, size_t first, size_t last,
+                        qawlp_buf *out)
+{
+    size_t i;
+
+    if (qawlp_buf_append(out, " ", 1))
+        return -1;
+    for (i = first; i < last; i++) {
+        const qawlp_token *t = tok(c, i);
+        if (t->kind != QAWLP_TOK_WORD)
+            continue;
+        if (qawlp_buf_append(out, c->doc->norm + t->start + t->var_skip[0],
+                             t->var_len[0]) ||
+            qawlp_buf_append(out, " ", 1))
+            return -1;
+    }
+    return 0;
+}
+
+/* Whether mentions A and B share a personal-name word of 3+ letters. */
+static int share_name(const ctx *c, const qawlp_mention *a,
+                      const qawlp_mention *b)
+{
+    size_t i, j;
+
+    for (i = a->name_first; i < a->name_last; i++) {
+        const qawlp_token *x = tok(c, i);
+        if (x->kind != QAWLP_TOK_WORD || x->var_len[0] < 6 ||
+            is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
+            continue;
+        for (j = b->name_first; j < b->name_last; j++) {
+            const qawlp_token *y = tok(c, j);
+            if (y->kind == QAWLP_TOK_WORD && y->var_len[0] == x->var_len[0] &&
+                memcmp(c->doc->norm + x->start + x->var_skip[0],
+                       c->doc->norm + y->start + y->var_skip[0],
+                       x->var_len[0]) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether the words of mention A occur in order inside mention B. */
+static int contained(const ctx *c, const qawlp_mention *a,
+                     const qawlp_mention *b, int *nomem)
+{
+    qawlp_buf x = {0}, y = {0};
+    int r = 0;
+
+    if (folded_words(c, a->first, a->last, &x) ||
+        folded_words(c, b->first, b->last, &y))
+        *nomem = 1;
+    else
+        r = x.len > 2 && strstr(y.data, x.data) != NULL;
+    qawlp_buf_free(&x);
+    qawlp_buf_free(&y);
+    return r;
+}
+
+/* The entity mention M belongs to, or -1 for a new one. */
+static int find_entity(const ctx *c, const qawlp_mention *m, int *nomem)
+{
+    size_t k;
+
+    /* The most recent mention first: a title names the latest holder. */
+    for (k = c->doc->mentions.n; k-- > 0;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity < 0 || o == m)
+            continue;
+        if (m->kind == QAWL_SPEAKER_PERSON && o->kind == QAWL_SPEAKER_PERSON) {
+            if (!m->title_only && !o->title_only && share_name(c, m, o))
+                return o->entity;
+            if (m->title_only && contained(c, m, o, nomem))
+                return o->entity;
+            if (o->title_only && contained(c, o, m, nomem))
+                return o->entity;
+        } else if (m->kind == o->kind) {
+            if (contained(c, m, o, nomem) || contained(c, o, m, nomem))
+                return o->entity;
+        }
+        if (*nomem)
+            return -1;
+    }
+    return -1;
+}
+
+static char *input_text(const qawlp_doc *doc, size_t first, size_t last)
+{
+    size_t a = qawlp_input_offset(doc, doc->tokens.v[first].start);
+    size_t b = qawlp_input_offset(doc, doc->tokens.v[last - 1].end);
+
+    return qawlp_strndup(doc->src + a, b - a);
+}
+
+/* Sets the canonical name of entity E: the fullest personal name, else the
+ * longest mention. */
+static int name_entity(ctx *c, qawlp_entity *e, size_t eidx)
+{
+    size_t k, best_len = 0;
+    int best = -1, best_is_name = 0;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        size_t len;
+        int is_name = m->name_last > m->name_first;
+        if (m->entity != (int)eidx)
+            continue;
+        len = is_name ? tok(c, m->name_last - 1)->end - tok(c, m->name_first)->start
+                      : tok(c, m->last - 1)->end - tok(c, m->first)->start;
+        if ((is_name && !best_is_name) || (is_name == best_is_name && len > best_len)) {
+            best = (int)k;
+            best_len = len;
+            best_is_name = is_name;
+        }
+    }
+    if (best < 0)
+        return 0;
+    e->mention = best;
+    {
+        const qawlp_mention *m = &c->doc->mentions.v[best];
+        e->name = best_is_name ? input_text(c->doc, m->name_first, m->name_last)
+                               : input_text(c->doc, m->first, m->last);
+    }
+    return e->name ? 0 : -1;
+}
+
+static int cluster(ctx *c)
+{
+    size_t k;
+    int nomem = 0;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        qawlp_mention *m = &c->doc->mentions.v[k];
+        int e = find_entity(c, m, &nomem);
+        if (nomem)
+            return -1;
+        if (e < 0) {
+            qawlp_entity *en = QAWLP_PUSH(c->doc->entities);
+            if (en == NULL)
+                return -1;
+            en->kind = m->kind;
+            e = (int)(c->doc->entities.n - 1);
+        }
+        m->entity = e;
+        /* Gender and number come from the first mention that shows them. */
+        if (!c->doc->entities.v[e].gender)
+            c->doc->entities.v[e].gender = m->gender;
+        if (!c->doc->entities.v[e].number)
+            c->doc->entities.v[e].number = m->number;
+    }
+    for (k = 0; k < c->doc->entities.n; k++)
+        if (name_entity(c, &c->doc->entities.v[k], k))
+            return -1;
+    return 0;
+}
+
+qawl_status qawlp_mentions_run(qawlp_doc *doc, const qawl_lexicon *lex,
+                               qawl_error *err)
+{
+    ctx c;
+    size_t i;
+    int failed = 0;
+
+    c.doc = doc;
+    c.lex = lex;
+    c.cue_at = qawlp_malloc((doc->tokens.n + 1) * sizeof *c.cue_at);
+    if (c.cue_at == NULL)
+        goto nomem;
+    for (i = 0; i <= doc->tokens.n; i++)
+        c.cue_at[i] = -1;
+    for (i = 0; i < doc->cues.n; i++)
+        c.cue_at[doc->cues.v[i].first] = (int)i;
+    for (i = 0; i < doc->quotes.n && !failed; i++)
+        failed = mention_for_quote(&c, &doc->quotes.v[i]);
+    if (!failed)
+        failed = cluster(&c);
+    qawlp_free(c.cue_at);
+    if (failed)
+        goto nomem;
+    for (i = 0; i < doc->quotes.n; i++)
+        if (doc->quotes.v[i].mention >= 0)
+            doc->quotes.v[i].entity =
+                doc->mentions.v[doc->quotes.v[i].mention].entity;
+    return QAWL_OK;
+nomem:
+    return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                           "out of memory");
+}

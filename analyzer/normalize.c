@@ -1,0 +1,203 @@
+/*
+ * normalize.c — stage 2: the folded view of the text, with an offset map.
+ *
+ * Input: doc->src (valid UTF-8 from load, or any bytes in repair mode).
+ * Output: doc->norm, a folded copy for matching, and doc->map, which gives
+ * for every byte of norm the input offset of the code point it came from
+ * (map[norm_len] = src_len).  Folding:
+ *
+ *   - tashkeel (U+064B-U+065F, U+0670) and tatweel (U+0640): removed;
+ *   - bidi and zero-width controls, and a BOM anywhere: removed;
+ *   - أ إ آ ٱ -> ا, ى -> ي, ة -> ه, ؤ -> و, ئ -> ي, ک -> ك, ی -> ي, ۀ -> ه;
+ *   - Arabic-Indic and Persian digits -> ASCII digits;
+ *   - presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF) -> ICU NFKC, then
+ *     folded again;
+ *   - ASCII letters lowercased; CR LF and lone CR -> LF; other spaces -> ' ';
+ *   - invalid bytes (repair mode only) -> U+FFFD.
+ *
+ * Invariant: map is non-decreasing, so a norm span [a, b) always maps to
+ * the input span [map[a], map[b]), which includes any removed marks inside
+ * or right after it: a quote's tashkeel stays with its last letter.
+ */
+#include <config.h>
+
+#include <string.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+#include "internal.h"
+
+typedef QAWLP_VEC(uint32_t) offset_vec;
+
+/* Code points removed from the folded view. */
+static int is_removed(uint32_t cp)
+{
+    return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640 ||
+           (cp >= 0x200B && cp <= 0x200F) || cp == 0x061C ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+           cp == 0xFEFF || cp == 0x00AD;
+}
+
+static int is_space(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\f' || cp == '\v' ||
+           cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+           cp == 0x205F || cp == 0x3000;
+}
+
+/* Folds a single code point that is not a presentation form. */
+static uint32_t fold_letter(uint32_t cp)
+{
+    switch (cp) {
+    case 0x0623: case 0x0625: case 0x0622: case 0x0671:
+        return 0x0627;                 /* alef forms -> ا */
+    case 0x0649: case 0x0626: case 0x06CC: case 0x064A:
+        return 0x064A;                 /* ى ئ ی -> ي */
+    case 0x0629: case 0x06C0:
+        return 0x0647;                 /* ة ۀ -> ه */
+    case 0x0624:
+        return 0x0648;                 /* ؤ -> و */
+    case 0x06A9:
+        return 0x0643;                 /* ک -> ك */
+    default:
+        break;
+    }
+    if (cp >= 0x0660 && cp <= 0x0669)
+        return '0' + (cp - 0x0660);
+    if (cp >= 0x06F0 && cp <= 0x06F9)
+        return '0' + (cp - 0x06F0);
+    if (cp >= 'A' && cp <= 'Z')
+        return cp + 32;
+    if (is_space(cp))
+        return ' ';
+    return cp;
+}
+
+static int is_presentation_form(uint32_t cp)
+{
+    return (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFE);
+}
+
+/* Appends code point CP (already folded) with input offset AT. */
+static int emit(qawlp_buf *out, offset_vec *map, uint32_t cp,
+                size_t at)
+{
+    char enc[4];
+    int n = qawlp_utf8_encode(cp, enc), k;
+
+    if (qawlp_buf_append(out, enc, (size_t)n))
+        return -1;
+    if (map) {
+        if (qawlp_reserve((void **)&map->v, &map->cap, map->n + (size_t)n + 1,
+                          sizeof *map->v))
+            return -1;
+        for (k = 0; k < n; k++)
+            map->v[map->n++] = (uint32_t)at;
+    }
+    return 0;
+}
+
+/* Expands a presentation form with ICU's NFKC and emits its letters. */
+static int emit_nfkc(qawlp_buf *out, offset_vec *map, uint32_t cp,
+                     size_t at)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfkc = unorm2_getNFKCInstance(&status);
+    UChar src[2], dst[16];
+    int32_t n, i = 0;
+
+    if (U_FAILURE(status))
+        return emit(out, map, cp, at);
+    src[0] = (UChar)cp;
+    n = unorm2_normalize(nfkc, src, 1, dst, 16, &status);
+    if (U_FAILURE(status))
+        return emit(out, map, cp, at);
+    while (i < n) {
+        UChar32 c;
+        U16_NEXT(dst, i, n, c);
+        if (is_removed((uint32_t)c))
+            continue;
+        if (emit(out, map, fold_letter((uint32_t)c), at))
+            return -1;
+    }
+    return 0;
+}
+
+/* Folds LEN bytes at S into OUT; with MAP, records input offsets starting
+ * at BASE.  Invalid bytes become U+FFFD. */
+static int fold_bytes(const char *s, size_t len, size_t base, qawlp_buf *out,
+                      offset_vec *map)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+
+    while (i < len) {
+        uint32_t cp;
+        int n;
+
+        if (u[i] < 0x80) {
+            cp = u[i];
+            n = 1;
+        } else {
+            n = qawlp_utf8_decode(u + i, len - i, &cp);
+            if (n == 0) {
+                cp = 0xFFFD;
+                n = 1;
+            }
+        }
+        if (cp == '\r') {
+            /* CR LF becomes one LF, mapped to the CR. */
+            if (i + 1 < len && u[i + 1] == '\n')
+                n = 2;
+            cp = '\n';
+        }
+        if (cp == 0) {
+            cp = ' ';           /* a NUL byte is a space, not an end */
+        }
+        if (!is_removed(cp)) {
+            int r = is_presentation_form(cp)
+                        ? emit_nfkc(out, map, cp, base + i)
+                        : emit(out, map, fold_letter(cp), base + i);
+            if (r)
+                return -1;
+        }
+        i += (size_t)n;
+    }
+    return 0;
+}
+
+int qawlp_fold_string(const char *s, size_t len, qawlp_buf *out)
+{
+    if (qawlp_buf_append(out, "", 0))
+        return -1;
+    return fold_bytes(s, len, 0, out, NULL);
+}
+
+qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
+                                qawl_error *err)
+{
+    qawlp_buf out = {0};
+    offset_vec map = {0};
+
+    (void)options;   /* load already refused invalid input unless repairing */
+    if (qawlp_buf_append(&out, "", 0) ||
+        qawlp_reserve((void **)&out.data, &out.cap, doc->src_len + 1, 1) ||
+        fold_bytes(doc->src + doc->body, doc->src_len - doc->body, doc->body,
+                   &out, &map) ||
+        qawlp_reserve((void **)&map.v, &map.cap, map.n + 1, sizeof *map.v)) {
+        qawlp_buf_free(&out);
+        qawlp_free(map.v);
+        return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                               "out of memory");
+    }
+    map.v[map.n] = (uint32_t)doc->src_len;
+    doc->norm = out.data;
+    doc->norm_len = out.len;
+    doc->map = map.v;
+    return QAWL_OK;
+}
+
+size_t qawlp_input_offset(const qawlp_doc *doc, size_t n)
+{
+    return n >= doc->norm_len ? doc->src_len : doc->map[n];
+}

@@ -1,0 +1,433 @@
+/*
+ * qawl.c — the public entry points: runs the stages in order and exposes
+ * the result through accessors.
+ *
+ *   load → normalise → segment → cues → quotes → mentions & entities
+ *        → attribute → stance → finish (input offsets, texts, speakers)
+ *
+ * Every stage appends to the document and reads only what earlier stages
+ * wrote; a failing stage stops the pipeline and the partial document is
+ * freed whole, so no stage frees what another allocated.
+ */
+#include <config.h>
+
+#include <string.h>
+
+#include "internal.h"
+
+qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
+                          size_t len, unsigned options, qawl_error *err)
+{
+    qawlp_doc *doc;
+    qawl_status st;
+
+    if (lex == NULL || (text == NULL && len > 0)) {
+        qawlp_error_set(err, QAWL_ERR_ARG, NULL, 0, 0, 0,
+                        "qawl_analyze needs a lexicon and a text");
+        return NULL;
+    }
+    doc = qawlp_calloc(1, sizeof *doc);
+    if (doc == NULL) {
+        qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
+        return NULL;
+    }
+    doc->lex = lex;
+    st = qawlp_load_run(doc, text ? text : "", len, options, err);
+    if (st == QAWL_OK)
+        st = qawlp_normalize_run(doc, options, err);
+    if (st == QAWL_OK)
+        st = qawlp_segment_run(doc, lex, err);
+    if (st == QAWL_OK)
+        st = qawlp_cues_run(doc, lex, err);
+    if (st == QAWL_OK)
+        st = qawlp_quotes_run(doc, lex, err);
+    if (st == QAWL_OK)
+        st = qawlp_mentions_run(doc, lex, err);
+    if (st == QAWL_OK)
+        st = qawlp_attribute_run(doc, lex, err);
+    if (st == QAWL_OK)
+        st = qawlp_stance_run(doc, lex, err);
+    if (st == QAWL_OK)
+        st = qawlp_finish_run(doc, err);
+    if (st != QAWL_OK) {
+        qawl_result_free(doc);
+        return NULL;
+    }
+    return doc;
+}
+
+/* ---------------------------------------------------------------- finish */
+
+/* 1-based line and character column of input offset OFF. */
+static void position_of(const qawlp_doc *doc, size_t off, size_t *line,
+                        size_t *col)
+{
+    size_t lo = 0, hi = doc->lines.n, i, c = 1;
+
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->lines.v[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    for (i = doc->lines.v[lo]; i < off; i++)
+        if (((unsigned char)doc->src[i] & 0xC0) != 0x80)
+            c++;
+    if (lo == 0 && doc->body)
+        c--;   /* the BOM is not a column */
+    *line = lo + 1;
+    *col = c;
+}
+
+/* Input span and owned copy of tokens [first, last); SKIP_CONJ drops the
+ * leading conjunction of the first token. */
+static char *span_text(const qawlp_doc *doc, size_t first, size_t last,
+                       int skip_conj, size_t *start, size_t *end)
+{
+    const qawlp_token *a = &doc->tokens.v[first];
+
+    *start = qawlp_input_offset(doc, a->start + (skip_conj ? a->conj : 0));
+    *end = qawlp_input_offset(doc, doc->tokens.v[last - 1].end);
+    return qawlp_strndup(doc->src + *start, *end - *start);
+}
+
+static int has_alias(const qawlp_entity *e, const char *s)
+{
+    size_t i;
+
+    for (i = 0; i < e->aliases.n; i++)
+        if (strcmp(e->aliases.v[i], s) == 0)
+            return 1;
+    return 0;
+}
+
+static int finish_quote(qawlp_doc *doc, size_t i)
+{
+    struct qawl_quote *q = &doc->quotes.v[i];
+
+    q->id = i + 1;
+    q->start = qawlp_input_offset(doc, q->nstart);
+    q->end = qawlp_input_offset(doc, q->nend);
+    position_of(doc, q->start, &q->line, &q->column);
+    q->text = qawlp_strndup(doc->src + q->start, q->end - q->start);
+    if (q->text == NULL)
+        return -1;
+    if (q->cue >= 0) {
+        const qawlp_cue *c = &doc->cues.v[q->cue];
+        q->cue_text = span_text(doc, c->first, c->last, 0, &q->cue_start,
+                                &q->cue_end);
+        if (q->cue_text == NULL)
+            return -1;
+    }
+    if (q->mention >= 0) {
+        const qawlp_mention *m = &doc->mentions.v[q->mention];
+        q->mention_text = span_text(doc, m->first, m->last, 0,
+                                    &q->mention_start, &q->mention_end);
+        if (q->mention_text == NULL)
+            return -1;
+    }
+    return 0;
+}
+
+/* Records every mention's text as an alias of its entity. */
+static int collect_aliases(qawlp_doc *doc)
+{
+    size_t k;
+
+    for (k = 0; k < doc->mentions.n; k++) {
+        const qawlp_mention *m = &doc->mentions.v[k];
+        qawlp_entity *e;
+        size_t a, b;
+        char *s;
+        if (m->entity < 0)
+            continue;
+        e = &doc->entities.v[m->entity];
+        s = span_text(doc, m->first, m->last, 0, &a, &b);
+        if (s == NULL)
+            return -1;
+        if (has_alias(e, s)) {
+            qawlp_free(s);
+            continue;
+        }
+        if (QAWLP_PUSH(e->aliases) == NULL) {
+            qawlp_free(s);
+            return -1;
+        }
+        e->aliases.v[e->aliases.n - 1] = s;
+    }
+    return 0;
+}
+
+/* Numbers the entities that have quotes, in the order they first speak. */
+static int build_speakers(qawlp_doc *doc)
+{
+    size_t i;
+
+    for (i = 0; i < doc->quotes.n; i++) {
+        int ei = doc->quotes.v[i].entity;
+        qawlp_entity *e;
+        if (ei < 0)
+            continue;
+        e = &doc->entities.v[ei];
+        if (e->public_id == 0) {
+            struct qawl_speaker *s = QAWLP_PUSH(doc->speakers);
+            if (s == NULL)
+                return -1;
+            e->public_id = (int)doc->speakers.n;
+            s->r = doc;
+        }
+        if (QAWLP_PUSH(e->quotes) == NULL)
+            return -1;
+        e->quotes.v[e->quotes.n - 1] = i;
+    }
+    /* Entities may have moved while pushing; point the views last. */
+    for (i = 0; i < doc->entities.n; i++)
+        if (doc->entities.v[i].public_id > 0)
+            doc->speakers.v[doc->entities.v[i].public_id - 1].e =
+                &doc->entities.v[i];
+    for (i = 0; i < doc->quotes.n; i++) {
+        int ei = doc->quotes.v[i].entity;
+        doc->quotes.v[i].speaker_view =
+            ei >= 0 ? &doc->speakers.v[doc->entities.v[ei].public_id - 1]
+                    : NULL;
+    }
+    return 0;
+}
+
+qawl_status qawlp_finish_run(qawlp_doc *doc, qawl_error *err)
+{
+    size_t i;
+
+    for (i = 0; i < doc->quotes.n; i++)
+        if (finish_quote(doc, i))
+            goto nomem;
+    if (collect_aliases(doc) || build_speakers(doc))
+        goto nomem;
+    return QAWL_OK;
+nomem:
+    return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                           "out of memory");
+}
+
+void qawl_result_free(qawl_result *doc)
+{
+    size_t i, k;
+
+    if (doc == NULL)
+        return;
+    for (i = 0; i < doc->quotes.n; i++) {
+        struct qawl_quote *q = &doc->quotes.v[i];
+        qawlp_free(q->text);
+        qawlp_free(q->cue_text);
+        qawlp_free(q->mention_text);
+        for (k = 0; k < q->evidence.n; k++)
+            qawlp_free(q->evidence.v[k].term);
+        qawlp_free(q->evidence.v);
+    }
+    for (i = 0; i < doc->entities.n; i++) {
+        qawlp_entity *e = &doc->entities.v[i];
+        qawlp_free(e->name);
+        for (k = 0; k < e->aliases.n; k++)
+            qawlp_free(e->aliases.v[k]);
+        qawlp_free(e->aliases.v);
+        qawlp_free(e->quotes.v);
+    }
+    qawlp_free(doc->src);
+    qawlp_free(doc->lines.v);
+    qawlp_free(doc->norm);
+    qawlp_free(doc->map);
+    qawlp_free(doc->tokens.v);
+    qawlp_free(doc->sentences.v);
+    qawlp_free(doc->marked.v);
+    qawlp_free(doc->cues.v);
+    qawlp_free(doc->quotes.v);
+    qawlp_free(doc->mentions.v);
+    qawlp_free(doc->entities.v);
+    qawlp_free(doc->speakers.v);
+    qawlp_free(doc);
+}
+
+/* ------------------------------------------------------------- accessors */
+
+const char *qawl_result_input(const qawl_result *r, size_t *len)
+{
+    if (len)
+        *len = r->src_len;
+    return r->src;
+}
+
+size_t qawl_result_quote_count(const qawl_result *r)
+{
+    return r->quotes.n;
+}
+
+const qawl_quote *qawl_result_quote(const qawl_result *r, size_t i)
+{
+    return i < r->quotes.n ? &r->quotes.v[i] : NULL;
+}
+
+size_t qawl_result_speaker_count(const qawl_result *r)
+{
+    return r->speakers.n;
+}
+
+const qawl_speaker *qawl_result_speaker(const qawl_result *r, size_t i)
+{
+    return i < r->speakers.n ? &r->speakers.v[i] : NULL;
+}
+
+size_t qawl_quote_id(const qawl_quote *q)
+{
+    return q->id;
+}
+
+void qawl_quote_span(const qawl_quote *q, size_t *start, size_t *end)
+{
+    if (start)
+        *start = q->start;
+    if (end)
+        *end = q->end;
+}
+
+void qawl_quote_position(const qawl_quote *q, size_t *line, size_t *column)
+{
+    if (line)
+        *line = q->line;
+    if (column)
+        *column = q->column;
+}
+
+const char *qawl_quote_text(const qawl_quote *q)
+{
+    return q->text;
+}
+
+qawl_quote_type qawl_quote_kind(const qawl_quote *q)
+{
+    return q->type;
+}
+
+const char *qawl_quote_cue(const qawl_quote *q, size_t *start, size_t *end)
+{
+    if (start)
+        *start = q->cue_start;
+    if (end)
+        *end = q->cue_end;
+    return q->cue_text;
+}
+
+const qawl_speaker *qawl_quote_speaker(const qawl_quote *q)
+{
+    return q->speaker_view;
+}
+
+const char *qawl_quote_mention(const qawl_quote *q, size_t *start,
+                               size_t *end)
+{
+    if (start)
+        *start = q->mention_start;
+    if (end)
+        *end = q->mention_end;
+    return q->mention_text;
+}
+
+const char *qawl_quote_rule(const qawl_quote *q)
+{
+    return q->rule ? q->rule : "none";
+}
+
+double qawl_quote_confidence(const qawl_quote *q)
+{
+    return q->confidence;
+}
+
+qawl_stance qawl_quote_stance(const qawl_quote *q, double *score)
+{
+    if (score)
+        *score = q->score;
+    return q->stance;
+}
+
+size_t qawl_quote_evidence_count(const qawl_quote *q)
+{
+    return q->evidence.n;
+}
+
+const char *qawl_quote_evidence(const qawl_quote *q, size_t i, size_t *start,
+                                size_t *end, double *weight,
+                                const char **modifier)
+{
+    const qawlp_evidence *ev;
+
+    if (i >= q->evidence.n)
+        return NULL;
+    ev = &q->evidence.v[i];
+    if (start)
+        *start = ev->start;
+    if (end)
+        *end = ev->end;
+    if (weight)
+        *weight = ev->weight;
+    if (modifier)
+        *modifier = ev->modifier;
+    return ev->term;
+}
+
+size_t qawl_speaker_id(const qawl_speaker *s)
+{
+    return (size_t)s->e->public_id;
+}
+
+const char *qawl_speaker_name(const qawl_speaker *s)
+{
+    return s->e->name ? s->e->name : "";
+}
+
+qawl_speaker_kind qawl_speaker_kind_of(const qawl_speaker *s)
+{
+    return (qawl_speaker_kind)s->e->kind;
+}
+
+size_t qawl_speaker_alias_count(const qawl_speaker *s)
+{
+    return s->e->aliases.n;
+}
+
+const char *qawl_speaker_alias(const qawl_speaker *s, size_t i)
+{
+    return i < s->e->aliases.n ? s->e->aliases.v[i] : NULL;
+}
+
+size_t qawl_speaker_quote_count(const qawl_speaker *s)
+{
+    return s->e->quotes.n;
+}
+
+const qawl_quote *qawl_speaker_quote(const qawl_speaker *s, size_t i)
+{
+    return i < s->e->quotes.n ? &s->r->quotes.v[s->e->quotes.v[i]] : NULL;
+}
+
+const char *qawl_quote_type_name(qawl_quote_type t)
+{
+    return t == QAWL_QUOTE_DIRECT ? "direct" : "indirect";
+}
+
+const char *qawl_speaker_kind_name(qawl_speaker_kind k)
+{
+    switch (k) {
+    case QAWL_SPEAKER_ORGANISATION: return "organisation";
+    case QAWL_SPEAKER_ANONYMOUS: return "anonymous";
+    default: return "person";
+    }
+}
+
+const char *qawl_stance_name(qawl_stance s)
+{
+    switch (s) {
+    case QAWL_STANCE_DEESCALATION: return "de-escalation";
+    case QAWL_STANCE_ESCALATION: return "escalation";
+    default: return "neutral";
+    }
+}

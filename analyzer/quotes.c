@@ -1,0 +1,558 @@
+/*
+ * quotes.c — stage 5: quote spans from cues and quotation marks.
+ *
+ * Input: tokens, paired marks (segment) and cues.  Output: doc->quotes,
+ * sorted by position, each with its content tokens [first, last), its norm
+ * span, its type and the cue that introduced it.  The patterns, in the
+ * order they claim tokens (a token belongs to one quote at most):
+ *
+ *   1. cue → [subject] → complementiser → clause      indirect, or direct
+ *      when the clause is exactly one marked span     (قال إن … / أكد أن "…")
+ *   2. cue → [subject, adverbials] → marked span       direct (وقال بلينكن "…")
+ *   3. cue → ':' → marked span or the rest of the line (وقال: "…")
+ *   4. marked span → punctuation → cue                 direct ("…"، قال)
+ *   5. a paragraph that is only a marked span          direct, no cue
+ *   6. a sentence with no cue of its own + بحسب X      its main clause
+ *
+ * A clause runs to the sentence end, a line break, or the start of the next
+ * reporting clause (، وأضاف / ، مشيرا / ، وذلك / ، بحسب); a marked span
+ * opened inside it is never cut.  Quotation marks with no cue (scare
+ * quotes around a name or term) never make a quote.  Nested reporting
+ * outside marks (يضيف أن المنظمة تقول إنها …) yields only the innermost
+ * clause.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* How far after a cue its content may start (subject and adverbials). */
+#define CONTENT_WINDOW 24
+/* How far after an inner cue its complementiser may stand. */
+#define NESTED_WINDOW 8
+/* A marked span of at most this many words glued to a preposition
+ * (لـ"CNN") names something; after a plain verb it is not the content. */
+#define LABEL_WORDS 3
+
+typedef struct {
+    qawlp_doc *doc;
+    const qawl_lexicon *lex;
+    uint8_t *claimed;          /* per token: inside a quote already */
+    int *cue_at;               /* per token: index of the cue starting here */
+} ctx;
+
+static const qawlp_token *tok(const ctx *c, size_t i)
+{
+    return &c->doc->tokens.v[i];
+}
+
+static int is_word(const ctx *c, size_t i)
+{
+    return i < c->doc->tokens.n && tok(c, i)->kind == QAWLP_TOK_WORD;
+}
+
+static int is_punct_tok(const ctx *c, size_t i)
+{
+    return i < c->doc->tokens.n && tok(c, i)->kind == QAWLP_TOK_PUNCT;
+}
+
+static int is_newline(const ctx *c, size_t i)
+{
+    return i < c->doc->tokens.n && tok(c, i)->kind == QAWLP_TOK_NEWLINE;
+}
+
+static int is_sentence_end_tok(const ctx *c, size_t i)
+{
+    uint32_t cp;
+
+    if (!is_punct_tok(c, i))
+        return 0;
+    cp = tok(c, i)->cp;
+    return cp == '.' || cp == '!' || cp == '?' || cp == 0x061F || cp == 0x2026;
+}
+
+static int is_clause_punct(const ctx *c, size_t i)
+{
+    uint32_t cp;
+
+    if (!is_punct_tok(c, i))
+        return 0;
+    cp = tok(c, i)->cp;
+    return cp == ',' || cp == 0x060C || cp == ';' || cp == 0x061B;
+}
+
+/* An opening mark that has a partner after it. */
+static int opens_mark(const ctx *c, size_t i)
+{
+    return i < c->doc->tokens.n && tok(c, i)->kind == QAWLP_TOK_QMARK &&
+           tok(c, i)->pair > (int32_t)i;
+}
+
+/* Token I is a complementiser as written (no clitic stripped except the
+ * article-free full form), e.g. إن، أنه، بأن (listed in the lexicon). */
+static int is_comp(const ctx *c, size_t i)
+{
+    const qawlp_token *t;
+    const qawlp_slot *s;
+
+    if (!is_word(c, i))
+        return 0;
+    t = tok(c, i);
+    if (t->var_skip[0] != 0 || t->var_slot[0] < 0)
+        return 0;
+    s = &c->lex->slots[t->var_slot[0]];
+    return (s->sections & QAWLP_BIT(QAWLP_SEC_COMP)) != 0;
+}
+
+/* Complementiser with a leading conjunction (فإن، وأن), which resumes a
+ * clause after a source phrase. */
+static int is_conj_comp(const ctx *c, size_t i)
+{
+    const qawlp_token *t;
+    size_t v;
+
+    if (!is_word(c, i))
+        return 0;
+    t = tok(c, i);
+    if (is_comp(c, i))
+        return 1;
+    for (v = 1; v < t->nvar; v++)
+        if (t->var_skip[v] == t->conj && t->conj && t->var_slot[v] >= 0 &&
+            (c->lex->slots[t->var_slot[v]].sections &
+             QAWLP_BIT(QAWLP_SEC_COMP)))
+            return 1;
+    return 0;
+}
+
+static const qawlp_cue *cue_starting(const ctx *c, size_t i)
+{
+    if (i >= c->doc->tokens.n || c->cue_at[i] < 0)
+        return NULL;
+    return &c->doc->cues.v[c->cue_at[i]];
+}
+
+/* A cue that opens a new reporting clause: a participle (مضيفا), a verb
+ * with a conjunction (وأضاف), or an attribution phrase (بحسب). */
+static int starts_reporting_clause(const ctx *c, size_t i)
+{
+    const qawlp_cue *q = cue_starting(c, i);
+
+    if (q == NULL)
+        return 0;
+    return q->section == QAWLP_SEC_PARTICIPLE ||
+           q->section == QAWLP_SEC_ACCORDING ||
+           ((q->section == QAWLP_SEC_VERB || q->section == QAWLP_SEC_DESCRIBE) &&
+            q->conj);
+}
+
+static int is_quote_end_phrase(const ctx *c, size_t i)
+{
+    return qawlp_match(c->doc, c->lex, i, c->doc->tokens.n,
+                       QAWLP_BIT(QAWLP_SEC_QUOTE_END), NULL) >= 0;
+}
+
+/* End (exclusive token index) of the clause that starts at FIRST. */
+static size_t clause_end(const ctx *c, size_t first)
+{
+    size_t j = first, n = c->doc->tokens.n;
+
+    while (j < n) {
+        if (opens_mark(c, j)) {
+            j = (size_t)tok(c, j)->pair + 1;
+            continue;
+        }
+        if (is_newline(c, j) || is_sentence_end_tok(c, j))
+            return j;
+        if (is_clause_punct(c, j) &&
+            (starts_reporting_clause(c, j + 1) || is_quote_end_phrase(c, j + 1)))
+            return j;
+        if (j > first && starts_reporting_clause(c, j) &&
+            cue_starting(c, j)->section != QAWLP_SEC_ACCORDING)
+            return j;
+        j++;
+    }
+    return n;
+}
+
+/* Drops punctuation (but not a mark whose partner is inside) from both ends
+ * of [*first, *last). */
+static void trim(const ctx *c, size_t *first, size_t *last)
+{
+    while (*first < *last) {
+        const qawlp_token *t = tok(c, *first);
+        if (t->kind == QAWLP_TOK_WORD ||
+            (t->kind == QAWLP_TOK_QMARK && t->pair > (int32_t)*first &&
+             (size_t)t->pair < *last))
+            break;
+        (*first)++;
+    }
+    while (*last > *first) {
+        const qawlp_token *t = tok(c, *last - 1);
+        if (t->kind == QAWLP_TOK_WORD ||
+            (t->kind == QAWLP_TOK_QMARK && t->pair >= 0 &&
+             (size_t)t->pair < *last - 1 && (size_t)t->pair >= *first))
+            break;
+        (*last)--;
+    }
+}
+
+static int any_claimed(const ctx *c, size_t first, size_t last)
+{
+    size_t i;
+
+    for (i = first; i < last; i++)
+        if (c->claimed[i])
+            return 1;
+    return 0;
+}
+
+static size_t count_words(const ctx *c, size_t first, size_t last)
+{
+    size_t i, n = 0;
+
+    for (i = first; i < last; i++)
+        n += is_word(c, i);
+    return n;
+}
+
+/* Whether the leading و/ف of token I is a conjunction joining its clause
+ * (a span never starts with it) rather than part of the word (واشنطن،
+ * وزير): the word as written must be unknown to the lexicons, or the
+ * stripped word known. */
+static int joins_clause(const ctx *c, size_t i)
+{
+    const qawlp_token *t = tok(c, i);
+    size_t v;
+
+    if (t->kind != QAWLP_TOK_WORD || t->conj == 0)
+        return 0;
+    if (t->var_slot[0] >= 0)
+        return 0;
+    for (v = 1; v < t->nvar; v++)
+        if (t->var_skip[v] >= t->conj && t->var_slot[v] >= 0)
+            return 1;
+    /* Unknown either way: at a sentence start و/ف is a conjunction far
+     * more often than the first letter of a name. */
+    return 1;
+}
+
+/* Adds a quote over content tokens [first, last).  Returns the new quote,
+ * NULL when nothing was added (empty or overlapping), and sets *nomem. */
+static struct qawl_quote *add_quote_at(ctx *c, size_t first, size_t last,
+                                       qawl_quote_type type, int cue,
+                                       int strip_conj, int *nomem)
+{
+    struct qawl_quote *q;
+    size_t i;
+
+    trim(c, &first, &last);
+    if (count_words(c, first, last) == 0 || any_claimed(c, first, last))
+        return NULL;
+    q = QAWLP_PUSH(c->doc->quotes);
+    if (q == NULL) {
+        *nomem = 1;
+        return NULL;
+    }
+    q->first = (uint32_t)first;
+    q->last = (uint32_t)last;
+    q->nstart = tok(c, first)->start +
+                (strip_conj && joins_clause(c, first) ? tok(c, first)->conj : 0);
+    q->nend = tok(c, last - 1)->end;
+    q->type = type;
+    q->cue = cue;
+    q->mention = -1;
+    q->entity = -1;
+    for (i = first; i < last; i++)
+        c->claimed[i] = 1;
+    if (cue >= 0)
+        c->doc->cues.v[cue].used = 1;
+    return q;
+}
+
+static struct qawl_quote *add_quote(ctx *c, size_t first, size_t last,
+                                    qawl_quote_type type, int cue, int *nomem)
+{
+    return add_quote_at(c, first, last, type, cue, 0, nomem);
+}
+
+/* Whether only punctuation stands between token I and the clause end. */
+static int only_punct_until_end(const ctx *c, size_t i)
+{
+    size_t n = c->doc->tokens.n;
+
+    while (i < n && !is_newline(c, i)) {
+        if (is_clause_punct(c, i) &&
+            (starts_reporting_clause(c, i + 1) || is_quote_end_phrase(c, i + 1)))
+            return 1;
+        if (!is_punct_tok(c, i))
+            return 0;
+        if (is_sentence_end_tok(c, i))
+            return 1;
+        i++;
+    }
+    return 1;
+}
+
+/* A verb cue inside [first, last) with its own complementiser: the clause
+ * reports a nested source, which speaks the innermost clause. */
+static int has_nested_report(const ctx *c, size_t first, size_t last)
+{
+    size_t i, j;
+
+    for (i = first; i < last; i++) {
+        const qawlp_cue *q = cue_starting(c, i);
+        if (q == NULL || q->section != QAWLP_SEC_VERB)
+            continue;
+        for (j = q->last; j < last && j < q->last + NESTED_WINDOW; j++) {
+            if (is_comp(c, j))
+                return 1;
+            if (!is_word(c, j))
+                break;
+        }
+    }
+    return 0;
+}
+
+/* Content after a complementiser at COMP. */
+static int quote_after_comp(ctx *c, int cue, size_t comp)
+{
+    size_t first = comp + 1, last = clause_end(c, first);
+    int nomem = 0;
+
+    if (has_nested_report(c, first, last))
+        return 0;
+    /* Entirely inside one marked span: a direct quote. */
+    if (opens_mark(c, first) && (size_t)tok(c, first)->pair < last &&
+        only_punct_until_end(c, (size_t)tok(c, first)->pair + 1)) {
+        add_quote(c, first + 1, (size_t)tok(c, first)->pair,
+                  QAWL_QUOTE_DIRECT, cue, &nomem);
+        return nomem;
+    }
+    add_quote(c, first, last, QAWL_QUOTE_INDIRECT, cue, &nomem);
+    return nomem;
+}
+
+static int quote_marked(ctx *c, int cue, size_t open)
+{
+    int nomem = 0;
+
+    add_quote(c, open + 1, (size_t)tok(c, open)->pair, QAWL_QUOTE_DIRECT, cue,
+              &nomem);
+    return nomem;
+}
+
+/* Content after a colon cue at COLON. */
+static int quote_after_colon(ctx *c, int cue, size_t colon)
+{
+    size_t first = colon + 1, last = first;
+    int nomem = 0;
+
+    if (opens_mark(c, first) &&
+        only_punct_until_end(c, (size_t)tok(c, first)->pair + 1))
+        return quote_marked(c, cue, first);
+    while (last < c->doc->tokens.n && !is_newline(c, last))
+        last++;
+    add_quote(c, first, last, QAWL_QUOTE_INDIRECT, cue, &nomem);
+    return nomem;
+}
+
+/* A short marked span glued to the word before it (لـ"CNN"): a name. */
+static int is_label_span(const ctx *c, size_t open)
+{
+    size_t close = (size_t)tok(c, open)->pair;
+
+    return open > 0 && tok(c, open - 1)->end == tok(c, open)->start &&
+           is_word(c, open - 1) && count_words(c, open + 1, close) <= LABEL_WORDS;
+}
+
+/* Patterns 1-3: what follows a verb, participle, noun or describing cue. */
+static int quote_after_cue(ctx *c, int ci)
+{
+    const qawlp_cue *q = &c->doc->cues.v[ci];
+    size_t j, stop = q->last + CONTENT_WINDOW;
+
+    for (j = q->last; j < c->doc->tokens.n && j < stop; j++) {
+        if (is_newline(c, j) || is_sentence_end_tok(c, j))
+            return 0;
+        if (j > q->last && cue_starting(c, j) &&
+            cue_starting(c, j)->section != QAWLP_SEC_ACCORDING &&
+            cue_starting(c, j)->section != QAWLP_SEC_RNOUN)
+            return 0;   /* the next reporting verb owns what follows */
+        if (is_comp(c, j))
+            return quote_after_comp(c, ci, j);
+        if (is_punct_tok(c, j) && tok(c, j)->cp == ':')
+            return quote_after_colon(c, ci, j);
+        if (opens_mark(c, j)) {
+            if (q->section != QAWLP_SEC_DESCRIBE && is_label_span(c, j)) {
+                j = (size_t)tok(c, j)->pair;
+                continue;
+            }
+            if (q->section == QAWLP_SEC_RNOUN)
+                return 0;   /* a noun needs a content clause */
+            return quote_marked(c, ci, j);
+        }
+    }
+    return 0;
+}
+
+/* Pattern 4: "…"، قال المتحدث — a marked span followed by its cue. */
+static int quotes_before_cues(ctx *c)
+{
+    size_t m;
+
+    for (m = 0; m < c->doc->marked.n; m++) {
+        size_t open = c->doc->marked.v[m].open, close = c->doc->marked.v[m].close;
+        size_t j = close + 1, skipped_words = 0;
+        const qawlp_cue *q = NULL;
+        int nomem = 0;
+
+        if (c->claimed[open + 1 < close ? open + 1 : open] ||
+            count_words(c, open + 1, close) < 2)
+            continue;
+        while (j < c->doc->tokens.n && is_punct_tok(c, j) && j < close + 4)
+            j++;
+        if (j == close + 1 && !is_word(c, j))
+            continue;
+        /* one word may stand between (هكذا تحدث) */
+        if (!cue_starting(c, j) && is_word(c, j) && skipped_words == 0)
+            j++;
+        q = cue_starting(c, j);
+        if (q == NULL || q->conj ||
+            (q->section != QAWLP_SEC_VERB && q->section != QAWLP_SEC_ACCORDING))
+            continue;
+        add_quote(c, open + 1, close, QAWL_QUOTE_DIRECT, c->cue_at[j], &nomem);
+        if (nomem)
+            return 1;
+        if (c->doc->quotes.n && c->doc->quotes.v[c->doc->quotes.n - 1].cue ==
+                                    c->cue_at[j])
+            c->doc->quotes.v[c->doc->quotes.n - 1].cue_after = 1;
+    }
+    return 0;
+}
+
+/* Pattern 5: a paragraph that is only a quotation continues the previous
+ * speaker (press convention). */
+static int bare_paragraph_quotes(ctx *c)
+{
+    size_t i, n = c->doc->tokens.n;
+
+    for (i = 0; i < n; i++) {
+        size_t close;
+        int nomem = 0;
+
+        if (!(i == 0 || is_newline(c, i - 1)) || !opens_mark(c, i))
+            continue;
+        close = (size_t)tok(c, i)->pair;
+        if (c->doc->quotes.n == 0 || !only_punct_until_end(c, close + 1))
+            continue;
+        add_quote(c, i + 1, close, QAWL_QUOTE_DIRECT, -1, &nomem);
+        if (nomem)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the sentence of token I already holds a quote or a used cue. */
+static int sentence_has_report(const ctx *c, size_t i)
+{
+    const qawlp_sentence *s = &c->doc->sentences.v[tok(c, i)->sentence];
+    size_t k;
+
+    for (k = s->first; k < s->last; k++) {
+        const qawlp_cue *q = cue_starting(c, k);
+        if (c->claimed[k] || (q && q->used))
+            return 1;
+    }
+    return 0;
+}
+
+/* Pattern 6: بحسب / وفقا ل + source in a sentence with no cue of its own. */
+static int according_quotes(ctx *c)
+{
+    size_t ci;
+
+    for (ci = 0; ci < c->doc->cues.n; ci++) {
+        const qawlp_cue *q = &c->doc->cues.v[ci];
+        const qawlp_sentence *s = &c->doc->sentences.v[tok(c, q->first)->sentence];
+        size_t first = s->first, last = q->first, src = q->last;
+        int nomem = 0;
+
+        if (q->section != QAWLP_SEC_ACCORDING || sentence_has_report(c, q->first))
+            continue;
+        while (src < s->last && is_word(c, src) && tok(c, src)->end - tok(c, src)->start <= 2)
+            src++;   /* a lone clitic: وفقا لـ مصادر */
+        if (qawlp_is(c->doc, c->lex, src, QAWLP_BIT(QAWLP_SEC_FIGURE)))
+            continue;   /* figures are not a source */
+        if (count_words(c, first, last) <= 1) {
+            /* بحسب X، فإن …: the content follows the source phrase. */
+            size_t j = src;
+            while (j < s->last && !is_clause_punct(c, j))
+                j++;
+            if (j + 1 < s->last && is_conj_comp(c, j + 1))
+                j++;
+            first = j + 1;
+            last = s->last;
+        } else if (last > first && is_clause_punct(c, last - 1) &&
+                   last - 1 > first && is_quote_end_phrase(c, last - 2)) {
+            last -= 2;   /* …، وذلك بحسب */
+        }
+        add_quote_at(c, first, last, QAWL_QUOTE_INDIRECT, (int)ci, 1, &nomem);
+        if (nomem)
+            return 1;
+    }
+    return 0;
+}
+
+static int by_position(const void *a, const void *b)
+{
+    const struct qawl_quote *x = a, *y = b;
+
+    return (x->nstart > y->nstart) - (x->nstart < y->nstart);
+}
+
+qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
+                             qawl_error *err)
+{
+    ctx c;
+    size_t i;
+    int nomem = 0;
+
+    c.doc = doc;
+    c.lex = lex;
+    c.claimed = qawlp_calloc(doc->tokens.n + 1, 1);
+    c.cue_at = qawlp_malloc((doc->tokens.n + 1) * sizeof *c.cue_at);
+    if (c.claimed == NULL || c.cue_at == NULL) {
+        nomem = 1;
+        goto done;
+    }
+    for (i = 0; i <= doc->tokens.n; i++)
+        c.cue_at[i] = -1;
+    for (i = 0; i < doc->cues.n; i++)
+        c.cue_at[doc->cues.v[i].first] = (int)i;
+
+    for (i = 0; i < doc->cues.n && !nomem; i++) {
+        const qawlp_cue *q = &doc->cues.v[i];
+        if (q->section == QAWLP_COLON_CUE)
+            nomem = quote_after_colon(&c, (int)i, q->first);
+        else if (q->section != QAWLP_SEC_ACCORDING)
+            nomem = quote_after_cue(&c, (int)i);
+    }
+    if (!nomem)
+        nomem = quotes_before_cues(&c);
+    if (!nomem) {
+        qsort(doc->quotes.v, doc->quotes.n, sizeof *doc->quotes.v, by_position);
+        nomem = bare_paragraph_quotes(&c);
+    }
+    if (!nomem)
+        nomem = according_quotes(&c);
+    qsort(doc->quotes.v, doc->quotes.n, sizeof *doc->quotes.v, by_position);
+done:
+    qawlp_free(c.claimed);
+    qawlp_free(c.cue_at);
+    if (nomem)
+        return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                               "out of memory");
+    return QAWL_OK;
+}

@@ -1,0 +1,262 @@
+/*
+ * qawl.h — find, attribute and score the quotes of Arabic news text.
+ *
+ * The only public header of libqawl.  All types are opaque; results are
+ * read through accessor functions.  Ownership is simple:
+ *
+ *   - qawl_lexicon_load() returns a lexicon set the caller frees with
+ *     qawl_lexicon_free().  A lexicon set is read-only once loaded and may be
+ *     shared by any number of threads analysing documents at once.
+ *   - qawl_analyze() returns a result the caller frees with
+ *     qawl_result_free().  Every pointer obtained from a result (quotes,
+ *     speakers, strings, evidence) is borrowed and stays valid until that
+ *     result is freed.
+ *
+ * Errors are returned, never printed: functions that can fail take an
+ * optional caller-owned qawl_error (NULL is accepted) that receives the
+ * first error with its file, line, column and byte offset.
+ *
+ * Offsets: every span is a half-open range [start, end) of UTF-8 byte
+ * offsets into the exact bytes passed to qawl_analyze(), BOM included.
+ */
+#ifndef QAWL_H
+#define QAWL_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Status codes.  QAWL_OK is 0; every other value is an error. */
+typedef enum {
+    QAWL_OK = 0,
+    QAWL_ERR_NOMEM,   /**< an allocation failed */
+    QAWL_ERR_IO,      /**< a file could not be read */
+    QAWL_ERR_UTF8,    /**< the input is not valid UTF-8 */
+    QAWL_ERR_LEXICON, /**< a lexicon file is malformed */
+    QAWL_ERR_ICU,     /**< an ICU call failed */
+    QAWL_ERR_PCRE2,   /**< a pattern failed to compile */
+    QAWL_ERR_ARG      /**< an argument was invalid (NULL, out of range) */
+} qawl_status;
+
+/** Longest text (with its NUL) kept in qawl_error's file and message. */
+#define QAWL_ERROR_TEXT 256
+
+/**
+ * Error details, filled by the first failure of a call.  The caller owns the
+ * struct (usually on its stack).  line and column are 1-based and 0 when
+ * they do not apply; offset is a byte offset in the file or input.
+ */
+typedef struct qawl_error {
+    qawl_status code;
+    char file[QAWL_ERROR_TEXT];
+    unsigned long line;
+    unsigned long column;
+    size_t offset;
+    char message[QAWL_ERROR_TEXT];
+} qawl_error;
+
+/** Returns static English text for a status code.  Never NULL. */
+const char *qawl_status_string(qawl_status status);
+
+/** Returns the library version as "MAJOR.MINOR.PATCH" (static text). */
+const char *qawl_version(void);
+
+/* ---------------------------------------------------------------- lexicons */
+
+typedef struct qawl_lexicon qawl_lexicon;
+
+/**
+ * Returns the lexicon directory compiled into the library (the installed
+ * $(datadir)/qawl/lexicons).  Static text, never NULL.
+ */
+const char *qawl_lexicon_default_dir(void);
+
+/**
+ * Loads and compiles every lexicon file of directory DIR (NULL: the
+ * default directory).  Returns a new lexicon set, or NULL on failure with
+ * ERR naming the file, line and column.  Caller frees with
+ * qawl_lexicon_free().
+ */
+qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err);
+
+/**
+ * Adds the entries of one more lexicon file (a user lexicon, same format;
+ * its "#+kind:" header says which category it extends).  An entry whose
+ * folded form already exists in that category replaces it.  Returns QAWL_OK
+ * or an error described in ERR.  Must not be called while another thread
+ * analyses with LEX.
+ */
+qawl_status qawl_lexicon_add_file(qawl_lexicon *lex, const char *path,
+                                  qawl_error *err);
+
+/** Number of entries loaded, over all categories. */
+size_t qawl_lexicon_size(const qawl_lexicon *lex);
+
+/** Frees a lexicon set.  qawl_lexicon_free(NULL) does nothing. */
+void qawl_lexicon_free(qawl_lexicon *lex);
+
+/* ---------------------------------------------------------------- analysis */
+
+typedef struct qawl_result qawl_result;
+typedef struct qawl_quote qawl_quote;
+typedef struct qawl_speaker qawl_speaker;
+
+/** Options for qawl_analyze(), or-ed together. */
+enum {
+    QAWL_OPT_DEFAULT = 0,
+    /** Replace invalid UTF-8 with U+FFFD (in the analysis only; offsets
+     *  still point into the original bytes) instead of failing. */
+    QAWL_OPT_REPAIR_UTF8 = 1 << 0
+};
+
+/**
+ * Analyses one document: LEN bytes of UTF-8 text at TEXT (a BOM and CRLF
+ * line ends are accepted; the text need not be NUL-terminated).  Returns a
+ * new result, or NULL with ERR filled (QAWL_ERR_UTF8 with the byte offset
+ * of the first invalid sequence, QAWL_ERR_NOMEM, ...).  TEXT is copied: the
+ * caller may free it at once.  Caller frees the result with
+ * qawl_result_free().  Thread-safe for distinct results sharing one LEX.
+ */
+qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
+                          size_t len, unsigned options, qawl_error *err);
+
+/** Frees a result and everything borrowed from it.  NULL does nothing. */
+void qawl_result_free(qawl_result *result);
+
+/** The analysed input (borrowed; LEN receives its size in bytes). */
+const char *qawl_result_input(const qawl_result *result, size_t *len);
+
+/** Number of quotes found, in text order. */
+size_t qawl_result_quote_count(const qawl_result *result);
+
+/** The I-th quote (0-based), or NULL when I is out of range.  Borrowed. */
+const qawl_quote *qawl_result_quote(const qawl_result *result, size_t i);
+
+/** Number of speaker entities (each has at least one quote). */
+size_t qawl_result_speaker_count(const qawl_result *result);
+
+/** The I-th speaker entity (0-based), or NULL when out of range. */
+const qawl_speaker *qawl_result_speaker(const qawl_result *result, size_t i);
+
+/** Quote types. */
+typedef enum { QAWL_QUOTE_DIRECT, QAWL_QUOTE_INDIRECT } qawl_quote_type;
+
+/** Speaker kinds. */
+typedef enum {
+    QAWL_SPEAKER_PERSON,
+    QAWL_SPEAKER_ORGANISATION,
+    QAWL_SPEAKER_ANONYMOUS
+} qawl_speaker_kind;
+
+/** Stance labels. */
+typedef enum {
+    QAWL_STANCE_NEUTRAL,
+    QAWL_STANCE_DEESCALATION,
+    QAWL_STANCE_ESCALATION
+} qawl_stance;
+
+/** A quote's number, 1-based, unique in its result. */
+size_t qawl_quote_id(const qawl_quote *quote);
+/** Byte span of the quoted content; START and END may be NULL. */
+void qawl_quote_span(const qawl_quote *quote, size_t *start, size_t *end);
+/** 1-based line and column (in characters) of the quote's start. */
+void qawl_quote_position(const qawl_quote *quote, size_t *line,
+                         size_t *column);
+/** The quoted text (NUL-terminated, borrowed). */
+const char *qawl_quote_text(const qawl_quote *quote);
+qawl_quote_type qawl_quote_kind(const qawl_quote *quote);
+
+/** The cue as written ("وقال", ":"), or NULL when the quote has none (a
+ *  bare quoted paragraph).  START/END receive its byte span. */
+const char *qawl_quote_cue(const qawl_quote *quote, size_t *start,
+                           size_t *end);
+
+/** The speaker entity, or NULL when the article gives no source. */
+const qawl_speaker *qawl_quote_speaker(const qawl_quote *quote);
+/** The mention of the speaker that decided the attribution (borrowed), or
+ *  NULL; START/END receive its byte span. */
+const char *qawl_quote_mention(const qawl_quote *quote, size_t *start,
+                               size_t *end);
+/** The attribution rule ("explicit-subject", "continuation", ...). */
+const char *qawl_quote_rule(const qawl_quote *quote);
+/** Confidence of the attribution in [0, 1]. */
+double qawl_quote_confidence(const qawl_quote *quote);
+
+/** Stance label and score in [-1, 1] (positive: toward de-escalation). */
+qawl_stance qawl_quote_stance(const qawl_quote *quote, double *score);
+/** Number of stance terms that decided the score. */
+size_t qawl_quote_evidence_count(const qawl_quote *quote);
+/**
+ * The I-th stance term: returns the term as written (borrowed) and its
+ * byte span and signed weight after modifiers; MODIFIER receives the
+ * modifier that changed it ("negation", "intensifier", ...) or NULL.
+ */
+const char *qawl_quote_evidence(const qawl_quote *quote, size_t i,
+                                size_t *start, size_t *end, double *weight,
+                                const char **modifier);
+
+/** Entity number, 1-based, unique in its result. */
+size_t qawl_speaker_id(const qawl_speaker *speaker);
+/** Canonical name: the fullest personal name the article gives. */
+const char *qawl_speaker_name(const qawl_speaker *speaker);
+qawl_speaker_kind qawl_speaker_kind_of(const qawl_speaker *speaker);
+/** Distinct surface forms of the entity's mentions, in text order. */
+size_t qawl_speaker_alias_count(const qawl_speaker *speaker);
+const char *qawl_speaker_alias(const qawl_speaker *speaker, size_t i);
+/** Quotes attributed to the entity, in text order. */
+size_t qawl_speaker_quote_count(const qawl_speaker *speaker);
+const qawl_quote *qawl_speaker_quote(const qawl_speaker *speaker, size_t i);
+
+/** Static names of enum values, as used in the JSON output. */
+const char *qawl_quote_type_name(qawl_quote_type type);
+const char *qawl_speaker_kind_name(qawl_speaker_kind kind);
+const char *qawl_stance_name(qawl_stance stance);
+
+/* ----------------------------------------------------------------- reports */
+
+/**
+ * Output sink for report writers: receives LEN bytes at DATA.  Returns 0
+ * on success; any other value stops the writer, which then returns
+ * QAWL_ERR_IO.
+ */
+typedef int (*qawl_sink)(const char *data, size_t len, void *user);
+
+/** Report formats. */
+typedef enum {
+    QAWL_FORMAT_JSON,  /**< one "qawl/1" JSON object for all documents */
+    QAWL_FORMAT_JSONL, /**< one document object per line */
+    QAWL_FORMAT_TEXT   /**< human-readable text */
+} qawl_format;
+
+typedef struct qawl_writer qawl_writer;
+
+/**
+ * Starts a report in FORMAT that writes through SINK.  Returns a new
+ * writer or NULL (out of memory).  Caller frees with qawl_writer_free()
+ * after qawl_writer_finish().
+ */
+qawl_writer *qawl_writer_new(qawl_format format, qawl_sink sink, void *user);
+
+/**
+ * Adds one document to the report: its PATH (as the user named it), its
+ * RESULT, or, when the document failed, RESULT NULL and the ERROR that
+ * failed it (the document is still reported, with its error).
+ */
+qawl_status qawl_writer_add(qawl_writer *writer, const char *path,
+                            const qawl_result *result,
+                            const qawl_error *error);
+
+/** Closes the report (e.g. the JSON array).  Returns QAWL_OK or
+ *  QAWL_ERR_IO when the sink failed. */
+qawl_status qawl_writer_finish(qawl_writer *writer);
+
+/** Frees a writer.  NULL does nothing. */
+void qawl_writer_free(qawl_writer *writer);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* QAWL_H */

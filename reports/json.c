@@ -1,0 +1,215 @@
+/*
+ * json.c — the "qawl/1" JSON document object, built with jansson.
+ *
+ * jansson does the escaping (every string of article text is escaped the
+ * one way JSON requires) and keeps key order, so output is deterministic.
+ * Scores are rounded to 3 decimals so golden files do not depend on the
+ * last bits of a double.
+ */
+#include <config.h>
+
+#include <math.h>
+
+#include "report.h"
+
+static json_t *rounded(double x)
+{
+    return json_real(round(x * 1000.0) / 1000.0);
+}
+
+/* Sets KEY of OBJ to a new reference; returns -1 when VALUE is NULL. */
+static int set(json_t *obj, const char *key, json_t *value)
+{
+    return value == NULL ? -1 : json_object_set_new(obj, key, value);
+}
+
+static json_t *span_object(const char *text, size_t start, size_t end)
+{
+    json_t *o = json_object();
+
+    if (o == NULL || set(o, "text", json_string(text)) ||
+        set(o, "start", json_integer((json_int_t)start)) ||
+        set(o, "end", json_integer((json_int_t)end))) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
+static json_t *speaker_ref(const qawl_quote *q)
+{
+    const qawl_speaker *s = qawl_quote_speaker(q);
+    size_t a = 0, b = 0;
+    const char *mention = qawl_quote_mention(q, &a, &b);
+    json_t *o;
+
+    if (s == NULL)
+        return json_null();
+    o = json_object();
+    if (o == NULL || set(o, "entity", json_integer((json_int_t)qawl_speaker_id(s))) ||
+        set(o, "name", json_string(qawl_speaker_name(s))) ||
+        set(o, "mention", mention ? json_string(mention) : json_null()) ||
+        set(o, "start", mention ? json_integer((json_int_t)a) : json_null()) ||
+        set(o, "end", mention ? json_integer((json_int_t)b) : json_null()) ||
+        set(o, "kind", json_string(qawl_speaker_kind_name(qawl_speaker_kind_of(s))))) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
+static json_t *stance_object(const qawl_quote *q)
+{
+    double score;
+    qawl_stance st = qawl_quote_stance(q, &score);
+    json_t *o = json_object(), *ev = json_array();
+    size_t i;
+
+    if (o == NULL || ev == NULL)
+        goto fail;
+    for (i = 0; i < qawl_quote_evidence_count(q); i++) {
+        size_t a, b;
+        double w;
+        const char *mod;
+        const char *term = qawl_quote_evidence(q, i, &a, &b, &w, &mod);
+        json_t *e = span_object(term, a, b);
+        if (e == NULL)
+            goto fail;
+        /* "term" reads better than "text" for evidence */
+        json_object_set(e, "term", json_object_get(e, "text"));
+        json_object_del(e, "text");
+        if (set(e, "weight", rounded(w)) ||
+            (mod && set(e, "modifier", json_string(mod))) ||
+            json_array_append_new(ev, e))
+            goto fail;
+    }
+    if (set(o, "label", json_string(qawl_stance_name(st))) ||
+        set(o, "score", rounded(score)) || json_object_set_new(o, "evidence", ev))
+        goto fail;
+    return o;
+fail:
+    json_decref(o);
+    json_decref(ev);
+    return NULL;
+}
+
+static json_t *quote_object(const qawl_quote *q)
+{
+    size_t a, b, line, col, ca = 0, cb = 0;
+    const char *cue = qawl_quote_cue(q, &ca, &cb);
+    json_t *o = json_object(), *attr;
+
+    qawl_quote_span(q, &a, &b);
+    qawl_quote_position(q, &line, &col);
+    if (o == NULL)
+        return NULL;
+    attr = json_object();
+    if (attr == NULL || set(attr, "rule", json_string(qawl_quote_rule(q))) ||
+        set(attr, "confidence", rounded(qawl_quote_confidence(q))))
+        goto fail;
+    if (set(o, "id", json_integer((json_int_t)qawl_quote_id(q))) ||
+        set(o, "start", json_integer((json_int_t)a)) ||
+        set(o, "end", json_integer((json_int_t)b)) ||
+        set(o, "line", json_integer((json_int_t)line)) ||
+        set(o, "column", json_integer((json_int_t)col)) ||
+        set(o, "text", json_string(qawl_quote_text(q))) ||
+        set(o, "type", json_string(qawl_quote_type_name(qawl_quote_kind(q)))) ||
+        set(o, "cue", cue ? span_object(cue, ca, cb) : json_null()) ||
+        set(o, "speaker", speaker_ref(q)) ||
+        json_object_set_new(o, "attribution", attr) ||
+        set(o, "stance", stance_object(q))) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+fail:
+    json_decref(attr);
+    json_decref(o);
+    return NULL;
+}
+
+static json_t *speaker_object(const qawl_speaker *s)
+{
+    json_t *o = json_object(), *aliases = json_array(), *quotes = json_array(),
+           *st = json_object();
+    qawlr_stance_summary sum;
+    size_t i;
+
+    if (o == NULL || aliases == NULL || quotes == NULL || st == NULL)
+        goto fail;
+    for (i = 0; i < qawl_speaker_alias_count(s); i++)
+        if (json_array_append_new(aliases, json_string(qawl_speaker_alias(s, i))))
+            goto fail;
+    for (i = 0; i < qawl_speaker_quote_count(s); i++)
+        if (json_array_append_new(quotes, json_integer(
+                (json_int_t)qawl_quote_id(qawl_speaker_quote(s, i)))))
+            goto fail;
+    qawlr_speaker_stance(s, &sum);
+    if (set(st, "mean", rounded(sum.mean)) ||
+        set(st, "de-escalation", json_integer((json_int_t)sum.count[QAWL_STANCE_DEESCALATION])) ||
+        set(st, "escalation", json_integer((json_int_t)sum.count[QAWL_STANCE_ESCALATION])) ||
+        set(st, "neutral", json_integer((json_int_t)sum.count[QAWL_STANCE_NEUTRAL])))
+        goto fail;
+    if (set(o, "entity", json_integer((json_int_t)qawl_speaker_id(s))) ||
+        set(o, "name", json_string(qawl_speaker_name(s))) ||
+        set(o, "kind", json_string(qawl_speaker_kind_name(qawl_speaker_kind_of(s)))))
+        goto fail;
+    json_object_set_new(o, "aliases", aliases);
+    json_object_set_new(o, "quotes", quotes);
+    json_object_set_new(o, "stance", st);
+    return o;
+fail:
+    json_decref(o);
+    json_decref(aliases);
+    json_decref(quotes);
+    json_decref(st);
+    return NULL;
+}
+
+static json_t *error_object(const qawl_error *err)
+{
+    json_t *o = json_object();
+
+    if (o == NULL || set(o, "code", json_string(qawl_status_string(err->code))) ||
+        set(o, "message", json_string(err->message)) ||
+        set(o, "line", json_integer((json_int_t)err->line)) ||
+        set(o, "column", json_integer((json_int_t)err->column)) ||
+        set(o, "offset", json_integer((json_int_t)err->offset))) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
+json_t *qawlr_document_json(const char *path, const qawl_result *r,
+                            const qawl_error *err)
+{
+    json_t *doc = json_object(), *quotes = json_array(), *speakers = json_array();
+    size_t i, bytes = 0;
+
+    if (doc == NULL || quotes == NULL || speakers == NULL)
+        goto fail;
+    if (r) {
+        qawl_result_input(r, &bytes);
+        for (i = 0; i < qawl_result_quote_count(r); i++)
+            if (json_array_append_new(quotes, quote_object(qawl_result_quote(r, i))))
+                goto fail;
+        for (i = 0; i < qawl_result_speaker_count(r); i++)
+            if (json_array_append_new(speakers,
+                                      speaker_object(qawl_result_speaker(r, i))))
+                goto fail;
+    }
+    /* json_stringn keeps a path that is not valid UTF-8 from failing. */
+    if (set(doc, "path", json_string(path ? path : "-")) ||
+        set(doc, "bytes", json_integer((json_int_t)bytes)) ||
+        set(doc, "error", r ? json_null() : error_object(err)))
+        goto fail;
+    json_object_set_new(doc, "quotes", quotes);
+    json_object_set_new(doc, "speakers", speakers);
+    return doc;
+fail:
+    json_decref(doc);
+    json_decref(quotes);
+    json_decref(speakers);
+    return NULL;
+}

@@ -1,0 +1,114 @@
+/*
+ * report.c — the writer object: one sink, one dispatch per format.
+ *
+ * JSON output is one object {"qawl": "1", "documents": [...]}; the framing
+ * is written here and each document is serialised by jansson as soon as it
+ * is added, so a batch of thousands of files never holds more than one
+ * document's JSON in memory.  JSONL writes one document object per line.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+
+int qawlr_emit(struct qawl_writer *w, const char *s, size_t len)
+{
+    if (w->failed)
+        return -1;
+    if (len == (size_t)-1)
+        len = strlen(s);
+    if (len && w->sink(s, len, w->user) != 0)
+        w->failed = 1;
+    return w->failed ? -1 : 0;
+}
+
+static int dump_cb(const char *buffer, size_t size, void *data)
+{
+    return qawlr_emit(data, buffer, size);
+}
+
+qawl_writer *qawl_writer_new(qawl_format format, qawl_sink sink, void *user)
+{
+    struct qawl_writer *w;
+
+    if (sink == NULL)
+        return NULL;
+    w = calloc(1, sizeof *w);
+    if (w == NULL)
+        return NULL;
+    w->format = format;
+    w->sink = sink;
+    w->user = user;
+    return w;
+}
+
+static qawl_status add_json(struct qawl_writer *w, const char *path,
+                            const qawl_result *r, const qawl_error *err)
+{
+    json_t *doc = qawlr_document_json(path, r, err);
+    size_t flags = JSON_PRESERVE_ORDER | JSON_ENSURE_ASCII * 0;
+    int rc;
+
+    if (doc == NULL)
+        return QAWL_ERR_NOMEM;
+    if (w->format == QAWL_FORMAT_JSON) {
+        qawlr_emit(w, w->documents == 0 ? "{\"qawl\": \"1\", \"documents\": [\n"
+                                        : ",\n", (size_t)-1);
+        flags |= JSON_INDENT(2);
+    } else {
+        flags |= JSON_COMPACT;
+    }
+    rc = json_dump_callback(doc, dump_cb, w, flags);
+    json_decref(doc);
+    if (w->format == QAWL_FORMAT_JSONL)
+        qawlr_emit(w, "\n", 1);
+    return rc == 0 && !w->failed ? QAWL_OK : QAWL_ERR_IO;
+}
+
+qawl_status qawl_writer_add(qawl_writer *w, const char *path,
+                            const qawl_result *r, const qawl_error *err)
+{
+    qawl_status st;
+
+    if (w == NULL || (r == NULL && err == NULL))
+        return QAWL_ERR_ARG;
+    if (w->format == QAWL_FORMAT_TEXT)
+        st = qawlr_text_document(w, path, r, err);
+    else
+        st = add_json(w, path, r, err);
+    w->documents++;
+    return st;
+}
+
+qawl_status qawl_writer_finish(qawl_writer *w)
+{
+    if (w == NULL)
+        return QAWL_ERR_ARG;
+    if (w->format == QAWL_FORMAT_JSON)
+        qawlr_emit(w, w->documents ? "\n]}\n"
+                                   : "{\"qawl\": \"1\", \"documents\": []}\n",
+                   (size_t)-1);
+    return w->failed ? QAWL_ERR_IO : QAWL_OK;
+}
+
+void qawl_writer_free(qawl_writer *w)
+{
+    free(w);
+}
+
+void qawlr_speaker_stance(const qawl_speaker *s, qawlr_stance_summary *out)
+{
+    size_t i, n = qawl_speaker_quote_count(s);
+    double sum = 0;
+
+    memset(out, 0, sizeof *out);
+    for (i = 0; i < n; i++) {
+        double score;
+        qawl_stance st = qawl_quote_stance(qawl_speaker_quote(s, i), &score);
+        out->count[st]++;
+        sum += score;
+    }
+    out->mean = n ? sum / (double)n : 0.0;
+}

@@ -1,0 +1,41 @@
+/*
+ * report.h — private interface of the report writers.
+ *
+ * Writers see a document only through the public accessors of qawl.h, which
+ * keeps the API honest: whatever a report shows, a library user can get.
+ * Every byte goes through one sink (qawl_sink), so files, memory buffers and
+ * tests share one path.
+ */
+#ifndef QAWL_REPORT_H
+#define QAWL_REPORT_H
+
+#include <jansson.h>
+
+#include "qawl.h"
+
+struct qawl_writer {
+    qawl_format format;
+    qawl_sink sink;
+    void *user;
+    size_t documents;
+    int failed;          /* the sink refused a write */
+};
+
+/* Writes LEN bytes (or a NUL-terminated S when LEN is (size_t)-1). */
+int qawlr_emit(struct qawl_writer *w, const char *s, size_t len);
+
+/* The JSON object of one document (new reference), or NULL (nomem). */
+json_t *qawlr_document_json(const char *path, const qawl_result *r,
+                            const qawl_error *err);
+
+/* Speaker stance figures computed from the speaker's quotes. */
+typedef struct {
+    double mean;
+    size_t count[3];     /* indexed by qawl_stance */
+} qawlr_stance_summary;
+void qawlr_speaker_stance(const qawl_speaker *s, qawlr_stance_summary *out);
+
+qawl_status qawlr_text_document(struct qawl_writer *w, const char *path,
+                                const qawl_result *r, const qawl_error *err);
+
+#endif

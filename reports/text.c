@@ -1,0 +1,124 @@
+/*
+ * text.c — the human-readable report (the default on a terminal).
+ *
+ * One block per document: each quote with its position, type, cue, speaker,
+ * rule and confidence, stance and deciding terms, then the speakers with
+ * their stance figures.  Control characters of the article (ANSI escapes,
+ * NUL, CR) are shown as \xNN so a hostile text cannot drive the terminal.
+ */
+#include <config.h>
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "report.h"
+
+/* Emits S with control characters made visible. */
+static void emit_safe(struct qawl_writer *w, const char *s)
+{
+    const char *p = s;
+
+    while (*p) {
+        size_t run = 0;
+        while (p[run] && ((unsigned char)p[run] >= 0x20 || p[run] == '\n') &&
+               p[run] != 0x7F)
+            run++;
+        qawlr_emit(w, p, run);
+        p += run;
+        if (*p) {
+            char hex[8];
+            snprintf(hex, sizeof hex, "\\x%02X", (unsigned)(unsigned char)*p);
+            qawlr_emit(w, hex, (size_t)-1);
+            p++;
+        }
+    }
+}
+
+static void emitf(struct qawl_writer *w, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void emitf(struct qawl_writer *w, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    int n;
+
+    va_start(ap, fmt);
+    n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (n > 0)
+        qawlr_emit(w, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+}
+
+static void text_quote(struct qawl_writer *w, const qawl_quote *q)
+{
+    size_t line, col, i;
+    double score;
+    qawl_stance st = qawl_quote_stance(q, &score);
+    const qawl_speaker *s = qawl_quote_speaker(q);
+    const char *cue = qawl_quote_cue(q, NULL, NULL);
+
+    qawl_quote_position(q, &line, &col);
+    emitf(w, "  [%zu] %zu:%zu %s, cue ", qawl_quote_id(q), line, col,
+          qawl_quote_type_name(qawl_quote_kind(q)));
+    emit_safe(w, cue ? cue : "-");
+    emitf(w, "\n      speaker: ");
+    emit_safe(w, s ? qawl_speaker_name(s) : "(none)");
+    emitf(w, "  [%s %.2f]\n", qawl_quote_rule(q), qawl_quote_confidence(q));
+    emitf(w, "      stance: %s %+.2f", qawl_stance_name(st), score);
+    for (i = 0; i < qawl_quote_evidence_count(q); i++) {
+        double wt;
+        const char *mod;
+        const char *term = qawl_quote_evidence(q, i, NULL, NULL, &wt, &mod);
+        emitf(w, i ? ", " : " (");
+        emit_safe(w, term);
+        emitf(w, " %+.2f%s%s", wt, mod ? " " : "", mod ? mod : "");
+    }
+    emitf(w, "%s\n      «", qawl_quote_evidence_count(q) ? ")" : "");
+    emit_safe(w, qawl_quote_text(q));
+    emitf(w, "»\n");
+}
+
+static void text_speaker(struct qawl_writer *w, const qawl_speaker *s)
+{
+    qawlr_stance_summary sum;
+
+    qawlr_speaker_stance(s, &sum);
+    emitf(w, "  %zu. ", qawl_speaker_id(s));
+    emit_safe(w, qawl_speaker_name(s));
+    emitf(w, " (%s): %zu quote%s, stance mean %+.2f "
+             "(de-escalation %zu, escalation %zu, neutral %zu)\n",
+          qawl_speaker_kind_name(qawl_speaker_kind_of(s)),
+          qawl_speaker_quote_count(s),
+          qawl_speaker_quote_count(s) == 1 ? "" : "s", sum.mean,
+          sum.count[QAWL_STANCE_DEESCALATION], sum.count[QAWL_STANCE_ESCALATION],
+          sum.count[QAWL_STANCE_NEUTRAL]);
+}
+
+qawl_status qawlr_text_document(struct qawl_writer *w, const char *path,
+                                const qawl_result *r, const qawl_error *err)
+{
+    size_t i;
+
+    if (w->documents)
+        qawlr_emit(w, "\n", 1);
+    emit_safe(w, path ? path : "-");
+    if (r == NULL) {
+        emitf(w, ": error: ");
+        emit_safe(w, err->message);
+        emitf(w, "\n");
+        return w->failed ? QAWL_ERR_IO : QAWL_OK;
+    }
+    emitf(w, ": %zu quote%s, %zu speaker%s\n", qawl_result_quote_count(r),
+          qawl_result_quote_count(r) == 1 ? "" : "s",
+          qawl_result_speaker_count(r),
+          qawl_result_speaker_count(r) == 1 ? "" : "s");
+    for (i = 0; i < qawl_result_quote_count(r); i++)
+        text_quote(w, qawl_result_quote(r, i));
+    if (qawl_result_speaker_count(r))
+        emitf(w, "speakers:\n");
+    for (i = 0; i < qawl_result_speaker_count(r); i++)
+        text_speaker(w, qawl_result_speaker(r, i));
+    return w->failed ? QAWL_ERR_IO : QAWL_OK;
+}
