@@ -78,7 +78,13 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
             i++;
             continue;
         }
-        e = qawlp_match(doc, lex, i, doc->tokens.n, CUE_SECTIONS, &n);
+        /* Only attribution phrases take a preposition (لـ, بـ). */
+        e = qawlp_match_variants(doc, lex, i, doc->tokens.n,
+                                 CUE_SECTIONS & ~QAWLP_BIT(QAWLP_SEC_ACCORDING),
+                                 0, &n);
+        if (e < 0)
+            e = qawlp_match(doc, lex, i, doc->tokens.n,
+                            QAWLP_BIT(QAWLP_SEC_ACCORDING), &n);
         if (e < 0) {
             i++;
             continue;

@@ -327,6 +327,12 @@ int qawlp_fold_string(const char *s, size_t len, qawlp_buf *out);
 int qawlp_match(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
                 size_t limit, uint64_t mask, size_t *ntok);
 
+/* The same, choosing whether variants that strip a preposition (ب ل ك)
+ * may match: verbs never carry one (كيري is not ك + يرى). */
+int qawlp_match_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
+                         size_t i, size_t limit, uint64_t mask,
+                         int allow_prep, size_t *ntok);
+
 /* Whether token I is a word matching any section in MASK (one word). */
 int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
              uint64_t mask);

@@ -198,11 +198,12 @@ size_t qawlp_strip_article(const qawl_lexicon *lex, const char *s,
     *skip = 0;
     if (a == 0 || len <= a || memcmp(s, lex->article, a) != 0)
         return len;
-    /* Keep short words whole: ال + one letter is a word, not a clitic. */
+    /* Keep short words whole: إلى and آل fold to ال + one letter; with
+     * fewer than three letters left, the ال belongs to the word. */
     for (i = a; i < len; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80)
             chars++;
-    if (chars < 2)
+    if (chars < 3)
         return len;
     *skip = a;
     return len - a;
@@ -744,8 +745,27 @@ static int token_has_key(const qawlp_doc *doc, const qawlp_token *t,
     return 0;
 }
 
+/* Whether variant V of T strips a preposition (ب ل ك): anything beyond
+ * the conjunction and the article. */
+static int strips_preposition(const qawl_lexicon *lex, const qawlp_token *t,
+                              size_t v)
+{
+    size_t skip = t->var_skip[v];
+
+    if (skip >= t->conj)
+        skip -= t->conj;
+    return skip != 0 && skip != lex->article_len;
+}
+
 int qawlp_match(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
                 size_t limit, uint64_t mask, size_t *ntok)
+{
+    return qawlp_match_variants(doc, lex, i, limit, mask, 1, ntok);
+}
+
+int qawlp_match_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
+                         size_t i, size_t limit, uint64_t mask,
+                         int allow_prep, size_t *ntok)
 {
     const qawlp_token *t;
     int best = -1;
@@ -763,7 +783,8 @@ int qawlp_match(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
     for (v = 0; v < t->nvar; v++) {
         const qawlp_slot *s;
         int e;
-        if (t->var_slot[v] < 0)
+        if (t->var_slot[v] < 0 ||
+            (!allow_prep && strips_preposition(lex, t, v)))
             continue;
         s = &lex->slots[t->var_slot[v]];
         if (!(s->sections & mask))

@@ -171,7 +171,7 @@ static int share_name(const ctx *c, const qawlp_mention *a,
                       const qawlp_mention *b);
 
 /* Word classes inside a mention. */
-enum { W_NAME, W_TITLE, W_ORG, W_ANON, W_NISBA, W_PARTICLE, W_OTHER };
+enum { W_NAME, W_TITLE, W_OFFICE, W_ORG, W_ANON, W_NISBA, W_PARTICLE, W_OTHER };
 
 static int has_article(const ctx *c, size_t i)
 {
@@ -224,14 +224,20 @@ static void word_classes(const ctx *c, const qawlp_mention *m, uint8_t *cls)
         if (e >= 0 && n > 1) {
             uint8_t sec = c->lex->entries.v[e].section;
             cl = (QAWLP_BIT(sec) & ORG_SECTIONS) ? W_ORG
-                 : (QAWLP_BIT(sec) & ANON_SECTIONS) ? W_ANON : W_TITLE;
+                 : (QAWLP_BIT(sec) & ANON_SECTIONS) ? W_ANON
+                 : sec == QAWLP_SEC_OFFICE ? W_OFFICE : W_TITLE;
             for (k = 0; k < n; k++)
                 cls[i - m->first + k] = cl;
             i += n;
             continue;
         }
-        if (is_as_written(c, i, TITLE_SECTIONS))
+        /* An office word (الخارجية، باسم) completes a title but does not
+         * make a phrase a person's. */
+        if (is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_TITLE) |
+                                    QAWLP_BIT(QAWLP_SEC_HONORIFIC)))
             cl = W_TITLE;
+        else if (is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_OFFICE)))
+            cl = W_OFFICE;
         else if (is_as_written(c, i, ANON_SECTIONS))
             cl = W_ANON;
         else if (qawlp_is(c->doc, c->lex, i, ORG_SECTIONS))
@@ -268,6 +274,12 @@ static void find_name(const ctx *c, qawlp_mention *m, const uint8_t *cls)
                      (cls[i] == W_PARTICLE && i + 1 < n && cls[i + 1] == W_NAME));
         if (namey && start == n)
             start = i;
+        /* A name that opens with the article goes on only through words
+         * with the article (الولايات المتحدة); a bare word after it is the
+         * verb's object (جدد السوداني دعوته). */
+        if (namey && start == 0 && i > 0 && has_article(c, m->first) &&
+            !has_article(c, m->first + i))
+            namey = 0;
         if (!namey && start < n) {
             /* A run that opens with a definite word is a descriptor
              * (المكلف حماية …) unless it opens the mention (الصفدي). */
@@ -284,7 +296,7 @@ static void find_name(const ctx *c, qawlp_mention *m, const uint8_t *cls)
     }
     if (best_last == 0)
         return;
-    for (k = best_first; k + 1 < best_last; k++)
+    for (k = best_first + 1; k + 1 < best_last; k++)
         if (has_article(c, k) && !has_article(c, k + 1))
             best_first = k + 1;
     /* A lone definite word after a title names an office (المتحدثة باسم

@@ -358,13 +358,15 @@ static int quote_after_colon(ctx *c, int cue, size_t colon)
     return nomem;
 }
 
-/* A short marked span glued to the word before it (لـ"CNN"): a name. */
+/* A short marked span that the clause goes on after (قال لـ"رويترز" إن،
+ * قالت منظمة "هيومن رايتس ووتش" في تقرير): it names a source or a medium,
+ * it is not what was said. */
 static int is_label_span(const ctx *c, size_t open)
 {
     size_t close = (size_t)tok(c, open)->pair;
 
-    return open > 0 && tok(c, open - 1)->end == tok(c, open)->start &&
-           is_word(c, open - 1) && count_words(c, open + 1, close) <= LABEL_WORDS;
+    return count_words(c, open + 1, close) <= LABEL_WORDS &&
+           !only_punct_until_end(c, close + 1);
 }
 
 /* Patterns 1-3: what follows a verb, participle, noun or describing cue. */
