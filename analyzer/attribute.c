@@ -9,6 +9,7 @@
  *   subject-before-cue   الصفدي، في مؤتمر صحافي، أكد أن …
  *   headline-colon       ترامب: "…"
  *   according-to         بحسب المصدر / وفقا ل …
+ *   relayed-source       نقلت الوكالة عن المصدر أن …: the source
  *   sentence-subject     …، مشيرا إلى: the subject of an earlier cue of
  *                        the same sentence
  *   participle           مضيفا أن …: the subject of the clause it hangs on
@@ -104,6 +105,8 @@ static void attribute_one(qawlp_doc *doc, size_t i)
             q->confidence = CONF_BEFORE_CUE;
         else if (strcmp(q->rule, "headline-colon") == 0)
             q->confidence = CONF_COLON;
+        else if (strcmp(q->rule, "relayed-source") == 0)
+            q->confidence = CONF_ACCORDING;
         else if (strcmp(q->rule, "sentence-subject") == 0)
             q->confidence = CONF_SENTENCE;
         else

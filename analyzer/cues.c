@@ -17,10 +17,12 @@
 
 #include "internal.h"
 
-#define CUE_SECTIONS                                                      \
+#define VERB_SECTIONS                                                     \
     (QAWLP_BIT(QAWLP_SEC_VERB) | QAWLP_BIT(QAWLP_SEC_PARTICIPLE) |        \
-     QAWLP_BIT(QAWLP_SEC_RNOUN) | QAWLP_BIT(QAWLP_SEC_ACCORDING) |        \
-     QAWLP_BIT(QAWLP_SEC_DESCRIBE))
+     QAWLP_BIT(QAWLP_SEC_DESCRIBE) | QAWLP_BIT(QAWLP_SEC_RELAY))
+#define CUE_SECTIONS                                                      \
+    (VERB_SECTIONS | QAWLP_BIT(QAWLP_SEC_RNOUN) |                         \
+     QAWLP_BIT(QAWLP_SEC_ACCORDING))
 
 /* Longest phrase before a colon that can name a speaker in a headline. */
 #define COLON_MAX_WORDS 5
@@ -78,11 +80,19 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
             i++;
             continue;
         }
-        /* Only attribution phrases take a preposition (لـ, بـ). */
-        e = qawlp_match_variants(doc, lex, i, doc->tokens.n,
-                                 CUE_SECTIONS & ~QAWLP_BIT(QAWLP_SEC_ACCORDING),
-                                 0, &n);
+        /* A qualifier (طلب عدم الكشف عن هويته) hides the verbs inside it. */
+        if (qawlp_match(doc, lex, i, doc->tokens.n,
+                        QAWLP_BIT(QAWLP_SEC_QUALIFIER), &n) >= 0 && n > 1) {
+            i += n;
+            continue;
+        }
+        e = qawlp_match_variants(doc, lex, i, doc->tokens.n, VERB_SECTIONS,
+                                 QAWLP_STRIP_CONJ, &n);
         if (e < 0)
+            e = qawlp_match_variants(doc, lex, i, doc->tokens.n,
+                                     QAWLP_BIT(QAWLP_SEC_RNOUN),
+                                     QAWLP_STRIP_CONJ_ARTICLE, &n);
+        if (e < 0)   /* only attribution phrases take a preposition (لـ) */
             e = qawlp_match(doc, lex, i, doc->tokens.n,
                             QAWLP_BIT(QAWLP_SEC_ACCORDING), &n);
         if (e < 0) {
@@ -96,9 +106,12 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
         c->section = lex->entries.v[e].section;
         c->gender = lex->entries.v[e].gender;
         c->number = lex->entries.v[e].number;
-        c->conj = t->conj > 0 && t->var_skip[0] == 0 &&
-                  !qawlp_lexicon_find(lex, doc->norm + t->start,
-                                      t->end - t->start);
+        /* The relay verbs (نقلت … عن) report like any verb. */
+        if (c->section == QAWLP_SEC_RELAY) {
+            c->relay = 1;
+            c->section = QAWLP_SEC_VERB;
+        }
+        c->conj = t->conj > 0 && t->var_slot[0] < 0;
         i += n;
     }
     return QAWL_OK;

@@ -90,7 +90,7 @@ size_t qawlp_utf8_validate(const char *s, size_t n);
 typedef enum {
     QAWLP_SEC_CONJ, QAWLP_SEC_PREP, QAWLP_SEC_ARTICLE,
     QAWLP_SEC_VERB, QAWLP_SEC_PARTICIPLE, QAWLP_SEC_RNOUN,
-    QAWLP_SEC_ACCORDING, QAWLP_SEC_DESCRIBE,
+    QAWLP_SEC_ACCORDING, QAWLP_SEC_DESCRIBE, QAWLP_SEC_RELAY,
     QAWLP_SEC_COMP, QAWLP_SEC_BRIDGE,
     QAWLP_SEC_TITLE, QAWLP_SEC_OFFICE, QAWLP_SEC_HONORIFIC,
     QAWLP_SEC_NISBA, QAWLP_SEC_PARTICLE,
@@ -211,6 +211,7 @@ typedef struct {
     uint8_t section;           /* QAWLP_SEC_VERB, ... or 0xff for ':' */
     char gender, number;
     uint8_t conj;              /* has a leading و/ف */
+    uint8_t relay;             /* نقل-type: the source follows عن */
     uint8_t used;              /* set by quotes when it yields a quote */
 } qawlp_cue;
 
@@ -327,11 +328,14 @@ int qawlp_fold_string(const char *s, size_t len, qawlp_buf *out);
 int qawlp_match(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
                 size_t limit, uint64_t mask, size_t *ntok);
 
-/* The same, choosing whether variants that strip a preposition (ب ل ك)
- * may match: verbs never carry one (كيري is not ك + يرى). */
+/* Which clitics a match may strip: verbs carry only a conjunction (كيري
+ * is not ك + يرى, الكشف is not a verb), nouns also the article. */
+enum { QAWLP_STRIP_CONJ = 1, QAWLP_STRIP_CONJ_ARTICLE, QAWLP_STRIP_ALL };
+
+/* qawlp_match, limited to the variants STRIP allows. */
 int qawlp_match_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
                          size_t i, size_t limit, uint64_t mask,
-                         int allow_prep, size_t *ntok);
+                         int strip, size_t *ntok);
 
 /* Whether token I is a word matching any section in MASK (one word). */
 int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,

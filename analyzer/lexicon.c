@@ -48,7 +48,8 @@ static const file_def schema[] = {
     {"reporting_verbs", "gender number",
      {{"verb", QAWLP_SEC_VERB}, {"participle", QAWLP_SEC_PARTICIPLE},
       {"noun", QAWLP_SEC_RNOUN}, {"according", QAWLP_SEC_ACCORDING},
-      {"describe", QAWLP_SEC_DESCRIBE}, {NULL, 0}}},
+      {"describe", QAWLP_SEC_DESCRIBE}, {"relay", QAWLP_SEC_RELAY},
+      {NULL, 0}}},
     {"complementisers", "",
      {{"complementiser", QAWLP_SEC_COMP}, {"bridge", QAWLP_SEC_BRIDGE},
       {NULL, 0}}},
@@ -747,25 +748,28 @@ static int token_has_key(const qawlp_doc *doc, const qawlp_token *t,
 
 /* Whether variant V of T strips a preposition (ب ل ك): anything beyond
  * the conjunction and the article. */
-static int strips_preposition(const qawl_lexicon *lex, const qawlp_token *t,
-                              size_t v)
+static int strips_more(const qawl_lexicon *lex, const qawlp_token *t,
+                       size_t v, int allow)
 {
     size_t skip = t->var_skip[v];
 
     if (skip >= t->conj)
         skip -= t->conj;
+    if (allow == QAWLP_STRIP_CONJ)
+        return skip != 0;
     return skip != 0 && skip != lex->article_len;
 }
 
 int qawlp_match(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
                 size_t limit, uint64_t mask, size_t *ntok)
 {
-    return qawlp_match_variants(doc, lex, i, limit, mask, 1, ntok);
+    return qawlp_match_variants(doc, lex, i, limit, mask, QAWLP_STRIP_ALL,
+                                ntok);
 }
 
 int qawlp_match_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
                          size_t i, size_t limit, uint64_t mask,
-                         int allow_prep, size_t *ntok)
+                         int strip, size_t *ntok)
 {
     const qawlp_token *t;
     int best = -1;
@@ -784,7 +788,7 @@ int qawlp_match_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
         const qawlp_slot *s;
         int e;
         if (t->var_slot[v] < 0 ||
-            (!allow_prep && strips_preposition(lex, t, v)))
+            (strip != QAWLP_STRIP_ALL && strips_more(lex, t, v, strip)))
             continue;
         s = &lex->slots[t->var_slot[v]];
         if (!(s->sections & mask))

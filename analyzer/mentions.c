@@ -236,12 +236,12 @@ static void word_classes(const ctx *c, const qawlp_mention *m, uint8_t *cls)
         if (is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_TITLE) |
                                     QAWLP_BIT(QAWLP_SEC_HONORIFIC)))
             cl = W_TITLE;
-        else if (is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_OFFICE)))
-            cl = W_OFFICE;
         else if (is_as_written(c, i, ANON_SECTIONS))
             cl = W_ANON;
         else if (qawlp_is(c->doc, c->lex, i, ORG_SECTIONS))
             cl = W_ORG;
+        else if (is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_OFFICE)))
+            cl = W_OFFICE;
         else if (is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
             cl = W_NISBA;
         else if (is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
@@ -392,7 +392,9 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
     while (a < q->first && (!is_word(c, a) ||
                             is_as_written(c, a, STOP_SECTIONS)))
         a++;
-    for (b = a; b < q->first && is_word(c, b) && !is_cue(c, b); b++)
+    /* Marks may enclose a name inside the subject: جماعة "الخوذ البيضاء" */
+    for (b = a; b < q->first && (is_word(c, b) || tok(c, b)->kind == QAWLP_TOK_QMARK) &&
+                !is_cue(c, b); b++)
         ;
     while (b > a && is_as_written(c, b - 1, STOP_SECTIONS))
         b--;
@@ -430,6 +432,19 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
     return 0;
 }
 
+/* The source of a relay verb: نقلت وكالة الأنباء عن مدير العمليات أن … */
+static int relayed_source(const ctx *c, const qawlp_cue *q, size_t *first,
+                          size_t *last)
+{
+    size_t j = phrase_end(c, q->last);
+
+    if (!qawlp_is(c->doc, c->lex, j, QAWLP_BIT(QAWLP_SEC_BRIDGE)))
+        return 0;
+    *first = j + 1;
+    *last = phrase_end(c, j + 1);
+    return *last > *first;
+}
+
 /* Finds the mention for quote Q; returns -1 on allocation failure. */
 static int mention_for_quote(ctx *c, struct qawl_quote *q)
 {
@@ -451,6 +466,8 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             first++;   /* a lone clitic, as in وفقا لـ مصادر */
         last = phrase_end(c, first);
         q->rule = "according-to";
+    } else if (cue->relay && relayed_source(c, cue, &first, &last)) {
+        q->rule = "relayed-source";
     } else {
         first = cue->last;
         last = phrase_end(c, first);

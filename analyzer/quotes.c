@@ -30,11 +30,16 @@
 
 /* How far after a cue its content may start (subject and adverbials). */
 #define CONTENT_WINDOW 24
-/* How far after an inner cue its complementiser may stand. */
+/* How far after an inner cue its complementiser may stand, and how far
+ * into a clause the inner cue itself (ويضيف أن المنظمة تقول إنها …). */
 #define NESTED_WINDOW 8
-/* A marked span of at most this many words glued to a preposition
- * (لـ"CNN") names something; after a plain verb it is not the content. */
+#define NESTED_START 4
+/* A marked span of at most this many words that the clause goes on after
+ * names something (لـ"رويترز"); it is not the content. */
 #define LABEL_WORDS 3
+/* A quote before its cue ("…"، قال) has more words than a name in marks
+ * ("العربية.نت"، قال). */
+#define BEFORE_CUE_MIN_WORDS 2
 
 typedef struct {
     qawlp_doc *doc;
@@ -147,6 +152,20 @@ static int starts_reporting_clause(const ctx *c, size_t i)
             q->conj);
 }
 
+/* A verb cue at I or right after one more word (، كما قال / ، لكنه ذكر):
+ * a new report begins. */
+static int verb_cue_follows(const ctx *c, size_t i)
+{
+    size_t k;
+
+    for (k = i; k < i + 2 && k < c->doc->tokens.n && is_word(c, k); k++) {
+        const qawlp_cue *q = cue_starting(c, k);
+        if (q && (q->section == QAWLP_SEC_VERB || q->section == QAWLP_SEC_DESCRIBE))
+            return 1;
+    }
+    return 0;
+}
+
 static int is_quote_end_phrase(const ctx *c, size_t i)
 {
     return qawlp_match(c->doc, c->lex, i, c->doc->tokens.n,
@@ -166,7 +185,8 @@ static size_t clause_end(const ctx *c, size_t first)
         if (is_newline(c, j) || is_sentence_end_tok(c, j))
             return j;
         if (is_clause_punct(c, j) &&
-            (starts_reporting_clause(c, j + 1) || is_quote_end_phrase(c, j + 1)))
+            (starts_reporting_clause(c, j + 1) || is_quote_end_phrase(c, j + 1) ||
+             verb_cue_follows(c, j + 1)))
             return j;
         if (j > first && starts_reporting_clause(c, j) &&
             cue_starting(c, j)->section != QAWLP_SEC_ACCORDING)
@@ -301,7 +321,7 @@ static int has_nested_report(const ctx *c, size_t first, size_t last)
 {
     size_t i, j;
 
-    for (i = first; i < last; i++) {
+    for (i = first; i < last && i < first + NESTED_START; i++) {
         const qawlp_cue *q = cue_starting(c, i);
         if (q == NULL || q->section != QAWLP_SEC_VERB)
             continue;
@@ -323,9 +343,11 @@ static int quote_after_comp(ctx *c, int cue, size_t comp)
 
     if (has_nested_report(c, first, last))
         return 0;
-    /* Entirely inside one marked span: a direct quote. */
+    /* Entirely inside one marked span, or a marked span that a comma or a
+     * full stop closes (إنها "…"، رغم …: the writer takes over): direct. */
     if (opens_mark(c, first) && (size_t)tok(c, first)->pair < last &&
-        only_punct_until_end(c, (size_t)tok(c, first)->pair + 1)) {
+        (only_punct_until_end(c, (size_t)tok(c, first)->pair + 1) ||
+         is_clause_punct(c, (size_t)tok(c, first)->pair + 1))) {
         add_quote(c, first + 1, (size_t)tok(c, first)->pair,
                   QAWL_QUOTE_DIRECT, cue, &nomem);
         return nomem;
@@ -411,12 +433,12 @@ static int quotes_before_cues(ctx *c)
         int nomem = 0;
 
         if (c->claimed[open + 1 < close ? open + 1 : open] ||
-            count_words(c, open + 1, close) < 2)
+            count_words(c, open + 1, close) <= BEFORE_CUE_MIN_WORDS)
             continue;
         while (j < c->doc->tokens.n && is_punct_tok(c, j) && j < close + 4)
             j++;
-        if (j == close + 1 && !is_word(c, j))
-            continue;
+        if (j == close + 1)
+            continue;   /* "…" أكدت: the marks name the subject */
         /* one word may stand between (هكذا تحدث) */
         if (!cue_starting(c, j) && is_word(c, j) && skipped_words == 0)
             j++;

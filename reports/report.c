@@ -48,7 +48,7 @@ static qawl_status add_json(struct qawl_writer *w, const char *path,
                             const qawl_result *r, const qawl_error *err)
 {
     json_t *doc = qawlr_document_json(path, r, err);
-    size_t flags = JSON_PRESERVE_ORDER | JSON_ENSURE_ASCII * 0;
+    size_t flags = JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10);
     int rc;
 
     if (doc == NULL)

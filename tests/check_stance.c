@@ -1,0 +1,585 @@
+/*
+ * check_stance.c — unit tests of the stance stage (analyzer/stance.c).
+ *
+ * Most tests isolate the stage: they run load, normalise and segment on a
+ * bare sentence, make one quote of all its tokens and call
+ * qawlp_stance_run, then read the result through the public accessors
+ * (qawl_quote_stance, qawl_quote_evidence).  A few run the whole pipeline
+ * on `وقال المتحدث "<sentence>".` to check that the stage is wired in and
+ * its offsets survive.  All use the shipped lexicons (QAWL_TEST_LEXICONS),
+ * so the sentences below only rely on entries whose presence is the point
+ * of the test; the comparisons are relative (an intensifier raises |score|)
+ * wherever a weight might be retuned.
+ */
+#include <config.h>
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../analyzer/internal.h"
+
+#ifndef QAWL_TEST_LEXICONS
+#define QAWL_TEST_LEXICONS "lexicons"
+#endif
+
+static qawl_lexicon *lex;
+
+static void lex_setup(void)
+{
+    qawl_error err;
+
+    memset(&err, 0, sizeof err);
+    lex = qawl_lexicon_load(QAWL_TEST_LEXICONS, &err);
+    if (lex == NULL) {
+        fprintf(stderr, "%s:%lu:%lu: %s\n", err.file, err.line, err.column,
+                err.message);
+        abort();
+    }
+}
+
+static void lex_teardown(void)
+{
+    qawl_lexicon_free(lex);
+    lex = NULL;
+}
+
+/* Runs the stages up to segment on TEXT and scores one quote made of all
+ * its tokens.  Caller frees with qawl_result_free(). */
+static qawlp_doc *score_text(const char *text)
+{
+    qawlp_doc *doc = qawlp_calloc(1, sizeof *doc);
+    struct qawl_quote *q;
+    qawl_error err;
+
+    memset(&err, 0, sizeof err);
+    ck_assert_ptr_nonnull(doc);
+    doc->lex = lex;
+    ck_assert_int_eq(qawlp_load_run(doc, text, strlen(text), 0, &err),
+                     QAWL_OK);
+    ck_assert_int_eq(qawlp_normalize_run(doc, 0, &err), QAWL_OK);
+    ck_assert_int_eq(qawlp_segment_run(doc, lex, &err), QAWL_OK);
+    q = QAWLP_PUSH(doc->quotes);
+    ck_assert_ptr_nonnull(q);
+    q->id = 1;
+    q->first = 0;
+    q->last = (uint32_t)doc->tokens.n;
+    q->nstart = 0;
+    q->nend = (uint32_t)doc->norm_len;
+    q->cue = q->mention = q->entity = -1;
+    ck_assert_int_eq(qawlp_stance_run(doc, lex, &err), QAWL_OK);
+    return doc;
+}
+
+static const qawl_quote *quote0(const qawlp_doc *doc)
+{
+    return &doc->quotes.v[0];
+}
+
+/* Score of TEXT scored alone. */
+static double score_of(const char *text, qawl_stance *stance)
+{
+    qawlp_doc *doc = score_text(text);
+    double s = 0.0;
+    qawl_stance st = qawl_quote_stance(quote0(doc), &s);
+
+    if (stance)
+        *stance = st;
+    qawl_result_free(doc);
+    return s;
+}
+
+static double absd(double x)
+{
+    return x < 0 ? -x : x;
+}
+
+/* Asserts that TEXT's only evidence is TERM with MODIFIER (NULL: none)
+ * and returns its weight. */
+static double only_evidence(const char *text, const char *term,
+                            const char *modifier)
+{
+    qawlp_doc *doc = score_text(text);
+    const qawl_quote *q = quote0(doc);
+    const char *got, *mod = "unset";
+    size_t start = 0, end = 0;
+    double w = 0.0;
+
+    ck_assert_uint_eq(qawl_quote_evidence_count(q), 1);
+    got = qawl_quote_evidence(q, 0, &start, &end, &w, &mod);
+    ck_assert_str_eq(got, term);
+    if (modifier)
+        ck_assert_str_eq(mod, modifier);
+    else
+        ck_assert_ptr_null(mod);
+    qawl_result_free(doc);
+    return w;
+}
+
+/* ------------------------------------------------------------ the rules */
+
+START_TEST(test_plain_deescalation)
+{
+    qawl_stance st;
+    double s = score_of("ندعو إلى التهدئة", &st);
+    double w = only_evidence("ندعو إلى التهدئة", "التهدئة", NULL);
+
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+    ck_assert(s > 0.0 && s < 1.0);
+    ck_assert(w > 0.0);
+}
+END_TEST
+
+START_TEST(test_plain_escalation)
+{
+    qawl_stance st;
+    double s = score_of("هذا عدوان", &st);
+    double w = only_evidence("هذا عدوان", "عدوان", NULL);
+
+    ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
+    ck_assert(s < 0.0 && s > -1.0);
+    ck_assert(w < 0.0);
+}
+END_TEST
+
+/* لوقف إطلاق النار: the preposition ل is a clitic of the first word, the
+ * entry has three words, and the evidence is the whole written span. */
+START_TEST(test_multiword_clitic)
+{
+    qawl_stance st;
+
+    only_evidence("نطالب لوقف إطلاق النار", "لوقف إطلاق النار", NULL);
+    score_of("نطالب لوقف إطلاق النار", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+}
+END_TEST
+
+/* A negator before an escalation term flips it. */
+START_TEST(test_negation_flip)
+{
+    qawl_stance st;
+    double plain = score_of("هدفنا حرب شاملة", NULL);
+    double negated = score_of("ليس هدفنا حربا شاملة", &st);
+    double w = only_evidence("ليس هدفنا حربا شاملة", "حربا شاملة",
+                             "negation");
+
+    ck_assert(plain < 0.0);
+    ck_assert(negated > 0.0);
+    ck_assert(w > 0.0);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+
+    /* عدم reaches الحرب over two words and turns the score positive
+     * (the label depends on how much a bare الحرب weighs). */
+    w = only_evidence("عدم السماح لهذه الحرب", "الحرب", "negation");
+    ck_assert(w > 0.0);
+    ck_assert(score_of("عدم السماح لهذه الحرب", NULL) > 0.0);
+    ck_assert(score_of("السماح لهذه الحرب", NULL) < 0.0);
+}
+END_TEST
+
+/* A negator that belongs to a longer entry is not applied again. */
+START_TEST(test_negator_inside_term)
+{
+    qawl_stance st;
+    double w = only_evidence("عدم التصعيد", "عدم التصعيد", NULL);
+
+    ck_assert(w > 0.0);
+    score_of("عدم التصعيد", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+}
+END_TEST
+
+/* لن نسمح is both an escalation term and a negator: a negator when it
+ * reaches a term, a term (a defiant vow) when it does not. */
+START_TEST(test_dual_negator)
+{
+    qawl_stance st;
+    double w;
+
+    w = only_evidence("لن نسمح بحرب شاملة", "بحرب شاملة", "negation");
+    ck_assert(w > 0.0);
+    score_of("لن نسمح بحرب شاملة", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+
+    w = only_evidence("لن نسمح بذلك", "لن نسمح", NULL);
+    ck_assert(w < 0.0);
+    score_of("لن نسمح بذلك", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
+
+    w = only_evidence("لن نقبل بهدنة", "بهدنة", "negation");
+    ck_assert(w < 0.0);
+}
+END_TEST
+
+/* Negation stops at a clause boundary and at its scope (4 tokens for لم). */
+START_TEST(test_negation_bounds)
+{
+    double w;
+
+    w = only_evidence("لا شك، هذا عدوان", "عدوان", NULL);
+    ck_assert(w < 0.0);
+    w = only_evidence("لم يقل المسؤول شيئا عن العدوان", "العدوان", NULL);
+    ck_assert(w < 0.0);
+    w = only_evidence("لم يقل المسؤول شيئا العدوان", "العدوان", "negation");
+    ck_assert(w > 0.0);
+}
+END_TEST
+
+START_TEST(test_intensifier)
+{
+    double plain = score_of("ندعو إلى التهدئة", NULL);
+    double before = score_of("ندعو بشدة إلى التهدئة", NULL);
+    double after = score_of("التهدئة ضرورية جدا", NULL);
+
+    ck_assert(before > plain);
+    ck_assert(after > plain);
+    only_evidence("ندعو بشدة إلى التهدئة", "التهدئة", "intensifier");
+    only_evidence("التهدئة ضرورية جدا", "التهدئة", "intensifier");
+}
+END_TEST
+
+START_TEST(test_hedge)
+{
+    qawl_stance st;
+    double plain = score_of("سنرد", NULL);
+    double hedged = score_of("قد نرد", &st);
+
+    ck_assert(plain < 0.0);
+    ck_assert(hedged < 0.0);
+    ck_assert(absd(hedged) < absd(plain));
+    only_evidence("قد نرد", "نرد", "hedge");
+}
+END_TEST
+
+/* What follows لكن decides when both sides weigh about the same. */
+START_TEST(test_contrast)
+{
+    qawl_stance st;
+    qawlp_doc *doc;
+    const char *mod = "unset";
+    double w0 = 0.0, w1 = 0.0;
+
+    /* Without the contrast the two cancel out. */
+    score_of("نريد التهدئة وسنرد", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
+    score_of("نريد التهدئة لكن سنرد بقوة", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
+    score_of("سنرد بقوة لكن نريد وقف إطلاق النار", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+    ck_assert(score_of("سنرد لكن نريد التهدئة", NULL) > 0.0);
+    ck_assert(score_of("نريد التهدئة لكن سنرد", NULL) < 0.0);
+
+    doc = score_text("سنرد لكن نريد التهدئة");
+    ck_assert_uint_eq(qawl_quote_evidence_count(quote0(doc)), 2);
+    qawl_quote_evidence(quote0(doc), 0, NULL, NULL, &w0, &mod);
+    ck_assert_ptr_null(mod);
+    qawl_quote_evidence(quote0(doc), 1, NULL, NULL, &w1, &mod);
+    ck_assert_str_eq(mod, "contrast");
+    ck_assert(absd(w1) > absd(w0));
+    qawl_result_free(doc);
+}
+END_TEST
+
+/* A condition damps the terms after it and those before it in its clause. */
+START_TEST(test_condition)
+{
+    double plain = score_of("سنرد", NULL);
+    double after = score_of("إذا لزم الأمر، سنرد", NULL);
+    double before = score_of("سنرد إذا لزم الأمر", NULL);
+
+    ck_assert(after < 0.0 && absd(after) < absd(plain));
+    ck_assert(before < 0.0 && absd(before) < absd(plain));
+    only_evidence("إذا لزم الأمر، سنرد", "سنرد", "condition");
+    only_evidence("سنرد إذا لزم الأمر", "سنرد", "condition");
+}
+END_TEST
+
+START_TEST(test_neutral)
+{
+    qawl_stance st;
+    qawlp_doc *doc = score_text("وصل الوفد إلى المطار صباح الأحد");
+    double s = 1.0;
+
+    st = qawl_quote_stance(quote0(doc), &s);
+    ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
+    ck_assert(s == 0.0);
+    ck_assert_uint_eq(qawl_quote_evidence_count(quote0(doc)), 0);
+    qawl_result_free(doc);
+}
+END_TEST
+
+/* Evidence gives the input bytes, tashkeel included, and input offsets. */
+START_TEST(test_evidence)
+{
+    const char *text = "قال إننا لن نسمح بحربٍ شاملة، ونطالب لوقفِ إطلاق النار";
+    const char *t0 = "بحربٍ شاملة", *t1 = "لوقفِ إطلاق النار";
+    qawlp_doc *doc = score_text(text);
+    const qawl_quote *q = quote0(doc);
+    const char *term, *mod = "unset";
+    size_t start = 0, end = 0;
+    double w = 0.0;
+
+    ck_assert_uint_eq(qawl_quote_evidence_count(q), 2);
+    term = qawl_quote_evidence(q, 0, &start, &end, &w, &mod);
+    ck_assert_str_eq(term, t0);
+    ck_assert_uint_eq(start, (size_t)(strstr(text, t0) - text));
+    ck_assert_uint_eq(end, start + strlen(t0));
+    ck_assert_str_eq(mod, "negation");
+    ck_assert(w > 0.0);
+
+    term = qawl_quote_evidence(q, 1, &start, &end, &w, &mod);
+    ck_assert_str_eq(term, t1);
+    ck_assert_uint_eq(start, (size_t)(strstr(text, t1) - text));
+    ck_assert_uint_eq(end, strlen(text));
+    ck_assert_ptr_null(mod);
+    ck_assert(w > 0.0);
+    ck_assert_ptr_null(qawl_quote_evidence(q, 2, NULL, NULL, NULL, NULL));
+    qawl_result_free(doc);
+}
+END_TEST
+
+/* The two sentences the stage was designed around. */
+START_TEST(test_motivating)
+{
+    qawl_stance st;
+    double s;
+
+    s = score_of("ندعو إلى وقف فوري لإطلاق النار", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+    ck_assert(s > 0.0);
+    only_evidence("ندعو إلى وقف فوري لإطلاق النار", "وقف فوري لإطلاق النار",
+                  NULL);
+    s = score_of("سنرد بقوة على هذا العدوان", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
+    ck_assert(s < 0.0);
+}
+END_TEST
+
+/* A quote with no tokens is neutral and has no evidence. */
+START_TEST(test_empty_quote)
+{
+    qawlp_doc *doc = qawlp_calloc(1, sizeof *doc);
+    struct qawl_quote *q;
+    qawl_error err;
+    double s = 1.0;
+
+    memset(&err, 0, sizeof err);
+    ck_assert_ptr_nonnull(doc);
+    ck_assert_int_eq(qawlp_load_run(doc, "", 0, 0, &err), QAWL_OK);
+    ck_assert_int_eq(qawlp_normalize_run(doc, 0, &err), QAWL_OK);
+    ck_assert_int_eq(qawlp_segment_run(doc, lex, &err), QAWL_OK);
+    q = QAWLP_PUSH(doc->quotes);
+    ck_assert_ptr_nonnull(q);
+    ck_assert_int_eq(qawlp_stance_run(doc, lex, &err), QAWL_OK);
+    ck_assert_int_eq(qawl_quote_stance(q, &s), QAWL_STANCE_NEUTRAL);
+    ck_assert(s == 0.0);
+    ck_assert_uint_eq(qawl_quote_evidence_count(q), 0);
+    qawl_result_free(doc);
+}
+END_TEST
+
+/* Failing the i-th allocation returns NOMEM and leaks nothing. */
+START_TEST(test_nomem)
+{
+    const char *text = "لن نسمح بحرب شاملة، ونطالب لوقف إطلاق النار";
+    long n;
+    int failed = 0;
+
+    for (n = 1; n <= 8; n++) {
+        qawlp_doc *doc = qawlp_calloc(1, sizeof *doc);
+        struct qawl_quote *q;
+        qawl_error err;
+        qawl_status st;
+
+        memset(&err, 0, sizeof err);
+        ck_assert_ptr_nonnull(doc);
+        ck_assert_int_eq(qawlp_load_run(doc, text, strlen(text), 0, &err),
+                         QAWL_OK);
+        ck_assert_int_eq(qawlp_normalize_run(doc, 0, &err), QAWL_OK);
+        ck_assert_int_eq(qawlp_segment_run(doc, lex, &err), QAWL_OK);
+        q = QAWLP_PUSH(doc->quotes);
+        ck_assert_ptr_nonnull(q);
+        q->last = (uint32_t)doc->tokens.n;
+        qawlp_alloc_fail_at(n);
+        st = qawlp_stance_run(doc, lex, &err);
+        qawlp_alloc_fail_at(0);
+        if (st != QAWL_OK) {
+            ck_assert_int_eq(st, QAWL_ERR_NOMEM);
+            ck_assert_int_eq(err.code, QAWL_ERR_NOMEM);
+            failed++;
+        } else {
+            ck_assert_uint_eq(doc->quotes.v[0].evidence.n, 2);
+        }
+        qawl_result_free(doc);
+    }
+    ck_assert_int_ge(failed, 2);
+}
+END_TEST
+
+/* ------------------------------------------------------- table of cases */
+
+static const struct {
+    const char *sentence;
+    qawl_stance expected;
+} cases[] = {
+    {"ندعو إلى وقف فوري لإطلاق النار", QAWL_STANCE_DEESCALATION},
+    {"سنرد بقوة على هذا العدوان", QAWL_STANCE_ESCALATION},
+    {"نطالب لوقف إطلاق النار", QAWL_STANCE_DEESCALATION},
+    {"لا نسعى إلى حرب شاملة", QAWL_STANCE_DEESCALATION},
+    {"ليس هدفنا حربا شاملة", QAWL_STANCE_DEESCALATION},
+    {"لن نسمح بحرب شاملة", QAWL_STANCE_DEESCALATION},
+    {"لن نسمح بذلك", QAWL_STANCE_ESCALATION},
+    {"لا نريد الحرب", QAWL_STANCE_DEESCALATION},
+    {"نرفض وقف إطلاق النار", QAWL_STANCE_ESCALATION},
+    {"لن نقبل بهدنة", QAWL_STANCE_ESCALATION},
+    {"نحذر من اتساع الحرب", QAWL_STANCE_DEESCALATION},
+    {"نريد التهدئة لكن سنرد بقوة", QAWL_STANCE_ESCALATION},
+    {"سنرد بقوة لكن نريد وقف إطلاق النار", QAWL_STANCE_DEESCALATION},
+    {"نريد التهدئة وسنرد", QAWL_STANCE_NEUTRAL},
+    /* One plain topic word is not a stance. */
+    {"ناقش الوزراء الاتفاق أمس", QAWL_STANCE_NEUTRAL},
+    {"تحدثنا عن الحرب طويلا", QAWL_STANCE_NEUTRAL},
+    {"يجب إدخال المساعدات الإنسانية", QAWL_STANCE_DEESCALATION},
+    {"وصل الوفد إلى المطار صباح الأحد", QAWL_STANCE_NEUTRAL},
+    {"ارتفعت درجات الحرارة اليوم", QAWL_STANCE_NEUTRAL},
+};
+
+#define NCASES ((int)(sizeof cases / sizeof cases[0]))
+
+START_TEST(test_table)
+{
+    qawl_stance st;
+    double s = score_of(cases[_i].sentence, &st);
+
+    ck_assert_msg(st == cases[_i].expected,
+                  "'%s': got %s (score %.3f), expected %s",
+                  cases[_i].sentence, qawl_stance_name(st), s,
+                  qawl_stance_name(cases[_i].expected));
+}
+END_TEST
+
+/* ------------------------------------------------------------ end to end */
+
+/* Analyses `وقال المتحدث "SENTENCE".` and returns the result, asserting
+ * that it yields one quote whose text is SENTENCE. */
+static qawl_result *analyze_said(const char *sentence, char *buf,
+                                 size_t size)
+{
+    qawl_error err;
+    qawl_result *r;
+
+    memset(&err, 0, sizeof err);
+    snprintf(buf, size, "وقال المتحدث \"%s\".\n", sentence);
+    r = qawl_analyze(lex, buf, strlen(buf), 0, &err);
+    ck_assert_msg(r != NULL, "qawl_analyze: %s", err.message);
+    ck_assert_uint_eq(qawl_result_quote_count(r), 1);
+    return r;
+}
+
+START_TEST(test_e2e_deescalation)
+{
+    char buf[256];
+    const char *sentence = "ندعو إلى وقف فوري لإطلاق النار";
+    const char *want = "وقف فوري لإطلاق النار";
+    qawl_result *r = analyze_said(sentence, buf, sizeof buf);
+    const qawl_quote *q = qawl_result_quote(r, 0);
+    size_t start = 0, end = 0;
+    double s = 0.0;
+    const char *term;
+
+    ck_assert_int_eq(qawl_quote_stance(q, &s), QAWL_STANCE_DEESCALATION);
+    ck_assert(s > 0.0);
+    ck_assert_uint_eq(qawl_quote_evidence_count(q), 1);
+    term = qawl_quote_evidence(q, 0, &start, &end, NULL, NULL);
+    ck_assert_str_eq(term, want);
+    /* The offsets point into the analysed input. */
+    ck_assert_uint_eq(end - start, strlen(want));
+    ck_assert(memcmp(buf + start, want, strlen(want)) == 0);
+    qawl_result_free(r);
+}
+END_TEST
+
+START_TEST(test_e2e_escalation)
+{
+    char buf[256];
+    qawl_result *r = analyze_said("سنرد بقوة على هذا العدوان", buf,
+                                  sizeof buf);
+    double s = 0.0;
+
+    ck_assert_int_eq(qawl_quote_stance(qawl_result_quote(r, 0), &s),
+                     QAWL_STANCE_ESCALATION);
+    ck_assert(s < 0.0);
+    qawl_result_free(r);
+}
+END_TEST
+
+START_TEST(test_e2e_neutral)
+{
+    char buf[256];
+    qawl_result *r = analyze_said("وصل الوفد إلى المطار صباح الأحد", buf,
+                                  sizeof buf);
+    const qawl_quote *q = qawl_result_quote(r, 0);
+
+    ck_assert_int_eq(qawl_quote_stance(q, NULL), QAWL_STANCE_NEUTRAL);
+    ck_assert_uint_eq(qawl_quote_evidence_count(q), 0);
+    qawl_result_free(r);
+}
+END_TEST
+
+/* ----------------------------------------------------------------- suite */
+
+static TCase *rule_case(const char *name)
+{
+    TCase *tc = tcase_create(name);
+
+    tcase_add_unchecked_fixture(tc, lex_setup, lex_teardown);
+    return tc;
+}
+
+static Suite *stance_suite(void)
+{
+    Suite *s = suite_create("stance");
+    TCase *tc;
+
+    tc = rule_case("rules");
+    tcase_add_test(tc, test_plain_deescalation);
+    tcase_add_test(tc, test_plain_escalation);
+    tcase_add_test(tc, test_multiword_clitic);
+    tcase_add_test(tc, test_negation_flip);
+    tcase_add_test(tc, test_negator_inside_term);
+    tcase_add_test(tc, test_dual_negator);
+    tcase_add_test(tc, test_negation_bounds);
+    tcase_add_test(tc, test_intensifier);
+    tcase_add_test(tc, test_hedge);
+    tcase_add_test(tc, test_contrast);
+    tcase_add_test(tc, test_condition);
+    tcase_add_test(tc, test_neutral);
+    tcase_add_test(tc, test_evidence);
+    tcase_add_test(tc, test_motivating);
+    tcase_add_test(tc, test_empty_quote);
+    tcase_add_test(tc, test_nomem);
+    suite_add_tcase(s, tc);
+
+    tc = rule_case("table");
+    tcase_add_loop_test(tc, test_table, 0, NCASES);
+    suite_add_tcase(s, tc);
+
+    tc = rule_case("end-to-end");
+    tcase_add_test(tc, test_e2e_deescalation);
+    tcase_add_test(tc, test_e2e_escalation);
+    tcase_add_test(tc, test_e2e_neutral);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(stance_suite());
+    int failed;
+
+    srunner_run_all(sr, CK_ENV);
+    failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}
