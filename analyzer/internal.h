@@ -97,7 +97,7 @@ typedef enum {
     QAWLP_SEC_ORG, QAWLP_SEC_ORGHEAD, QAWLP_SEC_DOCUMENT,
     QAWLP_SEC_ANON, QAWLP_SEC_QUALIFIER,
     QAWLP_SEC_BOUNDARY, QAWLP_SEC_ASIDE, QAWLP_SEC_QUOTE_END,
-    QAWLP_SEC_FIGURE,
+    QAWLP_SEC_FIGURE, QAWLP_SEC_ADVERB,
     QAWLP_SEC_TURN,
     QAWLP_SEC_DEESC, QAWLP_SEC_ESC,
     QAWLP_SEC_NEGATION, QAWLP_SEC_INTENSIFIER, QAWLP_SEC_HEDGE,
@@ -225,6 +225,7 @@ typedef struct {
     uint8_t kind;              /* qawl_speaker_kind */
     char gender, number;
     uint8_t title_only;        /* a title with no name */
+    uint8_t titled;            /* has a title or honorific */
 } qawlp_mention;
 
 typedef struct {

@@ -66,7 +66,7 @@ static const file_def schema[] = {
     {"boundaries", "",
      {{"boundary", QAWLP_SEC_BOUNDARY}, {"aside", QAWLP_SEC_ASIDE},
       {"quote_end", QAWLP_SEC_QUOTE_END}, {"figure", QAWLP_SEC_FIGURE},
-      {NULL, 0}}},
+      {"adverb", QAWLP_SEC_ADVERB}, {NULL, 0}}},
     {"discourse", "gender number",
      {{"turn", QAWLP_SEC_TURN}, {NULL, 0}}},
     {"stance", "weight target",

@@ -42,7 +42,12 @@
     (QAWLP_BIT(QAWLP_SEC_ANON) | QAWLP_BIT(QAWLP_SEC_QUALIFIER))
 #define STOP_SECTIONS                                                     \
     (QAWLP_BIT(QAWLP_SEC_BOUNDARY) | QAWLP_BIT(QAWLP_SEC_TURN) |          \
-     QAWLP_BIT(QAWLP_SEC_ASIDE) | QAWLP_BIT(QAWLP_SEC_QUOTE_END))
+     QAWLP_BIT(QAWLP_SEC_ASIDE) | QAWLP_BIT(QAWLP_SEC_QUOTE_END) |        \
+     QAWLP_BIT(QAWLP_SEC_ADVERB))
+/* Words that may stand between a verb and its subject. */
+#define SKIP_SECTIONS QAWLP_BIT(QAWLP_SEC_ADVERB)
+/* How many such words a subject search passes over. */
+#define MAX_SKIPPED 3
 
 typedef struct {
     qawlp_doc *doc;
@@ -88,6 +93,64 @@ static int is_as_written(const ctx *c, size_t i, uint64_t mask)
     return 0;
 }
 
+/* Token I is a one-word entry of MASK exactly as written (after a
+ * conjunction): function words must not match through the article, or
+ * أحد ("one of") would be read as الأحد ("Sunday"). */
+static int is_exactly(const ctx *c, size_t i, uint64_t mask)
+{
+    const qawlp_token *t;
+    const char *surface;
+    size_t len, v;
+
+    if (!is_word(c, i))
+        return 0;
+    t = tok(c, i);
+    surface = c->doc->norm + t->start + t->conj;
+    len = t->end - t->start - t->conj;
+    for (v = 0; v < t->nvar; v++) {
+        int e;
+        if (t->var_slot[v] < 0 ||
+            !(c->lex->slots[t->var_slot[v]].sections & mask))
+            continue;
+        for (e = c->lex->slots[t->var_slot[v]].first; e >= 0;
+             e = c->lex->entries.v[e].next) {
+            const qawlp_entry *en = &c->lex->entries.v[e];
+            if ((mask & QAWLP_BIT(en->section)) && en->nwords == 1 &&
+                strlen(en->form) == len && memcmp(en->form, surface, len) == 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int is_stop(const ctx *c, size_t i)
+{
+    return is_exactly(c, i, STOP_SECTIONS);
+}
+
+/* A known noun behind a preposition (بزعيم، لوزارة): the phrase has
+ * moved on to a complement. */
+static int is_prepositional_noun(const ctx *c, size_t i)
+{
+    const qawlp_token *t;
+    size_t v;
+
+    if (!is_word(c, i))
+        return 0;
+    t = tok(c, i);
+    if (t->var_slot[0] >= 0)
+        return 0;
+    for (v = 1; v < t->nvar; v++) {
+        size_t skip = t->var_skip[v] - (t->var_skip[v] >= t->conj ? t->conj : 0);
+        if (t->var_slot[v] >= 0 && skip != 0 && skip != c->lex->article_len &&
+            (c->lex->slots[t->var_slot[v]].sections &
+             (TITLE_SECTIONS | ORG_SECTIONS | ANON_SECTIONS |
+              QAWLP_BIT(QAWLP_SEC_NISBA))))
+            return 1;
+    }
+    return 0;
+}
+
 static int is_comp(const ctx *c, size_t i)
 {
     const qawlp_token *t = tok(c, i);
@@ -99,6 +162,14 @@ static int is_comp(const ctx *c, size_t i)
 static int is_cue(const ctx *c, size_t i)
 {
     return i < c->doc->tokens.n && c->cue_at[i] >= 0;
+}
+
+/* A cue that ends a name: a verb or an attribution phrase; a reporting
+ * noun may be part of a name (وكالة الأنباء السورية). */
+static int is_verb_cue(const ctx *c, size_t i)
+{
+    return is_cue(c, i) &&
+           c->doc->cues.v[c->cue_at[i]].section != QAWLP_SEC_RNOUN;
 }
 
 /* A one-letter word: a clitic left alone by a removed tatweel (لـ). */
@@ -141,16 +212,22 @@ static size_t phrase_end(const ctx *c, size_t first)
             j++;      /* apposition: بلينكن، وزير الخارجية الأميركي، */
             continue;
         }
-        if (!is_word(c, j) || is_comp(c, j) || is_cue(c, j) ||
+        if (qawlp_match(c->doc, c->lex, j, n, ORG_SECTIONS | TITLE_SECTIONS |
+                                                  ANON_SECTIONS, &ntok) >= 0 &&
+            ntok > 1) {
+            j += ntok;   /* المرصد السوري لحقوق الإنسان, whole */
+            continue;
+        }
+        if (!is_word(c, j) || is_comp(c, j) || is_verb_cue(c, j) ||
             is_lone_letter(c, j) || has_digit(c, j))
             break;
-        if (is_as_written(c, j, STOP_SECTIONS)) {
+        if (is_stop(c, j)) {
             /* مسؤول في حلف الأطلسي: an unnamed source is described by
              * where it works. */
             if (!named && j > first && is_word(c, j + 1) &&
                 !is_lone_letter(c, j + 1) && !is_cue(c, j + 1) &&
                 !is_comp(c, j + 1) &&
-                !is_as_written(c, j + 1, STOP_SECTIONS)) {
+                !is_stop(c, j + 1)) {
                 j++;
                 continue;
             }
@@ -171,7 +248,11 @@ static int share_name(const ctx *c, const qawlp_mention *a,
                       const qawlp_mention *b);
 
 /* Word classes inside a mention. */
-enum { W_NAME, W_TITLE, W_OFFICE, W_ORG, W_ANON, W_NISBA, W_PARTICLE, W_OTHER };
+enum {
+    W_NAME, W_TITLE, W_OFFICE, W_ORG, W_ANON, W_NISBA, W_PARTICLE,
+    W_COMPLEMENT,   /* after a preposition, behind one (بزعيم), a number */
+    W_OTHER         /* punctuation, marks */
+};
 
 static int has_article(const ctx *c, size_t i)
 {
@@ -207,15 +288,15 @@ static void word_classes(const ctx *c, const qawlp_mention *m, uint8_t *cls)
         size_t n = 0;
         int e;
         uint8_t cl;
-        if (!is_word(c, i) || after_stop || has_digit(c, i)) {
+        if (!is_word(c, i)) {
             cls[i - m->first] = W_OTHER;
             i++;
             continue;
         }
-        if (is_as_written(c, i, STOP_SECTIONS)) {
+        if (after_stop || has_digit(c, i) || is_stop(c, i)) {
             /* words after a preposition are a complement, not a name */
             after_stop = 1;
-            cls[i - m->first] = W_OTHER;
+            cls[i - m->first] = W_COMPLEMENT;
             i++;
             continue;
         }
@@ -233,7 +314,9 @@ static void word_classes(const ctx *c, const qawlp_mention *m, uint8_t *cls)
         }
         /* An office word (الخارجية، باسم) completes a title but does not
          * make a phrase a person's. */
-        if (is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_TITLE) |
+        if (is_prepositional_noun(c, i))
+            cl = W_COMPLEMENT;   /* بزعيم، لوزارة: never a name */
+        else if (is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_TITLE) |
                                     QAWLP_BIT(QAWLP_SEC_HONORIFIC)))
             cl = W_TITLE;
         else if (is_as_written(c, i, ANON_SECTIONS))
@@ -284,6 +367,13 @@ static void find_name(const ctx *c, qawlp_mention *m, const uint8_t *cls)
             /* A run that opens with a definite word is a descriptor
              * (المكلف حماية …) unless it opens the mention (الصفدي). */
             int namelike = start == 0 || !has_article(c, m->first + start);
+            /* بلينكن، وزير الخارجية …: a name set off by a comma at the
+             * start is the name, whatever titles follow. */
+            if (start == 0 && is_comma(c, m->first + i)) {
+                best_first = m->first;
+                best_last = m->first + i;
+                break;
+            }
             if (namelike && (best_last == 0 || (after_title && !best_after_title))) {
                 best_first = m->first + start;
                 best_last = m->first + i;
@@ -293,6 +383,8 @@ static void find_name(const ctx *c, qawlp_mention *m, const uint8_t *cls)
         }
         if (i < n && cls[i] == W_TITLE)
             after_title = 1;
+        if (i < n && cls[i] == W_COMPLEMENT)
+            break;      /* what follows a complement is not the speaker */
     }
     if (best_last == 0)
         return;
@@ -322,10 +414,13 @@ static int classify(const ctx *c, qawlp_mention *m)
         anon |= cls[i] == W_ANON;
         org |= cls[i] == W_ORG;
         title |= cls[i] == W_TITLE;
+        m->titled |= cls[i] == W_TITLE;
     }
     m->name_first = m->name_last = 0;
     find_name(c, m, cls);
-    if (anon && m->name_last == 0)
+    /* A source described, not named, is anonymous whatever follows it
+     * (مسؤول في الوفد الفلبيني بالكويت). */
+    if (cls[0] == W_ANON || (anon && m->name_last == 0))
         m->kind = QAWL_SPEAKER_ANONYMOUS;
     else if (org && !title && (m->name_last == 0 || cls[0] == W_ORG))
         m->kind = QAWL_SPEAKER_ORGANISATION;
@@ -381,6 +476,36 @@ static int plausible_subject(const ctx *c, size_t first, size_t last)
     return 0;
 }
 
+/* Start of the subject after token I: adverbs and commas may come first
+ * (أكد خلالها الملك …، قال الثلاثاء الوزير …). */
+static size_t subject_start(const ctx *c, size_t i)
+{
+    size_t j = i, skipped = 0;
+
+    while (skipped < MAX_SKIPPED &&
+           (is_exactly(c, j, SKIP_SECTIONS) || (is_comma(c, j) && j > i))) {
+        j++;
+        skipped++;
+    }
+    return phrase_end(c, j) > j ? j : i;
+}
+
+/* Whether only function words (قد، كان) or one parenthesis between commas
+ * (الصفدي، في مؤتمر صحافي، أكد) separate a subject ending at B from the
+ * verb at CUE. */
+static int adjacent_to_cue(const ctx *c, size_t b, size_t cue)
+{
+    size_t j = b;
+
+    while (j < cue && is_stop(c, j))
+        j++;
+    if (j == cue)
+        return 1;
+    if (!is_comma(c, j) || !is_comma(c, cue - 1) || cue - j > MAX_MENTION / 2)
+        return 0;
+    return 1;
+}
+
 /* Subject before an unprefixed verb: from the sentence start to the first
  * punctuation, without leading and trailing function words. */
 static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
@@ -390,43 +515,70 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
     size_t a = s->first, b;
 
     while (a < q->first && (!is_word(c, a) ||
-                            is_as_written(c, a, STOP_SECTIONS)))
+                            is_stop(c, a)))
         a++;
     /* Marks may enclose a name inside the subject: جماعة "الخوذ البيضاء" */
     for (b = a; b < q->first && (is_word(c, b) || tok(c, b)->kind == QAWLP_TOK_QMARK) &&
                 !is_cue(c, b); b++)
         ;
-    while (b > a && is_as_written(c, b - 1, STOP_SECTIONS))
+    while (b > a && is_stop(c, b - 1))
         b--;
-    if (b <= a || b - a > MAX_MENTION || !plausible_subject(c, a, b))
+    if (b <= a || b - a > MAX_MENTION || !plausible_subject(c, a, b) ||
+        !adjacent_to_cue(c, b, q->first))
         return 0;
     *first = a;
     *last = b;
     return 1;
 }
 
-/* The subject named after an earlier cue of the same sentence, for a
- * participle or a subjectless verb (بدوره، جدد السوداني دعوته …، مشيرا
- * إلى …). */
+/* The subject of the sentence's first reporting verb, for a participle or
+ * a subjectless verb after it (بدوره، جدد السوداني دعوته …، مشيرا إلى …;
+ * لكن روسيا رأت أن …، زاعمة أن …). */
 static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
                             size_t *last)
 {
     const qawlp_sentence *s = &c->doc->sentences.v[tok(c, q->first)->sentence];
     size_t i;
 
-    for (i = q->first; i-- > s->first;) {
+    for (i = s->first; i < q->first; i++) {
         const qawlp_cue *o;
-        size_t end;
+        size_t start;
         if (!is_cue(c, i))
             continue;
         o = &c->doc->cues.v[c->cue_at[i]];
         if (o->section != QAWLP_SEC_VERB && o->section != QAWLP_SEC_DESCRIBE)
             continue;
-        end = phrase_end(c, o->last);
-        if (end > o->last) {
-            *first = o->last;
-            *last = end;
+        start = subject_start(c, o->last);
+        *last = phrase_end(c, start);
+        if (*last > start) {
+            *first = start;
             return 1;
+        }
+        return !o->conj && subject_before(c, o, first, last);
+    }
+    return 0;
+}
+
+/* Where the source phrase of a noun cue stands: after it with عن/من
+ * (التحذيرات الصادرة عن المستشار …) or before it (عن مسؤول رفيع قوله
+ * إن …). */
+static int noun_source(const ctx *c, const qawlp_cue *q, size_t *first,
+                       size_t *last)
+{
+    size_t j, k;
+
+    for (j = q->last; j < q->last + 2 && is_word(c, j); j++) {
+        if (qawlp_is(c->doc, c->lex, j, QAWLP_BIT(QAWLP_SEC_BRIDGE))) {
+            *first = j + 1;
+            *last = phrase_end(c, j + 1);
+            return *last > *first;
+        }
+    }
+    for (k = q->first; k-- > 0 && k + MAX_MENTION > q->first && is_word(c, k);) {
+        if (qawlp_is(c->doc, c->lex, k, QAWLP_BIT(QAWLP_SEC_BRIDGE))) {
+            *first = k + 1;
+            *last = phrase_end(c, k + 1);
+            return *last == q->first && *last > *first;
         }
     }
     return 0;
@@ -437,6 +589,11 @@ static int relayed_source(const ctx *c, const qawlp_cue *q, size_t *first,
                           size_t *last)
 {
     size_t j = phrase_end(c, q->last);
+
+    /* ونقلت "رويترز" عن …: the medium may stand in marks */
+    if (j == q->last && j < c->doc->tokens.n &&
+        tok(c, j)->kind == QAWLP_TOK_QMARK && tok(c, j)->pair > (int32_t)j)
+        j = (size_t)tok(c, j)->pair + 1;
 
     if (!qawlp_is(c->doc, c->lex, j, QAWLP_BIT(QAWLP_SEC_BRIDGE)))
         return 0;
@@ -468,9 +625,15 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         q->rule = "according-to";
     } else if (cue->relay && relayed_source(c, cue, &first, &last)) {
         q->rule = "relayed-source";
+    } else if (cue->section == QAWLP_SEC_RNOUN &&
+               noun_source(c, cue, &first, &last)) {
+        q->rule = "relayed-source";
     } else {
-        first = cue->last;
-        last = phrase_end(c, first);
+        /* A participle (مضيفا) or a noun has no subject of its own. */
+        first = subject_start(c, cue->last);
+        last = cue->section == QAWLP_SEC_PARTICIPLE ||
+                       cue->section == QAWLP_SEC_RNOUN
+                   ? first : phrase_end(c, first);
         q->rule = q->cue_after ? "subject-after-quote" : "explicit-subject";
         if (last == first && cue->section != QAWLP_SEC_PARTICIPLE &&
             !cue->conj && subject_before(c, cue, &first, &last))
@@ -599,6 +762,9 @@ static int name_entity(ctx *c, qawlp_entity *e, size_t eidx)
         int is_name = m->name_last > m->name_first;
         if (m->entity != (int)eidx)
             continue;
+        /* Without a title to set it apart, the name is the whole phrase
+         * (الولايات المتحدة). */
+        is_name = is_name && m->titled;
         len = is_name ? tok(c, m->name_last - 1)->end - tok(c, m->name_first)->start
                       : tok(c, m->last - 1)->end - tok(c, m->first)->start;
         if ((is_name && !best_is_name) || (is_name == best_is_name && len > best_len)) {

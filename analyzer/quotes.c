@@ -325,6 +325,10 @@ static int has_nested_report(const ctx *c, size_t first, size_t last)
         const qawlp_cue *q = cue_starting(c, i);
         if (q == NULL || q->section != QAWLP_SEC_VERB)
             continue;
+        /* the inner source has a subject of its own before its verb
+         * (المنظمة تقول إنها); إنه يأمل أن is the same speaker */
+        if (i == first)
+            continue;
         for (j = q->last; j < last && j < q->last + NESTED_WINDOW; j++) {
             if (is_comp(c, j))
                 return 1;
