@@ -108,7 +108,13 @@ static int is_comp(const ctx *c, size_t i)
     if (t->var_skip[0] != 0 || t->var_slot[0] < 0)
         return 0;
     s = &c->lex->slots[t->var_slot[0]];
-    return (s->sections & QAWLP_BIT(QAWLP_SEC_COMP)) != 0;
+    if (!(s->sections & QAWLP_BIT(QAWLP_SEC_COMP)))
+        return 0;
+    /* قبل أن، بعد أن، دون أن: a time or manner clause, not content; only
+     * a bridge preposition (أشار إلى أن، شدد على أن) may come between. */
+    return !(i > 0 && qawlp_is(c->doc, c->lex, i - 1,
+                               QAWLP_BIT(QAWLP_SEC_BOUNDARY)) &&
+             !qawlp_is(c->doc, c->lex, i - 1, QAWLP_BIT(QAWLP_SEC_BRIDGE)));
 }
 
 /* Complementiser with a leading conjunction (فإن، وأن), which resumes a
@@ -419,6 +425,13 @@ static int quote_after_cue(ctx *c, int ci)
             }
             if (q->section == QAWLP_SEC_RNOUN)
                 return 0;   /* a noun needs a content clause */
+            /* One marked word after a plain verb names a thing (على موقع
+             * "فيسبوك"); describing verbs take one word (وصفه بـ"…"). */
+            if (q->section != QAWLP_SEC_DESCRIBE &&
+                count_words(c, j + 1, (size_t)tok(c, j)->pair) < 2) {
+                j = (size_t)tok(c, j)->pair;
+                continue;
+            }
             return quote_marked(c, ci, j);
         }
     }
@@ -460,6 +473,24 @@ static int quotes_before_cues(ctx *c)
     return 0;
 }
 
+/* Whether the words of [first, last) occur again elsewhere in the text:
+ * a subheading that repeats a quotation is not a quote of its own. */
+static int repeats_elsewhere(const ctx *c, size_t first, size_t last)
+{
+    const char *norm = c->doc->norm;
+    size_t a = tok(c, first)->start, n = tok(c, last - 1)->end - a;
+    const char *p = norm;
+
+    if (n < 8)
+        return 0;
+    while ((p = memmem(p, c->doc->norm_len - (size_t)(p - norm), norm + a, n))) {
+        if ((size_t)(p - norm) != a)
+            return 1;
+        p++;
+    }
+    return 0;
+}
+
 /* Pattern 5: a paragraph that is only a quotation continues the previous
  * speaker (press convention). */
 static int bare_paragraph_quotes(ctx *c)
@@ -473,7 +504,8 @@ static int bare_paragraph_quotes(ctx *c)
         if (!(i == 0 || is_newline(c, i - 1)) || !opens_mark(c, i))
             continue;
         close = (size_t)tok(c, i)->pair;
-        if (c->doc->quotes.n == 0 || !only_punct_until_end(c, close + 1))
+        if (c->doc->quotes.n == 0 || !only_punct_until_end(c, close + 1) ||
+            repeats_elsewhere(c, i + 1, close))
             continue;
         add_quote(c, i + 1, close, QAWL_QUOTE_DIRECT, -1, &nomem);
         if (nomem)
@@ -493,6 +525,23 @@ static int sentence_has_report(const ctx *c, size_t i)
         if (c->claimed[k] || (q && q->used))
             return 1;
     }
+    return 0;
+}
+
+/* A word with a conjunction whose rest is a known function word (فقد،
+ * فإن): a clause resumes there. */
+static int resumes_clause(const ctx *c, size_t i)
+{
+    const qawlp_token *t = tok(c, i);
+    size_t v;
+
+    if (!is_word(c, i) || t->conj == 0)
+        return 0;
+    for (v = 1; v < t->nvar; v++)
+        if (t->var_skip[v] == t->conj && t->var_slot[v] >= 0 &&
+            (c->lex->slots[t->var_slot[v]].sections &
+             (QAWLP_BIT(QAWLP_SEC_BOUNDARY) | QAWLP_BIT(QAWLP_SEC_COMP))))
+            return 1;
     return 0;
 }
 
@@ -516,11 +565,17 @@ static int according_quotes(ctx *c)
         if (count_words(c, first, last) <= 1) {
             /* بحسب X، فإن …: the content follows the source phrase. */
             size_t j = src;
-            while (j < s->last && !is_clause_punct(c, j))
+            /* The source phrase ends at a comma or where a clause resumes
+             * with ف (فقد، فإن). */
+            while (j < s->last && !is_clause_punct(c, j) &&
+                   !(j > src && resumes_clause(c, j)))
                 j++;
-            if (j + 1 < s->last && is_conj_comp(c, j + 1))
+            if (is_clause_punct(c, j)) {
                 j++;
-            first = j + 1;
+            }
+            if (j < s->last && is_conj_comp(c, j))
+                j++;
+            first = j;
             last = s->last;
         } else if (last > first && is_clause_punct(c, last - 1) &&
                    last - 1 > first && is_quote_end_phrase(c, last - 2)) {

@@ -139,6 +139,10 @@ static int is_sentence_end(const qawlp_doc *doc, uint32_t cp, size_t at,
         return 1;
     if (cp != '.')
         return 0;
+    /* العربية.نت and web addresses: a dot glued to the next letter. */
+    if (at + len < doc->norm_len && doc->norm[at + len] != ' ' &&
+        doc->norm[at + len] != '\n' && (unsigned char)doc->norm[at + len] >= 0x80)
+        return 0;
     /* 2.5 and 1.200 are numbers, not ends. */
     if (at > 0 && at + len < doc->norm_len &&
         doc->norm[at - 1] >= '0' && doc->norm[at - 1] <= '9' &&
