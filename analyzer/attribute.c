@@ -114,6 +114,14 @@ static void attribute_one(qawlp_doc *doc, size_t i)
         return;
     }
     q->mention = -1;
+    /* A reporting noun with no source named (مقترحات بأن …) has none: it
+     * does not continue the last speaker. */
+    if (cue && cue->section == QAWLP_SEC_RNOUN) {
+        q->entity = -1;
+        q->rule = "none";
+        q->confidence = CONF_NONE;
+        return;
+    }
     prev = previous_attributed(doc, i);
     if (prev < 0) {
         q->entity = -1;

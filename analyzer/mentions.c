@@ -467,6 +467,12 @@ static int plausible_subject(const ctx *c, size_t first, size_t last)
         return 1;
     if (last - first <= 2 && is_comma(c, last))
         return 1;
+    /* روسيا رأت أن …: a short phrase right before the verb, or before
+     * قد/كان and the verb */
+    for (k = last; k < c->doc->tokens.n && is_stop(c, k); k++)
+        ;
+    if (last - first <= 3 && k < c->doc->tokens.n && is_cue(c, k))
+        return 1;
     memset(&probe, 0, sizeof probe);
     probe.first = probe.name_first = (uint32_t)first;
     probe.last = probe.name_last = (uint32_t)last;
@@ -482,52 +488,71 @@ static size_t subject_start(const ctx *c, size_t i)
 {
     size_t j = i, skipped = 0;
 
-    while (skipped < MAX_SKIPPED &&
-           (is_exactly(c, j, SKIP_SECTIONS) || (is_comma(c, j) && j > i))) {
-        j++;
+    while (skipped < MAX_SKIPPED) {
+        size_t n = 1;
+        if (!is_exactly(c, j, SKIP_SECTIONS) && !(is_comma(c, j) && j > i) &&
+            !(qawlp_match(c->doc, c->lex, j, c->doc->tokens.n, SKIP_SECTIONS,
+                          &n) >= 0 && n > 1))
+            break;
+        j += n;
         skipped++;
     }
     return phrase_end(c, j) > j ? j : i;
 }
 
-/* Whether only function words (قد، كان) or one parenthesis between commas
- * (الصفدي، في مؤتمر صحافي، أكد) separate a subject ending at B from the
- * verb at CUE. */
-static int adjacent_to_cue(const ctx *c, size_t b, size_t cue)
-{
-    size_t j = b;
-
-    while (j < cue && is_stop(c, j))
-        j++;
-    if (j == cue)
-        return 1;
-    if (!is_comma(c, j) || !is_comma(c, cue - 1) || cue - j > MAX_MENTION / 2)
-        return 0;
-    return 1;
-}
-
-/* Subject before an unprefixed verb: from the sentence start to the first
- * punctuation, without leading and trailing function words. */
+/* Subject before an unprefixed verb, found by walking back from it
+ * (subject-verb order): past function words (قد، كان), past one segment
+ * between commas — a parenthesis (الصفدي، في مؤتمر صحافي، أكد) or an
+ * apposition (الرئيس التركي، رجب طيب أردوغان، قد قال), which then joins
+ * the mention — to the words before it, back to punctuation, a
+ * complementiser or a function word (إلا أن تصريحات سابقة … تشير). */
 static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
                           size_t *last)
 {
     const qawlp_sentence *s = &c->doc->sentences.v[tok(c, q->first)->sentence];
-    size_t a = s->first, b;
+    size_t b = q->first, ext, a, k;
 
-    while (a < q->first && (!is_word(c, a) ||
-                            is_stop(c, a)))
-        a++;
-    /* Marks may enclose a name inside the subject: جماعة "الخوذ البيضاء" */
-    for (b = a; b < q->first && (is_word(c, b) || tok(c, b)->kind == QAWLP_TOK_QMARK) &&
-                !is_cue(c, b); b++)
-        ;
-    while (b > a && is_stop(c, b - 1))
+    while (b > s->first && is_stop(c, b - 1))
         b--;
-    if (b <= a || b - a > MAX_MENTION || !plausible_subject(c, a, b) ||
-        !adjacent_to_cue(c, b, q->first))
+    ext = b;
+    if (b > s->first && is_comma(c, b - 1)) {
+        for (k = b - 1; k-- > s->first && k + MAX_MENTION / 2 >= b;)
+            if (!is_word(c, k) || is_cue(c, k))
+                break;
+        if (k < s->first || !is_comma(c, k) || k + 1 >= b - 1)
+            return 0;
+        if (!is_stop(c, k + 1))
+            ext = b - 1;     /* the apposition names the subject again */
+        b = k;
+    }
+    /* Marks may enclose a name inside the subject: جماعة "الخوذ البيضاء" */
+    for (a = b; a > s->first; a--) {
+        const qawlp_token *t = tok(c, a - 1);
+        if (!(t->kind == QAWLP_TOK_WORD || t->kind == QAWLP_TOK_QMARK) ||
+            is_cue(c, a - 1) || is_comp(c, a - 1) || is_stop(c, a - 1) ||
+            b - a >= MAX_MENTION)
+            break;
+    }
+    /* A short phrase after a preposition names a place or a body: the
+     * subject goes on before it (المقاومة الإسلامية في العراق، مسؤول في
+     * الحلف). */
+    if (b - a <= 2 && a > s->first + 1 && is_stop(c, a - 1) &&
+        qawlp_is(c->doc, c->lex, a - 1, QAWLP_BIT(QAWLP_SEC_BRIDGE)) &&
+        is_word(c, a - 2) && !is_stop(c, a - 2) && !is_cue(c, a - 2)) {
+        for (a -= 1; a > s->first; a--) {
+            const qawlp_token *t = tok(c, a - 1);
+            if (!(t->kind == QAWLP_TOK_WORD || t->kind == QAWLP_TOK_QMARK) ||
+                is_cue(c, a - 1) || is_comp(c, a - 1) || is_stop(c, a - 1) ||
+                b - a >= MAX_MENTION)
+                break;
+        }
+    }
+    while (a < b && tok(c, a)->kind == QAWLP_TOK_QMARK)
+        a++;
+    if (a >= b || (!plausible_subject(c, a, b) && ext == b))
         return 0;
     *first = a;
-    *last = b;
+    *last = ext;
     return 1;
 }
 
@@ -555,6 +580,19 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
             return 1;
         }
         return !o->conj && subject_before(c, o, first, last);
+    }
+    /* ودان السوداني الهجمات، وقال إن …: the sentence opens with another
+     * verb (with its conjunction), whose subject follows it. */
+    i = s->first;
+    if (i + 1 < q->first && is_word(c, i) && tok(c, i)->conj &&
+        tok(c, i)->var_slot[0] < 0 && !is_stop(c, i)) {
+        size_t start = subject_start(c, i + 1);
+        size_t end = phrase_end(c, start);
+        if (end > start && end < q->first) {
+            *first = start;
+            *last = end;
+            return 1;
+        }
     }
     return 0;
 }
@@ -636,7 +674,8 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
                    ? first : phrase_end(c, first);
         q->rule = q->cue_after ? "subject-after-quote" : "explicit-subject";
         if (last == first && cue->section != QAWLP_SEC_PARTICIPLE &&
-            !cue->conj && subject_before(c, cue, &first, &last))
+            cue->section != QAWLP_SEC_RNOUN && !cue->conj &&
+            subject_before(c, cue, &first, &last))
             q->rule = "subject-before-cue";
         else if (last == first && sentence_subject(c, cue, &first, &last))
             q->rule = "sentence-subject";
