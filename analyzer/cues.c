@@ -45,9 +45,16 @@ static int is_colon_cue(const qawlp_doc *doc, const qawl_lexicon *lex,
                         size_t colon)
 {
     const qawlp_sentence *s = &doc->sentences.v[doc->tokens.v[colon].sentence];
-    size_t i, words = 0;
+    size_t i, n, words = 0;
 
     if (colon == s->first)
+        return 0;
+    /* A country or a region labels a topic, not a speaker (سوريا: …); a
+     * capital may stand for its government (واشنطن: …). */
+    if (qawlp_match(doc, lex, s->first, colon,
+                    QAWLP_BIT(QAWLP_SEC_COUNTRY) | QAWLP_BIT(QAWLP_SEC_REGION),
+                    &n) >= 0 &&
+        s->first + n == colon)
         return 0;
     for (i = s->first; i < colon; i++) {
         const qawlp_token *t = &doc->tokens.v[i];

@@ -99,6 +99,7 @@ typedef enum {
     QAWLP_SEC_BOUNDARY, QAWLP_SEC_ASIDE, QAWLP_SEC_QUOTE_END,
     QAWLP_SEC_FIGURE, QAWLP_SEC_ADVERB,
     QAWLP_SEC_TURN,
+    QAWLP_SEC_COUNTRY, QAWLP_SEC_REGION, QAWLP_SEC_CITY,
     QAWLP_SEC_DEESC, QAWLP_SEC_ESC,
     QAWLP_SEC_NEGATION, QAWLP_SEC_INTENSIFIER, QAWLP_SEC_HEDGE,
     QAWLP_SEC_CONTRAST, QAWLP_SEC_CONDITION,
@@ -106,6 +107,9 @@ typedef enum {
 } qawlp_section;
 
 #define QAWLP_BIT(sec) (UINT64_C(1) << (sec))
+#define QAWLP_PLACE_SECTIONS                                              \
+    (QAWLP_BIT(QAWLP_SEC_COUNTRY) | QAWLP_BIT(QAWLP_SEC_REGION) |         \
+     QAWLP_BIT(QAWLP_SEC_CITY))
 
 /* Gender and number attributes; 0 means unknown or any. */
 enum { QAWLP_MASC = 'm', QAWLP_FEM = 'f' };
@@ -226,6 +230,7 @@ typedef struct {
     char gender, number;
     uint8_t title_only;        /* a title with no name */
     uint8_t titled;            /* has a title or honorific */
+    uint8_t name_cut;          /* a surname followed by the verb's object */
 } qawlp_mention;
 
 typedef struct {

@@ -35,9 +35,10 @@
 #define TITLE_SECTIONS                                                    \
     (QAWLP_BIT(QAWLP_SEC_TITLE) | QAWLP_BIT(QAWLP_SEC_OFFICE) |           \
      QAWLP_BIT(QAWLP_SEC_HONORIFIC))
+/* A country that speaks (قالت روسيا) stands for its government. */
 #define ORG_SECTIONS                                                      \
     (QAWLP_BIT(QAWLP_SEC_ORG) | QAWLP_BIT(QAWLP_SEC_ORGHEAD) |            \
-     QAWLP_BIT(QAWLP_SEC_DOCUMENT))
+     QAWLP_BIT(QAWLP_SEC_DOCUMENT) | QAWLP_PLACE_SECTIONS)
 #define ANON_SECTIONS                                                     \
     (QAWLP_BIT(QAWLP_SEC_ANON) | QAWLP_BIT(QAWLP_SEC_QUALIFIER))
 #define STOP_SECTIONS                                                     \
@@ -68,6 +69,36 @@ static int is_word(const ctx *c, size_t i)
 /* Token I matches a one-word entry of MASK as written, with at most a
  * conjunction and the article stripped: prepositions are not stripped, so
  * a name such as بلينكن is never read as ب + لينكن. */
+/* Sections whose entries written with the article match only words that
+ * have it: السامي (an office) is not the name سامي, المتحدث باسم (a title)
+ * is not متحدث باسم (an unnamed source). */
+#define ARTICLE_EXACT                                                     \
+    (QAWLP_BIT(QAWLP_SEC_OFFICE) | QAWLP_BIT(QAWLP_SEC_ANON))
+
+static int starts_with_article(const ctx *c, const char *s, size_t len)
+{
+    size_t skip;
+
+    qawlp_strip_article(c->lex, s, len, &skip);
+    return skip > 0;
+}
+
+/* Whether entry EN may match token I as far as the article goes. */
+static int article_agrees(const ctx *c, size_t i, const qawlp_entry *en)
+{
+    const qawlp_token *t = tok(c, i);
+
+    int entry_has = starts_with_article(c, en->form, strlen(en->form));
+    int token_has = starts_with_article(c, c->doc->norm + t->start + t->conj,
+                                        t->end - t->start - t->conj);
+
+    if (en->section == QAWLP_SEC_ANON)
+        return entry_has == token_has;
+    if (QAWLP_BIT(en->section) & ARTICLE_EXACT)
+        return !entry_has || token_has;
+    return 1;
+}
+
 static int is_as_written(const ctx *c, size_t i, uint64_t mask)
 {
     const qawlp_token *t;
@@ -87,7 +118,8 @@ static int is_as_written(const ctx *c, size_t i, uint64_t mask)
             continue;
         for (e = s->first; e >= 0; e = c->lex->entries.v[e].next)
             if ((mask & QAWLP_BIT(c->lex->entries.v[e].section)) &&
-                c->lex->entries.v[e].nwords == 1)
+                c->lex->entries.v[e].nwords == 1 &&
+                article_agrees(c, i, &c->lex->entries.v[e]))
                 return 1;
     }
     return 0;
@@ -302,7 +334,7 @@ static void word_classes(const ctx *c, const qawlp_mention *m, uint8_t *cls)
         }
         e = qawlp_match(c->doc, c->lex, i, m->last,
                         ORG_SECTIONS | TITLE_SECTIONS | ANON_SECTIONS, &n);
-        if (e >= 0 && n > 1) {
+        if (e >= 0 && n > 1 && article_agrees(c, i, &c->lex->entries.v[e])) {
             uint8_t sec = c->lex->entries.v[e].section;
             cl = (QAWLP_BIT(sec) & ORG_SECTIONS) ? W_ORG
                  : (QAWLP_BIT(sec) & ANON_SECTIONS) ? W_ANON
@@ -361,12 +393,18 @@ static void find_name(const ctx *c, qawlp_mention *m, const uint8_t *cls)
          * with the article (الولايات المتحدة); a bare word after it is the
          * verb's object (جدد السوداني دعوته). */
         if (namey && start == 0 && i > 0 && has_article(c, m->first) &&
-            !has_article(c, m->first + i))
+            !has_article(c, m->first + i)) {
             namey = 0;
+            m->name_cut = 1;
+        }
         if (!namey && start < n) {
             /* A run that opens with a definite word is a descriptor
-             * (المكلف حماية …) unless it opens the mention (الصفدي). */
-            int namelike = start == 0 || !has_article(c, m->first + start);
+             * (المكلف حماية …) unless it opens the mention (الصفدي) or is
+             * one word after a definite title (الوزير الحداد); after an
+             * indefinite one it completes the title (مدير العمليات). */
+            int namelike = start == 0 || !has_article(c, m->first + start) ||
+                           (i - start == 1 && cls[start - 1] == W_TITLE &&
+                            has_article(c, m->first + start - 1));
             /* بلينكن، وزير الخارجية …: a name set off by a comma at the
              * start is the name, whatever titles follow. */
             if (start == 0 && is_comma(c, m->first + i)) {
@@ -391,10 +429,13 @@ static void find_name(const ctx *c, qawlp_mention *m, const uint8_t *cls)
     for (k = best_first + 1; k + 1 < best_last; k++)
         if (has_article(c, k) && !has_article(c, k + 1))
             best_first = k + 1;
-    /* A lone definite word after a title names an office (المتحدثة باسم
-     * أجهزة الطوارئ), not a person. */
+    /* A lone definite word after an office or a body names it (المتحدثة
+     * باسم أجهزة الطوارئ); right after a title it is a surname (الوزير
+     * الحداد). */
     if (best_last - best_first == 1 && has_article(c, best_first) &&
-        best_first > m->first)
+        best_first > m->first &&
+        cls[best_first - 1 - m->first] != W_TITLE &&
+        cls[best_first - 1 - m->first] != W_NISBA)
         return;
     m->name_first = (uint32_t)best_first;
     m->name_last = (uint32_t)best_last;
@@ -521,8 +562,9 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
                 break;
         if (k < s->first || !is_comma(c, k) || k + 1 >= b - 1)
             return 0;
-        if (!is_stop(c, k + 1))
-            ext = b - 1;     /* the apposition names the subject again */
+        /* an apposition names the subject again and joins the mention; a
+         * parenthesis (في مؤتمر صحافي) does not */
+        ext = is_stop(c, k + 1) ? k : b - 1;
         b = k;
     }
     /* Marks may enclose a name inside the subject: جماعة "الخوذ البيضاء" */
@@ -803,7 +845,7 @@ static int name_entity(ctx *c, qawlp_entity *e, size_t eidx)
             continue;
         /* Without a title to set it apart, the name is the whole phrase
          * (الولايات المتحدة). */
-        is_name = is_name && m->titled;
+        is_name = is_name && (m->titled || m->name_cut);
         len = is_name ? tok(c, m->name_last - 1)->end - tok(c, m->name_first)->start
                       : tok(c, m->last - 1)->end - tok(c, m->first)->start;
         if ((is_name && !best_is_name) || (is_name == best_is_name && len > best_len)) {

@@ -192,7 +192,7 @@ static size_t clause_end(const ctx *c, size_t first)
             return j;
         if (is_clause_punct(c, j) &&
             (starts_reporting_clause(c, j + 1) || is_quote_end_phrase(c, j + 1) ||
-             verb_cue_follows(c, j + 1)))
+             verb_cue_follows(c, j + 1) || opens_mark(c, j + 1)))
             return j;
         if (j > first && starts_reporting_clause(c, j) &&
             cue_starting(c, j)->section != QAWLP_SEC_ACCORDING)
@@ -363,6 +363,12 @@ static int quote_after_comp(ctx *c, int cue, size_t comp)
         return nomem;
     }
     add_quote(c, first, last, QAWL_QUOTE_INDIRECT, cue, &nomem);
+    /* …، "…": a quotation right after the clause goes on with the same
+     * source and cue. */
+    if (!nomem && is_clause_punct(c, last) && opens_mark(c, last + 1) &&
+        count_words(c, last + 2, (size_t)tok(c, last + 1)->pair) > LABEL_WORDS)
+        add_quote(c, last + 2, (size_t)tok(c, last + 1)->pair,
+                  QAWL_QUOTE_DIRECT, cue, &nomem);
     return nomem;
 }
 
@@ -407,6 +413,10 @@ static int quote_after_cue(ctx *c, int ci)
     const qawlp_cue *q = &c->doc->cues.v[ci];
     size_t j, stop = q->last + CONTENT_WINDOW;
 
+    /* Figures (وتشير التقديرات إلى أن، وأظهرت أرقام) are findings, not
+     * reported speech. */
+    if (qawlp_is(c->doc, c->lex, q->last, QAWLP_BIT(QAWLP_SEC_FIGURE)))
+        return 0;
     for (j = q->last; j < c->doc->tokens.n && j < stop; j++) {
         if (is_newline(c, j) || is_sentence_end_tok(c, j))
             return 0;

@@ -1,0 +1,231 @@
+/*
+ * check_attribution.c — mentions, entities and attribution: who said each
+ * quote, by which rule, and how mentions cluster into one speaker.  Every
+ * sentence is constructed for the test; the names are invented.
+ */
+#include <config.h>
+
+#include <check.h>
+#include <string.h>
+
+#include "common.h"
+
+/* A text, a quote in it (a substring), the speaker's canonical name (NULL:
+ * no speaker), its kind and the rule expected. */
+typedef struct {
+    const char *name;
+    const char *text;
+    const char *quote;
+    const char *speaker;
+    qawl_speaker_kind kind;
+    const char *rule;
+} attr_case;
+
+static const attr_case cases[] = {
+    {"verb-subject with title and nisba",
+     "وقال وزير الخارجية الأميركي جون ماكلين إن المحادثات مثمرة.\n",
+     "المحادثات مثمرة", "جون ماكلين", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"other nisba spelling",
+     "وقال وزير الخارجية الأمريكي جون ماكلين إن المحادثات مثمرة.\n",
+     "المحادثات مثمرة", "جون ماكلين", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"apposition",
+     "وقال ماكلين، وزير الخارجية الأميركي، إن المحادثات مثمرة.\n",
+     "المحادثات مثمرة", "ماكلين", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"honorific and particles",
+     "وقال الشيخ عبد الله بن سالم إن الوساطة مستمرة.\n",
+     "الوساطة مستمرة", "عبد الله بن سالم", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"subject before the verb",
+     "الحداد، في مؤتمر صحافي، أكد أن الحدود ستفتح.\n",
+     "الحدود ستفتح", "الحداد", QAWL_SPEAKER_PERSON, "subject-before-cue"},
+    {"subject before with apposition",
+     "وكان الرئيس الأردني، سامي الحداد، قد قال إن الحدود ستفتح.\n",
+     "الحدود ستفتح", "سامي الحداد", QAWL_SPEAKER_PERSON, "subject-before-cue"},
+    {"organisation, feminine verb",
+     "وأعلنت وزارة الصحة أن عدد الجرحى ارتفع.\n",
+     "عدد الجرحى ارتفع", "وزارة الصحة", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"named group",
+     "وقالت حركة حماس إنها ستدرس المقترح.\n",
+     "ستدرس المقترح", "حركة حماس", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"country as speaker",
+     "وقالت روسيا إن العقوبات غير قانونية.\n",
+     "العقوبات غير قانونية", "روسيا", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"anonymous source",
+     "وقال مصدر مطلع إن الوفد سيصل غدا.\n",
+     "الوفد سيصل غدا", "مصدر مطلع", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
+    {"anonymous with qualifier",
+     "وقال مسؤول طلب عدم الكشف عن هويته إن الوفد سيصل غدا.\n",
+     "الوفد سيصل غدا", "مسؤول طلب عدم الكشف عن هويته",
+     QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    {"unknown name",
+     "وقال كوفاليتشينكو إن الاتفاق صامد.\n",
+     "الاتفاق صامد", "كوفاليتشينكو", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"adverb before the subject",
+     "وأكد خلالها الوزير الحداد أن الحدود ستفتح.\n",
+     "الحدود ستفتح", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"nearest name is not the speaker",
+     "وقال ماكلين عقب محادثات مع وزير الخارجية التركي كريم يلدز "
+     "\"لقد أحرزنا تقدما جيدا\".\n",
+     "لقد أحرزنا تقدما جيدا", "ماكلين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"bidawrihi",
+     "وقال الوزير الحداد إن الوضع هادئ.\n"
+     "بدوره، قال المبعوث الأممي توماس بيرغ إن الهدنة صامدة.\n",
+     "الهدنة صامدة", "توماس بيرغ", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"according to a source",
+     "وقتل خمسة أشخاص في القصف، بحسب منظمة الإغاثة الدولية.\n",
+     "قتل خمسة أشخاص", "منظمة الإغاثة الدولية", QAWL_SPEAKER_ORGANISATION,
+     "according-to"},
+    {"relayed source",
+     "ونقلت وكالة الأنباء الرسمية عن مصادر أمنية أن الطريق أغلق.\n",
+     "الطريق أغلق", "مصادر أمنية", QAWL_SPEAKER_ANONYMOUS, "relayed-source"},
+    {"quote before the cue",
+     "\"لن نتراجع عن مطالبنا المشروعة\"، قال المتحدث باسم الحركة.\n",
+     "لن نتراجع", "المتحدث باسم الحركة", QAWL_SPEAKER_PERSON,
+     "subject-after-quote"},
+    {"headline colon",
+     "الحداد: \"لا حل عسكريا للأزمة\"\nنص الخبر.\n",
+     "لا حل عسكريا", "الحداد", QAWL_SPEAKER_PERSON, "headline-colon"},
+    {"participle takes the sentence subject",
+     "بدوره، جدد الحداد دعوته لوقف إطلاق النار، مشيرا إلى "
+     "\"ضرورة احتواء الأزمة\".\n",
+     "ضرورة احتواء الأزمة", "الحداد", QAWL_SPEAKER_PERSON,
+     "sentence-subject"},
+    {"continuation",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\nوأضاف أن الجيش انسحب.\n",
+     "الجيش انسحب", "سامي الحداد", QAWL_SPEAKER_PERSON, "continuation"},
+    {"no source",
+     "وتتزايد التحذيرات من أن الأضرار كبيرة.\n",
+     "الأضرار كبيرة", NULL, QAWL_SPEAKER_PERSON, "none"},
+};
+
+START_TEST(test_attribution)
+{
+    const attr_case *k = &cases[_i];
+    qawl_result *r = test_analyze(k->text);
+    const qawl_quote *q = test_find_quote(r, k->quote);
+    const qawl_speaker *s;
+
+    ck_assert_msg(q != NULL, "%s: no quote «%s»", k->name, k->quote);
+    s = qawl_quote_speaker(q);
+    if (k->speaker == NULL) {
+        ck_assert_msg(s == NULL, "%s: speaker «%s»", k->name,
+                      s ? qawl_speaker_name(s) : "");
+    } else {
+        ck_assert_msg(s != NULL, "%s: no speaker (rule %s)", k->name,
+                      qawl_quote_rule(q));
+        ck_assert_msg(strcmp(qawl_speaker_name(s), k->speaker) == 0,
+                      "%s: speaker «%s», want «%s»", k->name,
+                      qawl_speaker_name(s), k->speaker);
+        ck_assert_msg(qawl_speaker_kind_of(s) == k->kind, "%s: kind %s",
+                      k->name, qawl_speaker_kind_name(qawl_speaker_kind_of(s)));
+    }
+    ck_assert_msg(strcmp(qawl_quote_rule(q), k->rule) == 0,
+                  "%s: rule %s, want %s", k->name, qawl_quote_rule(q), k->rule);
+    ck_assert(qawl_quote_confidence(q) > 0 && qawl_quote_confidence(q) <= 1);
+    qawl_result_free(r);
+}
+END_TEST
+
+START_TEST(test_gender_agreement)
+{
+    /* وأضافت needs a feminine speaker: not the man who spoke last. */
+    qawl_result *r = test_analyze(
+        "وقالت الوزيرة نورا عادل إن المساعدات وصلت.\n"
+        "وقال المتحدث سامي الحداد إن المعبر مفتوح.\n"
+        "وأضافت أن القوافل ستستمر.\n");
+    const qawl_quote *q = test_find_quote(r, "القوافل ستستمر");
+
+    ck_assert_ptr_nonnull(q);
+    ck_assert_ptr_nonnull(qawl_quote_speaker(q));
+    ck_assert_str_eq(qawl_speaker_name(qawl_quote_speaker(q)), "نورا عادل");
+    ck_assert_str_eq(qawl_quote_rule(q), "nearest-mention");
+    qawl_result_free(r);
+}
+END_TEST
+
+START_TEST(test_plural_agreement)
+{
+    /* قالوا never continues a single named person. */
+    qawl_result *r = test_analyze(
+        "وقال الوزير سامي الحداد إن المعبر مفتوح.\n"
+        "وقالوا إن القوافل ستستمر.\n");
+    const qawl_quote *q = test_find_quote(r, "القوافل ستستمر");
+
+    ck_assert_ptr_nonnull(q);
+    ck_assert_ptr_null(qawl_quote_speaker(q));
+    qawl_result_free(r);
+}
+END_TEST
+
+START_TEST(test_one_entity_per_speaker)
+{
+    /* Full name, surname and title phrase are one speaker. */
+    qawl_result *r = test_analyze(
+        "وقال وزير الخارجية الأردني سامي الحداد إن الحدود ستفتح.\n"
+        "وأكد الحداد أن المعابر آمنة.\n"
+        "وشدد وزير الخارجية الأردني على أن الحوار مستمر.\n");
+    const qawl_speaker *s;
+
+    ck_assert_uint_eq(qawl_result_quote_count(r), 3);
+    ck_assert_uint_eq(qawl_result_speaker_count(r), 1);
+    s = qawl_result_speaker(r, 0);
+    ck_assert_str_eq(qawl_speaker_name(s), "سامي الحداد");
+    ck_assert_uint_eq(qawl_speaker_quote_count(s), 3);
+    ck_assert_uint_ge(qawl_speaker_alias_count(s), 2);
+    qawl_result_free(r);
+}
+END_TEST
+
+START_TEST(test_two_ministers_apart)
+{
+    qawl_result *r = test_analyze(
+        "وقال وزير الخارجية الأردني سامي الحداد إن الحدود ستفتح.\n"
+        "وقال وزير الخارجية المصري كريم منصور إن المعبر مفتوح.\n");
+
+    ck_assert_uint_eq(qawl_result_speaker_count(r), 2);
+    qawl_result_free(r);
+}
+END_TEST
+
+START_TEST(test_mention_span)
+{
+    const char *text = "وقال المبعوث توماس بيرغ إن الهدنة صامدة.\n";
+    qawl_result *r = test_analyze(text);
+    const qawl_quote *q = test_find_quote(r, "الهدنة صامدة");
+    size_t a, b;
+    const char *m;
+
+    ck_assert_ptr_nonnull(q);
+    m = qawl_quote_mention(q, &a, &b);
+    ck_assert_ptr_nonnull(m);
+    ck_assert_str_eq(m, "المبعوث توماس بيرغ");
+    ck_assert(memcmp(text + a, m, b - a) == 0);
+    qawl_result_free(r);
+}
+END_TEST
+
+static Suite *attribution_suite(void)
+{
+    Suite *s = suite_create("attribution");
+    TCase *tc = tcase_create("rules");
+
+    tcase_add_unchecked_fixture(tc, NULL, test_lexicons_free);
+    tcase_add_loop_test(tc, test_attribution, 0, sizeof cases / sizeof cases[0]);
+    tcase_add_test(tc, test_gender_agreement);
+    tcase_add_test(tc, test_plural_agreement);
+    tcase_add_test(tc, test_one_entity_per_speaker);
+    tcase_add_test(tc, test_two_ministers_apart);
+    tcase_add_test(tc, test_mention_span);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return test_run_suite(attribution_suite());
+}

@@ -1,0 +1,256 @@
+/*
+ * check_quotes.c — the quotes stage: what is a quote, where it starts and
+ * ends, and its type.  Every sentence is constructed for the test.
+ */
+#include <config.h>
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+/* A text, a quote expected in it (exact text), its type and its cue. */
+typedef struct {
+    const char *name;
+    const char *text;
+    const char *quote;
+    qawl_quote_type type;
+    const char *cue;          /* NULL: no cue */
+} quote_case;
+
+static const quote_case found[] = {
+    {"guillemets", "وقال الوزير «المفاوضات مستمرة حتى الآن».\n",
+     "المفاوضات مستمرة حتى الآن", QAWL_QUOTE_DIRECT, "وقال"},
+    {"curly", "وقال الوزير “المفاوضات مستمرة حتى الآن”.\n",
+     "المفاوضات مستمرة حتى الآن", QAWL_QUOTE_DIRECT, "وقال"},
+    {"curly reversed", "وقال الوزير ”المفاوضات مستمرة حتى الآن“.\n",
+     "المفاوضات مستمرة حتى الآن", QAWL_QUOTE_DIRECT, "وقال"},
+    {"low-high", "وقال الوزير „المفاوضات مستمرة حتى الآن”.\n",
+     "المفاوضات مستمرة حتى الآن", QAWL_QUOTE_DIRECT, "وقال"},
+    {"single guillemets", "وقال الوزير ‹المفاوضات مستمرة حتى الآن›.\n",
+     "المفاوضات مستمرة حتى الآن", QAWL_QUOTE_DIRECT, "وقال"},
+    {"straight", "وقال الوزير \"المفاوضات مستمرة حتى الآن\".\n",
+     "المفاوضات مستمرة حتى الآن", QAWL_QUOTE_DIRECT, "وقال"},
+    {"inner spaces", "وأعلنت الوزارة \" استئناف المفاوضات الأسبوع المقبل \".\n",
+     "استئناف المفاوضات الأسبوع المقبل", QAWL_QUOTE_DIRECT, "وأعلنت"},
+    {"in", "وقال المتحدث إن المحادثات ستستأنف غدا.\n",
+     "المحادثات ستستأنف غدا", QAWL_QUOTE_INDIRECT, "وقال"},
+    {"anna", "وأكد الوزير أن الحكومة لن تتراجع عن قرارها.\n",
+     "الحكومة لن تتراجع عن قرارها", QAWL_QUOTE_INDIRECT, "وأكد"},
+    {"ila anna", "وأشار الوزير إلى أن الوضع الإنساني يتدهور.\n",
+     "الوضع الإنساني يتدهور", QAWL_QUOTE_INDIRECT, "وأشار"},
+    {"ala anna", "وشدد الرئيس على أن الحوار هو الحل.\n",
+     "الحوار هو الحل", QAWL_QUOTE_INDIRECT, "وشدد"},
+    {"bi-anna", "وأوضح المسؤول بأن القرار نهائي.\n",
+     "القرار نهائي", QAWL_QUOTE_INDIRECT, "وأوضح"},
+    {"suffix hu", "وقال الوزير إنه سيزور العاصمة الأسبوع المقبل.\n",
+     "سيزور العاصمة الأسبوع المقبل", QAWL_QUOTE_INDIRECT, "وقال"},
+    {"suffix hum", "وأكدت الوزارة بأنهم غادروا المدينة.\n",
+     "غادروا المدينة", QAWL_QUOTE_INDIRECT, "وأكدت"},
+    {"participle", "وندد الوزير بالهجوم، مضيفا أن المهاجمين سيحاسبون.\n",
+     "المهاجمين سيحاسبون", QAWL_QUOTE_INDIRECT, "مضيفا"},
+    {"clause ends at next cue",
+     "وقال الوزير إن الوضع هادئ، مشيرا إلى أن الجيش انسحب.\n",
+     "الوضع هادئ", QAWL_QUOTE_INDIRECT, "وقال"},
+    {"clause ends at writer", "وقال الوزير إن الهجوم مدان، وذلك في إشارة إلى القصف.\n",
+     "الهجوم مدان", QAWL_QUOTE_INDIRECT, "وقال"},
+    {"marked clause is direct", "وقال الوزير إن \"الهدنة صامدة حتى الآن\".\n",
+     "الهدنة صامدة حتى الآن", QAWL_QUOTE_DIRECT, "وقال"},
+    {"partly marked is indirect",
+     "وقال الوزير إن الوضع \"خطير جدا\" في المنطقة كلها.\n",
+     "الوضع \"خطير جدا\" في المنطقة كلها", QAWL_QUOTE_INDIRECT, "وقال"},
+    {"quote before cue", "\"لن نتراجع عن مطالبنا المشروعة\"، قال المتحدث.\n",
+     "لن نتراجع عن مطالبنا المشروعة", QAWL_QUOTE_DIRECT, "قال"},
+    {"colon", "وقال الوزير: \"نحن مستعدون للحوار\".\n",
+     "نحن مستعدون للحوار", QAWL_QUOTE_DIRECT, "وقال"},
+    {"headline colon", "الوزير: \"نحن مستعدون للحوار\"\nنص الخبر.\n",
+     "نحن مستعدون للحوار", QAWL_QUOTE_DIRECT, ":"},
+    {"describe", "ووصف الوزير الهجوم بـ\"الجبان\".\n",
+     "الجبان", QAWL_QUOTE_DIRECT, "ووصف"},
+    {"according", "وقتل خمسة أشخاص في القصف، بحسب وزارة الصحة.\n",
+     "قتل خمسة أشخاص في القصف", QAWL_QUOTE_INDIRECT, "بحسب"},
+    {"nested: innermost",
+     "ويضيف التقرير أن المنظمة تقول إنها لم تتلق أي مساعدات.\n",
+     "لم تتلق أي مساعدات", QAWL_QUOTE_INDIRECT, "تقول"},
+    {"same speaker after pronoun",
+     "وقال الوزير إنه يأمل في أن تنتهي الحرب قريبا.\n",
+     "يأمل في أن تنتهي الحرب قريبا", QAWL_QUOTE_INDIRECT, "وقال"},
+};
+
+START_TEST(test_found)
+{
+    const quote_case *k = &found[_i];
+    qawl_result *r = test_analyze(k->text);
+    const qawl_quote *q = NULL;
+    size_t i, start, end;
+    const char *cue;
+
+    for (i = 0; i < qawl_result_quote_count(r); i++)
+        if (strcmp(qawl_quote_text(qawl_result_quote(r, i)), k->quote) == 0)
+            q = qawl_result_quote(r, i);
+    ck_assert_msg(q != NULL, "%s: no quote «%s» (%zu quotes, first «%s»)",
+                  k->name, k->quote, qawl_result_quote_count(r),
+                  qawl_result_quote_count(r)
+                      ? qawl_quote_text(qawl_result_quote(r, 0)) : "");
+    ck_assert_msg(qawl_quote_kind(q) == k->type, "%s: wrong type", k->name);
+    cue = qawl_quote_cue(q, NULL, NULL);
+    if (k->cue)
+        ck_assert_msg(cue && strcmp(cue, k->cue) == 0, "%s: cue «%s»",
+                      k->name, cue ? cue : "(none)");
+    /* the span is the quote's bytes in the input */
+    qawl_quote_span(q, &start, &end);
+    ck_assert_uint_eq(end - start, strlen(k->quote));
+    ck_assert(memcmp(k->text + start, k->quote, end - start) == 0);
+    qawl_result_free(r);
+}
+END_TEST
+
+/* Texts that hold no quote at all. */
+typedef struct {
+    const char *name;
+    const char *text;
+} none_case;
+
+static const none_case nothing[] = {
+    {"scare quotes", "ويقاتل التحالف تنظيم \"الدولة الإسلامية\" منذ سنوات.\n"},
+    {"speech act, no content", "ودان الوزير الهجمات على القرى.\n"},
+    {"verb + noun phrase", "وهدد الرئيس بتوسيع العمليات.\n"},
+    {"writer's aside", "ويذكر أن الاشتباكات اندلعت قبل عامين.\n"},
+    {"hedge", "ويبدو أن الطرفين اتفقا على التهدئة.\n"},
+    {"time clause", "وغادر الوفد قبل أن تنتهي الجلسة.\n"},
+    {"figures are no source", "وارتفع عدد القتلى إلى عشرة، وفقا لأرقام رسمية.\n"},
+    {"headline without cue", "سوريا: هدوء حذر في المدينة\nنص الخبر هنا.\n"},
+    {"label in marks", "وقال المتحدث لـ\"رويترز\" في اتصال هاتفي.\n"},
+};
+
+START_TEST(test_nothing)
+{
+    qawl_result *r = test_analyze(nothing[_i].text);
+
+    ck_assert_msg(qawl_result_quote_count(r) == 0, "%s: %zu quote(s), «%s»",
+                  nothing[_i].name, qawl_result_quote_count(r),
+                  qawl_result_quote_count(r)
+                      ? qawl_quote_text(qawl_result_quote(r, 0)) : "");
+    qawl_result_free(r);
+}
+END_TEST
+
+START_TEST(test_split_by_cue)
+{
+    qawl_result *r = test_analyze(
+        "وقال الوزير \"الوضع صعب للغاية\"، وأضاف \"لكننا سنواصل العمل\".\n");
+
+    ck_assert_uint_eq(qawl_result_quote_count(r), 2);
+    ck_assert_str_eq(qawl_quote_text(qawl_result_quote(r, 0)),
+                     "الوضع صعب للغاية");
+    ck_assert_str_eq(qawl_quote_text(qawl_result_quote(r, 1)),
+                     "لكننا سنواصل العمل");
+    qawl_result_free(r);
+}
+END_TEST
+
+START_TEST(test_bare_paragraph)
+{
+    qawl_result *r = test_analyze(
+        "وقال الوزير \"الحوار هو الطريق الوحيد\".\n"
+        "\"ولن نقبل بأي تصعيد في المنطقة\".\n");
+    const qawl_quote *q;
+
+    ck_assert_uint_eq(qawl_result_quote_count(r), 2);
+    q = qawl_result_quote(r, 1);
+    ck_assert_str_eq(qawl_quote_text(q), "ولن نقبل بأي تصعيد في المنطقة");
+    ck_assert_ptr_null(qawl_quote_cue(q, NULL, NULL));
+    ck_assert_str_eq(qawl_quote_rule(q), "continuation-paragraph");
+    qawl_result_free(r);
+}
+END_TEST
+
+START_TEST(test_multi_paragraph)
+{
+    /* The press reopens the marks on each paragraph of one quotation. */
+    qawl_result *r = test_analyze(
+        "وقالت الوزيرة «إن الأولوية اليوم هي عودة النازحين،\n"
+        "«وإعادة إعمار ما دمرته الحرب».\n");
+
+    ck_assert_uint_eq(qawl_result_quote_count(r), 1);
+    ck_assert(strstr(qawl_quote_text(qawl_result_quote(r, 0)),
+                     "وإعادة إعمار") != NULL);
+    qawl_result_free(r);
+}
+END_TEST
+
+START_TEST(test_unbalanced_mark)
+{
+    /* A stray mark never swallows the following paragraphs. */
+    qawl_result *r = test_analyze(
+        "وقال المتحدث \"إن القوات انسحبت من المدينة.\n"
+        "وأعلنت الوزارة \"فتح المعابر أمام المساعدات\".\n"
+        "وتستمر الاشتباكات في الريف الشمالي.\n");
+    size_t i;
+
+    for (i = 0; i < qawl_result_quote_count(r); i++)
+        ck_assert(strstr(qawl_quote_text(qawl_result_quote(r, i)),
+                         "الاشتباكات") == NULL);
+    ck_assert_ptr_nonnull(test_find_quote(r, "فتح المعابر أمام المساعدات"));
+    qawl_result_free(r);
+}
+END_TEST
+
+START_TEST(test_according_is_channel)
+{
+    /* With a cue of its own, بحسب only names the channel. */
+    qawl_result *r = test_analyze(
+        "وقال الوزير إن الحدود ستفتح غدا، بحسب وكالة الأنباء الرسمية.\n");
+
+    ck_assert_uint_eq(qawl_result_quote_count(r), 1);
+    ck_assert_str_eq(qawl_quote_cue(qawl_result_quote(r, 0), NULL, NULL),
+                     "وقال");
+    qawl_result_free(r);
+}
+END_TEST
+
+START_TEST(test_many_marks_linear)
+{
+    /* 100,000 unbalanced marks: no quote, and no quadratic blow-up. */
+    size_t n = 100000, i;
+    char *text = malloc(n * 2 + 1);
+    qawl_result *r;
+
+    ck_assert_ptr_nonnull(text);
+    for (i = 0; i < n; i++) {
+        text[2 * i] = '"';
+        text[2 * i + 1] = i % 7 == 6 ? '\n' : ' ';
+    }
+    text[2 * n] = '\0';
+    r = test_analyze(text);
+    ck_assert_uint_eq(qawl_result_quote_count(r), 0);
+    qawl_result_free(r);
+    free(text);
+}
+END_TEST
+
+static Suite *quotes_suite(void)
+{
+    Suite *s = suite_create("quotes");
+    TCase *tc = tcase_create("patterns");
+
+    tcase_add_unchecked_fixture(tc, NULL, test_lexicons_free);
+    tcase_set_timeout(tc, 60);
+    tcase_add_loop_test(tc, test_found, 0, sizeof found / sizeof found[0]);
+    tcase_add_loop_test(tc, test_nothing, 0,
+                        sizeof nothing / sizeof nothing[0]);
+    tcase_add_test(tc, test_split_by_cue);
+    tcase_add_test(tc, test_bare_paragraph);
+    tcase_add_test(tc, test_multi_paragraph);
+    tcase_add_test(tc, test_unbalanced_mark);
+    tcase_add_test(tc, test_according_is_channel);
+    tcase_add_test(tc, test_many_marks_linear);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    return test_run_suite(quotes_suite());
+}
