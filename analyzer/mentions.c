@@ -31,6 +31,8 @@
 
 /* Longest speaker phrase, in tokens. */
 #define MAX_MENTION 12
+/* Longest name in marks inside a phrase (المعروفة باسم "الخوذ البيضاء"). */
+#define LABEL_WORDS 3
 
 #define TITLE_SECTIONS                                                    \
     (QAWLP_BIT(QAWLP_SEC_TITLE) | QAWLP_BIT(QAWLP_SEC_OFFICE) |           \
@@ -44,7 +46,7 @@
 #define STOP_SECTIONS                                                     \
     (QAWLP_BIT(QAWLP_SEC_BOUNDARY) | QAWLP_BIT(QAWLP_SEC_TURN) |          \
      QAWLP_BIT(QAWLP_SEC_ASIDE) | QAWLP_BIT(QAWLP_SEC_QUOTE_END) |        \
-     QAWLP_BIT(QAWLP_SEC_ADVERB))
+     QAWLP_BIT(QAWLP_SEC_ADVERB) | QAWLP_BIT(QAWLP_SEC_AUXILIARY))
 /* Words that may stand between a verb and its subject. */
 #define SKIP_SECTIONS QAWLP_BIT(QAWLP_SEC_ADVERB)
 /* How many such words a subject search passes over. */
@@ -223,6 +225,23 @@ static int is_comma(const ctx *c, size_t i)
 
 static int has_digit(const ctx *c, size_t i);
 
+/* Length of a bare personal name at I (one to three words no lexicon
+ * knows) that a comma or a complementiser closes, or 0: the name set off
+ * after an unnamed description (رئيس الجماعة …، رائد الصالح، إن). */
+static size_t apposed_name(const ctx *c, size_t i)
+{
+    size_t k = i;
+
+    while (k < i + 3 && is_word(c, k) && !is_stop(c, k) && !is_comp(c, k) &&
+           !is_cue(c, k) && !has_digit(c, k) &&
+           !is_as_written(c, k, TITLE_SECTIONS | ORG_SECTIONS | ANON_SECTIONS |
+                                    QAWLP_BIT(QAWLP_SEC_NISBA)))
+        k++;
+    if (k == i || !(is_comma(c, k) || is_comp(c, k)))
+        return 0;
+    return k - i;
+}
+
 /* End of the source phrase that starts at FIRST (exclusive), FIRST when
  * there is none.  A preposition may continue the phrase only while it has
  * no personal name yet and the next word names an institution (مسؤول في
@@ -242,6 +261,17 @@ static size_t phrase_end(const ctx *c, size_t first)
         if (is_comma(c, j) && j > first &&
             is_as_written(c, j + 1, TITLE_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA))) {
             j++;      /* apposition: بلينكن، وزير الخارجية الأميركي، */
+            continue;
+        }
+        if (is_comma(c, j) && j > first && !named &&
+            (ntok = apposed_name(c, j + 1)) > 0) {
+            j += 1 + ntok;   /* رئيس الجماعة …، رائد الصالح، إن */
+            continue;
+        }
+        if (!named && j > first && tok(c, j)->kind == QAWLP_TOK_QMARK &&
+            tok(c, j)->pair > (int32_t)j &&
+            (size_t)tok(c, j)->pair <= j + LABEL_WORDS + 1) {
+            j = (size_t)tok(c, j)->pair + 1;   /* المعروفة باسم "الخوذ البيضاء" */
             continue;
         }
         if (qawlp_match(c->doc, c->lex, j, n, ORG_SECTIONS | TITLE_SECTIONS |
@@ -322,6 +352,8 @@ static void word_classes(const ctx *c, const qawlp_mention *m, uint8_t *cls)
         uint8_t cl;
         if (!is_word(c, i)) {
             cls[i - m->first] = W_OTHER;
+            if (is_comma(c, i))
+                after_stop = 0;   /* an apposition starts afresh */
             i++;
             continue;
         }
@@ -380,10 +412,10 @@ static void find_name(const ctx *c, qawlp_mention *m, const uint8_t *cls)
 {
     size_t n = m->last - m->first, i, start = n, k;
     size_t best_first = 0, best_last = 0;
-    int after_title = 0, best_after_title = 0;
+    int after_title = 0, best_after_title = 0, in_complement = 0;
 
     for (i = 0; i <= n; i++) {
-        int namey = i < n &&
+        int namey = i < n && !in_complement &&
                     (cls[i] == W_NAME ||
                      (cls[i] == W_NISBA && (i == 0 || start < n)) ||
                      (cls[i] == W_PARTICLE && i + 1 < n && cls[i + 1] == W_NAME));
@@ -421,8 +453,12 @@ static void find_name(const ctx *c, qawlp_mention *m, const uint8_t *cls)
         }
         if (i < n && cls[i] == W_TITLE)
             after_title = 1;
+        /* A complement's words are not the speaker's name; an apposition
+         * after a comma may name them again. */
         if (i < n && cls[i] == W_COMPLEMENT)
-            break;      /* what follows a complement is not the speaker */
+            in_complement = 1;
+        else if (i < n && is_comma(c, m->first + i))
+            in_complement = 0;
     }
     if (best_last == 0)
         return;
@@ -510,7 +546,8 @@ static int plausible_subject(const ctx *c, size_t first, size_t last)
         return 1;
     /* روسيا رأت أن …: a short phrase right before the verb, or before
      * قد/كان and the verb */
-    for (k = last; k < c->doc->tokens.n && is_stop(c, k); k++)
+    for (k = last; k < c->doc->tokens.n &&
+                   is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_AUXILIARY)); k++)
         ;
     if (last - first <= 3 && k < c->doc->tokens.n && is_cue(c, k))
         return 1;
@@ -538,7 +575,7 @@ static size_t subject_start(const ctx *c, size_t i)
         j += n;
         skipped++;
     }
-    return phrase_end(c, j) > j ? j : i;
+    return j;   /* adverbs are never the subject (وكرر أكثر من مرة أنه) */
 }
 
 /* Subject before an unprefixed verb, found by walking back from it
@@ -553,7 +590,7 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
     const qawlp_sentence *s = &c->doc->sentences.v[tok(c, q->first)->sentence];
     size_t b = q->first, ext, a, k;
 
-    while (b > s->first && is_stop(c, b - 1))
+    while (b > s->first && is_exactly(c, b - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY)))
         b--;
     ext = b;
     if (b > s->first && is_comma(c, b - 1)) {
