@@ -93,70 +93,102 @@ static int latest_agreeing(const qawlp_doc *doc, size_t i,
     return -1;
 }
 
-static void attribute_one(qawlp_doc *doc, size_t i)
+/* The confidence of a rule that named its source itself. */
+static double named_confidence(const char *rule)
+{
+    if (strcmp(rule, "explicit-subject") == 0)
+        return CONF_EXPLICIT;
+    if (strcmp(rule, "subject-after-quote") == 0)
+        return CONF_AFTER_QUOTE;
+    if (strcmp(rule, "subject-before-cue") == 0)
+        return CONF_BEFORE_CUE;
+    if (strcmp(rule, "headline-colon") == 0)
+        return CONF_COLON;
+    if (strcmp(rule, "relayed-source") == 0)
+        return CONF_RELAYED;
+    if (strcmp(rule, "sentence-subject") == 0)
+        return CONF_SENTENCE;
+    return CONF_ACCORDING;
+}
+
+static void no_speaker(struct qawl_quote *q)
+{
+    q->entity = -1;
+    q->rule = "none";
+    q->confidence = CONF_NONE;
+}
+
+/* The rule that continues a previous speaker after CUE. */
+static const char *continuing_rule(const qawlp_cue *cue, double *conf)
+{
+    if (cue == NULL) {
+        *conf = CONF_PARAGRAPH;
+        return "continuation-paragraph";
+    }
+    if (cue->section == QAWLP_SEC_PARTICIPLE) {
+        *conf = CONF_PARTICIPLE;
+        return "participle";
+    }
+    *conf = CONF_CONTINUATION;
+    return "continuation";
+}
+
+/* Attributes quote I.  Returns -1 when out of memory (recording the
+ * candidates for `qawl explain`). */
+static int attribute_one(qawlp_doc *doc, size_t i)
 {
     struct qawl_quote *q = &doc->quotes.v[i];
     const qawlp_cue *cue = q->cue >= 0 ? &doc->cues.v[q->cue] : NULL;
+    const char *rule;
+    double conf;
     long prev;
     int e;
 
     if (q->mention >= 0 && q->rule != NULL) {
-        if (strcmp(q->rule, "explicit-subject") == 0)
-            q->confidence = CONF_EXPLICIT;
-        else if (strcmp(q->rule, "subject-after-quote") == 0)
-            q->confidence = CONF_AFTER_QUOTE;
-        else if (strcmp(q->rule, "subject-before-cue") == 0)
-            q->confidence = CONF_BEFORE_CUE;
-        else if (strcmp(q->rule, "headline-colon") == 0)
-            q->confidence = CONF_COLON;
-        else if (strcmp(q->rule, "relayed-source") == 0)
-            q->confidence = CONF_RELAYED;
-        else if (strcmp(q->rule, "sentence-subject") == 0)
-            q->confidence = CONF_SENTENCE;
-        else
-            q->confidence = CONF_ACCORDING;
-        return;
+        q->confidence = named_confidence(q->rule);
+        return 0;
     }
     q->mention = -1;
     /* A reporting noun with no source named (مقترحات بأن …) has none: it
      * does not continue the last speaker. */
     if (cue && cue->section == QAWLP_SEC_RNOUN) {
-        q->entity = -1;
-        q->rule = "none";
-        q->confidence = CONF_NONE;
-        return;
+        no_speaker(q);
+        return 0;
     }
     prev = previous_attributed(doc, i);
     if (prev < 0) {
-        q->entity = -1;
-        q->rule = "none";
-        q->confidence = CONF_NONE;
-        return;
+        no_speaker(q);
+        return qawlp_step_add(q, "continuation", "no earlier speaker", 0, 0, -1);
     }
     e = doc->quotes.v[prev].entity;
+    rule = continuing_rule(cue, &conf);
     if (agrees(cue, &doc->entities.v[e])) {
         q->entity = e;
-        if (cue == NULL) {
-            q->rule = "continuation-paragraph";
-            q->confidence = CONF_PARAGRAPH;
-        } else if (cue->section == QAWLP_SEC_PARTICIPLE) {
-            q->rule = "participle";
-            q->confidence = CONF_PARTICIPLE;
-        } else {
-            q->rule = "continuation";
-            q->confidence = CONF_CONTINUATION;
-        }
+        q->rule = rule;
+        q->confidence = conf;
         if (paragraph_of(doc, q) > paragraph_of(doc, &doc->quotes.v[prev]) +
                                        FAR_PARAGRAPHS)
             q->confidence -= FAR_PENALTY;
         if (q->confidence > doc->quotes.v[prev].confidence)
             q->confidence = doc->quotes.v[prev].confidence;
-        return;
+        return qawlp_step_add(q, rule, "taken: the previous speaker, agreeing",
+                              0, 0, e);
     }
+    if (qawlp_step_add(q, rule,
+                       "passed over: the verb's gender or number disagrees",
+                       0, 0, e))
+        return -1;
     e = latest_agreeing(doc, i, cue);
+    if (e < 0) {
+        no_speaker(q);
+        return 0;
+    }
     q->entity = e;
-    q->rule = e >= 0 ? "nearest-mention" : "none";
-    q->confidence = e >= 0 ? CONF_NEAREST : CONF_NONE;
+    q->rule = "nearest-mention";
+    q->confidence = CONF_NEAREST;
+    return qawlp_step_add(q, "nearest-mention",
+                          "taken: the latest earlier speaker who agrees", 0, 0,
+                          e);
 }
 
 qawl_status qawlp_attribute_run(qawlp_doc *doc, const qawl_lexicon *lex,
@@ -165,9 +197,10 @@ qawl_status qawlp_attribute_run(qawlp_doc *doc, const qawl_lexicon *lex,
     size_t i;
 
     (void)lex;
-    (void)err;
     /* In text order: a continuation needs its predecessor decided. */
     for (i = 0; i < doc->quotes.n; i++)
-        attribute_one(doc, i);
+        if (attribute_one(doc, i))
+            return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                                   "out of memory");
     return QAWL_OK;
 }

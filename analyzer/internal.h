@@ -243,6 +243,15 @@ typedef struct {
     int public_id;             /* 1-based when it has quotes, else 0 */
 } qawlp_entity;
 
+/* One candidate the attribution considered, for `qawl explain`. */
+typedef struct {
+    const char *rule;          /* static: the rule that proposed it */
+    const char *verdict;       /* static: why it was taken or passed over */
+    uint32_t first, last;      /* tokens of the phrase, or 0,0 */
+    int entity;                /* a speaker proposed by its entity, or -1 */
+    char *text;                /* filled by finish: as written, owned */
+} qawlp_step;
+
 typedef struct {
     char *term;                /* as written in the input, owned */
     size_t start, end;         /* input bytes */
@@ -269,6 +278,7 @@ struct qawl_quote {
     qawl_stance stance;
     double score;
     QAWLP_VEC(qawlp_evidence) evidence;
+    QAWLP_VEC(qawlp_step) steps;  /* candidates considered, in order */
     const struct qawl_speaker *speaker_view; /* set by finish */
 };
 
@@ -318,6 +328,11 @@ qawl_status qawlp_attribute_run(qawlp_doc *doc, const qawl_lexicon *lex,
                                 qawl_error *err);
 qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
                              qawl_error *err);
+/* Records a candidate of quote Q (see qawlp_step); -1 when out of memory. */
+int qawlp_step_add(struct qawl_quote *q, const char *rule,
+                   const char *verdict, size_t first, size_t last,
+                   int entity);
+
 /* Converts NORM spans to input spans, texts, lines; builds speakers. */
 qawl_status qawlp_finish_run(qawlp_doc *doc, qawl_error *err);
 

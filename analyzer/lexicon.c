@@ -280,6 +280,22 @@ static int find_same(const qawl_lexicon *lex, const file_def *def,
     return -1;
 }
 
+/* Stance targets documented in lexicons/README.md. */
+static int known_target(const char *v)
+{
+    static const char *const targets[] = {
+        "ceasefire", "aid", "diplomacy", "peace", "restraint", "protection",
+        "condemnation", "force", "threat", "blame", "retaliation", "attack",
+        "war", "sanctions", "occupation", "terrorism", "rejection", NULL
+    };
+    size_t i;
+
+    for (i = 0; targets[i]; i++)
+        if (strcmp(targets[i], v) == 0)
+            return 1;
+    return 0;
+}
+
 /* Parses the attributes after the forms field into TEMPLATE. */
 static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                                qawlp_entry *t)
@@ -333,6 +349,8 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             eq + 1);
             t->scope = (int)s;
         } else if (strncmp(p, "target", klen) == 0 && klen == 6) {
+            if (!known_target(eq + 1))
+                return fail(ld, line, eq + 1, "unknown target '%s'", eq + 1);
             t->target = eq + 1;   /* copied per entry below */
         }
         p = next;
@@ -364,8 +382,10 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
     char *w, *save = NULL, **seen;
     int e, replaced;
 
-    if (qawlp_fold_string(form, flen, &folded))
+    if (qawlp_fold_string(form, flen, &folded)) {
+        qawlp_buf_free(&folded);
         return nomem(ld);
+    }
     if (folded.len == 0) {
         qawlp_buf_free(&folded);
         return fail(ld, line, form, "entry is empty after folding");
@@ -502,6 +522,13 @@ static qawl_status parse_header(loader *ld, const char *line)
             v++;
         if (strcmp(v, "1") != 0)
             return fail(ld, line, v, "unsupported format '%s' (expected 1)", v);
+    } else if (strncmp(line, "#+language:", 11) == 0) {
+        v = line + 11;
+        while (*v == ' ')
+            v++;
+        if (strcmp(v, "ar") != 0)
+            return fail(ld, line, v, "unsupported language '%s' (expected ar)",
+                        v);
     } else if (strncmp(line, "#+kind:", 7) == 0) {
         v = line + 7;
         while (*v == ' ')
@@ -574,6 +601,11 @@ static qawl_status parse_line(loader *ld, char *line)
         size_t flen = strcspn(f, "|");
         if (flen == 0 || f[0] == ' ' || f[flen - 1] == ' ')
             return fail(ld, line, f, "empty or space-padded form");
+        {
+            const char *dbl = strstr(f, "  ");
+            if (dbl && dbl < f + flen)
+                return fail(ld, line, dbl + 1, "empty word in a multi-word form");
+        }
         if (t.section <= QAWLP_SEC_ARTICLE)
             st = add_clitic(ld, line, &t, f, flen);
         else

@@ -68,6 +68,8 @@ qawl_status qawlp_load_run(qawlp_doc *doc, const char *text, size_t len,
         for (i = doc->lines.v[line]; i < bad; i++)
             if (((unsigned char)doc->src[i] & 0xC0) != 0x80)
                 col++;
+        if (line == 0 && doc->body && bad >= doc->body)
+            col--;   /* the BOM is not a column */
         return qawlp_error_set(err, QAWL_ERR_UTF8, NULL, line + 1, col, bad,
                                "invalid UTF-8 at byte %zu (byte 0x%02X)",
                                bad, (unsigned)(unsigned char)doc->src[bad]);

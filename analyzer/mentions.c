@@ -719,12 +719,32 @@ static int relayed_source(const ctx *c, const qawlp_cue *q, size_t *first,
     return *last > *first;
 }
 
-/* Finds the mention for quote Q; returns -1 on allocation failure. */
+/* Verdicts shown by `qawl explain`. */
+static const char TAKEN[] = "taken";
+static const char NONE_AFTER[] = "no subject after the cue";
+static const char NONE_BEFORE[] = "no subject before the verb";
+static const char NONE_FOUND[] = "nothing found";
+
+/* Records what RULE found: the phrase [first, last) when FOUND, else
+ * VERDICT.  Returns FOUND, or -1 when out of memory. */
+static int tried(struct qawl_quote *q, const char *rule, int found,
+                 size_t first, size_t last, const char *verdict)
+{
+    if (qawlp_step_add(q, rule, found ? TAKEN : verdict,
+                       found ? first : 0, found ? last : 0, -1))
+        return -1;
+    if (found)
+        q->rule = rule;
+    return found;
+}
+
+/* Finds the mention for quote Q, trying the rules in order; each attempt
+ * is recorded for `qawl explain`.  Returns -1 on allocation failure. */
 static int mention_for_quote(ctx *c, struct qawl_quote *q)
 {
     const qawlp_cue *cue;
-    size_t first, last;
-    int m;
+    size_t first = 0, last = 0;
+    int m, r;
 
     if (q->cue < 0)
         return 0;
@@ -733,33 +753,41 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         const qawlp_sentence *s = &c->doc->sentences.v[tok(c, cue->first)->sentence];
         first = s->first;
         last = cue->first;
-        q->rule = "headline-colon";
+        r = tried(q, "headline-colon", 1, first, last, NULL);
     } else if (cue->section == QAWLP_SEC_ACCORDING) {
         first = cue->last;
         while (is_word(c, first) && tok(c, first)->end - tok(c, first)->start <= 2)
             first++;   /* a lone clitic, as in وفقا لـ مصادر */
         last = phrase_end(c, first);
-        q->rule = "according-to";
-    } else if (cue->relay && relayed_source(c, cue, &first, &last)) {
-        q->rule = "relayed-source";
-    } else if (cue->section == QAWLP_SEC_RNOUN &&
-               noun_source(c, cue, &first, &last)) {
-        q->rule = "relayed-source";
+        r = tried(q, "according-to", last > first, first, last, NONE_FOUND);
     } else {
+        r = 0;
+        if (cue->relay || cue->section == QAWLP_SEC_RNOUN) {
+            int found = cue->relay ? relayed_source(c, cue, &first, &last)
+                                   : noun_source(c, cue, &first, &last);
+            r = tried(q, "relayed-source", found, first, last, NONE_FOUND);
+        }
         /* A participle (مضيفا) or a noun has no subject of its own. */
-        first = subject_start(c, cue->last);
-        last = cue->section == QAWLP_SEC_PARTICIPLE ||
-                       cue->section == QAWLP_SEC_RNOUN
-                   ? first : phrase_end(c, first);
-        q->rule = q->cue_after ? "subject-after-quote" : "explicit-subject";
-        if (last == first && cue->section != QAWLP_SEC_PARTICIPLE &&
-            cue->section != QAWLP_SEC_RNOUN && !cue->conj &&
-            subject_before(c, cue, &first, &last))
-            q->rule = "subject-before-cue";
-        else if (last == first && sentence_subject(c, cue, &first, &last))
-            q->rule = "sentence-subject";
+        if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
+            cue->section != QAWLP_SEC_RNOUN) {
+            first = subject_start(c, cue->last);
+            last = phrase_end(c, first);
+            r = tried(q, q->cue_after ? "subject-after-quote" : "explicit-subject",
+                      last > first, first, last, NONE_AFTER);
+        }
+        if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
+            cue->section != QAWLP_SEC_RNOUN && !cue->conj)
+            r = tried(q, "subject-before-cue",
+                      subject_before(c, cue, &first, &last), first, last,
+                      NONE_BEFORE);
+        if (r == 0 && cue->section != QAWLP_SEC_RNOUN)
+            r = tried(q, "sentence-subject",
+                      sentence_subject(c, cue, &first, &last), first, last,
+                      NONE_FOUND);
     }
-    if (last <= first) {
+    if (r < 0)
+        return -1;
+    if (r == 0) {
         q->rule = NULL;
         return 0;
     }

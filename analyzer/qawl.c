@@ -56,6 +56,21 @@ qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
     return doc;
 }
 
+int qawlp_step_add(struct qawl_quote *q, const char *rule,
+                   const char *verdict, size_t first, size_t last, int entity)
+{
+    qawlp_step *st = QAWLP_PUSH(q->steps);
+
+    if (st == NULL)
+        return -1;
+    st->rule = rule;
+    st->verdict = verdict;
+    st->first = (uint32_t)first;
+    st->last = (uint32_t)last;
+    st->entity = entity;
+    return 0;
+}
+
 /* ---------------------------------------------------------------- finish */
 
 /* 1-based line and character column of input offset OFF. */
@@ -102,6 +117,26 @@ static int has_alias(const qawlp_entity *e, const char *s)
     return 0;
 }
 
+/* Gives each recorded candidate its text: the phrase as written, or the
+ * name of the speaker it proposed. */
+static int finish_steps(qawlp_doc *doc, struct qawl_quote *q)
+{
+    size_t k, a, b;
+
+    for (k = 0; k < q->steps.n; k++) {
+        qawlp_step *st = &q->steps.v[k];
+        if (st->last > st->first)
+            st->text = span_text(doc, st->first, st->last, 0, &a, &b);
+        else if (st->entity >= 0 && doc->entities.v[st->entity].name)
+            st->text = qawlp_strdup(doc->entities.v[st->entity].name);
+        else
+            continue;
+        if (st->text == NULL)
+            return -1;
+    }
+    return 0;
+}
+
 static int finish_quote(qawlp_doc *doc, size_t i)
 {
     struct qawl_quote *q = &doc->quotes.v[i];
@@ -127,7 +162,7 @@ static int finish_quote(qawlp_doc *doc, size_t i)
         if (q->mention_text == NULL)
             return -1;
     }
-    return 0;
+    return finish_steps(doc, q);
 }
 
 /* Records every mention's text as an alias of its entity. */
@@ -224,6 +259,9 @@ void qawl_result_free(qawl_result *doc)
         for (k = 0; k < q->evidence.n; k++)
             qawlp_free(q->evidence.v[k].term);
         qawlp_free(q->evidence.v);
+        for (k = 0; k < q->steps.n; k++)
+            qawlp_free(q->steps.v[k].text);
+        qawlp_free(q->steps.v);
     }
     for (i = 0; i < doc->entities.n; i++) {
         qawlp_entity *e = &doc->entities.v[i];
@@ -372,6 +410,26 @@ const char *qawl_quote_evidence(const qawl_quote *q, size_t i, size_t *start,
     if (modifier)
         *modifier = ev->modifier;
     return ev->term;
+}
+
+size_t qawl_quote_candidate_count(const qawl_quote *q)
+{
+    return q->steps.n;
+}
+
+const char *qawl_quote_candidate(const qawl_quote *q, size_t i,
+                                 const char **rule, const char **verdict)
+{
+    const qawlp_step *st;
+
+    if (i >= q->steps.n)
+        return NULL;
+    st = &q->steps.v[i];
+    if (rule)
+        *rule = st->rule;
+    if (verdict)
+        *verdict = st->verdict;
+    return st->text;
 }
 
 size_t qawl_speaker_id(const qawl_speaker *s)

@@ -139,10 +139,15 @@ static int is_sentence_end(const qawlp_doc *doc, uint32_t cp, size_t at,
         return 1;
     if (cp != '.')
         return 0;
-    /* العربية.نت and web addresses: a dot glued to the next letter. */
-    if (at + len < doc->norm_len && doc->norm[at + len] != ' ' &&
-        doc->norm[at + len] != '\n' && (unsigned char)doc->norm[at + len] >= 0x80)
-        return 0;
+    /* العربية.نت and web addresses: a dot glued to the next letter (not
+     * to a closing mark, as in «نعم.»). */
+    if (at + len < doc->norm_len) {
+        uint32_t next;
+        int n = qawlp_utf8_decode((const unsigned char *)doc->norm + at + len,
+                                  doc->norm_len - at - len, &next);
+        if (n > 0 && next >= 0x80 && is_word_cp(next))
+            return 0;
+    }
     /* 2.5 and 1.200 are numbers, not ends. */
     if (at > 0 && at + len < doc->norm_len &&
         doc->norm[at - 1] >= '0' && doc->norm[at - 1] <= '9' &&
@@ -332,8 +337,9 @@ static qawl_status pair_marks(qawlp_doc *doc)
 
         if (t->kind == QAWLP_TOK_NEWLINE) {
             /* Paragraph end: keep the innermost open mark only if the next
-             * paragraph reopens with the same kind of mark. */
-            size_t next = next_paragraph(doc, i);
+             * paragraph reopens with the same kind of mark.  (Only looked
+             * up with a mark open, so runs of blank lines stay linear.) */
+            size_t next = nopen > 0 ? next_paragraph(doc, i) : doc->tokens.n;
             if (nopen > 0 && next < doc->tokens.n &&
                 doc->tokens.v[next].kind == QAWLP_TOK_QMARK &&
                 opens_same_kind(doc->tokens.v[open[nopen - 1]].qmark,

@@ -184,6 +184,17 @@ const char *qawl_quote_rule(const qawl_quote *quote);
 /** Confidence of the attribution in [0, 1]. */
 double qawl_quote_confidence(const qawl_quote *quote);
 
+/** Number of candidate speakers the attribution considered, in the order
+ *  it tried them (for explaining a decision). */
+size_t qawl_quote_candidate_count(const qawl_quote *quote);
+/**
+ * The I-th candidate: returns the candidate speaker as written (borrowed;
+ * NULL when the rule found none), and sets RULE to the rule that proposed
+ * it and VERDICT to why it was taken or passed over (static text).
+ */
+const char *qawl_quote_candidate(const qawl_quote *quote, size_t i,
+                                 const char **rule, const char **verdict);
+
 /** Stance label and score in [-1, 1] (positive: toward de-escalation). */
 qawl_stance qawl_quote_stance(const qawl_quote *quote, double *score);
 /** Number of stance terms that decided the score. */

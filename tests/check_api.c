@@ -1,0 +1,404 @@
+/*
+ * check_api.c — the public API end to end (include/qawl.h): analysis of a
+ * short constructed article, accessor consistency, argument checks, BOM and
+ * CRLF offsets, allocation failures, and the report writers.
+ */
+#include <config.h>
+
+#include <check.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+/* Line 1 is a headline; a quote with an explicit speaker, its indirect
+ * continuation, and a quote by a second speaker after a turn phrase. */
+#define L1 "جولة جديدة من المحادثات في عمان"
+#define L2 "وقال وزير الخارجية نبيل الحداد إن \"المفاوضات مستمرة رغم الصعوبات\"."
+#define L3 "وأضاف أن الوسطاء يعملون على تثبيت الهدنة بين الطرفين."
+#define L4 "من جهتها، قالت المتحدثة باسم الأمم المتحدة ليلى منصور: " \
+           "«نرحب بكل خطوة نحو التهدئة»."
+static const char article[] = L1 "\n" L2 "\n" L3 "\n" L4 "\n";
+static const char article_crlf[] = "\xEF\xBB\xBF" L1 "\r\n" L2 "\r\n" L3
+                                   "\r\n" L4 "\r\n";
+
+START_TEST(test_article)
+{
+    qawl_result *r = test_analyze(article);
+    const qawl_quote *q1, *q2, *q3;
+    const qawl_speaker *s1, *s3;
+    size_t a, b, line, col;
+
+    test_check_result(r, article, strlen(article));
+    ck_assert_uint_eq(qawl_result_quote_count(r), 3);
+    q1 = test_find_quote(r, "المفاوضات مستمرة");
+    q2 = test_find_quote(r, "الوسطاء يعملون");
+    q3 = test_find_quote(r, "نرحب بكل خطوة");
+    ck_assert(q1 && q2 && q3);
+    ck_assert_str_eq(qawl_quote_text(q1), "المفاوضات مستمرة رغم الصعوبات");
+    ck_assert_int_eq(qawl_quote_kind(q1), QAWL_QUOTE_DIRECT);
+    ck_assert_int_eq(qawl_quote_kind(q2), QAWL_QUOTE_INDIRECT);
+    ck_assert_int_eq(qawl_quote_kind(q3), QAWL_QUOTE_DIRECT);
+    ck_assert_str_eq(qawl_quote_cue(q1, &a, &b), "وقال");
+    ck_assert_uint_eq(a, strlen(L1 "\n"));
+    ck_assert_str_eq(qawl_quote_cue(q2, NULL, NULL), "وأضاف");
+    qawl_quote_position(q1, &line, &col);
+    ck_assert_uint_eq(line, 2);
+    ck_assert_uint_eq(col, 36);   /* after وقال ... إن " */
+    qawl_quote_position(q2, &line, &col);
+    ck_assert_uint_eq(line, 3);
+    ck_assert_uint_eq(col, 10);
+
+    s1 = qawl_quote_speaker(q1);
+    s3 = qawl_quote_speaker(q3);
+    ck_assert(s1 && s3 && s1 != s3);
+    ck_assert_ptr_eq(qawl_quote_speaker(q2), s1);
+    ck_assert_str_eq(qawl_speaker_name(s1), "نبيل الحداد");
+    ck_assert_str_eq(qawl_speaker_name(s3), "ليلى منصور");
+    ck_assert_int_eq(qawl_speaker_kind_of(s1), QAWL_SPEAKER_PERSON);
+    ck_assert_str_eq(qawl_quote_mention(q1, NULL, NULL),
+                     "وزير الخارجية نبيل الحداد");
+    ck_assert_str_eq(qawl_quote_rule(q1), "explicit-subject");
+    ck_assert_str_eq(qawl_quote_rule(q2), "continuation");
+    ck_assert_uint_eq(qawl_result_speaker_count(r), 2);
+    ck_assert_ptr_eq(qawl_result_speaker(r, 0), s1);
+    ck_assert_uint_eq(qawl_speaker_quote_count(s1), 2);
+    ck_assert_ptr_eq(qawl_speaker_quote(s1, 0), q1);
+    ck_assert_ptr_eq(qawl_speaker_quote(s1, 1), q2);
+    ck_assert_uint_eq(qawl_speaker_quote_count(s3), 1);
+    qawl_result_free(r);
+}
+END_TEST
+
+/* The canonical name is the personal name even when it is a word that
+ * some lexicon lists with the article (سامي / المفوض السامي). */
+START_TEST(test_canonical_name)
+{
+    qawl_result *r = test_analyze("وقال وزير الخارجية سامي الحداد إن "
+                                  "\"الحوار هو الطريق\".\n");
+    const qawl_quote *q = test_find_quote(r, "الحوار هو الطريق");
+
+    ck_assert_ptr_nonnull(q);
+    ck_assert_ptr_nonnull(qawl_quote_speaker(q));
+    ck_assert_str_eq(qawl_speaker_name(qawl_quote_speaker(q)), "سامي الحداد");
+    qawl_result_free(r);
+}
+END_TEST
+
+START_TEST(test_bom_crlf)
+{
+    qawl_result *lf = test_analyze(article), *cr = test_analyze(article_crlf);
+    size_t i;
+
+    test_check_result(cr, article_crlf, strlen(article_crlf));
+    ck_assert_uint_eq(qawl_result_quote_count(cr),
+                      qawl_result_quote_count(lf));
+    for (i = 0; i < qawl_result_quote_count(lf); i++) {
+        const qawl_quote *a = qawl_result_quote(lf, i);
+        const qawl_quote *b = qawl_result_quote(cr, i);
+        size_t sa, ea, sb, eb, la, ca, lb, cb;
+        qawl_quote_span(a, &sa, &ea);
+        qawl_quote_span(b, &sb, &eb);
+        qawl_quote_position(a, &la, &ca);
+        qawl_quote_position(b, &lb, &cb);
+        ck_assert_str_eq(qawl_quote_text(a), qawl_quote_text(b));
+        /* 3 bytes of BOM and one CR per line before the quote. */
+        ck_assert_uint_eq(sb, sa + 3 + (la - 1));
+        ck_assert_uint_eq(eb, ea + 3 + (la - 1));
+        ck_assert_uint_eq(lb, la);
+        ck_assert_uint_eq(cb, ca);
+    }
+    qawl_result_free(lf);
+    qawl_result_free(cr);
+}
+END_TEST
+
+START_TEST(test_empty_and_arguments)
+{
+    qawl_lexicon *lex = test_lexicons();
+    static const char *const empties[] = {"", "\xEF\xBB\xBF", "  \n\r\n\t",
+                                          "لا اقتباس هنا."};
+    qawl_error err;
+    qawl_result *r;
+    size_t i;
+
+    for (i = 0; i < sizeof empties / sizeof empties[0]; i++) {
+        r = test_analyze(empties[i]);
+        ck_assert_uint_eq(qawl_result_quote_count(r), 0);
+        ck_assert_uint_eq(qawl_result_speaker_count(r), 0);
+        ck_assert_ptr_null(qawl_result_quote(r, 0));
+        qawl_result_free(r);
+    }
+    r = qawl_analyze(lex, NULL, 0, 0, NULL);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_uint_eq(qawl_result_quote_count(r), 0);
+    qawl_result_free(r);
+    memset(&err, 0, sizeof err);
+    ck_assert_ptr_null(qawl_analyze(NULL, "x", 1, 0, &err));
+    ck_assert_int_eq(err.code, QAWL_ERR_ARG);
+    memset(&err, 0, sizeof err);
+    ck_assert_ptr_null(qawl_analyze(lex, NULL, 5, 0, &err));
+    ck_assert_int_eq(err.code, QAWL_ERR_ARG);
+    /* Not NUL-terminated: only LEN bytes are read. */
+    r = qawl_analyze(lex, article, strlen(L1), 0, NULL);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_uint_eq(qawl_result_quote_count(r), 0);
+    qawl_result_free(r);
+    qawl_result_free(NULL);
+    qawl_lexicon_free(NULL);
+    qawl_writer_free(NULL);
+    ck_assert_int_eq(qawl_writer_add(NULL, "x", NULL, &err), QAWL_ERR_ARG);
+    ck_assert_int_eq(qawl_writer_finish(NULL), QAWL_ERR_ARG);
+    ck_assert_ptr_null(qawl_writer_new(QAWL_FORMAT_JSON, NULL, NULL));
+    for (i = QAWL_OK; i <= QAWL_ERR_ARG; i++)
+        ck_assert_str_ne(qawl_status_string((qawl_status)i), "unknown error");
+    ck_assert_str_eq(qawl_status_string(QAWL_ERR_UTF8), "invalid UTF-8");
+    ck_assert_str_eq(qawl_version(), PACKAGE_VERSION);
+    ck_assert_str_eq(qawl_quote_type_name(QAWL_QUOTE_INDIRECT), "indirect");
+    ck_assert_str_eq(qawl_speaker_kind_name(QAWL_SPEAKER_ANONYMOUS),
+                     "anonymous");
+    ck_assert_str_eq(qawl_stance_name(QAWL_STANCE_ESCALATION), "escalation");
+}
+END_TEST
+
+/* ------------------------------------------------- allocation failures */
+
+/* Runs JOB with the I-th allocation failing, for I = 1, 2, ... (then in
+ * steps of STEP past DENSE), until a run does not reach the failing
+ * allocation.  Each run must succeed or fail cleanly with QAWL_ERR_NOMEM;
+ * a run that succeeds although an allocation failed must give the same
+ * result as an undisturbed run (JOB returns 1 for that). */
+typedef int (*alloc_job)(qawl_error *err);   /* 1 ok, 0 failed, -1 wrong */
+
+static size_t alloc_loop(alloc_job job, long dense, long step)
+{
+    long i, k, probes;
+    size_t runs = 0;
+
+    for (i = 1; i < 2000000; i += i < dense ? 1 : step) {
+        qawl_error err;
+        int ok, reached = 1;
+        memset(&err, 0, sizeof err);
+        qawlp_alloc_fail_at(i);
+        ok = job(&err);
+        /* Not reached: one of the next PROBES allocations fails. */
+        probes = i <= dense ? 1 : step;
+        for (k = 0; k < probes; k++) {
+            void *p = qawlp_malloc(1);
+            if (p == NULL) {
+                reached = 0;
+                break;
+            }
+            qawlp_free(p);
+        }
+        qawlp_alloc_fail_at(0);
+        runs++;
+        ck_assert_msg(ok >= 0, "allocation %ld: wrong result", i);
+        if (!reached) {
+            ck_assert_msg(ok == 1, "allocation %ld: failed without a failure",
+                          i);
+            if (getenv("QAWL_TEST_VERBOSE"))
+                fprintf(stderr, "alloc loop: %zu runs, %ld allocations\n",
+                        runs, i - 1);
+            return runs;
+        }
+        ck_assert_msg(ok == 1 || err.code == QAWL_ERR_NOMEM,
+                      "allocation %ld: failed with %s", i,
+                      qawl_status_string(err.code));
+    }
+    ck_abort_msg("allocation loop did not end");
+    return runs;
+}
+
+static size_t baseline_quotes;
+
+static int analyze_job(qawl_error *err)
+{
+    qawl_result *r = qawl_analyze(test_lexicons(), article, strlen(article),
+                                  0, err);
+    int ok;
+
+    if (r == NULL)
+        return 0;
+    ok = qawl_result_quote_count(r) == baseline_quotes &&
+         qawl_result_speaker_count(r) == 2 ? 1 : -1;
+    qawl_result_free(r);
+    return ok;
+}
+
+static int lexicon_job(qawl_error *err)
+{
+    qawl_lexicon *lex = qawl_lexicon_load(QAWL_TEST_LEXICONS, err);
+    int ok;
+
+    if (lex == NULL)
+        return 0;
+    ok = qawl_lexicon_size(lex) == qawl_lexicon_size(test_lexicons()) ? 1 : -1;
+    qawl_lexicon_free(lex);
+    return ok;
+}
+
+START_TEST(test_alloc_analyze)
+{
+    qawl_result *r = test_analyze(article);
+
+    baseline_quotes = qawl_result_quote_count(r);
+    qawl_result_free(r);
+    ck_assert_uint_gt(alloc_loop(analyze_job, 1000000, 1), 10);
+}
+END_TEST
+
+START_TEST(test_alloc_lexicon)
+{
+    (void)test_lexicons();
+    ck_assert_uint_gt(alloc_loop(lexicon_job, 150, 997), 150);
+}
+END_TEST
+
+/* -------------------------------------------------------------- writers */
+
+typedef struct {
+    qawlp_buf buf;
+    int fail_after;             /* calls before the sink fails; -1 never */
+} sink_data;
+
+static int collect(const char *data, size_t len, void *user)
+{
+    sink_data *d = user;
+
+    if (d->fail_after == 0)
+        return -1;
+    if (d->fail_after > 0)
+        d->fail_after--;
+    return qawlp_buf_append(&d->buf, data, len) ? -1 : 0;
+}
+
+/* Writes the article and a failed document in FORMAT into D. */
+static void write_report(qawl_format format, sink_data *d, qawl_status *st)
+{
+    qawl_result *r = test_analyze(article);
+    qawl_error err;
+    qawl_writer *w = qawl_writer_new(format, collect, d);
+
+    ck_assert_ptr_nonnull(w);
+    memset(&err, 0, sizeof err);
+    ck_assert_ptr_null(qawl_analyze(test_lexicons(), "ab\xFF", 3, 0, &err));
+    st[0] = qawl_writer_add(w, "article.txt", r, NULL);
+    st[1] = qawl_writer_add(w, "bad.txt", NULL, &err);
+    st[2] = qawl_writer_finish(w);
+    qawl_writer_free(w);
+    qawl_result_free(r);
+}
+
+START_TEST(test_writer_json)
+{
+    sink_data d = {{0}, -1};
+    qawl_status st[3];
+    json_error_t jerr;
+    json_t *root, *docs, *doc, *q, *e;
+
+    write_report(QAWL_FORMAT_JSON, &d, st);
+    ck_assert(st[0] == QAWL_OK && st[1] == QAWL_OK && st[2] == QAWL_OK);
+    root = json_loads(d.buf.data, 0, &jerr);
+    ck_assert_msg(root != NULL, "JSON: %s at %d", jerr.text, jerr.line);
+    ck_assert_str_eq(json_string_value(json_object_get(root, "qawl")), "1");
+    docs = json_object_get(root, "documents");
+    ck_assert_uint_eq(json_array_size(docs), 2);
+    doc = json_array_get(docs, 0);
+    ck_assert_str_eq(json_string_value(json_object_get(doc, "path")),
+                     "article.txt");
+    ck_assert_int_eq(json_integer_value(json_object_get(doc, "bytes")),
+                     (json_int_t)strlen(article));
+    ck_assert(json_is_null(json_object_get(doc, "error")));
+    ck_assert_uint_eq(json_array_size(json_object_get(doc, "quotes")), 3);
+    ck_assert_uint_eq(json_array_size(json_object_get(doc, "speakers")), 2);
+    q = json_array_get(json_object_get(doc, "quotes"), 0);
+    ck_assert_int_eq(json_integer_value(json_object_get(q, "id")), 1);
+    ck_assert_int_eq(json_integer_value(json_object_get(q, "line")), 2);
+    ck_assert_str_eq(json_string_value(json_object_get(q, "text")),
+                     "المفاوضات مستمرة رغم الصعوبات");
+    ck_assert_str_eq(json_string_value(json_object_get(q, "type")), "direct");
+    ck_assert(json_is_object(json_object_get(q, "cue")));
+    ck_assert_str_eq(json_string_value(json_object_get(
+        json_object_get(q, "speaker"), "name")), "نبيل الحداد");
+    ck_assert(json_is_object(json_object_get(q, "attribution")));
+    ck_assert(json_is_string(json_object_get(json_object_get(q, "stance"),
+                                             "label")));
+    e = json_object_get(json_array_get(docs, 1), "error");
+    ck_assert_str_eq(json_string_value(json_object_get(e, "code")),
+                     "invalid UTF-8");
+    ck_assert_int_eq(json_integer_value(json_object_get(e, "offset")), 2);
+    ck_assert_int_eq(json_integer_value(json_object_get(e, "line")), 1);
+    ck_assert_int_eq(json_integer_value(json_object_get(e, "column")), 3);
+    json_decref(root);
+    qawlp_buf_free(&d.buf);
+}
+END_TEST
+
+START_TEST(test_writer_jsonl_text_and_failure)
+{
+    sink_data d = {{0}, -1};
+    qawl_status st[3];
+    char *line, *save = NULL;
+    int lines = 0;
+
+    write_report(QAWL_FORMAT_JSONL, &d, st);
+    ck_assert(st[0] == QAWL_OK && st[1] == QAWL_OK && st[2] == QAWL_OK);
+    for (line = strtok_r(d.buf.data, "\n", &save); line;
+         line = strtok_r(NULL, "\n", &save)) {
+        json_t *doc = json_loads(line, 0, NULL);
+        ck_assert_ptr_nonnull(doc);
+        ck_assert(json_is_string(json_object_get(doc, "path")));
+        json_decref(doc);
+        lines++;
+    }
+    ck_assert_int_eq(lines, 2);
+    qawlp_buf_free(&d.buf);
+
+    write_report(QAWL_FORMAT_TEXT, &d, st);
+    ck_assert(st[0] == QAWL_OK && st[1] == QAWL_OK && st[2] == QAWL_OK);
+    ck_assert_ptr_nonnull(strstr(d.buf.data, "المفاوضات مستمرة"));
+    ck_assert_ptr_nonnull(strstr(d.buf.data, "نبيل الحداد"));
+    ck_assert_ptr_nonnull(strstr(d.buf.data, "bad.txt"));
+    qawlp_buf_free(&d.buf);
+
+    /* A failing sink makes the writer report QAWL_ERR_IO. */
+    d.fail_after = 0;
+    write_report(QAWL_FORMAT_JSON, &d, st);
+    ck_assert_int_eq(st[0], QAWL_ERR_IO);
+    ck_assert_int_eq(st[2], QAWL_ERR_IO);
+    qawlp_buf_free(&d.buf);
+}
+END_TEST
+
+static Suite *api_suite(void)
+{
+    Suite *s = suite_create("api");
+    TCase *tc = tcase_create("analyze");
+    TCase *ta = tcase_create("alloc");
+    TCase *tw = tcase_create("writer");
+
+    tcase_add_unchecked_fixture(tc, NULL, test_lexicons_free);
+    tcase_add_test(tc, test_article);
+    tcase_add_test(tc, test_canonical_name);
+    tcase_add_test(tc, test_bom_crlf);
+    tcase_add_test(tc, test_empty_and_arguments);
+    suite_add_tcase(s, tc);
+    tcase_add_unchecked_fixture(ta, NULL, test_lexicons_free);
+    tcase_add_test(ta, test_alloc_analyze);
+    tcase_add_test(ta, test_alloc_lexicon);
+    tcase_set_timeout(ta, 600);
+    suite_add_tcase(s, ta);
+    tcase_add_unchecked_fixture(tw, NULL, test_lexicons_free);
+    tcase_add_test(tw, test_writer_json);
+    tcase_add_test(tw, test_writer_jsonl_text_and_failure);
+    suite_add_tcase(s, tw);
+    return s;
+}
+
+int main(void)
+{
+    return test_run_suite(api_suite());
+}

@@ -1,0 +1,433 @@
+/*
+ * check_lexicon.c — tests of the lexicon loader (analyzer/lexicon.c).
+ *
+ * The shipped files must load; folding, multi-word entries and clitic
+ * variants must make the entries match the text as lexicons/README.md
+ * promises; a user file adds and overrides entries; and every malformed
+ * file is refused with the exact file:line:col and message.
+ */
+#include <config.h>
+
+#include <check.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "common.h"
+
+/* The shipped files, read from the directory when the suite is built
+ * (file names without .txt). */
+#define MAXFILES 32
+static char shipped[MAXFILES][64];
+static size_t nshipped;
+
+static void find_shipped(void)
+{
+    DIR *d = opendir(QAWL_TEST_LEXICONS);
+    struct dirent *de;
+
+    if (d == NULL)
+        return;
+    while ((de = readdir(d)) != NULL && nshipped < MAXFILES) {
+        size_t n = strlen(de->d_name);
+        if (n > 4 && n < 64 && strcmp(de->d_name + n - 4, ".txt") == 0) {
+            memcpy(shipped[nshipped], de->d_name, n - 4);
+            shipped[nshipped++][n - 4] = '\0';
+        }
+    }
+    closedir(d);
+}
+
+/* Entries of LEX that came from a file whose path ends in /KIND.txt. */
+static size_t entries_from(const qawl_lexicon *lex, const char *kind)
+{
+    char suffix[64];
+    size_t i, n = 0, sl;
+
+    snprintf(suffix, sizeof suffix, "/%s.txt", kind);
+    sl = strlen(suffix);
+    for (i = 0; i < lex->entries.n; i++) {
+        const char *f = lex->entries.v[i].file;
+        size_t fl = strlen(f);
+        if (fl >= sl && strcmp(f + fl - sl, suffix) == 0)
+            n++;
+    }
+    return n;
+}
+
+START_TEST(test_every_file_loads)
+{
+    qawl_lexicon *lex = test_lexicons();
+    size_t i, total = 0;
+
+    ck_assert_uint_gt(qawl_lexicon_size(lex), 1000);
+    /* clitics.txt defines letters, not entries. */
+    ck_assert_uint_eq(lex->nconj, 2);
+    ck_assert_uint_eq(lex->nprep, 3);
+    ck_assert_str_eq(lex->article, "ال");
+    ck_assert_uint_ge(nshipped, 10);
+    ck_assert_uint_eq(lex->files.n, nshipped);
+    for (i = 0; i < nshipped; i++) {
+        size_t n = entries_from(lex, shipped[i]);
+        if (strcmp(shipped[i], "clitics") == 0) {
+            ck_assert_uint_eq(n, 0);
+            continue;
+        }
+        ck_assert_msg(n > 0, "%s.txt: no entries", shipped[i]);
+        total += n;
+    }
+    ck_assert_uint_eq(total, qawl_lexicon_size(lex));
+}
+END_TEST
+
+/* Re-adding a shipped file as a user file replaces every entry with
+ * itself: the size must not change. */
+START_TEST(test_readd_shipped_file)
+{
+    qawl_error err;
+    qawl_lexicon *lex;
+    char path[4096];
+    size_t before;
+
+    memset(&err, 0, sizeof err);
+    lex = qawl_lexicon_load(QAWL_TEST_LEXICONS, &err);
+    ck_assert_ptr_nonnull(lex);
+    before = qawl_lexicon_size(lex);
+    snprintf(path, sizeof path, "%s/%s.txt", QAWL_TEST_LEXICONS,
+             shipped[_i]);
+    ck_assert_int_eq(qawl_lexicon_add_file(lex, path, &err), QAWL_OK);
+    ck_assert_uint_eq(qawl_lexicon_size(lex), before);
+    qawl_lexicon_free(lex);
+}
+END_TEST
+
+/* Whether entry E is the ceasefire entry: وقف إطلاق النار, or its twin
+ * وقف إطلاق نار, which has the same keys once the article is stripped
+ * (either may win the tie; both say the same). */
+static int is_ceasefire(const qawl_lexicon *lex, int e)
+{
+    const qawlp_entry *en = &lex->entries.v[e];
+
+    return en->nwords == 3 && en->section == QAWLP_SEC_DEESC &&
+           strcmp(en->key[0], "وقف") == 0 && strcmp(en->key[1], "اطلاق") == 0 &&
+           strcmp(en->key[2], "نار") == 0 && en->target != NULL &&
+           strcmp(en->target, "ceasefire") == 0 && en->weight > 0.5f;
+}
+
+/* The entry (of a section in MASK) matched at the first token of TEXT,
+ * with *NTOK tokens; -1 if none. */
+static int match_first(const char *text, uint64_t mask, size_t *ntok)
+{
+    qawlp_doc *doc = test_doc(text, TEST_STAGE_SEGMENT);
+    int e = qawlp_match(doc, test_lexicons(), 0, doc->tokens.n, mask, ntok);
+
+    qawl_result_free(doc);
+    return e;
+}
+
+START_TEST(test_folding_one_entry)
+{
+    const qawl_lexicon *lex = test_lexicons();
+    uint64_t comp = QAWLP_BIT(QAWLP_SEC_COMP);
+    size_t n1 = 0, n2 = 0;
+    int a = match_first("أن", comp, &n1), b = match_first("إن", comp, &n2);
+    const qawlp_slot *s = qawlp_lexicon_find(lex, "ان", strlen("ان"));
+    size_t count = 0;
+    int e;
+
+    ck_assert_int_ge(a, 0);
+    ck_assert_int_eq(a, b);
+    ck_assert_uint_eq(n1, 1);
+    ck_assert_uint_eq(n2, 1);
+    ck_assert_str_eq(lex->entries.v[a].form, "ان");
+    ck_assert_ptr_nonnull(s);
+    for (e = s->first; e >= 0; e = lex->entries.v[e].next)
+        if (lex->entries.v[e].section == QAWLP_SEC_COMP &&
+            strcmp(lex->entries.v[e].form, "ان") == 0)
+            count++;
+    ck_assert_uint_eq(count, 1);
+    /* Taa marbuta and alef maqsura fold too: هدنه finds هدنة. */
+    ck_assert_int_ge(match_first("هدنه", QAWLP_BIT(QAWLP_SEC_DEESC), &n1), 0);
+}
+END_TEST
+
+START_TEST(test_multiword)
+{
+    const qawl_lexicon *lex = test_lexicons();
+    uint64_t deesc = QAWLP_BIT(QAWLP_SEC_DEESC);
+    size_t n = 0;
+    int e = match_first("وقف إطلاق النار الآن", deesc, &n);
+
+    ck_assert_int_ge(e, 0);
+    ck_assert_uint_eq(n, 3);
+    ck_assert_msg(is_ceasefire(lex, e), "matched %s",
+                  lex->entries.v[e].written);
+    /* The longest entry wins. */
+    e = match_first("وقف فوري لإطلاق النار", deesc, &n);
+    ck_assert_int_ge(e, 0);
+    ck_assert_uint_eq(n, 4);
+    /* A multi-word entry does not match a prefix of itself. */
+    e = match_first("إطلاق النار", deesc, &n);
+    ck_assert_int_lt(e, 0);
+}
+END_TEST
+
+START_TEST(test_clitic_variants)
+{
+    const qawl_lexicon *lex = test_lexicons();
+    size_t n = 0;
+    int e;
+
+    e = match_first("وقال", QAWLP_BIT(QAWLP_SEC_VERB), &n);
+    ck_assert_int_ge(e, 0);
+    ck_assert_str_eq(lex->entries.v[e].written, "قال");
+    ck_assert_int_eq(lex->entries.v[e].gender, 'm');
+    ck_assert_int_eq(lex->entries.v[e].number, 's');
+
+    e = match_first("قالت", QAWLP_BIT(QAWLP_SEC_VERB), &n);
+    ck_assert_int_ge(e, 0);
+    ck_assert_str_eq(lex->entries.v[e].written, "قالت");
+    ck_assert_int_eq(lex->entries.v[e].gender, 'f');
+
+    e = match_first("لوقف إطلاق النار", QAWLP_BIT(QAWLP_SEC_DEESC), &n);
+    ck_assert_int_ge(e, 0);
+    ck_assert_uint_eq(n, 3);
+    ck_assert_msg(is_ceasefire(lex, e), "matched %s",
+                  lex->entries.v[e].written);
+
+    e = match_first("للحرب", QAWLP_BIT(QAWLP_SEC_ESC), &n);
+    ck_assert_int_ge(e, 0);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(lex->entries.v[e].form, "الحرب");
+
+    /* And with both a conjunction and a preposition: وبالحرب. */
+    e = match_first("وبالحرب", QAWLP_BIT(QAWLP_SEC_ESC), &n);
+    ck_assert_int_ge(e, 0);
+    ck_assert_str_eq(lex->entries.v[e].form, "الحرب");
+}
+END_TEST
+
+START_TEST(test_user_file_adds_and_overrides)
+{
+    static const char text[] =
+        "#+format: 1\n#+language: ar\n#+kind: reporting_verbs\n\n[verb]\n"
+        "قال\tgender=f\tnumber=s\n"
+        "همس|يهمس\tgender=m\tnumber=s\n";
+    qawl_error err;
+    qawl_lexicon *lex;
+    qawlp_doc *doc;
+    char *path = test_write_temp(text, strlen(text));
+    size_t before, n = 0;
+    int e;
+
+    memset(&err, 0, sizeof err);
+    lex = qawl_lexicon_load(QAWL_TEST_LEXICONS, &err);
+    ck_assert_ptr_nonnull(lex);
+    before = qawl_lexicon_size(lex);
+    ck_assert_int_eq(qawl_lexicon_add_file(lex, path, &err), QAWL_OK);
+    ck_assert_int_eq(err.code, QAWL_OK);
+    /* قال is replaced in place; همس and يهمس are new. */
+    ck_assert_uint_eq(qawl_lexicon_size(lex), before + 2);
+
+    doc = qawlp_calloc(1, sizeof *doc);
+    ck_assert_ptr_nonnull(doc);
+    ck_assert_int_eq(qawlp_load_run(doc, "وقال ويهمس", strlen("وقال ويهمس"),
+                                    0, &err), QAWL_OK);
+    ck_assert_int_eq(qawlp_normalize_run(doc, 0, &err), QAWL_OK);
+    ck_assert_int_eq(qawlp_segment_run(doc, lex, &err), QAWL_OK);
+    e = qawlp_match(doc, lex, 0, doc->tokens.n, QAWLP_BIT(QAWLP_SEC_VERB), &n);
+    ck_assert_int_ge(e, 0);
+    ck_assert_int_eq(lex->entries.v[e].gender, 'f');
+    ck_assert_str_eq(lex->entries.v[e].file, path);
+    ck_assert_uint_eq(lex->entries.v[e].line, 6);
+    e = qawlp_match(doc, lex, 1, doc->tokens.n, QAWLP_BIT(QAWLP_SEC_VERB), &n);
+    ck_assert_int_ge(e, 0);
+    ck_assert_str_eq(lex->entries.v[e].written, "يهمس");
+    ck_assert_int_eq(lex->entries.v[e].gender, 'm');
+    qawl_result_free(doc);
+    qawl_lexicon_free(lex);
+    unlink(path);
+    free(path);
+}
+END_TEST
+
+/* ------------------------------------------------------- error cases */
+
+#define HDR "#+format: 1\n#+language: ar\n"
+
+typedef struct {
+    const char *name;
+    const char *text;
+    qawl_status code;
+    unsigned long line, column;
+    const char *message;        /* exact; NULL: only code, line, column */
+} bad_case;
+
+static const bad_case bad[] = {
+    {"unknown section", HDR "#+kind: titles\n[titel]\nوزير\n",
+     QAWL_ERR_LEXICON, 4, 2, "unknown section [titel]"},
+    {"unknown key", HDR "#+kind: titles\n[title]\nوزير\tweight=0.5\n",
+     QAWL_ERR_LEXICON, 5, 6, "unknown key 'weight' for this file"},
+    {"bad gender", HDR "#+kind: titles\n[title]\nوزير\tgender=x\n",
+     QAWL_ERR_LEXICON, 5, 13, "gender must be m or f, not 'x'"},
+    {"bad number", HDR "#+kind: titles\n[title]\nوزير\tnumber=3\n",
+     QAWL_ERR_LEXICON, 5, 13, "number must be s, d or p, not '3'"},
+    {"weight out of range",
+     HDR "#+kind: stance\n[escalation]\nتهديد\tweight=-1.5\n",
+     QAWL_ERR_LEXICON, 5, 14,
+     "weight must be a number in [-1, 1], not '-1.5'"},
+    {"weight not a number", HDR "#+kind: stance\n[escalation]\nتهديد\tweight=x\n",
+     QAWL_ERR_LEXICON, 5, 14, "weight must be a number in [-1, 1], not 'x'"},
+    {"wrong weight sign",
+     HDR "#+kind: stance\n[de-escalation]\nتهدئة\tweight=-0.5\n",
+     QAWL_ERR_LEXICON, 5, 1, "de-escalation entries need a weight above 0"},
+    {"escalation weight sign",
+     HDR "#+kind: stance\n[escalation]\nتهديد\tweight=0.5\n",
+     QAWL_ERR_LEXICON, 5, 1, "escalation entries need a weight below 0"},
+    {"scope not whole",
+     HDR "#+kind: stance_modifiers\n[hedge]\nربما\tfactor=0.6\tscope=2.5\n",
+     QAWL_ERR_LEXICON, 5, 23, "scope must be a whole number 0-64, not '2.5'"},
+    {"duplicate after folding",
+     HDR "#+kind: complementisers\n[complementiser]\nأن\nإن\n",
+     QAWL_ERR_LEXICON, 6, 1, "duplicate entry 'إن' (the same after folding)"},
+    {"duplicate variant", HDR "#+kind: stance\n[de-escalation]\n"
+     "هدنة|هدنه\tweight=0.5\n",
+     QAWL_ERR_LEXICON, 5, 6, "duplicate entry 'هدنه' (the same after folding)"},
+    {"duplicate across sections", HDR "#+kind: titles\n[title]\nمستشار\n"
+     "[office]\nالمستشار\nمستشار\n",
+     QAWL_ERR_LEXICON, 8, 1, "duplicate entry 'مستشار' (the same after folding)"},
+    {"empty form", HDR "#+kind: reporting_verbs\n[verb]\nقال||يقول\n",
+     QAWL_ERR_LEXICON, 5, 5, "empty or space-padded form"},
+    {"empty value", HDR "#+kind: titles\n[title]\nوزير\tgender=\n",
+     QAWL_ERR_LEXICON, 5, 13, "empty value for 'gender'"},
+    {"entry before section", HDR "#+kind: titles\nوزير\n",
+     QAWL_ERR_LEXICON, 4, 1, "entry before any [section] line"},
+    {"entry before kind", HDR "[title]\nوزير\n",
+     QAWL_ERR_LEXICON, 3, 1, "entry before the '#+kind:' header"},
+    {"missing kind header", HDR "# nothing but comments\n",
+     QAWL_ERR_LEXICON, 1, 1, "missing '#+kind:' header"},
+    {"unknown kind", HDR "#+kind: weather\n",
+     QAWL_ERR_LEXICON, 3, 9, "unknown lexicon kind 'weather'"},
+    {"unsupported format", "#+format: 2\n#+kind: titles\n",
+     QAWL_ERR_LEXICON, 1, 11, "unsupported format '2' (expected 1)"},
+    {"invalid UTF-8", HDR "#+kind: titles\n[title]\nوز\xFFير\n",
+     QAWL_ERR_LEXICON, 5, 3, "invalid UTF-8"},
+    {"truncated UTF-8", HDR "#+kind: titles\n[title]\nوزير \xD9\n",
+     QAWL_ERR_LEXICON, 5, 6, "invalid UTF-8"},
+    /* lexicons/README.md promises these too. */
+    {"wrong language header", "#+format: 1\n#+language: en\n#+kind: titles\n",
+     QAWL_ERR_LEXICON, 2, 13, NULL},
+    {"target not in the list", HDR "#+kind: stance\n[escalation]\n"
+     "تهديد\tweight=-0.5\ttarget=weather\n",
+     QAWL_ERR_LEXICON, 5, 26, NULL},
+    {"empty word in multi-word form", HDR "#+kind: stance\n[de-escalation]\n"
+     "تبادل  الأسرى\tweight=0.4\n",
+     QAWL_ERR_LEXICON, 5, 7, "empty word in a multi-word form"},
+};
+#define NBAD (sizeof bad / sizeof bad[0])
+
+START_TEST(test_bad_file)
+{
+    const bad_case *c = &bad[_i];
+    qawl_error err;
+    qawl_lexicon *lex;
+    char path[4096], *tmp = test_write_temp(c->text, strlen(c->text));
+    size_t before, after;
+    qawl_status st;
+
+    /* Everything is freed before the checks, so a failing case leaks
+     * nothing under CK_FORK=no valgrind runs. */
+    snprintf(path, sizeof path, "%s", tmp);
+    free(tmp);
+    memset(&err, 0, sizeof err);
+    lex = qawl_lexicon_load(QAWL_TEST_LEXICONS, &err);
+    ck_assert_ptr_nonnull(lex);
+    before = qawl_lexicon_size(lex);
+    st = qawl_lexicon_add_file(lex, path, &err);
+    after = qawl_lexicon_size(lex);
+    qawl_lexicon_free(lex);
+    unlink(path);
+    ck_assert_msg(st == c->code && err.code == c->code,
+                  "%s: status %d (%s), expected %d", c->name, (int)st,
+                  err.message, (int)c->code);
+    ck_assert_str_eq(err.file, path);
+    ck_assert_msg(err.line == c->line && err.column == c->column,
+                  "%s: at %lu:%lu, expected %lu:%lu (%s)", c->name, err.line,
+                  err.column, c->line, c->column, err.message);
+    if (c->message)
+        ck_assert_str_eq(err.message, c->message);
+    /* Entries added before the error stay; none is lost. */
+    ck_assert_uint_ge(after, before);
+}
+END_TEST
+
+START_TEST(test_missing_directory)
+{
+    qawl_error err;
+    qawl_lexicon *lex;
+
+    memset(&err, 0, sizeof err);
+    lex = qawl_lexicon_load("/nonexistent/qawl-lexicons", &err);
+    ck_assert_ptr_null(lex);
+    ck_assert_int_eq(err.code, QAWL_ERR_IO);
+    ck_assert_str_eq(err.file, "/nonexistent/qawl-lexicons/clitics.txt");
+    ck_assert_uint_eq(err.line, 0);
+    ck_assert_ptr_nonnull(strstr(err.message, "cannot open"));
+    /* A NULL error is accepted. */
+    ck_assert_ptr_null(qawl_lexicon_load("/nonexistent/qawl-lexicons", NULL));
+}
+END_TEST
+
+START_TEST(test_add_file_errors)
+{
+    qawl_error err;
+    qawl_lexicon *lex = qawl_lexicon_load(QAWL_TEST_LEXICONS, NULL);
+    size_t before = qawl_lexicon_size(lex);
+
+    memset(&err, 0, sizeof err);
+    ck_assert_int_eq(qawl_lexicon_add_file(lex, "/nonexistent/user.txt", &err),
+                     QAWL_ERR_IO);
+    ck_assert_uint_eq(qawl_lexicon_size(lex), before);
+    ck_assert_str_eq(err.file, "/nonexistent/user.txt");
+    memset(&err, 0, sizeof err);
+    ck_assert_int_eq(qawl_lexicon_add_file(NULL, "x.txt", &err), QAWL_ERR_ARG);
+    ck_assert_int_eq(qawl_lexicon_add_file(lex, NULL, NULL), QAWL_ERR_ARG);
+    ck_assert_uint_eq(qawl_lexicon_size(NULL), 0);
+    qawl_lexicon_free(lex);
+    qawl_lexicon_free(NULL);
+    ck_assert_ptr_nonnull(qawl_lexicon_default_dir());
+}
+END_TEST
+
+static Suite *lexicon_suite(void)
+{
+    Suite *s = suite_create("lexicon");
+    TCase *tc = tcase_create("load");
+    TCase *te = tcase_create("errors");
+
+    tcase_add_unchecked_fixture(tc, NULL, test_lexicons_free);
+    tcase_add_test(tc, test_every_file_loads);
+    tcase_add_loop_test(tc, test_readd_shipped_file, 0, (int)nshipped);
+    tcase_add_test(tc, test_folding_one_entry);
+    tcase_add_test(tc, test_multiword);
+    tcase_add_test(tc, test_clitic_variants);
+    tcase_add_test(tc, test_user_file_adds_and_overrides);
+    tcase_set_timeout(tc, 60);
+    suite_add_tcase(s, tc);
+
+    tcase_add_unchecked_fixture(te, NULL, test_lexicons_free);
+    tcase_add_loop_test(te, test_bad_file, 0, (int)NBAD);
+    tcase_add_test(te, test_missing_directory);
+    tcase_add_test(te, test_add_file_errors);
+    tcase_set_timeout(te, 60);
+    suite_add_tcase(s, te);
+    return s;
+}
+
+int main(void)
+{
+    find_shipped();
+    return test_run_suite(lexicon_suite());
+}

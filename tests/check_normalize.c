@@ -1,0 +1,298 @@
+/*
+ * check_normalize.c — tests of load (analyzer/load.c) and normalise
+ * (analyzer/normalize.c): the folded text, its offset map back to the
+ * input bytes, and the refusal or repair of invalid UTF-8.
+ *
+ * Each folding case gives the input, the expected folded text, and for
+ * every code point of the folded text the input offset it must map to.
+ */
+#include <config.h>
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+
+#define MAXCP 16
+
+typedef struct {
+    const char *name;
+    const char *src;
+    size_t len;                 /* 0: strlen(src) */
+    const char *norm;
+    int off[MAXCP];             /* input offset of each norm code point */
+    int noff;
+} fold_case;
+
+static const fold_case folds[] = {
+    {"tashkeel", "كَتَبَ", 0, "كتب", {0, 4, 8}, 3},
+    {"tashkeel before a space", "قَالَ لا", 0, "قال لا",
+     {0, 4, 6, 10, 11, 13}, 6},
+    {"dagger alif", "هٰذا", 0, "هذا", {0, 4, 6}, 3},
+    {"tatweel", "ســلام", 0, "سلام", {0, 6, 8, 10}, 4},
+    {"alef forms", "أإآٱ", 0, "اااا", {0, 2, 4, 6}, 4},
+    {"alef maqsura", "على", 0, "علي", {0, 2, 4}, 3},
+    {"taa marbuta", "غزة", 0, "غزه", {0, 2, 4}, 3},
+    {"waw hamza", "مؤتمر", 0, "موتمر", {0, 2, 4, 6, 8}, 5},
+    {"yeh hamza", "رئيس", 0, "رييس", {0, 2, 4, 6}, 4},
+    {"persian kaf and yeh", "کی", 0, "كي", {0, 2}, 2},
+    {"heh with yeh above", "ۀ", 0, "ه", {0}, 1},
+    {"arabic-indic digits", "٢٠٢٤ ۱۲", 0, "2024 12",
+     {0, 2, 4, 6, 8, 9, 11}, 7},
+    {"lam-alef ligature U+FEFB", "\xEF\xBB\xBB", 0, "لا", {0, 0}, 2},
+    {"isolated alef and lam-alef-hamza", "\xEF\xBA\x8D\xEF\xBB\xB7", 0,
+     "الا", {0, 3, 3}, 3},
+    {"isolated ghain U+FECD", "\xEF\xBB\x8D" "زة", 0, "غزه", {0, 3, 5}, 3},
+    {"bidi marks", "a\xE2\x80\x8E" "b\xE2\x80\x8F" "c\xD8\x9C" "d"
+     "\xE2\x81\xA6" "e\xE2\x81\xA7" "f\xE2\x81\xA8" "g\xE2\x81\xA9" "h", 0,
+     "abcdefgh", {0, 4, 8, 11, 15, 19, 23, 27}, 8},
+    {"CRLF and CR", "a\r\nb\rc\n", 0, "a\nb\nc\n", {0, 1, 3, 4, 5, 6}, 6},
+    {"BOM", "\xEF\xBB\xBF" "سلام", 0, "سلام", {3, 5, 7, 9}, 4},
+    {"ASCII case and no-break space", "Gaza\xC2\xA0News", 0, "gaza news",
+     {0, 1, 2, 3, 4, 6, 7, 8, 9}, 9},
+    {"NUL byte", "a\0b", 3, "a b", {0, 1, 2}, 3},
+    {"empty", "", 0, "", {0}, 0},
+};
+#define NFOLDS (sizeof folds / sizeof folds[0])
+
+/* Checks DOC's norm and map against NORM and OFF (NOFF code points). */
+static void check_map(const char *name, const qawlp_doc *doc,
+                      const char *norm, const int *off, int noff,
+                      int repaired)
+{
+    size_t b = 0, i;
+    int k;
+
+    ck_assert_msg(strcmp(doc->norm, norm) == 0, "%s: folded to '%s'", name,
+                  doc->norm);
+    ck_assert_uint_eq(doc->norm_len, strlen(norm));
+    for (k = 0; k < noff; k++) {
+        uint32_t cp;
+        int n = qawlp_utf8_decode((const unsigned char *)doc->norm + b,
+                                  doc->norm_len - b, &cp);
+        int j;
+        ck_assert_msg(n > 0, "%s: folded text is not UTF-8", name);
+        for (j = 0; j < n; j++)
+            ck_assert_msg(doc->map[b + (size_t)j] == (uint32_t)off[k],
+                          "%s: norm byte %zu maps to %u, expected %d", name,
+                          b + (size_t)j, doc->map[b + (size_t)j], off[k]);
+        b += (size_t)n;
+    }
+    ck_assert_uint_eq(b, doc->norm_len);
+    ck_assert_uint_eq(doc->map[doc->norm_len], doc->src_len);
+    for (i = 0; i < doc->norm_len; i++) {
+        ck_assert_msg(doc->map[i] <= doc->map[i + 1],
+                      "%s: map decreases at %zu", name, i);
+        ck_assert_uint_lt(doc->map[i], doc->src_len);
+        /* Every byte maps to the start of an input character (or, when
+         * repaired, to the bad byte its U+FFFD stands for). */
+        ck_assert_msg(repaired ||
+                      ((unsigned char)doc->src[doc->map[i]] & 0xC0) != 0x80,
+                      "%s: norm byte %zu maps inside a character", name, i);
+    }
+    for (i = 0; i <= doc->norm_len; i++)
+        ck_assert_uint_eq(qawlp_input_offset(doc, i), doc->map[i]);
+}
+
+START_TEST(test_fold)
+{
+    const fold_case *c = &folds[_i];
+    size_t len = c->len ? c->len : strlen(c->src);
+    qawl_error err;
+    qawlp_doc *doc;
+
+    memset(&err, 0, sizeof err);
+    doc = test_doc_bytes(c->src, len, 0, TEST_STAGE_NORMALIZE, &err);
+    ck_assert_msg(doc != NULL, "%s: %s", c->name, err.message);
+    ck_assert_uint_eq(doc->src_len, len);
+    ck_assert_int_eq(memcmp(doc->src, c->src, len), 0);
+    check_map(c->name, doc, c->norm, c->off, c->noff, 0);
+    qawl_result_free(doc);
+}
+END_TEST
+
+START_TEST(test_bom_body_and_lines)
+{
+    static const char text[] = "\xEF\xBB\xBF" "أ\r\nب\rج\nد";
+    qawlp_doc *doc = test_doc(text, TEST_STAGE_NORMALIZE);
+
+    ck_assert_uint_eq(doc->body, 3);
+    ck_assert_uint_eq(doc->lines.n, 4);
+    ck_assert_uint_eq(doc->lines.v[0], 0);
+    ck_assert_uint_eq(doc->lines.v[1], 7);    /* after BOM, أ, CR LF */
+    ck_assert_uint_eq(doc->lines.v[2], 10);   /* after ب CR */
+    ck_assert_uint_eq(doc->lines.v[3], 13);   /* after ج LF */
+    ck_assert_str_eq(doc->norm, "ا\nب\nج\nد");
+    qawl_result_free(doc);
+}
+END_TEST
+
+/* A word's norm span maps back to the whole written word, marks and all. */
+START_TEST(test_span_keeps_marks)
+{
+    static const char text[] = "قَالَ الوَزِيرُ";
+    qawlp_doc *doc = test_doc(text, TEST_STAGE_SEGMENT);
+    size_t a, b;
+
+    ck_assert_uint_eq(doc->tokens.n, 2);
+    a = qawlp_input_offset(doc, doc->tokens.v[0].start);
+    b = qawlp_input_offset(doc, doc->tokens.v[0].end);
+    ck_assert_uint_eq(a, 0);
+    ck_assert_uint_eq(b, strlen("قَالَ"));
+    a = qawlp_input_offset(doc, doc->tokens.v[1].start);
+    b = qawlp_input_offset(doc, doc->tokens.v[1].end);
+    ck_assert_uint_eq(a, strlen("قَالَ "));
+    ck_assert_uint_eq(b, strlen(text));
+    ck_assert_int_eq(memcmp(text + a, "الوَزِيرُ", b - a), 0);
+    qawl_result_free(doc);
+}
+END_TEST
+
+/* ------------------------------------------------------- invalid UTF-8 */
+
+typedef struct {
+    const char *name;
+    const char *src;
+    size_t len;
+    size_t offset;
+    unsigned long line, column;
+    unsigned byte;
+} bad_case;
+
+static const bad_case bad[] = {
+    {"truncated at the end", "ab\xD8", 3, 2, 1, 3, 0xD8},
+    {"truncated before a space", "سل\xD9 x", 7, 4, 1, 3, 0xD9},
+    {"truncated 3-byte", "x\n\xE2\x80", 4, 2, 2, 1, 0xE2},
+    {"overlong C0 80", "x\nyy\xC0\x80", 6, 4, 2, 3, 0xC0},
+    {"overlong E0 80 80", "\xE0\x80\x80", 3, 0, 1, 1, 0xE0},
+    {"surrogate ED A0 80", "\xED\xA0\x80", 3, 0, 1, 1, 0xED},
+    {"byte 0xFF", "سلام\xFF", 9, 8, 1, 5, 0xFF},
+    {"lone continuation after CRLF", "a\r\n\x80", 4, 3, 2, 1, 0x80},
+    {"above U+10FFFF", "\xF4\x90\x80\x80", 4, 0, 1, 1, 0xF4},
+    {"after a CR line", "a\rbc\xFE", 5, 4, 2, 3, 0xFE},
+    /* The BOM is not a column (qawl_quote_position agrees). */
+    {"after a BOM", "\xEF\xBB\xBF" "ab\xFF", 6, 5, 1, 3, 0xFF},
+};
+#define NBAD (sizeof bad / sizeof bad[0])
+
+START_TEST(test_invalid_utf8)
+{
+    const bad_case *c = &bad[_i];
+    qawl_error err;
+    qawlp_doc *doc;
+    char msg[64];
+
+    memset(&err, 0, sizeof err);
+    doc = test_doc_bytes(c->src, c->len, 0, TEST_STAGE_NORMALIZE, &err);
+    ck_assert_msg(doc == NULL, "%s: accepted", c->name);
+    ck_assert_int_eq(err.code, QAWL_ERR_UTF8);
+    ck_assert_msg(err.offset == c->offset, "%s: offset %zu, expected %zu",
+                  c->name, err.offset, c->offset);
+    ck_assert_msg(err.line == c->line && err.column == c->column,
+                  "%s: at %lu:%lu, expected %lu:%lu", c->name, err.line,
+                  err.column, c->line, c->column);
+    snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu (byte 0x%02X)",
+             c->offset, c->byte);
+    ck_assert_str_eq(err.message, msg);
+    /* The public entry point reports the same. */
+    memset(&err, 0, sizeof err);
+    ck_assert_ptr_null(qawl_analyze(test_lexicons(), c->src, c->len, 0, &err));
+    ck_assert_int_eq(err.code, QAWL_ERR_UTF8);
+    ck_assert_uint_eq(err.offset, c->offset);
+}
+END_TEST
+
+typedef struct {
+    const char *name;
+    const char *src;
+    size_t len;
+    const char *norm;
+    int off[MAXCP];
+    int noff;
+} repair_case;
+
+static const repair_case repairs[] = {
+    {"0xFF", "ab\xFF" "cd", 5, "ab\xEF\xBF\xBD" "cd", {0, 1, 2, 3, 4}, 5},
+    {"truncated at the end", "x\xD8", 2, "x\xEF\xBF\xBD", {0, 1}, 2},
+    {"surrogate", "\xED\xA0\x80" "ب", 5,
+     "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "ب", {0, 1, 2, 3}, 4},
+    {"overlong between words", "من \xC0\x80 هنا", 14,
+     "من \xEF\xBF\xBD\xEF\xBF\xBD هنا", {0, 2, 4, 5, 6, 7, 8, 10, 12}, 9},
+};
+#define NREPAIRS (sizeof repairs / sizeof repairs[0])
+
+START_TEST(test_repair)
+{
+    const repair_case *c = &repairs[_i];
+    qawl_error err;
+    qawlp_doc *doc;
+    qawl_result *r;
+
+    memset(&err, 0, sizeof err);
+    doc = test_doc_bytes(c->src, c->len, QAWL_OPT_REPAIR_UTF8,
+                         TEST_STAGE_NORMALIZE, &err);
+    ck_assert_msg(doc != NULL, "%s: %s", c->name, err.message);
+    ck_assert_int_eq(err.code, QAWL_OK);
+    check_map(c->name, doc, c->norm, c->off, c->noff, 1);
+    qawl_result_free(doc);
+    /* The whole pipeline accepts it too, and keeps the original bytes. */
+    r = qawl_analyze(test_lexicons(), c->src, c->len, QAWL_OPT_REPAIR_UTF8,
+                     &err);
+    ck_assert_ptr_nonnull(r);
+    {
+        size_t n;
+        const char *in = qawl_result_input(r, &n);
+        ck_assert_uint_eq(n, c->len);
+        ck_assert_int_eq(memcmp(in, c->src, n), 0);
+    }
+    qawl_result_free(r);
+}
+END_TEST
+
+/* The loader's folding is the text's: qawlp_fold_string agrees with the
+ * document's norm on every fold case. */
+START_TEST(test_fold_string_agrees)
+{
+    const fold_case *c = &folds[_i];
+    size_t len = c->len ? c->len : strlen(c->src);
+    qawlp_buf out = {0};
+    size_t skip = 0;
+
+    if (len >= 3 && memcmp(c->src, "\xEF\xBB\xBF", 3) == 0)
+        skip = 3;   /* a leading BOM is the document's business */
+    ck_assert_int_eq(qawlp_fold_string(c->src + skip, len - skip, &out), 0);
+    ck_assert_ptr_nonnull(out.data);
+    ck_assert_msg(strcmp(out.data, c->norm) == 0, "%s: folded to '%s'",
+                  c->name, out.data);
+    qawlp_buf_free(&out);
+}
+END_TEST
+
+static Suite *normalize_suite(void)
+{
+    Suite *s = suite_create("normalize");
+    TCase *tc = tcase_create("fold");
+    TCase *tu = tcase_create("utf8");
+
+    tcase_add_unchecked_fixture(tc, NULL, test_lexicons_free);
+    tcase_add_loop_test(tc, test_fold, 0, (int)NFOLDS);
+    tcase_add_loop_test(tc, test_fold_string_agrees, 0, (int)NFOLDS);
+    tcase_add_test(tc, test_bom_body_and_lines);
+    tcase_add_test(tc, test_span_keeps_marks);
+    tcase_set_timeout(tc, 60);
+    suite_add_tcase(s, tc);
+
+    tcase_add_unchecked_fixture(tu, NULL, test_lexicons_free);
+    tcase_add_loop_test(tu, test_invalid_utf8, 0, (int)NBAD);
+    tcase_add_loop_test(tu, test_repair, 0, (int)NREPAIRS);
+    tcase_set_timeout(tu, 60);
+    suite_add_tcase(s, tu);
+    return s;
+}
+
+int main(void)
+{
+    return test_run_suite(normalize_suite());
+}

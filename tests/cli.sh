@@ -1,0 +1,229 @@
+#!/bin/sh
+# cli.sh — the qawl command line: options, exit codes, inputs and outputs.
+#
+# Environment: QAWL_BIN (the built qawl), QAWL_LEXICONS (the lexicons the
+# CLI loads), QAWL_SRCDIR.  Exits 77 (skipped) when QAWL_BIN is missing.
+# JSON output is parsed with python3 when it is available; otherwise only
+# its text is checked.
+set -eu
+LC_ALL=C
+export LC_ALL
+
+if [ -z "${QAWL_BIN:-}" ] || [ ! -x "$QAWL_BIN" ]; then
+    echo "cli.sh: QAWL_BIN is not set or not executable; skipped"
+    exit 77
+fi
+if [ -n "${QAWL_LEXICONS:-}" ]; then
+    export QAWL_LEXICONS
+fi
+PY=
+if command -v python3 >/dev/null 2>&1; then
+    PY=python3
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/qawl-cli.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT HUP INT TERM
+
+failures=0
+fail() {
+    echo "FAIL: $*"
+    failures=$((failures + 1))
+}
+ok() {
+    echo "ok: $*"
+}
+
+# run EXPECTED-STATUS NAME COMMAND...: runs COMMAND with stdout in
+# $tmp/out and stderr in $tmp/err and checks its exit status.
+run() {
+    want=$1
+    name=$2
+    shift 2
+    got=0
+    "$@" >"$tmp/out" 2>"$tmp/err" || got=$?
+    if [ "$got" -ne "$want" ]; then
+        fail "$name: exit status $got, expected $want"
+        sed 's/^/  stderr: /' "$tmp/err"
+        return 1
+    fi
+    return 0
+}
+
+# json_check FILE PYTHON-EXPR: the expression, with D the parsed FILE, is
+# true.  Passes when python3 is missing.
+json_check() {
+    [ -n "$PY" ] || return 0
+    PYTHONUTF8=1 "$PY" -c '
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as f:
+    D = json.load(f)
+sys.exit(0 if eval("(" + sys.argv[2] + ")") else 1)
+' "$1" "$2"
+}
+
+# An article of our own: one direct quote with a named speaker.
+article=$tmp/article.txt
+printf '%s\n' 'وقالت وزيرة الصحة هالة يوسف إن "المستشفيات تعمل بكامل طاقتها".' \
+    >"$article"
+quote='المستشفيات تعمل بكامل طاقتها'
+printf 'abc\377def\n' >"$tmp/bad-utf8.txt"
+
+# --help, --version
+if run 0 --help "$QAWL_BIN" --help; then
+    if grep -q '^Usage: qawl analyze' "$tmp/out" && [ ! -s "$tmp/err" ]; then
+        ok --help
+    else
+        fail "--help: no usage on stdout"
+    fi
+fi
+if run 0 --version "$QAWL_BIN" --version; then
+    if grep -Eq '^qawl [0-9]+\.[0-9]+\.[0-9]+$' "$tmp/out"; then
+        ok --version
+    else
+        fail "--version: printed '$(cat "$tmp/out")'"
+    fi
+fi
+
+# Usage errors: exit 2 with a message on stderr and nothing on stdout.
+for args in "--no-such-option" "analyze --no-such-option $article" \
+    "analyze" "frobnicate" "" "analyze -f xml $article" "lexicon check"; do
+    # shellcheck disable=SC2086
+    if run 2 "usage: qawl $args" "$QAWL_BIN" $args; then
+        if [ -s "$tmp/err" ] && [ ! -s "$tmp/out" ]; then
+            ok "usage error: qawl $args"
+        else
+            fail "usage error: qawl $args: expected stderr only"
+        fi
+    fi
+done
+
+# A missing file: exit 3, the other file is still in the report.
+if run 3 "missing file" "$QAWL_BIN" analyze -f json "$tmp/nonexistent.txt" \
+    "$article"; then
+    if grep -q "^qawl: $tmp/nonexistent.txt: error: cannot open" "$tmp/err" &&
+        grep -q "$quote" "$tmp/out" &&
+        json_check "$tmp/out" 'D["qawl"] == "1" and len(D["documents"]) == 2
+            and D["documents"][0]["error"]["code"] == "input/output error"
+            and D["documents"][1]["error"] is None
+            and D["documents"][1]["quotes"][0]["text"] == "'"$quote"'"
+            and D["documents"][1]["speakers"][0]["name"] == "هالة يوسف"'
+    then
+        ok "missing file"
+    else
+        fail "missing file: unexpected report"
+        cat "$tmp/err"
+    fi
+fi
+
+# Invalid UTF-8: exit 3 and FILE:LINE:COL on stderr.
+if run 3 "invalid UTF-8" "$QAWL_BIN" analyze -f json "$tmp/bad-utf8.txt"; then
+    if grep -q "^qawl: $tmp/bad-utf8.txt:1:4: error: invalid UTF-8" \
+        "$tmp/err" &&
+        json_check "$tmp/out" 'D["documents"][0]["error"]["offset"] == 3'
+    then
+        ok "invalid UTF-8"
+    else
+        fail "invalid UTF-8: stderr was '$(cat "$tmp/err")'"
+    fi
+fi
+# ... which --repair analyses.
+if run 0 "--repair" "$QAWL_BIN" analyze --repair -f json "$tmp/bad-utf8.txt"
+then
+    if json_check "$tmp/out" 'D["documents"][0]["error"] is None
+            and D["documents"][0]["bytes"] == 8'; then
+        ok "--repair"
+    else
+        fail "--repair: unexpected report"
+    fi
+fi
+
+# Standard input as -.
+if run 0 "stdin" "$QAWL_BIN" analyze -f jsonl - <"$article"; then
+    if grep -q "$quote" "$tmp/out" &&
+        json_check "$tmp/out" 'D["path"] == "-" and len(D["quotes"]) == 1'
+    then
+        ok "stdin"
+    else
+        fail "stdin: unexpected report"
+    fi
+fi
+
+# -o FILE: the report goes to FILE, nothing to stdout, no temporary left.
+mkdir "$tmp/outdir"
+if run 0 "-o" "$QAWL_BIN" analyze -f json -o "$tmp/outdir/report.json" \
+    "$article"; then
+    left=$(ls "$tmp/outdir")
+    if [ ! -s "$tmp/out" ] && [ "$left" = "report.json" ] &&
+        grep -q "$quote" "$tmp/outdir/report.json" &&
+        json_check "$tmp/outdir/report.json" 'len(D["documents"]) == 1'; then
+        ok "-o FILE"
+    else
+        fail "-o FILE: directory holds '$left'"
+    fi
+fi
+# -o into a missing directory: exit 5, nothing written.
+if run 5 "-o missing dir" "$QAWL_BIN" analyze -o "$tmp/no/such/dir/r.json" \
+    "$article"; then
+    if [ ! -e "$tmp/no" ] && [ ! -s "$tmp/out" ]; then
+        ok "-o into a missing directory"
+    else
+        fail "-o into a missing directory: output written"
+    fi
+fi
+# A failed input with -o still writes the report (exit 3) and no temporary.
+if run 3 "-o with a bad input" "$QAWL_BIN" analyze -o "$tmp/outdir/r2.json" \
+    "$tmp/bad-utf8.txt" "$article"; then
+    if [ "$(ls "$tmp/outdir" | grep -c tmp || true)" -eq 0 ] &&
+        grep -q "$quote" "$tmp/outdir/r2.json"; then
+        ok "-o with a bad input"
+    else
+        fail "-o with a bad input: '$(ls "$tmp/outdir")'"
+    fi
+fi
+
+# -f jsonl: one line per document, each a JSON object.
+if run 0 "jsonl" "$QAWL_BIN" analyze -f jsonl "$article" - <"$article"; then
+    lines=$(wc -l <"$tmp/out")
+    good=1
+    if [ -n "$PY" ]; then
+        PYTHONUTF8=1 "$PY" -c '
+import json, sys
+docs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+sys.exit(0 if [d["path"] for d in docs][1] == "-" else 1)
+' "$tmp/out" || good=0
+    fi
+    if [ "$lines" -eq 2 ] && [ "$good" -eq 1 ]; then
+        ok "-f jsonl"
+    else
+        fail "-f jsonl: $lines lines"
+    fi
+fi
+
+# -f text: the summary, the quote and its speaker.
+if run 0 "text" "$QAWL_BIN" analyze -f text "$article"; then
+    if grep -q "1 quote" "$tmp/out" && grep -q "$quote" "$tmp/out" &&
+        grep -q 'هالة يوسف' "$tmp/out"; then
+        ok "-f text"
+    else
+        fail "-f text: unexpected output"
+        cat "$tmp/out"
+    fi
+fi
+
+# A malformed user lexicon: exit 4.
+printf '#+format: 1\n#+language: ar\n#+kind: titles\n[nope]\n' >"$tmp/user.txt"
+if run 4 "bad --lexicon" "$QAWL_BIN" analyze --lexicon "$tmp/user.txt" \
+    "$article"; then
+    if grep -q "^qawl: $tmp/user.txt:4:2: error: unknown section \[nope\]" \
+        "$tmp/err"; then
+        ok "bad --lexicon"
+    else
+        fail "bad --lexicon: stderr was '$(cat "$tmp/err")'"
+    fi
+fi
+
+if [ "$failures" -ne 0 ]; then
+    echo "$failures failure(s)"
+    exit 1
+fi
+exit 0
