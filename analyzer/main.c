@@ -42,6 +42,8 @@ typedef struct {
     size_t nuser;
     int repair;
     int quiet;
+    int explain;            /* text: show the attribution's candidates */
+    size_t quote;           /* explain: the quote id */
 } options;
 
 static const char *tmp_path;   /* removed by the signal handler */
@@ -50,6 +52,7 @@ static void usage(FILE *fp)
 {
     fputs(
 "Usage: qawl analyze [OPTION]... FILE...\n"
+"       qawl explain FILE --quote N\n"
 "       qawl lexicon check DIR|FILE...\n"
 "       qawl --help | --version\n"
 "\n"
@@ -66,6 +69,9 @@ static void usage(FILE *fp)
 "      --lexicon FILE    add a user lexicon file (repeatable); its entries\n"
 "                        override shipped ones with the same form\n"
 "      --repair          analyse invalid UTF-8 with U+FFFD instead of failing\n"
+"      --explain         text format: show, for each quote, the candidate\n"
+"                        speakers considered and why the chosen one won\n"
+"      --quote N         explain: the quote to explain (its id)\n"
 "  -q, --quiet           no diagnostics on standard error\n"
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
@@ -307,6 +313,10 @@ static int cmd_analyze(const options *o, int argc, char **argv)
         return EXIT_OUTPUT;
     }
     w = qawl_writer_new(format, write_file, out);
+    if (w && o->explain)
+        qawl_writer_set_options(w, QAWL_WRITE_EXPLAIN);
+    if (w && o->quote)
+        qawl_writer_only_quote(w, o->quote);
     for (i = 0; w && i < argc; i++) {
         qawl_error err = {0};
         qawl_result *r = NULL;
@@ -390,6 +400,17 @@ static int apply_option(int c, options *o)
         o->user_lexicons[o->nuser++] = optarg;
         return -1;
     case 'r': o->repair = 1; return -1;
+    case 'x': o->explain = 1; return -1;
+    case 'Q': {
+        char *end;
+        unsigned long n = strtoul(optarg, &end, 10);
+        if (*end || n == 0) {
+            fprintf(stderr, "qawl: --quote needs a quote id (1, 2, ...)\n");
+            return EXIT_USAGE;
+        }
+        o->quote = n;
+        return -1;
+    }
     case 'q': o->quiet = 1; return -1;
     case 'h': usage(stdout); return EXIT_OK;
     case 'V': printf("qawl %s\n", qawl_version()); return EXIT_OK;
@@ -397,9 +418,9 @@ static int apply_option(int c, options *o)
     }
 }
 
-/* Parses options up to the first operand ("+": stop there), so options
- * may stand before and after the command word. */
-static int parse_options(int argc, char **argv, options *o)
+/* Parses options.  Before the command word parsing stops at the first
+ * operand (PERMUTE 0); after it, options and files may mix (GNU style). */
+static int parse_options(int argc, char **argv, options *o, int permute)
 {
     static const struct option longopts[] = {
         {"format", required_argument, NULL, 'f'},
@@ -407,6 +428,8 @@ static int parse_options(int argc, char **argv, options *o)
         {"lexicons", required_argument, NULL, 'L'},
         {"lexicon", required_argument, NULL, 'l'},
         {"repair", no_argument, NULL, 'r'},
+        {"explain", no_argument, NULL, 'x'},
+        {"quote", required_argument, NULL, 'Q'},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -415,7 +438,8 @@ static int parse_options(int argc, char **argv, options *o)
     int c, r;
 
     optind = 0;   /* glibc: restart scanning on this (sub)argument vector */
-    while ((c = getopt_long(argc, argv, "+f:o:qhV", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, permute ? "f:o:qhV" : "+f:o:qhV",
+                            longopts, NULL)) != -1) {
         r = apply_option(c, o);
         if (r >= 0)
             return r;
@@ -431,7 +455,7 @@ int main(int argc, char **argv)
     memset(&o, 0, sizeof o);
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
-    r = parse_options(argc, argv, &o);
+    r = parse_options(argc, argv, &o, 0);
     if (r >= 0)
         return r;
     if (optind >= argc) {
@@ -441,15 +465,30 @@ int main(int argc, char **argv)
     if (strcmp(argv[optind], "analyze") == 0) {
         /* Skip the command word and read the options after it. */
         int sub = optind;
-        r = parse_options(argc - sub, argv + sub, &o);
+        r = parse_options(argc - sub, argv + sub, &o, 1);
         if (r >= 0)
             return r;
+        return cmd_analyze(&o, argc - sub - optind, argv + sub + optind);
+    }
+    if (strcmp(argv[optind], "explain") == 0) {
+        /* explain FILE --quote N: the text report of one quote, with the
+         * candidates its attribution weighed. */
+        int sub = optind;
+        r = parse_options(argc - sub, argv + sub, &o, 1);
+        if (r >= 0)
+            return r;
+        if (argc - sub - optind != 1 || o.quote == 0) {
+            fprintf(stderr, "qawl: explain needs one FILE and --quote N\n");
+            return EXIT_USAGE;
+        }
+        o.explain = 1;
+        o.format = "text";
         return cmd_analyze(&o, argc - sub - optind, argv + sub + optind);
     }
     if (strcmp(argv[optind], "lexicon") == 0 && optind + 1 < argc &&
         strcmp(argv[optind + 1], "check") == 0) {
         int sub = optind + 1;
-        r = parse_options(argc - sub, argv + sub, &o);
+        r = parse_options(argc - sub, argv + sub, &o, 1);
         if (r >= 0)
             return r;
         return cmd_lexicon_check(&o, argc - sub - optind, argv + sub + optind);

@@ -775,15 +775,16 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             r = tried(q, q->cue_after ? "subject-after-quote" : "explicit-subject",
                       last > first, first, last, NONE_AFTER);
         }
+        /* (each search runs before tried() reads FIRST and LAST) */
         if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
-            cue->section != QAWLP_SEC_RNOUN && !cue->conj)
-            r = tried(q, "subject-before-cue",
-                      subject_before(c, cue, &first, &last), first, last,
-                      NONE_BEFORE);
-        if (r == 0 && cue->section != QAWLP_SEC_RNOUN)
-            r = tried(q, "sentence-subject",
-                      sentence_subject(c, cue, &first, &last), first, last,
-                      NONE_FOUND);
+            cue->section != QAWLP_SEC_RNOUN && !cue->conj) {
+            int found = subject_before(c, cue, &first, &last);
+            r = tried(q, "subject-before-cue", found, first, last, NONE_BEFORE);
+        }
+        if (r == 0 && cue->section != QAWLP_SEC_RNOUN) {
+            int found = sentence_subject(c, cue, &first, &last);
+            r = tried(q, "sentence-subject", found, first, last, NONE_FOUND);
+        }
     }
     if (r < 0)
         return -1;

@@ -259,6 +259,19 @@ qawl_status qawl_writer_add(qawl_writer *writer, const char *path,
                             const qawl_result *result,
                             const qawl_error *error);
 
+/** Writer options, or-ed together. */
+enum {
+    /** Text format: show, for each quote, the candidate speakers the
+     *  attribution considered and why the chosen one won. */
+    QAWL_WRITE_EXPLAIN = 1 << 0
+};
+
+/** Sets the writer options (QAWL_WRITE_*). */
+void qawl_writer_set_options(qawl_writer *writer, unsigned options);
+
+/** Restricts the report to the quote whose id is ID (0: all quotes). */
+void qawl_writer_only_quote(qawl_writer *writer, size_t id);
+
 /** Closes the report (e.g. the JSON array).  Returns QAWL_OK or
  *  QAWL_ERR_IO when the sink failed. */
 qawl_status qawl_writer_finish(qawl_writer *writer);

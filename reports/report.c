@@ -82,6 +82,18 @@ qawl_status qawl_writer_add(qawl_writer *w, const char *path,
     return st;
 }
 
+void qawl_writer_set_options(qawl_writer *w, unsigned options)
+{
+    if (w)
+        w->options = options;
+}
+
+void qawl_writer_only_quote(qawl_writer *w, size_t id)
+{
+    if (w)
+        w->only_quote = id;
+}
+
 qawl_status qawl_writer_finish(qawl_writer *w)
 {
     if (w == NULL)

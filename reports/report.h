@@ -19,6 +19,8 @@ struct qawl_writer {
     void *user;
     size_t documents;
     int failed;          /* the sink refused a write */
+    unsigned options;    /* QAWL_WRITE_* */
+    size_t only_quote;   /* 0, or the one quote id to report */
 };
 
 /* Writes LEN bytes (or a NUL-terminated S when LEN is (size_t)-1). */

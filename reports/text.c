@@ -51,6 +51,31 @@ static void emitf(struct qawl_writer *w, const char *fmt, ...)
         qawlr_emit(w, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
+/* The candidates the attribution considered, in the order it tried them,
+ * and the verdict on each. */
+static void text_explain(struct qawl_writer *w, const qawl_quote *q)
+{
+    size_t i, n = qawl_quote_candidate_count(q);
+    const qawl_speaker *s = qawl_quote_speaker(q);
+
+    emitf(w, "      candidates:\n");
+    if (n == 0)
+        emitf(w, "        (none: %s)\n",
+              qawl_quote_cue(q, NULL, NULL) ? "the cue names no source"
+                                            : "no cue and no earlier speaker");
+    for (i = 0; i < n; i++) {
+        const char *rule, *verdict;
+        const char *who = qawl_quote_candidate(q, i, &rule, &verdict);
+        emitf(w, "        %zu. %s: ", i + 1, rule);
+        emit_safe(w, who ? who : "-");
+        emitf(w, " (%s)\n", verdict);
+    }
+    emitf(w, "      decision: ");
+    emit_safe(w, s ? qawl_speaker_name(s) : "no speaker");
+    emitf(w, " by %s, confidence %.2f\n", qawl_quote_rule(q),
+          qawl_quote_confidence(q));
+}
+
 static void text_quote(struct qawl_writer *w, const qawl_quote *q)
 {
     size_t line, col, i;
@@ -78,6 +103,8 @@ static void text_quote(struct qawl_writer *w, const qawl_quote *q)
     emitf(w, "%s\n      «", qawl_quote_evidence_count(q) ? ")" : "");
     emit_safe(w, qawl_quote_text(q));
     emitf(w, "»\n");
+    if (w->options & QAWL_WRITE_EXPLAIN)
+        text_explain(w, q);
 }
 
 static void text_speaker(struct qawl_writer *w, const qawl_speaker *s)
@@ -115,7 +142,11 @@ qawl_status qawlr_text_document(struct qawl_writer *w, const char *path,
           qawl_result_speaker_count(r),
           qawl_result_speaker_count(r) == 1 ? "" : "s");
     for (i = 0; i < qawl_result_quote_count(r); i++)
-        text_quote(w, qawl_result_quote(r, i));
+        if (w->only_quote == 0 ||
+            qawl_quote_id(qawl_result_quote(r, i)) == w->only_quote)
+            text_quote(w, qawl_result_quote(r, i));
+    if (w->only_quote)
+        return w->failed ? QAWL_ERR_IO : QAWL_OK;
     if (qawl_result_speaker_count(r))
         emitf(w, "speakers:\n");
     for (i = 0; i < qawl_result_speaker_count(r); i++)

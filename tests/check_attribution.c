@@ -209,6 +209,40 @@ START_TEST(test_mention_span)
 }
 END_TEST
 
+START_TEST(test_candidates_explained)
+{
+    /* The attribution records what it tried and why the winner won. */
+    qawl_result *r = test_analyze(
+        "وقال الوزير سامي الحداد إن المعبر مفتوح.\n"
+        "وأضافت أن القوافل ستستمر.\n");
+    const qawl_quote *first = test_find_quote(r, "المعبر مفتوح");
+    const qawl_quote *second = test_find_quote(r, "القوافل ستستمر");
+    const char *rule, *verdict, *who;
+    size_t i, n;
+    int passed_over = 0;
+
+    ck_assert_ptr_nonnull(first);
+    ck_assert_ptr_nonnull(second);
+    ck_assert_uint_ge(qawl_quote_candidate_count(first), 1);
+    who = qawl_quote_candidate(first, 0, &rule, &verdict);
+    ck_assert_str_eq(rule, "explicit-subject");
+    ck_assert_str_eq(verdict, "taken");
+    ck_assert_str_eq(who, "الوزير سامي الحداد");
+    /* وأضافت cannot continue a man: the candidate is passed over */
+    n = qawl_quote_candidate_count(second);
+    for (i = 0; i < n; i++) {
+        who = qawl_quote_candidate(second, i, &rule, &verdict);
+        if (who && strcmp(who, "سامي الحداد") == 0 &&
+            strstr(verdict, "passed over") != NULL)
+            passed_over = 1;
+    }
+    ck_assert(passed_over);
+    ck_assert_ptr_null(qawl_quote_speaker(second));
+    ck_assert_ptr_null(qawl_quote_candidate(second, n, NULL, NULL));
+    qawl_result_free(r);
+}
+END_TEST
+
 static Suite *attribution_suite(void)
 {
     Suite *s = suite_create("attribution");
@@ -221,6 +255,7 @@ static Suite *attribution_suite(void)
     tcase_add_test(tc, test_one_entity_per_speaker);
     tcase_add_test(tc, test_two_ministers_apart);
     tcase_add_test(tc, test_mention_span);
+    tcase_add_test(tc, test_candidates_explained);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -222,6 +222,19 @@ if run 4 "bad --lexicon" "$QAWL_BIN" analyze --lexicon "$tmp/user.txt" \
     fi
 fi
 
+# explain FILE --quote N: the one quote, with its candidates and decision.
+if run 0 "explain" "$QAWL_BIN" explain "$article" --quote 1; then
+    if grep -q "candidates:" "$tmp/out" && grep -q "decision: " "$tmp/out" &&
+        grep -q "$quote" "$tmp/out"; then
+        ok "explain"
+    else
+        fail "explain: unexpected output"
+        cat "$tmp/out"
+    fi
+fi
+run 2 "explain without --quote" "$QAWL_BIN" explain "$article" &&
+    ok "explain without --quote"
+
 if [ "$failures" -ne 0 ]; then
     echo "$failures failure(s)"
     exit 1
