@@ -18,7 +18,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
+
+#include <jansson.h>
 
 #include "qawl.h"
 
@@ -43,6 +46,7 @@ typedef struct {
     int repair;
     int quiet;
     int explain;            /* text: show the attribution's candidates */
+    int jsonl_input;        /* --input-format jsonl */
     size_t quote;           /* explain: the quote id */
 } options;
 
@@ -68,6 +72,9 @@ static void usage(FILE *fp)
 "                        else the installed lexicons)\n"
 "      --lexicon FILE    add a user lexicon file (repeatable); its entries\n"
 "                        override shipped ones with the same form\n"
+"      --input-format F  text (default: each FILE is one article) or jsonl\n"
+"                        (each line of each FILE is a record {\"id\": ...,\n"
+"                        \"text\": ...}, analysed one at a time)\n"
 "      --repair          analyse invalid UTF-8 with U+FFFD instead of failing\n"
 "      --explain         text format: show, for each quote, the candidate\n"
 "                        speakers considered and why the chosen one won\n"
@@ -283,12 +290,156 @@ static int close_output(const options *o, FILE *fp, char *tmp, int ok)
     return failed ? -1 : 0;
 }
 
+/* ------------------------------------------------------------ progress */
+
+/* A progress line on stderr for long batch runs, only when stderr is a
+ * terminal (and not --quiet): documents, megabytes, speed and, when the
+ * total is known, the time left. */
+typedef struct {
+    int on;
+    size_t docs, total_docs;
+    double bytes, total_bytes;
+    struct timespec start, last;
+} progress;
+
+static double seconds_since(const struct timespec *t)
+{
+    struct timespec now;
+
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t->tv_sec) +
+           (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+static void progress_start(progress *p, const options *o, int argc,
+                           char **argv)
+{
+    int i;
+
+    memset(p, 0, sizeof *p);
+    p->on = !o->quiet && isatty(STDERR_FILENO);
+    clock_gettime(CLOCK_MONOTONIC, &p->start);
+    p->last = p->start;
+    for (i = 0; p->on && !o->jsonl_input && i < argc; i++) {
+        struct stat st;
+        if (stat(argv[i], &st) == 0 && S_ISREG(st.st_mode))
+            p->total_bytes += (double)st.st_size;
+    }
+    p->total_docs = o->jsonl_input ? 0 : (size_t)argc;
+}
+
+static void progress_step(progress *p, size_t len, int final)
+{
+    double t, mb, rate;
+
+    p->docs++;
+    p->bytes += (double)len;
+    if (!p->on || (!final && seconds_since(&p->last) < 0.25))
+        return;
+    clock_gettime(CLOCK_MONOTONIC, &p->last);
+    t = seconds_since(&p->start);
+    mb = p->bytes / 1e6;
+    rate = t > 0 ? mb / t : 0;
+    if (p->total_docs)
+        fprintf(stderr, "\rqawl: %zu/%zu files, %.1f MB, %.1f MB/s", p->docs,
+                p->total_docs, mb, rate);
+    else
+        fprintf(stderr, "\rqawl: %zu records, %.1f MB, %.1f MB/s", p->docs, mb,
+                rate);
+    if (p->total_bytes > 0 && rate > 0 && p->bytes < p->total_bytes)
+        fprintf(stderr, ", %.0f s left", (p->total_bytes - p->bytes) / 1e6 / rate);
+    fputs(final ? "\n" : "   ", stderr);
+}
+
+/* ------------------------------------------------------------- analyze */
+
+/* Analyses one document and adds it to the report, with its error when
+ * it failed.  Updates *STATUS; returns -1 when the report cannot go on. */
+static int analyze_one(const options *o, const qawl_lexicon *lex,
+                       qawl_writer *w, const char *name, const char *text,
+                       size_t len, qawl_error *err, int *status)
+{
+    qawl_result *r = NULL;
+
+    if (err->code == QAWL_OK)
+        r = qawl_analyze(lex, text, len, o->repair ? QAWL_OPT_REPAIR_UTF8 : 0,
+                         err);
+    if (r == NULL) {
+        print_error(o, name, err);
+        *status = err->code == QAWL_ERR_NOMEM ? EXIT_OUTPUT : EXIT_INPUT;
+    }
+    if (qawl_writer_add(w, name, r, err) != QAWL_OK)
+        *status = EXIT_OUTPUT;
+    qawl_result_free(r);
+    return *status == EXIT_OUTPUT ? -1 : 0;
+}
+
+/* Reads JSON Lines records {"id": …, "text": "…"} from FP and analyses
+ * each as a document named by its id, one at a time: memory stays bounded
+ * by the longest record (the contract of a Hadoop Streaming mapper or a
+ * Spark pipe() stage).  A line that is not such a record is reported as a
+ * failed document named FILE:LINE. */
+static int analyze_records(const options *o, const qawl_lexicon *lex,
+                           qawl_writer *w, const char *file, FILE *fp,
+                           progress *p, int *status)
+{
+    char *line = NULL, name[512];
+    size_t cap = 0;
+    ssize_t got;
+    unsigned long lineno = 0;
+    int rc = 0;
+
+    while (rc == 0 && (got = getline(&line, &cap, fp)) >= 0) {
+        qawl_error err = {0};
+        json_error_t jerr;
+        json_t *rec, *text, *id;
+        const char *s = "";
+        size_t len = 0;
+
+        lineno++;
+        if (strspn(line, " \t\r\n") == (size_t)got)
+            continue;   /* blank lines are not records */
+        snprintf(name, sizeof name, "%s:%lu", file, lineno);
+        rec = json_loadb(line, (size_t)got, JSON_DECODE_ANY, &jerr);
+        text = json_object_get(rec, "text");
+        id = json_object_get(rec, "id");
+        /* NAME (FILE:LINE) locates a bad record */
+        if (rec == NULL || !json_is_object(rec)) {
+            err.code = QAWL_ERR_ARG;
+            snprintf(err.message, sizeof err.message, "not a JSON record: %s",
+                     rec ? "not an object" : jerr.text);
+        } else if (!json_is_string(text)) {
+            err.code = QAWL_ERR_ARG;
+            snprintf(err.message, sizeof err.message,
+                     "record has no \"text\" string");
+        } else {
+            s = json_string_value(text);
+            len = json_string_length(text);
+            if (json_is_string(id))
+                snprintf(name, sizeof name, "%s", json_string_value(id));
+            else if (json_is_integer(id))
+                snprintf(name, sizeof name, "%" JSON_INTEGER_FORMAT,
+                         json_integer_value(id));
+        }
+        rc = analyze_one(o, lex, w, name, s, len, &err, status);
+        progress_step(p, (size_t)got, 0);
+        json_decref(rec);
+    }
+    if (ferror(fp)) {
+        fprintf(stderr, "qawl: %s: read error\n", file);
+        *status = EXIT_INPUT;
+    }
+    free(line);
+    return rc;
+}
+
 static int cmd_analyze(const options *o, int argc, char **argv)
 {
     qawl_format format = isatty(STDOUT_FILENO) && o->output == NULL
                              ? QAWL_FORMAT_TEXT : QAWL_FORMAT_JSON;
     qawl_lexicon *lex;
     qawl_writer *w;
+    progress p;
     FILE *out;
     char *tmp;
     int i, status = EXIT_OK, io_ok;
@@ -317,26 +468,36 @@ static int cmd_analyze(const options *o, int argc, char **argv)
         qawl_writer_set_options(w, QAWL_WRITE_EXPLAIN);
     if (w && o->quote)
         qawl_writer_only_quote(w, o->quote);
+    progress_start(&p, o, argc, argv);
     for (i = 0; w && i < argc; i++) {
         qawl_error err = {0};
-        qawl_result *r = NULL;
         char *buf = NULL;
         size_t len = 0;
+        int rc;
 
-        if (read_input(argv[i], &buf, &len, &err) == 0)
-            r = qawl_analyze(lex, buf, len,
-                             o->repair ? QAWL_OPT_REPAIR_UTF8 : 0, &err);
-        free(buf);
-        if (r == NULL) {
-            print_error(o, argv[i], &err);
-            status = err.code == QAWL_ERR_NOMEM ? EXIT_OUTPUT : EXIT_INPUT;
+        if (o->jsonl_input) {
+            FILE *fp = strcmp(argv[i], "-") == 0 ? stdin : fopen(argv[i], "rb");
+            if (fp == NULL) {
+                err.code = QAWL_ERR_IO;
+                snprintf(err.message, sizeof err.message, "cannot open: %s",
+                         strerror(errno));
+                rc = analyze_one(o, lex, w, argv[i], NULL, 0, &err, &status);
+            } else {
+                rc = analyze_records(o, lex, w, argv[i], fp, &p, &status);
+                if (fp != stdin)
+                    fclose(fp);
+            }
+        } else {
+            read_input(argv[i], &buf, &len, &err);
+            rc = analyze_one(o, lex, w, argv[i], buf, len, &err, &status);
+            free(buf);
+            progress_step(&p, len, 0);
         }
-        if (qawl_writer_add(w, argv[i], r, &err) != QAWL_OK)
-            status = EXIT_OUTPUT;
-        qawl_result_free(r);
-        if (status == EXIT_OUTPUT)
+        if (rc)
             break;
     }
+    if (p.on && p.docs)
+        progress_step(&p, 0, 1);
     io_ok = w && qawl_writer_finish(w) == QAWL_OK && status != EXIT_OUTPUT;
     qawl_writer_free(w);
     if (close_output(o, out, tmp, io_ok) != 0 || !io_ok) {
@@ -401,10 +562,19 @@ static int apply_option(int c, options *o)
         return -1;
     case 'r': o->repair = 1; return -1;
     case 'x': o->explain = 1; return -1;
+    case 'I':
+        if (strcmp(optarg, "jsonl") == 0) {
+            o->jsonl_input = 1;
+        } else if (strcmp(optarg, "text") != 0) {
+            fprintf(stderr, "qawl: unknown input format '%s' (text, jsonl)\n",
+                    optarg);
+            return EXIT_USAGE;
+        }
+        return -1;
     case 'Q': {
         char *end;
         unsigned long n = strtoul(optarg, &end, 10);
-        if (*end || n == 0) {
+        if (*end || n == 0 || optarg[0] == '-' || optarg[0] == '+') {
             fprintf(stderr, "qawl: --quote needs a quote id (1, 2, ...)\n");
             return EXIT_USAGE;
         }
@@ -429,6 +599,7 @@ static int parse_options(int argc, char **argv, options *o, int permute)
         {"lexicon", required_argument, NULL, 'l'},
         {"repair", no_argument, NULL, 'r'},
         {"explain", no_argument, NULL, 'x'},
+        {"input-format", required_argument, NULL, 'I'},
         {"quote", required_argument, NULL, 'Q'},
         {"quiet", no_argument, NULL, 'q'},
         {"help", no_argument, NULL, 'h'},

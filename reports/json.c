@@ -166,11 +166,26 @@ fail:
     return NULL;
 }
 
+/* A short machine-readable name for a status. */
+static const char *status_code(qawl_status st)
+{
+    switch (st) {
+    case QAWL_ERR_NOMEM: return "nomem";
+    case QAWL_ERR_IO: return "io";
+    case QAWL_ERR_UTF8: return "utf8";
+    case QAWL_ERR_LEXICON: return "lexicon";
+    case QAWL_ERR_ICU: return "icu";
+    case QAWL_ERR_PCRE2: return "pcre2";
+    case QAWL_ERR_ARG: return "input";
+    default: return "ok";
+    }
+}
+
 static json_t *error_object(const qawl_error *err)
 {
     json_t *o = json_object();
 
-    if (o == NULL || set(o, "code", json_string(qawl_status_string(err->code))) ||
+    if (o == NULL || set(o, "code", json_string(status_code(err->code))) ||
         set(o, "message", json_string(err->message)) ||
         set(o, "line", json_integer((json_int_t)err->line)) ||
         set(o, "column", json_integer((json_int_t)err->column)) ||

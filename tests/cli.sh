@@ -61,6 +61,18 @@ sys.exit(0 if eval("(" + sys.argv[2] + ")") else 1)
 ' "$1" "$2"
 }
 
+# json_lines_check FILE PYTHON-EXPR: the same with L the list of parsed
+# lines.
+json_lines_check() {
+    [ -n "$PY" ] || return 0
+    PYTHONUTF8=1 "$PY" -c '
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as f:
+    L = [json.loads(line) for line in f if line.strip()]
+sys.exit(0 if eval("(" + sys.argv[2] + ")") else 1)
+' "$1" "$2"
+}
+
 # An article of our own: one direct quote with a named speaker.
 article=$tmp/article.txt
 printf '%s\n' 'وقالت وزيرة الصحة هالة يوسف إن "المستشفيات تعمل بكامل طاقتها".' \
@@ -103,7 +115,7 @@ if run 3 "missing file" "$QAWL_BIN" analyze -f json "$tmp/nonexistent.txt" \
     if grep -q "^qawl: $tmp/nonexistent.txt: error: cannot open" "$tmp/err" &&
         grep -q "$quote" "$tmp/out" &&
         json_check "$tmp/out" 'D["qawl"] == "1" and len(D["documents"]) == 2
-            and D["documents"][0]["error"]["code"] == "input/output error"
+            and D["documents"][0]["error"]["code"] == "io"
             and D["documents"][1]["error"] is None
             and D["documents"][1]["quotes"][0]["text"] == "'"$quote"'"
             and D["documents"][1]["speakers"][0]["name"] == "هالة يوسف"'
@@ -219,6 +231,24 @@ if run 4 "bad --lexicon" "$QAWL_BIN" analyze --lexicon "$tmp/user.txt" \
         ok "bad --lexicon"
     else
         fail "bad --lexicon: stderr was '$(cat "$tmp/err")'"
+    fi
+fi
+
+# --input-format jsonl: one result line per record, in order; a bad line
+# is a failed document named FILE:LINE, and the exit status says so.
+{
+    printf '{"id": "a", "text": "%s"}\n' "$(sed 's/"/\\"/g' "$article")"
+    printf 'not json\n'
+    printf '{"id": 2, "text": "%s"}\n' "$(sed 's/"/\\"/g' "$article")"
+} >"$tmp/records.jsonl"
+if run 3 "jsonl input" "$QAWL_BIN" analyze --input-format jsonl -f jsonl \
+    "$tmp/records.jsonl"; then
+    if [ "$(wc -l <"$tmp/out")" -eq 3 ] &&
+        json_lines_check "$tmp/out" 'L[0]["path"] == "a" and L[1]["error"]["code"] == "input" and L[2]["path"] == "2" and len(L[2]["quotes"]) == 1'; then
+        ok "jsonl input"
+    else
+        fail "jsonl input: unexpected output"
+        cat "$tmp/out"
     fi
 fi
 
