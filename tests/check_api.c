@@ -328,7 +328,7 @@ START_TEST(test_writer_json)
                                              "label")));
     e = json_object_get(json_array_get(docs, 1), "error");
     ck_assert_str_eq(json_string_value(json_object_get(e, "code")),
-                     "invalid UTF-8");
+                     "utf8");
     ck_assert_int_eq(json_integer_value(json_object_get(e, "offset")), 2);
     ck_assert_int_eq(json_integer_value(json_object_get(e, "line")), 1);
     ck_assert_int_eq(json_integer_value(json_object_get(e, "column")), 3);
