@@ -98,6 +98,7 @@ typedef enum {
     QAWLP_SEC_ANON, QAWLP_SEC_QUALIFIER,
     QAWLP_SEC_BOUNDARY, QAWLP_SEC_ASIDE, QAWLP_SEC_QUOTE_END,
     QAWLP_SEC_FIGURE, QAWLP_SEC_ADVERB, QAWLP_SEC_AUXILIARY,
+    QAWLP_SEC_RELATIVE,
     QAWLP_SEC_TURN,
     QAWLP_SEC_COUNTRY, QAWLP_SEC_REGION, QAWLP_SEC_CITY,
     QAWLP_SEC_DEESC, QAWLP_SEC_ESC,
@@ -124,6 +125,7 @@ typedef struct {
     uint8_t nwords;
     uint8_t section;        /* qawlp_section */
     char gender, number;    /* QAWLP_MASC..., or 0 */
+    uint8_t clause_only;    /* a cue only before a complementiser */
     float weight;           /* stance: signed, [-1, 1] */
     float factor;           /* modifiers */
     int scope;              /* modifiers: tokens; 0 = rest of clause */

@@ -45,7 +45,7 @@ static const file_def schema[] = {
     {"clitics", "",
      {{"conjunction", QAWLP_SEC_CONJ}, {"preposition", QAWLP_SEC_PREP},
       {"article", QAWLP_SEC_ARTICLE}, {NULL, 0}}},
-    {"reporting_verbs", "gender number",
+    {"reporting_verbs", "gender number content",
      {{"verb", QAWLP_SEC_VERB}, {"participle", QAWLP_SEC_PARTICIPLE},
       {"noun", QAWLP_SEC_RNOUN}, {"according", QAWLP_SEC_ACCORDING},
       {"describe", QAWLP_SEC_DESCRIBE}, {"relay", QAWLP_SEC_RELAY},
@@ -67,7 +67,7 @@ static const file_def schema[] = {
      {{"boundary", QAWLP_SEC_BOUNDARY}, {"aside", QAWLP_SEC_ASIDE},
       {"quote_end", QAWLP_SEC_QUOTE_END}, {"figure", QAWLP_SEC_FIGURE},
       {"adverb", QAWLP_SEC_ADVERB}, {"auxiliary", QAWLP_SEC_AUXILIARY},
-      {NULL, 0}}},
+      {"relative", QAWLP_SEC_RELATIVE}, {NULL, 0}}},
     {"discourse", "gender number",
      {{"turn", QAWLP_SEC_TURN}, {NULL, 0}}},
     {"places", "",
@@ -341,6 +341,11 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             "factor must be a number in [-4, 4], not '%s'",
                             eq + 1);
             t->factor = (float)f;
+        } else if (strncmp(p, "content", klen) == 0 && klen == 7) {
+            if (strcmp(eq + 1, "clause") && strcmp(eq + 1, "any"))
+                return fail(ld, line, eq + 1,
+                            "content must be clause or any, not '%s'", eq + 1);
+            t->clause_only = strcmp(eq + 1, "clause") == 0;
         } else if (strncmp(p, "scope", klen) == 0 && klen == 5) {
             long s = strtol(eq + 1, &end, 10);
             if (*end || end == eq + 1 || s < 0 || s > 64)
@@ -465,6 +470,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         old->weight = en->weight;
         old->factor = en->factor;
         old->scope = en->scope;
+        old->clause_only = en->clause_only;
         old->file = en->file;
         old->line = en->line;
         qawlp_free(old->target);

@@ -46,7 +46,8 @@
 #define STOP_SECTIONS                                                     \
     (QAWLP_BIT(QAWLP_SEC_BOUNDARY) | QAWLP_BIT(QAWLP_SEC_TURN) |          \
      QAWLP_BIT(QAWLP_SEC_ASIDE) | QAWLP_BIT(QAWLP_SEC_QUOTE_END) |        \
-     QAWLP_BIT(QAWLP_SEC_ADVERB) | QAWLP_BIT(QAWLP_SEC_AUXILIARY))
+     QAWLP_BIT(QAWLP_SEC_ADVERB) | QAWLP_BIT(QAWLP_SEC_AUXILIARY) |       \
+     QAWLP_BIT(QAWLP_SEC_RELATIVE))
 /* Words that may stand between a verb and its subject. */
 #define SKIP_SECTIONS QAWLP_BIT(QAWLP_SEC_ADVERB)
 /* How many such words a subject search passes over. */
@@ -253,6 +254,7 @@ static size_t phrase_end(const ctx *c, size_t first)
 
     while (j < n && j < first + MAX_MENTION) {
         size_t ntok = 0;
+        int e;
         if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_QUALIFIER),
                         &ntok) >= 0 && ntok > 1) {
             j += ntok;
@@ -274,10 +276,13 @@ static size_t phrase_end(const ctx *c, size_t first)
             j = (size_t)tok(c, j)->pair + 1;   /* المعروفة باسم "الخوذ البيضاء" */
             continue;
         }
-        if (qawlp_match(c->doc, c->lex, j, n, ORG_SECTIONS | TITLE_SECTIONS |
-                                                  ANON_SECTIONS, &ntok) >= 0 &&
-            ntok > 1) {
-            j += ntok;   /* المرصد السوري لحقوق الإنسان, whole */
+        e = qawlp_match(c->doc, c->lex, j, n,
+                        ORG_SECTIONS | TITLE_SECTIONS | ANON_SECTIONS |
+                            QAWLP_BIT(QAWLP_SEC_PARTICLE), &ntok);
+        if (e >= 0 && ntok > 1) {
+            /* المرصد السوري لحقوق الإنسان, whole; حسب الله is a name */
+            named |= c->lex->entries.v[e].section == QAWLP_SEC_PARTICLE;
+            j += ntok;
             continue;
         }
         if (!is_word(c, j) || is_comp(c, j) || is_verb_cue(c, j) ||
@@ -365,10 +370,13 @@ static void word_classes(const ctx *c, const qawlp_mention *m, uint8_t *cls)
             continue;
         }
         e = qawlp_match(c->doc, c->lex, i, m->last,
-                        ORG_SECTIONS | TITLE_SECTIONS | ANON_SECTIONS, &n);
+                        ORG_SECTIONS | TITLE_SECTIONS | ANON_SECTIONS |
+                            QAWLP_BIT(QAWLP_SEC_PARTICLE), &n);
         if (e >= 0 && n > 1 && article_agrees(c, i, &c->lex->entries.v[e])) {
             uint8_t sec = c->lex->entries.v[e].section;
-            cl = (QAWLP_BIT(sec) & ORG_SECTIONS) ? W_ORG
+            /* a compound name (حسب الله) is a name */
+            cl = sec == QAWLP_SEC_PARTICLE ? W_NAME
+                 : (QAWLP_BIT(sec) & ORG_SECTIONS) ? W_ORG
                  : (QAWLP_BIT(sec) & ANON_SECTIONS) ? W_ANON
                  : sec == QAWLP_SEC_OFFICE ? W_OFFICE : W_TITLE;
             for (k = 0; k < n; k++)
@@ -590,7 +598,9 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
     const qawlp_sentence *s = &c->doc->sentences.v[tok(c, q->first)->sentence];
     size_t b = q->first, ext, a, k;
 
-    while (b > s->first && is_exactly(c, b - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY)))
+    while (b > s->first &&
+           is_exactly(c, b - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY) |
+                                    QAWLP_BIT(QAWLP_SEC_RELATIVE)))
         b--;
     ext = b;
     if (b > s->first && is_comma(c, b - 1)) {

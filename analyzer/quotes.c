@@ -420,12 +420,15 @@ static int quote_after_cue(ctx *c, int ci)
     for (j = q->last; j < c->doc->tokens.n && j < stop; j++) {
         if (is_newline(c, j) || is_sentence_end_tok(c, j))
             return 0;
-        if (j > q->last && cue_starting(c, j) &&
+        if (cue_starting(c, j) &&
             cue_starting(c, j)->section != QAWLP_SEC_ACCORDING &&
             cue_starting(c, j)->section != QAWLP_SEC_RNOUN)
             return 0;   /* the next reporting verb owns what follows */
         if (is_comp(c, j))
             return quote_after_comp(c, ci, j);
+        if (q->entry >= 0 && c->lex->entries.v[q->entry].clause_only &&
+            (opens_mark(c, j) || (is_punct_tok(c, j) && tok(c, j)->cp == ':')))
+            return 0;   /* بين "between", قدر "amount": not a report here */
         if (is_punct_tok(c, j) && tok(c, j)->cp == ':')
             return quote_after_colon(c, ci, j);
         if (opens_mark(c, j)) {
@@ -555,6 +558,19 @@ static int resumes_clause(const ctx *c, size_t i)
     return 0;
 }
 
+/* Where the content starts in [first, last): after a complementiser that
+ * opens it within a few words (ووفق المشروع فقد كشفت وقائع ميدانية أن …),
+ * else at FIRST. */
+static size_t content_after_comp(const ctx *c, size_t first, size_t last)
+{
+    size_t j;
+
+    for (j = first; j < last && j < first + NESTED_WINDOW && is_word(c, j); j++)
+        if (is_comp(c, j))
+            return j + 1;
+    return first;
+}
+
 /* Pattern 6: بحسب / وفقا ل + source in a sentence with no cue of its own. */
 static int according_quotes(ctx *c)
 {
@@ -585,7 +601,7 @@ static int according_quotes(ctx *c)
             }
             if (j < s->last && is_conj_comp(c, j))
                 j++;
-            first = j;
+            first = content_after_comp(c, j, s->last);
             last = s->last;
         } else if (last > first && is_clause_punct(c, last - 1) &&
                    last - 1 > first && is_quote_end_phrase(c, last - 2)) {
