@@ -270,10 +270,15 @@ static size_t phrase_end(const ctx *c, size_t first)
             j += 1 + ntok;   /* رئيس الجماعة …، رائد الصالح، إن */
             continue;
         }
-        if (!named && j > first && tok(c, j)->kind == QAWLP_TOK_QMARK &&
+        /* A short name in marks inside the phrase (مشروع "مسام"، المعروفة
+         * باسم "الخوذ البيضاء"), when the phrase goes on after it: a
+         * quotation would end the sentence or its clause instead. */
+        if (j > first && tok(c, j)->kind == QAWLP_TOK_QMARK &&
             tok(c, j)->pair > (int32_t)j &&
-            (size_t)tok(c, j)->pair <= j + LABEL_WORDS + 1) {
-            j = (size_t)tok(c, j)->pair + 1;   /* المعروفة باسم "الخوذ البيضاء" */
+            (size_t)tok(c, j)->pair <= j + LABEL_WORDS + 1 &&
+            (is_word(c, (size_t)tok(c, j)->pair + 1) ||
+             is_comma(c, (size_t)tok(c, j)->pair + 1))) {
+            j = (size_t)tok(c, j)->pair + 1;
             continue;
         }
         e = qawlp_match(c->doc, c->lex, j, n,
@@ -306,7 +311,12 @@ static size_t phrase_end(const ctx *c, size_t first)
             named = 1;
         j++;
     }
-    while (j > first && !is_word(c, j - 1))
+    /* trailing punctuation is not part of the phrase; a closing mark whose
+     * opening mark is inside it is */
+    while (j > first && !is_word(c, j - 1) &&
+           !(tok(c, j - 1)->kind == QAWLP_TOK_QMARK &&
+             tok(c, j - 1)->pair >= (int32_t)first &&
+             tok(c, j - 1)->pair < (int32_t)(j - 1)))
         j--;
     return j;
 }
@@ -638,7 +648,10 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
     }
     while (a < b && tok(c, a)->kind == QAWLP_TOK_QMARK)
         a++;
-    if (a >= b || (!plausible_subject(c, a, b) && ext == b))
+    /* After a complementiser a noun phrase opens the clause and is its
+     * subject (إلا أن تصريحات سابقة … تشير إلى). */
+    if (a >= b || (!plausible_subject(c, a, b) && ext == b &&
+                   !(a > s->first && is_comp(c, a - 1))))
         return 0;
     *first = a;
     *last = ext;
