@@ -223,8 +223,6 @@ typedef struct {
     unsigned line;
     const section_def *section;
     qawl_error *err;
-    /* folded forms of this file, for the duplicate check */
-    QAWLP_VEC(char *) seen;
     int replace;                 /* user file: same form replaces */
 } loader;
 
@@ -251,10 +249,6 @@ static qawl_status fail(loader *ld, const char *line, const char *at,
                            col, 0, "%s", msg);
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
 
 static qawl_status nomem(loader *ld)
 {
@@ -376,6 +370,23 @@ static qawl_status check_weight(loader *ld, const char *line,
     return QAWL_OK;
 }
 
+/* Whether the file being loaded already has an entry whose folded form is
+ * FORM. */
+static int seen_in_file(const loader *ld, const char *form)
+{
+    size_t len = strcspn(form, " "), skip, klen;
+    const qawlp_slot *s;
+    int e;
+
+    klen = qawlp_strip_article(ld->lex, form, len, &skip);
+    s = qawlp_lexicon_find(ld->lex, form + skip, klen);
+    for (e = s ? s->first : -1; e >= 0; e = ld->lex->entries.v[e].next)
+        if (ld->lex->entries.v[e].file == ld->file &&
+            strcmp(ld->lex->entries.v[e].form, form) == 0)
+            return 1;
+    return 0;
+}
+
 /* Adds one form (a canonical form or a variant) with TEMPLATE's
  * attributes. */
 static qawl_status add_form(loader *ld, const char *line, const char *form,
@@ -384,7 +395,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
     qawl_lexicon *lex = ld->lex;
     qawlp_buf folded = {0};
     qawlp_entry *en;
-    char *w, *save = NULL, **seen;
+    char *w, *save = NULL;
     int e, replaced;
 
     if (qawlp_fold_string(form, flen, &folded)) {
@@ -395,27 +406,16 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         qawlp_buf_free(&folded);
         return fail(ld, line, form, "entry is empty after folding");
     }
-    /* The duplicate check runs on folded forms: أن and إن are one entry. */
-    seen = ld->seen.v ? bsearch(&folded.data, ld->seen.v, ld->seen.n,
-                                sizeof(char *), cmp_str) : NULL;
-    if (seen) {
+    /* The duplicate check runs on folded forms (أن and إن are one entry),
+     * through the index: only entries sharing the first word's key can be
+     * the same. */
+    if (seen_in_file(ld, folded.data)) {
         char shown[128];
         snprintf(shown, sizeof shown, "%.*s", (int)flen, form);
         qawlp_buf_free(&folded);
         return fail(ld, line, form,
                     "duplicate entry '%s' (the same after folding)", shown);
     }
-    if (QAWLP_PUSH(ld->seen) == NULL) {
-        qawlp_buf_free(&folded);
-        return nomem(ld);
-    }
-    ld->seen.v[ld->seen.n - 1] = qawlp_strdup(folded.data);
-    if (ld->seen.v[ld->seen.n - 1] == NULL) {
-        ld->seen.n--;
-        qawlp_buf_free(&folded);
-        return nomem(ld);
-    }
-    qsort(ld->seen.v, ld->seen.n, sizeof(char *), cmp_str);
 
     en = QAWLP_PUSH(lex->entries);
     if (en == NULL) {
@@ -643,7 +643,7 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
     loader ld;
     FILE *fp;
     char *line = NULL;
-    size_t cap = 0, i;
+    size_t cap = 0;
     ssize_t got;
     qawl_status st = QAWL_OK;
 
@@ -687,9 +687,6 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
                              "missing '#+kind:' header");
     free(line);
     fclose(fp);
-    for (i = 0; i < ld.seen.n; i++)
-        qawlp_free(ld.seen.v[i]);
-    qawlp_free(ld.seen.v);
     return st;
 }
 

@@ -1,0 +1,149 @@
+#!/bin/sh
+# make bench: throughput of qawl against a grep baseline measured in the
+# same run, memory, and instruction counts that do not drift.
+#
+#   - baseline: grep -P -c with the reporting-verb alternation generated
+#     from qawl's own lexicon, over the same bytes;
+#   - qawl: full analysis (all stages, JSON Lines out), single thread, as a
+#     batch of files and as one JSON Lines stream;
+#   - peak RSS of the stream run, once over the corpus and once over the
+#     corpus four times (streaming memory must not grow with the input);
+#   - callgrind instructions per input byte on a fixed article set, and the
+#     inclusive share of each pipeline stage.
+#
+# QAWL_BENCH_CORPUS overrides the article folder (default:
+# ../shared/corpus/articles beside the source tree).  Skips (77) when the
+# corpus is absent.
+set -eu
+LC_ALL=C.UTF-8
+export LC_ALL
+
+src=${QAWL_SRCDIR:-.}
+bin=${QAWL_BIN:-./qawl}
+corpus=${QAWL_BENCH_CORPUS:-$src/../shared/corpus/articles}
+[ -d "$corpus" ] || { echo "bench: no corpus at $corpus"; exit 77; }
+command -v python3 >/dev/null 2>&1 || { echo "bench: needs python3"; exit 77; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# The inputs: the articles as files, concatenated, and as JSON Lines.
+ls "$corpus"/*.txt > "$tmp/files"
+xargs cat < "$tmp/files" > "$tmp/all.txt"
+python3 - "$tmp/files" "$tmp/all.jsonl" <<'PY'
+import json, os, sys
+with open(sys.argv[1]) as names, open(sys.argv[2], "w", encoding="utf-8") as out:
+    for path in names.read().split():
+        with open(path, encoding="utf-8") as f:
+            out.write(json.dumps({"id": os.path.basename(path), "text": f.read()},
+                                 ensure_ascii=False) + "\n")
+PY
+for i in 1 2 3 4; do cat "$tmp/all.jsonl"; done > "$tmp/all4.jsonl"
+bytes=$(wc -c < "$tmp/all.txt")
+docs=$(wc -l < "$tmp/files")
+
+# The baseline's pattern: every cue form of the lexicon, with و/ف before.
+python3 - "$src/lexicons/reporting_verbs.txt" > "$tmp/pattern" <<'PY'
+import sys
+forms = set()
+for line in open(sys.argv[1], encoding="utf-8"):
+    line = line.split(" # ")[0].rstrip("\n")
+    if not line or line[0] in "#[":
+        continue
+    for form in line.split("\t")[0].split("|"):
+        forms.add(form)
+print("(?:و|ف)?(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")")
+PY
+
+# best_of N CMD...: the fastest of N wall-clock runs, in seconds.  Output
+# goes to a pipe, not /dev/null: GNU grep stops at the first match when it
+# sees its output discarded.
+best_of() {
+    n=$1
+    shift
+    python3 - "$n" "$@" <<'PY'
+import subprocess, sys, time
+n, cmd = int(sys.argv[1]), sys.argv[2:]
+best = None
+for _ in range(n):
+    t = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.PIPE, check=True)
+    t = time.perf_counter() - t
+    best = t if best is None else min(best, t)
+print(f"{best:.4f}")
+PY
+}
+
+# peak_rss CMD...: the peak resident set of CMD, in MB.
+peak_rss() {
+    python3 - "$@" <<'PY'
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
+print(f"{resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.1f}")
+PY
+}
+
+matches=$(grep -P -c -f "$tmp/pattern" "$tmp/all.txt" || true)
+t_grep=$(best_of 3 grep -P -c -f "$tmp/pattern" "$tmp/all.txt")
+t_files=$(best_of 3 sh -c "xargs '$bin' analyze -q -f jsonl < '$tmp/files'")
+t_stream=$(best_of 3 "$bin" analyze -q --input-format jsonl -f jsonl "$tmp/all.jsonl")
+t_load=$(best_of 5 "$bin" lexicon check -q "$src/lexicons")
+rss1=$(peak_rss "$bin" analyze -q --input-format jsonl -f jsonl "$tmp/all.jsonl")
+rss4=$(peak_rss "$bin" analyze -q --input-format jsonl -f jsonl "$tmp/all4.jsonl")
+
+echo "baseline             grep -P -c over the concatenated corpus:" \
+    "$matches lines with a cue, $(wc -c < "$tmp/pattern") bytes of pattern"
+python3 - "$bytes" "$docs" "$t_grep" "$t_files" "$t_stream" "$t_load" "$rss1" "$rss4" <<'PY'
+import sys
+b, d = int(sys.argv[1]), int(sys.argv[2])
+g, f, s, load = (float(x) for x in sys.argv[3:7])
+r1, r4 = float(sys.argv[7]), float(sys.argv[8])
+mb = b / 1e6
+print(f"corpus               {d} articles, {mb:.1f} MB")
+print(f"grep -P -c baseline  {mb / g:8.1f} MB/s")
+print(f"qawl, files          {mb / f:8.1f} MB/s  {d / f:8.0f} articles/s  "
+      f"ratio to grep {g / f:.3f}")
+print(f"qawl, JSONL stream   {mb / s:8.1f} MB/s  {d / s:8.0f} articles/s  "
+      f"ratio to grep {g / s:.3f}")
+print(f"lexicon load+check   {load * 1000:8.1f} ms (process start included)")
+print(f"peak RSS, stream     {r1:8.1f} MB once, {r4:.1f} MB on 4x the input "
+      f"({(r4 - r1) / r1 * 100:+.1f}%)")
+PY
+
+# Instructions per byte on a fixed set (the golden articles and the first
+# 200 corpus articles), and the inclusive share of each stage.
+if command -v valgrind >/dev/null 2>&1 && command -v callgrind_annotate >/dev/null 2>&1; then
+    head -200 "$tmp/files" > "$tmp/fixed"
+    ls "$src"/tests/golden/articles/*.txt | grep -v expected >> "$tmp/fixed"
+    fixed_bytes=$(xargs cat < "$tmp/fixed" | wc -c)
+    # libtool runs the uninstalled binary under valgrind, not its wrapper
+    run=
+    [ -x "$(dirname "$bin")/libtool" ] && run="$(dirname "$bin")/libtool --mode=execute"
+    xargs $run valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.out" \
+        "$bin" analyze -q -f jsonl < "$tmp/fixed" > /dev/null 2> "$tmp/cg.err" || true
+    callgrind_annotate --inclusive=yes "$tmp/cg.out" 2>/dev/null > "$tmp/cg.txt" || true
+    python3 - "$tmp/cg.txt" "$fixed_bytes" <<'PY'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
+m = re.search(r"([\d,]+)\s+\(100\.0%\)\s+PROGRAM TOTALS", text)
+total = int(m.group(1).replace(",", "")) if m else 0
+nbytes = int(sys.argv[2])
+if total:
+    print(f"callgrind            {total / nbytes:8.1f} instructions per input byte "
+          f"({total:,} over {nbytes:,} bytes)")
+for stage in ("load", "normalize", "segment", "cues", "quotes", "mentions",
+              "attribute", "stance", "finish"):
+    for line in text.splitlines():
+        if re.search(rf"\bqawlp_{stage}_run\b", line):
+            n = int(line.split()[0].replace(",", ""))
+            print(f"  stage {stage:10} {n / total * 100:6.1f}% of instructions")
+            break
+for fn in ("qawl_lexicon_load", "qawlr_document_json", "json_dump_callback"):
+    for line in text.splitlines():
+        if re.search(rf"\b{fn}\b", line):
+            n = int(line.split()[0].replace(",", ""))
+            print(f"  {fn:24} {n / total * 100:6.1f}% of instructions")
+            break
+PY
+else
+    echo "callgrind: valgrind not installed, skipped"
+fi
