@@ -235,6 +235,14 @@ typedef struct {
     uint8_t name_cut;          /* a surname followed by the verb's object */
 } qawlp_mention;
 
+/* A stance term summed over one speaker's quotes. */
+typedef struct {
+    char *term;                /* the entry as written in stance.txt, owned */
+    int entry;
+    double weight;             /* summed weight after modifiers */
+    size_t count;              /* occurrences */
+} qawlp_term;
+
 typedef struct {
     int mention;               /* mention naming the entity best */
     uint8_t kind;
@@ -242,6 +250,7 @@ typedef struct {
     char *name;                /* canonical name (input text), owned */
     QAWLP_VEC(char *) aliases; /* owned */
     QAWLP_VEC(size_t) quotes;  /* quote indices */
+    QAWLP_VEC(qawlp_term) terms; /* most characteristic first */
     int public_id;             /* 1-based when it has quotes, else 0 */
 } qawlp_entity;
 
@@ -259,6 +268,7 @@ typedef struct {
     size_t start, end;         /* input bytes */
     double weight;
     const char *modifier;      /* static text or NULL */
+    int entry;                 /* the stance.txt entry that matched */
 } qawlp_evidence;
 
 struct qawl_quote {

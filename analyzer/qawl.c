@@ -11,6 +11,7 @@
  */
 #include <config.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -194,6 +195,49 @@ static int collect_aliases(qawlp_doc *doc)
     return 0;
 }
 
+static int by_weight(const void *a, const void *b)
+{
+    const qawlp_term *x = a, *y = b;
+    double wx = x->weight < 0 ? -x->weight : x->weight;
+    double wy = y->weight < 0 ? -y->weight : y->weight;
+
+    if (wx != wy)
+        return wx < wy ? 1 : -1;
+    return (x->entry > y->entry) - (x->entry < y->entry);   /* stable */
+}
+
+/* Sums the stance terms of entity E's quotes by lexicon entry and ranks
+ * them by their summed weight: the speaker's most characteristic terms. */
+static int collect_terms(qawlp_doc *doc, qawlp_entity *e)
+{
+    size_t i, k, t;
+
+    for (i = 0; i < e->quotes.n; i++) {
+        const struct qawl_quote *q = &doc->quotes.v[e->quotes.v[i]];
+        for (k = 0; k < q->evidence.n; k++) {
+            const qawlp_evidence *ev = &q->evidence.v[k];
+            qawlp_term *term = NULL;
+            for (t = 0; t < e->terms.n; t++)
+                if (e->terms.v[t].entry == ev->entry)
+                    term = &e->terms.v[t];
+            if (term == NULL) {
+                term = QAWLP_PUSH(e->terms);
+                if (term == NULL)
+                    return -1;
+                term->entry = ev->entry;
+                term->term = qawlp_strdup(doc->lex->entries.v[ev->entry].written);
+                if (term->term == NULL)
+                    return -1;
+            }
+            term->weight += ev->weight;
+            term->count++;
+        }
+    }
+    if (e->terms.n > 1)
+        qsort(e->terms.v, e->terms.n, sizeof *e->terms.v, by_weight);
+    return 0;
+}
+
 /* Numbers the entities that have quotes, in the order they first speak. */
 static int build_speakers(qawlp_doc *doc)
 {
@@ -227,6 +271,10 @@ static int build_speakers(qawlp_doc *doc)
             ei >= 0 ? &doc->speakers.v[doc->entities.v[ei].public_id - 1]
                     : NULL;
     }
+    for (i = 0; i < doc->entities.n; i++)
+        if (doc->entities.v[i].public_id > 0 &&
+            collect_terms(doc, &doc->entities.v[i]))
+            return -1;
     return 0;
 }
 
@@ -270,6 +318,9 @@ void qawl_result_free(qawl_result *doc)
             qawlp_free(e->aliases.v[k]);
         qawlp_free(e->aliases.v);
         qawlp_free(e->quotes.v);
+        for (k = 0; k < e->terms.n; k++)
+            qawlp_free(e->terms.v[k].term);
+        qawlp_free(e->terms.v);
     }
     qawlp_free(doc->src);
     qawlp_free(doc->lines.v);
@@ -455,6 +506,26 @@ size_t qawl_speaker_alias_count(const qawl_speaker *s)
 const char *qawl_speaker_alias(const qawl_speaker *s, size_t i)
 {
     return i < s->e->aliases.n ? s->e->aliases.v[i] : NULL;
+}
+
+size_t qawl_speaker_term_count(const qawl_speaker *s)
+{
+    return s->e->terms.n;
+}
+
+const char *qawl_speaker_term(const qawl_speaker *s, size_t i, double *weight,
+                              size_t *count)
+{
+    const qawlp_term *t;
+
+    if (i >= s->e->terms.n)
+        return NULL;
+    t = &s->e->terms.v[i];
+    if (weight)
+        *weight = t->weight;
+    if (count)
+        *count = t->count;
+    return t->term;
 }
 
 size_t qawl_speaker_quote_count(const qawl_speaker *s)

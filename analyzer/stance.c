@@ -347,6 +347,7 @@ static qawl_status add_term(scorer *s, size_t i, size_t n,
     ev->end = b;
     ev->weight = w;
     ev->modifier = modifier_name(mods);
+    ev->entry = (int)(en - s->lex->entries.v);
     remember(s, (uint32_t)(i + n), s->q->evidence.n - 1, mods, neg);
     return QAWL_OK;
 }

@@ -197,7 +197,8 @@ const char *qawl_quote_candidate(const qawl_quote *quote, size_t i,
 
 /** Stance label and score in [-1, 1] (positive: toward de-escalation). */
 qawl_stance qawl_quote_stance(const qawl_quote *quote, double *score);
-/** Number of stance terms that decided the score. */
+/** Number of stance terms found in the quote (weak terms of one sign
+ *  count once in the score; see README.md, "Stance"). */
 size_t qawl_quote_evidence_count(const qawl_quote *quote);
 /**
  * The I-th stance term: returns the term as written (borrowed) and its
@@ -216,6 +217,17 @@ qawl_speaker_kind qawl_speaker_kind_of(const qawl_speaker *speaker);
 /** Distinct surface forms of the entity's mentions, in text order. */
 size_t qawl_speaker_alias_count(const qawl_speaker *speaker);
 const char *qawl_speaker_alias(const qawl_speaker *speaker, size_t i);
+/** Number of distinct stance terms in the entity's quotes. */
+size_t qawl_speaker_term_count(const qawl_speaker *speaker);
+/**
+ * The I-th stance term of the entity, most characteristic first (largest
+ * summed weight, either sign): returns the term as the lexicon writes it
+ * (borrowed), its weight summed over the speaker's quotes after modifiers,
+ * and how often it occurs.  NULL when I is out of range.
+ */
+const char *qawl_speaker_term(const qawl_speaker *speaker, size_t i,
+                              double *weight, size_t *count);
+
 /** Quotes attributed to the entity, in text order. */
 size_t qawl_speaker_quote_count(const qawl_speaker *speaker);
 const qawl_quote *qawl_speaker_quote(const qawl_speaker *speaker, size_t i);

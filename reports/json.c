@@ -128,6 +128,30 @@ fail:
     return NULL;
 }
 
+/* The speaker's most characteristic stance terms (at most TOP_TERMS). */
+#define TOP_TERMS 5
+
+static json_t *speaker_terms(const qawl_speaker *s)
+{
+    json_t *a = json_array();
+    size_t i;
+
+    for (i = 0; a && i < qawl_speaker_term_count(s) && i < TOP_TERMS; i++) {
+        double w;
+        size_t n;
+        const char *term = qawl_speaker_term(s, i, &w, &n);
+        json_t *o = json_object();
+        if (o == NULL || set(o, "term", json_string(term)) ||
+            set(o, "weight", rounded(w)) ||
+            set(o, "count", json_integer((json_int_t)n)) ||
+            json_array_append_new(a, o)) {
+            json_decref(a);
+            return NULL;
+        }
+    }
+    return a;
+}
+
 static json_t *speaker_object(const qawl_speaker *s)
 {
     json_t *o = json_object(), *aliases = json_array(), *quotes = json_array(),
@@ -148,7 +172,8 @@ static json_t *speaker_object(const qawl_speaker *s)
     if (set(st, "mean", rounded(sum.mean)) ||
         set(st, "de-escalation", json_integer((json_int_t)sum.count[QAWL_STANCE_DEESCALATION])) ||
         set(st, "escalation", json_integer((json_int_t)sum.count[QAWL_STANCE_ESCALATION])) ||
-        set(st, "neutral", json_integer((json_int_t)sum.count[QAWL_STANCE_NEUTRAL])))
+        set(st, "neutral", json_integer((json_int_t)sum.count[QAWL_STANCE_NEUTRAL])) ||
+        json_object_set_new(st, "terms", speaker_terms(s)))
         goto fail;
     if (set(o, "entity", json_integer((json_int_t)qawl_speaker_id(s))) ||
         set(o, "name", json_string(qawl_speaker_name(s))) ||

@@ -107,9 +107,13 @@ static void text_quote(struct qawl_writer *w, const qawl_quote *q)
         text_explain(w, q);
 }
 
+/* Terms shown per speaker in the text report. */
+#define TEXT_TERMS 5
+
 static void text_speaker(struct qawl_writer *w, const qawl_speaker *s)
 {
     qawlr_stance_summary sum;
+    size_t i;
 
     qawlr_speaker_stance(s, &sum);
     emitf(w, "  %zu. ", qawl_speaker_id(s));
@@ -121,6 +125,18 @@ static void text_speaker(struct qawl_writer *w, const qawl_speaker *s)
           qawl_speaker_quote_count(s) == 1 ? "" : "s", sum.mean,
           sum.count[QAWL_STANCE_DEESCALATION], sum.count[QAWL_STANCE_ESCALATION],
           sum.count[QAWL_STANCE_NEUTRAL]);
+    for (i = 0; i < qawl_speaker_term_count(s) && i < TEXT_TERMS; i++) {
+        double weight;
+        size_t n;
+        const char *term = qawl_speaker_term(s, i, &weight, &n);
+        emitf(w, i ? ", " : "     terms: ");
+        emit_safe(w, term);
+        emitf(w, " %+.2f", weight);
+        if (n > 1)
+            emitf(w, " x%zu", n);
+    }
+    if (qawl_speaker_term_count(s))
+        emitf(w, "\n");
 }
 
 qawl_status qawlr_text_document(struct qawl_writer *w, const char *path,

@@ -122,8 +122,8 @@ static double only_evidence(const char *text, const char *term,
 START_TEST(test_plain_deescalation)
 {
     qawl_stance st;
-    double s = score_of("ندعو إلى التهدئة", &st);
-    double w = only_evidence("ندعو إلى التهدئة", "التهدئة", NULL);
+    double s = score_of("نريد التهدئة", &st);
+    double w = only_evidence("نريد التهدئة", "التهدئة", NULL);
 
     ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
     ck_assert(s > 0.0 && s < 1.0);
@@ -149,7 +149,8 @@ START_TEST(test_multiword_clitic)
 {
     qawl_stance st;
 
-    only_evidence("نطالب لوقف إطلاق النار", "لوقف إطلاق النار", NULL);
+    only_evidence("نطالب لوقف إطلاق النار", "لوقف إطلاق النار",
+                  "intensifier");
     score_of("نطالب لوقف إطلاق النار", &st);
     ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
 }
@@ -228,13 +229,13 @@ END_TEST
 
 START_TEST(test_intensifier)
 {
-    double plain = score_of("ندعو إلى التهدئة", NULL);
-    double before = score_of("ندعو بشدة إلى التهدئة", NULL);
+    double plain = score_of("نريد التهدئة", NULL);
+    double before = score_of("نريد بشدة التهدئة", NULL);
     double after = score_of("التهدئة ضرورية جدا", NULL);
 
     ck_assert(before > plain);
     ck_assert(after > plain);
-    only_evidence("ندعو بشدة إلى التهدئة", "التهدئة", "intensifier");
+    only_evidence("نريد بشدة التهدئة", "التهدئة", "intensifier");
     only_evidence("التهدئة ضرورية جدا", "التهدئة", "intensifier");
 }
 END_TEST
@@ -295,6 +296,116 @@ START_TEST(test_condition)
 }
 END_TEST
 
+/* "لا X دون Y": an exception word after a negation restricts instead of
+ * negating.  Y keeps its sign, X is read affirmatively but weighs less
+ * (a premise); without a negation before it, دون negates. */
+START_TEST(test_exception)
+{
+    qawlp_doc *doc;
+    const char *mod = "unset";
+    double wx = 0.0, wy = 0.0, plain;
+    qawl_stance st;
+
+    /* A negator, then the exception: neither term is flipped. */
+    doc = score_text("لن يعود الاستقرار دون انسحاب القوات");
+    ck_assert_uint_eq(qawl_quote_evidence_count(quote0(doc)), 2);
+    qawl_quote_evidence(quote0(doc), 0, NULL, NULL, &wx, &mod);
+    ck_assert_str_eq(mod, "condition");
+    ck_assert(wx > 0.0);
+    qawl_quote_evidence(quote0(doc), 1, NULL, NULL, &wy, &mod);
+    ck_assert_ptr_null(mod);
+    ck_assert(wy > 0.0);
+    ck_assert(wx < wy);
+    qawl_result_free(doc);
+    plain = score_of("الاستقرار", NULL);
+    ck_assert(wx < plain / (1.0 - plain));  /* X weighs less than alone */
+
+    /* A term that begins with a negator counts as the negation. */
+    score_of("لا سلام بدون حل سياسي", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+    only_evidence("لا مفاوضات", "لا مفاوضات", NULL);
+    ck_assert(score_of("لا مفاوضات", NULL) < 0.0);
+    ck_assert(score_of("لا مفاوضات إلا بعد وقف إطلاق النار", NULL) > 0.0);
+
+    /* The demand decides: here it is force. */
+    score_of("لا تهدئة من دون القضاء على العدو", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
+
+    /* No negation before it: دون negates. */
+    ck_assert(only_evidence("نريد حلا دون حرب شاملة", "حرب شاملة",
+                            "negation") > 0.0);
+    /* The negation must be in the same clause. */
+    ck_assert(only_evidence("لم نتحدث، دون حرب شاملة", "حرب شاملة",
+                            "negation") > 0.0);
+}
+END_TEST
+
+/* Ending words negate their object; a term that ends in one reaches on. */
+START_TEST(test_ending)
+{
+    qawl_stance st;
+    double w;
+
+    w = only_evidence("نعمل على إنهاء هذه الحرب", "الحرب", "negation");
+    ck_assert(w > 0.0);
+    w = only_evidence("تتوقف المساعدات", "المساعدات", "negation");
+    ck_assert(w < 0.0);
+    /* يجب إنهاء is a term and its إنهاء still negates الحرب. */
+    score_of("يجب إنهاء هذه الحرب", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+    ck_assert(score_of("يجب إنهاء هذه الحرب", NULL) >
+              score_of("يجب إنهاء", NULL));
+}
+END_TEST
+
+/* Weak terms (plain topic words) do not add up; strong ones do. */
+START_TEST(test_topic_pooling)
+{
+    qawl_stance st;
+    double one = score_of("القصف", NULL);
+    double three = score_of("القصف والغارات والمعارك استمرت", &st);
+
+    ck_assert(one < 0.0);
+    ck_assert(three == one);
+    ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
+    /* Opposite weak terms still cancel. */
+    ck_assert(absd(score_of("المحادثات والحرب", NULL)) < 0.1);
+    /* A vow decides, and the weak term adds to it. */
+    score_of("سنرد على القصف", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
+    ck_assert(score_of("سنرد على القصف", NULL) < score_of("سنرد", NULL));
+    /* Strong terms add up as before. */
+    ck_assert(score_of("نريد التهدئة ووقف إطلاق النار", NULL) >
+              score_of("نريد التهدئة", NULL));
+}
+END_TEST
+
+/* Calls and hopes strengthen what they ask for, whatever its sign; the
+ * future particle strengthens a vow. */
+START_TEST(test_calls)
+{
+    qawl_stance st;
+
+    score_of("بدأت المحادثات", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
+    score_of("ندعو إلى المحادثات", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+    only_evidence("نأمل في المحادثات", "المحادثات", "intensifier");
+    ck_assert(score_of("نطالب بالعقاب", NULL) < score_of("العقاب", NULL));
+    only_evidence("سوف نرد", "نرد", "intensifier");
+    ck_assert(score_of("سوف نرد", NULL) < score_of("نرد", NULL));
+}
+END_TEST
+
+/* لقد asserts: its قد is not the hedge "may". */
+START_TEST(test_laqad)
+{
+    ck_assert(only_evidence("لقد أحرزنا تقدما", "أحرزنا تقدما",
+                            "intensifier") > 0.0);
+    ck_assert(only_evidence("قد نرد", "نرد", "hedge") < 0.0);
+}
+END_TEST
+
 START_TEST(test_neutral)
 {
     qawl_stance st;
@@ -332,7 +443,7 @@ START_TEST(test_evidence)
     ck_assert_str_eq(term, t1);
     ck_assert_uint_eq(start, (size_t)(strstr(text, t1) - text));
     ck_assert_uint_eq(end, strlen(text));
-    ck_assert_ptr_null(mod);
+    ck_assert_str_eq(mod, "intensifier");    /* نطالب, a call */
     ck_assert(w > 0.0);
     ck_assert_ptr_null(qawl_quote_evidence(q, 2, NULL, NULL, NULL, NULL));
     qawl_result_free(doc);
@@ -349,7 +460,7 @@ START_TEST(test_motivating)
     ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
     ck_assert(s > 0.0);
     only_evidence("ندعو إلى وقف فوري لإطلاق النار", "وقف فوري لإطلاق النار",
-                  NULL);
+                  "intensifier");
     s = score_of("سنرد بقوة على هذا العدوان", &st);
     ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
     ck_assert(s < 0.0);
@@ -443,6 +554,20 @@ static const struct {
     {"يجب إدخال المساعدات الإنسانية", QAWL_STANCE_DEESCALATION},
     {"وصل الوفد إلى المطار صباح الأحد", QAWL_STANCE_NEUTRAL},
     {"ارتفعت درجات الحرارة اليوم", QAWL_STANCE_NEUTRAL},
+    /* Exceptions after a negation, and plain exceptions. */
+    {"لا سلام دون حل عادل", QAWL_STANCE_DEESCALATION},
+    {"لن يكون هناك استقرار بدون حل سياسي", QAWL_STANCE_DEESCALATION},
+    {"لا هدنة قبل القضاء على العدو", QAWL_STANCE_ESCALATION},
+    {"نأمل ألا تتسع الحرب الشاملة", QAWL_STANCE_DEESCALATION},
+    /* Military descriptions without a vow stay neutral. */
+    {"نفذت الطائرات غارات وقصفا مدفعيا على المنطقة", QAWL_STANCE_NEUTRAL},
+    {"شارك في المناورات آلاف العسكريين", QAWL_STANCE_NEUTRAL},
+    {"ستنطلق المحادثات الأسبوع المقبل", QAWL_STANCE_NEUTRAL},
+    /* Naming an atrocity is an accusation, not a threat. */
+    {"ما يجري تطهير عرقي", QAWL_STANCE_NEUTRAL},
+    /* Engagement. */
+    {"قررت الحكومة تعيين سفير في العاصمة", QAWL_STANCE_DEESCALATION},
+    {"نطالب برفع الحظر", QAWL_STANCE_DEESCALATION},
 };
 
 #define NCASES ((int)(sizeof cases / sizeof cases[0]))
@@ -527,6 +652,36 @@ START_TEST(test_e2e_neutral)
 }
 END_TEST
 
+START_TEST(test_speaker_terms)
+{
+    /* A speaker's terms are summed over its quotes and ranked by weight. */
+    const char *text =
+        "وقال الوزير سامي الحداد \"ندعو إلى وقف إطلاق النار فورا\".\n"
+        "وأضاف \"وقف إطلاق النار هو الأولوية\".\n";
+    qawl_error err;
+    qawl_result *r;
+    const qawl_speaker *s;
+    double w;
+    size_t n;
+    const char *term;
+
+    memset(&err, 0, sizeof err);
+    r = qawl_analyze(lex, text, strlen(text), 0, &err);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_uint_eq(qawl_result_speaker_count(r), 1);
+    s = qawl_result_speaker(r, 0);
+    ck_assert_uint_ge(qawl_speaker_term_count(s), 1);
+    term = qawl_speaker_term(s, 0, &w, &n);
+    ck_assert_ptr_nonnull(term);
+    ck_assert(strstr(term, "إطلاق") != NULL);
+    ck_assert_uint_eq(n, 2);
+    ck_assert(w > 0);
+    ck_assert_ptr_null(qawl_speaker_term(s, qawl_speaker_term_count(s), NULL,
+                                         NULL));
+    qawl_result_free(r);
+}
+END_TEST
+
 /* ----------------------------------------------------------------- suite */
 
 static TCase *rule_case(const char *name)
@@ -554,6 +709,11 @@ static Suite *stance_suite(void)
     tcase_add_test(tc, test_hedge);
     tcase_add_test(tc, test_contrast);
     tcase_add_test(tc, test_condition);
+    tcase_add_test(tc, test_exception);
+    tcase_add_test(tc, test_ending);
+    tcase_add_test(tc, test_topic_pooling);
+    tcase_add_test(tc, test_calls);
+    tcase_add_test(tc, test_laqad);
     tcase_add_test(tc, test_neutral);
     tcase_add_test(tc, test_evidence);
     tcase_add_test(tc, test_motivating);
@@ -569,6 +729,7 @@ static Suite *stance_suite(void)
     tcase_add_test(tc, test_e2e_deescalation);
     tcase_add_test(tc, test_e2e_escalation);
     tcase_add_test(tc, test_e2e_neutral);
+    tcase_add_test(tc, test_speaker_terms);
     suite_add_tcase(s, tc);
     return s;
 }
