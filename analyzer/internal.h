@@ -374,6 +374,9 @@ int qawlp_match_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
 int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
              uint64_t mask);
 
+/* Whether CP belongs to a word token (letters, digits, marks). */
+int qawlp_is_word_cp(uint32_t cp);
+
 /* Whether token I is punctuation with code point CP. */
 int qawlp_is_punct(const qawlp_doc *doc, size_t i, uint32_t cp);
 

@@ -454,6 +454,22 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
     }
     if (en->nwords == 0)
         return fail(ld, line, form, "entry has no word");
+    {
+        /* Each word must be one token for the tokenizer, or the entry can
+         * never match (العربية.نت is three tokens). */
+        const unsigned char *p = (const unsigned char *)en->form;
+        size_t left = strlen(en->form);
+        while (left > 0) {
+            uint32_t cp;
+            int n = qawlp_utf8_decode(p, left, &cp);
+            if (n <= 0 || (cp != ' ' && !qawlp_is_word_cp(cp)))
+                return fail(ld, line, form,
+                            "entry can never match: '%.*s' splits a word "
+                            "for the tokenizer", n > 0 ? n : 1, (const char *)p);
+            p += n;
+            left -= (size_t)n;
+        }
+    }
 
     /* A user file replaces the entry it shares a folded form with. */
     replaced = ld->replace ? find_same(lex, ld->def, en->form, en->key[0])

@@ -23,7 +23,7 @@
 
 #include "internal.h"
 
-static int is_word_cp(uint32_t cp)
+int qawlp_is_word_cp(uint32_t cp)
 {
     if (cp < 0x80)
         return (cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') ||
@@ -145,7 +145,7 @@ static int is_sentence_end(const qawlp_doc *doc, uint32_t cp, size_t at,
         uint32_t next;
         int n = qawlp_utf8_decode((const unsigned char *)doc->norm + at + len,
                                   doc->norm_len - at - len, &next);
-        if (n > 0 && next >= 0x80 && is_word_cp(next))
+        if (n > 0 && next >= 0x80 && qawlp_is_word_cp(next))
             return 0;
     }
     /* 2.5 and 1.200 are numbers, not ends. */
@@ -186,12 +186,12 @@ static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
             return QAWL_ERR_NOMEM;
         t->start = (uint32_t)i;
         t->pair = -1;
-        if (is_word_cp(cp)) {
+        if (qawlp_is_word_cp(cp)) {
             size_t j = i + (size_t)len;
             while (j < n) {
                 uint32_t c2;
                 int l2 = qawlp_utf8_decode(s + j, n - j, &c2);
-                if (l2 <= 0 || !is_word_cp(c2))
+                if (l2 <= 0 || !qawlp_is_word_cp(c2))
                     break;
                 j += (size_t)l2;
             }
