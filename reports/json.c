@@ -9,6 +9,8 @@
 #include <config.h>
 
 #include <math.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "report.h"
 
@@ -128,6 +130,21 @@ fail:
     return NULL;
 }
 
+/* A stance summary object: mean score and label counts. */
+static json_t *summary_object(const qawlr_stance_summary *sum)
+{
+    json_t *o = json_object();
+
+    if (o == NULL || set(o, "mean", rounded(sum->mean)) ||
+        set(o, "de-escalation", json_integer((json_int_t)sum->count[QAWL_STANCE_DEESCALATION])) ||
+        set(o, "escalation", json_integer((json_int_t)sum->count[QAWL_STANCE_ESCALATION])) ||
+        set(o, "neutral", json_integer((json_int_t)sum->count[QAWL_STANCE_NEUTRAL]))) {
+        json_decref(o);
+        return NULL;
+    }
+    return o;
+}
+
 /* The speaker's most characteristic stance terms (at most TOP_TERMS). */
 #define TOP_TERMS 5
 
@@ -155,10 +172,12 @@ static json_t *speaker_terms(const qawl_speaker *s)
 static json_t *speaker_object(const qawl_speaker *s)
 {
     json_t *o = json_object(), *aliases = json_array(), *quotes = json_array(),
-           *st = json_object();
+           *st;
     qawlr_stance_summary sum;
     size_t i;
 
+    qawlr_speaker_stance(s, &sum);
+    st = summary_object(&sum);
     if (o == NULL || aliases == NULL || quotes == NULL || st == NULL)
         goto fail;
     for (i = 0; i < qawl_speaker_alias_count(s); i++)
@@ -168,14 +187,8 @@ static json_t *speaker_object(const qawl_speaker *s)
         if (json_array_append_new(quotes, json_integer(
                 (json_int_t)qawl_quote_id(qawl_speaker_quote(s, i)))))
             goto fail;
-    qawlr_speaker_stance(s, &sum);
-    if (set(st, "mean", rounded(sum.mean)) ||
-        set(st, "de-escalation", json_integer((json_int_t)sum.count[QAWL_STANCE_DEESCALATION])) ||
-        set(st, "escalation", json_integer((json_int_t)sum.count[QAWL_STANCE_ESCALATION])) ||
-        set(st, "neutral", json_integer((json_int_t)sum.count[QAWL_STANCE_NEUTRAL])) ||
-        json_object_set_new(st, "terms", speaker_terms(s)))
-        goto fail;
-    if (set(o, "entity", json_integer((json_int_t)qawl_speaker_id(s))) ||
+    if (json_object_set_new(st, "terms", speaker_terms(s)) ||
+        set(o, "entity", json_integer((json_int_t)qawl_speaker_id(s))) ||
         set(o, "name", json_string(qawl_speaker_name(s))) ||
         set(o, "kind", json_string(qawl_speaker_kind_name(qawl_speaker_kind_of(s)))))
         goto fail;
@@ -221,6 +234,42 @@ static json_t *error_object(const qawl_error *err)
     return o;
 }
 
+/* A file name as a JSON string: names are bytes, JSON strings UTF-8, so
+ * a byte that is not valid UTF-8 shows as U+FFFD rather than failing. */
+static json_t *path_string(const char *path)
+{
+    json_t *s = json_string(path);
+    char *copy;
+    size_t i, n;
+
+    if (s != NULL)
+        return s;
+    n = strlen(path);
+    copy = malloc(n * 3 + 1);
+    if (copy == NULL)
+        return NULL;
+    for (i = 0, n = 0; path[i]; i++) {
+        if ((unsigned char)path[i] < 0x80) {
+            copy[n++] = path[i];
+        } else {   /* keep it simple: every non-ASCII byte of a bad name */
+            memcpy(copy + n, "\xEF\xBF\xBD", 3);
+            n += 3;
+        }
+    }
+    copy[n] = '\0';
+    s = json_string(copy);
+    free(copy);
+    return s;
+}
+
+static json_t *document_stance(const qawl_result *r)
+{
+    qawlr_stance_summary sum;
+
+    qawlr_document_stance(r, &sum);
+    return summary_object(&sum);
+}
+
 json_t *qawlr_document_json(const char *path, const qawl_result *r,
                             const qawl_error *err)
 {
@@ -239,13 +288,16 @@ json_t *qawlr_document_json(const char *path, const qawl_result *r,
                                       speaker_object(qawl_result_speaker(r, i))))
                 goto fail;
     }
-    /* json_stringn keeps a path that is not valid UTF-8 from failing. */
-    if (set(doc, "path", json_string(path ? path : "-")) ||
+    if (set(doc, "path", path_string(path ? path : "-")) ||
         set(doc, "bytes", json_integer((json_int_t)bytes)) ||
         set(doc, "error", r ? json_null() : error_object(err)))
         goto fail;
     json_object_set_new(doc, "quotes", quotes);
     json_object_set_new(doc, "speakers", speakers);
+    if (r && set(doc, "stance", document_stance(r))) {
+        json_decref(doc);   /* it owns quotes and speakers by now */
+        return NULL;
+    }
     return doc;
 fail:
     json_decref(doc);

@@ -110,6 +110,20 @@ void qawl_writer_free(qawl_writer *w)
     free(w);
 }
 
+void qawlr_document_stance(const qawl_result *r, qawlr_stance_summary *out)
+{
+    size_t i, n = qawl_result_quote_count(r);
+    double sum = 0;
+
+    memset(out, 0, sizeof *out);
+    for (i = 0; i < n; i++) {
+        double score;
+        out->count[qawl_quote_stance(qawl_result_quote(r, i), &score)]++;
+        sum += score;
+    }
+    out->mean = n ? sum / (double)n : 0.0;
+}
+
 void qawlr_speaker_stance(const qawl_speaker *s, qawlr_stance_summary *out)
 {
     size_t i, n = qawl_speaker_quote_count(s);

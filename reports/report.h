@@ -36,6 +36,8 @@ typedef struct {
     size_t count[3];     /* indexed by qawl_stance */
 } qawlr_stance_summary;
 void qawlr_speaker_stance(const qawl_speaker *s, qawlr_stance_summary *out);
+/* The same over all the quotes of a document. */
+void qawlr_document_stance(const qawl_result *r, qawlr_stance_summary *out);
 
 qawl_status qawlr_text_document(struct qawl_writer *w, const char *path,
                                 const qawl_result *r, const qawl_error *err);

@@ -139,6 +139,19 @@ static void text_speaker(struct qawl_writer *w, const qawl_speaker *s)
         emitf(w, "\n");
 }
 
+/* The document's stance: label counts and the mean score. */
+static void text_document_stance(struct qawl_writer *w, const qawl_result *r)
+{
+    qawlr_stance_summary sum;
+
+    qawlr_document_stance(r, &sum);
+    if (qawl_result_quote_count(r))
+        emitf(w, "; stance mean %+.2f (de-escalation %zu, escalation %zu, "
+                 "neutral %zu)", sum.mean, sum.count[QAWL_STANCE_DEESCALATION],
+              sum.count[QAWL_STANCE_ESCALATION], sum.count[QAWL_STANCE_NEUTRAL]);
+    emitf(w, "\n");
+}
+
 qawl_status qawlr_text_document(struct qawl_writer *w, const char *path,
                                 const qawl_result *r, const qawl_error *err)
 {
@@ -153,10 +166,11 @@ qawl_status qawlr_text_document(struct qawl_writer *w, const char *path,
         emitf(w, "\n");
         return w->failed ? QAWL_ERR_IO : QAWL_OK;
     }
-    emitf(w, ": %zu quote%s, %zu speaker%s\n", qawl_result_quote_count(r),
+    emitf(w, ": %zu quote%s, %zu speaker%s", qawl_result_quote_count(r),
           qawl_result_quote_count(r) == 1 ? "" : "s",
           qawl_result_speaker_count(r),
           qawl_result_speaker_count(r) == 1 ? "" : "s");
+    text_document_stance(w, r);
     for (i = 0; i < qawl_result_quote_count(r); i++)
         if (w->only_quote == 0 ||
             qawl_quote_id(qawl_result_quote(r, i)) == w->only_quote)

@@ -252,6 +252,15 @@ if run 3 "jsonl input" "$QAWL_BIN" analyze --input-format jsonl -f jsonl \
     fi
 fi
 
+# The stance summaries: per document and per speaker, with its terms.
+if run 0 "stance summaries" "$QAWL_BIN" analyze -f json "$article"; then
+    if json_check "$tmp/out" 'D["documents"][0]["stance"]["neutral"] + D["documents"][0]["stance"]["de-escalation"] + D["documents"][0]["stance"]["escalation"] == 1 and isinstance(D["documents"][0]["speakers"][0]["stance"]["terms"], list)'; then
+        ok "stance summaries"
+    else
+        fail "stance summaries: unexpected JSON"
+    fi
+fi
+
 # explain FILE --quote N: the one quote, with its candidates and decision.
 if run 0 "explain" "$QAWL_BIN" explain "$article" --quote 1; then
     if grep -q "candidates:" "$tmp/out" && grep -q "decision: " "$tmp/out" &&
