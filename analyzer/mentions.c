@@ -845,6 +845,76 @@ static int folded_words(const ctx *c, size_t first, size_t last,
 }
 
 /* Whether mentions A and B share a personal-name word of 3+ letters. */
+/* Spellings of one transliterated name differ by a long vowel or a
+ * doubled letter (بلينكن / بلنكن، ستولتنبرغ / ستولتنبرج): names this long
+ * that differ in one letter are taken as one. */
+#define VARIANT_MIN_LETTERS 5
+#define MAX_LETTERS 32
+
+/* Code points of the word key of token T into OUT; returns how many. */
+static size_t letters(const ctx *c, const qawlp_token *t, uint32_t *out)
+{
+    const unsigned char *p = (const unsigned char *)c->doc->norm + t->start +
+                             t->var_skip[0];
+    size_t left = t->var_len[0], n = 0;
+
+    while (left > 0 && n < MAX_LETTERS) {
+        int k = qawlp_utf8_decode(p, left, &out[n]);
+        if (k <= 0)
+            break;
+        p += k;
+        left -= (size_t)k;
+        n++;
+    }
+    return n;
+}
+
+/* Whether X and Y are at most one edit (insertion, deletion or
+ * substitution) apart, with the same first letter. */
+static int one_edit(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny)
+{
+    size_t i = 0, j = 0, edits = 0;
+
+    if (nx + 1 < ny || ny + 1 < nx || nx == 0 || ny == 0 || x[0] != y[0])
+        return 0;
+    while (i < nx && j < ny) {
+        if (x[i] == y[j]) {
+            i++;
+            j++;
+            continue;
+        }
+        if (++edits > 1)
+            return 0;
+        if (nx > ny)
+            i++;
+        else if (ny > nx)
+            j++;
+        else {
+            i++;
+            j++;
+        }
+    }
+    return edits + (nx - i) + (ny - j) <= 1;
+}
+
+/* Whether two name words are the same name: equal, or long and one letter
+ * apart. */
+static int same_name_word(const ctx *c, const qawlp_token *x,
+                          const qawlp_token *y)
+{
+    uint32_t a[MAX_LETTERS], b[MAX_LETTERS];
+    size_t na, nb;
+
+    if (y->var_len[0] == x->var_len[0] &&
+        memcmp(c->doc->norm + x->start + x->var_skip[0],
+               c->doc->norm + y->start + y->var_skip[0], x->var_len[0]) == 0)
+        return 1;
+    na = letters(c, x, a);
+    nb = letters(c, y, b);
+    return na >= VARIANT_MIN_LETTERS && nb >= VARIANT_MIN_LETTERS &&
+           one_edit(a, na, b, nb);
+}
+
 static int share_name(const ctx *c, const qawlp_mention *a,
                       const qawlp_mention *b)
 {
@@ -857,10 +927,7 @@ static int share_name(const ctx *c, const qawlp_mention *a,
             continue;
         for (j = b->name_first; j < b->name_last; j++) {
             const qawlp_token *y = tok(c, j);
-            if (y->kind == QAWLP_TOK_WORD && y->var_len[0] == x->var_len[0] &&
-                memcmp(c->doc->norm + x->start + x->var_skip[0],
-                       c->doc->norm + y->start + y->var_skip[0],
-                       x->var_len[0]) == 0)
+            if (y->kind == QAWLP_TOK_WORD && same_name_word(c, x, y))
                 return 1;
         }
     }

@@ -181,6 +181,20 @@ START_TEST(test_one_entity_per_speaker)
 }
 END_TEST
 
+START_TEST(test_spelling_variants)
+{
+    /* بلينكن and بلنكن are one speaker: one letter apart, long names. */
+    qawl_result *r = test_analyze(
+        "وقال وزير الخارجية الأميركي أنتوني بلينكن إن الهدنة صامدة.\n"
+        "وأكد بلنكن أن المساعدات ستصل.\n");
+
+    ck_assert_uint_eq(qawl_result_quote_count(r), 2);
+    ck_assert_uint_eq(qawl_result_speaker_count(r), 1);
+    ck_assert_uint_eq(qawl_speaker_alias_count(qawl_result_speaker(r, 0)), 2);
+    qawl_result_free(r);
+}
+END_TEST
+
 START_TEST(test_two_ministers_apart)
 {
     qawl_result *r = test_analyze(
@@ -254,6 +268,7 @@ static Suite *attribution_suite(void)
     tcase_add_test(tc, test_plural_agreement);
     tcase_add_test(tc, test_one_entity_per_speaker);
     tcase_add_test(tc, test_two_ministers_apart);
+    tcase_add_test(tc, test_spelling_variants);
     tcase_add_test(tc, test_mention_span);
     tcase_add_test(tc, test_candidates_explained);
     suite_add_tcase(s, tc);
