@@ -149,9 +149,9 @@ static int attribute_one(qawlp_doc *doc, size_t i)
         return 0;
     }
     q->mention = -1;
-    /* A reporting noun with no source named (مقترحات بأن …) has none: it
-     * does not continue the last speaker. */
-    if (cue && cue->section == QAWLP_SEC_RNOUN) {
+    /* A reporting noun with no source named (مقترحات بأن …) or a passive
+     * verb (يُتهم بأنه …) has none: it does not continue the last speaker. */
+    if (cue && (cue->section == QAWLP_SEC_RNOUN || cue->passive)) {
         no_speaker(q);
         return 0;
     }

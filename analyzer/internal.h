@@ -218,6 +218,7 @@ typedef struct {
     char gender, number;
     uint8_t conj;              /* has a leading و/ف */
     uint8_t relay;             /* نقل-type: the source follows عن */
+    uint8_t passive;           /* vowelled as a passive (ويُتهم): no subject */
     uint8_t used;              /* set by quotes when it yields a quote */
 } qawlp_cue;
 

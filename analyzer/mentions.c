@@ -772,6 +772,11 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
     if (q->cue < 0)
         return 0;
     cue = &c->doc->cues.v[q->cue];
+    if (cue->passive) {
+        q->rule = NULL;   /* يُتهم بأنه …: nobody is named */
+        return qawlp_step_add(q, "passive", "a passive verb names no source",
+                              0, 0, -1);
+    }
     if (cue->section == QAWLP_COLON_CUE) {
         const qawlp_sentence *s = &c->doc->sentences.v[tok(c, cue->first)->sentence];
         first = s->first;
