@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include <jansson.h>
+#include <pthread.h>
 
 #include "qawl.h"
 
@@ -47,6 +48,7 @@ typedef struct {
     int quiet;
     int explain;            /* text: show the attribution's candidates */
     int jsonl_input;        /* --input-format jsonl */
+    int jobs;               /* -j: worker threads (0: one per core) */
     size_t quote;           /* explain: the quote id */
 } options;
 
@@ -79,6 +81,8 @@ static void usage(FILE *fp)
 "      --explain         text format: show, for each quote, the candidate\n"
 "                        speakers considered and why the chosen one won\n"
 "      --quote N         explain: the quote to explain (its id)\n"
+"  -j, --jobs N          analyse N files at once (default: one per core);\n"
+"                        the report keeps the input order\n"
 "  -q, --quiet           no diagnostics on standard error\n"
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
@@ -353,8 +357,22 @@ static void progress_step(progress *p, size_t len, int final)
 
 /* ------------------------------------------------------------- analyze */
 
-/* Analyses one document and adds it to the report, with its error when
- * it failed.  Updates *STATUS; returns -1 when the report cannot go on. */
+/* Adds one analysed document R (or its error ERR) to the report and
+ * frees it.  Updates *STATUS; returns -1 when the report cannot go on. */
+static int report_one(const options *o, qawl_writer *w, const char *name,
+                      qawl_result *r, qawl_error *err, int *status)
+{
+    if (r == NULL) {
+        print_error(o, name, err);
+        *status = err->code == QAWL_ERR_NOMEM ? EXIT_OUTPUT : EXIT_INPUT;
+    }
+    if (qawl_writer_add(w, name, r, err) != QAWL_OK)
+        *status = EXIT_OUTPUT;
+    qawl_result_free(r);
+    return *status == EXIT_OUTPUT ? -1 : 0;
+}
+
+/* Analyses one document and adds it to the report (see report_one). */
 static int analyze_one(const options *o, const qawl_lexicon *lex,
                        qawl_writer *w, const char *name, const char *text,
                        size_t len, qawl_error *err, int *status)
@@ -364,14 +382,138 @@ static int analyze_one(const options *o, const qawl_lexicon *lex,
     if (err->code == QAWL_OK)
         r = qawl_analyze(lex, text, len, o->repair ? QAWL_OPT_REPAIR_UTF8 : 0,
                          err);
-    if (r == NULL) {
-        print_error(o, name, err);
-        *status = err->code == QAWL_ERR_NOMEM ? EXIT_OUTPUT : EXIT_INPUT;
+    return report_one(o, w, name, r, err, status);
+}
+
+/* ------------------------------------------------------ worker threads */
+
+/* With -j N, N threads read and analyse files while the main thread
+ * writes the results in input order.  Workers stay at most WINDOW_PER_JOB
+ * files per thread ahead of the writer, so memory stays bounded however
+ * many files there are.  The lexicon set is read-only and shared. */
+#define WINDOW_PER_JOB 4
+
+typedef struct {
+    qawl_result *r;
+    qawl_error err;
+    size_t len;
+    int done;
+} job;
+
+typedef struct {
+    const options *o;
+    const qawl_lexicon *lex;
+    char **argv;
+    int argc, next, written, window, stop;
+    job *jobs;
+    pthread_mutex_t mu;
+    pthread_cond_t ready, room;
+} pool;
+
+static void *worker(void *arg)
+{
+    pool *p = arg;
+
+    for (;;) {
+        char *buf = NULL;
+        size_t len = 0;
+        qawl_error err = {0};
+        qawl_result *r = NULL;
+        int i;
+
+        pthread_mutex_lock(&p->mu);
+        while (!p->stop && p->next < p->argc && p->next >= p->written + p->window)
+            pthread_cond_wait(&p->room, &p->mu);
+        if (p->stop || p->next >= p->argc) {
+            pthread_mutex_unlock(&p->mu);
+            return NULL;
+        }
+        i = p->next++;
+        pthread_mutex_unlock(&p->mu);
+
+        if (read_input(p->argv[i], &buf, &len, &err) == 0)
+            r = qawl_analyze(p->lex, buf, len,
+                             p->o->repair ? QAWL_OPT_REPAIR_UTF8 : 0, &err);
+        free(buf);
+
+        pthread_mutex_lock(&p->mu);
+        p->jobs[i].r = r;
+        p->jobs[i].err = err;
+        p->jobs[i].len = len;
+        p->jobs[i].done = 1;
+        pthread_cond_broadcast(&p->ready);
+        pthread_mutex_unlock(&p->mu);
     }
-    if (qawl_writer_add(w, name, r, err) != QAWL_OK)
+}
+
+/* Analyses the files of ARGV with NTHREADS workers; writes in order. */
+static void analyze_parallel(const options *o, const qawl_lexicon *lex,
+                             qawl_writer *w, int argc, char **argv,
+                             int nthreads, progress *pr, int *status)
+{
+    pool p;
+    pthread_t *threads = calloc((size_t)nthreads, sizeof *threads);
+    int i, started = 0;
+
+    memset(&p, 0, sizeof p);
+    p.o = o;
+    p.lex = lex;
+    p.argv = argv;
+    p.argc = argc;
+    p.window = nthreads * WINDOW_PER_JOB;
+    p.jobs = calloc((size_t)argc, sizeof *p.jobs);
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.ready, NULL);
+    pthread_cond_init(&p.room, NULL);
+    if (threads == NULL || p.jobs == NULL) {
+        fprintf(stderr, "qawl: out of memory\n");
         *status = EXIT_OUTPUT;
-    qawl_result_free(r);
-    return *status == EXIT_OUTPUT ? -1 : 0;
+        goto done;
+    }
+    for (i = 0; i < nthreads; i++)
+        if (pthread_create(&threads[started], NULL, worker, &p) == 0)
+            started++;
+    if (started == 0) {
+        /* no thread could start: do the work here */
+        for (i = 0; i < argc; i++) {
+            p.next = i;
+            p.written = i;
+            p.argc = i + 1;
+            worker(&p);
+            if (report_one(o, w, argv[i], p.jobs[i].r, &p.jobs[i].err, status))
+                break;
+            progress_step(pr, p.jobs[i].len, 0);
+        }
+        goto done;
+    }
+    for (i = 0; i < argc; i++) {
+        int rc;
+        pthread_mutex_lock(&p.mu);
+        while (!p.jobs[i].done)
+            pthread_cond_wait(&p.ready, &p.mu);
+        pthread_mutex_unlock(&p.mu);
+        rc = report_one(o, w, argv[i], p.jobs[i].r, &p.jobs[i].err, status);
+        p.jobs[i].r = NULL;
+        progress_step(pr, p.jobs[i].len, 0);
+        pthread_mutex_lock(&p.mu);
+        p.written = i + 1;
+        if (rc)
+            p.stop = 1;
+        pthread_cond_broadcast(&p.room);
+        pthread_mutex_unlock(&p.mu);
+        if (rc)
+            break;
+    }
+    for (i = 0; i < started; i++)
+        pthread_join(threads[i], NULL);
+done:
+    for (i = 0; p.jobs && i < argc; i++)
+        qawl_result_free(p.jobs[i].r);   /* left unwritten after a stop */
+    free(p.jobs);
+    free(threads);
+    pthread_mutex_destroy(&p.mu);
+    pthread_cond_destroy(&p.ready);
+    pthread_cond_destroy(&p.room);
 }
 
 /* Reads JSON Lines records {"id": …, "text": "…"} from FP and analyses
@@ -469,6 +611,10 @@ static int cmd_analyze(const options *o, int argc, char **argv)
     if (w && o->quote)
         qawl_writer_only_quote(w, o->quote);
     progress_start(&p, o, argc, argv);
+    if (w && !o->jsonl_input && o->jobs > 1 && argc > 1) {
+        analyze_parallel(o, lex, w, argc, argv, o->jobs, &p, &status);
+        argc = 0;   /* done */
+    }
     for (i = 0; w && i < argc; i++) {
         qawl_error err = {0};
         char *buf = NULL;
@@ -562,6 +708,16 @@ static int apply_option(int c, options *o)
         return -1;
     case 'r': o->repair = 1; return -1;
     case 'x': o->explain = 1; return -1;
+    case 'j': {
+        char *end;
+        long n = strtol(optarg, &end, 10);
+        if (*end || n < 1 || n > 256) {
+            fprintf(stderr, "qawl: -j needs a number of threads (1-256)\n");
+            return EXIT_USAGE;
+        }
+        o->jobs = (int)n;
+        return -1;
+    }
     case 'I':
         if (strcmp(optarg, "jsonl") == 0) {
             o->jsonl_input = 1;
@@ -599,6 +755,7 @@ static int parse_options(int argc, char **argv, options *o, int permute)
         {"lexicon", required_argument, NULL, 'l'},
         {"repair", no_argument, NULL, 'r'},
         {"explain", no_argument, NULL, 'x'},
+        {"jobs", required_argument, NULL, 'j'},
         {"input-format", required_argument, NULL, 'I'},
         {"quote", required_argument, NULL, 'Q'},
         {"quiet", no_argument, NULL, 'q'},
@@ -609,7 +766,7 @@ static int parse_options(int argc, char **argv, options *o, int permute)
     int c, r;
 
     optind = 0;   /* glibc: restart scanning on this (sub)argument vector */
-    while ((c = getopt_long(argc, argv, permute ? "f:o:qhV" : "+f:o:qhV",
+    while ((c = getopt_long(argc, argv, permute ? "f:o:j:qhV" : "+f:o:j:qhV",
                             longopts, NULL)) != -1) {
         r = apply_option(c, o);
         if (r >= 0)
@@ -624,6 +781,9 @@ int main(int argc, char **argv)
     int r;
 
     memset(&o, 0, sizeof o);
+    o.jobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
+    if (o.jobs < 1)
+        o.jobs = 1;
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
     r = parse_options(argc, argv, &o, 0);

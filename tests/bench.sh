@@ -84,7 +84,8 @@ PY
 
 matches=$(grep -P -c -f "$tmp/pattern" "$tmp/all.txt" || true)
 t_grep=$(best_of 3 grep -P -c -f "$tmp/pattern" "$tmp/all.txt")
-t_files=$(best_of 3 sh -c "xargs '$bin' analyze -q -f jsonl < '$tmp/files'")
+t_files=$(best_of 3 sh -c "xargs '$bin' analyze -q -j 1 -f jsonl < '$tmp/files'")
+t_files2=$(best_of 3 sh -c "xargs '$bin' analyze -q -j 2 -f jsonl < '$tmp/files'")
 t_stream=$(best_of 3 "$bin" analyze -q --input-format jsonl -f jsonl "$tmp/all.jsonl")
 t_load=$(best_of 5 "$bin" lexicon check -q "$src/lexicons")
 rss1=$(peak_rss "$bin" analyze -q --input-format jsonl -f jsonl "$tmp/all.jsonl")
@@ -92,11 +93,11 @@ rss4=$(peak_rss "$bin" analyze -q --input-format jsonl -f jsonl "$tmp/all4.jsonl
 
 echo "baseline             grep -P -c over the concatenated corpus:" \
     "$matches lines with a cue, $(wc -c < "$tmp/pattern") bytes of pattern"
-python3 - "$bytes" "$docs" "$t_grep" "$t_files" "$t_stream" "$t_load" "$rss1" "$rss4" <<'PY'
+python3 - "$bytes" "$docs" "$t_grep" "$t_files" "$t_stream" "$t_load" "$rss1" "$rss4" "$t_files2" <<'PY'
 import sys
 b, d = int(sys.argv[1]), int(sys.argv[2])
 g, f, s, load = (float(x) for x in sys.argv[3:7])
-r1, r4 = float(sys.argv[7]), float(sys.argv[8])
+r1, r4, f2 = float(sys.argv[7]), float(sys.argv[8]), float(sys.argv[9])
 mb = b / 1e6
 print(f"corpus               {d} articles, {mb:.1f} MB")
 print(f"grep -P -c baseline  {mb / g:8.1f} MB/s")
@@ -104,6 +105,8 @@ print(f"qawl, files          {mb / f:8.1f} MB/s  {d / f:8.0f} articles/s  "
       f"ratio to grep {g / f:.3f}")
 print(f"qawl, JSONL stream   {mb / s:8.1f} MB/s  {d / s:8.0f} articles/s  "
       f"ratio to grep {g / s:.3f}")
+print(f"qawl, files, -j 2    {mb / f2:8.1f} MB/s  {d / f2:8.0f} articles/s  "
+      f"{f / f2:.2f}x single thread")
 print(f"lexicon load+check   {load * 1000:8.1f} ms (process start included)")
 print(f"peak RSS, stream     {r1:8.1f} MB once, {r4:.1f} MB on 4x the input "
       f"({(r4 - r1) / r1 * 100:+.1f}%)")

@@ -261,6 +261,22 @@ if run 0 "stance summaries" "$QAWL_BIN" analyze -f json "$article"; then
     fi
 fi
 
+# -j: several files at once, the report in input order, byte for byte
+# the same as one at a time.
+cp "$article" "$tmp/a2.txt"
+printf '%s\n' 'وقال المتحدث إن المعبر مفتوح.' >"$tmp/a3.txt"
+if run 0 "-j 1" "$QAWL_BIN" analyze -j 1 -f jsonl "$article" "$tmp/a2.txt" \
+    "$tmp/a3.txt" "$article"; then
+    cp "$tmp/out" "$tmp/j1"
+    if run 0 "-j 3" "$QAWL_BIN" analyze -j 3 -f jsonl "$article" "$tmp/a2.txt" \
+        "$tmp/a3.txt" "$article" && cmp -s "$tmp/j1" "$tmp/out"; then
+        ok "-j keeps the input order"
+    else
+        fail "-j 3 differs from -j 1"
+    fi
+fi
+run 2 "-j 0" "$QAWL_BIN" analyze -j 0 "$article" && ok "-j 0 is a usage error"
+
 # explain FILE --quote N: the one quote, with its candidates and decision.
 if run 0 "explain" "$QAWL_BIN" explain "$article" --quote 1; then
     if grep -q "candidates:" "$tmp/out" && grep -q "decision: " "$tmp/out" &&
