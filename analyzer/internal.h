@@ -249,6 +249,7 @@ typedef struct {
     uint8_t kind;
     char gender, number;
     char *name;                /* canonical name (input text), owned */
+    char *key;                 /* the name folded, for merging, owned */
     QAWLP_VEC(char *) aliases; /* owned */
     QAWLP_VEC(size_t) quotes;  /* quote indices */
     QAWLP_VEC(qawlp_term) terms; /* most characteristic first */

@@ -49,6 +49,7 @@ typedef struct {
     int explain;            /* text: show the attribution's candidates */
     int jsonl_input;        /* --input-format jsonl */
     int jobs;               /* -j: worker threads (0: one per core) */
+    qawl_speaker_report *collect; /* qawl report: results go here */
     size_t quote;           /* explain: the quote id */
 } options;
 
@@ -58,6 +59,8 @@ static void usage(FILE *fp)
 {
     fputs(
 "Usage: qawl analyze [OPTION]... FILE...\n"
+"       qawl report [-f md|csv|json] [OPTION]... FILE...\n"
+"       qawl merge [-f json|md|csv] [-o FILE] REPORT.json...\n"
 "       qawl explain FILE --quote N\n"
 "       qawl lexicon check DIR|FILE...\n"
 "       qawl --help | --version\n"
@@ -66,9 +69,14 @@ static void usage(FILE *fp)
 "and score its stance toward the conflict (de-escalation / escalation).\n"
 "FILE may be - for standard input.\n"
 "\n"
-"Options for analyze:\n"
-"  -f, --format FORMAT   json, jsonl or text (default: text on a terminal,\n"
-"                        json otherwise)\n"
+"report: one entry per speaker across all FILEs (merged by name and kind)\n"
+"with documents, quotes, stance and terms; -f json saves a report that\n"
+"merge combines with others (the reduce step of a sharded run).\n"
+"\n"
+"Options:\n"
+"  -f, --format FORMAT   analyze: json, jsonl or text (default: text on a\n"
+"                        terminal, json otherwise); report: md (default),\n"
+"                        csv or json\n"
 "  -o, --output FILE     write the report to FILE (atomically)\n"
 "      --lexicons DIR    load lexicons from DIR (default: $QAWL_LEXICONS,\n"
 "                        else the installed lexicons)\n"
@@ -237,7 +245,11 @@ static qawl_lexicon *load_lexicons(const options *o)
 
 static int parse_format(const char *s, qawl_format *f)
 {
-    if (strcmp(s, "json") == 0)
+    if (strcmp(s, "md") == 0)
+        *f = QAWL_FORMAT_MD;
+    else if (strcmp(s, "csv") == 0)
+        *f = QAWL_FORMAT_CSV;
+    else if (strcmp(s, "json") == 0)
         *f = QAWL_FORMAT_JSON;
     else if (strcmp(s, "jsonl") == 0)
         *f = QAWL_FORMAT_JSONL;
@@ -366,8 +378,13 @@ static int report_one(const options *o, qawl_writer *w, const char *name,
         print_error(o, name, err);
         *status = err->code == QAWL_ERR_NOMEM ? EXIT_OUTPUT : EXIT_INPUT;
     }
-    if (qawl_writer_add(w, name, r, err) != QAWL_OK)
+    if (o->collect) {
+        /* a failed input is reported on stderr and left out */
+        if (r && qawl_speaker_report_add(o->collect, name, r) != QAWL_OK)
+            *status = EXIT_OUTPUT;
+    } else if (qawl_writer_add(w, name, r, err) != QAWL_OK) {
         *status = EXIT_OUTPUT;
+    }
     qawl_result_free(r);
     return *status == EXIT_OUTPUT ? -1 : 0;
 }
@@ -586,13 +603,19 @@ static int cmd_analyze(const options *o, int argc, char **argv)
     char *tmp;
     int i, status = EXIT_OK, io_ok;
 
-    if (o->format && parse_format(o->format, &format)) {
-        fprintf(stderr, "qawl: unknown format '%s' (json, jsonl, text)\n",
-                o->format);
+    if (o->collect)
+        format = o->format ? format : QAWL_FORMAT_MD;
+    if (o->format &&
+        (parse_format(o->format, &format) ||
+         (!o->collect && (format == QAWL_FORMAT_MD || format == QAWL_FORMAT_CSV)) ||
+         (o->collect && (format == QAWL_FORMAT_JSONL || format == QAWL_FORMAT_TEXT)))) {
+        fprintf(stderr, "qawl: unknown format '%s' (%s)\n", o->format,
+                o->collect ? "md, csv, json" : "json, jsonl, text");
         return EXIT_USAGE;
     }
     if (argc == 0) {
-        fprintf(stderr, "qawl: analyze needs at least one FILE (or -)\n");
+        fprintf(stderr, "qawl: %s needs at least one FILE (or -)\n",
+                o->collect ? "report" : "analyze");
         return EXIT_USAGE;
     }
     lex = load_lexicons(o);
@@ -605,17 +628,17 @@ static int cmd_analyze(const options *o, int argc, char **argv)
         qawl_lexicon_free(lex);
         return EXIT_OUTPUT;
     }
-    w = qawl_writer_new(format, write_file, out);
+    w = o->collect ? NULL : qawl_writer_new(format, write_file, out);
     if (w && o->explain)
         qawl_writer_set_options(w, QAWL_WRITE_EXPLAIN);
     if (w && o->quote)
         qawl_writer_only_quote(w, o->quote);
     progress_start(&p, o, argc, argv);
-    if (w && !o->jsonl_input && o->jobs > 1 && argc > 1) {
+    if ((w || o->collect) && !o->jsonl_input && o->jobs > 1 && argc > 1) {
         analyze_parallel(o, lex, w, argc, argv, o->jobs, &p, &status);
         argc = 0;   /* done */
     }
-    for (i = 0; w && i < argc; i++) {
+    for (i = 0; (w || o->collect) && i < argc; i++) {
         qawl_error err = {0};
         char *buf = NULL;
         size_t len = 0;
@@ -644,7 +667,12 @@ static int cmd_analyze(const options *o, int argc, char **argv)
     }
     if (p.on && p.docs)
         progress_step(&p, 0, 1);
-    io_ok = w && qawl_writer_finish(w) == QAWL_OK && status != EXIT_OUTPUT;
+    if (o->collect)
+        io_ok = status != EXIT_OUTPUT &&
+                qawl_speaker_report_write(o->collect, format, write_file,
+                                          out) == QAWL_OK;
+    else
+        io_ok = w && qawl_writer_finish(w) == QAWL_OK && status != EXIT_OUTPUT;
     qawl_writer_free(w);
     if (close_output(o, out, tmp, io_ok) != 0 || !io_ok) {
         if (status != EXIT_OUTPUT || !o->quiet)
@@ -652,6 +680,73 @@ static int cmd_analyze(const options *o, int argc, char **argv)
         status = EXIT_OUTPUT;
     }
     qawl_lexicon_free(lex);
+    return status;
+}
+
+/* `qawl report FILE...`: analyse and write the per-speaker report. */
+static int cmd_report(options *o, int argc, char **argv)
+{
+    int status;
+
+    o->collect = qawl_speaker_report_new();
+    if (o->collect == NULL) {
+        fprintf(stderr, "qawl: out of memory\n");
+        return EXIT_OUTPUT;
+    }
+    status = cmd_analyze(o, argc, argv);
+    qawl_speaker_report_free(o->collect);
+    o->collect = NULL;
+    return status;
+}
+
+/* `qawl merge REPORT.json...`: merge saved speaker reports (the reduce
+ * step of a sharded run) and write the result. */
+static int cmd_merge(const options *o, int argc, char **argv)
+{
+    qawl_format format = QAWL_FORMAT_JSON;
+    qawl_speaker_report *rep;
+    FILE *out;
+    char *tmp;
+    int i, status = EXIT_OK, io_ok;
+
+    if (o->format && (parse_format(o->format, &format) ||
+                      format == QAWL_FORMAT_JSONL || format == QAWL_FORMAT_TEXT)) {
+        fprintf(stderr, "qawl: unknown format '%s' (json, md, csv)\n",
+                o->format);
+        return EXIT_USAGE;
+    }
+    if (argc == 0) {
+        fprintf(stderr, "qawl: merge needs at least one REPORT.json\n");
+        return EXIT_USAGE;
+    }
+    rep = qawl_speaker_report_new();
+    if (rep == NULL)
+        return EXIT_OUTPUT;
+    for (i = 0; i < argc; i++) {
+        qawl_error err = {0};
+        char *buf = NULL;
+        size_t len = 0;
+        if (read_input(argv[i], &buf, &len, &err) == 0)
+            qawl_speaker_report_merge(rep, buf, len, &err);
+        free(buf);
+        if (err.code != QAWL_OK) {
+            print_error(o, argv[i], &err);
+            status = EXIT_INPUT;
+        }
+    }
+    out = open_output(o, &tmp);
+    if (out == NULL) {
+        fprintf(stderr, "qawl: %s: cannot write: %s\n", o->output,
+                strerror(errno));
+        qawl_speaker_report_free(rep);
+        return EXIT_OUTPUT;
+    }
+    io_ok = qawl_speaker_report_write(rep, format, write_file, out) == QAWL_OK;
+    if (close_output(o, out, tmp, io_ok) != 0 || !io_ok) {
+        fprintf(stderr, "qawl: cannot write the report\n");
+        status = EXIT_OUTPUT;
+    }
+    qawl_speaker_report_free(rep);
     return status;
 }
 
@@ -800,6 +895,14 @@ int main(int argc, char **argv)
         if (r >= 0)
             return r;
         return cmd_analyze(&o, argc - sub - optind, argv + sub + optind);
+    }
+    if (strcmp(argv[optind], "report") == 0 || strcmp(argv[optind], "merge") == 0) {
+        int sub = optind, merge = strcmp(argv[optind], "merge") == 0;
+        r = parse_options(argc - sub, argv + sub, &o, 1);
+        if (r >= 0)
+            return r;
+        return merge ? cmd_merge(&o, argc - sub - optind, argv + sub + optind)
+                     : cmd_report(&o, argc - sub - optind, argv + sub + optind);
     }
     if (strcmp(argv[optind], "explain") == 0) {
         /* explain FILE --quote N: the text report of one quote, with the

@@ -238,6 +238,22 @@ static int collect_terms(qawlp_doc *doc, qawlp_entity *e)
     return 0;
 }
 
+/* The entity's key: its canonical name folded, so that one speaker
+ * spelled أنتوني بلينكن and أنتونى بلينكن in two articles is one. */
+static int fold_key(qawlp_entity *e)
+{
+    qawlp_buf b = {0};
+
+    if (e->name == NULL)
+        return 0;
+    if (qawlp_fold_string(e->name, strlen(e->name), &b)) {
+        qawlp_buf_free(&b);
+        return -1;
+    }
+    e->key = b.data;
+    return 0;
+}
+
 /* Numbers the entities that have quotes, in the order they first speak. */
 static int build_speakers(qawlp_doc *doc)
 {
@@ -273,7 +289,8 @@ static int build_speakers(qawlp_doc *doc)
     }
     for (i = 0; i < doc->entities.n; i++)
         if (doc->entities.v[i].public_id > 0 &&
-            collect_terms(doc, &doc->entities.v[i]))
+            (collect_terms(doc, &doc->entities.v[i]) ||
+             fold_key(&doc->entities.v[i])))
             return -1;
     return 0;
 }
@@ -314,6 +331,7 @@ void qawl_result_free(qawl_result *doc)
     for (i = 0; i < doc->entities.n; i++) {
         qawlp_entity *e = &doc->entities.v[i];
         qawlp_free(e->name);
+        qawlp_free(e->key);
         for (k = 0; k < e->aliases.n; k++)
             qawlp_free(e->aliases.v[k]);
         qawlp_free(e->aliases.v);
@@ -491,6 +509,11 @@ size_t qawl_speaker_id(const qawl_speaker *s)
 const char *qawl_speaker_name(const qawl_speaker *s)
 {
     return s->e->name ? s->e->name : "";
+}
+
+const char *qawl_speaker_key(const qawl_speaker *s)
+{
+    return s->e->key ? s->e->key : "";
 }
 
 qawl_speaker_kind qawl_speaker_kind_of(const qawl_speaker *s)

@@ -33,7 +33,9 @@ qawl_writer *qawl_writer_new(qawl_format format, qawl_sink sink, void *user)
 {
     struct qawl_writer *w;
 
-    if (sink == NULL)
+    if (sink == NULL || (format != QAWL_FORMAT_JSON &&
+                         format != QAWL_FORMAT_JSONL &&
+                         format != QAWL_FORMAT_TEXT))
         return NULL;
     w = calloc(1, sizeof *w);
     if (w == NULL)
