@@ -10,6 +10,8 @@
 #include <config.h>
 
 #include <errno.h>
+#include <fnmatch.h>
+#include <ftw.h>
 #include <getopt.h>
 #include <limits.h>
 #include <signal.h>
@@ -37,6 +39,7 @@ enum {
 };
 
 #define MAX_USER_LEXICONS 64
+#define MAX_GLOBS 32
 
 typedef struct {
     const char *format;
@@ -50,6 +53,8 @@ typedef struct {
     int jsonl_input;        /* --input-format jsonl */
     int jobs;               /* -j: worker threads (0: one per core) */
     qawl_speaker_report *collect; /* qawl report: results go here */
+    const char *includes[MAX_GLOBS], *excludes[MAX_GLOBS];
+    size_t nincludes, nexcludes;
     size_t quote;           /* explain: the quote id */
 } options;
 
@@ -89,6 +94,11 @@ static void usage(FILE *fp)
 "      --explain         text format: show, for each quote, the candidate\n"
 "                        speakers considered and why the chosen one won\n"
 "      --quote N         explain: the quote to explain (its id)\n"
+"      --include GLOB    in a directory, analyse files whose name matches\n"
+"                        GLOB (repeatable; default: *.txt *.md *.markdown\n"
+"                        *.html *.htm)\n"
+"      --exclude GLOB    in a directory, skip paths matching GLOB\n"
+"      --max-bytes N     refuse inputs larger than N bytes (default 256 MiB)\n"
 "  -j, --jobs N          analyse N files at once (default: one per core);\n"
 "                        the report keeps the input order\n"
 "  -q, --quiet           no diagnostics on standard error\n"
@@ -108,7 +118,14 @@ static void on_signal(int sig)
     raise(sig);
 }
 
-/* Reads all of FP into *BUF (caller frees).  Returns 0 or errno. */
+/* Largest input accepted by default (--max-bytes): an article is far
+ * smaller; a larger file is a mistake, not news. */
+#define DEFAULT_MAX_BYTES ((size_t)256 << 20)
+
+static size_t max_bytes = DEFAULT_MAX_BYTES;
+
+/* Reads all of FP into *BUF (caller frees).  Returns 0 or errno (EFBIG
+ * above max_bytes). */
 static int read_all(FILE *fp, char **buf, size_t *len)
 {
     size_t cap = 65536, n = 0;
@@ -134,6 +151,10 @@ static int read_all(FILE *fp, char **buf, size_t *len)
         }
         got = fread(b + n, 1, cap - n, fp);
         n += got;
+        if (n > max_bytes) {
+            free(b);
+            return EFBIG;
+        }
         if (got == 0)
             break;
     }
@@ -170,6 +191,12 @@ static int read_input(const char *path, char **buf, size_t *len,
     e = read_all(fp, buf, len);
     if (fp != stdin)
         fclose(fp);
+    if (e == EFBIG) {
+        err->code = QAWL_ERR_IO;
+        snprintf(err->message, sizeof err->message,
+                 "larger than --max-bytes (%zu bytes)", max_bytes);
+        return -1;
+    }
     if (e) {
         err->code = e == ENOMEM ? QAWL_ERR_NOMEM : QAWL_ERR_IO;
         snprintf(err->message, sizeof err->message, "cannot read: %s",
@@ -304,6 +331,131 @@ static int close_output(const options *o, FILE *fp, char *tmp, int ok)
     tmp_path = NULL;
     free(tmp);
     return failed ? -1 : 0;
+}
+
+/* ------------------------------------------------------- directories */
+
+/* A FILE argument that is a directory stands for the files below it that
+ * match --include (default: text, Markdown and HTML drafts) and not
+ * --exclude, in sorted order.  Symbolic links are not followed, so a link
+ * loop cannot trap the walk; special files are skipped with a note. */
+static const char *const default_includes[] = {
+    "*.txt", "*.md", "*.markdown", "*.html", "*.htm", NULL
+};
+
+typedef struct {
+    char **v;
+    size_t n, cap;
+} path_list;
+
+static const options *walk_opts;
+static size_t walk_root_len;   /* the directory argument's length */
+static path_list *walk_out;
+static int walk_failed;
+
+static int push_path(path_list *l, const char *path)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        char **v = realloc(l->v, cap * sizeof *v);
+        if (v == NULL)
+            return -1;
+        l->v = v;
+        l->cap = cap;
+    }
+    l->v[l->n] = strdup(path);
+    return l->v[l->n] ? (int)(l->n++, 0) : -1;
+}
+
+static int wanted(const options *o, const char *path)
+{
+    const char *base = strrchr(path, '/');
+    size_t i;
+    int in = 0;
+
+    const char *rel = path + walk_root_len;
+
+    while (*rel == '/')
+        rel++;   /* the path below the directory argument */
+    base = base ? base + 1 : path;
+    for (i = 0; i < o->nexcludes; i++)
+        if (fnmatch(o->excludes[i], path, 0) == 0 ||
+            fnmatch(o->excludes[i], rel, 0) == 0 ||
+            fnmatch(o->excludes[i], base, 0) == 0)
+            return 0;
+    if (o->nincludes == 0) {
+        for (i = 0; default_includes[i]; i++)
+            in |= fnmatch(default_includes[i], base, 0) == 0;
+        return in;
+    }
+    for (i = 0; i < o->nincludes; i++)
+        in |= fnmatch(o->includes[i], base, 0) == 0;
+    return in;
+}
+
+static int walk_entry(const char *path, const struct stat *st, int type,
+                      struct FTW *ftw)
+{
+    (void)ftw;
+    if (type == FTW_F && S_ISREG(st->st_mode)) {
+        if (wanted(walk_opts, path) && push_path(walk_out, path))
+            return -1;
+    } else if (type == FTW_F || type == FTW_SL) {
+        if (!walk_opts->quiet)
+            fprintf(stderr, "qawl: %s: note: skipped (%s)\n", path,
+                    type == FTW_SL ? "symbolic link" : "not a regular file");
+    } else if (type == FTW_DNR || type == FTW_NS) {
+        if (!walk_opts->quiet)
+            fprintf(stderr, "qawl: %s: error: cannot read this directory\n",
+                    path);
+        walk_failed = 1;
+    }
+    return 0;
+}
+
+static int cmp_paths(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Expands directory arguments; returns the new argument list (caller frees
+ * with free_paths) or NULL when out of memory.  *FAILED is set when a
+ * directory could not be read. */
+static char **expand_args(const options *o, int argc, char **argv, int *n,
+                          int *failed)
+{
+    path_list out = {0};
+    int i;
+
+    for (i = 0; i < argc; i++) {
+        struct stat st;
+        if (strcmp(argv[i], "-") != 0 && stat(argv[i], &st) == 0 &&
+            S_ISDIR(st.st_mode)) {
+            size_t before = out.n;
+            walk_opts = o;
+            walk_out = &out;
+            walk_root_len = strlen(argv[i]);
+            if (nftw(argv[i], walk_entry, 32, FTW_PHYS) != 0 && errno == ENOMEM)
+                return NULL;
+            qsort(out.v + before, out.n - before, sizeof *out.v, cmp_paths);
+        } else if (push_path(&out, argv[i])) {
+            return NULL;
+        }
+    }
+    *failed = walk_failed;
+    *n = (int)out.n;
+    if (out.v == NULL)
+        out.v = calloc(1, sizeof *out.v);
+    return out.v;
+}
+
+static void free_paths(char **v, int n)
+{
+    int i;
+
+    for (i = 0; v && i < n; i++)
+        free(v[i]);
+    free(v);
 }
 
 /* ------------------------------------------------------------ progress */
@@ -592,7 +744,31 @@ static int analyze_records(const options *o, const qawl_lexicon *lex,
     return rc;
 }
 
+static int analyze_files(const options *o, int argc, char **argv,
+                         int given);
+
+/* Expands directory arguments, then analyses the files. */
 static int cmd_analyze(const options *o, int argc, char **argv)
+{
+    int n = 0, failed = 0, status;
+    char **files = o->jsonl_input ? NULL : expand_args(o, argc, argv, &n, &failed);
+
+    if (o->jsonl_input)
+        return analyze_files(o, argc, argv, argc);
+    if (files == NULL) {
+        fprintf(stderr, "qawl: out of memory\n");
+        return EXIT_OUTPUT;
+    }
+    status = analyze_files(o, n, files, argc);
+    free_paths(files, n);
+    if (failed && status == EXIT_OK)
+        status = EXIT_INPUT;
+    return status;
+}
+
+/* Analyses the files of ARGV (GIVEN arguments were named on the command
+ * line: none is a usage error, an empty directory is not). */
+static int analyze_files(const options *o, int argc, char **argv, int given)
 {
     qawl_format format = isatty(STDOUT_FILENO) && o->output == NULL
                              ? QAWL_FORMAT_TEXT : QAWL_FORMAT_JSON;
@@ -613,7 +789,7 @@ static int cmd_analyze(const options *o, int argc, char **argv)
                 o->collect ? "md, csv, json" : "json, jsonl, text");
         return EXIT_USAGE;
     }
-    if (argc == 0) {
+    if (given == 0) {
         fprintf(stderr, "qawl: %s needs at least one FILE (or -)\n",
                 o->collect ? "report" : "analyze");
         return EXIT_USAGE;
@@ -803,6 +979,26 @@ static int apply_option(int c, options *o)
         return -1;
     case 'r': o->repair = 1; return -1;
     case 'x': o->explain = 1; return -1;
+    case 'M': {
+        char *end;
+        unsigned long long n = strtoull(optarg, &end, 10);
+        if (*end || n == 0 || optarg[0] == '-') {
+            fprintf(stderr, "qawl: --max-bytes needs a number of bytes\n");
+            return EXIT_USAGE;
+        }
+        max_bytes = (size_t)n;
+        return -1;
+    }
+    case 'N':
+        if (o->nincludes == MAX_GLOBS)
+            return EXIT_USAGE;
+        o->includes[o->nincludes++] = optarg;
+        return -1;
+    case 'X':
+        if (o->nexcludes == MAX_GLOBS)
+            return EXIT_USAGE;
+        o->excludes[o->nexcludes++] = optarg;
+        return -1;
     case 'j': {
         char *end;
         long n = strtol(optarg, &end, 10);
@@ -851,6 +1047,9 @@ static int parse_options(int argc, char **argv, options *o, int permute)
         {"repair", no_argument, NULL, 'r'},
         {"explain", no_argument, NULL, 'x'},
         {"jobs", required_argument, NULL, 'j'},
+        {"max-bytes", required_argument, NULL, 'M'},
+        {"include", required_argument, NULL, 'N'},
+        {"exclude", required_argument, NULL, 'X'},
         {"input-format", required_argument, NULL, 'I'},
         {"quote", required_argument, NULL, 'Q'},
         {"quiet", no_argument, NULL, 'q'},

@@ -277,6 +277,36 @@ if run 0 "-j 1" "$QAWL_BIN" analyze -j 1 -f jsonl "$article" "$tmp/a2.txt" \
 fi
 run 2 "-j 0" "$QAWL_BIN" analyze -j 0 "$article" && ok "-j 0 is a usage error"
 
+# A directory: the drafts below it, sorted, links and special files
+# skipped with a note, --include/--exclude applied to names and paths.
+mkdir -p "$tmp/tree/sub"
+cp "$article" "$tmp/tree/b.txt"
+cp "$article" "$tmp/tree/sub/a.md"
+printf 'x' >"$tmp/tree/notes.json"
+ln -s "$tmp/tree" "$tmp/tree/sub/loop"
+if run 0 "directory" "$QAWL_BIN" analyze -f jsonl "$tmp/tree"; then
+    if [ "$(wc -l <"$tmp/out")" -eq 2 ] &&
+        json_lines_check "$tmp/out" 'L[0]["path"].endswith("tree/b.txt") and L[1]["path"].endswith("tree/sub/a.md")' &&
+        grep -q "loop: note: skipped (symbolic link)" "$tmp/err"; then
+        ok "directory"
+    else
+        fail "directory: unexpected output"
+        cat "$tmp/out" "$tmp/err"
+    fi
+fi
+if run 0 "--exclude" "$QAWL_BIN" analyze -q -f jsonl --exclude 'sub/*' "$tmp/tree" &&
+    [ "$(wc -l <"$tmp/out")" -eq 1 ]; then
+    ok "--exclude"
+fi
+if run 0 "--include" "$QAWL_BIN" analyze -q -f jsonl --include '*.json' "$tmp/tree" &&
+    [ "$(wc -l <"$tmp/out")" -eq 1 ] && grep -q notes.json "$tmp/out"; then
+    ok "--include"
+fi
+# --max-bytes: a larger input is an error naming the file, exit 3
+if run 3 "--max-bytes" "$QAWL_BIN" analyze -f jsonl --max-bytes 10 "$article"; then
+    grep -q "larger than --max-bytes (10 bytes)" "$tmp/err" && ok "--max-bytes"
+fi
+
 # explain FILE --quote N: the one quote, with its candidates and decision.
 if run 0 "explain" "$QAWL_BIN" explain "$article" --quote 1; then
     if grep -q "candidates:" "$tmp/out" && grep -q "decision: " "$tmp/out" &&
