@@ -214,6 +214,9 @@ size_t qawl_speaker_id(const qawl_speaker *speaker);
 /** Canonical name: the fullest personal name the article gives. */
 const char *qawl_speaker_name(const qawl_speaker *speaker);
 qawl_speaker_kind qawl_speaker_kind_of(const qawl_speaker *speaker);
+/** The canonical name folded (no vowel marks, one alef, …): the key under
+ *  which per-speaker reports merge the same speaker across documents. */
+const char *qawl_speaker_key(const qawl_speaker *speaker);
 /** Distinct surface forms of the entity's mentions, in text order. */
 size_t qawl_speaker_alias_count(const qawl_speaker *speaker);
 const char *qawl_speaker_alias(const qawl_speaker *speaker, size_t i);
@@ -250,15 +253,18 @@ typedef int (*qawl_sink)(const char *data, size_t len, void *user);
 typedef enum {
     QAWL_FORMAT_JSON,  /**< one "qawl/1" JSON object for all documents */
     QAWL_FORMAT_JSONL, /**< one document object per line */
-    QAWL_FORMAT_TEXT   /**< human-readable text */
+    QAWL_FORMAT_TEXT,  /**< human-readable text */
+    QAWL_FORMAT_MD,    /**< Markdown tables (speaker reports) */
+    QAWL_FORMAT_CSV    /**< RFC 4180 CSV, one row per quote (speaker reports) */
 } qawl_format;
 
 typedef struct qawl_writer qawl_writer;
 
 /**
- * Starts a report in FORMAT that writes through SINK.  Returns a new
- * writer or NULL (out of memory).  Caller frees with qawl_writer_free()
- * after qawl_writer_finish().
+ * Starts a document report in FORMAT (JSON, JSON Lines or text) that writes
+ * through SINK.  Returns a new writer, or NULL when out of memory or for a
+ * format documents are not reported in (MD, CSV: see the speaker report).
+ * Caller frees with qawl_writer_free() after qawl_writer_finish().
  */
 qawl_writer *qawl_writer_new(qawl_format format, qawl_sink sink, void *user);
 
@@ -290,6 +296,51 @@ qawl_status qawl_writer_finish(qawl_writer *writer);
 
 /** Frees a writer.  NULL does nothing. */
 void qawl_writer_free(qawl_writer *writer);
+
+/* --------------------------------------------------------- speaker report */
+
+/**
+ * A per-speaker report across many documents: each speaker (merged by
+ * qawl_speaker_key() and kind) with its aliases, number of documents and
+ * quotes, stance mean and label counts, most characteristic terms, and
+ * every quote with its document, line and stance.  Reports merge: the
+ * JSON of a report ("qawl-speakers/1") can be added back, so a report over
+ * an archive is a map step (one report per shard) plus a reduce step
+ * (merging them); merging is associative and commutative.
+ */
+typedef struct qawl_speaker_report qawl_speaker_report;
+
+/** A new, empty report, or NULL (out of memory).  Free with
+ *  qawl_speaker_report_free(). */
+qawl_speaker_report *qawl_speaker_report_new(void);
+
+/** Adds the speakers and quotes of document PATH's RESULT. */
+qawl_status qawl_speaker_report_add(qawl_speaker_report *report,
+                                    const char *path,
+                                    const qawl_result *result);
+
+/**
+ * Merges a report saved as JSON (LEN bytes at JSON, from
+ * qawl_speaker_report_write() with QAWL_FORMAT_JSON) into REPORT.
+ * Returns QAWL_ERR_ARG with ERR describing the first problem (line and
+ * column of a JSON error) when JSON is not such a report.
+ */
+qawl_status qawl_speaker_report_merge(qawl_speaker_report *report,
+                                      const char *json, size_t len,
+                                      qawl_error *err);
+
+/**
+ * Writes REPORT in FORMAT: QAWL_FORMAT_JSON (mergeable), QAWL_FORMAT_MD
+ * (a table per speaker) or QAWL_FORMAT_CSV (one row per quote; columns in
+ * README.md).  Speakers come by number of quotes, then key; quotes by
+ * document, line and column: the same input gives the same bytes.
+ */
+qawl_status qawl_speaker_report_write(const qawl_speaker_report *report,
+                                      qawl_format format, qawl_sink sink,
+                                      void *user);
+
+/** Frees a report.  NULL does nothing. */
+void qawl_speaker_report_free(qawl_speaker_report *report);
 
 #ifdef __cplusplus
 }

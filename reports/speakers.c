@@ -1,0 +1,627 @@
+/*
+ * speakers.c — the per-speaker report across documents, and its merge.
+ *
+ * The report is kept as jansson objects: one entry per speaker, keyed by
+ * its kind and folded canonical name (qawl_speaker_key), with its aliases,
+ * document and quote counts, stance sums, terms and quotes.  Everything a
+ * merge adds up is a count or an integer number of thousandths, and every
+ * list is sorted when written, so merging shards in any grouping and any
+ * order gives the same bytes (associative and commutative): a report over
+ * an archive is a map step plus a reduce step.
+ *
+ * Formats: JSON ("qawl-speakers/1", which merges back), Markdown (a summary
+ * table, then a table of quotes per speaker) and CSV (RFC 4180, one row per
+ * quote).  Article text is escaped for each format: Markdown gets HTML
+ * entities and escaped pipes, CSV gets quoting and a leading ' before a
+ * text that a spreadsheet would read as a formula.
+ */
+#include <config.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+
+/* Terms shown per speaker in Markdown and JSON summaries. */
+#define SHOWN_TERMS 5
+
+struct qawl_speaker_report {
+    json_t *speakers;   /* "kind\tkey" -> speaker object */
+};
+
+qawl_speaker_report *qawl_speaker_report_new(void)
+{
+    qawl_speaker_report *r = calloc(1, sizeof *r);
+
+    if (r == NULL)
+        return NULL;
+    r->speakers = json_object();
+    if (r->speakers == NULL) {
+        free(r);
+        return NULL;
+    }
+    return r;
+}
+
+void qawl_speaker_report_free(qawl_speaker_report *r)
+{
+    if (r == NULL)
+        return;
+    json_decref(r->speakers);
+    free(r);
+}
+
+static long long milli(double x)
+{
+    return llround(x * 1000.0);
+}
+
+/* ------------------------------------------------------------- building */
+
+/* The speaker entry for KIND and KEY, created with NAME when absent. */
+static json_t *entry_for(qawl_speaker_report *r, const char *kind,
+                         const char *key, const char *name)
+{
+    char id[1024];
+    json_t *e;
+
+    snprintf(id, sizeof id, "%s\t%s", kind, key);
+    e = json_object_get(r->speakers, id);
+    if (e != NULL)
+        return e;
+    e = json_pack("{s:s, s:s, s:s, s:[], s:I, s:I, s:{s:I, s:I, s:I, s:I}, "
+                  "s:{}, s:[]}",
+                  "key", key, "kind", kind, "name", name, "aliases",
+                  "documents", (json_int_t)0, "quotes", (json_int_t)0,
+                  "stance", "score_milli", (json_int_t)0, "de-escalation",
+                  (json_int_t)0, "escalation", (json_int_t)0, "neutral",
+                  (json_int_t)0, "terms", "list");
+    if (e == NULL || json_object_set_new(r->speakers, id, e))
+        return NULL;
+    return e;
+}
+
+static void add_int(json_t *obj, const char *field, json_int_t n)
+{
+    json_t *v = json_object_get(obj, field);
+
+    json_integer_set(v, json_integer_value(v) + n);
+}
+
+/* Keeps the longer name (then the smaller): the same whatever the order
+ * names arrive in. */
+static int better_name(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+
+    return la != lb ? la > lb : strcmp(a, b) < 0;
+}
+
+static int merge_name(json_t *e, const char *name)
+{
+    const char *cur = json_string_value(json_object_get(e, "name"));
+
+    if (cur && !better_name(name, cur))
+        return 0;
+    return json_object_set_new(e, "name", json_string(name));
+}
+
+static int add_alias(json_t *e, const char *alias)
+{
+    json_t *a = json_object_get(e, "aliases"), *v;
+    size_t i;
+
+    json_array_foreach(a, i, v)
+        if (strcmp(json_string_value(v), alias) == 0)
+            return 0;
+    return json_array_append_new(a, json_string(alias));
+}
+
+static int add_term(json_t *e, const char *term, long long weight_milli,
+                    json_int_t count)
+{
+    json_t *terms = json_object_get(e, "terms"), *t = json_object_get(terms, term);
+
+    if (t == NULL)
+        return json_object_set_new(terms, term,
+                                   json_pack("{s:I, s:I}", "weight_milli",
+                                             (json_int_t)weight_milli, "count",
+                                             count));
+    add_int(t, "weight_milli", (json_int_t)weight_milli);
+    add_int(t, "count", count);
+    return 0;
+}
+
+static json_t *quote_row(const char *path, const qawl_quote *q)
+{
+    size_t line, col;
+    double score;
+    qawl_stance st = qawl_quote_stance(q, &score);
+
+    qawl_quote_position(q, &line, &col);
+    return json_pack("{s:s, s:I, s:I, s:s, s:s, s:I}", "document", path,
+                     "line", (json_int_t)line, "column", (json_int_t)col,
+                     "text", qawl_quote_text(q), "stance", qawl_stance_name(st),
+                     "score_milli", (json_int_t)milli(score));
+}
+
+qawl_status qawl_speaker_report_add(qawl_speaker_report *r, const char *path,
+                                    const qawl_result *res)
+{
+    size_t i, k;
+
+    if (r == NULL || res == NULL)
+        return QAWL_ERR_ARG;
+    for (i = 0; i < qawl_result_speaker_count(res); i++) {
+        const qawl_speaker *s = qawl_result_speaker(res, i);
+        json_t *e = entry_for(r, qawl_speaker_kind_name(qawl_speaker_kind_of(s)),
+                              qawl_speaker_key(s), qawl_speaker_name(s));
+        json_t *st;
+        if (e == NULL || merge_name(e, qawl_speaker_name(s)))
+            return QAWL_ERR_NOMEM;
+        st = json_object_get(e, "stance");
+        add_int(e, "documents", 1);
+        for (k = 0; k < qawl_speaker_alias_count(s); k++)
+            if (add_alias(e, qawl_speaker_alias(s, k)))
+                return QAWL_ERR_NOMEM;
+        for (k = 0; k < qawl_speaker_quote_count(s); k++) {
+            const qawl_quote *q = qawl_speaker_quote(s, k);
+            double score;
+            qawl_stance label = qawl_quote_stance(q, &score);
+            if (json_array_append_new(json_object_get(e, "list"),
+                                      quote_row(path ? path : "-", q)))
+                return QAWL_ERR_NOMEM;
+            add_int(e, "quotes", 1);
+            add_int(st, "score_milli", (json_int_t)milli(score));
+            add_int(st, qawl_stance_name(label), 1);
+        }
+        for (k = 0; k < qawl_speaker_term_count(s); k++) {
+            double w;
+            size_t n;
+            const char *term = qawl_speaker_term(s, k, &w, &n);
+            if (add_term(e, term, milli(w), (json_int_t)n))
+                return QAWL_ERR_NOMEM;
+        }
+    }
+    return QAWL_OK;
+}
+
+/* -------------------------------------------------------------- merging */
+
+static qawl_status bad_report(qawl_error *err, const char *what)
+{
+    if (err && err->code == QAWL_OK) {
+        err->code = QAWL_ERR_ARG;
+        snprintf(err->message, sizeof err->message,
+                 "not a qawl speaker report: %s", what);
+    }
+    return QAWL_ERR_ARG;
+}
+
+/* Merges one speaker object S of a saved report into R. */
+static qawl_status merge_speaker(qawl_speaker_report *r, json_t *s,
+                                 qawl_error *err)
+{
+    const char *key = json_string_value(json_object_get(s, "key"));
+    const char *kind = json_string_value(json_object_get(s, "kind"));
+    const char *name = json_string_value(json_object_get(s, "name"));
+    json_t *st = json_object_get(s, "stance"), *e, *v;
+    size_t i;
+
+    if (!key || !kind || !name || !json_is_object(st))
+        return bad_report(err, "a speaker lacks key, kind, name or stance");
+    e = entry_for(r, kind, key, name);
+    if (e == NULL || merge_name(e, name))
+        return QAWL_ERR_NOMEM;
+    add_int(e, "documents", json_integer_value(json_object_get(s, "documents")));
+    add_int(e, "quotes", json_integer_value(json_object_get(s, "quote_count")));
+    add_int(json_object_get(e, "stance"), "score_milli",
+            json_integer_value(json_object_get(st, "score_milli")));
+    add_int(json_object_get(e, "stance"), "de-escalation",
+            json_integer_value(json_object_get(st, "de-escalation")));
+    add_int(json_object_get(e, "stance"), "escalation",
+            json_integer_value(json_object_get(st, "escalation")));
+    add_int(json_object_get(e, "stance"), "neutral",
+            json_integer_value(json_object_get(st, "neutral")));
+    json_array_foreach(json_object_get(s, "aliases"), i, v)
+        if (json_is_string(v) && add_alias(e, json_string_value(v)))
+            return QAWL_ERR_NOMEM;
+    json_array_foreach(json_object_get(s, "terms"), i, v)
+        if (json_is_string(json_object_get(v, "term")) &&
+            add_term(e, json_string_value(json_object_get(v, "term")),
+                     json_integer_value(json_object_get(v, "weight_milli")),
+                     json_integer_value(json_object_get(v, "count"))))
+            return QAWL_ERR_NOMEM;
+    json_array_foreach(json_object_get(s, "quotes"), i, v)
+        if (json_array_append(json_object_get(e, "list"), v))
+            return QAWL_ERR_NOMEM;
+    return QAWL_OK;
+}
+
+qawl_status qawl_speaker_report_merge(qawl_speaker_report *r, const char *json,
+                                      size_t len, qawl_error *err)
+{
+    json_error_t jerr;
+    json_t *top = json_loadb(json, len, 0, &jerr), *s;
+    qawl_status st = QAWL_OK;
+    size_t i;
+
+    if (top == NULL) {
+        if (err && err->code == QAWL_OK) {
+            err->code = QAWL_ERR_ARG;
+            err->line = (unsigned long)jerr.line;
+            err->column = (unsigned long)jerr.column;
+            err->offset = (size_t)jerr.position;
+            snprintf(err->message, sizeof err->message, "invalid JSON: %s",
+                     jerr.text);
+        }
+        return QAWL_ERR_ARG;
+    }
+    if (!json_is_string(json_object_get(top, "qawl-speakers")) ||
+        !json_is_array(json_object_get(top, "speakers")))
+        st = bad_report(err, "no \"qawl-speakers\" header");
+    json_array_foreach(json_object_get(top, "speakers"), i, s)
+        if (st == QAWL_OK)
+            st = merge_speaker(r, s, err);
+    json_decref(top);
+    return st;
+}
+
+/* -------------------------------------------------------------- writing */
+
+static int cmp_quotes(const void *a, const void *b)
+{
+    json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
+    int c = strcmp(json_string_value(json_object_get(x, "document")),
+                   json_string_value(json_object_get(y, "document")));
+    json_int_t d;
+
+    if (c)
+        return c;
+    d = json_integer_value(json_object_get(x, "line")) -
+        json_integer_value(json_object_get(y, "line"));
+    if (d == 0)
+        d = json_integer_value(json_object_get(x, "column")) -
+            json_integer_value(json_object_get(y, "column"));
+    return (d > 0) - (d < 0);
+}
+
+static int cmp_speakers(const void *a, const void *b)
+{
+    json_t *x = *(json_t *const *)a, *y = *(json_t *const *)b;
+    json_int_t d = json_integer_value(json_object_get(y, "quotes")) -
+                   json_integer_value(json_object_get(x, "quotes"));
+    int c;
+
+    if (d)
+        return (d > 0) - (d < 0);
+    c = strcmp(json_string_value(json_object_get(x, "key")),
+               json_string_value(json_object_get(y, "key")));
+    return c ? c : strcmp(json_string_value(json_object_get(x, "kind")),
+                          json_string_value(json_object_get(y, "kind")));
+}
+
+static int cmp_strings(const void *a, const void *b)
+{
+    return strcmp(json_string_value(*(json_t *const *)a),
+                  json_string_value(*(json_t *const *)b));
+}
+
+typedef struct {
+    const char *term;
+    json_int_t weight_milli, count;
+} term_row;
+
+static int cmp_terms(const void *a, const void *b)
+{
+    const term_row *x = a, *y = b;
+    json_int_t wx = x->weight_milli < 0 ? -x->weight_milli : x->weight_milli;
+    json_int_t wy = y->weight_milli < 0 ? -y->weight_milli : y->weight_milli;
+
+    if (wx != wy)
+        return wx < wy ? 1 : -1;
+    return strcmp(x->term, y->term);
+}
+
+/* The items of array or object values of A, sorted with CMP; caller frees
+ * the returned array (not the items). */
+static json_t **sorted_items(json_t *a, int (*cmp)(const void *, const void *),
+                             size_t *n)
+{
+    json_t **v;
+    size_t i;
+
+    *n = json_is_array(a) ? json_array_size(a) : json_object_size(a);
+    v = malloc((*n ? *n : 1) * sizeof *v);
+    if (v == NULL)
+        return NULL;
+    if (json_is_array(a)) {
+        for (i = 0; i < *n; i++)
+            v[i] = json_array_get(a, i);
+    } else {
+        const char *k;
+        json_t *x;
+        i = 0;
+        json_object_foreach(a, k, x)
+            v[i++] = x;
+    }
+    qsort(v, *n, sizeof *v, cmp);
+    return v;
+}
+
+static term_row *sorted_terms(json_t *terms, size_t *n)
+{
+    term_row *t;
+    const char *k;
+    json_t *v;
+    size_t i = 0;
+
+    *n = json_object_size(terms);
+    t = malloc((*n ? *n : 1) * sizeof *t);
+    if (t == NULL)
+        return NULL;
+    json_object_foreach(terms, k, v) {
+        t[i].term = k;
+        t[i].weight_milli = json_integer_value(json_object_get(v, "weight_milli"));
+        t[i].count = json_integer_value(json_object_get(v, "count"));
+        i++;
+    }
+    qsort(t, *n, sizeof *t, cmp_terms);
+    return t;
+}
+
+/* The saved form of speaker entry E: lists sorted, mean computed. */
+static json_t *saved_speaker(json_t *e)
+{
+    json_t *st = json_object_get(e, "stance"), *o, *aliases, *quotes, *terms;
+    json_t **v;
+    term_row *t;
+    size_t n, i;
+    json_int_t nq = json_integer_value(json_object_get(e, "quotes"));
+    json_int_t sum = json_integer_value(json_object_get(st, "score_milli"));
+
+    aliases = json_array();
+    quotes = json_array();
+    terms = json_array();
+    v = sorted_items(json_object_get(e, "aliases"), cmp_strings, &n);
+    for (i = 0; v && i < n; i++)
+        json_array_append(aliases, v[i]);
+    free(v);
+    v = sorted_items(json_object_get(e, "list"), cmp_quotes, &n);
+    for (i = 0; v && i < n; i++)
+        json_array_append(quotes, v[i]);
+    free(v);
+    t = sorted_terms(json_object_get(e, "terms"), &n);
+    for (i = 0; t && i < n; i++)
+        json_array_append_new(terms, json_pack("{s:s, s:I, s:I}", "term",
+                                               t[i].term, "weight_milli",
+                                               t[i].weight_milli, "count",
+                                               t[i].count));
+    free(t);
+    o = json_pack("{s:O, s:O, s:O, s:o, s:O, s:O, "
+                  "s:{s:f, s:O, s:O, s:O, s:O}, s:o, s:o}",
+                  "key", json_object_get(e, "key"),
+                  "kind", json_object_get(e, "kind"),
+                  "name", json_object_get(e, "name"),
+                  "aliases", aliases,
+                  "documents", json_object_get(e, "documents"),
+                  "quote_count", json_object_get(e, "quotes"),
+                  "stance",
+                  "mean", nq ? round((double)sum / (double)nq) / 1000.0 : 0.0,
+                  "score_milli", json_object_get(st, "score_milli"),
+                  "de-escalation", json_object_get(st, "de-escalation"),
+                  "escalation", json_object_get(st, "escalation"),
+                  "neutral", json_object_get(st, "neutral"),
+                  "terms", terms, "quotes", quotes);
+    return o;
+}
+
+static int sink_cb(const char *buf, size_t size, void *data)
+{
+    return qawlr_emit(data, buf, size);
+}
+
+/* The report's speakers in their saved form and order (new reference). */
+static json_t *saved_report(const qawl_speaker_report *r)
+{
+    json_t *list = json_array(), **v;
+    size_t n, i;
+
+    v = sorted_items(r->speakers, cmp_speakers, &n);
+    if (v == NULL || list == NULL) {
+        free(v);
+        json_decref(list);
+        return NULL;
+    }
+    for (i = 0; i < n; i++)
+        if (json_array_append_new(list, saved_speaker(v[i]))) {
+            free(v);
+            json_decref(list);
+            return NULL;
+        }
+    free(v);
+    return list;
+}
+
+/* ---- Markdown: HTML entities and escaped pipes keep article text inert */
+
+static void md_text(struct qawl_writer *w, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '|': qawlr_emit(w, "\\|", 2); break;
+        case '<': qawlr_emit(w, "&lt;", 4); break;
+        case '>': qawlr_emit(w, "&gt;", 4); break;
+        case '&': qawlr_emit(w, "&amp;", 5); break;
+        case '\n': case '\r': case '\t': qawlr_emit(w, " ", 1); break;
+        default:
+            if ((unsigned char)*s < 0x20 || *s == 0x7F)
+                qawlr_emit(w, " ", 1);   /* no control characters */
+            else
+                qawlr_emit(w, s, 1);
+        }
+    }
+}
+
+static void md_printf(struct qawl_writer *w, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void md_printf(struct qawl_writer *w, const char *fmt, ...)
+{
+    char buf[256];
+    va_list ap;
+    int n;
+
+    va_start(ap, fmt);
+    n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (n > 0)
+        qawlr_emit(w, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+}
+
+static void write_md(struct qawl_writer *w, json_t *list)
+{
+    json_t *s, *q, *t;
+    size_t i, k;
+
+    qawlr_emit(w, "# Speakers\n\n| speaker | kind | documents | quotes | "
+                  "stance mean | de-escalation | escalation | neutral | "
+                  "characteristic terms |\n|---|---|---:|---:|---:|---:|---:|"
+                  "---:|---|\n", (size_t)-1);
+    json_array_foreach(list, i, s) {
+        json_t *st = json_object_get(s, "stance");
+        qawlr_emit(w, "| ", 2);
+        md_text(w, json_string_value(json_object_get(s, "name")));
+        md_printf(w, " | %s | %" JSON_INTEGER_FORMAT " | %" JSON_INTEGER_FORMAT
+                     " | %+.2f | %" JSON_INTEGER_FORMAT " | %" JSON_INTEGER_FORMAT
+                     " | %" JSON_INTEGER_FORMAT " | ",
+                  json_string_value(json_object_get(s, "kind")),
+                  json_integer_value(json_object_get(s, "documents")),
+                  json_integer_value(json_object_get(s, "quote_count")),
+                  json_real_value(json_object_get(st, "mean")),
+                  json_integer_value(json_object_get(st, "de-escalation")),
+                  json_integer_value(json_object_get(st, "escalation")),
+                  json_integer_value(json_object_get(st, "neutral")));
+        json_array_foreach(json_object_get(s, "terms"), k, t) {
+            if (k == SHOWN_TERMS)
+                break;
+            if (k)
+                qawlr_emit(w, ", ", 2);
+            md_text(w, json_string_value(json_object_get(t, "term")));
+            md_printf(w, " %+.2f", (double)json_integer_value(
+                                       json_object_get(t, "weight_milli")) / 1000.0);
+        }
+        qawlr_emit(w, " |\n", 3);
+    }
+    json_array_foreach(list, i, s) {
+        qawlr_emit(w, "\n## ", 4);
+        md_text(w, json_string_value(json_object_get(s, "name")));
+        md_printf(w, " (%s)\n\nAlso written: ",
+                  json_string_value(json_object_get(s, "kind")));
+        json_array_foreach(json_object_get(s, "aliases"), k, t) {
+            if (k)
+                qawlr_emit(w, "; ", 2);
+            md_text(w, json_string_value(t));
+        }
+        qawlr_emit(w, "\n\n| document | line | stance | score | quote |\n"
+                      "|---|---:|---|---:|---|\n", (size_t)-1);
+        json_array_foreach(json_object_get(s, "quotes"), k, q) {
+            qawlr_emit(w, "| ", 2);
+            md_text(w, json_string_value(json_object_get(q, "document")));
+            md_printf(w, " | %" JSON_INTEGER_FORMAT " | %s | %+.2f | ",
+                      json_integer_value(json_object_get(q, "line")),
+                      json_string_value(json_object_get(q, "stance")),
+                      (double)json_integer_value(json_object_get(q, "score_milli")) /
+                          1000.0);
+            md_text(w, json_string_value(json_object_get(q, "text")));
+            qawlr_emit(w, " |\n", 3);
+        }
+    }
+}
+
+/* ---- CSV (RFC 4180), with formula prefixes neutralised */
+
+static void csv_field(struct qawl_writer *w, const char *s)
+{
+    const char *p;
+
+    qawlr_emit(w, "\"", 1);
+    /* A leading = + - @ (or tab, CR) makes a spreadsheet run a formula. */
+    if (strchr("=+-@\t\r", *s) && *s)
+        qawlr_emit(w, "'", 1);
+    for (p = s; *p; p++)
+        qawlr_emit(w, *p == '"' ? "\"\"" : p, *p == '"' ? 2 : 1);
+    qawlr_emit(w, "\"", 1);
+}
+
+static void write_csv(struct qawl_writer *w, json_t *list)
+{
+    json_t *s, *q;
+    size_t i, k;
+
+    qawlr_emit(w, "speaker,kind,document,line,column,stance,score,quote\r\n",
+               (size_t)-1);
+    json_array_foreach(list, i, s) {
+        json_array_foreach(json_object_get(s, "quotes"), k, q) {
+            char num[96];
+            csv_field(w, json_string_value(json_object_get(s, "name")));
+            snprintf(num, sizeof num, ",%s,", json_string_value(json_object_get(s, "kind")));
+            qawlr_emit(w, num, (size_t)-1);
+            csv_field(w, json_string_value(json_object_get(q, "document")));
+            snprintf(num, sizeof num,
+                     ",%" JSON_INTEGER_FORMAT ",%" JSON_INTEGER_FORMAT ",%s,%.3f,",
+                     json_integer_value(json_object_get(q, "line")),
+                     json_integer_value(json_object_get(q, "column")),
+                     json_string_value(json_object_get(q, "stance")),
+                     (double)json_integer_value(json_object_get(q, "score_milli")) /
+                         1000.0);
+            qawlr_emit(w, num, (size_t)-1);
+            csv_field(w, json_string_value(json_object_get(q, "text")));
+            qawlr_emit(w, "\r\n", 2);
+        }
+    }
+}
+
+qawl_status qawl_speaker_report_write(const qawl_speaker_report *r,
+                                      qawl_format format, qawl_sink sink,
+                                      void *user)
+{
+    struct qawl_writer w;
+    json_t *list, *top;
+    int rc = 0;
+
+    if (r == NULL || sink == NULL)
+        return QAWL_ERR_ARG;
+    memset(&w, 0, sizeof w);
+    w.sink = sink;
+    w.user = user;
+    list = saved_report(r);
+    if (list == NULL)
+        return QAWL_ERR_NOMEM;
+    switch (format) {
+    case QAWL_FORMAT_JSON:
+        top = json_pack("{s:s, s:o}", "qawl-speakers", "1", "speakers", list);
+        list = NULL;
+        if (top == NULL)
+            return QAWL_ERR_NOMEM;
+        rc = json_dump_callback(top, sink_cb, &w,
+                                JSON_PRESERVE_ORDER | JSON_INDENT(1) |
+                                    JSON_REAL_PRECISION(10));
+        qawlr_emit(&w, "\n", 1);
+        json_decref(top);
+        break;
+    case QAWL_FORMAT_MD:
+        write_md(&w, list);
+        break;
+    case QAWL_FORMAT_CSV:
+        write_csv(&w, list);
+        break;
+    default:
+        json_decref(list);
+        return QAWL_ERR_ARG;
+    }
+    json_decref(list);
+    return rc == 0 && !w.failed ? QAWL_OK : QAWL_ERR_IO;
+}
