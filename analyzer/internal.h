@@ -232,6 +232,7 @@ typedef struct {
     uint8_t kind;              /* qawl_speaker_kind */
     char gender, number;
     uint8_t title_only;        /* a title with no name */
+    uint8_t bare_title;        /* only title, office and nisba words */
     uint8_t titled;            /* has a title or honorific */
     uint8_t name_cut;          /* a surname followed by the verb's object */
 } qawlp_mention;
@@ -254,6 +255,7 @@ typedef struct {
     QAWLP_VEC(size_t) quotes;  /* quote indices */
     QAWLP_VEC(qawlp_term) terms; /* most characteristic first */
     int public_id;             /* 1-based when it has quotes, else 0 */
+    int named;                 /* some mention gives a personal name */
 } qawlp_entity;
 
 /* One candidate the attribution considered, for `qawl explain`. */
@@ -320,6 +322,7 @@ struct qawl_result {
     QAWLP_VEC(qawlp_mention) mentions;
     QAWLP_VEC(qawlp_entity) entities;
     QAWLP_VEC(struct qawl_speaker) speakers; /* public view of entities */
+    QAWLP_VEC(size_t) unpaired;  /* input offsets of unpaired marks */
 };
 
 typedef struct qawl_result qawlp_doc;

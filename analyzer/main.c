@@ -53,6 +53,12 @@ typedef struct {
     int jsonl_input;        /* --input-format jsonl */
     int jobs;               /* -j: worker threads (0: one per core) */
     qawl_speaker_report *collect; /* qawl report: results go here */
+    qawl_audit *audit;      /* qawl check/audit: results go here */
+    const char *fail_on;    /* check: lowest severity that fails */
+    const char *severities[MAX_GLOBS]; /* check: RULE=LEVEL */
+    size_t nseverities;
+    double min_confidence;  /* check: 0 = the default */
+    qawl_format audit_format;
     const char *includes[MAX_GLOBS], *excludes[MAX_GLOBS];
     size_t nincludes, nexcludes;
     size_t quote;           /* explain: the quote id */
@@ -65,6 +71,8 @@ static void usage(FILE *fp)
     fputs(
 "Usage: qawl analyze [OPTION]... FILE...\n"
 "       qawl report [-f md|csv|json] [OPTION]... FILE...\n"
+"       qawl check [-f text|github|sarif|json] [--fail-on LEVEL] FILE...\n"
+"       qawl audit [-f text|github|sarif|json] FILE...\n"
 "       qawl merge [-f json|md|csv] [-o FILE] REPORT.json...\n"
 "       qawl explain FILE --quote N\n"
 "       qawl lexicon check DIR|FILE...\n"
@@ -94,6 +102,12 @@ static void usage(FILE *fp)
 "      --explain         text format: show, for each quote, the candidate\n"
 "                        speakers considered and why the chosen one won\n"
 "      --quote N         explain: the quote to explain (its id)\n"
+"      --fail-on LEVEL   check: exit 1 on findings at LEVEL or above\n"
+"                        (error (default), warning, note, never)\n"
+"      --severity R=L    check/audit: set rule R to error, warning, note\n"
+"                        or off (repeatable)\n"
+"      --min-confidence X  check/audit: attributions below X (default 0.6)\n"
+"                        are low-confidence\n"
 "      --include GLOB    in a directory, analyse files whose name matches\n"
 "                        GLOB (repeatable; default: *.txt *.md *.markdown\n"
 "                        *.html *.htm)\n"
@@ -105,7 +119,8 @@ static void usage(FILE *fp)
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
 "\n"
-"Exit status: 0 success, 2 usage error, 3 an input could not be read or\n"
+"Exit status: 0 success, 1 check: findings at --fail-on or above,\n"
+"2 usage error, 3 an input could not be read or\n"
 "decoded (the other inputs are still analysed), 4 lexicon error,\n"
 "5 output error or out of memory.\n", fp);
 }
@@ -530,7 +545,10 @@ static int report_one(const options *o, qawl_writer *w, const char *name,
         print_error(o, name, err);
         *status = err->code == QAWL_ERR_NOMEM ? EXIT_OUTPUT : EXIT_INPUT;
     }
-    if (o->collect) {
+    if (o->audit) {
+        if (r && qawl_audit_add(o->audit, name, r) != QAWL_OK)
+            *status = EXIT_OUTPUT;
+    } else if (o->collect) {
         /* a failed input is reported on stderr and left out */
         if (r && qawl_speaker_report_add(o->collect, name, r) != QAWL_OK)
             *status = EXIT_OUTPUT;
@@ -781,7 +799,9 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
 
     if (o->collect)
         format = o->format ? format : QAWL_FORMAT_MD;
-    if (o->format &&
+    if (o->audit)
+        format = QAWL_FORMAT_TEXT;   /* cmd_check writes the findings */
+    if (o->format && !o->audit &&
         (parse_format(o->format, &format) ||
          (!o->collect && (format == QAWL_FORMAT_MD || format == QAWL_FORMAT_CSV)) ||
          (o->collect && (format == QAWL_FORMAT_JSONL || format == QAWL_FORMAT_TEXT)))) {
@@ -804,17 +824,18 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
         qawl_lexicon_free(lex);
         return EXIT_OUTPUT;
     }
-    w = o->collect ? NULL : qawl_writer_new(format, write_file, out);
+    w = o->collect || o->audit ? NULL : qawl_writer_new(format, write_file, out);
     if (w && o->explain)
         qawl_writer_set_options(w, QAWL_WRITE_EXPLAIN);
     if (w && o->quote)
         qawl_writer_only_quote(w, o->quote);
     progress_start(&p, o, argc, argv);
-    if ((w || o->collect) && !o->jsonl_input && o->jobs > 1 && argc > 1) {
+    if ((w || o->collect || o->audit) && !o->jsonl_input && o->jobs > 1 &&
+        argc > 1) {
         analyze_parallel(o, lex, w, argc, argv, o->jobs, &p, &status);
         argc = 0;   /* done */
     }
-    for (i = 0; (w || o->collect) && i < argc; i++) {
+    for (i = 0; (w || o->collect || o->audit) && i < argc; i++) {
         qawl_error err = {0};
         char *buf = NULL;
         size_t len = 0;
@@ -843,7 +864,11 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
     }
     if (p.on && p.docs)
         progress_step(&p, 0, 1);
-    if (o->collect)
+    if (o->audit)
+        io_ok = status != EXIT_OUTPUT &&
+                qawl_audit_write(o->audit, o->audit_format, write_file,
+                                 out) == QAWL_OK;
+    else if (o->collect)
         io_ok = status != EXIT_OUTPUT &&
                 qawl_speaker_report_write(o->collect, format, write_file,
                                           out) == QAWL_OK;
@@ -872,6 +897,84 @@ static int cmd_report(options *o, int argc, char **argv)
     status = cmd_analyze(o, argc, argv);
     qawl_speaker_report_free(o->collect);
     o->collect = NULL;
+    return status;
+}
+
+static int parse_severity(const char *s, qawl_severity *sev)
+{
+    if (strcmp(s, "error") == 0)
+        *sev = QAWL_SEVERITY_ERROR;
+    else if (strcmp(s, "warning") == 0)
+        *sev = QAWL_SEVERITY_WARNING;
+    else if (strcmp(s, "note") == 0)
+        *sev = QAWL_SEVERITY_NOTE;
+    else if (strcmp(s, "off") == 0 || strcmp(s, "never") == 0)
+        *sev = QAWL_SEVERITY_OFF;
+    else
+        return -1;
+    return 0;
+}
+
+/* `qawl check` / `qawl audit`: the attribution audit.  check fails (exit
+ * 1) on findings at --fail-on or above (default: error); audit only
+ * lists them.  Exit 3 when an input could not be read or decoded. */
+static int cmd_check(options *o, int argc, char **argv, int fail_by_default)
+{
+    qawl_severity fail_on = fail_by_default ? QAWL_SEVERITY_ERROR
+                                            : QAWL_SEVERITY_OFF;
+    size_t i;
+    int status;
+
+    o->audit_format = QAWL_FORMAT_TEXT;
+    if (o->format) {
+        if (strcmp(o->format, "text") == 0)
+            o->audit_format = QAWL_FORMAT_TEXT;
+        else if (strcmp(o->format, "github") == 0)
+            o->audit_format = QAWL_FORMAT_GITHUB;
+        else if (strcmp(o->format, "sarif") == 0)
+            o->audit_format = QAWL_FORMAT_SARIF;
+        else if (strcmp(o->format, "json") == 0)
+            o->audit_format = QAWL_FORMAT_JSON;
+        else {
+            fprintf(stderr, "qawl: unknown format '%s' (text, github, sarif, "
+                            "json)\n", o->format);
+            return EXIT_USAGE;
+        }
+    }
+    if (o->fail_on && parse_severity(o->fail_on, &fail_on)) {
+        fprintf(stderr, "qawl: --fail-on takes error, warning, note or never\n");
+        return EXIT_USAGE;
+    }
+    o->audit = qawl_audit_new();
+    if (o->audit == NULL)
+        return EXIT_OUTPUT;
+    if (o->min_confidence > 0)
+        qawl_audit_set_min_confidence(o->audit, o->min_confidence);
+    for (i = 0; i < o->nseverities; i++) {
+        char rule[128];
+        const char *eq = strchr(o->severities[i], '=');
+        qawl_severity sev;
+        if (eq == NULL || (size_t)(eq - o->severities[i]) >= sizeof rule ||
+            parse_severity(eq + 1, &sev)) {
+            fprintf(stderr, "qawl: --severity takes RULE=error|warning|note|off,"
+                            " not '%s'\n", o->severities[i]);
+            qawl_audit_free(o->audit);
+            return EXIT_USAGE;
+        }
+        snprintf(rule, sizeof rule, "%.*s", (int)(eq - o->severities[i]),
+                 o->severities[i]);
+        if (qawl_audit_set_severity(o->audit, rule, sev) != QAWL_OK) {
+            fprintf(stderr, "qawl: --severity: no rule '%s'\n", rule);
+            qawl_audit_free(o->audit);
+            return EXIT_USAGE;
+        }
+    }
+    status = cmd_analyze(o, argc, argv);
+    if (status == EXIT_OK && fail_on != QAWL_SEVERITY_OFF &&
+        qawl_audit_count(o->audit, fail_on) > 0)
+        status = EXIT_FINDINGS;
+    qawl_audit_free(o->audit);
+    o->audit = NULL;
     return status;
 }
 
@@ -979,6 +1082,22 @@ static int apply_option(int c, options *o)
         return -1;
     case 'r': o->repair = 1; return -1;
     case 'x': o->explain = 1; return -1;
+    case 'F': o->fail_on = optarg; return -1;
+    case 'S':
+        if (o->nseverities == MAX_GLOBS)
+            return EXIT_USAGE;
+        o->severities[o->nseverities++] = optarg;
+        return -1;
+    case 'C': {
+        char *end;
+        double conf = strtod(optarg, &end);
+        if (*end || conf <= 0 || conf > 1) {
+            fprintf(stderr, "qawl: --min-confidence takes a number in (0, 1]\n");
+            return EXIT_USAGE;
+        }
+        o->min_confidence = conf;
+        return -1;
+    }
     case 'M': {
         char *end;
         unsigned long long n = strtoull(optarg, &end, 10);
@@ -1046,6 +1165,9 @@ static int parse_options(int argc, char **argv, options *o, int permute)
         {"lexicon", required_argument, NULL, 'l'},
         {"repair", no_argument, NULL, 'r'},
         {"explain", no_argument, NULL, 'x'},
+        {"fail-on", required_argument, NULL, 'F'},
+        {"severity", required_argument, NULL, 'S'},
+        {"min-confidence", required_argument, NULL, 'C'},
         {"jobs", required_argument, NULL, 'j'},
         {"max-bytes", required_argument, NULL, 'M'},
         {"include", required_argument, NULL, 'N'},
@@ -1094,6 +1216,13 @@ int main(int argc, char **argv)
         if (r >= 0)
             return r;
         return cmd_analyze(&o, argc - sub - optind, argv + sub + optind);
+    }
+    if (strcmp(argv[optind], "check") == 0 || strcmp(argv[optind], "audit") == 0) {
+        int sub = optind, check = strcmp(argv[optind], "check") == 0;
+        r = parse_options(argc - sub, argv + sub, &o, 1);
+        if (r >= 0)
+            return r;
+        return cmd_check(&o, argc - sub - optind, argv + sub + optind, check);
     }
     if (strcmp(argv[optind], "report") == 0 || strcmp(argv[optind], "merge") == 0) {
         int sub = optind, merge = strcmp(argv[optind], "merge") == 0;

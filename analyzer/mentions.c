@@ -525,6 +525,14 @@ static int classify(const ctx *c, qawlp_mention *m)
         m->name_first = m->name_last = 0;
     else if (m->name_last == 0)
         m->title_only = 1;
+    /* "named by a title only" means every word is a title, an office or a
+     * nisba (قال الوزير، وزير الخارجية الأميركي); a phrase with other words
+     * may hold a name the lexicons do not know. */
+    m->bare_title = m->title_only;
+    for (i = 0; i < n && m->bare_title; i++)
+        if (cls[i] != W_TITLE && cls[i] != W_OFFICE && cls[i] != W_NISBA &&
+            cls[i] != W_OTHER)
+            m->bare_title = 0;
     qawlp_free(cls);
     return 0;
 }

@@ -166,6 +166,22 @@ static int finish_quote(qawlp_doc *doc, size_t i)
     return finish_steps(doc, q);
 }
 
+/* Records the input offset of every quotation mark left unpaired. */
+static int collect_unpaired(qawlp_doc *doc)
+{
+    size_t i;
+
+    for (i = 0; i < doc->tokens.n; i++) {
+        const qawlp_token *t = &doc->tokens.v[i];
+        if (t->kind != QAWLP_TOK_QMARK || t->pair >= 0)
+            continue;
+        if (QAWLP_PUSH(doc->unpaired) == NULL)
+            return -1;
+        doc->unpaired.v[doc->unpaired.n - 1] = qawlp_input_offset(doc, t->start);
+    }
+    return 0;
+}
+
 /* Records every mention's text as an alias of its entity. */
 static int collect_aliases(qawlp_doc *doc)
 {
@@ -179,6 +195,7 @@ static int collect_aliases(qawlp_doc *doc)
         if (m->entity < 0)
             continue;
         e = &doc->entities.v[m->entity];
+        e->named |= m->kind == QAWL_SPEAKER_PERSON && !m->bare_title;
         s = span_text(doc, m->first, m->last, 0, &a, &b);
         if (s == NULL)
             return -1;
@@ -302,7 +319,7 @@ qawl_status qawlp_finish_run(qawlp_doc *doc, qawl_error *err)
     for (i = 0; i < doc->quotes.n; i++)
         if (finish_quote(doc, i))
             goto nomem;
-    if (collect_aliases(doc) || build_speakers(doc))
+    if (collect_aliases(doc) || build_speakers(doc) || collect_unpaired(doc))
         goto nomem;
     return QAWL_OK;
 nomem:
@@ -352,6 +369,7 @@ void qawl_result_free(qawl_result *doc)
     qawlp_free(doc->mentions.v);
     qawlp_free(doc->entities.v);
     qawlp_free(doc->speakers.v);
+    qawlp_free(doc->unpaired.v);
     qawlp_free(doc);
 }
 
@@ -372,6 +390,26 @@ size_t qawl_result_quote_count(const qawl_result *r)
 const qawl_quote *qawl_result_quote(const qawl_result *r, size_t i)
 {
     return i < r->quotes.n ? &r->quotes.v[i] : NULL;
+}
+
+size_t qawl_result_unpaired_mark_count(const qawl_result *r)
+{
+    return r->unpaired.n;
+}
+
+size_t qawl_result_unpaired_mark(const qawl_result *r, size_t i, size_t *line,
+                                 size_t *column)
+{
+    size_t l, c;
+
+    if (i >= r->unpaired.n)
+        return (size_t)-1;
+    position_of(r, r->unpaired.v[i], &l, &c);
+    if (line)
+        *line = l;
+    if (column)
+        *column = c;
+    return r->unpaired.v[i];
 }
 
 size_t qawl_result_speaker_count(const qawl_result *r)
@@ -509,6 +547,11 @@ size_t qawl_speaker_id(const qawl_speaker *s)
 const char *qawl_speaker_name(const qawl_speaker *s)
 {
     return s->e->name ? s->e->name : "";
+}
+
+int qawl_speaker_is_named(const qawl_speaker *s)
+{
+    return s->e->kind != QAWL_SPEAKER_PERSON || s->e->named;
 }
 
 const char *qawl_speaker_key(const qawl_speaker *s)

@@ -134,6 +134,14 @@ size_t qawl_result_quote_count(const qawl_result *result);
 /** The I-th quote (0-based), or NULL when I is out of range.  Borrowed. */
 const qawl_quote *qawl_result_quote(const qawl_result *result, size_t i);
 
+/** Number of quotation marks left without a partner (a stray or
+ *  unbalanced mark), in text order. */
+size_t qawl_result_unpaired_mark_count(const qawl_result *result);
+/** Byte offset of the I-th unpaired mark; LINE and COLUMN (1-based) may be
+ *  NULL.  Returns (size_t)-1 when I is out of range. */
+size_t qawl_result_unpaired_mark(const qawl_result *result, size_t i,
+                                 size_t *line, size_t *column);
+
 /** Number of speaker entities (each has at least one quote). */
 size_t qawl_result_speaker_count(const qawl_result *result);
 
@@ -214,6 +222,10 @@ size_t qawl_speaker_id(const qawl_speaker *speaker);
 /** Canonical name: the fullest personal name the article gives. */
 const char *qawl_speaker_name(const qawl_speaker *speaker);
 qawl_speaker_kind qawl_speaker_kind_of(const qawl_speaker *speaker);
+/** 0 when a person is only ever named by a title (every word of every
+ *  mention a title, office or nisba: قال الوزير), else 1 (also for
+ *  organisations and anonymous sources). */
+int qawl_speaker_is_named(const qawl_speaker *speaker);
 /** The canonical name folded (no vowel marks, one alef, …): the key under
  *  which per-speaker reports merge the same speaker across documents. */
 const char *qawl_speaker_key(const qawl_speaker *speaker);
@@ -255,7 +267,9 @@ typedef enum {
     QAWL_FORMAT_JSONL, /**< one document object per line */
     QAWL_FORMAT_TEXT,  /**< human-readable text */
     QAWL_FORMAT_MD,    /**< Markdown tables (speaker reports) */
-    QAWL_FORMAT_CSV    /**< RFC 4180 CSV, one row per quote (speaker reports) */
+    QAWL_FORMAT_CSV,   /**< RFC 4180 CSV, one row per quote (speaker reports) */
+    QAWL_FORMAT_GITHUB, /**< GitHub Actions workflow commands (audits) */
+    QAWL_FORMAT_SARIF  /**< SARIF 2.1.0 (audits) */
 } qawl_format;
 
 typedef struct qawl_writer qawl_writer;
@@ -341,6 +355,55 @@ qawl_status qawl_speaker_report_write(const qawl_speaker_report *report,
 
 /** Frees a report.  NULL does nothing. */
 void qawl_speaker_report_free(qawl_speaker_report *report);
+
+/* ------------------------------------------------------------------ audit */
+
+/** Severity of an audit finding; QAWL_SEVERITY_OFF disables a rule. */
+typedef enum {
+    QAWL_SEVERITY_OFF,
+    QAWL_SEVERITY_NOTE,
+    QAWL_SEVERITY_WARNING,
+    QAWL_SEVERITY_ERROR
+} qawl_severity;
+
+/**
+ * An attribution audit: findings over analysed documents, each with a rule
+ * id, a severity, a message and file:line:column.  Rules (README.md lists
+ * them with their default severities): unattributed-quote,
+ * unbalanced-quote-mark, low-confidence-attribution, anonymous-source,
+ * inconsistent-speaker-name, distant-continuation, title-only-speaker.
+ */
+typedef struct qawl_audit qawl_audit;
+
+/** A new audit with the default severities, or NULL (out of memory).
+ *  Free with qawl_audit_free(). */
+qawl_audit *qawl_audit_new(void);
+
+/** Sets the severity of RULE; QAWL_ERR_ARG when there is no such rule. */
+qawl_status qawl_audit_set_severity(qawl_audit *audit, const char *rule,
+                                    qawl_severity severity);
+
+/** Attributions below CONFIDENCE (default 0.6) are low-confidence. */
+void qawl_audit_set_min_confidence(qawl_audit *audit, double confidence);
+
+/** Audits document PATH's RESULT and keeps its findings. */
+qawl_status qawl_audit_add(qawl_audit *audit, const char *path,
+                           const qawl_result *result);
+
+/** Number of findings at SEVERITY or above. */
+size_t qawl_audit_count(const qawl_audit *audit, qawl_severity severity);
+
+/** Writes the findings in FORMAT: QAWL_FORMAT_TEXT (file:line:col:
+ *  severity: message [rule]), QAWL_FORMAT_GITHUB, QAWL_FORMAT_SARIF or
+ *  QAWL_FORMAT_JSON. */
+qawl_status qawl_audit_write(const qawl_audit *audit, qawl_format format,
+                             qawl_sink sink, void *user);
+
+/** Name of a severity ("error", "warning", "note", "off"); static. */
+const char *qawl_severity_name(qawl_severity severity);
+
+/** Frees an audit.  NULL does nothing. */
+void qawl_audit_free(qawl_audit *audit);
 
 #ifdef __cplusplus
 }
