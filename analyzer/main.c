@@ -55,6 +55,7 @@ typedef struct {
     qawl_speaker_report *collect; /* qawl report: results go here */
     qawl_audit *audit;      /* qawl check/audit: results go here */
     const char *fail_on;    /* check: lowest severity that fails */
+    const char *config;     /* check: --config FILE */
     const char *severities[MAX_GLOBS]; /* check: RULE=LEVEL */
     size_t nseverities;
     double min_confidence;  /* check: 0 = the default */
@@ -104,6 +105,8 @@ static void usage(FILE *fp)
 "      --quote N         explain: the quote to explain (its id)\n"
 "      --fail-on LEVEL   check: exit 1 on findings at LEVEL or above\n"
 "                        (error (default), warning, note, never)\n"
+"      --config FILE     check/audit: settings (default: .qawl.conf here or\n"
+"                        in the nearest directory above)\n"
 "      --severity R=L    check/audit: set rule R to error, warning, note\n"
 "                        or off (repeatable)\n"
 "      --min-confidence X  check/audit: attributions below X (default 0.6)\n"
@@ -915,6 +918,149 @@ static int parse_severity(const char *s, qawl_severity *sev)
     return 0;
 }
 
+/* ---------------------------------------------------------- .qawl.conf */
+
+/* The configuration of check and audit: .qawl.conf in the current
+ * directory or the nearest one above it, or --config FILE.  Lines are
+ * "key = value" (# comments):
+ *
+ *   fail-on = warning              min-confidence = 0.7
+ *   severity anonymous-source = off
+ *   lexicon = newsroom.txt         exclude = archive/old
+ *
+ * Paths are relative to the file's directory.  Options on the command
+ * line win over the file. */
+#define MAX_CONFIG_STRINGS 64
+
+static char *config_strings[MAX_CONFIG_STRINGS];
+static size_t nconfig_strings;
+
+/* A copy that lives until exit (options point into it). */
+static const char *keep(const char *s)
+{
+    char *c;
+
+    if (nconfig_strings == MAX_CONFIG_STRINGS)
+        return NULL;
+    c = strdup(s);
+    if (c)
+        config_strings[nconfig_strings++] = c;
+    return c;
+}
+
+static void free_config_strings(void)
+{
+    while (nconfig_strings > 0)
+        free(config_strings[--nconfig_strings]);
+}
+
+/* Finds .qawl.conf upward from the current directory into PATH. */
+static int find_config(char *path, size_t size)
+{
+    char dir[PATH_MAX];
+
+    if (getcwd(dir, sizeof dir) == NULL)
+        return 0;
+    for (;;) {
+        char *slash;
+        snprintf(path, size, "%s/.qawl.conf", strcmp(dir, "/") ? dir : "");
+        if (access(path, R_OK) == 0)
+            return 1;
+        slash = strrchr(dir, '/');
+        if (slash == NULL || slash == dir)
+            break;
+        *slash = '\0';
+    }
+    snprintf(path, size, "/.qawl.conf");
+    return access(path, R_OK) == 0;
+}
+
+static char *trim_space(char *s)
+{
+    char *e;
+
+    while (*s == ' ' || *s == '\t')
+        s++;
+    e = s + strlen(s);
+    while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' ||
+                     e[-1] == '\n'))
+        *--e = '\0';
+    return s;
+}
+
+/* Reads the configuration into O; returns 0, or EXIT_USAGE after printing
+ * FILE:LINE: error: … */
+static int load_config(options *o, const char *file,
+                       const char *const *cli_severities, size_t ncli)
+{
+    FILE *fp = fopen(file, "r");
+    char line[1024], dir[PATH_MAX];
+    unsigned long n = 0;
+    size_t i;
+    const char *slash = strrchr(file, '/');
+
+    if (fp == NULL) {
+        fprintf(stderr, "qawl: %s: error: cannot open: %s\n", file,
+                strerror(errno));
+        return EXIT_USAGE;
+    }
+    snprintf(dir, sizeof dir, "%.*s", slash ? (int)(slash - file) : 1,
+             slash ? file : ".");
+    o->nseverities = 0;
+    while (fgets(line, sizeof line, fp)) {
+        char *key, *val, *eq, path[PATH_MAX + 256];
+        const char *kept = NULL;
+        n++;
+        key = trim_space(line);
+        if (*key == '\0' || *key == '#')
+            continue;
+        eq = strchr(key, '=');
+        if (eq == NULL) {
+            fprintf(stderr, "qawl: %s:%lu: error: expected key = value\n", file, n);
+            fclose(fp);
+            return EXIT_USAGE;
+        }
+        *eq = '\0';
+        val = trim_space(eq + 1);
+        key = trim_space(key);
+        if (strcmp(key, "fail-on") == 0) {
+            if (o->fail_on == NULL)
+                o->fail_on = kept = keep(val);
+            else
+                kept = "";
+        } else if (strcmp(key, "min-confidence") == 0) {
+            if (o->min_confidence == 0)
+                o->min_confidence = strtod(val, NULL);
+            kept = "";
+        } else if (strncmp(key, "severity ", 9) == 0 &&
+                   o->nseverities < MAX_GLOBS) {
+            snprintf(path, sizeof path, "%s=%s", trim_space(key + 9), val);
+            kept = o->severities[o->nseverities++] = keep(path);
+        } else if (strcmp(key, "exclude") == 0 && o->nexcludes < MAX_GLOBS) {
+            kept = o->excludes[o->nexcludes++] = keep(val);
+        } else if (strcmp(key, "lexicon") == 0 && o->nuser < MAX_USER_LEXICONS) {
+            snprintf(path, sizeof path, "%s%s%s", val[0] == '/' ? "" : dir,
+                     val[0] == '/' ? "" : "/", val);
+            kept = o->user_lexicons[o->nuser++] = keep(path);
+        } else {
+            fprintf(stderr, "qawl: %s:%lu: error: unknown setting '%s'\n",
+                    file, n, key);
+            fclose(fp);
+            return EXIT_USAGE;
+        }
+        if (kept == NULL) {
+            fprintf(stderr, "qawl: %s:%lu: error: too many settings\n", file, n);
+            fclose(fp);
+            return EXIT_USAGE;
+        }
+    }
+    fclose(fp);
+    /* the command line's --severity come after the file's: they win */
+    for (i = 0; i < ncli && o->nseverities < MAX_GLOBS; i++)
+        o->severities[o->nseverities++] = cli_severities[i];
+    return 0;
+}
+
 /* `qawl check` / `qawl audit`: the attribution audit.  check fails (exit
  * 1) on findings at --fail-on or above (default: error); audit only
  * lists them.  Exit 3 when an input could not be read or decoded. */
@@ -925,6 +1071,18 @@ static int cmd_check(options *o, int argc, char **argv, int fail_by_default)
     size_t i;
     int status;
 
+    char conf[PATH_MAX + 16];
+    const char *cli_sev[MAX_GLOBS];
+    size_t ncli = o->nseverities;
+
+    memcpy(cli_sev, o->severities, sizeof cli_sev);
+    if (o->config)
+        snprintf(conf, sizeof conf, "%s", o->config);
+    if (o->config || find_config(conf, sizeof conf)) {
+        int rc = load_config(o, conf, cli_sev, ncli);
+        if (rc)
+            return rc;
+    }
     o->audit_format = QAWL_FORMAT_TEXT;
     if (o->format) {
         if (strcmp(o->format, "text") == 0)
@@ -1083,6 +1241,7 @@ static int apply_option(int c, options *o)
     case 'r': o->repair = 1; return -1;
     case 'x': o->explain = 1; return -1;
     case 'F': o->fail_on = optarg; return -1;
+    case 'K': o->config = optarg; return -1;
     case 'S':
         if (o->nseverities == MAX_GLOBS)
             return EXIT_USAGE;
@@ -1166,6 +1325,7 @@ static int parse_options(int argc, char **argv, options *o, int permute)
         {"repair", no_argument, NULL, 'r'},
         {"explain", no_argument, NULL, 'x'},
         {"fail-on", required_argument, NULL, 'F'},
+        {"config", required_argument, NULL, 'K'},
         {"severity", required_argument, NULL, 'S'},
         {"min-confidence", required_argument, NULL, 'C'},
         {"jobs", required_argument, NULL, 'j'},
@@ -1222,7 +1382,9 @@ int main(int argc, char **argv)
         r = parse_options(argc - sub, argv + sub, &o, 1);
         if (r >= 0)
             return r;
-        return cmd_check(&o, argc - sub - optind, argv + sub + optind, check);
+        r = cmd_check(&o, argc - sub - optind, argv + sub + optind, check);
+        free_config_strings();
+        return r;
     }
     if (strcmp(argv[optind], "report") == 0 || strcmp(argv[optind], "merge") == 0) {
         int sub = optind, merge = strcmp(argv[optind], "merge") == 0;

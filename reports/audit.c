@@ -66,10 +66,22 @@ static const rule_def rules[] = {
 
 #define NRULES (sizeof rules / sizeof rules[0])
 
+/* Inline suppressions of the document being audited: a comment
+ * "qawl: ignore RULE[, RULE…]" (as <!-- qawl: ignore … --> in Markdown or
+ * HTML) silences those rules on its own line and the next. */
+#define MAX_SUPPRESS 64
+
+typedef struct {
+    size_t line;
+    int rule;
+} suppression;
+
 struct qawl_audit {
     qawl_severity severity[NRULES];
     double min_confidence;
     json_t *findings;     /* array of finding objects */
+    suppression suppress[MAX_SUPPRESS];
+    size_t nsuppress;
 };
 
 const char *qawl_severity_name(qawl_severity s)
@@ -143,8 +155,14 @@ static int found(qawl_audit *a, int rule, const char *path, size_t line,
 {
     json_t *f;
 
+    size_t i;
+
     if (a->severity[rule] == QAWL_SEVERITY_OFF)
         return 0;
+    for (i = 0; i < a->nsuppress; i++)
+        if (a->suppress[i].rule == rule &&
+            (a->suppress[i].line == line || a->suppress[i].line + 1 == line))
+            return 0;
     f = json_pack("{s:s, s:s, s:s, s:s, s:I, s:I, s:I}", "rule", rules[rule].id,
                   "severity", qawl_severity_name(a->severity[rule]),
                   "message", message, "path", path, "line", (json_int_t)line,
@@ -377,6 +395,46 @@ static int by_place(const void *x, const void *y)
                   json_string_value(json_object_get(b, "rule")));
 }
 
+/* Reads the "qawl: ignore RULE…" comments of the input of R. */
+static void find_suppressions(qawl_audit *a, const qawl_result *r)
+{
+    static const char marker[] = "qawl: ignore";
+    size_t len, line = 1, i;
+    const char *text = qawl_result_input(r, &len), *p;
+
+    a->nsuppress = 0;
+    for (i = 0; i < len; i++) {
+        if (text[i] == '\n') {
+            line++;
+            continue;
+        }
+        if (text[i] != 'q' || len - i < sizeof marker - 1 ||
+            memcmp(text + i, marker, sizeof marker - 1) != 0)
+            continue;
+        p = text + i + sizeof marker - 1;
+        /* rule ids follow, separated by spaces or commas, up to the end
+         * of the comment or the line */
+        while (p < text + len && *p != '\n' && strncmp(p, "-->", 3) != 0) {
+            size_t k, n = 0;
+            while (p < text + len && (*p == ' ' || *p == ','))
+                p++;
+            while (p + n < text + len && (p[n] == '-' ||
+                                          (p[n] >= 'a' && p[n] <= 'z')))
+                n++;
+            if (n == 0)
+                break;
+            for (k = 0; k < NRULES; k++)
+                if (strlen(rules[k].id) == n && memcmp(rules[k].id, p, n) == 0 &&
+                    a->nsuppress < MAX_SUPPRESS) {
+                    a->suppress[a->nsuppress].line = line;
+                    a->suppress[a->nsuppress].rule = (int)k;
+                    a->nsuppress++;
+                }
+            p += n;
+        }
+    }
+}
+
 qawl_status qawl_audit_add(qawl_audit *a, const char *path,
                            const qawl_result *r)
 {
@@ -386,6 +444,7 @@ qawl_status qawl_audit_add(qawl_audit *a, const char *path,
     if (a == NULL || r == NULL)
         return QAWL_ERR_ARG;
     path = path ? path : "-";
+    find_suppressions(a, r);
     before = json_array_size(a->findings);
     if (quote_findings(a, path, r) || mark_findings(a, path, r) ||
         speaker_findings(a, path, r))

@@ -94,6 +94,36 @@ status "$QAWL_BIN" audit "$tmp/names.txt" >/dev/null
 grep -q 'spelled two ways: بلينكن / بلنكن \[inconsistent-speaker-name\]' "$tmp/out" &&
     ok "inconsistent-speaker-name" || fail "inconsistent-speaker-name: $(cat "$tmp/out")"
 
+# .qawl.conf, found upward from the current directory; the command line
+# wins over it; an unknown setting is a usage error naming file:line
+mkdir -p "$tmp/proj/drafts/sub"
+cp "$tmp/draft.txt" "$tmp/proj/drafts/d.txt"
+printf '%s\n' '# newsroom settings' 'fail-on = warning' \
+    'severity unattributed-quote = note' 'severity unbalanced-quote-mark = off' \
+    'severity title-only-speaker = off' >"$tmp/proj/.qawl.conf"
+got=$(cd "$tmp/proj/drafts/sub" && status "$QAWL_BIN" check ..)
+[ "$got" = 0 ] && grep -q "note: quote has no source" "$tmp/out" &&
+    ok ".qawl.conf found upward" || fail ".qawl.conf (exit $got)"
+got=$(cd "$tmp/proj/drafts/sub" && status "$QAWL_BIN" check \
+    --severity unattributed-quote=error ..)
+[ "$got" = 1 ] && ok "the command line wins over .qawl.conf" ||
+    fail "command line vs .qawl.conf (exit $got)"
+printf 'colour = blue\n' >"$tmp/bad.conf"
+[ "$(status "$QAWL_BIN" check --config "$tmp/bad.conf" "$tmp/clean.txt")" = 2 ] &&
+    grep -q "bad.conf:1: error: unknown setting 'colour'" "$tmp/err" &&
+    ok "bad config: exit 2, file:line" || fail "bad config"
+
+# inline suppression in a Markdown draft: its line and the next
+{
+    printf '%s\n' '<!-- qawl: ignore unattributed-quote -->'
+    printf '%s\n' 'وتتزايد التحذيرات من أن الوضع خطير.'
+    printf '%s\n' ''
+    printf '%s\n' 'وتتزايد التحذيرات من أن الوضع أخطر.'
+} >"$tmp/sup.md"
+status "$QAWL_BIN" audit --config /dev/null "$tmp/sup.md" >/dev/null
+[ "$(grep -c unattributed-quote "$tmp/out")" = 1 ] && grep -q "sup.md:4:" "$tmp/out" &&
+    ok "inline suppression" || fail "inline suppression: $(cat "$tmp/out")"
+
 if [ "$failures" -ne 0 ]; then
     echo "$failures failure(s)"
     exit 1
