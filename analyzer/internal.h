@@ -353,6 +353,11 @@ int qawlp_step_add(struct qawl_quote *q, const char *rule,
 /* Converts NORM spans to input spans, texts, lines; builds speakers. */
 qawl_status qawlp_finish_run(qawlp_doc *doc, qawl_error *err);
 
+/* The text of a Markdown or HTML draft (options QAWL_OPT_MARKDOWN or
+ * QAWL_OPT_HTML): a copy of the same length with markup blanked, so
+ * offsets are unchanged.  NULL when out of memory.  (markup.c) */
+char *qawlp_markup_text(const char *src, size_t len, unsigned options);
+
 /* Folds LEN bytes of valid UTF-8 into OUT the way the text is folded
  * (used by the lexicon loader).  Returns 0 or -1 (nomem). */
 int qawlp_fold_string(const char *s, size_t len, qawlp_buf *out);

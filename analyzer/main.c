@@ -41,6 +41,9 @@ enum {
 #define MAX_USER_LEXICONS 64
 #define MAX_GLOBS 32
 
+/* --input-format: by extension (auto), plain text, Markdown, HTML. */
+enum { INPUT_AUTO, INPUT_TEXT, INPUT_MARKDOWN, INPUT_HTML };
+
 typedef struct {
     const char *format;
     const char *output;
@@ -51,6 +54,7 @@ typedef struct {
     int quiet;
     int explain;            /* text: show the attribution's candidates */
     int jsonl_input;        /* --input-format jsonl */
+    int input_kind;         /* INPUT_*: how to read each FILE */
     int jobs;               /* -j: worker threads (0: one per core) */
     qawl_speaker_report *collect; /* qawl report: results go here */
     qawl_audit *audit;      /* qawl check/audit: results go here */
@@ -96,7 +100,8 @@ static void usage(FILE *fp)
 "                        else the installed lexicons)\n"
 "      --lexicon FILE    add a user lexicon file (repeatable); its entries\n"
 "                        override shipped ones with the same form\n"
-"      --input-format F  text (default: each FILE is one article) or jsonl\n"
+"      --input-format F  auto (default: by extension: .md Markdown, .html\n"
+"                        HTML, else text), text, markdown, html, or jsonl\n"
 "                        (each line of each FILE is a record {\"id\": ...,\n"
 "                        \"text\": ...}, analysed one at a time)\n"
 "      --repair          analyse invalid UTF-8 with U+FFFD instead of failing\n"
@@ -539,6 +544,42 @@ static void progress_step(progress *p, size_t len, int final)
 
 /* ------------------------------------------------------------- analyze */
 
+/* Whether PATH ends with SUFFIX (ASCII, any case). */
+static int has_suffix(const char *path, const char *suffix)
+{
+    size_t n = strlen(path), k = strlen(suffix), i;
+
+    if (n < k)
+        return 0;
+    for (i = 0; i < k; i++) {
+        char c = path[n - k + i];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != suffix[i])
+            return 0;
+    }
+    return 1;
+}
+
+/* The analysis options for document PATH: --repair, and Markdown or HTML
+ * by --input-format or, by default, by the file name's extension. */
+static unsigned doc_options(const options *o, const char *path)
+{
+    unsigned opts = o->repair ? QAWL_OPT_REPAIR_UTF8 : 0;
+    int kind = o->input_kind;
+
+    if (kind == INPUT_AUTO)
+        kind = has_suffix(path, ".md") || has_suffix(path, ".markdown")
+                   ? INPUT_MARKDOWN
+               : has_suffix(path, ".html") || has_suffix(path, ".htm")
+                   ? INPUT_HTML : INPUT_TEXT;
+    if (kind == INPUT_MARKDOWN)
+        opts |= QAWL_OPT_MARKDOWN;
+    else if (kind == INPUT_HTML)
+        opts |= QAWL_OPT_HTML;
+    return opts;
+}
+
 /* Adds one analysed document R (or its error ERR) to the report and
  * frees it.  Updates *STATUS; returns -1 when the report cannot go on. */
 static int report_one(const options *o, qawl_writer *w, const char *name,
@@ -570,7 +611,7 @@ static int analyze_one(const options *o, const qawl_lexicon *lex,
     qawl_result *r = NULL;
 
     if (err->code == QAWL_OK)
-        r = qawl_analyze(lex, text, len, o->repair ? QAWL_OPT_REPAIR_UTF8 : 0,
+        r = qawl_analyze(lex, text, len, doc_options(o, name),
                          err);
     return report_one(o, w, name, r, err, status);
 }
@@ -623,7 +664,7 @@ static void *worker(void *arg)
 
         if (read_input(p->argv[i], &buf, &len, &err) == 0)
             r = qawl_analyze(p->lex, buf, len,
-                             p->o->repair ? QAWL_OPT_REPAIR_UTF8 : 0, &err);
+                             doc_options(p->o, p->argv[i]), &err);
         free(buf);
 
         pthread_mutex_lock(&p->mu);
@@ -1288,11 +1329,19 @@ static int apply_option(int c, options *o)
         return -1;
     }
     case 'I':
-        if (strcmp(optarg, "jsonl") == 0) {
+        if (strcmp(optarg, "jsonl") == 0)
             o->jsonl_input = 1;
-        } else if (strcmp(optarg, "text") != 0) {
-            fprintf(stderr, "qawl: unknown input format '%s' (text, jsonl)\n",
-                    optarg);
+        else if (strcmp(optarg, "auto") == 0)
+            o->input_kind = INPUT_AUTO;
+        else if (strcmp(optarg, "text") == 0)
+            o->input_kind = INPUT_TEXT;
+        else if (strcmp(optarg, "markdown") == 0)
+            o->input_kind = INPUT_MARKDOWN;
+        else if (strcmp(optarg, "html") == 0)
+            o->input_kind = INPUT_HTML;
+        else {
+            fprintf(stderr, "qawl: unknown input format '%s' (auto, text, "
+                            "markdown, html, jsonl)\n", optarg);
             return EXIT_USAGE;
         }
         return -1;

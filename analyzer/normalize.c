@@ -178,18 +178,28 @@ qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
 {
     qawlp_buf out = {0};
     offset_vec map = {0};
+    char *text = doc->src, *masked = NULL;
 
-    (void)options;   /* load already refused invalid input unless repairing */
+    /* A draft's markup is blanked in a same-length copy: offsets hold. */
+    if (options & (QAWL_OPT_MARKDOWN | QAWL_OPT_HTML)) {
+        masked = qawlp_markup_text(doc->src, doc->src_len, options);
+        if (masked == NULL)
+            return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                                   "out of memory");
+        text = masked;
+    }
     if (qawlp_buf_append(&out, "", 0) ||
         qawlp_reserve((void **)&out.data, &out.cap, doc->src_len + 1, 1) ||
-        fold_bytes(doc->src + doc->body, doc->src_len - doc->body, doc->body,
+        fold_bytes(text + doc->body, doc->src_len - doc->body, doc->body,
                    &out, &map) ||
         qawlp_reserve((void **)&map.v, &map.cap, map.n + 1, sizeof *map.v)) {
         qawlp_buf_free(&out);
         qawlp_free(map.v);
+        qawlp_free(masked);
         return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
                                "out of memory");
     }
+    qawlp_free(masked);
     map.v[map.n] = (uint32_t)doc->src_len;
     doc->norm = out.data;
     doc->norm_len = out.len;

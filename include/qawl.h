@@ -108,7 +108,13 @@ enum {
     QAWL_OPT_DEFAULT = 0,
     /** Replace invalid UTF-8 with U+FFFD (in the analysis only; offsets
      *  still point into the original bytes) instead of failing. */
-    QAWL_OPT_REPAIR_UTF8 = 1 << 0
+    QAWL_OPT_REPAIR_UTF8 = 1 << 0,
+    /** The text is a Markdown draft: front matter, code and markup are
+     *  left out of the analysis (offsets still point into the file). */
+    QAWL_OPT_MARKDOWN = 1 << 1,
+    /** The text is an HTML draft: tags, comments, scripts and styles are
+     *  left out and character references read as characters. */
+    QAWL_OPT_HTML = 1 << 2
 };
 
 /**

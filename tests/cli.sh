@@ -307,6 +307,33 @@ if run 3 "--max-bytes" "$QAWL_BIN" analyze -f jsonl --max-bytes 10 "$article"; t
     grep -q "larger than --max-bytes (10 bytes)" "$tmp/err" && ok "--max-bytes"
 fi
 
+# Markdown and HTML drafts: markup, front matter, code, comments and
+# scripts never become quotes; offsets still point into the file.
+{
+    printf '%s\n' '---' 'title: "وقال الوزير إن هذا عنوان"' '---'
+    printf '%s\n' '# خبر' ''
+    printf '%s\n' 'وقالت **وزيرة الصحة** هالة يوسف إن "المستشفيات تعمل بكامل طاقتها".'
+    printf '%s\n' '```' 'وقال المتحدث إن هذا مثال برمجي' '```'
+    printf '%s\n' '<!-- وقال المحرر إن هذا تعليق -->'
+} >"$tmp/draft.md"
+if run 0 "markdown" "$QAWL_BIN" analyze -f json "$tmp/draft.md"; then
+    if json_check "$tmp/out" 'len(D["documents"][0]["quotes"]) == 1 and D["documents"][0]["quotes"][0]["line"] == 6 and open(sys.argv[1].replace("out", "draft.md"), "rb").read()[D["documents"][0]["quotes"][0]["start"]:D["documents"][0]["quotes"][0]["end"]].decode() == D["documents"][0]["quotes"][0]["text"]'; then
+        ok "markdown draft"
+    else
+        fail "markdown draft: unexpected quotes"
+        cat "$tmp/out"
+    fi
+fi
+printf '%s\n' '<html><head><script>var s = "وقال أحد إن هذا نص برمجي";</script></head><body><p>وقال الوزير &laquo;المفاوضات مستمرة مع جميع الأطراف&raquo;.</p></body></html>' >"$tmp/draft.html"
+if run 0 "html" "$QAWL_BIN" analyze -f json "$tmp/draft.html"; then
+    if json_check "$tmp/out" 'len(D["documents"][0]["quotes"]) == 1 and D["documents"][0]["quotes"][0]["text"] == "المفاوضات مستمرة مع جميع الأطراف"'; then
+        ok "html draft"
+    else
+        fail "html draft: unexpected quotes"
+        cat "$tmp/out"
+    fi
+fi
+
 # explain FILE --quote N: the one quote, with its candidates and decision.
 if run 0 "explain" "$QAWL_BIN" explain "$article" --quote 1; then
     if grep -q "candidates:" "$tmp/out" && grep -q "decision: " "$tmp/out" &&
