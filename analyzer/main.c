@@ -460,7 +460,8 @@ static char **expand_args(const options *o, int argc, char **argv, int *n,
             walk_root_len = strlen(argv[i]);
             if (nftw(argv[i], walk_entry, 32, FTW_PHYS) != 0 && errno == ENOMEM)
                 return NULL;
-            qsort(out.v + before, out.n - before, sizeof *out.v, cmp_paths);
+            if (out.n - before > 1)
+                qsort(out.v + before, out.n - before, sizeof *out.v, cmp_paths);
         } else if (push_path(&out, argv[i])) {
             return NULL;
         }

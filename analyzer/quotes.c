@@ -621,6 +621,13 @@ static int by_position(const void *a, const void *b)
     return (x->nstart > y->nstart) - (x->nstart < y->nstart);
 }
 
+/* qsort must not see a null array, even an empty one. */
+static void sort_quotes(qawlp_doc *doc)
+{
+    if (doc->quotes.n > 1)
+        qsort(doc->quotes.v, doc->quotes.n, sizeof *doc->quotes.v, by_position);
+}
+
 qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
                              qawl_error *err)
 {
@@ -651,12 +658,12 @@ qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
     if (!nomem)
         nomem = quotes_before_cues(&c);
     if (!nomem) {
-        qsort(doc->quotes.v, doc->quotes.n, sizeof *doc->quotes.v, by_position);
+        sort_quotes(doc);
         nomem = bare_paragraph_quotes(&c);
     }
     if (!nomem)
         nomem = according_quotes(&c);
-    qsort(doc->quotes.v, doc->quotes.n, sizeof *doc->quotes.v, by_position);
+    sort_quotes(doc);
 done:
     qawlp_free(c.claimed);
     qawlp_free(c.cue_at);

@@ -14,6 +14,14 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 ls "$src"/tests/golden/articles/*.txt | grep -v '\.expected\.' > "$tmp/inputs"
+# and short articles of our own, so that shards exist without the corpus
+i=0
+for who in 'الوزير سامي الحداد' 'المتحدث باسم الجيش' 'مصدر مطلع' 'الحداد'; do
+    i=$((i + 1))
+    printf 'وقال %s إن الهدنة صامدة في الإقليم رقم %s.\n' "$who" "$i" \
+        > "$tmp/own$i.txt"
+    echo "$tmp/own$i.txt" >> "$tmp/inputs"
+done
 corpus="$src/../shared/corpus/articles"
 [ -d "$corpus" ] && ls "$corpus"/*.txt | head -60 >> "$tmp/inputs"
 n=$(wc -l < "$tmp/inputs")
