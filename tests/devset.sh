@@ -20,7 +20,7 @@ out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 "$QAWL_BIN" analyze --format json "$dev"/*.txt > "$out"
 "$py" "$score" "$dev" "$out" \
-    --min detect_f1=0.93 --min attrib_f1=0.87 \
+    --min detect_f1=0.93 --min attrib_f1=0.88 \
     --min stance_macro_f1=0.80 --min stance_acc=0.85
 # Attributions with confidence >= 0.8 must be right 95% of the time.
 "$py" "$src/tests/calibration.py" "$dev" "$out" --min-precision=0.95
