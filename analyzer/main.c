@@ -630,17 +630,72 @@ typedef struct {
     qawl_error err;
     size_t len;
     int done;
+    int failed;         /* serialised: the analysis failed */
+    int written;        /* serialised: the fragment writer succeeded */
+    char *bytes;        /* serialised: the document's report, malloc'd */
+    size_t nbytes;
 } job;
+
+/* A growable memory sink for fragment writers. */
+typedef struct {
+    char *data;
+    size_t len, cap;
+} membuf;
+
+static int mem_sink(const char *data, size_t len, void *user)
+{
+    membuf *m = user;
+
+    if (m->len + len > m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 4096;
+        char *d;
+        while (cap < m->len + len)
+            cap *= 2;
+        d = realloc(m->data, cap);
+        if (d == NULL)
+            return -1;
+        m->data = d;
+        m->cap = cap;
+    }
+    memcpy(m->data + m->len, data, len);
+    m->len += len;
+    return 0;
+}
 
 typedef struct {
     const options *o;
     const qawl_lexicon *lex;
     char **argv;
     int argc, next, written, window, stop;
+    int serialize;      /* workers also write each document's report */
+    qawl_format format;
     job *jobs;
     pthread_mutex_t mu;
     pthread_cond_t ready, room;
 } pool;
+
+/* Writes document I's report into its job with a fragment writer, so the
+ * writing too runs in the worker; frees *R. */
+static void serialize_job(pool *p, int i, qawl_result **r, qawl_error *err)
+{
+    membuf m = {0};
+    qawl_writer *fw = qawl_writer_new(p->format, mem_sink, &m);
+    job *j = &p->jobs[i];
+
+    j->failed = *r == NULL;
+    if (fw) {
+        qawl_writer_set_options(fw, QAWL_WRITE_FRAGMENT |
+                                        (p->o->explain ? QAWL_WRITE_EXPLAIN : 0));
+        if (p->o->quote)
+            qawl_writer_only_quote(fw, p->o->quote);
+        j->written = qawl_writer_add(fw, p->argv[i], *r, err) == QAWL_OK;
+        qawl_writer_free(fw);
+    }
+    j->bytes = m.data;
+    j->nbytes = m.len;
+    qawl_result_free(*r);
+    *r = NULL;
+}
 
 static void *worker(void *arg)
 {
@@ -667,6 +722,8 @@ static void *worker(void *arg)
             r = qawl_analyze(p->lex, buf, len,
                              doc_options(p->o, p->argv[i]), &err);
         free(buf);
+        if (p->serialize)
+            serialize_job(p, i, &r, &err);
 
         pthread_mutex_lock(&p->mu);
         p->jobs[i].r = r;
@@ -679,9 +736,25 @@ static void *worker(void *arg)
 }
 
 /* Analyses the files of ARGV with NTHREADS workers; writes in order. */
+/* Adds job I, serialised by its worker, to the report W. */
+static int report_serialized(const options *o, qawl_writer *w, const char *name,
+                             job *j, int *status)
+{
+    if (j->failed) {
+        print_error(o, name, &j->err);
+        *status = j->err.code == QAWL_ERR_NOMEM ? EXIT_OUTPUT : EXIT_INPUT;
+    }
+    if (!j->written || qawl_writer_add_serialized(w, j->bytes, j->nbytes) != QAWL_OK)
+        *status = EXIT_OUTPUT;
+    free(j->bytes);
+    j->bytes = NULL;
+    return *status == EXIT_OUTPUT ? -1 : 0;
+}
+
 static void analyze_parallel(const options *o, const qawl_lexicon *lex,
-                             qawl_writer *w, int argc, char **argv,
-                             int nthreads, progress *pr, int *status)
+                             qawl_writer *w, qawl_format format, int argc,
+                             char **argv, int nthreads, progress *pr,
+                             int *status)
 {
     pool p;
     pthread_t *threads = calloc((size_t)nthreads, sizeof *threads);
@@ -693,6 +766,10 @@ static void analyze_parallel(const options *o, const qawl_lexicon *lex,
     p.argv = argv;
     p.argc = argc;
     p.window = nthreads * WINDOW_PER_JOB;
+    /* document reports are written by the workers too: only the order is
+     * the main thread's */
+    p.serialize = w != NULL && o->collect == NULL && o->audit == NULL;
+    p.format = format;
     p.jobs = calloc((size_t)argc, sizeof *p.jobs);
     pthread_mutex_init(&p.mu, NULL);
     pthread_cond_init(&p.ready, NULL);
@@ -724,7 +801,9 @@ static void analyze_parallel(const options *o, const qawl_lexicon *lex,
         while (!p.jobs[i].done)
             pthread_cond_wait(&p.ready, &p.mu);
         pthread_mutex_unlock(&p.mu);
-        rc = report_one(o, w, argv[i], p.jobs[i].r, &p.jobs[i].err, status);
+        rc = p.serialize ? report_serialized(o, w, argv[i], &p.jobs[i], status)
+                         : report_one(o, w, argv[i], p.jobs[i].r, &p.jobs[i].err,
+                                      status);
         p.jobs[i].r = NULL;
         progress_step(pr, p.jobs[i].len, 0);
         pthread_mutex_lock(&p.mu);
@@ -739,8 +818,10 @@ static void analyze_parallel(const options *o, const qawl_lexicon *lex,
     for (i = 0; i < started; i++)
         pthread_join(threads[i], NULL);
 done:
-    for (i = 0; p.jobs && i < argc; i++)
+    for (i = 0; p.jobs && i < argc; i++) {
         qawl_result_free(p.jobs[i].r);   /* left unwritten after a stop */
+        free(p.jobs[i].bytes);
+    }
     free(p.jobs);
     free(threads);
     pthread_mutex_destroy(&p.mu);
@@ -877,7 +958,7 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
     progress_start(&p, o, argc, argv);
     if ((w || o->collect || o->audit) && !o->jsonl_input && o->jobs > 1 &&
         argc > 1) {
-        analyze_parallel(o, lex, w, argc, argv, o->jobs, &p, &status);
+        analyze_parallel(o, lex, w, format, argc, argv, o->jobs, &p, &status);
         argc = 0;   /* done */
     }
     for (i = 0; (w || o->collect || o->audit) && i < argc; i++) {

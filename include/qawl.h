@@ -301,7 +301,12 @@ qawl_status qawl_writer_add(qawl_writer *writer, const char *path,
 enum {
     /** Text format: show, for each quote, the candidate speakers the
      *  attribution considered and why the chosen one won. */
-    QAWL_WRITE_EXPLAIN = 1 << 0
+    QAWL_WRITE_EXPLAIN = 1 << 0,
+    /** Write each document alone, without the report's framing (the JSON
+     *  header, commas and closing, the lines between text documents): its
+     *  bytes are for qawl_writer_add_serialized() of another writer, so
+     *  threads can serialise documents while one writer keeps the order. */
+    QAWL_WRITE_FRAGMENT = 1 << 1
 };
 
 /** Sets the writer options (QAWL_WRITE_*). */
@@ -309,6 +314,11 @@ void qawl_writer_set_options(qawl_writer *writer, unsigned options);
 
 /** Restricts the report to the quote whose id is ID (0: all quotes). */
 void qawl_writer_only_quote(qawl_writer *writer, size_t id);
+
+/** Adds a document already serialised by a QAWL_WRITE_FRAGMENT writer of
+ *  the same format: LEN bytes at DATA, framed like qawl_writer_add(). */
+qawl_status qawl_writer_add_serialized(qawl_writer *writer, const char *data,
+                                       size_t len);
 
 /** Closes the report (e.g. the JSON array).  Returns QAWL_OK or
  *  QAWL_ERR_IO when the sink failed. */

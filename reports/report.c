@@ -46,6 +46,31 @@ qawl_writer *qawl_writer_new(qawl_format format, qawl_sink sink, void *user)
     return w;
 }
 
+/* What goes before a document: the JSON header or comma, the blank line
+ * between text reports.  A fragment writer emits none (its bytes go to
+ * another writer's qawl_writer_add_serialized). */
+static void emit_separator(struct qawl_writer *w)
+{
+    if (w->options & QAWL_WRITE_FRAGMENT)
+        return;
+    if (w->format == QAWL_FORMAT_JSON)
+        qawlr_emit(w, w->documents == 0 ? "{\"qawl\": \"1\", \"documents\": [\n"
+                                        : ",\n", (size_t)-1);
+    else if (w->format == QAWL_FORMAT_TEXT && w->documents)
+        qawlr_emit(w, "\n", 1);
+}
+
+qawl_status qawl_writer_add_serialized(qawl_writer *w, const char *data,
+                                       size_t len)
+{
+    if (w == NULL || (data == NULL && len > 0))
+        return QAWL_ERR_ARG;
+    emit_separator(w);
+    qawlr_emit(w, data, len);
+    w->documents++;
+    return w->failed ? QAWL_ERR_IO : QAWL_OK;
+}
+
 static qawl_status add_json(struct qawl_writer *w, const char *path,
                             const qawl_result *r, const qawl_error *err)
 {
@@ -56,8 +81,7 @@ static qawl_status add_json(struct qawl_writer *w, const char *path,
     if (doc == NULL)
         return QAWL_ERR_NOMEM;
     if (w->format == QAWL_FORMAT_JSON) {
-        qawlr_emit(w, w->documents == 0 ? "{\"qawl\": \"1\", \"documents\": [\n"
-                                        : ",\n", (size_t)-1);
+        emit_separator(w);
         flags |= JSON_INDENT(2);
     } else {
         flags |= JSON_COMPACT;
@@ -76,10 +100,12 @@ qawl_status qawl_writer_add(qawl_writer *w, const char *path,
 
     if (w == NULL || (r == NULL && err == NULL))
         return QAWL_ERR_ARG;
-    if (w->format == QAWL_FORMAT_TEXT)
+    if (w->format == QAWL_FORMAT_TEXT) {
+        emit_separator(w);
         st = qawlr_text_document(w, path, r, err);
-    else
+    } else {
         st = add_json(w, path, r, err);
+    }
     w->documents++;
     return st;
 }
@@ -100,7 +126,7 @@ qawl_status qawl_writer_finish(qawl_writer *w)
 {
     if (w == NULL)
         return QAWL_ERR_ARG;
-    if (w->format == QAWL_FORMAT_JSON)
+    if (w->format == QAWL_FORMAT_JSON && !(w->options & QAWL_WRITE_FRAGMENT))
         qawlr_emit(w, w->documents ? "\n]}\n"
                                    : "{\"qawl\": \"1\", \"documents\": []}\n",
                    (size_t)-1);

@@ -157,8 +157,6 @@ qawl_status qawlr_text_document(struct qawl_writer *w, const char *path,
 {
     size_t i;
 
-    if (w->documents)
-        qawlr_emit(w, "\n", 1);
     emit_safe(w, path ? path : "-");
     if (r == NULL) {
         emitf(w, ": error: ");
