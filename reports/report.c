@@ -8,6 +8,8 @@
  */
 #include <config.h>
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +24,19 @@ int qawlr_emit(struct qawl_writer *w, const char *s, size_t len)
     if (len && w->sink(s, len, w->user) != 0)
         w->failed = 1;
     return w->failed ? -1 : 0;
+}
+
+void qawlr_printf(struct qawl_writer *w, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    int n;
+
+    va_start(ap, fmt);
+    n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (n > 0)
+        qawlr_emit(w, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
 static int dump_cb(const char *buffer, size_t size, void *data)

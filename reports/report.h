@@ -25,6 +25,10 @@ struct qawl_writer {
 
 /* Writes LEN bytes (or a NUL-terminated S when LEN is (size_t)-1). */
 int qawlr_emit(struct qawl_writer *w, const char *s, size_t len);
+/* Writes a formatted line piece (up to 511 bytes: numbers and labels,
+ * never article text, which goes through each format's escaper). */
+void qawlr_printf(struct qawl_writer *w, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 
 /* The JSON object of one document (new reference), or NULL (nomem). */
 json_t *qawlr_document_json(const char *path, const qawl_result *r,

@@ -465,22 +465,6 @@ static void md_text(struct qawl_writer *w, const char *s)
     }
 }
 
-static void md_printf(struct qawl_writer *w, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void md_printf(struct qawl_writer *w, const char *fmt, ...)
-{
-    char buf[256];
-    va_list ap;
-    int n;
-
-    va_start(ap, fmt);
-    n = vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    if (n > 0)
-        qawlr_emit(w, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
-}
-
 static void write_md(struct qawl_writer *w, json_t *list)
 {
     json_t *s, *q, *t;
@@ -494,7 +478,7 @@ static void write_md(struct qawl_writer *w, json_t *list)
         json_t *st = json_object_get(s, "stance");
         qawlr_emit(w, "| ", 2);
         md_text(w, json_string_value(json_object_get(s, "name")));
-        md_printf(w, " | %s | %" JSON_INTEGER_FORMAT " | %" JSON_INTEGER_FORMAT
+        qawlr_printf(w, " | %s | %" JSON_INTEGER_FORMAT " | %" JSON_INTEGER_FORMAT
                      " | %+.2f | %" JSON_INTEGER_FORMAT " | %" JSON_INTEGER_FORMAT
                      " | %" JSON_INTEGER_FORMAT " | ",
                   json_string_value(json_object_get(s, "kind")),
@@ -510,7 +494,7 @@ static void write_md(struct qawl_writer *w, json_t *list)
             if (k)
                 qawlr_emit(w, ", ", 2);
             md_text(w, json_string_value(json_object_get(t, "term")));
-            md_printf(w, " %+.2f", (double)json_integer_value(
+            qawlr_printf(w, " %+.2f", (double)json_integer_value(
                                        json_object_get(t, "weight_milli")) / 1000.0);
         }
         qawlr_emit(w, " |\n", 3);
@@ -518,7 +502,7 @@ static void write_md(struct qawl_writer *w, json_t *list)
     json_array_foreach(list, i, s) {
         qawlr_emit(w, "\n## ", 4);
         md_text(w, json_string_value(json_object_get(s, "name")));
-        md_printf(w, " (%s)\n\nAlso written: ",
+        qawlr_printf(w, " (%s)\n\nAlso written: ",
                   json_string_value(json_object_get(s, "kind")));
         json_array_foreach(json_object_get(s, "aliases"), k, t) {
             if (k)
@@ -530,7 +514,7 @@ static void write_md(struct qawl_writer *w, json_t *list)
         json_array_foreach(json_object_get(s, "quotes"), k, q) {
             qawlr_emit(w, "| ", 2);
             md_text(w, json_string_value(json_object_get(q, "document")));
-            md_printf(w, " | %" JSON_INTEGER_FORMAT " | %s | %+.2f | ",
+            qawlr_printf(w, " | %" JSON_INTEGER_FORMAT " | %s | %+.2f | ",
                       json_integer_value(json_object_get(q, "line")),
                       json_string_value(json_object_get(q, "stance")),
                       (double)json_integer_value(json_object_get(q, "score_milli")) /

@@ -35,21 +35,7 @@ static void emit_safe(struct qawl_writer *w, const char *s)
     }
 }
 
-static void emitf(struct qawl_writer *w, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void emitf(struct qawl_writer *w, const char *fmt, ...)
-{
-    char buf[512];
-    va_list ap;
-    int n;
-
-    va_start(ap, fmt);
-    n = vsnprintf(buf, sizeof buf, fmt, ap);
-    va_end(ap);
-    if (n > 0)
-        qawlr_emit(w, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
-}
+#define emitf qawlr_printf
 
 /* The candidates the attribution considered, in the order it tried them,
  * and the verdict on each. */
