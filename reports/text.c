@@ -35,7 +35,6 @@ static void emit_safe(struct qawl_writer *w, const char *s)
     }
 }
 
-#define emitf qawlr_printf
 
 /* The candidates the attribution considered, in the order it tried them,
  * and the verdict on each. */
@@ -44,21 +43,21 @@ static void text_explain(struct qawl_writer *w, const qawl_quote *q)
     size_t i, n = qawl_quote_candidate_count(q);
     const qawl_speaker *s = qawl_quote_speaker(q);
 
-    emitf(w, "      candidates:\n");
+    qawlr_printf(w, "      candidates:\n");
     if (n == 0)
-        emitf(w, "        (none: %s)\n",
+        qawlr_printf(w, "        (none: %s)\n",
               qawl_quote_cue(q, NULL, NULL) ? "the cue names no source"
                                             : "no cue and no earlier speaker");
     for (i = 0; i < n; i++) {
         const char *rule, *verdict;
         const char *who = qawl_quote_candidate(q, i, &rule, &verdict);
-        emitf(w, "        %zu. %s: ", i + 1, rule);
+        qawlr_printf(w, "        %zu. %s: ", i + 1, rule);
         emit_safe(w, who ? who : "-");
-        emitf(w, " (%s)\n", verdict);
+        qawlr_printf(w, " (%s)\n", verdict);
     }
-    emitf(w, "      decision: ");
+    qawlr_printf(w, "      decision: ");
     emit_safe(w, s ? qawl_speaker_name(s) : "no speaker");
-    emitf(w, " by %s, confidence %.2f\n", qawl_quote_rule(q),
+    qawlr_printf(w, " by %s, confidence %.2f\n", qawl_quote_rule(q),
           qawl_quote_confidence(q));
 }
 
@@ -71,24 +70,24 @@ static void text_quote(struct qawl_writer *w, const qawl_quote *q)
     const char *cue = qawl_quote_cue(q, NULL, NULL);
 
     qawl_quote_position(q, &line, &col);
-    emitf(w, "  [%zu] %zu:%zu %s, cue ", qawl_quote_id(q), line, col,
+    qawlr_printf(w, "  [%zu] %zu:%zu %s, cue ", qawl_quote_id(q), line, col,
           qawl_quote_type_name(qawl_quote_kind(q)));
     emit_safe(w, cue ? cue : "-");
-    emitf(w, "\n      speaker: ");
+    qawlr_printf(w, "\n      speaker: ");
     emit_safe(w, s ? qawl_speaker_name(s) : "(none)");
-    emitf(w, "  [%s %.2f]\n", qawl_quote_rule(q), qawl_quote_confidence(q));
-    emitf(w, "      stance: %s %+.2f", qawl_stance_name(st), score);
+    qawlr_printf(w, "  [%s %.2f]\n", qawl_quote_rule(q), qawl_quote_confidence(q));
+    qawlr_printf(w, "      stance: %s %+.2f", qawl_stance_name(st), score);
     for (i = 0; i < qawl_quote_evidence_count(q); i++) {
         double wt;
         const char *mod;
         const char *term = qawl_quote_evidence(q, i, NULL, NULL, &wt, &mod);
-        emitf(w, i ? ", " : " (");
+        qawlr_printf(w, i ? ", " : " (");
         emit_safe(w, term);
-        emitf(w, " %+.2f%s%s", wt, mod ? " " : "", mod ? mod : "");
+        qawlr_printf(w, " %+.2f%s%s", wt, mod ? " " : "", mod ? mod : "");
     }
-    emitf(w, "%s\n      «", qawl_quote_evidence_count(q) ? ")" : "");
+    qawlr_printf(w, "%s\n      «", qawl_quote_evidence_count(q) ? ")" : "");
     emit_safe(w, qawl_quote_text(q));
-    emitf(w, "»\n");
+    qawlr_printf(w, "»\n");
     if (w->options & QAWL_WRITE_EXPLAIN)
         text_explain(w, q);
 }
@@ -102,9 +101,9 @@ static void text_speaker(struct qawl_writer *w, const qawl_speaker *s)
     size_t i;
 
     qawlr_speaker_stance(s, &sum);
-    emitf(w, "  %zu. ", qawl_speaker_id(s));
+    qawlr_printf(w, "  %zu. ", qawl_speaker_id(s));
     emit_safe(w, qawl_speaker_name(s));
-    emitf(w, " (%s): %zu quote%s, stance mean %+.2f "
+    qawlr_printf(w, " (%s): %zu quote%s, stance mean %+.2f "
              "(de-escalation %zu, escalation %zu, neutral %zu)\n",
           qawl_speaker_kind_name(qawl_speaker_kind_of(s)),
           qawl_speaker_quote_count(s),
@@ -115,14 +114,14 @@ static void text_speaker(struct qawl_writer *w, const qawl_speaker *s)
         double weight;
         size_t n;
         const char *term = qawl_speaker_term(s, i, &weight, &n);
-        emitf(w, i ? ", " : "     terms: ");
+        qawlr_printf(w, i ? ", " : "     terms: ");
         emit_safe(w, term);
-        emitf(w, " %+.2f", weight);
+        qawlr_printf(w, " %+.2f", weight);
         if (n > 1)
-            emitf(w, " x%zu", n);
+            qawlr_printf(w, " x%zu", n);
     }
     if (qawl_speaker_term_count(s))
-        emitf(w, "\n");
+        qawlr_printf(w, "\n");
 }
 
 /* The document's stance: label counts and the mean score. */
@@ -132,10 +131,10 @@ static void text_document_stance(struct qawl_writer *w, const qawl_result *r)
 
     qawlr_document_stance(r, &sum);
     if (qawl_result_quote_count(r))
-        emitf(w, "; stance mean %+.2f (de-escalation %zu, escalation %zu, "
+        qawlr_printf(w, "; stance mean %+.2f (de-escalation %zu, escalation %zu, "
                  "neutral %zu)", sum.mean, sum.count[QAWL_STANCE_DEESCALATION],
               sum.count[QAWL_STANCE_ESCALATION], sum.count[QAWL_STANCE_NEUTRAL]);
-    emitf(w, "\n");
+    qawlr_printf(w, "\n");
 }
 
 qawl_status qawlr_text_document(struct qawl_writer *w, const char *path,
@@ -145,12 +144,12 @@ qawl_status qawlr_text_document(struct qawl_writer *w, const char *path,
 
     emit_safe(w, path ? path : "-");
     if (r == NULL) {
-        emitf(w, ": error: ");
+        qawlr_printf(w, ": error: ");
         emit_safe(w, err->message);
-        emitf(w, "\n");
+        qawlr_printf(w, "\n");
         return w->failed ? QAWL_ERR_IO : QAWL_OK;
     }
-    emitf(w, ": %zu quote%s, %zu speaker%s", qawl_result_quote_count(r),
+    qawlr_printf(w, ": %zu quote%s, %zu speaker%s", qawl_result_quote_count(r),
           qawl_result_quote_count(r) == 1 ? "" : "s",
           qawl_result_speaker_count(r),
           qawl_result_speaker_count(r) == 1 ? "" : "s");
@@ -162,7 +161,7 @@ qawl_status qawlr_text_document(struct qawl_writer *w, const char *path,
     if (w->only_quote)
         return w->failed ? QAWL_ERR_IO : QAWL_OK;
     if (qawl_result_speaker_count(r))
-        emitf(w, "speakers:\n");
+        qawlr_printf(w, "speakers:\n");
     for (i = 0; i < qawl_result_speaker_count(r); i++)
         text_speaker(w, qawl_result_speaker(r, i));
     return w->failed ? QAWL_ERR_IO : QAWL_OK;
