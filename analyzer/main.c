@@ -75,7 +75,7 @@ static void usage(FILE *fp)
 {
     fputs(
 "Usage: qawl analyze [OPTION]... FILE...\n"
-"       qawl report [-f md|csv|json] [OPTION]... FILE...\n"
+"       qawl report [-f md|csv|json|html] [OPTION]... FILE...\n"
 "       qawl check [-f text|github|sarif|json] [--fail-on LEVEL] FILE...\n"
 "       qawl audit [-f text|github|sarif|json] FILE...\n"
 "       qawl merge [-f json|md|csv] [-o FILE] REPORT.json...\n"
@@ -94,7 +94,7 @@ static void usage(FILE *fp)
 "Options:\n"
 "  -f, --format FORMAT   analyze: json, jsonl or text (default: text on a\n"
 "                        terminal, json otherwise); report: md (default),\n"
-"                        csv or json\n"
+"                        csv, json or html\n"
 "  -o, --output FILE     write the report to FILE (atomically)\n"
 "      --lexicons DIR    load lexicons from DIR (default: $QAWL_LEXICONS,\n"
 "                        else the installed lexicons)\n"
@@ -297,6 +297,8 @@ static int parse_format(const char *s, qawl_format *f)
 {
     if (strcmp(s, "md") == 0)
         *f = QAWL_FORMAT_MD;
+    else if (strcmp(s, "html") == 0)
+        *f = QAWL_FORMAT_HTML;
     else if (strcmp(s, "csv") == 0)
         *f = QAWL_FORMAT_CSV;
     else if (strcmp(s, "json") == 0)
@@ -929,10 +931,12 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
         format = QAWL_FORMAT_TEXT;   /* cmd_check writes the findings */
     if (o->format && !o->audit &&
         (parse_format(o->format, &format) ||
-         (!o->collect && (format == QAWL_FORMAT_MD || format == QAWL_FORMAT_CSV)) ||
-         (o->collect && (format == QAWL_FORMAT_JSONL || format == QAWL_FORMAT_TEXT)))) {
+         (!o->collect && format != QAWL_FORMAT_JSON && format != QAWL_FORMAT_JSONL &&
+          format != QAWL_FORMAT_TEXT) ||
+         (o->collect && format != QAWL_FORMAT_MD && format != QAWL_FORMAT_CSV &&
+          format != QAWL_FORMAT_JSON && format != QAWL_FORMAT_HTML))) {
         fprintf(stderr, "qawl: unknown format '%s' (%s)\n", o->format,
-                o->collect ? "md, csv, json" : "json, jsonl, text");
+                o->collect ? "md, csv, json, html" : "json, jsonl, text");
         return EXIT_USAGE;
     }
     if (given == 0) {

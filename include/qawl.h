@@ -275,7 +275,8 @@ typedef enum {
     QAWL_FORMAT_MD,    /**< Markdown tables (speaker reports) */
     QAWL_FORMAT_CSV,   /**< RFC 4180 CSV, one row per quote (speaker reports) */
     QAWL_FORMAT_GITHUB, /**< GitHub Actions workflow commands (audits) */
-    QAWL_FORMAT_SARIF  /**< SARIF 2.1.0 (audits) */
+    QAWL_FORMAT_SARIF, /**< SARIF 2.1.0 (audits) */
+    QAWL_FORMAT_HTML   /**< one self-contained HTML page (speaker reports) */
 } qawl_format;
 
 typedef struct qawl_writer qawl_writer;
@@ -361,8 +362,10 @@ qawl_status qawl_speaker_report_merge(qawl_speaker_report *report,
 
 /**
  * Writes REPORT in FORMAT: QAWL_FORMAT_JSON (mergeable), QAWL_FORMAT_MD
- * (a table per speaker) or QAWL_FORMAT_CSV (one row per quote; columns in
- * README.md).  Speakers come by number of quotes, then key; quotes by
+ * (a table per speaker), QAWL_FORMAT_CSV (one row per quote; columns in
+ * README.md) or QAWL_FORMAT_HTML (one self-contained page: the speakers
+ * with stance bars, then each article added with qawl_speaker_report_add,
+ * its quotes highlighted; merged reports carry no article text).  Speakers come by number of quotes, then key; quotes by
  * document, line and column: the same input gives the same bytes.
  */
 qawl_status qawl_speaker_report_write(const qawl_speaker_report *report,

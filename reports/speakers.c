@@ -29,6 +29,7 @@
 
 struct qawl_speaker_report {
     json_t *speakers;   /* "kind\tkey" -> speaker object */
+    json_t *docs;       /* documents added, for the HTML page (not merged) */
 };
 
 qawl_speaker_report *qawl_speaker_report_new(void)
@@ -38,7 +39,10 @@ qawl_speaker_report *qawl_speaker_report_new(void)
     if (r == NULL)
         return NULL;
     r->speakers = json_object();
-    if (r->speakers == NULL) {
+    r->docs = json_array();
+    if (r->speakers == NULL || r->docs == NULL) {
+        json_decref(r->speakers);
+        json_decref(r->docs);
         free(r);
         return NULL;
     }
@@ -50,6 +54,7 @@ void qawl_speaker_report_free(qawl_speaker_report *r)
     if (r == NULL)
         return;
     json_decref(r->speakers);
+    json_decref(r->docs);
     free(r);
 }
 
@@ -147,6 +152,44 @@ static json_t *quote_row(const char *path, const qawl_quote *q)
                      "score_milli", (json_int_t)milli(score));
 }
 
+/* Keeps document PATH's text and marked spans for the HTML page. */
+static int keep_document(qawl_speaker_report *r, const char *path,
+                         const qawl_result *res)
+{
+    size_t len, i, a, b;
+    const char *text = qawl_result_input(res, &len);
+    json_t *spans = json_array(), *doc;
+
+    if (spans == NULL)
+        return -1;
+    for (i = 0; i < qawl_result_quote_count(res); i++) {
+        const qawl_quote *q = qawl_result_quote(res, i);
+        const qawl_speaker *s = qawl_quote_speaker(q);
+        char id[1024], title[1024];
+        qawl_quote_span(q, &a, &b);
+        snprintf(id, sizeof id, "%s\t%s",
+                 s ? qawl_speaker_kind_name(qawl_speaker_kind_of(s)) : "",
+                 s ? qawl_speaker_key(s) : "");
+        snprintf(title, sizeof title, "%s — %s %.2f",
+                 s ? qawl_speaker_name(s) : "(no source)", qawl_quote_rule(q),
+                 qawl_quote_confidence(q));
+        json_array_append_new(spans, json_pack("{s:s, s:I, s:I, s:s, s:s}",
+                              "type", "quote", "start", (json_int_t)a, "end",
+                              (json_int_t)b, "speaker", id, "title", title));
+        if (qawl_quote_cue(q, &a, &b))
+            json_array_append_new(spans, json_pack("{s:s, s:I, s:I}", "type",
+                                  "cue", "start", (json_int_t)a, "end",
+                                  (json_int_t)b));
+        if (qawl_quote_mention(q, &a, &b))
+            json_array_append_new(spans, json_pack("{s:s, s:I, s:I}", "type",
+                                  "mention", "start", (json_int_t)a, "end",
+                                  (json_int_t)b));
+    }
+    doc = json_pack("{s:s, s:s%, s:o}", "path", path ? path : "-", "text", text,
+                    len, "spans", spans);
+    return doc == NULL || json_array_append_new(r->docs, doc) ? -1 : 0;
+}
+
 qawl_status qawl_speaker_report_add(qawl_speaker_report *r, const char *path,
                                     const qawl_result *res)
 {
@@ -154,6 +197,8 @@ qawl_status qawl_speaker_report_add(qawl_speaker_report *r, const char *path,
 
     if (r == NULL || res == NULL)
         return QAWL_ERR_ARG;
+    if (keep_document(r, path, res))
+        return QAWL_ERR_NOMEM;
     for (i = 0; i < qawl_result_speaker_count(res); i++) {
         const qawl_speaker *s = qawl_result_speaker(res, i);
         json_t *e = entry_for(r, qawl_speaker_kind_name(qawl_speaker_kind_of(s)),
@@ -601,6 +646,9 @@ qawl_status qawl_speaker_report_write(const qawl_speaker_report *r,
         break;
     case QAWL_FORMAT_CSV:
         write_csv(&w, list);
+        break;
+    case QAWL_FORMAT_HTML:
+        qawlr_write_html(&w, list, r->docs);
         break;
     default:
         json_decref(list);

@@ -1,0 +1,203 @@
+/*
+ * html.c — the per-speaker report as one self-contained HTML page.
+ *
+ * Right to left, Arabic font stack, no network: a summary of the speakers
+ * with a stance bar each (inline SVG), then each article with its quotes
+ * highlighted in the speaker's colour, the cue and the speaker's mention
+ * marked, and the speaker, rule and confidence on hover.  Every piece of
+ * article text goes through html_text(), the one HTML escaper.
+ */
+#include <config.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+
+/* Speaker colours, light enough for black text; cycled. */
+static const char *const palette[] = {
+    "#ffd6a5", "#caffbf", "#9bf6ff", "#bdb2ff", "#ffc6ff", "#fdffb6",
+    "#a0c4ff", "#ffadad", "#d0f4de", "#e4c1f9",
+};
+#define NPALETTE (sizeof palette / sizeof palette[0])
+
+/* Width in pixels of a stance bar. */
+#define BAR_WIDTH 160
+
+void qawlr_html_text(struct qawl_writer *w, const char *s, size_t len)
+{
+    size_t i, run = 0;
+
+    for (i = 0; i < len; i++) {
+        const char *rep = NULL;
+        switch (s[i]) {
+        case '&': rep = "&amp;"; break;
+        case '<': rep = "&lt;"; break;
+        case '>': rep = "&gt;"; break;
+        case '"': rep = "&quot;"; break;
+        case '\'': rep = "&#39;"; break;
+        case '\0': rep = "\xEF\xBF\xBD"; break;
+        default:
+            if ((unsigned char)s[i] < 0x20 && s[i] != '\n' && s[i] != '\t')
+                rep = " ";   /* no control characters in the page */
+        }
+        if (rep == NULL)
+            continue;
+        qawlr_emit(w, s + run, i - run);
+        qawlr_emit(w, rep, (size_t)-1);
+        run = i + 1;
+    }
+    qawlr_emit(w, s + run, len - run);
+}
+
+static void html_str(struct qawl_writer *w, const char *s)
+{
+    qawlr_html_text(w, s, strlen(s));
+}
+
+static const char *colour_of(json_t *colours, const char *id)
+{
+    json_t *c = json_object_get(colours, id);
+
+    return c ? json_string_value(c) : "#eeeeee";
+}
+
+/* The stance bar of a speaker: de-escalation, neutral, escalation. */
+static void stance_bar(struct qawl_writer *w, json_t *st)
+{
+    double d = (double)json_integer_value(json_object_get(st, "de-escalation"));
+    double e = (double)json_integer_value(json_object_get(st, "escalation"));
+    double n = (double)json_integer_value(json_object_get(st, "neutral"));
+    double total = d + e + n;
+    int wd = total > 0 ? (int)(BAR_WIDTH * d / total + 0.5) : 0;
+    int we = total > 0 ? (int)(BAR_WIDTH * e / total + 0.5) : 0;
+
+    qawlr_printf(w, "<svg class=\"bar\" width=\"%d\" height=\"12\" "
+                    "role=\"img\" aria-label=\"%.0f / %.0f / %.0f\">"
+                    "<rect x=\"%d\" width=\"%d\" height=\"12\" fill=\"#2e7d32\"/>"
+                    "<rect x=\"%d\" width=\"%d\" height=\"12\" fill=\"#9e9e9e\"/>"
+                    "<rect x=\"0\" width=\"%d\" height=\"12\" fill=\"#c62828\"/>"
+                    "</svg>",
+                 BAR_WIDTH, d, n, e, BAR_WIDTH - wd, wd, we,
+                 BAR_WIDTH - wd - we, we);
+}
+
+static void write_summary(struct qawl_writer *w, json_t *list, json_t *colours)
+{
+    json_t *s;
+    size_t i;
+
+    qawlr_emit(w, "<h1>المتحدثون</h1>\n<table><thead><tr><th></th><th>المتحدث</th>"
+                  "<th>النوع</th><th>المقالات</th><th>الاقتباسات</th>"
+                  "<th>الموقف</th><th>تهدئة / محايد / تصعيد</th></tr></thead>"
+                  "<tbody>\n", (size_t)-1);
+    json_array_foreach(list, i, s) {
+        char id[1024];
+        json_t *st = json_object_get(s, "stance");
+        snprintf(id, sizeof id, "%s\t%s",
+                 json_string_value(json_object_get(s, "kind")),
+                 json_string_value(json_object_get(s, "key")));
+        qawlr_printf(w, "<tr><td><span class=\"swatch\" style=\"background:%s\">"
+                        "</span></td><td>", colour_of(colours, id));
+        html_str(w, json_string_value(json_object_get(s, "name")));
+        qawlr_printf(w, "</td><td>%s</td><td>%" JSON_INTEGER_FORMAT "</td><td>%"
+                        JSON_INTEGER_FORMAT "</td><td>%+.2f</td><td>",
+                     json_string_value(json_object_get(s, "kind")),
+                     json_integer_value(json_object_get(s, "documents")),
+                     json_integer_value(json_object_get(s, "quote_count")),
+                     json_real_value(json_object_get(st, "mean")));
+        stance_bar(w, st);
+        qawlr_emit(w, "</td></tr>\n", (size_t)-1);
+    }
+    qawlr_emit(w, "</tbody></table>\n", (size_t)-1);
+}
+
+static int by_start(const void *a, const void *b)
+{
+    json_int_t x = json_integer_value(json_object_get(*(json_t *const *)a, "start"));
+    json_int_t y = json_integer_value(json_object_get(*(json_t *const *)b, "start"));
+
+    return (x > y) - (x < y);
+}
+
+/* One article: its text with the marked spans (quotes, cues, mentions);
+ * spans that would overlap an earlier one are left unmarked. */
+static void write_article(struct qawl_writer *w, json_t *doc, json_t *colours)
+{
+    const char *text = json_string_value(json_object_get(doc, "text"));
+    size_t len = json_string_length(json_object_get(doc, "text"));
+    json_t *spans = json_object_get(doc, "spans"), **v;
+    size_t n = json_array_size(spans), i, at = 0;
+
+    qawlr_emit(w, "<article><h2>", (size_t)-1);
+    html_str(w, json_string_value(json_object_get(doc, "path")));
+    qawlr_emit(w, "</h2><div class=\"text\">", (size_t)-1);
+    v = malloc((n ? n : 1) * sizeof *v);
+    for (i = 0; v && i < n; i++)
+        v[i] = json_array_get(spans, i);
+    if (v)
+        qsort(v, n, sizeof *v, by_start);
+    for (i = 0; v && i < n; i++) {
+        size_t a = (size_t)json_integer_value(json_object_get(v[i], "start"));
+        size_t b = (size_t)json_integer_value(json_object_get(v[i], "end"));
+        const char *type = json_string_value(json_object_get(v[i], "type"));
+        if (a < at || b > len || b <= a)
+            continue;
+        qawlr_html_text(w, text + at, a - at);
+        if (strcmp(type, "quote") == 0) {
+            qawlr_printf(w, "<mark class=\"q\" style=\"background:%s\" title=\"",
+                         colour_of(colours, json_string_value(
+                                                json_object_get(v[i], "speaker"))));
+            html_str(w, json_string_value(json_object_get(v[i], "title")));
+            qawlr_emit(w, "\">", 2);
+            qawlr_html_text(w, text + a, b - a);
+            qawlr_emit(w, "</mark>", (size_t)-1);
+        } else {
+            qawlr_printf(w, "<span class=\"%s\">", strcmp(type, "cue") == 0
+                                                       ? "cue" : "mention");
+            qawlr_html_text(w, text + a, b - a);
+            qawlr_emit(w, "</span>", (size_t)-1);
+        }
+        at = b;
+    }
+    free(v);
+    qawlr_html_text(w, text + at, len - at);
+    qawlr_emit(w, "</div></article>\n", (size_t)-1);
+}
+
+void qawlr_write_html(struct qawl_writer *w, json_t *list, json_t *docs)
+{
+    json_t *colours = json_object(), *s, *d;
+    size_t i;
+
+    /* a colour per speaker, in summary order */
+    json_array_foreach(list, i, s) {
+        char id[1024];
+        snprintf(id, sizeof id, "%s\t%s",
+                 json_string_value(json_object_get(s, "kind")),
+                 json_string_value(json_object_get(s, "key")));
+        json_object_set_new(colours, id, json_string(palette[i % NPALETTE]));
+    }
+    qawlr_emit(w,
+        "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n"
+        "<meta charset=\"utf-8\">\n<title>qawl — المتحدثون والاقتباسات</title>\n"
+        "<style>\n"
+        "body{font-family:\"Noto Naskh Arabic\",\"Amiri\",\"Noto Sans Arabic\","
+        "\"DejaVu Sans\",Tahoma,sans-serif;font-size:18px;line-height:1.9;"
+        "margin:2em auto;max-width:60em;padding:0 1em;color:#222}\n"
+        "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid "
+        "#ddd;padding:.3em .5em;text-align:right}\n"
+        ".swatch{display:inline-block;width:1em;height:1em;border:1px solid #999}\n"
+        "article{border-top:2px solid #ccc;margin-top:2em}\n"
+        ".text{white-space:pre-wrap}\n"
+        "mark.q{border-radius:3px;padding:0 .1em}\n"
+        ".cue{font-weight:bold;text-decoration:underline}\n"
+        ".mention{border-bottom:2px dotted #333}\n"
+        "</style>\n</head>\n<body>\n", (size_t)-1);
+    write_summary(w, list, colours);
+    json_array_foreach(docs, i, d)
+        write_article(w, d, colours);
+    qawlr_emit(w, "</body>\n</html>\n", (size_t)-1);
+    json_decref(colours);
+}
