@@ -1,7 +1,9 @@
 #!/bin/sh
 # Golden-file test: runs the CLI over every article in tests/golden/articles
-# and compares each report with its checked-in expectation:
-#   NAME.txt -> NAME.expected.json (JSON) and NAME.expected.txt (text).
+# and compares each report with its checked-in expectation, NAME.txt ->
+#   NAME.expected.json, .txt          qawl analyze (JSON, text)
+#   NAME.expected.md, .csv, .html     qawl report (per speaker)
+#   NAME.expected.github, .sarif.json qawl audit (the version masked)
 # QAWL_UPDATE_GOLDEN=1 rewrites the expectations instead (review the diff).
 set -eu
 LC_ALL=C
@@ -14,14 +16,23 @@ trap 'rm -rf "$out"' EXIT
 fail=0
 n=0
 for article in "$dir"/*.txt; do
-    case "$article" in *.expected.txt) continue ;; esac
+    case "$article" in *.expected.*) continue ;; esac
     name=$(basename "$article" .txt)
     # Run from the articles folder so the reported path is the bare name.
-    for fmt in json text; do
-        ext=$fmt
+    # analyze: json, text; report: md, csv, html; check: github, sarif
+    for fmt in json text md csv html github sarif; do
+        case $fmt in
+        json | text) cmd="analyze --format $fmt"; ext=$fmt ;;
+        md | csv | html) cmd="report -q --format $fmt"; ext=$fmt ;;
+        github | sarif) cmd="audit -q --config /dev/null --format $fmt"
+                        ext=$fmt ;;
+        esac
         [ "$fmt" = text ] && ext=txt
+        [ "$fmt" = sarif ] && ext=sarif.json
         expected="$dir/$name.expected.$ext"
-        (cd "$dir" && "$QAWL_BIN" analyze --format "$fmt" "$name.txt") \
+        # shellcheck disable=SC2086
+        (cd "$dir" && "$QAWL_BIN" $cmd "$name.txt") \
+            | sed "s/\"version\": \"[0-9.]*\"/\"version\": \"VERSION\"/" \
             > "$out/$name.$ext"
         if [ "${QAWL_UPDATE_GOLDEN:-0}" = 1 ]; then
             cp "$out/$name.$ext" "$expected"
