@@ -134,14 +134,18 @@ static int is_as_written(const ctx *c, size_t i, uint64_t mask)
 static int is_exactly(const ctx *c, size_t i, uint64_t mask)
 {
     const qawlp_token *t;
-    const char *surface;
-    size_t len, v;
+    const char *surface, *whole;
+    size_t len, wlen, v;
 
     if (!is_word(c, i))
         return 0;
     t = tok(c, i);
-    surface = c->doc->norm + t->start + t->conj;
-    len = t->end - t->start - t->conj;
+    /* with its conjunction stripped (وقد), or whole: فيه starts with the
+     * letter ف, which is no conjunction there */
+    whole = c->doc->norm + t->start;
+    wlen = t->end - t->start;
+    surface = whole + t->conj;
+    len = wlen - t->conj;
     for (v = 0; v < t->nvar; v++) {
         int e;
         if (t->var_slot[v] < 0 ||
@@ -151,7 +155,8 @@ static int is_exactly(const ctx *c, size_t i, uint64_t mask)
              e = c->lex->entries.v[e].next) {
             const qawlp_entry *en = &c->lex->entries.v[e];
             if ((mask & QAWLP_BIT(en->section)) && en->nwords == 1 &&
-                strlen(en->form) == len && memcmp(en->form, surface, len) == 0)
+                ((strlen(en->form) == len && memcmp(en->form, surface, len) == 0) ||
+                 (strlen(en->form) == wlen && memcmp(en->form, whole, wlen) == 0)))
                 return 1;
         }
     }
