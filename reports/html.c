@@ -166,9 +166,11 @@ static void write_article(struct qawl_writer *w, json_t *doc, json_t *colours)
     qawlr_emit(w, "</div></article>\n", (size_t)-1);
 }
 
-void qawlr_write_html(struct qawl_writer *w, json_t *list, json_t *docs)
+void qawlr_write_html(struct qawl_writer *w, json_t *list, json_t *docs,
+                      json_t *redirect)
 {
     json_t *colours = json_object(), *s, *d;
+    const char *from;
     size_t i;
 
     /* a colour per speaker, in summary order */
@@ -179,6 +181,10 @@ void qawlr_write_html(struct qawl_writer *w, json_t *list, json_t *docs)
                  json_string_value(json_object_get(s, "key")));
         json_object_set_new(colours, id, json_string(palette[i % NPALETTE]));
     }
+    /* a folded one-word speaker's quotes take its full name's colour */
+    json_object_foreach(redirect, from, s)
+        json_object_set(colours, from,
+                        json_object_get(colours, json_string_value(s)));
     qawlr_emit(w,
         "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n"
         "<meta charset=\"utf-8\">\n<title>qawl — المتحدثون والاقتباسات</title>\n"

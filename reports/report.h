@@ -48,6 +48,7 @@ qawl_status qawlr_text_document(struct qawl_writer *w, const char *path,
 
 /* The one HTML escaper (html.c), and the HTML speaker report. */
 void qawlr_html_text(struct qawl_writer *w, const char *s, size_t len);
-void qawlr_write_html(struct qawl_writer *w, json_t *list, json_t *docs);
+void qawlr_write_html(struct qawl_writer *w, json_t *list, json_t *docs,
+                      json_t *redirect);
 
 #endif

@@ -314,6 +314,162 @@ qawl_status qawl_speaker_report_merge(qawl_speaker_report *r, const char *json,
     return st;
 }
 
+/* ------------------------------------------------ surname-only speakers */
+
+/* An article that names "دونالد ترامب" once and then "ترامب" clusters both
+ * into one entity, but an article that only ever says "ترامب" gives a
+ * separate, one-word key.  The presentation formats fold such a one-word
+ * person into the full name ending with that word that the archive quotes
+ * most, when it is quoted at least FOLD_DOMINANCE times as often as all
+ * other such full names together (إيفانكا ترامب beside دونالد ترامب) and
+ * at least 1/FOLD_SHARE as often as the one word itself; otherwise (two
+ * people sharing a family name, or a rare full name beside a frequent
+ * word: جيمس كيم beside كيم) it stays apart.
+ * The JSON report stays unfolded so that merging shards stays exact:
+ * folding is done on the whole, once, when a report is shown. */
+#define FOLD_DOMINANCE 3
+#define FOLD_SHARE 4
+
+static int is_person(json_t *e)
+{
+    return strcmp(json_string_value(json_object_get(e, "kind")), "person") == 0;
+}
+
+static json_int_t quote_count(json_t *e)
+{
+    return json_integer_value(json_object_get(e, "quotes"));
+}
+
+/* Last word of a multi-word person key -> ids of the entries ending so. */
+static json_t *index_by_last_word(json_t *speakers)
+{
+    json_t *index = json_object(), *e, *ids;
+    const char *id;
+
+    if (index == NULL)
+        return NULL;
+    json_object_foreach(speakers, id, e) {
+        const char *key = json_string_value(json_object_get(e, "key"));
+        const char *last = strrchr(key, ' ');
+        if (!is_person(e) || last == NULL || last[1] == '\0')
+            continue;
+        ids = json_object_get(index, last + 1);
+        if (ids == NULL && json_object_set_new(index, last + 1,
+                                               ids = json_array())) {
+            json_decref(index);
+            return NULL;
+        }
+        if (json_array_append_new(ids, json_string(id))) {
+            json_decref(index);
+            return NULL;
+        }
+    }
+    return index;
+}
+
+/* The id among IDS of the full name to fold WORD into, or NULL. */
+static const char *dominant_full_name(json_t *speakers, json_t *ids,
+                                      json_t *word)
+{
+    const char *best = NULL;
+    json_int_t top = 0, rest = 0;
+    json_t *v;
+    size_t i;
+
+    json_array_foreach(ids, i, v) {
+        json_int_t n = quote_count(json_object_get(speakers,
+                                                   json_string_value(v)));
+        if (best == NULL || n > top) {
+            rest += top;
+            top = n;
+            best = json_string_value(v);
+        } else {
+            rest += n;
+        }
+    }
+    return best && top > 0 && top >= FOLD_DOMINANCE * rest &&
+           FOLD_SHARE * top >= quote_count(word) ? best : NULL;
+}
+
+/* Adds the counts, stance, aliases, terms and quotes of FROM to INTO. */
+static int absorb(json_t *into, json_t *from)
+{
+    static const char *const fields[] = { "score_milli", "de-escalation",
+                                          "escalation", "neutral" };
+    json_t *st = json_object_get(into, "stance"), *v;
+    const char *term;
+    size_t i;
+
+    add_int(into, "documents",
+            json_integer_value(json_object_get(from, "documents")));
+    add_int(into, "quotes", quote_count(from));
+    for (i = 0; i < sizeof fields / sizeof *fields; i++)
+        add_int(st, fields[i], json_integer_value(json_object_get(
+                                   json_object_get(from, "stance"), fields[i])));
+    if (add_alias(into, json_string_value(json_object_get(from, "name"))))
+        return -1;
+    json_array_foreach(json_object_get(from, "aliases"), i, v)
+        if (add_alias(into, json_string_value(v)))
+            return -1;
+    json_object_foreach(json_object_get(from, "terms"), term, v)
+        if (add_term(into, term,
+                     json_integer_value(json_object_get(v, "weight_milli")),
+                     json_integer_value(json_object_get(v, "count"))))
+            return -1;
+    return json_array_extend(json_object_get(into, "list"),
+                             json_object_get(from, "list"));
+}
+
+/* Folds the one-word person FROM_ID of OUT into the full name INTO_ID.
+ * OUT shares its entries with the report, so a full name is copied before
+ * its first change; COPIED records which ones are already copies. */
+static int fold_into(json_t *out, json_t *copied, const char *from_id,
+                     const char *into_id)
+{
+    json_t *into = json_object_get(out, into_id);
+
+    if (json_object_get(copied, into_id) == NULL) {
+        into = json_deep_copy(into);
+        if (into == NULL || json_object_set_new(out, into_id, into) ||
+            json_object_set_new(copied, into_id, json_true()))
+            return -1;
+    }
+    return absorb(into, json_object_get(out, from_id)) ||
+           json_object_del(out, from_id);
+}
+
+/* R's speakers with one-word persons folded into their full name (new
+ * reference); REDIRECT gets "person\tword" -> the full name's id. */
+static json_t *folded_speakers(const qawl_speaker_report *r, json_t *redirect)
+{
+    json_t *out = json_copy(r->speakers), *index = NULL, *copied = json_object();
+    json_t *e, *ids;
+    const char *id, *into;
+    void *tmp;
+
+    if (out == NULL || copied == NULL ||
+        (index = index_by_last_word(r->speakers)) == NULL)
+        goto fail;
+    json_object_foreach_safe(out, tmp, id, e) {
+        const char *key = json_string_value(json_object_get(e, "key"));
+        if (!is_person(e) || strchr(key, ' ') ||
+            (ids = json_object_get(index, key)) == NULL ||
+            (into = dominant_full_name(r->speakers, ids, e)) == NULL)
+            continue;
+        if (json_object_set_new(redirect, id, json_string(into)) ||
+            fold_into(out, copied, id, into))
+            goto fail;
+    }
+    json_decref(index);
+    json_decref(copied);
+    return out;
+fail:
+    json_decref(out);
+    json_decref(index);
+    json_decref(copied);
+    return NULL;
+}
+
 /* -------------------------------------------------------------- writing */
 
 static int cmp_quotes(const void *a, const void *b)
@@ -468,13 +624,13 @@ static int sink_cb(const char *buf, size_t size, void *data)
     return qawlr_emit(data, buf, size);
 }
 
-/* The report's speakers in their saved form and order (new reference). */
-static json_t *saved_report(const qawl_speaker_report *r)
+/* SPEAKERS in their saved form and order (new reference). */
+static json_t *saved_report(json_t *speakers)
 {
     json_t *list = json_array(), **v;
     size_t n, i;
 
-    v = sorted_items(r->speakers, cmp_speakers, &n);
+    v = sorted_items(speakers, cmp_speakers, &n);
     if (v == NULL || list == NULL) {
         free(v);
         json_decref(list);
@@ -618,7 +774,7 @@ qawl_status qawl_speaker_report_write(const qawl_speaker_report *r,
                                       void *user)
 {
     struct qawl_writer w;
-    json_t *list, *top;
+    json_t *list, *top, *speakers, *redirect;
     int rc = 0;
 
     if (r == NULL || sink == NULL)
@@ -626,15 +782,24 @@ qawl_status qawl_speaker_report_write(const qawl_speaker_report *r,
     memset(&w, 0, sizeof w);
     w.sink = sink;
     w.user = user;
-    list = saved_report(r);
-    if (list == NULL)
+    redirect = json_object();
+    speakers = format == QAWL_FORMAT_JSON ? json_incref(r->speakers)
+                                          : folded_speakers(r, redirect);
+    list = speakers ? saved_report(speakers) : NULL;
+    json_decref(speakers);
+    if (list == NULL || redirect == NULL) {
+        json_decref(list);
+        json_decref(redirect);
         return QAWL_ERR_NOMEM;
+    }
     switch (format) {
     case QAWL_FORMAT_JSON:
         top = json_pack("{s:s, s:o}", "qawl-speakers", "1", "speakers", list);
         list = NULL;
-        if (top == NULL)
+        if (top == NULL) {
+            json_decref(redirect);
             return QAWL_ERR_NOMEM;
+        }
         rc = json_dump_callback(top, sink_cb, &w,
                                 JSON_PRESERVE_ORDER | JSON_INDENT(1) |
                                     JSON_REAL_PRECISION(10));
@@ -648,12 +813,14 @@ qawl_status qawl_speaker_report_write(const qawl_speaker_report *r,
         write_csv(&w, list);
         break;
     case QAWL_FORMAT_HTML:
-        qawlr_write_html(&w, list, r->docs);
+        qawlr_write_html(&w, list, r->docs, redirect);
         break;
     default:
         json_decref(list);
+        json_decref(redirect);
         return QAWL_ERR_ARG;
     }
     json_decref(list);
+    json_decref(redirect);
     return rc == 0 && !w.failed ? QAWL_OK : QAWL_ERR_IO;
 }

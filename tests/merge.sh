@@ -82,6 +82,54 @@ PY
         fail=1
     fi
 fi
+# a one-word speaker (الحداد, own4) is shown under the one full name ending
+# with it (سامي الحداد, own1) in md/csv/html; the JSON keeps both keys so
+# that merging stays exact, and a merged JSON shows folded the same way.
+"$QAWL_BIN" report -q -f md -o "$tmp/f.md" "$tmp/own1.txt" "$tmp/own4.txt"
+"$QAWL_BIN" report -q -f json -o "$tmp/f.json" "$tmp/own1.txt" "$tmp/own4.txt"
+"$QAWL_BIN" report -q -f json -o "$tmp/f1.json" "$tmp/own1.txt"
+"$QAWL_BIN" report -q -f json -o "$tmp/f4.json" "$tmp/own4.txt"
+"$QAWL_BIN" merge -f md -o "$tmp/fm.md" "$tmp/f4.json" "$tmp/f1.json"
+if grep -q '^| سامي الحداد | person | 2 | 2 |' "$tmp/f.md" &&
+   ! grep -q '^| الحداد |' "$tmp/f.md" &&
+   [ "$(grep -c '"key": ".*الحداد"' "$tmp/f.json")" -eq 2 ] &&
+   cmp -s "$tmp/f.md" "$tmp/fm.md"; then
+    echo "ok: a surname-only speaker is folded into its full name"
+else
+    echo "FAIL: surname folding"; cat "$tmp/f.md"
+    fail=1
+fi
+# two people sharing the family name: the one-word speaker stays apart
+printf 'وقالت الوزيرة ليلى الحداد إن المستشفى مكتظ.\n' > "$tmp/own5.txt"
+"$QAWL_BIN" report -q -f md -o "$tmp/g.md" "$tmp/own1.txt" "$tmp/own4.txt" \
+    "$tmp/own5.txt"
+if grep -q '^| الحداد | person | 1 | 1 |' "$tmp/g.md"; then
+    echo "ok: an ambiguous surname is not folded"
+else
+    echo "FAIL: ambiguous surname folded"; cat "$tmp/g.md"
+    fail=1
+fi
+# ... but a full name quoted far less than the one word is someone else
+for k in 6 7 8 9 10; do
+    printf 'وقال الحداد إن القصف توقف في الإقليم رقم %s.\n' "$k" > "$tmp/own$k.txt"
+done
+"$QAWL_BIN" report -q -f md -o "$tmp/h.md" "$tmp/own1.txt" "$tmp/own6.txt" \
+    "$tmp/own7.txt" "$tmp/own8.txt" "$tmp/own9.txt" "$tmp/own10.txt"
+if grep -q '^| الحداد | person | 5 | 5 |' "$tmp/h.md"; then
+    echo "ok: a rare full name does not take a frequent surname"
+else
+    echo "FAIL: rare full name took the surname"; cat "$tmp/h.md"
+    fail=1
+fi
+# in the HTML page the folded quotes wear the full name's colour
+"$QAWL_BIN" report -q -f html -o "$tmp/f.html" "$tmp/own1.txt" "$tmp/own4.txt"
+if [ "$(grep -o '<mark class="q" style="background:#[0-9a-f]*"' "$tmp/f.html" |
+        sort -u | wc -l)" -eq 1 ]; then
+    echo "ok: folded quotes share the full name's colour"
+else
+    echo "FAIL: folded quotes coloured apart"
+    fail=1
+fi
 # a file that is not a report: exit 3, named on stderr
 printf '{"not": "a report"}\n' > "$tmp/bad.json"
 if "$QAWL_BIN" merge -o "$tmp/x.json" "$tmp/bad.json" 2> "$tmp/err"; then
