@@ -67,6 +67,9 @@ static const attr_case cases[] = {
     {"adverb before the subject",
      "وأكد خلالها الوزير الحداد أن الحدود ستفتح.\n",
      "الحدود ستفتح", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"the saying is not part of the name",
+     "ورد ماكلين بالقول إن الحدود ستفتح.\n",
+     "الحدود ستفتح", "ماكلين", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"nearest name is not the speaker",
      "وقال ماكلين عقب محادثات مع وزير الخارجية التركي كريم يلدز "
      "\"لقد أحرزنا تقدما جيدا\".\n",
