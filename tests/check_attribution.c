@@ -70,6 +70,9 @@ static const attr_case cases[] = {
     {"the saying is not part of the name",
      "ورد ماكلين بالقول إن الحدود ستفتح.\n",
      "الحدود ستفتح", "ماكلين", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"relayed with his saying",
+     "ونقلت وسائل إعلام رسمية عن ماكلين قوله إن الحدود ستفتح.\n",
+     "الحدود ستفتح", "ماكلين", QAWL_SPEAKER_PERSON, "relayed-source"},
     {"nearest name is not the speaker",
      "وقال ماكلين عقب محادثات مع وزير الخارجية التركي كريم يلدز "
      "\"لقد أحرزنا تقدما جيدا\".\n",
