@@ -204,3 +204,28 @@ size_t qawlp_utf8_validate(const char *s, size_t n)
     }
     return n;
 }
+
+int qawlp_letter_edits(const uint32_t *x, size_t nx, const uint32_t *y,
+                       size_t ny)
+{
+    size_t i = 0, j = 0, edits = 0;
+
+    if (nx + 1 < ny || ny + 1 < nx)
+        return 2;
+    while (i < nx && j < ny) {
+        if (x[i] == y[j]) {
+            i++;
+            j++;
+            continue;
+        }
+        if (++edits > 1)
+            return 2;
+        /* the longer string had a letter inserted; equal lengths: replaced */
+        if (nx >= ny)
+            i++;
+        if (ny >= nx)
+            j++;
+    }
+    edits += (nx - i) + (ny - j);
+    return edits > 1 ? 2 : (int)edits;
+}

@@ -82,6 +82,11 @@ int qawlp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 int qawlp_utf8_encode(uint32_t cp, char *out);
 /* Offset of the first invalid byte of S, or N when all of S is valid. */
 size_t qawlp_utf8_validate(const char *s, size_t n);
+/* Edits (insertion, deletion, substitution) between the letter strings X
+ * and Y: 0, 1, or 2 for "more than one".  Both the clustering of spelling
+ * variants (mentions.c) and the audit's spelling rule (audit.c) use it. */
+int qawlp_letter_edits(const uint32_t *x, size_t nx, const uint32_t *y,
+                       size_t ny);
 
 /* ---------------------------------------------------------------- lexicons */
 
@@ -361,6 +366,9 @@ char *qawlp_markup_text(const char *src, size_t len, unsigned options);
 /* Folds LEN bytes of valid UTF-8 into OUT the way the text is folded
  * (used by the lexicon loader).  Returns 0 or -1 (nomem). */
 int qawlp_fold_string(const char *s, size_t len, qawlp_buf *out);
+/* Whether folding drops CP: vowel marks, tatweel, format and bidi
+ * controls.  Spelling comparisons ignore the same code points. */
+int qawlp_fold_drops(uint32_t cp);
 
 /* -------------------------------------------------------- token helpers */
 

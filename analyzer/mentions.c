@@ -887,32 +887,11 @@ static size_t letters(const ctx *c, const qawlp_token *t, uint32_t *out)
     return n;
 }
 
-/* Whether X and Y are at most one edit (insertion, deletion or
- * substitution) apart, with the same first letter. */
+/* Whether X and Y are at most one edit apart, with the same first letter. */
 static int one_edit(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny)
 {
-    size_t i = 0, j = 0, edits = 0;
-
-    if (nx + 1 < ny || ny + 1 < nx || nx == 0 || ny == 0 || x[0] != y[0])
-        return 0;
-    while (i < nx && j < ny) {
-        if (x[i] == y[j]) {
-            i++;
-            j++;
-            continue;
-        }
-        if (++edits > 1)
-            return 0;
-        if (nx > ny)
-            i++;
-        else if (ny > nx)
-            j++;
-        else {
-            i++;
-            j++;
-        }
-    }
-    return edits + (nx - i) + (ny - j) <= 1;
+    return nx > 0 && ny > 0 && x[0] == y[0] &&
+           qawlp_letter_edits(x, nx, y, ny) <= 1;
 }
 
 /* Whether two name words are the same name: equal, or long and one letter

@@ -30,7 +30,7 @@
 typedef QAWLP_VEC(uint32_t) offset_vec;
 
 /* Code points removed from the folded view. */
-static int is_removed(uint32_t cp)
+int qawlp_fold_drops(uint32_t cp)
 {
     return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640 ||
            (cp >= 0x200B && cp <= 0x200F) || cp == 0x061C ||
@@ -115,7 +115,7 @@ static int emit_nfkc(qawlp_buf *out, offset_vec *map, uint32_t cp,
     while (i < n) {
         UChar32 c;
         U16_NEXT(dst, i, n, c);
-        if (is_removed((uint32_t)c))
+        if (qawlp_fold_drops((uint32_t)c))
             continue;
         if (emit(out, map, fold_letter((uint32_t)c), at))
             return -1;
@@ -154,7 +154,7 @@ static int fold_bytes(const char *s, size_t len, size_t base, qawlp_buf *out,
         if (cp == 0) {
             cp = ' ';           /* a NUL byte is a space, not an end */
         }
-        if (!is_removed(cp)) {
+        if (!qawlp_fold_drops(cp)) {
             int r = is_presentation_form(cp)
                         ? emit_nfkc(out, map, cp, base + i)
                         : emit(out, map, fold_letter(cp), base + i);

@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "internal.h"
 
 /* Default threshold of low-confidence-attribution. */
 #define DEFAULT_MIN_CONFIDENCE 0.6
@@ -246,14 +247,11 @@ static size_t word_letters(const char *w, size_t len, uint32_t *out, size_t max)
     size_t i = 0, n = 0;
 
     while (i < len && n < max) {
-        unsigned char c = (unsigned char)w[i];
         uint32_t cp;
-        int k = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        cp = c < 0x80 ? c : (uint32_t)(c & (0xFF >> (k + 1)));
-        for (int j = 1; j < k && i + (size_t)j < len; j++)
-            cp = (cp << 6) | ((unsigned char)w[i + (size_t)j] & 0x3F);
-        /* vowel marks and tatweel are not spelling */
-        if (!((cp >= 0x064B && cp <= 0x065F) || cp == 0x0640))
+        int k = qawlp_utf8_decode((const unsigned char *)w + i, len - i, &cp);
+        if (k == 0)
+            break;
+        if (!qawlp_fold_drops(cp))   /* vowel marks are not spelling */
             out[n++] = cp;
         i += (size_t)k;
     }
@@ -266,29 +264,8 @@ static int one_letter_apart(const char *a, size_t la, const char *b, size_t lb)
 {
     uint32_t x[64], y[64];
     size_t nx = word_letters(a, la, x, 64), ny = word_letters(b, lb, y, 64);
-    size_t i = 0, j = 0, edits = 0;
 
-    if (nx < 5 || ny < 5 || nx + 1 < ny || ny + 1 < nx)
-        return 0;
-    while (i < nx && j < ny) {
-        if (x[i] == y[j]) {
-            i++;
-            j++;
-            continue;
-        }
-        if (++edits > 1)
-            return 0;
-        if (nx > ny)
-            i++;
-        else if (ny > nx)
-            j++;
-        else {
-            i++;
-            j++;
-        }
-    }
-    edits += (nx - i) + (ny - j);
-    return edits == 1;
+    return nx >= 5 && ny >= 5 && qawlp_letter_edits(x, nx, y, ny) == 1;
 }
 
 /* Length of the word at P: up to a space, a comma or an Arabic comma. */

@@ -233,6 +233,18 @@ qawl_status qawl_speaker_report_add(qawl_speaker_report *r, const char *path,
     return QAWL_OK;
 }
 
+/* Adds the stance sums of FROM (a "stance" object) to INTO. */
+static void add_stance(json_t *into, json_t *from)
+{
+    static const char *const fields[] = { "score_milli", "de-escalation",
+                                          "escalation", "neutral" };
+    size_t i;
+
+    for (i = 0; i < sizeof fields / sizeof *fields; i++)
+        add_int(into, fields[i],
+                json_integer_value(json_object_get(from, fields[i])));
+}
+
 /* -------------------------------------------------------------- merging */
 
 static qawl_status bad_report(qawl_error *err, const char *what)
@@ -262,14 +274,7 @@ static qawl_status merge_speaker(qawl_speaker_report *r, json_t *s,
         return QAWL_ERR_NOMEM;
     add_int(e, "documents", json_integer_value(json_object_get(s, "documents")));
     add_int(e, "quotes", json_integer_value(json_object_get(s, "quote_count")));
-    add_int(json_object_get(e, "stance"), "score_milli",
-            json_integer_value(json_object_get(st, "score_milli")));
-    add_int(json_object_get(e, "stance"), "de-escalation",
-            json_integer_value(json_object_get(st, "de-escalation")));
-    add_int(json_object_get(e, "stance"), "escalation",
-            json_integer_value(json_object_get(st, "escalation")));
-    add_int(json_object_get(e, "stance"), "neutral",
-            json_integer_value(json_object_get(st, "neutral")));
+    add_stance(json_object_get(e, "stance"), st);
     json_array_foreach(json_object_get(s, "aliases"), i, v)
         if (json_is_string(v) && add_alias(e, json_string_value(v)))
             return QAWL_ERR_NOMEM;
@@ -394,18 +399,14 @@ static const char *dominant_full_name(json_t *speakers, json_t *ids,
 /* Adds the counts, stance, aliases, terms and quotes of FROM to INTO. */
 static int absorb(json_t *into, json_t *from)
 {
-    static const char *const fields[] = { "score_milli", "de-escalation",
-                                          "escalation", "neutral" };
-    json_t *st = json_object_get(into, "stance"), *v;
+    json_t *v;
     const char *term;
     size_t i;
 
     add_int(into, "documents",
             json_integer_value(json_object_get(from, "documents")));
     add_int(into, "quotes", quote_count(from));
-    for (i = 0; i < sizeof fields / sizeof *fields; i++)
-        add_int(st, fields[i], json_integer_value(json_object_get(
-                                   json_object_get(from, "stance"), fields[i])));
+    add_stance(json_object_get(into, "stance"), json_object_get(from, "stance"));
     if (add_alias(into, json_string_value(json_object_get(from, "name"))))
         return -1;
     json_array_foreach(json_object_get(from, "aliases"), i, v)

@@ -270,6 +270,27 @@ START_TEST(test_fold_string_agrees)
 }
 END_TEST
 
+/* The edit count behind spelling variants: 0, 1, or 2 for "more". */
+START_TEST(test_letter_edits)
+{
+    static const uint32_t abcde[] = { 'a', 'b', 'c', 'd', 'e' };
+    static const uint32_t abxde[] = { 'a', 'b', 'x', 'd', 'e' };
+    static const uint32_t abde[] = { 'a', 'b', 'd', 'e' };
+    static const uint32_t abcdef[] = { 'a', 'b', 'c', 'd', 'e', 'f' };
+    static const uint32_t axcxe[] = { 'a', 'x', 'c', 'x', 'e' };
+    static const uint32_t ab[] = { 'a', 'b' };
+
+    ck_assert_int_eq(qawlp_letter_edits(abcde, 5, abcde, 5), 0);
+    ck_assert_int_eq(qawlp_letter_edits(abcde, 5, abxde, 5), 1);
+    ck_assert_int_eq(qawlp_letter_edits(abcde, 5, abde, 4), 1);
+    ck_assert_int_eq(qawlp_letter_edits(abde, 4, abcde, 5), 1);
+    ck_assert_int_eq(qawlp_letter_edits(abcde, 5, abcdef, 6), 1);
+    ck_assert_int_eq(qawlp_letter_edits(abcde, 5, axcxe, 5), 2);
+    ck_assert_int_eq(qawlp_letter_edits(abcde, 5, ab, 2), 2);
+    ck_assert_int_eq(qawlp_letter_edits(abxde, 5, abcdef, 6), 2);
+}
+END_TEST
+
 static Suite *normalize_suite(void)
 {
     Suite *s = suite_create("normalize");
@@ -287,6 +308,7 @@ static Suite *normalize_suite(void)
     tcase_add_unchecked_fixture(tu, NULL, test_lexicons_free);
     tcase_add_loop_test(tu, test_invalid_utf8, 0, (int)NBAD);
     tcase_add_loop_test(tu, test_repair, 0, (int)NREPAIRS);
+    tcase_add_test(tu, test_letter_edits);
     tcase_set_timeout(tu, 60);
     suite_add_tcase(s, tu);
     return s;
