@@ -328,6 +328,7 @@ struct qawl_result {
     QAWLP_VEC(qawlp_entity) entities;
     QAWLP_VEC(struct qawl_speaker) speakers; /* public view of entities */
     QAWLP_VEC(size_t) unpaired;  /* input offsets of unpaired marks */
+    double stage_seconds[QAWL_STAGE_COUNT];  /* QAWL_OPT_PROFILE only */
 };
 
 typedef struct qawl_result qawlp_doc;

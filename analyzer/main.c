@@ -56,6 +56,7 @@ typedef struct {
     int jsonl_input;        /* --input-format jsonl */
     int input_kind;         /* INPUT_*: how to read each FILE */
     int jobs;               /* -j: worker threads (0: one per core) */
+    int profile;            /* --profile: time each stage */
     qawl_speaker_report *collect; /* qawl report: results go here */
     qawl_audit *audit;      /* qawl check/audit: results go here */
     const char *fail_on;    /* check: lowest severity that fails */
@@ -123,6 +124,8 @@ static void usage(FILE *fp)
 "      --max-bytes N     refuse inputs larger than N bytes (default 256 MiB)\n"
 "  -j, --jobs N          analyse N files at once (default: one per core);\n"
 "                        the report keeps the input order\n"
+"      --profile         print on standard error the seconds spent reading,\n"
+"                        in each stage of the analysis and writing reports\n"
 "  -q, --quiet           no diagnostics on standard error\n"
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
@@ -505,6 +508,84 @@ static double seconds_since(const struct timespec *t)
            (double)(now.tv_nsec - t->tv_nsec) / 1e9;
 }
 
+/* --profile: where the time of a run goes.  The stages' seconds come from
+ * the library (QAWL_OPT_PROFILE); reading inputs, loading lexicons and
+ * writing reports are timed here.  Seconds are summed over documents and
+ * worker threads, so with -j they add up to more than the wall time. */
+enum { PROF_LEXICONS = QAWL_STAGE_COUNT, PROF_READ, PROF_REPORT, PROF_PARTS };
+
+static struct {
+    int on;
+    pthread_mutex_t mu;
+    struct timespec start;
+    double seconds[PROF_PARTS];
+    size_t docs;
+    double bytes;
+} profile = {.mu = PTHREAD_MUTEX_INITIALIZER};
+
+/* The start of a timed part (any value when not profiling). */
+static struct timespec prof_start(void)
+{
+    struct timespec t = {0, 0};
+
+    if (profile.on)
+        clock_gettime(CLOCK_MONOTONIC, &t);
+    return t;
+}
+
+/* Adds the time since START to PART. */
+static void prof_add(int part, const struct timespec *start)
+{
+    double t;
+
+    if (!profile.on)
+        return;
+    t = seconds_since(start);
+    pthread_mutex_lock(&profile.mu);
+    profile.seconds[part] += t;
+    pthread_mutex_unlock(&profile.mu);
+}
+
+/* Adds the stage times of R, a document of LEN input bytes. */
+static void prof_result(const qawl_result *r, size_t len)
+{
+    int s;
+
+    if (!profile.on || r == NULL)
+        return;
+    pthread_mutex_lock(&profile.mu);
+    for (s = 0; s < QAWL_STAGE_COUNT; s++)
+        profile.seconds[s] += qawl_result_stage_seconds(r, (qawl_stage)s);
+    profile.docs++;
+    profile.bytes += (double)len;
+    pthread_mutex_unlock(&profile.mu);
+}
+
+/* Prints the profile on standard error: each part's seconds and share. */
+static void prof_print(void)
+{
+    static const char *const extra[] = {"lexicons", "read", "report"};
+    double wall, total = 0;
+    int i;
+
+    if (!profile.on)
+        return;
+    wall = seconds_since(&profile.start);
+    for (i = 0; i < PROF_PARTS; i++)
+        total += profile.seconds[i];
+    fprintf(stderr, "qawl: profile: %zu documents, %.1f MB in %.3f s wall "
+            "(%.1f MB/s)\n", profile.docs, profile.bytes / 1e6, wall,
+            wall > 0 ? profile.bytes / 1e6 / wall : 0);
+    fprintf(stderr, "  %-10s %9s %7s\n", "part", "seconds", "share");
+    for (i = 0; i < PROF_PARTS; i++)
+        fprintf(stderr, "  %-10s %9.4f %6.1f%%\n",
+                i < QAWL_STAGE_COUNT ? qawl_stage_name((qawl_stage)i)
+                                     : extra[i - QAWL_STAGE_COUNT],
+                profile.seconds[i],
+                total > 0 ? profile.seconds[i] / total * 100 : 0);
+    fprintf(stderr, "  %-10s %9.4f (summed over threads)\n", "total", total);
+}
+
 static void progress_start(progress *p, const options *o, int argc,
                            char **argv)
 {
@@ -571,6 +652,8 @@ static unsigned doc_options(const options *o, const char *path)
     unsigned opts = o->repair ? QAWL_OPT_REPAIR_UTF8 : 0;
     int kind = o->input_kind;
 
+    if (profile.on)
+        opts |= QAWL_OPT_PROFILE;
     if (kind == INPUT_AUTO)
         kind = has_suffix(path, ".md") || has_suffix(path, ".markdown")
                    ? INPUT_MARKDOWN
@@ -583,11 +666,24 @@ static unsigned doc_options(const options *o, const char *path)
     return opts;
 }
 
+/* read_input, timed for --profile. */
+static int timed_read(const char *path, char **buf, size_t *len,
+                      qawl_error *err)
+{
+    struct timespec t = prof_start();
+    int rc = read_input(path, buf, len, err);
+
+    prof_add(PROF_READ, &t);
+    return rc;
+}
+
 /* Adds one analysed document R (or its error ERR) to the report and
  * frees it.  Updates *STATUS; returns -1 when the report cannot go on. */
 static int report_one(const options *o, qawl_writer *w, const char *name,
                       qawl_result *r, qawl_error *err, int *status)
 {
+    struct timespec t = prof_start();
+
     if (r == NULL) {
         print_error(o, name, err);
         *status = err->code == QAWL_ERR_NOMEM ? EXIT_OUTPUT : EXIT_INPUT;
@@ -603,6 +699,7 @@ static int report_one(const options *o, qawl_writer *w, const char *name,
         *status = EXIT_OUTPUT;
     }
     qawl_result_free(r);
+    prof_add(PROF_REPORT, &t);
     return *status == EXIT_OUTPUT ? -1 : 0;
 }
 
@@ -616,6 +713,7 @@ static int analyze_one(const options *o, const qawl_lexicon *lex,
     if (err->code == QAWL_OK)
         r = qawl_analyze(lex, text, len, doc_options(o, name),
                          err);
+    prof_result(r, len);
     return report_one(o, w, name, r, err, status);
 }
 
@@ -680,6 +778,7 @@ typedef struct {
  * writing too runs in the worker; frees *R. */
 static void serialize_job(pool *p, int i, qawl_result **r, qawl_error *err)
 {
+    struct timespec t = prof_start();
     membuf m = {0};
     qawl_writer *fw = qawl_writer_new(p->format, mem_sink, &m);
     job *j = &p->jobs[i];
@@ -697,6 +796,7 @@ static void serialize_job(pool *p, int i, qawl_result **r, qawl_error *err)
     j->nbytes = m.len;
     qawl_result_free(*r);
     *r = NULL;
+    prof_add(PROF_REPORT, &t);
 }
 
 static void *worker(void *arg)
@@ -720,9 +820,10 @@ static void *worker(void *arg)
         i = p->next++;
         pthread_mutex_unlock(&p->mu);
 
-        if (read_input(p->argv[i], &buf, &len, &err) == 0)
+        if (timed_read(p->argv[i], &buf, &len, &err) == 0)
             r = qawl_analyze(p->lex, buf, len,
                              doc_options(p->o, p->argv[i]), &err);
+        prof_result(r, len);
         free(buf);
         if (p->serialize)
             serialize_job(p, i, &r, &err);
@@ -850,6 +951,7 @@ static int analyze_records(const options *o, const qawl_lexicon *lex,
         qawl_error err = {0};
         json_error_t jerr;
         json_t *rec, *text, *id;
+        struct timespec t;
         const char *s = "";
         size_t len = 0;
 
@@ -857,7 +959,9 @@ static int analyze_records(const options *o, const qawl_lexicon *lex,
         if (strspn(line, " \t\r\n") == (size_t)got)
             continue;   /* blank lines are not records */
         snprintf(name, sizeof name, "%s:%lu", file, lineno);
+        t = prof_start();
         rec = json_loadb(line, (size_t)got, JSON_DECODE_ANY, &jerr);
+        prof_add(PROF_READ, &t);
         text = json_object_get(rec, "text");
         id = json_object_get(rec, "id");
         /* NAME (FILE:LINE) locates a bad record */
@@ -923,6 +1027,7 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
     progress p;
     FILE *out;
     char *tmp;
+    struct timespec t;
     int i, status = EXIT_OK, io_ok;
 
     if (o->collect)
@@ -944,7 +1049,10 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
                 o->collect ? "report" : "analyze");
         return EXIT_USAGE;
     }
+    profile.on = o->profile;
+    profile.start = prof_start();
     lex = load_lexicons(o);
+    prof_add(PROF_LEXICONS, &profile.start);
     if (lex == NULL)
         return EXIT_LEXICON;
     out = open_output(o, &tmp);
@@ -984,7 +1092,7 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
                     fclose(fp);
             }
         } else {
-            read_input(argv[i], &buf, &len, &err);
+            timed_read(argv[i], &buf, &len, &err);
             rc = analyze_one(o, lex, w, argv[i], buf, len, &err, &status);
             free(buf);
             progress_step(&p, len, 0);
@@ -994,6 +1102,7 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
     }
     if (p.on && p.docs)
         progress_step(&p, 0, 1);
+    t = prof_start();
     if (o->audit)
         io_ok = status != EXIT_OUTPUT &&
                 qawl_audit_write(o->audit, o->audit_format, write_file,
@@ -1005,12 +1114,14 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
     else
         io_ok = w && qawl_writer_finish(w) == QAWL_OK && status != EXIT_OUTPUT;
     qawl_writer_free(w);
+    prof_add(PROF_REPORT, &t);
     if (close_output(o, out, tmp, io_ok) != 0 || !io_ok) {
         if (status != EXIT_OUTPUT || !o->quiet)
             fprintf(stderr, "qawl: cannot write the report\n");
         status = EXIT_OUTPUT;
     }
     qawl_lexicon_free(lex);
+    prof_print();
     return status;
 }
 
@@ -1442,6 +1553,7 @@ static int apply_option(int c, options *o)
         return -1;
     }
     case 'q': o->quiet = 1; return -1;
+    case 'P': o->profile = 1; return -1;
     case 'h': usage(stdout); return EXIT_OK;
     case 'V': printf("qawl %s\n", qawl_version()); return EXIT_OK;
     default: usage(stderr); return EXIT_USAGE;
@@ -1470,6 +1582,7 @@ static int parse_options(int argc, char **argv, options *o, int permute)
         {"input-format", required_argument, NULL, 'I'},
         {"quote", required_argument, NULL, 'Q'},
         {"quiet", no_argument, NULL, 'q'},
+        {"profile", no_argument, NULL, 'P'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
         {NULL, 0, NULL, 0}

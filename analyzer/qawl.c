@@ -13,14 +13,54 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "internal.h"
+
+/* Runs stage STAGE of the pipeline on DOC. */
+static qawl_status run_stage(qawlp_doc *doc, qawl_stage stage,
+                             const char *text, size_t len, unsigned options,
+                             qawl_error *err)
+{
+    const qawl_lexicon *lex = doc->lex;
+
+    switch (stage) {
+    case QAWL_STAGE_LOAD:
+        return qawlp_load_run(doc, text, len, options, err);
+    case QAWL_STAGE_NORMALIZE:
+        return qawlp_normalize_run(doc, options, err);
+    case QAWL_STAGE_SEGMENT:
+        return qawlp_segment_run(doc, lex, err);
+    case QAWL_STAGE_CUES:
+        return qawlp_cues_run(doc, lex, err);
+    case QAWL_STAGE_QUOTES:
+        return qawlp_quotes_run(doc, lex, err);
+    case QAWL_STAGE_MENTIONS:
+        return qawlp_mentions_run(doc, lex, err);
+    case QAWL_STAGE_ATTRIBUTE:
+        return qawlp_attribute_run(doc, lex, err);
+    case QAWL_STAGE_STANCE:
+        return qawlp_stance_run(doc, lex, err);
+    case QAWL_STAGE_FINISH:
+    default:
+        return qawlp_finish_run(doc, err);
+    }
+}
+
+static double seconds_now(void)
+{
+    struct timespec t;
+
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
 
 qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
                           size_t len, unsigned options, qawl_error *err)
 {
     qawlp_doc *doc;
-    qawl_status st;
+    qawl_status st = QAWL_OK;
+    int stage;
 
     if (lex == NULL || (text == NULL && len > 0)) {
         qawlp_error_set(err, QAWL_ERR_ARG, NULL, 0, 0, 0,
@@ -33,28 +73,37 @@ qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
         return NULL;
     }
     doc->lex = lex;
-    st = qawlp_load_run(doc, text ? text : "", len, options, err);
-    if (st == QAWL_OK)
-        st = qawlp_normalize_run(doc, options, err);
-    if (st == QAWL_OK)
-        st = qawlp_segment_run(doc, lex, err);
-    if (st == QAWL_OK)
-        st = qawlp_cues_run(doc, lex, err);
-    if (st == QAWL_OK)
-        st = qawlp_quotes_run(doc, lex, err);
-    if (st == QAWL_OK)
-        st = qawlp_mentions_run(doc, lex, err);
-    if (st == QAWL_OK)
-        st = qawlp_attribute_run(doc, lex, err);
-    if (st == QAWL_OK)
-        st = qawlp_stance_run(doc, lex, err);
-    if (st == QAWL_OK)
-        st = qawlp_finish_run(doc, err);
+    for (stage = 0; stage < QAWL_STAGE_COUNT && st == QAWL_OK; stage++) {
+        /* the clock is read only when asked: it is not free per stage */
+        double start = options & QAWL_OPT_PROFILE ? seconds_now() : 0;
+
+        st = run_stage(doc, (qawl_stage)stage, text ? text : "", len, options,
+                       err);
+        if (options & QAWL_OPT_PROFILE)
+            doc->stage_seconds[stage] = seconds_now() - start;
+    }
     if (st != QAWL_OK) {
         qawl_result_free(doc);
         return NULL;
     }
     return doc;
+}
+
+const char *qawl_stage_name(qawl_stage stage)
+{
+    static const char *const names[QAWL_STAGE_COUNT] = {
+        "load", "normalize", "segment", "cues", "quotes", "mentions",
+        "attribute", "stance", "finish"
+    };
+
+    return stage >= 0 && stage < QAWL_STAGE_COUNT ? names[stage] : "?";
+}
+
+double qawl_result_stage_seconds(const qawl_result *result, qawl_stage stage)
+{
+    if (result == NULL || stage < 0 || stage >= QAWL_STAGE_COUNT)
+        return 0;
+    return result->stage_seconds[stage];
 }
 
 int qawlp_step_add(struct qawl_quote *q, const char *rule,

@@ -114,8 +114,27 @@ enum {
     QAWL_OPT_MARKDOWN = 1 << 1,
     /** The text is an HTML draft: tags, comments, scripts and styles are
      *  left out and character references read as characters. */
-    QAWL_OPT_HTML = 1 << 2
+    QAWL_OPT_HTML = 1 << 2,
+    /** Time each stage of the analysis (qawl_result_stage_seconds()). */
+    QAWL_OPT_PROFILE = 1 << 3
 };
+
+/** The stages of qawl_analyze(), in the order they run. */
+typedef enum {
+    QAWL_STAGE_LOAD,        /**< UTF-8 validation, lines, markup */
+    QAWL_STAGE_NORMALIZE,   /**< folding, with the offset map */
+    QAWL_STAGE_SEGMENT,     /**< tokens, sentences, quotation marks */
+    QAWL_STAGE_CUES,        /**< reporting verbs and other cues */
+    QAWL_STAGE_QUOTES,      /**< quote spans */
+    QAWL_STAGE_MENTIONS,    /**< speaker mentions and entities */
+    QAWL_STAGE_ATTRIBUTE,   /**< attribution */
+    QAWL_STAGE_STANCE,      /**< stance scoring */
+    QAWL_STAGE_FINISH,      /**< input offsets, texts, speakers */
+    QAWL_STAGE_COUNT
+} qawl_stage;
+
+/** The short name of STAGE ("load", "normalize", ...), or "?". */
+const char *qawl_stage_name(qawl_stage stage);
 
 /**
  * Analyses one document: LEN bytes of UTF-8 text at TEXT (a BOM and CRLF
@@ -130,6 +149,10 @@ qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
 
 /** Frees a result and everything borrowed from it.  NULL does nothing. */
 void qawl_result_free(qawl_result *result);
+
+/** Wall-clock seconds STAGE took for RESULT; 0 unless the result was
+ *  analysed with QAWL_OPT_PROFILE. */
+double qawl_result_stage_seconds(const qawl_result *result, qawl_stage stage);
 
 /** The analysed input (borrowed; LEN receives its size in bytes). */
 const char *qawl_result_input(const qawl_result *result, size_t *len);

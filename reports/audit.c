@@ -602,5 +602,5 @@ qawl_status qawl_audit_write(const qawl_audit *a, qawl_format format,
     default:
         return QAWL_ERR_ARG;
     }
-    return rc == 0 && !w.failed ? QAWL_OK : QAWL_ERR_IO;
+    return rc == 0 && qawlr_flush(&w) == 0 ? QAWL_OK : QAWL_ERR_IO;
 }

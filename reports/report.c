@@ -15,15 +15,30 @@
 
 #include "report.h"
 
+int qawlr_flush(struct qawl_writer *w)
+{
+    if (!w->failed && w->used && w->sink(w->buf, w->used, w->user) != 0)
+        w->failed = 1;
+    w->used = 0;
+    return w->failed ? -1 : 0;
+}
+
 int qawlr_emit(struct qawl_writer *w, const char *s, size_t len)
 {
     if (w->failed)
         return -1;
     if (len == (size_t)-1)
         len = strlen(s);
-    if (len && w->sink(s, len, w->user) != 0)
-        w->failed = 1;
-    return w->failed ? -1 : 0;
+    if (len > sizeof w->buf - w->used && qawlr_flush(w) != 0)
+        return -1;
+    if (len >= sizeof w->buf) {   /* a large piece goes straight through */
+        if (w->sink(s, len, w->user) != 0)
+            w->failed = 1;
+        return w->failed ? -1 : 0;
+    }
+    memcpy(w->buf + w->used, s, len);
+    w->used += len;
+    return 0;
 }
 
 void qawlr_printf(struct qawl_writer *w, const char *fmt, ...)
@@ -83,7 +98,7 @@ qawl_status qawl_writer_add_serialized(qawl_writer *w, const char *data,
     emit_separator(w);
     qawlr_emit(w, data, len);
     w->documents++;
-    return w->failed ? QAWL_ERR_IO : QAWL_OK;
+    return qawlr_flush(w) == 0 ? QAWL_OK : QAWL_ERR_IO;
 }
 
 static qawl_status add_json(struct qawl_writer *w, const char *path,
@@ -122,6 +137,8 @@ qawl_status qawl_writer_add(qawl_writer *w, const char *path,
         st = add_json(w, path, r, err);
     }
     w->documents++;
+    if (qawlr_flush(w) != 0 && st == QAWL_OK)
+        st = QAWL_ERR_IO;
     return st;
 }
 
@@ -145,7 +162,7 @@ qawl_status qawl_writer_finish(qawl_writer *w)
         qawlr_emit(w, w->documents ? "\n]}\n"
                                    : "{\"qawl\": \"1\", \"documents\": []}\n",
                    (size_t)-1);
-    return w->failed ? QAWL_ERR_IO : QAWL_OK;
+    return qawlr_flush(w) == 0 ? QAWL_OK : QAWL_ERR_IO;
 }
 
 void qawl_writer_free(qawl_writer *w)

@@ -21,10 +21,17 @@ struct qawl_writer {
     int failed;          /* the sink refused a write */
     unsigned options;    /* QAWL_WRITE_* */
     size_t only_quote;   /* 0, or the one quote id to report */
+    /* Output is gathered here and handed to the sink in large pieces:
+     * jansson and the escapers emit a few bytes at a time. */
+    size_t used;
+    char buf[16384];
 };
 
 /* Writes LEN bytes (or a NUL-terminated S when LEN is (size_t)-1). */
 int qawlr_emit(struct qawl_writer *w, const char *s, size_t len);
+/* Hands the gathered output to the sink; -1 when it refused (then and
+ * after, every write fails).  Each public write call ends with it. */
+int qawlr_flush(struct qawl_writer *w);
 /* Writes a formatted line piece (up to 511 bytes: numbers and labels,
  * never article text, which goes through each format's escaper). */
 void qawlr_printf(struct qawl_writer *w, const char *fmt, ...)

@@ -823,5 +823,5 @@ qawl_status qawl_speaker_report_write(const qawl_speaker_report *r,
     }
     json_decref(list);
     json_decref(redirect);
-    return rc == 0 && !w.failed ? QAWL_OK : QAWL_ERR_IO;
+    return rc == 0 && qawlr_flush(&w) == 0 ? QAWL_OK : QAWL_ERR_IO;
 }

@@ -87,6 +87,37 @@ START_TEST(test_canonical_name)
 }
 END_TEST
 
+/* QAWL_OPT_PROFILE times every stage; without it no clock is read. */
+START_TEST(test_stage_profile)
+{
+    qawl_error err = {0};
+    qawl_result *timed = qawl_analyze(test_lexicons(), article,
+                                      sizeof article - 1, QAWL_OPT_PROFILE, &err);
+    qawl_result *plain = qawl_analyze(test_lexicons(), article,
+                                      sizeof article - 1, 0, &err);
+    double total = 0;
+    int s;
+
+    ck_assert_ptr_nonnull(timed);
+    ck_assert_ptr_nonnull(plain);
+    for (s = 0; s < QAWL_STAGE_COUNT; s++) {
+        ck_assert(qawl_result_stage_seconds(timed, (qawl_stage)s) >= 0);
+        ck_assert(qawl_result_stage_seconds(plain, (qawl_stage)s) == 0);
+        total += qawl_result_stage_seconds(timed, (qawl_stage)s);
+    }
+    ck_assert(total > 0);
+    ck_assert_str_eq(qawl_stage_name(QAWL_STAGE_LOAD), "load");
+    ck_assert_str_eq(qawl_stage_name(QAWL_STAGE_STANCE), "stance");
+    ck_assert_str_eq(qawl_stage_name(QAWL_STAGE_COUNT), "?");
+    ck_assert(qawl_result_stage_seconds(NULL, QAWL_STAGE_LOAD) == 0);
+    /* the same analysis, timed or not */
+    ck_assert_uint_eq(qawl_result_quote_count(timed),
+                      qawl_result_quote_count(plain));
+    qawl_result_free(timed);
+    qawl_result_free(plain);
+}
+END_TEST
+
 START_TEST(test_bom_crlf)
 {
     qawl_result *lf = test_analyze(article), *cr = test_analyze(article_crlf);
@@ -384,6 +415,7 @@ static Suite *api_suite(void)
     tcase_add_test(tc, test_article);
     tcase_add_test(tc, test_canonical_name);
     tcase_add_test(tc, test_bom_crlf);
+    tcase_add_test(tc, test_stage_profile);
     tcase_add_test(tc, test_empty_and_arguments);
     suite_add_tcase(s, tc);
     tcase_add_unchecked_fixture(ta, NULL, test_lexicons_free);

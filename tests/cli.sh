@@ -261,6 +261,28 @@ if run 0 "stance summaries" "$QAWL_BIN" analyze -f json "$article"; then
     fi
 fi
 
+# --profile: every stage, reading, lexicons and report on stderr with
+# their seconds; the report itself is unchanged.
+if run 0 "--profile" "$QAWL_BIN" analyze --profile -j 2 -f jsonl "$article" "$article"; then
+    cp "$tmp/out" "$tmp/profiled"
+    missing=""
+    for part in load normalize segment cues quotes mentions attribute stance \
+        finish lexicons read report total; do
+        grep -q "^  $part  *[0-9]" "$tmp/err" || missing="$missing $part"
+    done
+    "$QAWL_BIN" analyze -j 2 -f jsonl "$article" "$article" > "$tmp/plain"
+    if [ -n "$missing" ]; then
+        fail "--profile: no line for$missing"
+        cat "$tmp/err"
+    elif ! grep -q "profile: 2 documents" "$tmp/err"; then
+        fail "--profile: document count"
+    elif ! cmp -s "$tmp/profiled" "$tmp/plain"; then
+        fail "--profile changed the report"
+    else
+        ok "--profile"
+    fi
+fi
+
 # -j: several files at once, the report in input order, byte for byte
 # the same as one at a time.
 cp "$article" "$tmp/a2.txt"
