@@ -223,6 +223,22 @@ static int is_lone_letter(const ctx *c, size_t i)
                                      t->end - t->start, &cp) == t->end - t->start;
 }
 
+/* لـCNN: the preposition ل glued to a Latin name is the medium spoken to
+ * (قال مسؤول لـCNN إن …), never part of the speaker's name. */
+static int is_latin_addressee(const ctx *c, size_t i)
+{
+    const qawlp_token *t = tok(c, i);
+    const unsigned char *w = (const unsigned char *)c->doc->norm + t->start;
+    uint32_t cp;
+    size_t n;
+
+    if (!is_word(c, i))
+        return 0;
+    n = (size_t)qawlp_utf8_decode(w, t->end - t->start, &cp);
+    return cp == 0x0644 && n < t->end - t->start &&
+           ((w[n] >= 'A' && w[n] <= 'Z') || (w[n] >= 'a' && w[n] <= 'z'));
+}
+
 static int is_comma(const ctx *c, size_t i)
 {
     return i < c->doc->tokens.n && tok(c, i)->kind == QAWLP_TOK_PUNCT &&
@@ -296,7 +312,7 @@ static size_t phrase_end(const ctx *c, size_t first)
             continue;
         }
         if (!is_word(c, j) || is_comp(c, j) || is_verb_cue(c, j) ||
-            is_lone_letter(c, j) || has_digit(c, j))
+            is_lone_letter(c, j) || has_digit(c, j) || is_latin_addressee(c, j))
             break;
         if (is_stop(c, j)) {
             /* مسؤول في حلف الأطلسي: an unnamed source is described by
