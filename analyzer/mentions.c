@@ -1034,6 +1034,92 @@ static int name_entity(ctx *c, qawlp_entity *e, size_t eidx)
     return e->name ? 0 : -1;
 }
 
+/* Whether tokens I and J are the same word (their least-stripped keys). */
+static int same_word(const ctx *c, size_t i, size_t j)
+{
+    const qawlp_token *x = tok(c, i), *y = tok(c, j);
+
+    return x->kind == QAWLP_TOK_WORD && y->kind == QAWLP_TOK_WORD &&
+           x->var_len[0] == y->var_len[0] &&
+           memcmp(c->doc->norm + x->start + x->var_skip[0],
+                  c->doc->norm + y->start + y->var_skip[0], x->var_len[0]) == 0;
+}
+
+/* Whether the N words at FIRST occur in order in the name of a mention
+ * other than M: anywhere (AT_END 0), or at the end of a longer name
+ * (AT_END 1: ظريف in محمد جواد ظريف). */
+static int words_in_a_name(const ctx *c, const qawlp_mention *m,
+                           size_t first, size_t n, int at_end)
+{
+    size_t k, i, s;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o == m || o->name_last - o->name_first < (at_end ? n + 1 : n))
+            continue;
+        for (s = at_end ? o->name_last - n : o->name_first;
+             s + n <= o->name_last; s++) {
+            for (i = 0; i < n && same_word(c, first + i, s + i); i++)
+                ;
+            if (i == n)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A word that cannot go on a name the document already gave: it has the
+ * article, alone or after a preposition (الهجوم، بالقضاء), or it is a cue
+ * (تصريحات). */
+static int object_word(const ctx *c, size_t i)
+{
+    const qawlp_token *t = tok(c, i);
+    size_t v;
+
+    if (is_cue(c, i))
+        return 1;
+    for (v = 0; v < t->nvar; v++)
+        if (t->var_skip[v] >= t->conj + c->lex->article_len)
+            return 1;
+    return 0;
+}
+
+/* A subject with no title runs on into the verb's object when the lexicons
+ * know neither (وصف دونالد ترامب الهجوم الكيميائي بأنه …، انتقد جواد ظريف
+ * تصريحات نتنياهو).  The rest of the document tells where the name ends:
+ * when the name's first words are a name given elsewhere (دونالد ترامب; a
+ * surname, ظريف, as the end of one) and the next word is an object word
+ * that no other name goes on with, the name and the mention end there.
+ * The same holds where the name ends before the mention does. */
+static void cut_at_known_names(ctx *c)
+{
+    size_t k, n, len;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        qawlp_mention *m = &c->doc->mentions.v[k];
+        len = m->name_last - m->name_first;
+        if (m->kind != QAWL_SPEAKER_PERSON || len == 0 ||
+            (len == 1 && m->name_last == m->last))
+            continue;
+        /* the name may end before the mention does (ظريف تصريحات …) */
+        for (n = m->name_last < m->last ? len : len - 1; n >= 1; n--) {
+            size_t next = m->name_first + n;
+            if (is_as_written(c, next, TITLE_SECTIONS |
+                                           QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                           QAWLP_BIT(QAWLP_SEC_PARTICLE)) ||
+                !object_word(c, next) ||
+                words_in_a_name(c, m, m->name_first, n + 1, 0))
+                continue;
+            /* one word only as the surname of a fuller name (ظريف) */
+            if (words_in_a_name(c, m, m->name_first, n, n == 1)) {
+                m->name_last = m->last = (uint32_t)next;
+                m->name_cut = 1;
+                break;
+            }
+        }
+    }
+}
+
 static int cluster(ctx *c)
 {
     size_t k;
@@ -1082,8 +1168,10 @@ qawl_status qawlp_mentions_run(qawlp_doc *doc, const qawl_lexicon *lex,
         c.cue_at[doc->cues.v[i].first] = (int)i;
     for (i = 0; i < doc->quotes.n && !failed; i++)
         failed = mention_for_quote(&c, &doc->quotes.v[i]);
-    if (!failed)
+    if (!failed) {
+        cut_at_known_names(&c);
         failed = cluster(&c);
+    }
     qawlp_free(c.cue_at);
     if (failed)
         goto nomem;

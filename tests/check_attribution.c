@@ -235,6 +235,42 @@ START_TEST(test_mention_span)
 }
 END_TEST
 
+/* Mention M of the quote whose text contains QUOTE in R. */
+static void assert_mention(const char *text, const char *quote,
+                           const char *expected)
+{
+    qawl_result *r = test_analyze(text);
+    const qawl_quote *q = test_find_quote(r, quote);
+    size_t a, b;
+    const char *m;
+
+    ck_assert_ptr_nonnull(q);
+    m = qawl_quote_mention(q, &a, &b);
+    ck_assert_ptr_nonnull(m);
+    ck_assert_str_eq(m, expected);
+    ck_assert(memcmp(text + a, m, b - a) == 0);
+    qawl_result_free(r);
+}
+
+/* A subject with no title ends where a name the document gave elsewhere
+ * ends, when an object word follows. */
+START_TEST(test_mention_cut_at_known_name)
+{
+    assert_mention("وقال الرئيس الأميركي دونالد ترامب إن المحادثات جيدة.\n"
+                   "وأبلغ دونالد ترامب الصحفيين أن الاتفاق قريب.\n",
+                   "الاتفاق قريب", "دونالد ترامب");
+    /* a surname, as the end of the fuller name */
+    assert_mention("وقال وزير الخارجية محمد جواد ظريف إن الحوار ممكن.\n"
+                   "وانتقد ظريف تصريحات المسؤول الأميركي قائلا إنها مضللة.\n",
+                   "مضللة", "ظريف");
+    /* a longer name the document also gives is kept whole */
+    assert_mention("وقال المتحدث سامي الحداد إن المعبر مفتوح.\n"
+                   "وقال سامي الحداد الأشقر إن القوافل ستستمر.\n"
+                   "وأكد سامي الحداد الأشقر أن الوضع هادئ.\n",
+                   "القوافل ستستمر", "سامي الحداد الأشقر");
+}
+END_TEST
+
 START_TEST(test_candidates_explained)
 {
     /* The attribution records what it tried and why the winner won. */
@@ -282,6 +318,7 @@ static Suite *attribution_suite(void)
     tcase_add_test(tc, test_two_ministers_apart);
     tcase_add_test(tc, test_spelling_variants);
     tcase_add_test(tc, test_mention_span);
+    tcase_add_test(tc, test_mention_cut_at_known_name);
     tcase_add_test(tc, test_candidates_explained);
     suite_add_tcase(s, tc);
     return s;
