@@ -296,6 +296,8 @@ static size_t phrase_end(const ctx *c, size_t first)
          * quotation would end the sentence or its clause instead. */
         if (j > first && tok(c, j)->kind == QAWLP_TOK_QMARK &&
             tok(c, j)->pair > (int32_t)j &&
+            /* "إنها حقيقة واضحة" opens a quotation, not a name */
+            !is_comp(c, j + 1) && !is_cue(c, j + 1) &&
             (size_t)tok(c, j)->pair <= j + LABEL_WORDS + 1 &&
             (is_word(c, (size_t)tok(c, j)->pair + 1) ||
              is_comma(c, (size_t)tok(c, j)->pair + 1))) {

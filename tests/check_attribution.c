@@ -263,6 +263,9 @@ START_TEST(test_mention_cut_at_known_name)
     assert_mention("وقال وزير الخارجية محمد جواد ظريف إن الحوار ممكن.\n"
                    "وانتقد ظريف تصريحات المسؤول الأميركي قائلا إنها مضللة.\n",
                    "مضللة", "ظريف");
+    /* a quotation in marks after the name is not part of it */
+    assert_mention("وأوضح المتحدث سامي الحداد \"إنها حقيقة واضحة\" أن "
+                   "المعبر مفتوح.\n", "المعبر مفتوح", "المتحدث سامي الحداد");
     /* a longer name the document also gives is kept whole */
     assert_mention("وقال المتحدث سامي الحداد إن المعبر مفتوح.\n"
                    "وقال سامي الحداد الأشقر إن القوافل ستستمر.\n"
