@@ -1112,8 +1112,10 @@ static void cut_at_known_names(ctx *c)
                 !object_word(c, next) ||
                 words_in_a_name(c, m, m->name_first, n + 1, 0))
                 continue;
-            /* one word only as the surname of a fuller name (ظريف) */
-            if (words_in_a_name(c, m, m->name_first, n, n == 1)) {
+            /* one word only as the surname of a fuller name (ظريف), and
+             * not after a title: خبير المياه أحمد المفتي keeps its name */
+            if ((n > 1 || !m->titled) &&
+                words_in_a_name(c, m, m->name_first, n, n == 1)) {
                 m->name_last = m->last = (uint32_t)next;
                 m->name_cut = 1;
                 break;
