@@ -105,12 +105,14 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
             i++;
             continue;
         }
-        /* A qualifier (طلب عدم الكشف عن هويته) or a compound name (حسب
-         * الله) hides the cue-looking words inside it;
+        /* A qualifier (طلب عدم الكشف عن هويته), a compound name (حسب
+         * الله) or an adverb (عبر الهاتف) hides the cue-looking words
+         * inside it;
          * the writer's asides (يتوقع أن، ما يشير إلى) are no report. */
         if ((qawlp_match(doc, lex, i, doc->tokens.n,
                          QAWLP_BIT(QAWLP_SEC_QUALIFIER) |
-                             QAWLP_BIT(QAWLP_SEC_PARTICLE), &n) >= 0 && n > 1) ||
+                             QAWLP_BIT(QAWLP_SEC_PARTICLE) |
+                             QAWLP_BIT(QAWLP_SEC_ADVERB), &n) >= 0 && n > 1) ||
             qawlp_match_variants(doc, lex, i, doc->tokens.n,
                                  QAWLP_BIT(QAWLP_SEC_ASIDE), QAWLP_STRIP_CONJ,
                                  &n) >= 0) {

@@ -47,7 +47,7 @@
     (QAWLP_BIT(QAWLP_SEC_BOUNDARY) | QAWLP_BIT(QAWLP_SEC_TURN) |          \
      QAWLP_BIT(QAWLP_SEC_ASIDE) | QAWLP_BIT(QAWLP_SEC_QUOTE_END) |        \
      QAWLP_BIT(QAWLP_SEC_ADVERB) | QAWLP_BIT(QAWLP_SEC_AUXILIARY) |       \
-     QAWLP_BIT(QAWLP_SEC_RELATIVE))
+     QAWLP_BIT(QAWLP_SEC_RELATIVE) | QAWLP_BIT(QAWLP_SEC_ADDRESSEE))
 /* Words that may stand between a verb and its subject. */
 #define SKIP_SECTIONS QAWLP_BIT(QAWLP_SEC_ADVERB)
 /* How many such words a subject search passes over. */
@@ -194,9 +194,17 @@ static int is_prepositional_noun(const ctx *c, size_t i)
 static int is_comp(const ctx *c, size_t i)
 {
     const qawlp_token *t = tok(c, i);
+    size_t v;
 
-    return is_word(c, i) && t->var_skip[0] == 0 && t->var_slot[0] >= 0 &&
-           (c->lex->slots[t->var_slot[0]].sections & QAWLP_BIT(QAWLP_SEC_COMP));
+    if (!is_word(c, i))
+        return 0;
+    /* as written, or after و/ف (بحسب مصادر مطلعة فإن …) */
+    for (v = 0; v < t->nvar; v++)
+        if ((t->var_skip[v] == 0 || t->var_skip[v] == t->conj) &&
+            t->var_slot[v] >= 0 &&
+            (c->lex->slots[t->var_slot[v]].sections & QAWLP_BIT(QAWLP_SEC_COMP)))
+            return 1;
+    return 0;
 }
 
 static int is_cue(const ctx *c, size_t i)
@@ -276,6 +284,9 @@ static size_t phrase_end(const ctx *c, size_t first)
     while (j < n && j < first + MAX_MENTION) {
         size_t ntok = 0;
         int e;
+        /* لوكالة فرانس برس: the medium spoken to, whatever it names */
+        if (is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_ADDRESSEE)))
+            break;
         if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_QUALIFIER),
                         &ntok) >= 0 && ntok > 1) {
             j += ntok;
@@ -320,6 +331,7 @@ static size_t phrase_end(const ctx *c, size_t first)
             /* مسؤول في حلف الأطلسي: an unnamed source is described by
              * where it works. */
             if (!named && j > first && is_word(c, j + 1) &&
+                !is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_ADDRESSEE)) &&
                 !is_lone_letter(c, j + 1) && !is_cue(c, j + 1) &&
                 !is_comp(c, j + 1) &&
                 !is_stop(c, j + 1)) {
