@@ -41,6 +41,10 @@
 #define ORG_SECTIONS                                                      \
     (QAWLP_BIT(QAWLP_SEC_ORG) | QAWLP_BIT(QAWLP_SEC_ORGHEAD) |            \
      QAWLP_BIT(QAWLP_SEC_DOCUMENT) | QAWLP_PLACE_SECTIONS)
+/* Sections whose entries name a whole body: no description follows. */
+#define BODY_SECTIONS                                                     \
+    (QAWLP_BIT(QAWLP_SEC_ORG) | QAWLP_BIT(QAWLP_SEC_DOCUMENT) |           \
+     QAWLP_PLACE_SECTIONS)
 #define ANON_SECTIONS                                                     \
     (QAWLP_BIT(QAWLP_SEC_ANON) | QAWLP_BIT(QAWLP_SEC_QUALIFIER))
 #define STOP_SECTIONS                                                     \
@@ -279,7 +283,7 @@ static size_t apposed_name(const ctx *c, size_t i)
 static size_t phrase_end(const ctx *c, size_t first)
 {
     size_t j = first, n = c->doc->tokens.n;
-    int named = 0;
+    int named = 0, body = 0;
 
     while (j < n && j < first + MAX_MENTION) {
         size_t ntok = 0;
@@ -321,16 +325,24 @@ static size_t phrase_end(const ctx *c, size_t first)
         if (e >= 0 && ntok > 1) {
             /* المرصد السوري لحقوق الإنسان, whole; حسب الله is a name */
             named |= c->lex->entries.v[e].section == QAWLP_SEC_PARTICLE;
+            if (j == first)
+                body = (QAWLP_BIT(c->lex->entries.v[e].section) &
+                        BODY_SECTIONS) != 0;
             j += ntok;
             continue;
         }
+        if (j == first)
+            body = is_as_written(c, j, BODY_SECTIONS);
         if (!is_word(c, j) || is_comp(c, j) || is_verb_cue(c, j) ||
             is_lone_letter(c, j) || has_digit(c, j) || is_latin_addressee(c, j))
             break;
         if (is_stop(c, j)) {
             /* مسؤول في حلف الأطلسي: an unnamed source is described by
-             * where it works. */
+             * where it works; a body is not (أعلن الجيش الإسرائيلي عن
+             * مقتل …), unless by a place (وزارة الصحة في غزة). */
             if (!named && j > first && is_word(c, j + 1) &&
+                (!body || qawlp_is(c->doc, c->lex, j + 1,
+                                   QAWLP_PLACE_SECTIONS)) &&
                 !is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_ADDRESSEE)) &&
                 !is_lone_letter(c, j + 1) && !is_cue(c, j + 1) &&
                 !is_comp(c, j + 1) &&
