@@ -167,9 +167,11 @@ static int is_exactly(const ctx *c, size_t i, uint64_t mask)
     return 0;
 }
 
+static int is_addressee(const ctx *c, size_t i);
+
 static int is_stop(const ctx *c, size_t i)
 {
-    return is_exactly(c, i, STOP_SECTIONS);
+    return is_exactly(c, i, STOP_SECTIONS) || is_addressee(c, i);
 }
 
 /* A known noun behind a preposition (بزعيم، لوزارة): the phrase has
@@ -251,6 +253,13 @@ static int is_latin_addressee(const ctx *c, size_t i)
            ((w[n] >= 'A' && w[n] <= 'Z') || (w[n] >= 'a' && w[n] <= 'z'));
 }
 
+/* The medium or the people spoken to (لرويترز، للصحفيين، لـCNN). */
+static int is_addressee(const ctx *c, size_t i)
+{
+    return is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_ADDRESSEE)) ||
+           is_latin_addressee(c, i);
+}
+
 static int is_comma(const ctx *c, size_t i)
 {
     return i < c->doc->tokens.n && tok(c, i)->kind == QAWLP_TOK_PUNCT &&
@@ -289,7 +298,7 @@ static size_t phrase_end(const ctx *c, size_t first)
         size_t ntok = 0;
         int e;
         /* لوكالة فرانس برس: the medium spoken to, whatever it names */
-        if (is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_ADDRESSEE)))
+        if (is_addressee(c, j))
             break;
         if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_QUALIFIER),
                         &ntok) >= 0 && ntok > 1) {
@@ -334,7 +343,7 @@ static size_t phrase_end(const ctx *c, size_t first)
         if (j == first)
             body = is_as_written(c, j, BODY_SECTIONS);
         if (!is_word(c, j) || is_comp(c, j) || is_verb_cue(c, j) ||
-            is_lone_letter(c, j) || has_digit(c, j) || is_latin_addressee(c, j))
+            is_lone_letter(c, j) || has_digit(c, j))
             break;
         if (is_stop(c, j)) {
             /* مسؤول في حلف الأطلسي: an unnamed source is described by
@@ -343,7 +352,7 @@ static size_t phrase_end(const ctx *c, size_t first)
             if (!named && j > first && is_word(c, j + 1) &&
                 (!body || qawlp_is(c->doc, c->lex, j + 1,
                                    QAWLP_PLACE_SECTIONS)) &&
-                !is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_ADDRESSEE)) &&
+                !is_addressee(c, j) &&
                 !is_lone_letter(c, j + 1) && !is_cue(c, j + 1) &&
                 !is_comp(c, j + 1) &&
                 !is_stop(c, j + 1)) {
@@ -664,8 +673,9 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
     size_t b = q->first, ext, a, k;
 
     while (b > s->first &&
-           is_exactly(c, b - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY) |
-                                    QAWLP_BIT(QAWLP_SEC_RELATIVE)))
+           (is_exactly(c, b - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY) |
+                                     QAWLP_BIT(QAWLP_SEC_RELATIVE)) ||
+            is_addressee(c, b - 1)))   /* طبيب لـCNN قال: */
         b--;
     ext = b;
     if (b > s->first && is_comma(c, b - 1)) {
