@@ -39,6 +39,32 @@ static qawlp_cue *push_cue(qawlp_doc *doc, size_t first, size_t last)
     return c;
 }
 
+/* Words that show a person or a body speaks. */
+#define SPEAKER_SECTIONS                                                  \
+    (QAWLP_BIT(QAWLP_SEC_TITLE) | QAWLP_BIT(QAWLP_SEC_HONORIFIC) |        \
+     QAWLP_BIT(QAWLP_SEC_OFFICE) | QAWLP_BIT(QAWLP_SEC_ORG) |             \
+     QAWLP_BIT(QAWLP_SEC_ORGHEAD) | QAWLP_BIT(QAWLP_SEC_DOCUMENT) |       \
+     QAWLP_BIT(QAWLP_SEC_ANON))
+
+/* لروسيا، لعباس: the one spoken to in a headline ("ترامب لروسيا: …"),
+ * where the words before it speak: ل glued to a word that is not itself
+ * a place (لبنان). */
+static int spoken_to(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i)
+{
+    const qawlp_token *t = &doc->tokens.v[i];
+    static const char lam[] = "\xD9\x84";   /* ل */
+    size_t v;
+
+    if (t->end - t->start <= 4u + t->conj ||
+        memcmp(doc->norm + t->start + t->conj, lam, 2) != 0)
+        return 0;
+    for (v = 0; v < t->nvar; v++)
+        if (t->var_skip[v] == t->conj && t->var_slot[v] >= 0 &&
+            (lex->slots[t->var_slot[v]].sections & QAWLP_PLACE_SECTIONS))
+            return 0;
+    return 1;
+}
+
 /* A colon ends a speaker label when only a few words, none of them a cue
  * or a boundary word, stand between the sentence start and it. */
 static int is_colon_cue(const qawlp_doc *doc, const qawl_lexicon *lex,
@@ -46,6 +72,7 @@ static int is_colon_cue(const qawlp_doc *doc, const qawl_lexicon *lex,
 {
     const qawlp_sentence *s = &doc->sentences.v[doc->tokens.v[colon].sentence];
     size_t i, n, words = 0;
+    int place = 0, who = 0;
 
     if (colon == s->first)
         return 0;
@@ -62,8 +89,15 @@ static int is_colon_cue(const qawlp_doc *doc, const qawl_lexicon *lex,
             return 0;
         if (qawlp_is(doc, lex, i, CUE_SECTIONS | QAWLP_BIT(QAWLP_SEC_BOUNDARY)))
             return 0;
+        place |= qawlp_is(doc, lex, i, QAWLP_PLACE_SECTIONS);
+        who |= qawlp_match(doc, lex, i, colon, SPEAKER_SECTIONS, &n) >= 0 ||
+               (i > s->first && spoken_to(doc, lex, i));
         words++;
     }
+    /* A place with other words and no person or body is a topic (حرب
+     * غزة: …), not a speaker. */
+    if (place && words > 1 && !who)
+        return 0;
     return words > 0 && words <= COLON_MAX_WORDS;
 }
 
