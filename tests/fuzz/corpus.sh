@@ -1,0 +1,72 @@
+#!/bin/sh
+# corpus.sh OUTDIR: writes the seed corpora of the fuzz targets.
+#
+#   OUTDIR/analyze   the bundled sample articles and Markdown/HTML drafts,
+#                    each with a few option bytes in front (see
+#                    fuzz_analyze.c), a slice of ../shared/corpus when it
+#                    is there, and the regression inputs;
+#   OUTDIR/lexicon   the shipped lexicons, the malformed ones of
+#                    tests/lexicons-bad and the regression inputs.
+#
+# QAWL_SRCDIR is the source tree (default: this script's ../..);
+# QAWL_FUZZ_SLICE how many corpus articles to add (default 200).
+set -eu
+src=${QAWL_SRCDIR:-$(cd "$(dirname "$0")/../.." && pwd)}
+out=$1
+slice=${QAWL_FUZZ_SLICE:-200}
+mkdir -p "$out/analyze" "$out/lexicon"
+
+# seed NAME OPTION-BYTE FILE: FILE with the option byte in front.
+seed() {
+    { printf "\\$(printf '%03o' "$2")"; cat "$3"; } > "$out/analyze/$1"
+}
+
+n=0
+for f in "$src"/tests/golden/articles/*.txt; do
+    case $f in *.expected.*) continue ;; esac
+    n=$((n + 1))
+    seed "article$n-json" 0 "$f"            # JSON
+    seed "article$n-all" 104 "$f"           # JSON Lines, speakers, audit
+    seed "article$n-explain" 25 "$f"        # repair, text with --explain
+done
+
+# Drafts with markup of our own making.
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
+cat > "$tmp" <<'EOF'
+---
+title: "مسودة"
+---
+# عنوان
+
+وقال **الوزير** [سامي الحداد](https://example.org) إن "الهدنة صامدة".
+
+```
+قال: "ليس اقتباسا"
+```
+<!-- qawl: ignore unattributed-quote -->
+- وأضاف أن `الحدود` ستفتح.
+EOF
+seed markdown 98 "$tmp"                     # Markdown, speakers, audit
+cat > "$tmp" <<'EOF'
+<html><head><style>p{}</style><script>var s = "قال: لا";</script></head>
+<body><p>وقال الوزير سامي الحداد إن &quot;الهدنة صامدة&quot; &amp; مستمرة.</p>
+<!-- تعليق --><p>وأضاف أن &#1575;لحدود &#x633;تفتح<br>اليوم.</p></body></html>
+EOF
+seed html 100 "$tmp"                        # HTML, speakers, audit
+
+corpus="$src/../shared/corpus/articles"
+if [ -d "$corpus" ]; then
+    ls "$corpus" | head -n "$slice" | while read -r name; do
+        seed "corpus-$name" 104 "$corpus/$name"
+    done
+fi
+cp "$src"/tests/fuzz/regressions/analyze/* "$out/analyze/" 2>/dev/null || true
+
+cp "$src"/lexicons/*.txt "$out/lexicon/"
+for f in "$src"/tests/lexicons-bad/*.txt; do
+    cp "$f" "$out/lexicon/bad-$(basename "$f")"
+done
+cp "$src"/tests/fuzz/regressions/lexicon/* "$out/lexicon/" 2>/dev/null || true
+echo "corpus.sh: $(ls "$out/analyze" | wc -l) analyze seeds," \
+    "$(ls "$out/lexicon" | wc -l) lexicon seeds in $out"
