@@ -59,6 +59,43 @@ char *qawlp_strndup(const char *s, size_t n)
     return d;
 }
 
+/* The replacement character U+FFFD, in UTF-8. */
+static const char replacement[] = "\xEF\xBF\xBD";
+
+/* Bytes at S (N left) that read as one character in a text: a valid
+ * sequence, or one byte that reads as U+FFFD (*BAD set). */
+static size_t text_char(const char *s, size_t n, int *bad)
+{
+    uint32_t cp;
+    int k = qawlp_utf8_decode((const unsigned char *)s, n, &cp);
+
+    *bad = k <= 0 || cp == 0;
+    return *bad ? 1 : (size_t)k;
+}
+
+char *qawlp_text_ndup(const char *s, size_t n)
+{
+    size_t i, out = 0, k;
+    int bad;
+    char *d;
+
+    for (i = 0; i < n; i += k) {
+        k = text_char(s + i, n - i, &bad);
+        out += bad ? sizeof replacement - 1 : k;
+    }
+    d = qawlp_malloc(out + 1);
+    if (d == NULL)
+        return NULL;
+    for (i = 0, out = 0; i < n; i += k) {
+        k = text_char(s + i, n - i, &bad);
+        memcpy(d + out, bad ? replacement : s + i,
+               bad ? sizeof replacement - 1 : k);
+        out += bad ? sizeof replacement - 1 : k;
+    }
+    d[out] = '\0';
+    return d;
+}
+
 char *qawlp_strdup(const char *s)
 {
     return qawlp_strndup(s, strlen(s));

@@ -36,6 +36,10 @@ void *qawlp_realloc(void *p, size_t size);
 void qawlp_free(void *p);
 char *qawlp_strndup(const char *s, size_t n);
 char *qawlp_strdup(const char *s);
+/* A copy of N bytes of input as text: valid UTF-8 is copied, each byte of
+ * an invalid sequence (--repair) and each NUL becomes U+FFFD, so reports
+ * and C strings never stop short or carry invalid UTF-8. */
+char *qawlp_text_ndup(const char *s, size_t n);
 
 /* Test hook: when positive, the N-th allocation from now fails (1 = the
  * next one).  0 disables.  Not thread-safe; only tests set it. */

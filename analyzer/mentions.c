@@ -1032,7 +1032,7 @@ static char *input_text(const qawlp_doc *doc, size_t first, size_t last)
     size_t a = qawlp_input_offset(doc, doc->tokens.v[first].start);
     size_t b = qawlp_input_offset(doc, doc->tokens.v[last - 1].end);
 
-    return qawlp_strndup(doc->src + a, b - a);
+    return qawlp_text_ndup(doc->src + a, b - a);
 }
 
 /* Sets the canonical name of entity E: the fullest personal name, else the

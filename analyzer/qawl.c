@@ -154,7 +154,7 @@ static char *span_text(const qawlp_doc *doc, size_t first, size_t last,
 
     *start = qawlp_input_offset(doc, a->start + (skip_conj ? a->conj : 0));
     *end = qawlp_input_offset(doc, doc->tokens.v[last - 1].end);
-    return qawlp_strndup(doc->src + *start, *end - *start);
+    return qawlp_text_ndup(doc->src + *start, *end - *start);
 }
 
 static int has_alias(const qawlp_entity *e, const char *s)
@@ -195,7 +195,7 @@ static int finish_quote(qawlp_doc *doc, size_t i)
     q->start = qawlp_input_offset(doc, q->nstart);
     q->end = qawlp_input_offset(doc, q->nend);
     position_of(doc, q->start, &q->line, &q->column);
-    q->text = qawlp_strndup(doc->src + q->start, q->end - q->start);
+    q->text = qawlp_text_ndup(doc->src + q->start, q->end - q->start);
     if (q->text == NULL)
         return -1;
     if (q->cue >= 0) {

@@ -60,6 +60,25 @@ static json_t *speaker_ref(const qawl_quote *q)
     return o;
 }
 
+/* Evidence I of Q: {"start", "end", "term", "weight"[, "modifier"]}. */
+static json_t *evidence_object(const qawl_quote *q, size_t i)
+{
+    size_t a, b;
+    double w;
+    const char *mod;
+    const char *term = qawl_quote_evidence(q, i, &a, &b, &w, &mod);
+    json_t *e = json_object();
+
+    if (e == NULL || set(e, "start", json_integer((json_int_t)a)) ||
+        set(e, "end", json_integer((json_int_t)b)) ||
+        set(e, "term", json_string(term)) || set(e, "weight", rounded(w)) ||
+        (mod && set(e, "modifier", json_string(mod)))) {
+        json_decref(e);
+        return NULL;
+    }
+    return e;
+}
+
 static json_t *stance_object(const qawl_quote *q)
 {
     double score;
@@ -69,25 +88,16 @@ static json_t *stance_object(const qawl_quote *q)
 
     if (o == NULL || ev == NULL)
         goto fail;
-    for (i = 0; i < qawl_quote_evidence_count(q); i++) {
-        size_t a, b;
-        double w;
-        const char *mod;
-        const char *term = qawl_quote_evidence(q, i, &a, &b, &w, &mod);
-        json_t *e = span_object(term, a, b);
-        if (e == NULL)
-            goto fail;
-        /* "term" reads better than "text" for evidence */
-        json_object_set(e, "term", json_object_get(e, "text"));
-        json_object_del(e, "text");
-        if (set(e, "weight", rounded(w)) ||
-            (mod && set(e, "modifier", json_string(mod))) ||
-            json_array_append_new(ev, e))
-            goto fail;
-    }
+    for (i = 0; i < qawl_quote_evidence_count(q); i++)
+        if (json_array_append_new(ev, evidence_object(q, i)))
+            goto fail;   /* jansson has freed the element, if any */
     if (set(o, "label", json_string(qawl_stance_name(st))) ||
-        set(o, "score", rounded(score)) || json_object_set_new(o, "evidence", ev))
+        set(o, "score", rounded(score)))
         goto fail;
+    if (json_object_set_new(o, "evidence", ev)) {
+        json_decref(o);   /* EV is taken even when this fails */
+        return NULL;
+    }
     return o;
 fail:
     json_decref(o);
@@ -100,6 +110,7 @@ static json_t *quote_object(const qawl_quote *q)
     size_t a, b, line, col, ca = 0, cb = 0;
     const char *cue = qawl_quote_cue(q, &ca, &cb);
     json_t *o = json_object(), *attr;
+    int attached = 0;
 
     qawl_quote_span(q, &a, &b);
     qawl_quote_position(q, &line, &col);
@@ -118,8 +129,12 @@ static json_t *quote_object(const qawl_quote *q)
         set(o, "type", json_string(qawl_quote_type_name(qawl_quote_kind(q)))) ||
         set(o, "cue", cue ? span_object(cue, ca, cb) : json_null()) ||
         set(o, "speaker", speaker_ref(q)) ||
-        json_object_set_new(o, "attribution", attr) ||
+        (attached = 1, json_object_set_new(o, "attribution", attr)) ||
         set(o, "stance", stance_object(q))) {
+        /* jansson takes ATTR when it is set (even when that fails); a
+         * failure before leaves it ours */
+        if (!attached)
+            json_decref(attr);
         json_decref(o);
         return NULL;
     }

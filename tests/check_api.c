@@ -118,6 +118,34 @@ START_TEST(test_stage_profile)
 }
 END_TEST
 
+/* A NUL byte, or an invalid byte under --repair, inside a quote reads as
+ * U+FFFD in its text: the C string is whole and valid UTF-8, and the span
+ * still covers the original bytes. */
+START_TEST(test_text_replacement)
+{
+    static const char nul[] = "وقال الوزير سامي الحداد إن \"الهدنة \0 صامدة\".\n";
+    static const char bad[] = "وقال الوزير سامي الحداد إن \"الهدنة \xff صامدة\".\n";
+    const char *texts[] = {nul, bad};
+    size_t sizes[] = {sizeof nul - 1, sizeof bad - 1}, k;
+
+    for (k = 0; k < 2; k++) {
+        qawl_error err = {0};
+        qawl_result *r = qawl_analyze(test_lexicons(), texts[k], sizes[k],
+                                      QAWL_OPT_REPAIR_UTF8, &err);
+        const qawl_quote *q;
+        size_t a, b;
+
+        ck_assert_ptr_nonnull(r);
+        ck_assert_uint_eq(qawl_result_quote_count(r), 1);
+        q = qawl_result_quote(r, 0);
+        ck_assert_str_eq(qawl_quote_text(q), "الهدنة \xEF\xBF\xBD صامدة");
+        qawl_quote_span(q, &a, &b);
+        ck_assert_uint_eq(b - a, strlen("الهدنة ") + 1 + strlen(" صامدة"));
+        qawl_result_free(r);
+    }
+}
+END_TEST
+
 START_TEST(test_bom_crlf)
 {
     qawl_result *lf = test_analyze(article), *cr = test_analyze(article_crlf);
@@ -416,6 +444,7 @@ static Suite *api_suite(void)
     tcase_add_test(tc, test_canonical_name);
     tcase_add_test(tc, test_bom_crlf);
     tcase_add_test(tc, test_stage_profile);
+    tcase_add_test(tc, test_text_replacement);
     tcase_add_test(tc, test_empty_and_arguments);
     suite_add_tcase(s, tc);
     tcase_add_unchecked_fixture(ta, NULL, test_lexicons_free);
