@@ -312,6 +312,11 @@ struct qawl_speaker {
     const struct qawl_result *r;
 };
 
+/* A place in the input: byte offset, 1-based line and column. */
+typedef struct {
+    size_t offset, line, column;
+} qawlp_place;
+
 struct qawl_result {
     const qawl_lexicon *lex;
     char *src;                 /* a copy of the input */
@@ -331,7 +336,7 @@ struct qawl_result {
     QAWLP_VEC(qawlp_mention) mentions;
     QAWLP_VEC(qawlp_entity) entities;
     QAWLP_VEC(struct qawl_speaker) speakers; /* public view of entities */
-    QAWLP_VEC(size_t) unpaired;  /* input offsets of unpaired marks */
+    QAWLP_VEC(qawlp_place) unpaired;  /* the marks left unpaired */
     double stage_seconds[QAWL_STAGE_COUNT];  /* QAWL_OPT_PROFILE only */
 };
 

@@ -121,7 +121,8 @@ static void usage(FILE *fp)
 "                        GLOB (repeatable; default: *.txt *.md *.markdown\n"
 "                        *.html *.htm)\n"
 "      --exclude GLOB    in a directory, skip paths matching GLOB\n"
-"      --max-bytes N     refuse inputs larger than N bytes (default 256 MiB)\n"
+"      --max-bytes N     refuse inputs (and JSON Lines records) larger than\n"
+"                        N bytes (default 16 MiB)\n"
 "  -j, --jobs N          analyse N files at once (default: one per core);\n"
 "                        the report keeps the input order\n"
 "      --profile         print on standard error the seconds spent reading,\n"
@@ -144,9 +145,11 @@ static void on_signal(int sig)
     raise(sig);
 }
 
-/* Largest input accepted by default (--max-bytes): an article is far
- * smaller; a larger file is a mistake, not news. */
-#define DEFAULT_MAX_BYTES ((size_t)256 << 20)
+/* Largest input accepted by default (--max-bytes): a news article is a
+ * few kilobytes, and the analysis holds about 30 bytes per input byte (the
+ * JSON report as much again), so 16 MiB keeps one input within about 1 GB;
+ * a larger file is a mistake, not news. */
+#define DEFAULT_MAX_BYTES ((size_t)16 << 20)
 
 static size_t max_bytes = DEFAULT_MAX_BYTES;
 
@@ -959,6 +962,14 @@ static int analyze_records(const options *o, const qawl_lexicon *lex,
         if (strspn(line, " \t\r\n") == (size_t)got)
             continue;   /* blank lines are not records */
         snprintf(name, sizeof name, "%s:%lu", file, lineno);
+        if ((size_t)got > max_bytes) {
+            err.code = QAWL_ERR_IO;
+            snprintf(err.message, sizeof err.message,
+                     "record larger than --max-bytes (%zu bytes)", max_bytes);
+            rc = analyze_one(o, lex, w, name, NULL, 0, &err, status);
+            progress_step(p, (size_t)got, 0);
+            continue;
+        }
         t = prof_start();
         rec = json_loadb(line, (size_t)got, JSON_DECODE_ANY, &jerr);
         prof_add(PROF_READ, &t);

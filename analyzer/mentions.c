@@ -1005,8 +1005,9 @@ static int find_entity(const ctx *c, const qawlp_mention *m, int *nomem)
 {
     size_t k;
 
-    /* The most recent mention first: a title names the latest holder. */
-    for (k = c->doc->mentions.n; k-- > 0;) {
+    /* The most recent mention first: a title names the latest holder.
+     * Only the mentions before M have an entity yet. */
+    for (k = (size_t)(m - c->doc->mentions.v); k-- > 0;) {
         const qawlp_mention *o = &c->doc->mentions.v[k];
         if (o->entity < 0 || o == m)
             continue;

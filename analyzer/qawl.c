@@ -124,23 +124,37 @@ int qawlp_step_add(struct qawl_quote *q, const char *rule,
 /* ---------------------------------------------------------------- finish */
 
 /* 1-based line and character column of input offset OFF. */
-static void position_of(const qawlp_doc *doc, size_t off, size_t *line,
-                        size_t *col)
+/* Line and column of input offset OFF.  CUR is where the previous call
+ * ended: offsets asked in increasing order on one line are counted from
+ * there, so a document of one long line costs linear time, not
+ * quadratic. */
+static void position_of(const qawlp_doc *doc, qawlp_place *cur, size_t off,
+                        size_t *line, size_t *col)
 {
-    size_t lo = 0, hi = doc->lines.n, i, c = 1;
+    size_t lo = 0, hi = doc->lines.n, i, from, c;
 
-    while (hi - lo > 1) {
-        size_t mid = (lo + hi) / 2;
-        if (doc->lines.v[mid] <= off)
-            lo = mid;
-        else
-            hi = mid;
+    if (cur->line > 0 && cur->offset <= off &&
+        (cur->line == doc->lines.n || doc->lines.v[cur->line] > off)) {
+        lo = cur->line - 1;
+        from = cur->offset;
+        c = cur->column;
+    } else {
+        while (hi - lo > 1) {
+            size_t mid = (lo + hi) / 2;
+            if (doc->lines.v[mid] <= off)
+                lo = mid;
+            else
+                hi = mid;
+        }
+        from = doc->lines.v[lo];
+        c = lo == 0 && doc->body ? 0 : 1;   /* the BOM is not a column */
     }
-    for (i = doc->lines.v[lo]; i < off; i++)
+    for (i = from; i < off; i++)
         if (((unsigned char)doc->src[i] & 0xC0) != 0x80)
             c++;
-    if (lo == 0 && doc->body)
-        c--;   /* the BOM is not a column */
+    cur->offset = off;
+    cur->line = lo + 1;
+    cur->column = c;
     *line = lo + 1;
     *col = c;
 }
@@ -187,14 +201,14 @@ static int finish_steps(qawlp_doc *doc, struct qawl_quote *q)
     return 0;
 }
 
-static int finish_quote(qawlp_doc *doc, size_t i)
+static int finish_quote(qawlp_doc *doc, size_t i, qawlp_place *cur)
 {
     struct qawl_quote *q = &doc->quotes.v[i];
 
     q->id = i + 1;
     q->start = qawlp_input_offset(doc, q->nstart);
     q->end = qawlp_input_offset(doc, q->nend);
-    position_of(doc, q->start, &q->line, &q->column);
+    position_of(doc, cur, q->start, &q->line, &q->column);
     q->text = qawlp_text_ndup(doc->src + q->start, q->end - q->start);
     if (q->text == NULL)
         return -1;
@@ -215,18 +229,22 @@ static int finish_quote(qawlp_doc *doc, size_t i)
     return finish_steps(doc, q);
 }
 
-/* Records the input offset of every quotation mark left unpaired. */
+/* Records the place of every quotation mark left unpaired. */
 static int collect_unpaired(qawlp_doc *doc)
 {
+    qawlp_place cur = {0, 0, 0};
     size_t i;
 
     for (i = 0; i < doc->tokens.n; i++) {
         const qawlp_token *t = &doc->tokens.v[i];
+        qawlp_place *p;
         if (t->kind != QAWLP_TOK_QMARK || t->pair >= 0)
             continue;
-        if (QAWLP_PUSH(doc->unpaired) == NULL)
+        p = QAWLP_PUSH(doc->unpaired);
+        if (p == NULL)
             return -1;
-        doc->unpaired.v[doc->unpaired.n - 1] = qawlp_input_offset(doc, t->start);
+        p->offset = qawlp_input_offset(doc, t->start);
+        position_of(doc, &cur, p->offset, &p->line, &p->column);
     }
     return 0;
 }
@@ -363,10 +381,11 @@ static int build_speakers(qawlp_doc *doc)
 
 qawl_status qawlp_finish_run(qawlp_doc *doc, qawl_error *err)
 {
+    qawlp_place cur = {0, 0, 0};
     size_t i;
 
     for (i = 0; i < doc->quotes.n; i++)
-        if (finish_quote(doc, i))
+        if (finish_quote(doc, i, &cur))
             goto nomem;
     if (collect_aliases(doc) || build_speakers(doc) || collect_unpaired(doc))
         goto nomem;
@@ -449,16 +468,13 @@ size_t qawl_result_unpaired_mark_count(const qawl_result *r)
 size_t qawl_result_unpaired_mark(const qawl_result *r, size_t i, size_t *line,
                                  size_t *column)
 {
-    size_t l, c;
-
     if (i >= r->unpaired.n)
         return (size_t)-1;
-    position_of(r, r->unpaired.v[i], &l, &c);
     if (line)
-        *line = l;
+        *line = r->unpaired.v[i].line;
     if (column)
-        *column = c;
-    return r->unpaired.v[i];
+        *column = r->unpaired.v[i].column;
+    return r->unpaired.v[i].offset;
 }
 
 size_t qawl_result_speaker_count(const qawl_result *r)
