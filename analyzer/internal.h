@@ -410,5 +410,9 @@ int qawlp_is_punct(const qawlp_doc *doc, size_t i, uint32_t cp);
 
 /* Input byte offset of NORM offset N (N may equal norm_len). */
 size_t qawlp_input_offset(const qawlp_doc *doc, size_t n);
+/* The input offset where a span ending at folded offset N ends: after the
+ * last character that made it, without the bidi marks, zero-width
+ * characters or BOMs the folding dropped after it (never before START). */
+size_t qawlp_input_end(const qawlp_doc *doc, size_t n, size_t start);
 
 #endif /* QAWL_INTERNAL_H */

@@ -1031,7 +1031,7 @@ static int find_entity(const ctx *c, const qawlp_mention *m, int *nomem)
 static char *input_text(const qawlp_doc *doc, size_t first, size_t last)
 {
     size_t a = qawlp_input_offset(doc, doc->tokens.v[first].start);
-    size_t b = qawlp_input_offset(doc, doc->tokens.v[last - 1].end);
+    size_t b = qawlp_input_end(doc, doc->tokens.v[last - 1].end, a);
 
     return qawlp_text_ndup(doc->src + a, b - a);
 }

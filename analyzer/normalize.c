@@ -211,3 +211,29 @@ size_t qawlp_input_offset(const qawlp_doc *doc, size_t n)
 {
     return n >= doc->norm_len ? doc->src_len : doc->map[n];
 }
+
+/* Invisible format characters that may follow a word without being part
+ * of it: bidi marks and isolates, zero-width spaces and joiners, BOM. */
+static int is_invisible(uint32_t cp)
+{
+    return (cp >= 0x200B && cp <= 0x200F) || cp == 0x061C ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+           cp == 0xFEFF || cp == 0x00AD;
+}
+
+size_t qawlp_input_end(const qawlp_doc *doc, size_t n, size_t start)
+{
+    size_t b = qawlp_input_offset(doc, n);
+
+    while (b > start) {
+        size_t a = b - 1;
+        uint32_t cp;
+        while (a > start && ((unsigned char)doc->src[a] & 0xC0) == 0x80)
+            a--;
+        if (qawlp_utf8_decode((const unsigned char *)doc->src + a, b - a,
+                              &cp) != (int)(b - a) || !is_invisible(cp))
+            break;
+        b = a;
+    }
+    return b;
+}

@@ -167,7 +167,7 @@ static char *span_text(const qawlp_doc *doc, size_t first, size_t last,
     const qawlp_token *a = &doc->tokens.v[first];
 
     *start = qawlp_input_offset(doc, a->start + (skip_conj ? a->conj : 0));
-    *end = qawlp_input_offset(doc, doc->tokens.v[last - 1].end);
+    *end = qawlp_input_end(doc, doc->tokens.v[last - 1].end, *start);
     return qawlp_text_ndup(doc->src + *start, *end - *start);
 }
 
@@ -207,7 +207,7 @@ static int finish_quote(qawlp_doc *doc, size_t i, qawlp_place *cur)
 
     q->id = i + 1;
     q->start = qawlp_input_offset(doc, q->nstart);
-    q->end = qawlp_input_offset(doc, q->nend);
+    q->end = qawlp_input_end(doc, q->nend, q->start);
     position_of(doc, cur, q->start, &q->line, &q->column);
     q->text = qawlp_text_ndup(doc->src + q->start, q->end - q->start);
     if (q->text == NULL)

@@ -331,7 +331,7 @@ static qawl_status add_term(scorer *s, size_t i, size_t n,
     apply_before(&s->cond, at, sentence, MOD_CONDITION, &w, &mods);
 
     a = qawlp_input_offset(s->doc, tok[i].start);
-    b = qawlp_input_offset(s->doc, tok[i + n - 1].end);
+    b = qawlp_input_end(s->doc, tok[i + n - 1].end, a);
     term = qawlp_text_ndup(s->doc->src + a, b - a);
     if (term == NULL)
         return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
