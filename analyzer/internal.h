@@ -372,6 +372,9 @@ qawl_status qawlp_finish_run(qawlp_doc *doc, qawl_error *err);
  * QAWL_OPT_HTML): a copy of the same length with markup blanked, so
  * offsets are unchanged.  NULL when out of memory.  (markup.c) */
 char *qawlp_markup_text(const char *src, size_t len, unsigned options);
+/* Readies the HTML parser; called once before any thread analyses (by
+ * qawl_lexicon_load).  (markup.c) */
+void qawlp_markup_init(void);
 
 /* Folds LEN bytes of valid UTF-8 into OUT the way the text is folded
  * (used by the lexicon loader).  Returns 0 or -1 (nomem). */

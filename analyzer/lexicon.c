@@ -719,6 +719,9 @@ qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err)
 
     if (dir == NULL)
         dir = QAWL_LEXICON_DIR;
+    /* libxml2 must be set up before threads share it; every analysis
+     * needs a lexicon set first, so this is the place */
+    qawlp_markup_init();
     lex = qawlp_calloc(1, sizeof *lex);
     if (lex == NULL) {
         qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
