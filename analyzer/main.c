@@ -146,9 +146,9 @@ static void on_signal(int sig)
 }
 
 /* Largest input accepted by default (--max-bytes): a news article is a
- * few kilobytes, and the analysis holds about 30 bytes per input byte (the
- * JSON report as much again), so 16 MiB keeps one input within about 1 GB;
- * a larger file is a mistake, not news. */
+ * few kilobytes, and the analysis holds about 30 bytes per input byte, so
+ * 16 MiB keeps one input within about 500 MB; a larger file is a mistake,
+ * not news. */
 #define DEFAULT_MAX_BYTES ((size_t)16 << 20)
 
 static size_t max_bytes = DEFAULT_MAX_BYTES;

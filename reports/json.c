@@ -285,38 +285,131 @@ static json_t *document_stance(const qawl_result *r)
     return summary_object(&sum);
 }
 
-json_t *qawlr_document_json(const char *path, const qawl_result *r,
-                            const qawl_error *err)
-{
-    json_t *doc = json_object(), *quotes = json_array(), *speakers = json_array();
-    size_t i, bytes = 0;
+/*
+ * The document is written a quote at a time rather than built whole: an
+ * article of a hundred thousand quotes would otherwise hold all their JSON
+ * objects at once.  Each value is serialised by jansson on its own and
+ * indented to its depth, so the bytes are those jansson would give for the
+ * whole document with the same flags.
+ */
+typedef struct {
+    struct qawl_writer *w;
+    size_t flags;
+    int indent;            /* spaces a level; 0: compact */
+} doc_out;
 
-    if (doc == NULL || quotes == NULL || speakers == NULL)
-        goto fail;
-    if (r) {
+static void spaces(const doc_out *o, int depth)
+{
+    static const char sp[] = "                                ";
+    size_t n = (size_t)(depth * o->indent);
+
+    while (n > 0) {
+        size_t k = n < sizeof sp - 1 ? n : sizeof sp - 1;
+        qawlr_emit(o->w, sp, k);
+        n -= k;
+    }
+}
+
+/* Writes VALUE (consumed) at DEPTH; -1 when it is NULL or cannot be
+ * written. */
+static int put_value(const doc_out *o, json_t *value, int depth)
+{
+    char *s;
+    size_t i, from = 0;
+
+    if (value == NULL)
+        return -1;
+    s = json_dumps(value, o->flags | JSON_ENCODE_ANY);
+    json_decref(value);
+    if (s == NULL)
+        return -1;
+    /* raw line ends are layout (a string's are escaped): indent after them */
+    for (i = 0; s[i]; i++)
+        if (s[i] == '\n') {
+            qawlr_emit(o->w, s + from, i + 1 - from);
+            spaces(o, depth);
+            from = i + 1;
+        }
+    qawlr_emit(o->w, s + from, i - from);
+    free(s);
+    return o->w->failed ? -1 : 0;
+}
+
+/* Writes the key of member N (0 first) of an object at DEPTH. */
+static void put_key(const doc_out *o, size_t n, int depth, const char *key)
+{
+    if (n > 0)
+        qawlr_emit(o->w, ",", 1);
+    if (o->indent) {
+        qawlr_emit(o->w, "\n", 1);
+        spaces(o, depth + 1);
+    }
+    qawlr_emit(o->w, "\"", 1);
+    qawlr_emit(o->w, key, (size_t)-1);
+    qawlr_emit(o->w, o->indent ? "\": " : "\":", (size_t)-1);
+}
+
+/* Writes the array of the N quotes (SPEAKERS 0) or speakers of R as the
+ * value of a member at DEPTH. */
+static int put_array(const doc_out *o, const qawl_result *r, int speakers,
+                     int depth)
+{
+    size_t n = r == NULL ? 0
+               : speakers ? qawl_result_speaker_count(r)
+                          : qawl_result_quote_count(r), i;
+
+    qawlr_emit(o->w, "[", 1);
+    for (i = 0; i < n; i++) {
+        if (i > 0)
+            qawlr_emit(o->w, ",", 1);
+        if (o->indent) {
+            qawlr_emit(o->w, "\n", 1);
+            spaces(o, depth + 2);
+        }
+        if (put_value(o, speakers ? speaker_object(qawl_result_speaker(r, i))
+                                  : quote_object(qawl_result_quote(r, i)),
+                      depth + 2))
+            return -1;
+    }
+    if (n > 0 && o->indent) {
+        qawlr_emit(o->w, "\n", 1);
+        spaces(o, depth + 1);
+    }
+    qawlr_emit(o->w, "]", 1);
+    return 0;
+}
+
+qawl_status qawlr_document_write(struct qawl_writer *w, const char *path,
+                                 const qawl_result *r, const qawl_error *err,
+                                 size_t flags, int indent)
+{
+    doc_out o = {w, flags, indent};
+    size_t bytes = 0, n = 0;
+
+    if (r)
         qawl_result_input(r, &bytes);
-        for (i = 0; i < qawl_result_quote_count(r); i++)
-            if (json_array_append_new(quotes, quote_object(qawl_result_quote(r, i))))
-                goto fail;
-        for (i = 0; i < qawl_result_speaker_count(r); i++)
-            if (json_array_append_new(speakers,
-                                      speaker_object(qawl_result_speaker(r, i))))
-                goto fail;
+    qawlr_emit(w, "{", 1);
+    put_key(&o, n++, 0, "path");
+    if (put_value(&o, path_string(path ? path : "-"), 1))
+        return QAWL_ERR_NOMEM;
+    put_key(&o, n++, 0, "bytes");
+    put_value(&o, json_integer((json_int_t)bytes), 1);
+    put_key(&o, n++, 0, "error");
+    if (put_value(&o, r ? json_null() : error_object(err), 1))
+        return QAWL_ERR_NOMEM;
+    put_key(&o, n++, 0, "quotes");
+    if (put_array(&o, r, 0, 0))
+        return w->failed ? QAWL_ERR_IO : QAWL_ERR_NOMEM;
+    put_key(&o, n++, 0, "speakers");
+    if (put_array(&o, r, 1, 0))
+        return w->failed ? QAWL_ERR_IO : QAWL_ERR_NOMEM;
+    if (r) {
+        put_key(&o, n++, 0, "stance");
+        if (put_value(&o, document_stance(r), 1))
+            return w->failed ? QAWL_ERR_IO : QAWL_ERR_NOMEM;
     }
-    if (set(doc, "path", path_string(path ? path : "-")) ||
-        set(doc, "bytes", json_integer((json_int_t)bytes)) ||
-        set(doc, "error", r ? json_null() : error_object(err)))
-        goto fail;
-    json_object_set_new(doc, "quotes", quotes);
-    json_object_set_new(doc, "speakers", speakers);
-    if (r && set(doc, "stance", document_stance(r))) {
-        json_decref(doc);   /* it owns quotes and speakers by now */
-        return NULL;
-    }
-    return doc;
-fail:
-    json_decref(doc);
-    json_decref(quotes);
-    json_decref(speakers);
-    return NULL;
+    if (indent)
+        qawlr_emit(w, "\n", 1);
+    qawlr_emit(w, "}", 1);
+    return w->failed ? QAWL_ERR_IO : QAWL_OK;
 }

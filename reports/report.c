@@ -54,11 +54,6 @@ void qawlr_printf(struct qawl_writer *w, const char *fmt, ...)
         qawlr_emit(w, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
-static int dump_cb(const char *buffer, size_t size, void *data)
-{
-    return qawlr_emit(data, buffer, size);
-}
-
 qawl_writer *qawl_writer_new(qawl_format format, qawl_sink sink, void *user)
 {
     struct qawl_writer *w;
@@ -104,23 +99,21 @@ qawl_status qawl_writer_add_serialized(qawl_writer *w, const char *data,
 static qawl_status add_json(struct qawl_writer *w, const char *path,
                             const qawl_result *r, const qawl_error *err)
 {
-    json_t *doc = qawlr_document_json(path, r, err);
     size_t flags = JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10);
-    int rc;
+    qawl_status st;
+    int indent = 0;
 
-    if (doc == NULL)
-        return QAWL_ERR_NOMEM;
     if (w->format == QAWL_FORMAT_JSON) {
         emit_separator(w);
         flags |= JSON_INDENT(2);
+        indent = 2;
     } else {
         flags |= JSON_COMPACT;
     }
-    rc = json_dump_callback(doc, dump_cb, w, flags);
-    json_decref(doc);
+    st = qawlr_document_write(w, path, r, err, flags, indent);
     if (w->format == QAWL_FORMAT_JSONL)
         qawlr_emit(w, "\n", 1);
-    return rc == 0 && !w->failed ? QAWL_OK : QAWL_ERR_IO;
+    return st == QAWL_OK && w->failed ? QAWL_ERR_IO : st;
 }
 
 qawl_status qawl_writer_add(qawl_writer *w, const char *path,

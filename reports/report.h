@@ -37,9 +37,12 @@ int qawlr_flush(struct qawl_writer *w);
 void qawlr_printf(struct qawl_writer *w, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
-/* The JSON object of one document (new reference), or NULL (nomem). */
-json_t *qawlr_document_json(const char *path, const qawl_result *r,
-                            const qawl_error *err);
+/* Writes the JSON object of one document (R, or the error ERR when R is
+ * NULL) with jansson FLAGS, INDENT spaces a level (0: compact), a quote at
+ * a time.  (json.c) */
+qawl_status qawlr_document_write(struct qawl_writer *w, const char *path,
+                                 const qawl_result *r, const qawl_error *err,
+                                 size_t flags, int indent);
 
 /* Speaker stance figures computed from the speaker's quotes. */
 typedef struct {
