@@ -486,21 +486,32 @@ static int quotes_before_cues(ctx *c)
     return 0;
 }
 
-/* Whether the words of [first, last) occur again elsewhere in the text:
+/* How far around a quotation to look for its repetition: an article's
+ * subheading and its body are close; a bound keeps a document of many
+ * such paragraphs linear. */
+#define REPEAT_WINDOW ((size_t)1 << 16)
+
+/* Whether the words of [first, last) occur again near them in the text:
  * a subheading that repeats a quotation is not a quote of its own. */
 static int repeats_elsewhere(const ctx *c, size_t first, size_t last)
 {
     const char *norm = c->doc->norm;
-    size_t a = tok(c, first)->start, n = tok(c, last - 1)->end - a;
-    const char *p = norm;
+    size_t a, n, from, to;
+    const char *p;
 
+    if (last <= first)
+        return 0;   /* empty marks ("") hold nothing to repeat */
+    a = tok(c, first)->start;
+    n = tok(c, last - 1)->end - a;
     if (n < 8)
         return 0;
-    while ((p = memmem(p, c->doc->norm_len - (size_t)(p - norm), norm + a, n))) {
+    from = a > REPEAT_WINDOW ? a - REPEAT_WINDOW : 0;
+    to = c->doc->norm_len - a - n > REPEAT_WINDOW ? a + n + REPEAT_WINDOW
+                                                  : c->doc->norm_len;
+    for (p = norm + from; (p = memmem(p, to - (size_t)(p - norm), norm + a, n));
+         p++)
         if ((size_t)(p - norm) != a)
             return 1;
-        p++;
-    }
     return 0;
 }
 
