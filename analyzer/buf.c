@@ -79,6 +79,10 @@ char *qawlp_text_ndup(const char *s, size_t n)
     int bad;
     char *d;
 
+    /* the usual case: valid text, no NUL, copied as it is */
+    if (memchr(s, '\0', n) == NULL && qawlp_utf8_validate(s, n) == n)
+        return qawlp_strndup(s, n);
+
     for (i = 0; i < n; i += k) {
         k = text_char(s + i, n - i, &bad);
         out += bad ? sizeof replacement - 1 : k;
