@@ -244,6 +244,7 @@ typedef struct {
     uint8_t bare_title;        /* only title, office and nisba words */
     uint8_t titled;            /* has a title or honorific */
     uint8_t name_cut;          /* a surname followed by the verb's object */
+    uint8_t noun_led;          /* opens with a reporting noun (تصريحات …) */
 } qawlp_mention;
 
 /* A stance term summed over one speaker's quotes. */

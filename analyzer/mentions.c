@@ -888,6 +888,10 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
     m = add_mention(c, first, last, cue->gender, cue->number);
     if (m < 0)
         return -1;
+    /* وتشير تصريحات أوباما: the verb agrees with the reporting noun that
+     * opens the phrase, not with the speaker it names */
+    c->doc->mentions.v[m].noun_led =
+        qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_RNOUN));
     q->mention = m;
     return 0;
 }
@@ -1041,7 +1045,7 @@ static char *input_text(const qawlp_doc *doc, size_t first, size_t last)
 static int name_entity(ctx *c, qawlp_entity *e, size_t eidx)
 {
     size_t k, best_len = 0;
-    int best = -1, best_is_name = 0;
+    int best = -1, best_is_name = 0, best_noun = 1;
 
     for (k = 0; k < c->doc->mentions.n; k++) {
         const qawlp_mention *m = &c->doc->mentions.v[k];
@@ -1049,6 +1053,15 @@ static int name_entity(ctx *c, qawlp_entity *e, size_t eidx)
         int is_name = m->name_last > m->name_first;
         if (m->entity != (int)eidx)
             continue;
+        /* تصريحات ماكلين names ماكلين only when nothing else does */
+        if (m->noun_led && !best_noun)
+            continue;
+        if (!m->noun_led && best_noun) {
+            best = -1;
+            best_len = 0;
+            best_is_name = 0;
+        }
+        best_noun = m->noun_led;
         /* Without a title to set it apart, the name is the whole phrase
          * (الولايات المتحدة). */
         is_name = is_name && (m->titled || m->name_cut);
@@ -1177,11 +1190,25 @@ static int cluster(ctx *c)
             e = (int)(c->doc->entities.n - 1);
         }
         m->entity = e;
-        /* Gender and number come from the first mention that shows them. */
+        /* Gender and number come from the first mention that shows them;
+         * a mention led by a reporting noun shows the noun's, so it is
+         * heard only when no other mention speaks (below). */
+        if (m->noun_led)
+            continue;
         if (!c->doc->entities.v[e].gender)
             c->doc->entities.v[e].gender = m->gender;
         if (!c->doc->entities.v[e].number)
             c->doc->entities.v[e].number = m->number;
+    }
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        qawlp_entity *en = &c->doc->entities.v[m->entity];
+        if (!m->noun_led)
+            continue;
+        if (!en->gender)
+            en->gender = m->gender;
+        if (!en->number)
+            en->number = m->number;
     }
     for (k = 0; k < c->doc->entities.n; k++)
         if (name_entity(c, &c->doc->entities.v[k], k))

@@ -100,6 +100,11 @@ static const attr_case cases[] = {
     {"a hospital's name is not part of its director's",
      "وقال مدير مستشفى كمال عدوان حسام أبو صفية إن الحدود ستفتح.\n",
      "الحدود ستفتح", "حسام أبو صفية", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a reporting noun's gender is not the speaker's",
+     "وتشير تصريحات ماكلين إلى أنه يريد الحوار.\n"
+     "وقال ماكلين إن الحدود ستفتح.\n"
+     "وأضاف أن القوافل ستمر.\n",
+     "القوافل ستمر", "ماكلين", QAWL_SPEAKER_PERSON, "continuation"},
     {"relayed with his saying",
      "ونقلت وسائل إعلام رسمية عن ماكلين قوله إن الحدود ستفتح.\n",
      "الحدود ستفتح", "ماكلين", QAWL_SPEAKER_PERSON, "relayed-source"},
