@@ -245,6 +245,13 @@ typedef struct {
     uint8_t titled;            /* has a title or honorific */
     uint8_t name_cut;          /* a surname followed by the verb's object */
     uint8_t noun_led;          /* opens with a reporting noun (تصريحات …) */
+    uint8_t lead_var;          /* variant of the first token that the
+                                * mention names: 0, or the one behind a
+                                * glued preposition (لوزارة → وزارة) */
+    uint8_t lead_skip;         /* input-visible bytes of that preposition
+                                * (ل of لوزارة, لل of للهلال) */
+    uint8_t lead_article;      /* the preposition ate the article's alef
+                                * (للهلال): the name gets it back */
 } qawlp_mention;
 
 /* A stance term summed over one speaker's quotes. */

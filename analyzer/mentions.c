@@ -174,9 +174,19 @@ static int is_stop(const ctx *c, size_t i)
     return is_exactly(c, i, STOP_SECTIONS) || is_addressee(c, i);
 }
 
+static size_t prepositional_variant(const ctx *c, size_t i);
+
 /* A known noun behind a preposition (بزعيم، لوزارة): the phrase has
  * moved on to a complement. */
 static int is_prepositional_noun(const ctx *c, size_t i)
+{
+    return prepositional_variant(c, i) > 0;
+}
+
+/* The variant of token I behind a glued preposition (لوزارة، بتقرير،
+ * للهلال) that names a title, a body, a document or a source; 0 when the
+ * word is known as it stands or is no such noun. */
+static size_t prepositional_variant(const ctx *c, size_t i)
 {
     const qawlp_token *t;
     size_t v;
@@ -188,11 +198,16 @@ static int is_prepositional_noun(const ctx *c, size_t i)
         return 0;
     for (v = 1; v < t->nvar; v++) {
         size_t skip = t->var_skip[v] - (t->var_skip[v] >= t->conj ? t->conj : 0);
-        if (t->var_slot[v] >= 0 && skip != 0 && skip != c->lex->article_len &&
+        /* only the article stripped (as long as لل of للهلال) is no
+         * preposition */
+        int article = skip == c->lex->article_len &&
+                      memcmp(c->doc->norm + t->start + t->conj,
+                             c->lex->article, skip) == 0;
+        if (t->var_slot[v] >= 0 && skip != 0 && !article &&
             (c->lex->slots[t->var_slot[v]].sections &
              (TITLE_SECTIONS | ORG_SECTIONS | ANON_SECTIONS |
               QAWLP_BIT(QAWLP_SEC_NISBA))))
-            return 1;
+            return v;
     }
     return 0;
 }
@@ -409,6 +424,56 @@ static int has_digit(const ctx *c, size_t i)
     return 0;
 }
 
+/* The class of the noun behind the preposition that opens mention M. */
+static uint8_t lead_class(const ctx *c, const qawlp_mention *m)
+{
+    const qawlp_token *t = tok(c, m->first);
+    uint64_t sec = c->lex->slots[t->var_slot[m->lead_var]].sections;
+
+    if (sec & (QAWLP_BIT(QAWLP_SEC_TITLE) | QAWLP_BIT(QAWLP_SEC_HONORIFIC)))
+        return W_TITLE;
+    if (sec & ANON_SECTIONS)
+        return W_ANON;
+    if (sec & ORG_SECTIONS)
+        return W_ORG;
+    if (sec & QAWLP_BIT(QAWLP_SEC_OFFICE))
+        return W_OFFICE;
+    return W_NISBA;
+}
+
+/* A phrase that opens behind a preposition (ووفقا لمسؤول، بحسب بيان
+ * للهلال الأحمر) names the noun behind it: the mention starts after the
+ * preposition, and a document of a body (بيان للهلال الأحمر) is the
+ * body's word, as a statement from X's office is X. */
+static void find_lead(const ctx *c, qawlp_mention *m)
+{
+    const qawlp_token *t;
+    size_t v, skip, n1;
+    uint32_t cp;
+
+    if (m->last - m->first >= 2 &&
+        is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
+        (v = prepositional_variant(c, m->first + 1)) > 0 &&
+        (c->lex->slots[tok(c, m->first + 1)->var_slot[v]].sections &
+         (ORG_SECTIONS | TITLE_SECTIONS)))
+        m->first++;
+    v = prepositional_variant(c, m->first);
+    if (v == 0)
+        return;
+    t = tok(c, m->first);
+    n1 = (size_t)qawlp_utf8_decode((const unsigned char *)c->doc->norm +
+                                       t->start + t->conj,
+                                   t->end - t->start - t->conj, &cp);
+    skip = t->var_skip[v] - t->conj;
+    m->lead_var = (uint8_t)v;
+    if (skip == n1 || skip == n1 + c->lex->article_len) {
+        m->lead_skip = (uint8_t)(t->conj + n1);   /* لمسؤول، بالحكومة */
+    } else {
+        m->lead_skip = (uint8_t)(t->conj + skip);  /* للهلال */
+        m->lead_article = 1;
+    }
+}
+
 /* Fills CLS[0 .. last-first) with the class of each token; multi-word
  * entries (المرصد السوري لحقوق الإنسان، الأمين العام) claim all their
  * words. */
@@ -452,7 +517,9 @@ static void word_classes(const ctx *c, const qawlp_mention *m, uint8_t *cls)
         }
         /* An office word (الخارجية، باسم) completes a title but does not
          * make a phrase a person's. */
-        if (is_prepositional_noun(c, i))
+        if (i == m->first && m->lead_var)
+            cl = lead_class(c, m);   /* وفقا لمسؤول: the noun it names */
+        else if (is_prepositional_noun(c, i))
             cl = W_COMPLEMENT;   /* بزعيم، لوزارة: never a name */
         else if (is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_TITLE) |
                                     QAWLP_BIT(QAWLP_SEC_HONORIFIC)))
@@ -605,6 +672,7 @@ static int add_mention(ctx *c, size_t first, size_t last, char gender,
     m->entity = -1;
     m->gender = gender;
     m->number = number;
+    find_lead(c, m);
     if (classify(c, m))
         return -1;
     return (int)(c->doc->mentions.n - 1);
@@ -898,20 +966,20 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
 
 /* ------------------------------------------------------------ clustering */
 
-/* Folded words of tokens [first, last), as " w1 w2 … " for containment. */
-static int folded_words(const ctx *c, size_t first, size_t last,
-                        qawlp_buf *out)
+/* Folded words of mention M, as " w1 w2 … " for containment. */
+static int folded_words(const ctx *c, const qawlp_mention *m, qawlp_buf *out)
 {
     size_t i;
 
     if (qawlp_buf_append(out, " ", 1))
         return -1;
-    for (i = first; i < last; i++) {
+    for (i = m->first; i < m->last; i++) {
         const qawlp_token *t = tok(c, i);
+        size_t v = i == m->first ? m->lead_var : 0;
         if (t->kind != QAWLP_TOK_WORD)
             continue;
-        if (qawlp_buf_append(out, c->doc->norm + t->start + t->var_skip[0],
-                             t->var_len[0]) ||
+        if (qawlp_buf_append(out, c->doc->norm + t->start + t->var_skip[v],
+                             t->var_len[v]) ||
             qawlp_buf_append(out, " ", 1))
             return -1;
     }
@@ -994,8 +1062,7 @@ static int contained(const ctx *c, const qawlp_mention *a,
     qawlp_buf x = {0}, y = {0};
     int r = 0;
 
-    if (folded_words(c, a->first, a->last, &x) ||
-        folded_words(c, b->first, b->last, &y))
+    if (folded_words(c, a, &x) || folded_words(c, b, &y))
         *nomem = 1;
     else
         r = x.len > 2 && strstr(y.data, x.data) != NULL;
@@ -1032,12 +1099,28 @@ static int find_entity(const ctx *c, const qawlp_mention *m, int *nomem)
     return -1;
 }
 
-static char *input_text(const qawlp_doc *doc, size_t first, size_t last)
+/* The input text of tokens [first, last) of mention M, from after its
+ * glued preposition when it opens there; the article the preposition ate
+ * (للهلال) is given back. */
+static char *input_text(const qawlp_doc *doc, const qawl_lexicon *lex,
+                        const qawlp_mention *m, size_t first, size_t last)
 {
-    size_t a = qawlp_input_offset(doc, doc->tokens.v[first].start);
+    int lead = first == m->first;
+    size_t a = qawlp_input_offset(doc, doc->tokens.v[first].start +
+                                           (lead ? m->lead_skip : 0));
     size_t b = qawlp_input_end(doc, doc->tokens.v[last - 1].end, a);
+    qawlp_buf out = {0};
+    char *text = qawlp_text_ndup(doc->src + a, b - a);
 
-    return qawlp_text_ndup(doc->src + a, b - a);
+    if (text == NULL || !(lead && m->lead_article))
+        return text;
+    if (qawlp_buf_append(&out, lex->article, lex->article_len) ||
+        qawlp_buf_append(&out, text, strlen(text))) {
+        qawlp_buf_free(&out);
+        out.data = NULL;
+    }
+    qawlp_free(text);
+    return out.data;
 }
 
 /* Sets the canonical name of entity E: the fullest personal name, else the
@@ -1078,8 +1161,9 @@ static int name_entity(ctx *c, qawlp_entity *e, size_t eidx)
     e->mention = best;
     {
         const qawlp_mention *m = &c->doc->mentions.v[best];
-        e->name = best_is_name ? input_text(c->doc, m->name_first, m->name_last)
-                               : input_text(c->doc, m->first, m->last);
+        e->name = best_is_name
+                      ? input_text(c->doc, c->lex, m, m->name_first, m->name_last)
+                      : input_text(c->doc, c->lex, m, m->first, m->last);
     }
     return e->name ? 0 : -1;
 }

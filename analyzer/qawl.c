@@ -159,14 +159,14 @@ static void position_of(const qawlp_doc *doc, qawlp_place *cur, size_t off,
     *col = c;
 }
 
-/* Input span and owned copy of tokens [first, last); SKIP_CONJ drops the
- * leading conjunction of the first token. */
+/* Input span and owned copy of tokens [first, last), without the first
+ * SKIP bytes of the first token (a glued preposition). */
 static char *span_text(const qawlp_doc *doc, size_t first, size_t last,
-                       int skip_conj, size_t *start, size_t *end)
+                       size_t skip, size_t *start, size_t *end)
 {
     const qawlp_token *a = &doc->tokens.v[first];
 
-    *start = qawlp_input_offset(doc, a->start + (skip_conj ? a->conj : 0));
+    *start = qawlp_input_offset(doc, a->start + skip);
     *end = qawlp_input_end(doc, doc->tokens.v[last - 1].end, *start);
     return qawlp_text_ndup(doc->src + *start, *end - *start);
 }
@@ -221,7 +221,7 @@ static int finish_quote(qawlp_doc *doc, size_t i, qawlp_place *cur)
     }
     if (q->mention >= 0) {
         const qawlp_mention *m = &doc->mentions.v[q->mention];
-        q->mention_text = span_text(doc, m->first, m->last, 0,
+        q->mention_text = span_text(doc, m->first, m->last, m->lead_skip,
                                     &q->mention_start, &q->mention_end);
         if (q->mention_text == NULL)
             return -1;
@@ -263,7 +263,7 @@ static int collect_aliases(qawlp_doc *doc)
             continue;
         e = &doc->entities.v[m->entity];
         e->named |= m->kind == QAWL_SPEAKER_PERSON && !m->bare_title;
-        s = span_text(doc, m->first, m->last, 0, &a, &b);
+        s = span_text(doc, m->first, m->last, m->lead_skip, &a, &b);
         if (s == NULL)
             return -1;
         if (has_alias(e, s)) {

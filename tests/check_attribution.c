@@ -145,6 +145,27 @@ static const attr_case cases[] = {
     {"no source",
      "وتتزايد التحذيرات من أن الأضرار كبيرة.\n",
      "الأضرار كبيرة", NULL, QAWL_SPEAKER_PERSON, "none"},
+    /* A verb form that is also a preposition is the preposition after a
+     * verb whose content has not started (issue #11, kind 1). */
+    {"via a platform is no verb",
+     "وقال الوزير سامي الحداد عبر منصة إكس إن الحدود ستفتح.\n",
+     "الحدود ستفتح", "سامي الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"via video, after an apposition",
+     "وقال ماكلين، وزير الخارجية، عبر الفيديو إن الحدود ستفتح.\n",
+     "الحدود ستفتح", "ماكلين", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* A source phrase never starts with a preposition (kind 3). */
+    {"according to, preposition glued to the source",
+     "وستفتح الحدود غدا، وفقا لوزارة الصحة.\n",
+     "ستفتح الحدود غدا", "وزارة الصحة", QAWL_SPEAKER_ORGANISATION,
+     "according-to"},
+    {"according to an unnamed official",
+     "وستفتح الحدود غدا، وفقا لمسؤول حكومي.\n",
+     "ستفتح الحدود غدا", "مسؤول حكومي", QAWL_SPEAKER_ANONYMOUS,
+     "according-to"},
+    {"a body's statement is the body",
+     "وستفتح الحدود غدا، بحسب بيان للهلال الأحمر.\n",
+     "ستفتح الحدود غدا", "الهلال الأحمر", QAWL_SPEAKER_ORGANISATION,
+     "according-to"},
 };
 
 START_TEST(test_attribution)
