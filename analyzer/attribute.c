@@ -118,6 +118,33 @@ static void no_speaker(struct qawl_quote *q)
     q->confidence = CONF_NONE;
 }
 
+/* Where quote Q stands for the order of speakers: its cue when the cue
+ * comes first, else its first word. */
+static size_t position_of(const qawlp_doc *doc, const struct qawl_quote *q)
+{
+    if (q->cue >= 0 && !q->cue_after)
+        return doc->cues.v[q->cue].first;
+    return q->first;
+}
+
+/* The entity of the latest turn (qawlp_turn) at or after token FROM and
+ * before token TO, or -1. */
+static int latest_turn(const qawlp_doc *doc, size_t from, size_t to)
+{
+    size_t lo = 0, hi = doc->turns.n;
+
+    while (lo < hi) {   /* the first turn at or after TO */
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->turns.v[mid].at < to)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0 || doc->turns.v[lo - 1].at < from)
+        return -1;
+    return doc->mentions.v[doc->turns.v[lo - 1].mention].entity;
+}
+
 /* The rule that continues a previous speaker after CUE. */
 static const char *continuing_rule(const qawlp_cue *cue, double *conf)
 {
@@ -156,6 +183,18 @@ static int attribute_one(qawlp_doc *doc, size_t i)
         return 0;
     }
     prev = previous_attributed(doc, i);
+    /* A speaker named since the previous quote took the floor. */
+    e = latest_turn(doc, prev < 0 ? 0 : position_of(doc, &doc->quotes.v[prev]),
+                    position_of(doc, q));
+    if (e >= 0 && agrees(cue, &doc->entities.v[e])) {
+        rule = continuing_rule(cue, &conf);
+        q->entity = e;
+        q->rule = rule;
+        q->confidence = conf;
+        return qawlp_step_add(q, rule,
+                              "taken: the speaker of a reporting verb since "
+                              "the previous quote, agreeing", 0, 0, e);
+    }
     if (prev < 0) {
         no_speaker(q);
         return qawlp_step_add(q, "continuation", "no earlier speaker", 0, 0, -1);

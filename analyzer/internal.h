@@ -254,6 +254,14 @@ typedef struct {
                                 * (للهلال): the name gets it back */
 } qawlp_mention;
 
+/* A reporting verb whose subject is named but whose words are not
+ * quoted (ويشير الخبير إلى دور …، حذر الوزير من …): the speaker takes the
+ * floor, so a later subjectless cue (وقال: "…") continues that speaker. */
+typedef struct {
+    uint32_t at;               /* first token of the verb */
+    int mention;               /* its subject */
+} qawlp_turn;
+
 /* A stance term summed over one speaker's quotes. */
 typedef struct {
     char *term;                /* the entry as written in stance.txt, owned */
@@ -342,6 +350,7 @@ struct qawl_result {
     QAWLP_VEC(qawlp_cue) cues;
     QAWLP_VEC(struct qawl_quote) quotes;
     QAWLP_VEC(qawlp_mention) mentions;
+    QAWLP_VEC(qawlp_turn) turns;     /* in text order */
     QAWLP_VEC(qawlp_entity) entities;
     QAWLP_VEC(struct qawl_speaker) speakers; /* public view of entities */
     QAWLP_VEC(qawlp_place) unpaired;  /* the marks left unpaired */

@@ -365,6 +365,7 @@ static size_t phrase_end(const ctx *c, size_t first)
              * where it works; a body is not (أعلن الجيش الإسرائيلي عن
              * مقتل …), unless by a place (وزارة الصحة في غزة). */
             if (!named && j > first && is_word(c, j + 1) &&
+                !is_exactly(c, j, QAWLP_BIT(QAWLP_SEC_ADVERB)) &&
                 (!body || qawlp_is(c->doc, c->lex, j + 1,
                                    QAWLP_PLACE_SECTIONS)) &&
                 !is_addressee(c, j) &&
@@ -964,6 +965,95 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
     return 0;
 }
 
+/* Whether the verb cue CUE opens its clause: at the start of its
+ * sentence or after a conjunction, past adverbs and turn words (بدوره،
+ * …) — not a verb inside a clause (الانسحاب يعتبر أمرا خطيرا). */
+static int opens_clause(const ctx *c, const qawlp_cue *cue)
+{
+    const qawlp_sentence *s =
+        &c->doc->sentences.v[tok(c, cue->first)->sentence];
+    size_t i;
+
+    if (cue->conj)
+        return 1;
+    for (i = s->first; i < cue->first; i++)
+        if (is_word(c, i) &&
+            !is_exactly(c, i, QAWLP_BIT(QAWLP_SEC_ADVERB) |
+                                  QAWLP_BIT(QAWLP_SEC_TURN)))
+            return 0;
+    return 1;
+}
+
+/* Whether mention M names a source well enough to take the floor: a
+ * body, an unnamed source, a title, or a name some quote's source gives. */
+static int names_a_source(const ctx *c, const qawlp_mention *m)
+{
+    size_t k;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || m->titled)
+        return 1;
+    for (k = 0; k < c->doc->quotes.n; k++) {
+        const struct qawl_quote *q = &c->doc->quotes.v[k];
+        if (q->mention >= 0 && m->name_last > m->name_first &&
+            share_name(c, m, &c->doc->mentions.v[q->mention]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Records the subjects of the reporting verbs that yielded no quote (see
+ * qawlp_turn): a verb that opens its clause, outside every quote, with an
+ * explicit subject after it that names a source. */
+static int find_turns(ctx *c)
+{
+    size_t k, qi = 0;
+    uint8_t *quoted = qawlp_calloc(c->doc->cues.n + 1, 1);
+
+    if (quoted == NULL)
+        return -1;
+    for (k = 0; k < c->doc->quotes.n; k++)
+        if (c->doc->quotes.v[k].cue >= 0)
+            quoted[c->doc->quotes.v[k].cue] = 1;
+    for (k = 0; k < c->doc->cues.n; k++) {
+        const qawlp_cue *cue = &c->doc->cues.v[k];
+        qawlp_turn *t;
+        size_t first, last, nmentions = c->doc->mentions.n;
+        int m;
+        /* quotes and cues are both in text order */
+        while (qi < c->doc->quotes.n && c->doc->quotes.v[qi].last <= cue->first)
+            qi++;
+        if (quoted[k] || cue->passive || cue->relay ||
+            (cue->section != QAWLP_SEC_VERB &&
+             cue->section != QAWLP_SEC_DESCRIBE) ||
+            (qi < c->doc->quotes.n && c->doc->quotes.v[qi].first <= cue->first) ||
+            !opens_clause(c, cue))
+            continue;
+        first = subject_start(c, cue->last);
+        last = phrase_end(c, first);
+        /* the subject must end where the verb's complement opens (حذر
+         * الوزير من …، أشار المسؤول إلى …) or its clause ends: a phrase
+         * run into an object (يقدر المدير عدد الألغام) is no name */
+        if (last <= first ||
+            !(last >= c->doc->tokens.n || !is_word(c, last) ||
+              qawlp_is(c->doc, c->lex, last, QAWLP_BIT(QAWLP_SEC_BRIDGE))))
+            continue;
+        m = add_mention(c, first, last, cue->gender, cue->number);
+        if (m < 0)
+            break;
+        if (!names_a_source(c, &c->doc->mentions.v[m])) {
+            c->doc->mentions.n = nmentions;   /* not a source: forget it */
+            continue;
+        }
+        t = QAWLP_PUSH(c->doc->turns);
+        if (t == NULL)
+            break;
+        t->at = cue->first;
+        t->mention = m;
+    }
+    qawlp_free(quoted);
+    return k < c->doc->cues.n ? -1 : 0;
+}
+
 /* ------------------------------------------------------------ clustering */
 
 /* Folded words of mention M, as " w1 w2 … " for containment. */
@@ -1189,7 +1279,10 @@ static int words_in_a_name(const ctx *c, const qawlp_mention *m,
 
     for (k = 0; k < c->doc->mentions.n; k++) {
         const qawlp_mention *o = &c->doc->mentions.v[k];
-        if (o == m || o->name_last - o->name_first < (at_end ? n + 1 : n))
+        /* the same phrase found twice (a participle's sentence subject
+         * and its verb's turn) is no other name */
+        if (o == m || o->first == m->first ||
+            o->name_last - o->name_first < (at_end ? n + 1 : n))
             continue;
         for (s = at_end ? o->name_last - n : o->name_first;
              s + n <= o->name_last; s++) {
@@ -1318,6 +1411,8 @@ qawl_status qawlp_mentions_run(qawlp_doc *doc, const qawl_lexicon *lex,
         c.cue_at[doc->cues.v[i].first] = (int)i;
     for (i = 0; i < doc->quotes.n && !failed; i++)
         failed = mention_for_quote(&c, &doc->quotes.v[i]);
+    if (!failed)
+        failed = find_turns(&c);
     if (!failed) {
         cut_at_known_names(&c);
         failed = cluster(&c);

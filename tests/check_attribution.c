@@ -162,6 +162,22 @@ static const attr_case cases[] = {
      "وستفتح الحدود غدا، وفقا لمسؤول حكومي.\n",
      "ستفتح الحدود غدا", "مسؤول حكومي", QAWL_SPEAKER_ANONYMOUS,
      "according-to"},
+    /* A speaker named by a reporting verb that quotes nothing takes the
+     * floor: a later subjectless cue continues that speaker (kind 4). */
+    {"a verb with no quote hands over the floor",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\n"
+     "وحذر المبعوث الأممي توماس بيرغ من خطورة الوضع.\n"
+     "وقال: \"الهدنة صامدة\".\n",
+     "الهدنة صامدة", "توماس بيرغ", QAWL_SPEAKER_PERSON, "continuation"},
+    {"a verb inside a clause does not take the floor",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\n"
+     "والانسحاب يعتبر أمرا خطيرا.\n"
+     "وأضاف أن القوافل ستمر.\n",
+     "القوافل ستمر", "سامي الحداد", QAWL_SPEAKER_PERSON, "continuation"},
+    {"a manner adverbial ends the subject",
+     "وأشار المدير العام للمنظمة بشكل خاص إلى أن المستشفى محاصر.\n",
+     "المستشفى محاصر", "المدير العام للمنظمة", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a body's statement is the body",
      "وستفتح الحدود غدا، بحسب بيان للهلال الأحمر.\n",
      "ستفتح الحدود غدا", "الهلال الأحمر", QAWL_SPEAKER_ORGANISATION,
