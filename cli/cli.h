@@ -51,6 +51,7 @@ typedef struct {
     size_t nuser;
     int repair;
     int quiet;
+    int verbose;            /* -v: which settings and lexicons */
     int explain;            /* text: show the attribution's candidates */
     int jsonl_input;        /* --input-format jsonl */
     int input_kind;         /* INPUT_*: how to read each FILE */
@@ -75,7 +76,6 @@ void usage(FILE *fp);
  * command word).  Returns -1 to go on, else an exit code. */
 int parse_options(int argc, char **argv, options *o, int permute);
 int parse_format(const char *s, qawl_format *f);
-int parse_severity(const char *s, qawl_severity *sev);
 
 /* ---- subcommands: each returns an exit code */
 int cmd_analyze(const options *o, int argc, char **argv);

@@ -46,6 +46,13 @@ qawl_lexicon *load_lexicons(const options *o)
     qawl_lexicon *lex = qawl_lexicon_load(lexicon_dir(o), &err);
     size_t i;
 
+    if (o->verbose && !o->quiet) {
+        fprintf(stderr, "qawl: note: lexicons from %s\n", lexicon_dir(o));
+        for (i = 0; i < o->nuser; i++)
+            fprintf(stderr, "qawl: note: user lexicon %s\n",
+                    o->user_lexicons[i]);
+    }
+
     if (lex == NULL) {
         print_error(o, lexicon_dir(o), &err);
         return NULL;

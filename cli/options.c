@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "settings.h"
 
 void usage(FILE *fp)
 {
@@ -54,7 +55,8 @@ void usage(FILE *fp)
 "      --fail-on LEVEL   check: exit 1 on findings at LEVEL or above\n"
 "                        (error (default), warning, note, never)\n"
 "      --config FILE     check/audit: settings (default: .qawl.conf here or\n"
-"                        in the nearest directory above)\n"
+"                        in the nearest directory above, up to the\n"
+"                        repository root or $HOME)\n"
 "      --severity R=L    check/audit: set rule R to error, warning, note\n"
 "                        or off (repeatable)\n"
 "      --min-confidence X  check/audit: attributions below X (default 0.6)\n"
@@ -70,6 +72,8 @@ void usage(FILE *fp)
 "      --profile         print on standard error the seconds spent reading,\n"
 "                        in each stage of the analysis and writing reports\n"
 "  -q, --quiet           no diagnostics on standard error\n"
+"  -v, --verbose         also say on standard error which settings file and\n"
+"                        lexicons are used\n"
 "  -h, --help            show this help and exit\n"
 "  -V, --version         show the version and exit\n"
 "\n"
@@ -93,21 +97,6 @@ int parse_format(const char *s, qawl_format *f)
         *f = QAWL_FORMAT_JSONL;
     else if (strcmp(s, "text") == 0)
         *f = QAWL_FORMAT_TEXT;
-    else
-        return -1;
-    return 0;
-}
-
-int parse_severity(const char *s, qawl_severity *sev)
-{
-    if (strcmp(s, "error") == 0)
-        *sev = QAWL_SEVERITY_ERROR;
-    else if (strcmp(s, "warning") == 0)
-        *sev = QAWL_SEVERITY_WARNING;
-    else if (strcmp(s, "note") == 0)
-        *sev = QAWL_SEVERITY_NOTE;
-    else if (strcmp(s, "off") == 0 || strcmp(s, "never") == 0)
-        *sev = QAWL_SEVERITY_OFF;
     else
         return -1;
     return 0;
@@ -137,16 +126,12 @@ static int apply_option(int c, options *o)
             return EXIT_USAGE;
         o->severities[o->nseverities++] = optarg;
         return -1;
-    case 'C': {
-        char *end;
-        double conf = strtod(optarg, &end);
-        if (*end || conf <= 0 || conf > 1) {
+    case 'C':
+        if (settings_parse_confidence(optarg, &o->min_confidence)) {
             fprintf(stderr, "qawl: --min-confidence takes a number in (0, 1]\n");
             return EXIT_USAGE;
         }
-        o->min_confidence = conf;
         return -1;
-    }
     case 'M': {
         char *end;
         unsigned long long n = strtoull(optarg, &end, 10);
@@ -205,6 +190,7 @@ static int apply_option(int c, options *o)
         return -1;
     }
     case 'q': o->quiet = 1; return -1;
+    case 'v': o->verbose = 1; return -1;
     case 'P': o->profile = 1; return -1;
     case 'h': usage(stdout); return EXIT_OK;
     case 'V': printf("qawl %s\n", qawl_version()); return EXIT_OK;
@@ -234,6 +220,7 @@ int parse_options(int argc, char **argv, options *o, int permute)
         {"input-format", required_argument, NULL, 'I'},
         {"quote", required_argument, NULL, 'Q'},
         {"quiet", no_argument, NULL, 'q'},
+        {"verbose", no_argument, NULL, 'v'},
         {"profile", no_argument, NULL, 'P'},
         {"help", no_argument, NULL, 'h'},
         {"version", no_argument, NULL, 'V'},
@@ -242,7 +229,7 @@ int parse_options(int argc, char **argv, options *o, int permute)
     int c, r;
 
     optind = 0;   /* glibc: restart scanning on this (sub)argument vector */
-    while ((c = getopt_long(argc, argv, permute ? "f:o:j:qhV" : "+f:o:j:qhV",
+    while ((c = getopt_long(argc, argv, permute ? "f:o:j:qvhV" : "+f:o:j:qvhV",
                             longopts, NULL)) != -1) {
         r = apply_option(c, o);
         if (r >= 0)
