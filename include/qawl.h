@@ -290,6 +290,42 @@ const char *qawl_stance_name(qawl_stance stance);
  */
 typedef int (*qawl_sink)(const char *data, size_t len, void *user);
 
+/**
+ * A growable string in memory that reports can be written into: pass
+ * qawl_buffer_sink as the sink and the buffer as its USER.  Its bytes stay
+ * NUL-terminated (the report's own bytes may hold no NUL; the length
+ * counts them all).  Made by qawl_buffer_new(), freed by
+ * qawl_buffer_free().  Not thread-safe: one buffer per writer.
+ */
+typedef struct qawl_buffer qawl_buffer;
+
+/** A new, empty buffer, or NULL (out of memory). */
+qawl_buffer *qawl_buffer_new(void);
+
+/** A qawl_sink that appends LEN bytes at DATA to the qawl_buffer USER.
+ *  Returns 0, or -1 when out of memory (the buffer is then unchanged). */
+int qawl_buffer_sink(const char *data, size_t len, void *user);
+
+/** The bytes written so far, NUL-terminated ("" when none).  Borrowed:
+ *  valid until the next write to, clear, take or free of BUFFER. */
+const char *qawl_buffer_data(const qawl_buffer *buffer);
+
+/** The number of bytes written so far (without the NUL). */
+size_t qawl_buffer_length(const qawl_buffer *buffer);
+
+/** Empties BUFFER, keeping its memory for the next report. */
+void qawl_buffer_clear(qawl_buffer *buffer);
+
+/**
+ * Hands the bytes written so far to the caller and empties BUFFER.
+ * Returns a NUL-terminated string the caller frees with free(), with its
+ * length in *LEN (when LEN is not NULL); NULL when out of memory.
+ */
+char *qawl_buffer_take(qawl_buffer *buffer, size_t *len);
+
+/** Frees a buffer and its bytes.  NULL does nothing. */
+void qawl_buffer_free(qawl_buffer *buffer);
+
 /** Report formats. */
 typedef enum {
     QAWL_FORMAT_JSON,  /**< one "qawl/1" JSON object for all documents */

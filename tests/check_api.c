@@ -432,6 +432,51 @@ START_TEST(test_writer_jsonl_text_and_failure)
 }
 END_TEST
 
+/* qawl_buffer: a report written into memory, read, cleared and taken;
+ * an allocation failure leaves the buffer as it was. */
+START_TEST(test_buffer)
+{
+    qawl_buffer *b = qawl_buffer_new();
+    qawl_result *r = test_analyze(article);
+    qawl_writer *w;
+    size_t len = 0;
+    char *taken;
+
+    ck_assert_ptr_nonnull(b);
+    ck_assert_str_eq(qawl_buffer_data(b), "");
+    ck_assert_uint_eq(qawl_buffer_length(b), 0);
+    w = qawl_writer_new(QAWL_FORMAT_TEXT, qawl_buffer_sink, b);
+    ck_assert_int_eq(qawl_writer_add(w, "article.txt", r, NULL), QAWL_OK);
+    ck_assert_int_eq(qawl_writer_finish(w), QAWL_OK);
+    qawl_writer_free(w);
+    ck_assert_ptr_nonnull(strstr(qawl_buffer_data(b), "نبيل الحداد"));
+    ck_assert_uint_eq(qawl_buffer_length(b), strlen(qawl_buffer_data(b)));
+
+    qawl_buffer_clear(b);
+    ck_assert_str_eq(qawl_buffer_data(b), "");
+    qawl_buffer_free(b);
+    b = qawl_buffer_new();   /* small again, so the next write must grow */
+    ck_assert_int_eq(qawl_buffer_sink("ab", 2, b), 0);
+    ck_assert_int_eq(qawl_buffer_sink("c", 1, b), 0);
+    qawlp_alloc_fail_at(1);
+    ck_assert_int_eq(qawl_buffer_sink(article, strlen(article), b), -1);
+    qawlp_alloc_fail_at(0);
+    ck_assert_str_eq(qawl_buffer_data(b), "abc");
+
+    taken = qawl_buffer_take(b, &len);
+    ck_assert_str_eq(taken, "abc");
+    ck_assert_uint_eq(len, 3);
+    ck_assert_uint_eq(qawl_buffer_length(b), 0);
+    free(taken);
+    taken = qawl_buffer_take(b, NULL);   /* nothing written: "" */
+    ck_assert_str_eq(taken, "");
+    free(taken);
+    qawl_buffer_free(b);
+    qawl_buffer_free(NULL);
+    qawl_result_free(r);
+}
+END_TEST
+
 static Suite *api_suite(void)
 {
     Suite *s = suite_create("api");
@@ -455,6 +500,7 @@ static Suite *api_suite(void)
     tcase_add_unchecked_fixture(tw, NULL, test_lexicons_free);
     tcase_add_test(tw, test_writer_json);
     tcase_add_test(tw, test_writer_jsonl_text_and_failure);
+    tcase_add_test(tw, test_buffer);
     suite_add_tcase(s, tw);
     return s;
 }

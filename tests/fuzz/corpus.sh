@@ -6,7 +6,9 @@
 #                    fuzz_analyze.c), a slice of ../shared/corpus when it
 #                    is there, and the regression inputs;
 #   OUTDIR/lexicon   the shipped lexicons, the malformed ones of
-#                    tests/lexicons-bad and the regression inputs.
+#                    tests/lexicons-bad and the regression inputs;
+#   OUTDIR/settings  .qawl.conf files of our own, good and bad, and the
+#                    regression inputs.
 #
 # QAWL_SRCDIR is the source tree (default: this script's ../..);
 # QAWL_FUZZ_SLICE how many corpus articles to add (default 200).
@@ -14,7 +16,7 @@ set -eu
 src=${QAWL_SRCDIR:-$(cd "$(dirname "$0")/../.." && pwd)}
 out=$1
 slice=${QAWL_FUZZ_SLICE:-200}
-mkdir -p "$out/analyze" "$out/lexicon"
+mkdir -p "$out/analyze" "$out/lexicon" "$out/settings"
 
 # seed NAME OPTION-BYTE FILE: FILE with the option byte in front.
 seed() {
@@ -68,5 +70,23 @@ for f in "$src"/tests/lexicons-bad/*.txt; do
     cp "$f" "$out/lexicon/bad-$(basename "$f")"
 done
 cp "$src"/tests/fuzz/regressions/lexicon/* "$out/lexicon/" 2>/dev/null || true
+
+# Settings files: the README's example, every key, and a few bad lines.
+printf '%s\n' 'fail-on = warning' 'min-confidence = 0.7' \
+    'severity anonymous-source = off' \
+    "lexicon = newsroom.txt      # relative to the file's directory" \
+    'exclude = archive/*' > "$out/settings/readme"
+printf '%s\n' '# newsroom settings' '' 'fail-on = never	# tab comment' \
+    'severity unattributed-quote = note' 'severity title-only-speaker = off' \
+    'lexicon = /abs/titles.txt' 'exclude = drafts#2/*' 'min-confidence = 1' \
+    > "$out/settings/all-keys"
+printf 'fail-on = warning\r\nexclude = old\r\n' > "$out/settings/crlf"
+printf 'min-confidence = 1e-3\nfail-on = note' > "$out/settings/no-final-newline"
+printf 'min-confidence = nan\n' > "$out/settings/bad-nan"
+printf 'severity = off\n' > "$out/settings/bad-severity"
+printf 'colour = blue\n' > "$out/settings/bad-key"
+printf 'fail-on\n' > "$out/settings/bad-no-equals"
+cp "$src"/tests/fuzz/regressions/settings/* "$out/settings/" 2>/dev/null || true
 echo "corpus.sh: $(ls "$out/analyze" | wc -l) analyze seeds," \
-    "$(ls "$out/lexicon" | wc -l) lexicon seeds in $out"
+    "$(ls "$out/lexicon" | wc -l) lexicon seeds," \
+    "$(ls "$out/settings" | wc -l) settings seeds in $out"

@@ -1,0 +1,240 @@
+/*
+ * options.c — the --help text and the options of every subcommand.
+ *
+ * One getopt_long table serves all subcommands; each subcommand ignores
+ * the options that do not concern it.  The help text is the reference
+ * that qawl.1 and tests/man-page.sh check against.
+ */
+#include <config.h>
+
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "settings.h"
+
+void usage(FILE *fp)
+{
+    fputs(
+"Usage: qawl analyze [OPTION]... FILE...\n"
+"       qawl report [-f md|csv|json|html] [OPTION]... FILE...\n"
+"       qawl check [-f text|github|sarif|json] [--fail-on LEVEL] FILE...\n"
+"       qawl audit [-f text|github|sarif|json] FILE...\n"
+"       qawl merge [-f json|md|csv] [-o FILE] REPORT.json...\n"
+"       qawl explain FILE --quote N\n"
+"       qawl lexicon check DIR|FILE...\n"
+"       qawl --help | --version\n"
+"\n"
+"Find the quotes of Arabic news articles, attribute each one to its speaker\n"
+"and score its stance toward the conflict (de-escalation / escalation).\n"
+"FILE may be - for standard input.\n"
+"\n"
+"report: one entry per speaker across all FILEs (merged by name and kind)\n"
+"with documents, quotes, stance and terms; -f json saves a report that\n"
+"merge combines with others (the reduce step of a sharded run).\n"
+"\n"
+"Options:\n"
+"  -f, --format FORMAT   analyze: json, jsonl or text (default: text on a\n"
+"                        terminal, json otherwise); report: md (default),\n"
+"                        csv, json or html\n"
+"  -o, --output FILE     write the report to FILE (atomically)\n"
+"      --lexicons DIR    load lexicons from DIR (default: $QAWL_LEXICONS,\n"
+"                        else the installed lexicons)\n"
+"      --lexicon FILE    add a user lexicon file (repeatable); its entries\n"
+"                        override shipped ones with the same form\n"
+"      --input-format F  auto (default: by extension: .md Markdown, .html\n"
+"                        HTML, else text), text, markdown, html, or jsonl\n"
+"                        (each line of each FILE is a record {\"id\": ...,\n"
+"                        \"text\": ...}, analysed one at a time)\n"
+"      --repair          analyse invalid UTF-8 with U+FFFD instead of failing\n"
+"      --explain         text format: show, for each quote, the candidate\n"
+"                        speakers considered and why the chosen one won\n"
+"      --quote N         explain: the quote to explain (its id)\n"
+"      --fail-on LEVEL   check: exit 1 on findings at LEVEL or above\n"
+"                        (error (default), warning, note, never)\n"
+"      --config FILE     check/audit: settings (default: .qawl.conf here or\n"
+"                        in the nearest directory above, up to the\n"
+"                        repository root or $HOME)\n"
+"      --severity R=L    check/audit: set rule R to error, warning, note\n"
+"                        or off (repeatable)\n"
+"      --min-confidence X  check/audit: attributions below X (default 0.6)\n"
+"                        are low-confidence\n"
+"      --include GLOB    in a directory, analyse files whose name matches\n"
+"                        GLOB (repeatable; default: *.txt *.md *.markdown\n"
+"                        *.html *.htm)\n"
+"      --exclude GLOB    in a directory, skip paths matching GLOB\n"
+"      --max-bytes N     refuse inputs (and JSON Lines records) larger than\n"
+"                        N bytes (default 16 MiB)\n"
+"  -j, --jobs N          analyse N files at once (default: one per core);\n"
+"                        the report keeps the input order\n"
+"      --profile         print on standard error the seconds spent reading,\n"
+"                        in each stage of the analysis and writing reports\n"
+"  -q, --quiet           no diagnostics on standard error\n"
+"  -v, --verbose         also say on standard error which settings file and\n"
+"                        lexicons are used\n"
+"  -h, --help            show this help and exit\n"
+"  -V, --version         show the version and exit\n"
+"\n"
+"Exit status: 0 success, 1 check: findings at --fail-on or above,\n"
+"2 usage error, 3 an input could not be read or\n"
+"decoded (the other inputs are still analysed), 4 lexicon error,\n"
+"5 output error or out of memory.\n", fp);
+}
+
+int parse_format(const char *s, qawl_format *f)
+{
+    if (strcmp(s, "md") == 0)
+        *f = QAWL_FORMAT_MD;
+    else if (strcmp(s, "html") == 0)
+        *f = QAWL_FORMAT_HTML;
+    else if (strcmp(s, "csv") == 0)
+        *f = QAWL_FORMAT_CSV;
+    else if (strcmp(s, "json") == 0)
+        *f = QAWL_FORMAT_JSON;
+    else if (strcmp(s, "jsonl") == 0)
+        *f = QAWL_FORMAT_JSONL;
+    else if (strcmp(s, "text") == 0)
+        *f = QAWL_FORMAT_TEXT;
+    else
+        return -1;
+    return 0;
+}
+
+/* Applies option C; returns -1 to go on, else an exit code. */
+static int apply_option(int c, options *o)
+{
+    switch (c) {
+    case 'f': o->format = optarg; return -1;
+    case 'o': o->output = optarg; return -1;
+    case 'L': o->lexicon_dir = optarg; return -1;
+    case 'l':
+        if (o->nuser == MAX_USER_LEXICONS) {
+            fprintf(stderr, "qawl: at most %d --lexicon files\n",
+                    MAX_USER_LEXICONS);
+            return EXIT_USAGE;
+        }
+        o->user_lexicons[o->nuser++] = optarg;
+        return -1;
+    case 'r': o->repair = 1; return -1;
+    case 'x': o->explain = 1; return -1;
+    case 'F': o->fail_on = optarg; return -1;
+    case 'K': o->config = optarg; return -1;
+    case 'S':
+        if (o->nseverities == MAX_GLOBS)
+            return EXIT_USAGE;
+        o->severities[o->nseverities++] = optarg;
+        return -1;
+    case 'C':
+        if (settings_parse_confidence(optarg, &o->min_confidence)) {
+            fprintf(stderr, "qawl: --min-confidence takes a number in (0, 1]\n");
+            return EXIT_USAGE;
+        }
+        return -1;
+    case 'M': {
+        char *end;
+        unsigned long long n = strtoull(optarg, &end, 10);
+        if (*end || n == 0 || optarg[0] == '-') {
+            fprintf(stderr, "qawl: --max-bytes needs a number of bytes\n");
+            return EXIT_USAGE;
+        }
+        max_bytes = (size_t)n;
+        return -1;
+    }
+    case 'N':
+        if (o->nincludes == MAX_GLOBS)
+            return EXIT_USAGE;
+        o->includes[o->nincludes++] = optarg;
+        return -1;
+    case 'X':
+        if (o->nexcludes == MAX_GLOBS)
+            return EXIT_USAGE;
+        o->excludes[o->nexcludes++] = optarg;
+        return -1;
+    case 'j': {
+        char *end;
+        long n = strtol(optarg, &end, 10);
+        if (*end || n < 1 || n > 256) {
+            fprintf(stderr, "qawl: -j needs a number of threads (1-256)\n");
+            return EXIT_USAGE;
+        }
+        o->jobs = (int)n;
+        return -1;
+    }
+    case 'I':
+        if (strcmp(optarg, "jsonl") == 0)
+            o->jsonl_input = 1;
+        else if (strcmp(optarg, "auto") == 0)
+            o->input_kind = INPUT_AUTO;
+        else if (strcmp(optarg, "text") == 0)
+            o->input_kind = INPUT_TEXT;
+        else if (strcmp(optarg, "markdown") == 0)
+            o->input_kind = INPUT_MARKDOWN;
+        else if (strcmp(optarg, "html") == 0)
+            o->input_kind = INPUT_HTML;
+        else {
+            fprintf(stderr, "qawl: unknown input format '%s' (auto, text, "
+                            "markdown, html, jsonl)\n", optarg);
+            return EXIT_USAGE;
+        }
+        return -1;
+    case 'Q': {
+        char *end;
+        unsigned long n = strtoul(optarg, &end, 10);
+        if (*end || n == 0 || optarg[0] == '-' || optarg[0] == '+') {
+            fprintf(stderr, "qawl: --quote needs a quote id (1, 2, ...)\n");
+            return EXIT_USAGE;
+        }
+        o->quote = n;
+        return -1;
+    }
+    case 'q': o->quiet = 1; return -1;
+    case 'v': o->verbose = 1; return -1;
+    case 'P': o->profile = 1; return -1;
+    case 'h': usage(stdout); return EXIT_OK;
+    case 'V': printf("qawl %s\n", qawl_version()); return EXIT_OK;
+    default: usage(stderr); return EXIT_USAGE;
+    }
+}
+
+/* Parses options.  Before the command word parsing stops at the first
+ * operand (PERMUTE 0); after it, options and files may mix (GNU style). */
+int parse_options(int argc, char **argv, options *o, int permute)
+{
+    static const struct option longopts[] = {
+        {"format", required_argument, NULL, 'f'},
+        {"output", required_argument, NULL, 'o'},
+        {"lexicons", required_argument, NULL, 'L'},
+        {"lexicon", required_argument, NULL, 'l'},
+        {"repair", no_argument, NULL, 'r'},
+        {"explain", no_argument, NULL, 'x'},
+        {"fail-on", required_argument, NULL, 'F'},
+        {"config", required_argument, NULL, 'K'},
+        {"severity", required_argument, NULL, 'S'},
+        {"min-confidence", required_argument, NULL, 'C'},
+        {"jobs", required_argument, NULL, 'j'},
+        {"max-bytes", required_argument, NULL, 'M'},
+        {"include", required_argument, NULL, 'N'},
+        {"exclude", required_argument, NULL, 'X'},
+        {"input-format", required_argument, NULL, 'I'},
+        {"quote", required_argument, NULL, 'Q'},
+        {"quiet", no_argument, NULL, 'q'},
+        {"verbose", no_argument, NULL, 'v'},
+        {"profile", no_argument, NULL, 'P'},
+        {"help", no_argument, NULL, 'h'},
+        {"version", no_argument, NULL, 'V'},
+        {NULL, 0, NULL, 0}
+    };
+    int c, r;
+
+    optind = 0;   /* glibc: restart scanning on this (sub)argument vector */
+    while ((c = getopt_long(argc, argv, permute ? "f:o:j:qvhV" : "+f:o:j:qvhV",
+                            longopts, NULL)) != -1) {
+        r = apply_option(c, o);
+        if (r >= 0)
+            return r;
+    }
+    return -1;
+}
+
