@@ -210,7 +210,7 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
         c->section = lex->entries.v[e].section;
         c->gender = lex->entries.v[e].gender;
         c->number = lex->entries.v[e].number;
-        c->passive = is_passive(doc, t);
+        c->passive = lex->entries.v[e].passive || is_passive(doc, t);
         /* The relay verbs (نقلت … عن) report like any verb. */
         if (c->section == QAWLP_SEC_RELAY) {
             c->relay = 1;

@@ -135,6 +135,7 @@ typedef struct {
     uint8_t section;        /* qawlp_section */
     char gender, number;    /* QAWLP_MASC..., or 0 */
     uint8_t clause_only;    /* a cue only before a complementiser */
+    uint8_t passive;        /* voice=passive: reports with no source */
     float weight;           /* stance: signed, [-1, 1] */
     float factor;           /* modifiers */
     int scope;              /* modifiers: tokens; 0 = rest of clause */

@@ -45,7 +45,7 @@ static const file_def schema[] = {
     {"clitics", "",
      {{"conjunction", QAWLP_SEC_CONJ}, {"preposition", QAWLP_SEC_PREP},
       {"article", QAWLP_SEC_ARTICLE}, {NULL, 0}}},
-    {"reporting_verbs", "gender number content",
+    {"reporting_verbs", "gender number content voice",
      {{"verb", QAWLP_SEC_VERB}, {"participle", QAWLP_SEC_PARTICIPLE},
       {"noun", QAWLP_SEC_RNOUN}, {"according", QAWLP_SEC_ACCORDING},
       {"describe", QAWLP_SEC_DESCRIBE}, {"relay", QAWLP_SEC_RELAY},
@@ -341,6 +341,12 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                 return fail(ld, line, eq + 1,
                             "content must be clause or any, not '%s'", eq + 1);
             t->clause_only = strcmp(eq + 1, "clause") == 0;
+        } else if (strncmp(p, "voice", klen) == 0 && klen == 5) {
+            if (strcmp(eq + 1, "passive") && strcmp(eq + 1, "active"))
+                return fail(ld, line, eq + 1,
+                            "voice must be active or passive, not '%s'",
+                            eq + 1);
+            t->passive = strcmp(eq + 1, "passive") == 0;
         } else if (strncmp(p, "scope", klen) == 0 && klen == 5) {
             long s = strtol(eq + 1, &end, 10);
             if (*end || end == eq + 1 || s < 0 || s > 64)
@@ -488,6 +494,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         old->factor = en->factor;
         old->scope = en->scope;
         old->clause_only = en->clause_only;
+        old->passive = en->passive;
         old->file = en->file;
         old->line = en->line;
         qawlp_free(old->target);

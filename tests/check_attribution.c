@@ -145,6 +145,19 @@ static const attr_case cases[] = {
     {"no source",
      "وتتزايد التحذيرات من أن الأضرار كبيرة.\n",
      "الأضرار كبيرة", NULL, QAWL_SPEAKER_PERSON, "none"},
+    /* Passive and agentless reporting names no source (kind 7). */
+    {"passive report with a clause",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\nوقيل إن الجيش انسحب.\n",
+     "الجيش انسحب", NULL, QAWL_SPEAKER_PERSON, "none"},
+    {"passive report before a colon, not a headline speaker",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\nقيل: \"الهدنة انهارت\".\n",
+     "الهدنة انهارت", NULL, QAWL_SPEAKER_PERSON, "none"},
+    {"agentless report, present tense",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\nويُقال إن المفاوضات فشلت.\n",
+     "المفاوضات فشلت", NULL, QAWL_SPEAKER_PERSON, "none"},
+    {"passive report with bi-anna",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\nوأُفيد بأن القوافل توقفت.\n",
+     "القوافل توقفت", NULL, QAWL_SPEAKER_PERSON, "none"},
     /* A verb form that is also a preposition is the preposition after a
      * verb whose content has not started (issue #11, kind 1). */
     {"via a platform is no verb",
