@@ -284,9 +284,36 @@ typedef struct {
     int named;                 /* some mention gives a personal name */
 } qawlp_entity;
 
+/* The attribution rules: every decision names one.  Their names and
+ * confidences are one table, qawlp_rules (attribute.c). */
+typedef enum {
+    QAWLP_RULE_UNSET,            /* not decided yet */
+    QAWLP_RULE_EXPLICIT,         /* وقال بلينكن … */
+    QAWLP_RULE_AFTER_QUOTE,      /* "…"، قال المتحدث */
+    QAWLP_RULE_BEFORE_CUE,       /* الصفدي، في مؤتمر صحافي، أكد أن … */
+    QAWLP_RULE_COLON,            /* ترامب: "…" */
+    QAWLP_RULE_ACCORDING,        /* بحسب المصدر … */
+    QAWLP_RULE_RELAYED,          /* نقلت الوكالة عن المصدر أن … */
+    QAWLP_RULE_SENTENCE,         /* …، مشيرا إلى: an earlier cue's subject */
+    QAWLP_RULE_PARTICIPLE,       /* مضيفا أن …, continuing */
+    QAWLP_RULE_CONTINUATION,     /* وأضاف with no subject */
+    QAWLP_RULE_PARAGRAPH,        /* a paragraph that is only a quotation */
+    QAWLP_RULE_NEAREST,          /* the latest earlier speaker who agrees */
+    QAWLP_RULE_PASSIVE,          /* قيل إن …: no source, by the voice */
+    QAWLP_RULE_NONE,             /* no source in the article */
+    QAWLP_RULE_COUNT
+} qawlp_rule;
+
+typedef struct {
+    const char *name;          /* as reported (JSON, explain, calibration) */
+    double confidence;         /* how often the rule is right */
+} qawlp_rule_def;
+
+extern const qawlp_rule_def qawlp_rules[QAWLP_RULE_COUNT];
+
 /* One candidate the attribution considered, for `qawl explain`. */
 typedef struct {
-    const char *rule;          /* static: the rule that proposed it */
+    qawlp_rule rule;           /* the rule that proposed it */
     const char *verdict;       /* static: why it was taken or passed over */
     uint32_t first, last;      /* tokens of the phrase, or 0,0 */
     int entity;                /* a speaker proposed by its entity, or -1 */
@@ -313,7 +340,7 @@ struct qawl_quote {
     int cue_after;             /* 1 when the cue follows the quote */
     int mention;               /* index into mentions, or -1 */
     int entity;                /* index into entities, or -1 */
-    const char *rule;          /* static */
+    qawlp_rule rule;
     double confidence;
     char *cue_text, *mention_text;
     size_t cue_start, cue_end, mention_start, mention_end;
@@ -379,7 +406,7 @@ qawl_status qawlp_attribute_run(qawlp_doc *doc, const qawl_lexicon *lex,
 qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
                              qawl_error *err);
 /* Records a candidate of quote Q (see qawlp_step); -1 when out of memory. */
-int qawlp_step_add(struct qawl_quote *q, const char *rule,
+int qawlp_step_add(struct qawl_quote *q, qawlp_rule rule,
                    const char *verdict, size_t first, size_t last,
                    int entity);
 

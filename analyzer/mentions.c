@@ -884,7 +884,7 @@ static const char NONE_FOUND[] = "nothing found";
 
 /* Records what RULE found: the phrase [first, last) when FOUND, else
  * VERDICT.  Returns FOUND, or -1 when out of memory. */
-static int tried(struct qawl_quote *q, const char *rule, int found,
+static int tried(struct qawl_quote *q, qawlp_rule rule, int found,
                  size_t first, size_t last, const char *verdict)
 {
     if (qawlp_step_add(q, rule, found ? TAKEN : verdict,
@@ -907,51 +907,52 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         return 0;
     cue = &c->doc->cues.v[q->cue];
     if (cue->passive) {
-        q->rule = NULL;   /* يُتهم بأنه …: nobody is named */
-        return qawlp_step_add(q, "passive", "a passive verb names no source",
+        q->rule = QAWLP_RULE_UNSET;   /* يُتهم بأنه …: nobody is named */
+        return qawlp_step_add(q, QAWLP_RULE_PASSIVE,
+                              "a passive verb names no source",
                               0, 0, -1);
     }
     if (cue->section == QAWLP_COLON_CUE) {
         const qawlp_sentence *s = &c->doc->sentences.v[tok(c, cue->first)->sentence];
         first = s->first;
         last = cue->first;
-        r = tried(q, "headline-colon", 1, first, last, NULL);
+        r = tried(q, QAWLP_RULE_COLON, 1, first, last, NULL);
     } else if (cue->section == QAWLP_SEC_ACCORDING) {
         first = cue->last;
         while (is_word(c, first) && tok(c, first)->end - tok(c, first)->start <= 2)
             first++;   /* a lone clitic, as in وفقا لـ مصادر */
         last = phrase_end(c, first);
-        r = tried(q, "according-to", last > first, first, last, NONE_FOUND);
+        r = tried(q, QAWLP_RULE_ACCORDING, last > first, first, last, NONE_FOUND);
     } else {
         r = 0;
         if (cue->relay || cue->section == QAWLP_SEC_RNOUN) {
             int found = cue->relay ? relayed_source(c, cue, &first, &last)
                                    : noun_source(c, cue, &first, &last);
-            r = tried(q, "relayed-source", found, first, last, NONE_FOUND);
+            r = tried(q, QAWLP_RULE_RELAYED, found, first, last, NONE_FOUND);
         }
         /* A participle (مضيفا) or a noun has no subject of its own. */
         if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
             cue->section != QAWLP_SEC_RNOUN) {
             first = subject_start(c, cue->last);
             last = phrase_end(c, first);
-            r = tried(q, q->cue_after ? "subject-after-quote" : "explicit-subject",
+            r = tried(q, q->cue_after ? QAWLP_RULE_AFTER_QUOTE : QAWLP_RULE_EXPLICIT,
                       last > first, first, last, NONE_AFTER);
         }
         /* (each search runs before tried() reads FIRST and LAST) */
         if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
             cue->section != QAWLP_SEC_RNOUN && !cue->conj) {
             int found = subject_before(c, cue, &first, &last);
-            r = tried(q, "subject-before-cue", found, first, last, NONE_BEFORE);
+            r = tried(q, QAWLP_RULE_BEFORE_CUE, found, first, last, NONE_BEFORE);
         }
         if (r == 0 && cue->section != QAWLP_SEC_RNOUN) {
             int found = sentence_subject(c, cue, &first, &last);
-            r = tried(q, "sentence-subject", found, first, last, NONE_FOUND);
+            r = tried(q, QAWLP_RULE_SENTENCE, found, first, last, NONE_FOUND);
         }
     }
     if (r < 0)
         return -1;
     if (r == 0) {
-        q->rule = NULL;
+        q->rule = QAWLP_RULE_UNSET;
         return 0;
     }
     m = add_mention(c, first, last, cue->gender, cue->number);

@@ -106,7 +106,7 @@ double qawl_result_stage_seconds(const qawl_result *result, qawl_stage stage)
     return result->stage_seconds[stage];
 }
 
-int qawlp_step_add(struct qawl_quote *q, const char *rule,
+int qawlp_step_add(struct qawl_quote *q, qawlp_rule rule,
                    const char *verdict, size_t first, size_t last, int entity)
 {
     qawlp_step *st = QAWLP_PUSH(q->steps);
@@ -545,7 +545,8 @@ const char *qawl_quote_mention(const qawl_quote *q, size_t *start,
 
 const char *qawl_quote_rule(const qawl_quote *q)
 {
-    return q->rule ? q->rule : "none";
+    return qawlp_rules[q->rule == QAWLP_RULE_UNSET ? QAWLP_RULE_NONE
+                                                   : q->rule].name;
 }
 
 double qawl_quote_confidence(const qawl_quote *q)
@@ -599,7 +600,7 @@ const char *qawl_quote_candidate(const qawl_quote *q, size_t i,
         return NULL;
     st = &q->steps.v[i];
     if (rule)
-        *rule = st->rule;
+        *rule = qawlp_rules[st->rule].name;
     if (verdict)
         *verdict = st->verdict;
     return st->text;
