@@ -197,6 +197,7 @@ static int finish_steps(qawlp_doc *doc, struct qawl_quote *q)
             continue;
         if (st->text == NULL)
             return -1;
+        qawlp_strip_bidi(st->text);   /* shown as a candidate's name */
     }
     return 0;
 }

@@ -135,6 +135,9 @@ for f in json text; do
     grep -q "$(printf '\342\200\256')" "$tmp/r.$f" &&
         fail "analyze -f $f keeps U+202E in a name" || ok "analyze -f $f: no U+202E"
 done
+"$QAWL_BIN" explain "$tmp/bidi.txt" --quote 1 >"$tmp/r.explain"
+grep -q "$(printf '\342\200\256')" "$tmp/r.explain" &&
+    fail "explain keeps U+202E in a name" || ok "explain: no U+202E"
 "$QAWL_BIN" report -q -f html -o "$tmp/r.html" "$tmp/bidi.txt"
 grep 'class="swatch"' "$tmp/r.html" | grep -q "$(printf '\342\200\256')" &&
     fail "report -f html keeps U+202E in a name" || ok "report -f html: no U+202E in names"
