@@ -225,6 +225,32 @@ int qawlp_utf8_encode(uint32_t cp, char *out)
     return 4;
 }
 
+static int is_bidi_control(uint32_t cp)
+{
+    return cp == 0x061C || cp == 0x200E || cp == 0x200F ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+void qawlp_strip_bidi(char *s)
+{
+    size_t n = strlen(s), i = 0, o = 0;
+
+    while (i < n) {
+        uint32_t cp;
+        int k = qawlp_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (k <= 0)
+            k = 1;   /* a stray byte is kept as it is */
+        else if (is_bidi_control(cp)) {
+            i += (size_t)k;
+            continue;
+        }
+        memmove(s + o, s + i, (size_t)k);
+        o += (size_t)k;
+        i += (size_t)k;
+    }
+    s[o] = '\0';
+}
+
 size_t qawlp_utf8_validate(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;

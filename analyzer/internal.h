@@ -86,6 +86,10 @@ int qawlp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 int qawlp_utf8_encode(uint32_t cp, char *out);
 /* Offset of the first invalid byte of S, or N when all of S is valid. */
 size_t qawlp_utf8_validate(const char *s, size_t n);
+/* Removes from the NUL-terminated UTF-8 string S, in place, the bidi
+ * controls that reorder the text after them (U+061C, U+200E-F,
+ * U+202A-E, U+2066-9): a name must not turn a report around.  (buf.c) */
+void qawlp_strip_bidi(char *s);
 /* Edits (insertion, deletion, substitution) between the letter strings X
  * and Y: 0, 1, or 2 for "more than one".  Both the clustering of spelling
  * variants (mentions.c) and the audit's spelling rule (audit.c) use it. */

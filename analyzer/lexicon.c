@@ -324,14 +324,15 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
             t->number = eq[1];
         } else if (strncmp(p, "weight", klen) == 0 && klen == 6) {
             double w = strtod(eq + 1, &end);
-            if (*end || end == eq + 1 || w < -1 || w > 1)
+            /* written as "in range" so that nan (no order) fails too */
+            if (*end || end == eq + 1 || !(w >= -1 && w <= 1))
                 return fail(ld, line, eq + 1,
                             "weight must be a number in [-1, 1], not '%s'",
                             eq + 1);
             t->weight = (float)w;
         } else if (strncmp(p, "factor", klen) == 0 && klen == 6) {
             double f = strtod(eq + 1, &end);
-            if (*end || end == eq + 1 || f < -4 || f > 4)
+            if (*end || end == eq + 1 || !(f >= -4 && f <= 4))
                 return fail(ld, line, eq + 1,
                             "factor must be a number in [-4, 4], not '%s'",
                             eq + 1);
@@ -694,8 +695,14 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
             st = fail(&ld, line, line + bad, "invalid UTF-8");
             break;
         }
-        if (ld.line == 1 && got >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0)
-            memmove(line, line + 3, (size_t)got - 2);
+        /* the format has no BOM (lexicons/README.md): say so, rather
+         * than let it become part of the first entry or header */
+        if (ld.line == 1 && got >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
+            st = fail(&ld, line, line,
+                      "byte order mark (U+FEFF) at the start: save the file "
+                      "as UTF-8 without BOM");
+            break;
+        }
         if (memchr(line, '\0', (size_t)got) != NULL &&
             strlen(line) != (size_t)got) {
             st = fail(&ld, line, line + strlen(line), "NUL byte in line");

@@ -197,6 +197,7 @@ static int finish_steps(qawlp_doc *doc, struct qawl_quote *q)
             continue;
         if (st->text == NULL)
             return -1;
+        qawlp_strip_bidi(st->text);   /* shown as a candidate's name */
     }
     return 0;
 }
@@ -225,6 +226,7 @@ static int finish_quote(qawlp_doc *doc, size_t i, qawlp_place *cur)
                                     &q->mention_start, &q->mention_end);
         if (q->mention_text == NULL)
             return -1;
+        qawlp_strip_bidi(q->mention_text);   /* a name, as written */
     }
     return finish_steps(doc, q);
 }
@@ -266,6 +268,7 @@ static int collect_aliases(qawlp_doc *doc)
         s = span_text(doc, m->first, m->last, m->lead_skip, &a, &b);
         if (s == NULL)
             return -1;
+        qawlp_strip_bidi(s);
         if (has_alias(e, s)) {
             qawlp_free(s);
             continue;
@@ -384,6 +387,11 @@ qawl_status qawlp_finish_run(qawlp_doc *doc, qawl_error *err)
     qawlp_place cur = {0, 0, 0};
     size_t i;
 
+    /* names leave without bidi controls: a U+202E in an article must not
+     * reverse the line a report prints the name on (issue 14) */
+    for (i = 0; i < doc->entities.n; i++)
+        if (doc->entities.v[i].name)
+            qawlp_strip_bidi(doc->entities.v[i].name);
     for (i = 0; i < doc->quotes.n; i++)
         if (finish_quote(doc, i, &cur))
             goto nomem;

@@ -381,7 +381,11 @@ static void find_suppressions(qawl_audit *a, const qawl_result *r)
 
     a->nsuppress = 0;
     for (i = 0; i < len; i++) {
-        if (text[i] == '\n') {
+        /* lines end as the library counts them (load.c): LF, CRLF or a
+         * lone CR, so that a suppression names the line findings give */
+        if (text[i] == '\r' || text[i] == '\n') {
+            if (text[i] == '\r' && i + 1 < len && text[i + 1] == '\n')
+                i++;
             line++;
             continue;
         }
@@ -391,7 +395,8 @@ static void find_suppressions(qawl_audit *a, const qawl_result *r)
         p = text + i + sizeof marker - 1;
         /* rule ids follow, separated by spaces or commas, up to the end
          * of the comment or the line */
-        while (p < text + len && *p != '\n' && strncmp(p, "-->", 3) != 0) {
+        while (p < text + len && *p != '\n' && *p != '\r' &&
+               strncmp(p, "-->", 3) != 0) {
             size_t k, n = 0;
             while (p < text + len && (*p == ' ' || *p == ','))
                 p++;

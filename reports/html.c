@@ -93,17 +93,17 @@ static void write_summary(struct qawl_writer *w, json_t *list, json_t *colours)
                   "<th>الموقف</th><th>تهدئة / محايد / تصعيد</th></tr></thead>"
                   "<tbody>\n", (size_t)-1);
     json_array_foreach(list, i, s) {
-        char id[1024];
+        char *id = qawlr_speaker_id(json_string_value(json_object_get(s, "kind")),
+                                    json_string_value(json_object_get(s, "key")));
         json_t *st = json_object_get(s, "stance");
-        snprintf(id, sizeof id, "%s\t%s",
-                 json_string_value(json_object_get(s, "kind")),
-                 json_string_value(json_object_get(s, "key")));
         qawlr_printf(w, "<tr><td><span class=\"swatch\" style=\"background:%s\">"
-                        "</span></td><td>", colour_of(colours, id));
+                        "</span></td><td>", id ? colour_of(colours, id) : "#eeeeee");
+        free(id);
         html_str(w, json_string_value(json_object_get(s, "name")));
-        qawlr_printf(w, "</td><td>%s</td><td>%" JSON_INTEGER_FORMAT "</td><td>%"
+        qawlr_emit(w, "</td><td>", (size_t)-1);
+        html_str(w, json_string_value(json_object_get(s, "kind")));
+        qawlr_printf(w, "</td><td>%" JSON_INTEGER_FORMAT "</td><td>%"
                         JSON_INTEGER_FORMAT "</td><td>%+.2f</td><td>",
-                     json_string_value(json_object_get(s, "kind")),
                      json_integer_value(json_object_get(s, "documents")),
                      json_integer_value(json_object_get(s, "quote_count")),
                      json_real_value(json_object_get(st, "mean")));
@@ -175,11 +175,11 @@ void qawlr_write_html(struct qawl_writer *w, json_t *list, json_t *docs,
 
     /* a colour per speaker, in summary order */
     json_array_foreach(list, i, s) {
-        char id[1024];
-        snprintf(id, sizeof id, "%s\t%s",
-                 json_string_value(json_object_get(s, "kind")),
-                 json_string_value(json_object_get(s, "key")));
-        json_object_set_new(colours, id, json_string(palette[i % NPALETTE]));
+        char *id = qawlr_speaker_id(json_string_value(json_object_get(s, "kind")),
+                                    json_string_value(json_object_get(s, "key")));
+        if (id)
+            json_object_set_new(colours, id, json_string(palette[i % NPALETTE]));
+        free(id);
     }
     /* a folded one-word speaker's quotes take its full name's colour */
     json_object_foreach(redirect, from, s)

@@ -56,6 +56,10 @@ void qawlr_document_stance(const qawl_result *r, qawlr_stance_summary *out);
 qawl_status qawlr_text_document(struct qawl_writer *w, const char *path,
                                 const qawl_result *r, const qawl_error *err);
 
+/* "kind\tkey", the id of a speaker entry (no length limit); caller frees.
+ * (speakers.c) */
+char *qawlr_speaker_id(const char *kind, const char *key);
+
 /* The one HTML escaper (html.c), and the HTML speaker report. */
 void qawlr_html_text(struct qawl_writer *w, const char *s, size_t len);
 void qawlr_write_html(struct qawl_writer *w, json_t *list, json_t *docs,

@@ -17,12 +17,14 @@
  */
 #include <config.h>
 
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "report.h"
+#include "internal.h"
 
 /* Terms shown per speaker in Markdown and JSON summaries. */
 #define SHOWN_TERMS 5
@@ -65,34 +67,68 @@ static long long milli(double x)
 
 /* ------------------------------------------------------------- building */
 
-/* The speaker entry for KIND and KEY, created with NAME when absent. */
+/* The id of a speaker entry, "kind\tkey" (a kind has no tab, so two keys
+ * never share an id however long they are); caller frees. */
+char *qawlr_speaker_id(const char *kind, const char *key)
+{
+    size_t nk = strlen(kind), nkey = strlen(key);
+    char *id = malloc(nk + nkey + 2);
+
+    if (id == NULL)
+        return NULL;
+    memcpy(id, kind, nk);
+    id[nk] = '\t';
+    memcpy(id + nk + 1, key, nkey + 1);
+    return id;
+}
+
+/* The speaker entry for KIND and KEY, created with NAME when absent.
+ * Aliases and terms are objects keyed by the alias and the term, so that
+ * adding one costs a lookup, not a pass over those already there. */
 static json_t *entry_for(qawl_speaker_report *r, const char *kind,
                          const char *key, const char *name)
 {
-    char id[1024];
+    char *id = qawlr_speaker_id(kind, key);
     json_t *e;
 
-    snprintf(id, sizeof id, "%s\t%s", kind, key);
-    e = json_object_get(r->speakers, id);
-    if (e != NULL)
-        return e;
-    e = json_pack("{s:s, s:s, s:s, s:[], s:I, s:I, s:{s:I, s:I, s:I, s:I}, "
-                  "s:{}, s:[]}",
-                  "key", key, "kind", kind, "name", name, "aliases",
-                  "documents", (json_int_t)0, "quotes", (json_int_t)0,
-                  "stance", "score_milli", (json_int_t)0, "de-escalation",
-                  (json_int_t)0, "escalation", (json_int_t)0, "neutral",
-                  (json_int_t)0, "terms", "list");
-    if (e == NULL || json_object_set_new(r->speakers, id, e))
+    if (id == NULL)
         return NULL;
+    e = json_object_get(r->speakers, id);
+    if (e == NULL) {
+        e = json_pack("{s:s, s:s, s:s, s:{}, s:I, s:I, "
+                      "s:{s:I, s:I, s:I, s:I}, s:{}, s:[]}",
+                      "key", key, "kind", kind, "name", name, "aliases",
+                      "documents", (json_int_t)0, "quotes", (json_int_t)0,
+                      "stance", "score_milli", (json_int_t)0, "de-escalation",
+                      (json_int_t)0, "escalation", (json_int_t)0, "neutral",
+                      (json_int_t)0, "terms", "list");
+        if (e != NULL && json_object_set_new(r->speakers, id, e))
+            e = NULL;
+    }
+    free(id);
     return e;
 }
 
-static void add_int(json_t *obj, const char *field, json_int_t n)
+/* Adds N to the integer FIELD of OBJ; -1, and OBJ unchanged, when the sum
+ * would not fit (counts from a shard are not trusted to stay small). */
+static int add_int(json_t *obj, const char *field, json_int_t n)
 {
     json_t *v = json_object_get(obj, field);
+    json_int_t sum;
 
-    json_integer_set(v, json_integer_value(v) + n);
+    if (__builtin_add_overflow(json_integer_value(v), n, &sum))
+        return -1;
+    return json_integer_set(v, sum);
+}
+
+/* Whether FIELD of A and of B add up without overflow. */
+static int sum_fits(json_t *a, json_t *b, const char *field)
+{
+    json_int_t sum;
+
+    return !__builtin_add_overflow(json_integer_value(json_object_get(a, field)),
+                                   json_integer_value(json_object_get(b, field)),
+                                   &sum);
 }
 
 /* Keeps the longer name (then the smaller): the same whatever the order
@@ -115,28 +151,43 @@ static int merge_name(json_t *e, const char *name)
 
 static int add_alias(json_t *e, const char *alias)
 {
-    json_t *a = json_object_get(e, "aliases"), *v;
-    size_t i;
+    json_t *a = json_object_get(e, "aliases");
 
-    json_array_foreach(a, i, v)
-        if (strcmp(json_string_value(v), alias) == 0)
-            return 0;
-    return json_array_append_new(a, json_string(alias));
+    if (json_object_get(a, alias) != NULL)
+        return 0;
+    return json_object_set_new(a, alias, json_string(alias));
 }
 
-static int add_term(json_t *e, const char *term, long long weight_milli,
+static int add_term(json_t *e, const char *term, json_int_t weight_milli,
                     json_int_t count)
 {
     json_t *terms = json_object_get(e, "terms"), *t = json_object_get(terms, term);
+    json_int_t w, c;
 
     if (t == NULL)
         return json_object_set_new(terms, term,
                                    json_pack("{s:I, s:I}", "weight_milli",
-                                             (json_int_t)weight_milli, "count",
-                                             count));
-    add_int(t, "weight_milli", (json_int_t)weight_milli);
-    add_int(t, "count", count);
-    return 0;
+                                             weight_milli, "count", count));
+    /* both sums are checked before either changes */
+    if (__builtin_add_overflow(json_integer_value(json_object_get(t, "weight_milli")),
+                               weight_milli, &w) ||
+        __builtin_add_overflow(json_integer_value(json_object_get(t, "count")),
+                               count, &c))
+        return -1;
+    return json_integer_set(json_object_get(t, "weight_milli"), w) ||
+           json_integer_set(json_object_get(t, "count"), c);
+}
+
+/* NAME with the bidi controls that reorder what follows them (embeddings,
+ * overrides, isolates, marks) left out, so that a speaker's name cannot
+ * turn the text around it in any report; caller frees. */
+static char *plain_name(const char *name)
+{
+    char *s = strdup(name);
+
+    if (s != NULL)
+        qawlp_strip_bidi(s);
+    return s;
 }
 
 static json_t *quote_row(const char *path, const qawl_quote *q)
@@ -152,6 +203,19 @@ static json_t *quote_row(const char *path, const qawl_quote *q)
                      "score_milli", (json_int_t)milli(score));
 }
 
+/* The hover title of a quote in the HTML page; caller frees. */
+static char *quote_title(const qawl_quote *q, const qawl_speaker *s)
+{
+    const char *name = s ? qawl_speaker_name(s) : "(no source)";
+    const char *rule = qawl_quote_rule(q);
+    size_t size = strlen(name) + strlen(rule) + 32;
+    char *t = malloc(size);
+
+    if (t != NULL)
+        snprintf(t, size, "%s — %s %.2f", name, rule, qawl_quote_confidence(q));
+    return t;
+}
+
 /* Keeps document PATH's text and marked spans for the HTML page. */
 static int keep_document(qawl_speaker_report *r, const char *path,
                          const qawl_result *res)
@@ -165,29 +229,38 @@ static int keep_document(qawl_speaker_report *r, const char *path,
     for (i = 0; i < qawl_result_quote_count(res); i++) {
         const qawl_quote *q = qawl_result_quote(res, i);
         const qawl_speaker *s = qawl_quote_speaker(q);
-        char id[1024], title[1024];
+        char *id = qawlr_speaker_id(
+            s ? qawl_speaker_kind_name(qawl_speaker_kind_of(s)) : "",
+            s ? qawl_speaker_key(s) : "");
+        char *title = quote_title(q, s);
+        int bad;
         qawl_quote_span(q, &a, &b);
-        snprintf(id, sizeof id, "%s\t%s",
-                 s ? qawl_speaker_kind_name(qawl_speaker_kind_of(s)) : "",
-                 s ? qawl_speaker_key(s) : "");
-        snprintf(title, sizeof title, "%s — %s %.2f",
-                 s ? qawl_speaker_name(s) : "(no source)", qawl_quote_rule(q),
-                 qawl_quote_confidence(q));
-        json_array_append_new(spans, json_pack("{s:s, s:I, s:I, s:s, s:s}",
-                              "type", "quote", "start", (json_int_t)a, "end",
-                              (json_int_t)b, "speaker", id, "title", title));
-        if (qawl_quote_cue(q, &a, &b))
+        bad = id == NULL || title == NULL ||
+              json_array_append_new(spans, json_pack("{s:s, s:I, s:I, s:s, s:s}",
+                                    "type", "quote", "start", (json_int_t)a,
+                                    "end", (json_int_t)b, "speaker", id,
+                                    "title", title));
+        free(id);
+        free(title);
+        if (bad)
+            goto fail;
+        if (qawl_quote_cue(q, &a, &b) &&
             json_array_append_new(spans, json_pack("{s:s, s:I, s:I}", "type",
                                   "cue", "start", (json_int_t)a, "end",
-                                  (json_int_t)b));
-        if (qawl_quote_mention(q, &a, &b))
+                                  (json_int_t)b)))
+            goto fail;
+        if (qawl_quote_mention(q, &a, &b) &&
             json_array_append_new(spans, json_pack("{s:s, s:I, s:I}", "type",
                                   "mention", "start", (json_int_t)a, "end",
-                                  (json_int_t)b));
+                                  (json_int_t)b)))
+            goto fail;
     }
     doc = json_pack("{s:s, s:s%, s:o}", "path", path ? path : "-", "text", text,
                     len, "spans", spans);
     return doc == NULL || json_array_append_new(r->docs, doc) ? -1 : 0;
+fail:
+    json_decref(spans);
+    return -1;
 }
 
 qawl_status qawl_speaker_report_add(qawl_speaker_report *r, const char *path,
@@ -207,7 +280,9 @@ qawl_status qawl_speaker_report_add(qawl_speaker_report *r, const char *path,
         if (e == NULL || merge_name(e, qawl_speaker_name(s)))
             return QAWL_ERR_NOMEM;
         st = json_object_get(e, "stance");
-        add_int(e, "documents", 1);
+        /* a count that can pass 2^63 only by adding 2^63 documents */
+        if (add_int(e, "documents", 1))
+            return QAWL_ERR_ARG;
         for (k = 0; k < qawl_speaker_alias_count(s); k++)
             if (add_alias(e, qawl_speaker_alias(s, k)))
                 return QAWL_ERR_NOMEM;
@@ -218,9 +293,10 @@ qawl_status qawl_speaker_report_add(qawl_speaker_report *r, const char *path,
             if (json_array_append_new(json_object_get(e, "list"),
                                       quote_row(path ? path : "-", q)))
                 return QAWL_ERR_NOMEM;
-            add_int(e, "quotes", 1);
-            add_int(st, "score_milli", (json_int_t)milli(score));
-            add_int(st, qawl_stance_name(label), 1);
+            if (add_int(e, "quotes", 1) ||
+                add_int(st, "score_milli", (json_int_t)milli(score)) ||
+                add_int(st, qawl_stance_name(label), 1))
+                return QAWL_ERR_ARG;
         }
         for (k = 0; k < qawl_speaker_term_count(s); k++) {
             double w;
@@ -233,71 +309,378 @@ qawl_status qawl_speaker_report_add(qawl_speaker_report *r, const char *path,
     return QAWL_OK;
 }
 
-/* Adds the stance sums of FROM (a "stance" object) to INTO. */
-static void add_stance(json_t *into, json_t *from)
+static const char *const stance_fields[] = { "score_milli", "de-escalation",
+                                             "escalation", "neutral" };
+#define NSTANCE_FIELDS (sizeof stance_fields / sizeof *stance_fields)
+
+/* Whether entry FROM adds to entry INTO without any count overflowing. */
+static int absorb_fits(json_t *into, json_t *from)
 {
-    static const char *const fields[] = { "score_milli", "de-escalation",
-                                          "escalation", "neutral" };
+    json_t *st = json_object_get(into, "stance"), *v, *t;
+    json_t *fst = json_object_get(from, "stance");
+    const char *term;
     size_t i;
 
-    for (i = 0; i < sizeof fields / sizeof *fields; i++)
-        add_int(into, fields[i],
-                json_integer_value(json_object_get(from, fields[i])));
+    if (!sum_fits(into, from, "documents") || !sum_fits(into, from, "quotes"))
+        return 0;
+    for (i = 0; i < NSTANCE_FIELDS; i++)
+        if (!sum_fits(st, fst, stance_fields[i]))
+            return 0;
+    json_object_foreach(json_object_get(from, "terms"), term, v) {
+        t = json_object_get(json_object_get(into, "terms"), term);
+        if (t && (!sum_fits(t, v, "weight_milli") || !sum_fits(t, v, "count")))
+            return 0;
+    }
+    return 1;
+}
+
+/* Adds the counts, stance, aliases, terms and quotes of entry FROM to
+ * entry INTO; the caller checked absorb_fits() first. */
+static int absorb(json_t *into, json_t *from)
+{
+    json_t *v, *st = json_object_get(into, "stance");
+    const char *k;
+    size_t i;
+
+    add_int(into, "documents",
+            json_integer_value(json_object_get(from, "documents")));
+    add_int(into, "quotes", json_integer_value(json_object_get(from, "quotes")));
+    for (i = 0; i < NSTANCE_FIELDS; i++)
+        add_int(st, stance_fields[i], json_integer_value(json_object_get(
+                    json_object_get(from, "stance"), stance_fields[i])));
+    json_object_foreach(json_object_get(from, "aliases"), k, v)
+        if (add_alias(into, k))
+            return -1;
+    json_object_foreach(json_object_get(from, "terms"), k, v)
+        if (add_term(into, k,
+                     json_integer_value(json_object_get(v, "weight_milli")),
+                     json_integer_value(json_object_get(v, "count"))))
+            return -1;
+    return json_array_extend(json_object_get(into, "list"),
+                             json_object_get(from, "list"));
 }
 
 /* -------------------------------------------------------------- merging */
 
-static qawl_status bad_report(qawl_error *err, const char *what)
+/*
+ * A shard is untrusted input: before anything of it is merged, its whole
+ * shape is checked (every member, type, enumeration and range, and the
+ * sums that a report written by qawl always satisfies), and the first
+ * problem is reported with its JSON path ($.speakers[3].quotes[0].stance).
+ * Only then is it merged, into a report of its own first (where repeated
+ * entries add up), and that into the caller's report once no count
+ * overflows: a rejected shard leaves nothing behind.
+ */
+typedef struct {
+    qawl_error *err;
+    char at[96];        /* JSON path of the value being checked */
+} shard_check;
+
+static int shard_fail(shard_check *c, const char *member, const char *what)
 {
-    if (err && err->code == QAWL_OK) {
-        err->code = QAWL_ERR_ARG;
-        snprintf(err->message, sizeof err->message,
-                 "not a qawl speaker report: %s", what);
+    if (c->err && c->err->code == QAWL_OK) {
+        c->err->code = QAWL_ERR_ARG;
+        snprintf(c->err->message, sizeof c->err->message,
+                 "not a qawl speaker report: %s%s%s: %s", c->at,
+                 member ? "." : "", member ? member : "", what);
     }
-    return QAWL_ERR_ARG;
+    return -1;
 }
 
-/* Merges one speaker object S of a saved report into R. */
-static qawl_status merge_speaker(qawl_speaker_report *r, json_t *s,
-                                 qawl_error *err)
+/* Whether OBJ is an object with exactly the members NAMES (NULL-ended). */
+static int check_members(shard_check *c, json_t *obj,
+                         const char *const *names)
 {
-    const char *key = json_string_value(json_object_get(s, "key"));
-    const char *kind = json_string_value(json_object_get(s, "kind"));
-    const char *name = json_string_value(json_object_get(s, "name"));
-    json_t *st = json_object_get(s, "stance"), *e, *v;
+    const char *k;
+    json_t *v;
+    size_t i, n = 0;
+
+    if (!json_is_object(obj))
+        return shard_fail(c, NULL, "not an object");
+    for (i = 0; names[i]; i++) {
+        if (json_object_get(obj, names[i]) == NULL)
+            return shard_fail(c, names[i], "missing");
+        n++;
+    }
+    if (json_object_size(obj) != n)
+        json_object_foreach(obj, k, v) {
+            for (i = 0; names[i] && strcmp(names[i], k); i++)
+                ;
+            /* the member's name is not printed: it is the shard's text */
+            if (names[i] == NULL)
+                return shard_fail(c, NULL, "a member that is not part of "
+                                           "the format");
+        }
+    return 0;
+}
+
+static int check_string(shard_check *c, json_t *obj, const char *member)
+{
+    return json_is_string(json_object_get(obj, member))
+               ? 0 : shard_fail(c, member, "not a string");
+}
+
+/* An integer in [LO, HI] in *V. */
+static int check_int(shard_check *c, json_t *obj, const char *member,
+                     json_int_t lo, json_int_t hi, json_int_t *v)
+{
+    json_t *x = json_object_get(obj, member);
+    char what[96];
+
+    if (json_is_integer(x) && json_integer_value(x) >= lo &&
+        json_integer_value(x) <= hi) {
+        if (v)
+            *v = json_integer_value(x);
+        return 0;
+    }
+    snprintf(what, sizeof what, "not an integer in [%" JSON_INTEGER_FORMAT
+             ", %" JSON_INTEGER_FORMAT "]", lo, hi);
+    return shard_fail(c, member, what);
+}
+
+/* A string among NAMES (NULL-ended); its index in *V. */
+static int check_enum(shard_check *c, json_t *obj, const char *member,
+                      const char *const *names, size_t *v)
+{
+    const char *s = json_string_value(json_object_get(obj, member));
     size_t i;
 
-    if (!key || !kind || !name || !json_is_object(st))
-        return bad_report(err, "a speaker lacks key, kind, name or stance");
+    for (i = 0; s && names[i]; i++)
+        if (strcmp(s, names[i]) == 0) {
+            if (v)
+                *v = i;
+            return 0;
+        }
+    return shard_fail(c, member, "not one of the values the format allows");
+}
+
+static const char *const kind_names[] = { "person", "organisation",
+                                          "anonymous", NULL };
+static const char *const stance_names[] = { "de-escalation", "escalation",
+                                            "neutral", NULL };
+
+/* Quote K of speaker I; adds its label to LABELS and score to *SCORE. */
+static int check_quote(shard_check *c, size_t i, size_t k, json_t *q,
+                       json_int_t labels[3], json_int_t *score)
+{
+    static const char *const members[] = { "document", "line", "column",
+                                           "text", "stance", "score_milli",
+                                           NULL };
+    size_t label;
+    json_int_t s;
+
+    snprintf(c->at, sizeof c->at, "$.speakers[%zu].quotes[%zu]", i, k);
+    if (check_members(c, q, members) || check_string(c, q, "document") ||
+        check_string(c, q, "text") ||
+        check_int(c, q, "line", 1, LLONG_MAX, NULL) ||
+        check_int(c, q, "column", 1, LLONG_MAX, NULL) ||
+        check_enum(c, q, "stance", stance_names, &label) ||
+        check_int(c, q, "score_milli", -1000, 1000, &s))
+        return -1;
+    labels[label]++;
+    *score += s;   /* |s| <= 1000 a quote: no overflow before 2^53 quotes */
+    return 0;
+}
+
+/* The stance object of speaker I: its counts and score are those of the
+ * speaker's quotes, as in every report qawl writes. */
+static int check_stance(shard_check *c, size_t i, json_t *st,
+                        const json_int_t labels[3], json_int_t score)
+{
+    static const char *const members[] = { "mean", "score_milli",
+                                           "de-escalation", "escalation",
+                                           "neutral", NULL };
+    size_t k;
+
+    snprintf(c->at, sizeof c->at, "$.speakers[%zu].stance", i);
+    if (check_members(c, st, members))
+        return -1;
+    if (!json_is_number(json_object_get(st, "mean")))
+        return shard_fail(c, "mean", "not a number");
+    for (k = 0; k < 3; k++)
+        if (check_int(c, st, stance_names[k], labels[k], labels[k], NULL))
+            return -1;
+    return check_int(c, st, "score_milli", score, score, NULL);
+}
+
+/* The terms of speaker I. */
+static int check_terms(shard_check *c, size_t i, json_t *terms)
+{
+    static const char *const members[] = { "term", "weight_milli", "count",
+                                           NULL };
+    json_t *t;
+    size_t k;
+
+    if (!json_is_array(terms))
+        return shard_fail(c, "terms", "not an array");
+    json_array_foreach(terms, k, t) {
+        snprintf(c->at, sizeof c->at, "$.speakers[%zu].terms[%zu]", i, k);
+        if (check_members(c, t, members) || check_string(c, t, "term") ||
+            check_int(c, t, "weight_milli", LLONG_MIN, LLONG_MAX,
+                      NULL) ||
+            check_int(c, t, "count", 0, LLONG_MAX, NULL))
+            return -1;
+    }
+    return 0;
+}
+
+static int check_speaker(shard_check *c, size_t i, json_t *s)
+{
+    static const char *const members[] = { "key", "kind", "name", "aliases",
+                                           "documents", "quote_count",
+                                           "stance", "terms", "quotes", NULL };
+    json_t *quotes = json_object_get(s, "quotes"), *v;
+    json_int_t labels[3] = { 0, 0, 0 }, score = 0;
+    size_t k;
+
+    snprintf(c->at, sizeof c->at, "$.speakers[%zu]", i);
+    if (check_members(c, s, members) || check_string(c, s, "key") ||
+        check_enum(c, s, "kind", kind_names, NULL) ||
+        check_string(c, s, "name") ||
+        check_int(c, s, "documents", 1, LLONG_MAX, NULL) ||
+        check_terms(c, i, json_object_get(s, "terms")))
+        return -1;
+    snprintf(c->at, sizeof c->at, "$.speakers[%zu]", i);
+    if (!json_is_array(json_object_get(s, "aliases")))
+        return shard_fail(c, "aliases", "not an array");
+    json_array_foreach(json_object_get(s, "aliases"), k, v)
+        if (!json_is_string(v)) {
+            snprintf(c->at, sizeof c->at, "$.speakers[%zu].aliases[%zu]", i, k);
+            return shard_fail(c, NULL, "not a string");
+        }
+    if (!json_is_array(quotes))
+        return shard_fail(c, "quotes", "not an array");
+    if (check_int(c, s, "quote_count", (json_int_t)json_array_size(quotes),
+                  (json_int_t)json_array_size(quotes), NULL))
+        return -1;
+    json_array_foreach(quotes, k, v)
+        if (check_quote(c, i, k, v, labels, &score))
+            return -1;
+    return check_stance(c, i, json_object_get(s, "stance"), labels, score);
+}
+
+static int check_shard(shard_check *c, json_t *top)
+{
+    static const char *const members[] = { "qawl-speakers", "speakers", NULL };
+    const char *version;
+    json_t *s;
+    size_t i;
+
+    snprintf(c->at, sizeof c->at, "$");
+    if (check_members(c, top, members))
+        return -1;
+    version = json_string_value(json_object_get(top, "qawl-speakers"));
+    if (version == NULL || strcmp(version, "1") != 0)
+        return shard_fail(c, "qawl-speakers", "not \"1\" (the format this "
+                                              "qawl reads)");
+    if (!json_is_array(json_object_get(top, "speakers")))
+        return shard_fail(c, "speakers", "not an array");
+    json_array_foreach(json_object_get(top, "speakers"), i, s)
+        if (check_speaker(c, i, s))
+            return -1;
+    return 0;
+}
+
+/* Adds speaker object S (checked) of a shard to R, the shard's own
+ * report; 1 when a count overflows, -1 when out of memory. */
+static int merge_speaker(qawl_speaker_report *r, json_t *s)
+{
+    char *key = plain_name(json_string_value(json_object_get(s, "key")));
+    char *name = plain_name(json_string_value(json_object_get(s, "name")));
+    const char *kind = json_string_value(json_object_get(s, "kind"));
+    json_t *st = json_object_get(s, "stance"), *e = NULL, *v;
+    size_t i;
+    int rc = -1;
+
+    if (key == NULL || name == NULL)
+        goto exit;
     e = entry_for(r, kind, key, name);
     if (e == NULL || merge_name(e, name))
-        return QAWL_ERR_NOMEM;
-    add_int(e, "documents", json_integer_value(json_object_get(s, "documents")));
-    add_int(e, "quotes", json_integer_value(json_object_get(s, "quote_count")));
-    add_stance(json_object_get(e, "stance"), st);
-    json_array_foreach(json_object_get(s, "aliases"), i, v)
-        if (json_is_string(v) && add_alias(e, json_string_value(v)))
-            return QAWL_ERR_NOMEM;
+        goto exit;
+    rc = 1;
+    if (add_int(e, "documents", json_integer_value(json_object_get(s, "documents"))) ||
+        add_int(e, "quotes", json_integer_value(json_object_get(s, "quote_count"))))
+        goto exit;
+    for (i = 0; i < NSTANCE_FIELDS; i++)
+        if (add_int(json_object_get(e, "stance"), stance_fields[i],
+                    json_integer_value(json_object_get(st, stance_fields[i]))))
+            goto exit;
     json_array_foreach(json_object_get(s, "terms"), i, v)
-        if (json_is_string(json_object_get(v, "term")) &&
-            add_term(e, json_string_value(json_object_get(v, "term")),
+        if (add_term(e, json_string_value(json_object_get(v, "term")),
                      json_integer_value(json_object_get(v, "weight_milli")),
                      json_integer_value(json_object_get(v, "count"))))
-            return QAWL_ERR_NOMEM;
+            goto exit;
+    rc = -1;
+    json_array_foreach(json_object_get(s, "aliases"), i, v) {
+        char *alias = plain_name(json_string_value(v));
+        int bad = alias == NULL || add_alias(e, alias);
+        free(alias);
+        if (bad)
+            goto exit;
+    }
     json_array_foreach(json_object_get(s, "quotes"), i, v)
         if (json_array_append(json_object_get(e, "list"), v))
-            return QAWL_ERR_NOMEM;
-    return QAWL_OK;
+            goto exit;
+    rc = 0;
+exit:
+    free(key);
+    free(name);
+    return rc;
+}
+
+/* Adds the entries of SHARD to R, or nothing when a count would overflow
+ * (1); -1 when out of memory. */
+static int merge_report(qawl_speaker_report *r, qawl_speaker_report *shard)
+{
+    const char *id;
+    json_t *e, *into;
+
+    json_object_foreach(shard->speakers, id, e) {
+        into = json_object_get(r->speakers, id);
+        if (into && !absorb_fits(into, e))
+            return 1;
+    }
+    json_object_foreach(shard->speakers, id, e) {
+        into = json_object_get(r->speakers, id);
+        if (into == NULL) {
+            if (json_object_set(r->speakers, id, e))
+                return -1;
+        } else if (merge_name(into, json_string_value(json_object_get(e, "name"))) ||
+                   absorb(into, e)) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static qawl_status merge_failed(qawl_error *err, int rc)
+{
+    qawl_status st = rc < 0 ? QAWL_ERR_NOMEM : QAWL_ERR_ARG;
+
+    if (err && err->code == QAWL_OK) {
+        err->code = st;
+        snprintf(err->message, sizeof err->message, "%s",
+                 rc < 0 ? "out of memory"
+                        : "not merged: a count of this report, added up "
+                          "or added to the earlier ones, passes 2^63");
+    }
+    return st;
 }
 
 qawl_status qawl_speaker_report_merge(qawl_speaker_report *r, const char *json,
                                       size_t len, qawl_error *err)
 {
     json_error_t jerr;
-    json_t *top = json_loadb(json, len, 0, &jerr), *s;
-    qawl_status st = QAWL_OK;
+    json_t *top, *s;
+    qawl_speaker_report *shard = NULL;
+    shard_check c;
+    qawl_status st = QAWL_ERR_ARG;
     size_t i;
+    int rc = 0;
 
+    if (r == NULL || (json == NULL && len > 0))
+        return QAWL_ERR_ARG;
+    top = json_loadb(json, len, 0, &jerr);
     if (top == NULL) {
         if (err && err->code == QAWL_OK) {
             err->code = QAWL_ERR_ARG;
@@ -309,12 +692,28 @@ qawl_status qawl_speaker_report_merge(qawl_speaker_report *r, const char *json,
         }
         return QAWL_ERR_ARG;
     }
-    if (!json_is_string(json_object_get(top, "qawl-speakers")) ||
-        !json_is_array(json_object_get(top, "speakers")))
-        st = bad_report(err, "no \"qawl-speakers\" header");
-    json_array_foreach(json_object_get(top, "speakers"), i, s)
-        if (st == QAWL_OK)
-            st = merge_speaker(r, s, err);
+    c.err = err;
+    if (check_shard(&c, top))
+        goto exit;
+    shard = qawl_speaker_report_new();
+    if (shard == NULL) {
+        rc = -1;
+        goto fail;
+    }
+    json_array_foreach(json_object_get(top, "speakers"), i, s) {
+        rc = merge_speaker(shard, s);
+        if (rc)
+            goto fail;
+    }
+    rc = merge_report(r, shard);
+    if (rc)
+        goto fail;
+    st = QAWL_OK;
+    goto exit;
+fail:
+    st = merge_failed(err, rc);
+exit:
+    qawl_speaker_report_free(shard);
     json_decref(top);
     return st;
 }
@@ -396,31 +795,6 @@ static const char *dominant_full_name(json_t *speakers, json_t *ids,
            FOLD_SHARE * top >= quote_count(word) ? best : NULL;
 }
 
-/* Adds the counts, stance, aliases, terms and quotes of FROM to INTO. */
-static int absorb(json_t *into, json_t *from)
-{
-    json_t *v;
-    const char *term;
-    size_t i;
-
-    add_int(into, "documents",
-            json_integer_value(json_object_get(from, "documents")));
-    add_int(into, "quotes", quote_count(from));
-    add_stance(json_object_get(into, "stance"), json_object_get(from, "stance"));
-    if (add_alias(into, json_string_value(json_object_get(from, "name"))))
-        return -1;
-    json_array_foreach(json_object_get(from, "aliases"), i, v)
-        if (add_alias(into, json_string_value(v)))
-            return -1;
-    json_object_foreach(json_object_get(from, "terms"), term, v)
-        if (add_term(into, term,
-                     json_integer_value(json_object_get(v, "weight_milli")),
-                     json_integer_value(json_object_get(v, "count"))))
-            return -1;
-    return json_array_extend(json_object_get(into, "list"),
-                             json_object_get(from, "list"));
-}
-
 /* Folds the one-word person FROM_ID of OUT into the full name INTO_ID.
  * OUT shares its entries with the report, so a full name is copied before
  * its first change; COPIED records which ones are already copies. */
@@ -428,15 +802,21 @@ static int fold_into(json_t *out, json_t *copied, const char *from_id,
                      const char *into_id)
 {
     json_t *into = json_object_get(out, into_id);
+    json_t *from = json_object_get(out, from_id);
 
+    if (!absorb_fits(into, from))
+        return 1;   /* counts too large to add up: shown apart */
     if (json_object_get(copied, into_id) == NULL) {
         into = json_deep_copy(into);
         if (into == NULL || json_object_set_new(out, into_id, into) ||
             json_object_set_new(copied, into_id, json_true()))
             return -1;
     }
-    return absorb(into, json_object_get(out, from_id)) ||
-           json_object_del(out, from_id);
+    /* the one word is one way the full name is written */
+    if (add_alias(into, json_string_value(json_object_get(from, "name"))) ||
+        absorb(into, from))
+        return -1;
+    return json_object_del(out, from_id) ? -1 : 0;
 }
 
 /* R's speakers with one-word persons folded into their full name (new
@@ -447,6 +827,7 @@ static json_t *folded_speakers(const qawl_speaker_report *r, json_t *redirect)
     json_t *e, *ids;
     const char *id, *into;
     void *tmp;
+    int rc;
 
     if (out == NULL || copied == NULL ||
         (index = index_by_last_word(r->speakers)) == NULL)
@@ -457,8 +838,9 @@ static json_t *folded_speakers(const qawl_speaker_report *r, json_t *redirect)
             (ids = json_object_get(index, key)) == NULL ||
             (into = dominant_full_name(r->speakers, ids, e)) == NULL)
             continue;
-        if (json_object_set_new(redirect, id, json_string(into)) ||
-            fold_into(out, copied, id, into))
+        rc = fold_into(out, copied, id, into);
+        if (rc < 0 ||
+            (rc == 0 && json_object_set_new(redirect, id, json_string(into))))
             goto fail;
     }
     json_decref(index);
@@ -647,13 +1029,21 @@ static json_t *saved_report(json_t *speakers)
     return list;
 }
 
-/* ---- Markdown: HTML entities and escaped pipes keep article text inert */
+/* ---- Markdown: HTML entities and backslash escapes keep article text
+ * inert.  A backslash before every character that can open a link, an
+ * image or emphasis ([ ] ! * _ ` ~ and the backslash itself), so that
+ * ![x](url) in a quote is text, not a remote image; # too (a heading's
+ * closing sequence). */
 
 static void md_text(struct qawl_writer *w, const char *s)
 {
     for (; *s; s++) {
         switch (*s) {
-        case '|': qawlr_emit(w, "\\|", 2); break;
+        case '|': case '\\': case '[': case ']': case '!': case '*': case '_':
+        case '`': case '~': case '#':
+            qawlr_emit(w, "\\", 1);
+            qawlr_emit(w, s, 1);
+            break;
         case '<': qawlr_emit(w, "&lt;", 4); break;
         case '>': qawlr_emit(w, "&gt;", 4); break;
         case '&': qawlr_emit(w, "&amp;", 5); break;
@@ -680,10 +1070,11 @@ static void write_md(struct qawl_writer *w, json_t *list)
         json_t *st = json_object_get(s, "stance");
         qawlr_emit(w, "| ", 2);
         md_text(w, json_string_value(json_object_get(s, "name")));
-        qawlr_printf(w, " | %s | %" JSON_INTEGER_FORMAT " | %" JSON_INTEGER_FORMAT
+        qawlr_emit(w, " | ", 3);
+        md_text(w, json_string_value(json_object_get(s, "kind")));
+        qawlr_printf(w, " | %" JSON_INTEGER_FORMAT " | %" JSON_INTEGER_FORMAT
                      " | %+.2f | %" JSON_INTEGER_FORMAT " | %" JSON_INTEGER_FORMAT
                      " | %" JSON_INTEGER_FORMAT " | ",
-                  json_string_value(json_object_get(s, "kind")),
                   json_integer_value(json_object_get(s, "documents")),
                   json_integer_value(json_object_get(s, "quote_count")),
                   json_real_value(json_object_get(st, "mean")),
@@ -704,8 +1095,9 @@ static void write_md(struct qawl_writer *w, json_t *list)
     json_array_foreach(list, i, s) {
         qawlr_emit(w, "\n## ", 4);
         md_text(w, json_string_value(json_object_get(s, "name")));
-        qawlr_printf(w, " (%s)\n\nAlso written: ",
-                  json_string_value(json_object_get(s, "kind")));
+        qawlr_emit(w, " (", 2);
+        md_text(w, json_string_value(json_object_get(s, "kind")));
+        qawlr_emit(w, ")\n\nAlso written: ", (size_t)-1);
         json_array_foreach(json_object_get(s, "aliases"), k, t) {
             if (k)
                 qawlr_emit(w, "; ", 2);
@@ -716,9 +1108,10 @@ static void write_md(struct qawl_writer *w, json_t *list)
         json_array_foreach(json_object_get(s, "quotes"), k, q) {
             qawlr_emit(w, "| ", 2);
             md_text(w, json_string_value(json_object_get(q, "document")));
-            qawlr_printf(w, " | %" JSON_INTEGER_FORMAT " | %s | %+.2f | ",
-                      json_integer_value(json_object_get(q, "line")),
-                      json_string_value(json_object_get(q, "stance")),
+            qawlr_printf(w, " | %" JSON_INTEGER_FORMAT " | ",
+                         json_integer_value(json_object_get(q, "line")));
+            md_text(w, json_string_value(json_object_get(q, "stance")));
+            qawlr_printf(w, " | %+.2f | ",
                       (double)json_integer_value(json_object_get(q, "score_milli")) /
                           1000.0);
             md_text(w, json_string_value(json_object_get(q, "text")));
@@ -742,6 +1135,20 @@ static void csv_field(struct qawl_writer *w, const char *s)
     qawlr_emit(w, "\"", 1);
 }
 
+/* A field left bare when it is a plain word (a kind, a stance: the same
+ * bytes as ever), quoted like any other text when it is not. */
+static void csv_word(struct qawl_writer *w, const char *s)
+{
+    const char *p;
+
+    for (p = s; *p && ((*p >= 'a' && *p <= 'z') || (*p == '-' && p > s)); p++)
+        ;
+    if (*p == '\0' && p > s)
+        qawlr_emit(w, s, (size_t)(p - s));
+    else
+        csv_field(w, s);
+}
+
 static void write_csv(struct qawl_writer *w, json_t *list)
 {
     json_t *s, *q;
@@ -753,14 +1160,17 @@ static void write_csv(struct qawl_writer *w, json_t *list)
         json_array_foreach(json_object_get(s, "quotes"), k, q) {
             char num[96];
             csv_field(w, json_string_value(json_object_get(s, "name")));
-            snprintf(num, sizeof num, ",%s,", json_string_value(json_object_get(s, "kind")));
-            qawlr_emit(w, num, (size_t)-1);
+            qawlr_emit(w, ",", 1);
+            csv_word(w, json_string_value(json_object_get(s, "kind")));
+            qawlr_emit(w, ",", 1);
             csv_field(w, json_string_value(json_object_get(q, "document")));
             snprintf(num, sizeof num,
-                     ",%" JSON_INTEGER_FORMAT ",%" JSON_INTEGER_FORMAT ",%s,%.3f,",
+                     ",%" JSON_INTEGER_FORMAT ",%" JSON_INTEGER_FORMAT ",",
                      json_integer_value(json_object_get(q, "line")),
-                     json_integer_value(json_object_get(q, "column")),
-                     json_string_value(json_object_get(q, "stance")),
+                     json_integer_value(json_object_get(q, "column")));
+            qawlr_emit(w, num, (size_t)-1);
+            csv_word(w, json_string_value(json_object_get(q, "stance")));
+            snprintf(num, sizeof num, ",%.3f,",
                      (double)json_integer_value(json_object_get(q, "score_milli")) /
                          1000.0);
             qawlr_emit(w, num, (size_t)-1);

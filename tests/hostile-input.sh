@@ -1,0 +1,160 @@
+#!/bin/sh
+# Hostile and unusual inputs beyond article text (issue 14): tampered merge
+# shards, CR-only drafts, markup-heavy pages, bad lexicon numbers, bidi
+# controls in names.  Every input is generated here.
+set -eu
+LC_ALL=C.UTF-8
+export LC_ALL
+
+[ -n "${QAWL_BIN:-}" ] && [ -x "$QAWL_BIN" ] || { echo "QAWL_BIN not set"; exit 77; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+ok() { echo "ok: $1"; }
+fail() { echo "FAIL: $1"; failures=$((failures + 1)); }
+status() {
+    got=0
+    "$@" >"$tmp/out" 2>"$tmp/err" || got=$?
+    echo "$got"
+}
+
+# ---- inline suppression counts lines as the library does: a lone CR ends
+# a line, so the comment on line 2 silences lines 2-3, not line 1
+printf '%s\r%s\r%s\r' 'وتتزايد التحذيرات من أن الوضع خطير.' \
+    '<!-- qawl: ignore unattributed-quote -->' \
+    'وتتزايد التحذيرات من أن الوضع أخطر.' >"$tmp/cr.md"
+status "$QAWL_BIN" audit --config /dev/null "$tmp/cr.md" >/dev/null
+if [ "$(grep -c unattributed-quote "$tmp/out")" = 1 ] &&
+   grep -q "cr.md:1:" "$tmp/out"; then
+    ok "inline suppression in a CR-only draft"
+else
+    fail "inline suppression in a CR-only draft: $(cat "$tmp/out")"
+fi
+
+# ---- a lexicon that starts with a BOM is reported as a BOM (it was a
+# "NUL byte"), at 1:1
+printf '\357\273\277#+format: 1\n#+language: ar\n#+kind: titles\n\n[title]\nوزير\tgender=m\n' \
+    >"$tmp/bom.txt"
+got=$(status "$QAWL_BIN" lexicon check "$tmp/bom.txt")
+if [ "$got" = 4 ] && grep -q 'bom.txt:1:1: error: byte order mark' "$tmp/err"; then
+    ok "a BOM in a lexicon is named as a BOM"
+else
+    fail "BOM in a lexicon: exit $got, $(cat "$tmp/err")"
+fi
+
+# ---- merge: a shard is untrusted input
+printf '%s\n' 'وقال الوزير سامي الحداد إن «الهدنة صامدة في الإقليم».' >"$tmp/a.txt"
+printf '%s\n' 'وقالت الوزيرة ليلى منصور إن «المعبر مفتوح».' >"$tmp/b.txt"
+(cd "$tmp" && "$QAWL_BIN" report -q -f json -o a.json a.txt &&
+    "$QAWL_BIN" report -q -f json -o b.json b.txt &&
+    "$QAWL_BIN" report -q -f json -o ab.json a.txt b.txt)
+"$QAWL_BIN" merge -o "$tmp/good.json" "$tmp/a.json"
+# quotes that are not objects with string fields (a segfault before)
+sed 's/"quotes": \[/"quotes": [null,/; s/"quote_count": 1/"quote_count": 2/' "$tmp/a.json" \
+    >"$tmp/null-quote.json"
+got=$(status "$QAWL_BIN" merge -o "$tmp/x.json" "$tmp/null-quote.json")
+if [ "$got" = 3 ] &&
+   grep -q 'null-quote.json: error: .*\$\.speakers\[0\]\.quotes\[0\]: not an object' "$tmp/err"; then
+    ok "merge: a quote that is not an object is named by file and JSON path"
+else
+    fail "merge: null quote: exit $got, $(cat "$tmp/err")"
+fi
+# every kind of damage is refused, with its path, and nothing is merged
+check_refused() {   # NAME SED-SCRIPT PATH-REGEX
+    sed "$2" "$tmp/ab.json" >"$tmp/$1.json"
+    got=$(status "$QAWL_BIN" merge -o "$tmp/m.json" "$tmp/a.json" "$tmp/$1.json")
+    if [ "$got" = 3 ] && grep -q "$1.json: error: .*$3" "$tmp/err" &&
+       cmp -s "$tmp/m.json" "$tmp/good.json"; then
+        ok "merge refuses $1, keeps nothing of it"
+    else
+        fail "merge $1: exit $got, $(cat "$tmp/err")"
+    fi
+}
+check_refused html-kind 's/"kind": "person"/"kind": "<img src=x onerror=alert(1)>"/' \
+    'speakers\[0\]\.kind: not one of'
+check_refused csv-stance 's/"stance": "de-escalation"/"stance": "=cmd|x\\r\\nnew,row"/' \
+    'quotes\[0\]\.stance: not one of'
+check_refused negative-count 's/"documents": 1/"documents": -5/' \
+    'speakers\[[01]\]\.documents: not an integer'
+check_refused string-line 's/"line": 1,/"line": "1",/' 'quotes\[0\]\.line: not an integer'
+check_refused wrong-sum 's/"neutral": 0/"neutral": 7/' 'stance\.neutral'
+check_refused extra-member 's/"documents": 1/"documents": 1, "x": 0/' \
+    'a member that is not part of the format'
+check_refused no-header 's/"qawl-speakers": "1"/"qawl-speakers": "2"/' \
+    '\$\.qawl-speakers'
+# the second speaker of the shard is broken: its first is not kept either
+sed '0,/"kind": "person"/! s/"kind": "person"/"kind": "robot"/' "$tmp/ab.json" \
+    >"$tmp/second-bad.json"
+got=$(status "$QAWL_BIN" merge -o "$tmp/m.json" "$tmp/second-bad.json" "$tmp/a.json")
+if [ "$got" = 3 ] && grep -q 'speakers\[1\]\.kind' "$tmp/err" &&
+   cmp -s "$tmp/m.json" "$tmp/good.json"; then
+    ok "merge: a rejected shard's valid speakers are not kept"
+else
+    fail "merge: rejected shard's speakers kept (exit $got)"
+fi
+# counts that would pass 2^63 are refused, not wrapped
+sed 's/"documents": 1/"documents": 9223372036854775000/' "$tmp/a.json" >"$tmp/big.json"
+got=$(status "$QAWL_BIN" merge -o "$tmp/m.json" "$tmp/big.json" "$tmp/big.json")
+if [ "$got" = 3 ] && grep -q 'passes 2^63' "$tmp/err" &&
+   grep -q '"documents": 9223372036854775000' "$tmp/m.json"; then
+    ok "merge: an overflowing count is refused"
+else
+    fail "merge: overflow (exit $got): $(cat "$tmp/err")"
+fi
+# keys that differ only after 1 KB stay two speakers
+long=$(printf '%01200d' 0 | sed 's/0/ب/g')
+sed "s/سامي الحداد/$long أ/g" "$tmp/a.json" >"$tmp/long1.json"
+sed "s/سامي الحداد/$long ت/g" "$tmp/a.json" >"$tmp/long2.json"
+"$QAWL_BIN" merge -o "$tmp/m.json" "$tmp/long1.json" "$tmp/long2.json"
+if [ "$(grep -c '"key":' "$tmp/m.json")" = 2 ]; then
+    ok "merge: long keys that differ late stay apart"
+else
+    fail "merge: long keys merged"
+fi
+# kind and stance are written through each format's escaper; names lose
+# bidi controls
+sed 's/"name": "سامي الحداد"/"name": "سامي \xe2\x80\xaeالحداد"/' "$tmp/a.json" \
+    >"$tmp/bidi.json"
+for f in json md csv html; do
+    "$QAWL_BIN" merge -f $f -o "$tmp/bidi.$f" "$tmp/bidi.json"
+    if grep -q "$(printf '\342\200\256')" "$tmp/bidi.$f"; then
+        fail "merge -f $f keeps U+202E in a name"
+    else
+        ok "merge -f $f: no U+202E in names"
+    fi
+done
+printf '%s\n' 'وقال الوزير سامي '"$(printf '\342\200\256')"'الحداد إن «الهدنة صامدة».' \
+    >"$tmp/bidi.txt"
+for f in json md csv; do
+    "$QAWL_BIN" report -q -f $f -o "$tmp/r.$f" "$tmp/bidi.txt"
+    grep -q "$(printf '\342\200\256')" "$tmp/r.$f" &&
+        fail "report -f $f keeps U+202E in a name" || ok "report -f $f: no U+202E"
+done
+for f in json text; do
+    "$QAWL_BIN" analyze -f $f "$tmp/bidi.txt" >"$tmp/r.$f"
+    grep -q "$(printf '\342\200\256')" "$tmp/r.$f" &&
+        fail "analyze -f $f keeps U+202E in a name" || ok "analyze -f $f: no U+202E"
+done
+"$QAWL_BIN" explain "$tmp/bidi.txt" --quote 1 >"$tmp/r.explain"
+grep -q "$(printf '\342\200\256')" "$tmp/r.explain" &&
+    fail "explain keeps U+202E in a name" || ok "explain: no U+202E"
+"$QAWL_BIN" report -q -f html -o "$tmp/r.html" "$tmp/bidi.txt"
+grep 'class="swatch"' "$tmp/r.html" | grep -q "$(printf '\342\200\256')" &&
+    fail "report -f html keeps U+202E in a name" || ok "report -f html: no U+202E in names"
+
+# ---- report -f md: link and image syntax in a quote stays text
+printf '%s\n' 'وقال الوزير سامي الحداد إن «الهدنة ![x](http://e.test/x.png) و[t](http://e.test/t) صامدة».' \
+    >"$tmp/md.txt"
+"$QAWL_BIN" report -q -f md -o "$tmp/md.md" "$tmp/md.txt"
+if grep -q 'e.test/x.png' "$tmp/md.md" && ! grep -q '!\[' "$tmp/md.md" &&
+   ! grep -q '[^\\]\]' "$tmp/md.md"; then
+    ok "report -f md: ![x](url) and [t](url) are escaped"
+else
+    fail "report -f md passes link syntax: $(grep e.test "$tmp/md.md")"
+fi
+
+if [ "$failures" -ne 0 ]; then
+    echo "$failures failure(s)"
+    exit 1
+fi
+exit 0
