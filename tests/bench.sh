@@ -200,7 +200,7 @@ for stage in ("load", "normalize", "segment", "cues", "quotes", "mentions",
             n = int(line.split()[0].replace(",", ""))
             print(f"  stage {stage:10} {n / total * 100:6.1f}% of instructions")
             break
-for fn in ("qawl_lexicon_load", "qawlr_document_write", "json_dumps"):
+for fn in ("qawl_lexicon_load", "qawlr_document_write", "qawlr_json_string"):
     for line in text.splitlines():
         if re.search(rf"\b{fn}\b", line):
             n = int(line.split()[0].replace(",", ""))
