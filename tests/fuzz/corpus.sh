@@ -6,7 +6,11 @@
 #                    fuzz_analyze.c), a slice of ../shared/corpus when it
 #                    is there, and the regression inputs;
 #   OUTDIR/lexicon   the shipped lexicons, the malformed ones of
-#                    tests/lexicons-bad and the regression inputs.
+#                    tests/lexicons-bad and the regression inputs;
+#   OUTDIR/json      the analyze seeds (fuzz_json reads the same option
+#                    bits 0-2), articles of our own whose quotes hold
+#                    every escape JSON has, odd file names, and the
+#                    regression inputs.
 #
 # QAWL_SRCDIR is the source tree (default: this script's ../..);
 # QAWL_FUZZ_SLICE how many corpus articles to add (default 200).
@@ -14,7 +18,7 @@ set -eu
 src=${QAWL_SRCDIR:-$(cd "$(dirname "$0")/../.." && pwd)}
 out=$1
 slice=${QAWL_FUZZ_SLICE:-200}
-mkdir -p "$out/analyze" "$out/lexicon"
+mkdir -p "$out/analyze" "$out/lexicon" "$out/json"
 
 # seed NAME OPTION-BYTE FILE: FILE with the option byte in front.
 seed() {
@@ -63,10 +67,23 @@ if [ -d "$corpus" ]; then
 fi
 cp "$src"/tests/fuzz/regressions/analyze/* "$out/analyze/" 2>/dev/null || true
 
+# fuzz_json: the analyze seeds, then quotes with '"', '\', tabs, CR,
+# escape and other control characters, an error document (option bit 4)
+# and file names given in the input (bit 3: length byte, then the name).
+cp "$out"/analyze/* "$out/json/"
+printf '\000قال الوزير سامي الحداد: "الهدنة \\ \t صامدة \033[31m \001 \177 \037 ‹نعم›\r"\n' \
+    > "$out/json/escapes"
+printf '\020وقال المتحدث إن "المفاوضات \b مستمرة \f غدا" \302' \
+    > "$out/json/error-message"
+printf '\010\014a\tb"\\\377.txtوقال الوزير: "نعم"' > "$out/json/path-bytes"
+printf '\011\010دليل/م.txtوأكد الوزير أن "الحدود ستفتح"' > "$out/json/path-arabic"
+cp "$src"/tests/fuzz/regressions/json/* "$out/json/" 2>/dev/null || true
+
 cp "$src"/lexicons/*.txt "$out/lexicon/"
 for f in "$src"/tests/lexicons-bad/*.txt; do
     cp "$f" "$out/lexicon/bad-$(basename "$f")"
 done
 cp "$src"/tests/fuzz/regressions/lexicon/* "$out/lexicon/" 2>/dev/null || true
 echo "corpus.sh: $(ls "$out/analyze" | wc -l) analyze seeds," \
-    "$(ls "$out/lexicon" | wc -l) lexicon seeds in $out"
+    "$(ls "$out/lexicon" | wc -l) lexicon seeds," \
+    "$(ls "$out/json" | wc -l) json seeds in $out"
