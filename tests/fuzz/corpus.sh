@@ -8,6 +8,10 @@
 #   OUTDIR/lexicon   the shipped lexicons, the malformed ones of
 #                    tests/lexicons-bad and the regression inputs;
 #   OUTDIR/settings  .qawl.conf files of our own, good and bad, and the
+#                    regression inputs;
+#   OUTDIR/json      the analyze seeds (fuzz_json reads the same option
+#                    bits 0-2), articles of our own whose quotes hold
+#                    every escape JSON has, odd file names, and the
 #                    regression inputs.
 #
 # QAWL_SRCDIR is the source tree (default: this script's ../..);
@@ -16,7 +20,7 @@ set -eu
 src=${QAWL_SRCDIR:-$(cd "$(dirname "$0")/../.." && pwd)}
 out=$1
 slice=${QAWL_FUZZ_SLICE:-200}
-mkdir -p "$out/analyze" "$out/lexicon" "$out/settings"
+mkdir -p "$out/analyze" "$out/lexicon" "$out/settings" "$out/json"
 
 # seed NAME OPTION-BYTE FILE: FILE with the option byte in front.
 seed() {
@@ -65,6 +69,18 @@ if [ -d "$corpus" ]; then
 fi
 cp "$src"/tests/fuzz/regressions/analyze/* "$out/analyze/" 2>/dev/null || true
 
+# fuzz_json: the analyze seeds, then quotes with '"', '\', tabs, CR,
+# escape and other control characters, an error document (option bit 4)
+# and file names given in the input (bit 3: length byte, then the name).
+cp "$out"/analyze/* "$out/json/"
+printf '\000قال الوزير سامي الحداد: "الهدنة \\ \t صامدة \033[31m \001 \177 \037 ‹نعم›\r"\n' \
+    > "$out/json/escapes"
+printf '\020وقال المتحدث إن "المفاوضات \b مستمرة \f غدا" \302' \
+    > "$out/json/error-message"
+printf '\010\014a\tb"\\\377.txtوقال الوزير: "نعم"' > "$out/json/path-bytes"
+printf '\011\010دليل/م.txtوأكد الوزير أن "الحدود ستفتح"' > "$out/json/path-arabic"
+cp "$src"/tests/fuzz/regressions/json/* "$out/json/" 2>/dev/null || true
+
 cp "$src"/lexicons/*.txt "$out/lexicon/"
 for f in "$src"/tests/lexicons-bad/*.txt; do
     cp "$f" "$out/lexicon/bad-$(basename "$f")"
@@ -89,4 +105,5 @@ printf 'fail-on\n' > "$out/settings/bad-no-equals"
 cp "$src"/tests/fuzz/regressions/settings/* "$out/settings/" 2>/dev/null || true
 echo "corpus.sh: $(ls "$out/analyze" | wc -l) analyze seeds," \
     "$(ls "$out/lexicon" | wc -l) lexicon seeds," \
-    "$(ls "$out/settings" | wc -l) settings seeds in $out"
+    "$(ls "$out/settings" | wc -l) settings seeds," \
+    "$(ls "$out/json" | wc -l) json seeds in $out"
