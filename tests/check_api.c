@@ -476,6 +476,9 @@ START_TEST(test_buffer)
     qawl_buffer_free(b);
     qawl_buffer_free(NULL);
     qawl_result_free(r);
+}
+END_TEST
+
 /* jansson's dump of V (JSON_REAL_PRECISION(10)); caller frees. */
 static char *jansson_real(double v)
 {
