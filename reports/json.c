@@ -60,19 +60,22 @@ static json_t *speaker_ref(const qawl_quote *q)
     return o;
 }
 
-/* Evidence I of Q: {"start", "end", "term", "weight"[, "modifier"]}. */
+/* Evidence I of Q: {"start", "end", "term", "weight"[, "modifier"]
+ * [, "frame"]}. */
 static json_t *evidence_object(const qawl_quote *q, size_t i)
 {
     size_t a, b;
     double w;
     const char *mod;
     const char *term = qawl_quote_evidence(q, i, &a, &b, &w, &mod);
+    const char *frame = qawl_quote_evidence_frame(q, i);
     json_t *e = json_object();
 
     if (e == NULL || set(e, "start", json_integer((json_int_t)a)) ||
         set(e, "end", json_integer((json_int_t)b)) ||
         set(e, "term", json_string(term)) || set(e, "weight", rounded(w)) ||
-        (mod && set(e, "modifier", json_string(mod)))) {
+        (mod && set(e, "modifier", json_string(mod))) ||
+        (frame && set(e, "frame", json_string(frame)))) {
         json_decref(e);
         return NULL;
     }
