@@ -302,6 +302,8 @@ typedef struct {
     const char *modifier;      /* static text or NULL */
     int entry;                 /* the stance.txt entry that matched */
     uint8_t frame;             /* QAWLP_FRAME_* the scorer gave it */
+    uint8_t mframe;            /* frame of a modifier before it that
+                                * reached it (ندعو: call), or 0 */
     uint8_t masked;            /* inside a name: weighs nothing */
     uint32_t clause, sentence; /* scorer's clause and sentence numbers */
 } qawlp_evidence;

@@ -99,10 +99,15 @@
  * what Y is demanded for, a premise like the half of a condition. */
 #define STANCE_PREMISE 0.5
 
+/* What violence weighs at least when the speaker rejects, prevents or
+ * warns against it (عدم تزايد الصراع, منع الهجمات): a position, not a
+ * topic word, however weak the word alone. */
+#define STANCE_AGAINST_MIN 0.4
+
 /* What a reported attack keeps of its weight, sign turned, when the
  * speaker condemns it or names it a crime in the same sentence: "الهجمات
  * على المستشفيات تشكل جرائم حرب" is a position against the attacks. */
-#define STANCE_CONDEMNED 0.5
+#define STANCE_CONDEMNED 0.4
 
 /* Frames that make the violence of a clause the speaker's own: threatened,
  * vowed, justified, praised or called for.  Reported violence (frame=report
@@ -153,6 +158,7 @@ typedef struct {
     int scope;         /* tokens after END it reaches; 0: the whole region */
     double factor;
     long ev;           /* evidence of the same words read as a term, or -1 */
+    uint8_t frame;     /* the modifier's frame= (QAWLP_FRAME_*) */
 } reach;
 
 /* A term of the current clause, for modifiers that follow it. */
@@ -247,12 +253,15 @@ static int reaches(const reach *r, uint32_t at, uint32_t region)
 /* Applies R to a term being built if it reaches it and the term has no
  * modifier of that kind yet. */
 static void apply_before(const reach *r, uint32_t at, uint32_t region,
-                         unsigned mod, double *w, unsigned *mods)
+                         unsigned mod, double *w, unsigned *mods,
+                         uint8_t *frame)
 {
     if ((*mods & mod) || !reaches(r, at, region))
         return;
     *w *= r->factor;
     *mods |= mod;
+    if (r->frame != QAWLP_FRAME_NONE)
+        *frame = r->frame;
 }
 
 /* Applies a modifier at token J to the terms of the clause before it that
@@ -401,8 +410,9 @@ static qawl_status add_term(scorer *s, size_t i, size_t n,
     char *term;
 
     double neg = 0.0;
+    uint8_t mframe = QAWLP_FRAME_NONE;
 
-    apply_before(&s->neg, at, s->clause, MOD_NEGATION, &w, &mods);
+    apply_before(&s->neg, at, s->clause, MOD_NEGATION, &w, &mods, &mframe);
     if (mods & MOD_NEGATION) {
         neg = s->neg.factor;
         drop_dual(s);
@@ -411,10 +421,11 @@ static qawl_status add_term(scorer *s, size_t i, size_t n,
         if (neg != 0.0)
             s->neg_clause = s->clause + 1;
     }
-    apply_before(&s->intens, at, s->clause, MOD_INTENSIFIER, &w, &mods);
-    apply_before(&s->hedge, at, s->clause, MOD_HEDGE, &w, &mods);
-    apply_before(&s->contrast, at, 0, MOD_CONTRAST, &w, &mods);
-    apply_before(&s->cond, at, sentence, MOD_CONDITION, &w, &mods);
+    apply_before(&s->intens, at, s->clause, MOD_INTENSIFIER, &w, &mods,
+                 &mframe);
+    apply_before(&s->hedge, at, s->clause, MOD_HEDGE, &w, &mods, &mframe);
+    apply_before(&s->contrast, at, 0, MOD_CONTRAST, &w, &mods, &mframe);
+    apply_before(&s->cond, at, sentence, MOD_CONDITION, &w, &mods, &mframe);
 
     a = qawlp_input_offset(s->doc, tok[i].start);
     b = qawlp_input_end(s->doc, tok[i + n - 1].end, a);
@@ -435,6 +446,7 @@ static qawl_status add_term(scorer *s, size_t i, size_t n,
     ev->modifier = modifier_name(mods);
     ev->entry = (int)(en - s->lex->entries.v);
     ev->frame = en->frame;
+    ev->mframe = mframe;
     ev->clause = s->clause;
     ev->sentence = sentence - s->sentence0;
     remember(s, (uint32_t)(i + n), s->q->evidence.n - 1, mods, neg);
@@ -482,6 +494,7 @@ static void add_modifier(scorer *s, size_t i, size_t n,
     r.region = s->clause;
     r.scope = en->scope;
     r.factor = factor_of(en);
+    r.frame = en->frame;
     switch (en->section) {
     case QAWLP_SEC_NEGATION:
         if (r.factor > 0) {
@@ -640,11 +653,18 @@ static void resolve_frames(scorer *s)
         if (ev->masked)
             continue;
         if (ev->frame != QAWLP_FRAME_REPORT) {
+            /* Its own frame, else what reached it (ندعو: call). */
             if (ev->frame == QAWLP_FRAME_NONE)
-                ev->frame = (uint8_t)clause_frame(cb);
+                ev->frame = ev->mframe;
             continue;
         }
-        if (negated || (cb & POSITIONAL_FRAMES)) {
+        cb |= ev->mframe ? FRAME_BIT(ev->mframe) : 0;
+        if (negated && ev->weight > 0 && ev->weight < STANCE_AGAINST_MIN &&
+            (ev->mframe == QAWLP_FRAME_REJECTION ||
+             ev->mframe == QAWLP_FRAME_WARNING)) {
+            ev->weight = STANCE_AGAINST_MIN;
+            ev->frame = ev->mframe;
+        } else if (negated || (cb & POSITIONAL_FRAMES)) {
             int f = clause_frame(cb & (negated ? 0xffff : POSITIONAL_FRAMES));
             ev->frame = (uint8_t)(f ? f : QAWLP_FRAME_REPORT);
         } else if ((cb | sb) & CONDEMNING_FRAMES) {
@@ -706,9 +726,12 @@ static qawl_status score_quote(scorer *s, const uint8_t *masked,
                 trailing_negator(s, i, nt);
             i += nt;
         } else if (me >= 0) {
+            int mf = s->lex->entries.v[me].frame;
             add_modifier(s, i, nm, &s->lex->entries.v[me], -1);
-            if (note_frame(s, s->doc->tokens.v[i].sentence,
-                           s->lex->entries.v[me].frame))
+            /* A call or a commitment frames what it reaches (ندعو إلى …),
+             * not its whole clause: "تدعو إلى الأسف" calls for nothing. */
+            if (!(FRAME_BIT(mf) & POSITIONAL_FRAMES) &&
+                note_frame(s, s->doc->tokens.v[i].sentence, mf))
                 return nomem(err);
             i += nm;
         } else {

@@ -134,8 +134,8 @@ END_TEST
 START_TEST(test_plain_escalation)
 {
     qawl_stance st;
-    double s = score_of("هذا عدوان", &st);
-    double w = only_evidence("هذا عدوان", "عدوان", NULL);
+    double s = score_of("سننتقم", &st);
+    double w = only_evidence("سننتقم", "سننتقم", NULL);
 
     ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
     ck_assert(s < 0.0 && s > -1.0);
@@ -175,7 +175,8 @@ START_TEST(test_negation_flip)
     w = only_evidence("عدم السماح لهذه الحرب", "الحرب", "negation");
     ck_assert(w > 0.0);
     ck_assert(score_of("عدم السماح لهذه الحرب", NULL) > 0.0);
-    ck_assert(score_of("السماح لهذه الحرب", NULL) < 0.0);
+    /* Without عدم, the war is only mentioned: a report weighs nothing. */
+    ck_assert(score_of("السماح لهذه الحرب", NULL) == 0.0);
 }
 END_TEST
 
@@ -218,11 +219,11 @@ START_TEST(test_negation_bounds)
 {
     double w;
 
-    w = only_evidence("لا شك، هذا عدوان", "عدوان", NULL);
+    w = only_evidence("لا شك، هذا انتقام", "انتقام", NULL);
     ck_assert(w < 0.0);
-    w = only_evidence("لم يقل المسؤول شيئا عن العدوان", "العدوان", NULL);
+    w = only_evidence("لم يقل المسؤول شيئا عن الانتقام", "الانتقام", NULL);
     ck_assert(w < 0.0);
-    w = only_evidence("لم يقل المسؤول شيئا العدوان", "العدوان", "negation");
+    w = only_evidence("لم يقل المسؤول شيئا الانتقام", "الانتقام", "negation");
     ck_assert(w > 0.0);
 }
 END_TEST
@@ -362,14 +363,14 @@ END_TEST
 START_TEST(test_topic_pooling)
 {
     qawl_stance st;
-    double one = score_of("القصف", NULL);
-    double three = score_of("القصف والغارات والمعارك استمرت", &st);
+    double one = score_of("الردع", NULL);
+    double three = score_of("الردع والاستفزازات والتطرف مستمرة", &st);
 
     ck_assert(one < 0.0);
     ck_assert(three == one);
     ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
     /* Opposite weak terms still cancel. */
-    ck_assert(absd(score_of("المحادثات والحرب", NULL)) < 0.1);
+    ck_assert(absd(score_of("المحادثات والردع", NULL)) < 0.1);
     /* A vow decides, and the weak term adds to it. */
     score_of("سنرد على القصف", &st);
     ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
