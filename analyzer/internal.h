@@ -117,6 +117,7 @@ typedef enum {
     QAWLP_SEC_DEESC, QAWLP_SEC_ESC,
     QAWLP_SEC_NEGATION, QAWLP_SEC_INTENSIFIER, QAWLP_SEC_HEDGE,
     QAWLP_SEC_CONTRAST, QAWLP_SEC_CONDITION,
+    QAWLP_SEC_NAME, QAWLP_SEC_NAME_HEAD,
     QAWLP_SEC_COUNT
 } qawlp_section;
 
@@ -131,6 +132,17 @@ enum { QAWLP_SING = 's', QAWLP_DUAL = 'd', QAWLP_PLUR = 'p' };
 
 #define QAWLP_MAX_WORDS 8
 
+/* What a speaker does with a stance term (the frame= attribute of the
+ * stance files, and the frame the scorer gives each term): 0 is none. */
+enum {
+    QAWLP_FRAME_NONE, QAWLP_FRAME_CALL, QAWLP_FRAME_COMMITMENT,
+    QAWLP_FRAME_CONDEMNATION, QAWLP_FRAME_ACCUSATION, QAWLP_FRAME_WARNING,
+    QAWLP_FRAME_THREAT, QAWLP_FRAME_JUSTIFICATION, QAWLP_FRAME_PRAISE,
+    QAWLP_FRAME_REJECTION, QAWLP_FRAME_REPORT, QAWLP_FRAME_COUNT
+};
+/* The frame's name as the files and the reports write it; NULL for 0. */
+const char *qawlp_frame_name(int frame);
+
 typedef struct {
     char *written;          /* the form as written in the file */
     char *form;             /* folded, words joined by one space */
@@ -144,6 +156,8 @@ typedef struct {
     float factor;           /* modifiers */
     int scope;              /* modifiers: tokens; 0 = rest of clause */
     char *target;           /* stance target or NULL */
+    uint8_t frame;          /* QAWLP_FRAME_*: stance files only */
+    void *re;               /* a pattern entry: its pcre2_code, else NULL */
     const char *file;       /* interned file path, for diagnostics */
     unsigned line;
     int next;               /* next entry with the same first key, or -1 */
@@ -165,6 +179,10 @@ struct qawl_lexicon {
     size_t nconj, nprep;
     char article[16];            /* folded article, e.g. "ال" */
     size_t article_len;
+    /* Pattern entries (/.../ in the stance files): their indices, and the
+     * PCRE2 contexts that allocate through qawlp_malloc. */
+    QAWLP_VEC(int) patterns;
+    void *pcre_general, *pcre_compile;
 };
 
 /* The slot holding KEY (LEN bytes), or NULL. */
@@ -330,6 +348,11 @@ typedef struct {
     double weight;
     const char *modifier;      /* static text or NULL */
     int entry;                 /* the stance.txt entry that matched */
+    uint8_t frame;             /* QAWLP_FRAME_* the scorer gave it */
+    uint8_t mframe;            /* frame of a modifier before it that
+                                * reached it (ندعو: call), or 0 */
+    uint8_t masked;            /* inside a name: weighs nothing */
+    uint32_t clause, sentence; /* scorer's clause and sentence numbers */
 } qawlp_evidence;
 
 struct qawl_quote {
@@ -449,6 +472,21 @@ enum { QAWLP_STRIP_CONJ = 1, QAWLP_STRIP_CONJ_ARTICLE, QAWLP_STRIP_ALL };
 int qawlp_match_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
                          size_t i, size_t limit, uint64_t mask,
                          int strip, size_t *ntok);
+
+/* One match of a pattern entry: tokens [first, first + ntok). */
+typedef struct {
+    uint32_t first, ntok;
+    int entry;
+} qawlp_pmatch;
+typedef QAWLP_VEC(qawlp_pmatch) qawlp_pmatch_vec;
+
+/* Appends to OUT every match of the pattern entries of a section in MASK
+ * inside the word tokens [FIRST, LAST), sorted by first token then
+ * longest first.  A match covers the tokens it overlaps.  Returns 0 or -1
+ * (out of memory). */
+int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
+                       size_t first, size_t last, uint64_t mask,
+                       qawlp_pmatch_vec *out);
 
 /* Whether token I is a word matching any section in MASK (one word). */
 int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,

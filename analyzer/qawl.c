@@ -304,6 +304,9 @@ static int collect_terms(qawlp_doc *doc, qawlp_entity *e)
         for (k = 0; k < q->evidence.n; k++) {
             const qawlp_evidence *ev = &q->evidence.v[k];
             qawlp_term *term = NULL;
+            /* A name or a plain report says nothing of the speaker. */
+            if (ev->masked || ev->weight == 0.0)
+                continue;
             for (t = 0; t < e->terms.n; t++)
                 if (e->terms.v[t].entry == ev->entry)
                     term = &e->terms.v[t];
@@ -592,6 +595,12 @@ const char *qawl_quote_evidence(const qawl_quote *q, size_t i, size_t *start,
     if (modifier)
         *modifier = ev->modifier;
     return ev->term;
+}
+
+const char *qawl_quote_evidence_frame(const qawl_quote *q, size_t i)
+{
+    return i < q->evidence.n ? qawlp_frame_name(q->evidence.v[i].frame)
+                             : NULL;
 }
 
 size_t qawl_quote_candidate_count(const qawl_quote *q)

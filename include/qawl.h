@@ -245,6 +245,15 @@ size_t qawl_quote_evidence_count(const qawl_quote *quote);
 const char *qawl_quote_evidence(const qawl_quote *quote, size_t i,
                                 size_t *start, size_t *end, double *weight,
                                 const char **modifier);
+/**
+ * The frame of the I-th stance term: what the speaker does with it
+ * ("call", "commitment", "condemnation", "accusation", "warning",
+ * "threat", "justification", "praise", "rejection", or "report" for
+ * violence reported without a position, which weighs 0), or NULL when
+ * none applies.  A term inside a name has the modifier "masked" and
+ * weighs 0.
+ */
+const char *qawl_quote_evidence_frame(const qawl_quote *quote, size_t i);
 
 /** Entity number, 1-based, unique in its result. */
 size_t qawl_speaker_id(const qawl_speaker *speaker);

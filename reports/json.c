@@ -340,7 +340,7 @@ static void speaker_ref(jgen *g, const qawl_quote *q)
 }
 
 /* {"label", "score", "evidence": [{"start", "end", "term", "weight"
- * [, "modifier"]}]} */
+ * [, "modifier"][, "frame"]}]} */
 static void stance_object(jgen *g, const qawl_quote *q)
 {
     double score;
@@ -359,6 +359,7 @@ static void stance_object(jgen *g, const qawl_quote *q)
         double w;
         const char *mod;
         const char *term = qawl_quote_evidence(q, i, &a, &b, &w, &mod);
+        const char *frame = qawl_quote_evidence_frame(q, i);
         open_(g, '{');
         key(g, "start");
         integer(g, (long long)a);
@@ -371,6 +372,10 @@ static void stance_object(jgen *g, const qawl_quote *q)
         if (mod) {
             key(g, "modifier");
             str(g, mod);
+        }
+        if (frame) {
+            key(g, "frame");
+            str(g, frame);
         }
         close_(g);
     }
