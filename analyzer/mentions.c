@@ -306,7 +306,7 @@ static size_t apposed_name(const ctx *c, size_t i)
  * حلف الأطلسي). */
 static size_t phrase_end(const ctx *c, size_t first)
 {
-    size_t j = first, n = c->doc->tokens.n;
+    size_t j = first, n = c->doc->tokens.n, body_end = 0;
     int named = 0, body = 0;
 
     while (j < n && j < first + MAX_MENTION) {
@@ -353,10 +353,23 @@ static size_t phrase_end(const ctx *c, size_t first)
                 body = (QAWLP_BIT(c->lex->entries.v[e].section) &
                         BODY_SECTIONS) != 0;
             j += ntok;
+            if (body && body_end == 0)
+                body_end = j;
             continue;
         }
         if (j == first)
             body = is_as_written(c, j, BODY_SECTIONS);
+        /* A body named whole by a name of several words (الجيش
+         * الإسرائيلي، منظمة الصحة العالمية) ends there: only a qualifier,
+         * a place or another known name word may follow; any other word
+         * is the verb's object (أكد الجيش الإسرائيلي مواصلة حملته).  One
+         * generic word (وكالة، الشرطة، تقرير) goes on to its name. */
+        if (body && j == body_end && is_word(c, j) && !is_stop(c, j) &&
+            !is_as_written(c, j, TITLE_SECTIONS | ORG_SECTIONS |
+                                     ANON_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                     QAWLP_BIT(QAWLP_SEC_PARTICLE)) &&
+            !qawlp_is(c->doc, c->lex, j, QAWLP_PLACE_SECTIONS))
+            break;
         if (!is_word(c, j) || is_comp(c, j) || is_verb_cue(c, j) ||
             is_lone_letter(c, j) || has_digit(c, j))
             break;
