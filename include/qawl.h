@@ -140,8 +140,11 @@ const char *qawl_stage_name(qawl_stage stage);
  * Analyses one document: LEN bytes of UTF-8 text at TEXT (a BOM and CRLF
  * line ends are accepted; the text need not be NUL-terminated).  Returns a
  * new result, or NULL with ERR filled (QAWL_ERR_UTF8 with the byte offset
- * of the first invalid sequence, QAWL_ERR_NOMEM, ...).  TEXT is copied: the
- * caller may free it at once.  Caller frees the result with
+ * of the first invalid sequence, QAWL_ERR_NOMEM, ...).  An input of which
+ * half or more of the bytes are NUL, control characters (other than tab,
+ * line and page breaks) or invalid UTF-8 is not text: it fails with
+ * QAWL_ERR_UTF8 ("not text: ...") even with QAWL_OPT_REPAIR_UTF8.  TEXT is
+ * copied: the caller may free it at once.  Caller frees the result with
  * qawl_result_free().  Thread-safe for distinct results sharing one LEX.
  */
 qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
