@@ -60,7 +60,19 @@ typedef struct qawl_error {
 /** Returns static English text for a status code.  Never NULL. */
 const char *qawl_status_string(qawl_status status);
 
-/** Returns the library version as "MAJOR.MINOR.PATCH" (static text). */
+/** The version of this header, as in jansson and cmark: compare
+ *  QAWL_VERSION_NUMBER ((MAJOR << 16) | (MINOR << 8) | PATCH) at compile
+ *  time, and qawl_version() at run time for the library actually loaded.
+ *  configure.ac's AC_INIT and tests/check_api.c keep them in step. */
+#define QAWL_VERSION_MAJOR 0
+#define QAWL_VERSION_MINOR 1
+#define QAWL_VERSION_PATCH 0
+#define QAWL_VERSION "0.1.0"
+#define QAWL_VERSION_NUMBER \
+    ((QAWL_VERSION_MAJOR << 16) | (QAWL_VERSION_MINOR << 8) | QAWL_VERSION_PATCH)
+
+/** Returns the version of the library that runs, "MAJOR.MINOR.PATCH"
+ *  (static text); it may differ from QAWL_VERSION, the header's. */
 const char *qawl_version(void);
 
 /* ---------------------------------------------------------------- lexicons */
@@ -74,8 +86,10 @@ typedef struct qawl_lexicon qawl_lexicon;
 const char *qawl_lexicon_default_dir(void);
 
 /**
- * Loads and compiles every lexicon file of directory DIR (NULL: the
- * default directory).  Returns a new lexicon set, or NULL on failure with
+ * Loads and compiles every lexicon file of directory DIR.  DIR NULL means
+ * the directory named by the environment variable QAWL_LEXICONS when it is
+ * set and not empty (so a staged install, make install DESTDIR=..., can be
+ * tried), else the default directory, qawl_lexicon_default_dir().  Returns a new lexicon set, or NULL on failure with
  * ERR naming the file, line and column.  Caller frees with
  * qawl_lexicon_free().
  */
