@@ -109,6 +109,9 @@ cp "$tmp/draft.txt" "$tmp/h/home/drafts/"
 printf '%s\n' "$never" >"$tmp/h/home/.qawl.conf"
 [ "$(HOME=$tmp/h/home run "$tmp/h/home/drafts" check draft.txt)" = 0 ] &&
     ok "a .qawl.conf in \$HOME is found from below" || fail "HOME settings"
+ln -s "$tmp/h/home" "$tmp/h/home-link"                 # $HOME through a link
+[ "$(HOME=$tmp/h/home-link run "$tmp/h/home/drafts" check draft.txt)" = 0 ] &&
+    ok "\$HOME given through a symbolic link" || fail "HOME as a link"
 
 # outside a repository and $HOME (a shared temporary directory): only the
 # current directory counts
