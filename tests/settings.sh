@@ -136,6 +136,11 @@ grep -q "note: lexicons from " "$tmp/err" &&
 run "$tmp/up/repo/drafts/sub" audit draft.txt >/dev/null
 grep -q "note: settings from $tmp/up/repo/.qawl.conf" "$tmp/err" &&
     ok "audit names the settings file" || fail "audit: $(cat "$tmp/err")"
+conf 'fail-on = note'
+[ "$(run "$tmp" audit --config "$tmp/s.conf" draft.txt)" = 0 ] &&
+    [ "$(run "$tmp" audit --fail-on note draft.txt)" = 0 ] &&
+    ok "audit never fails on findings, whatever fail-on says" ||
+    fail "audit failed on findings"
 run "$tmp/up/repo/drafts/sub" audit -q draft.txt >/dev/null
 [ ! -s "$tmp/err" ] && ok "audit -q: silent" || fail "audit -q: $(cat "$tmp/err")"
 
