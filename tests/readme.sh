@@ -11,6 +11,13 @@
 # Each example is taken from the README by its position (the fenced block
 # after a given sentence), so editing an example edits the test.  In an
 # expected output, a line "…" stands for any number of lines.
+#
+# QAWL_README_FRESH=1 (make readme-fresh) first makes a fresh clone of the
+# source tree's HEAD and runs the quick start's build-and-analyse command
+# in it as written (all but the package installation), with no
+# QAWL_LEXICONS set, then runs the other examples with that build: a
+# newcomer's first minutes.  It takes a build's time, so make check leaves
+# it out.
 set -eu
 LC_ALL=C.UTF-8
 export LC_ALL
@@ -78,6 +85,31 @@ if not re.match(pattern, act + "\n"):
     sys.exit(1)
 PYEOF
 }
+
+# --- a fresh clone, built by the quick start's command
+if [ "${QAWL_README_FRESH:-0}" = 1 ]; then
+    command -v git >/dev/null 2>&1 || { echo "no git; skipped"; exit 77; }
+    git clone -q "$src" "$tmp/fresh"
+    block 1 "Build qawl and analyse the bundled sample article" >"$tmp/cmd"
+    cmd=$(sed 's/.*python3 && //' "$tmp/cmd")   # the packages are installed
+    echo "fresh clone: $cmd"
+    unset QAWL_LEXICONS
+    if (cd "$tmp/fresh" && sh -c "$cmd") >"$tmp/fresh.log" 2>&1; then
+        ok "fresh clone: the quick start builds and analyses"
+    else
+        tail -20 "$tmp/fresh.log"
+        fail "fresh clone: $cmd"
+    fi
+    # what follows the build output is the README's sample output
+    sed -n '/^tests\/golden\/articles\/ceasefire-talks.txt: /,$p' "$tmp/fresh.log" \
+        >"$tmp/out"
+    block 1 "The first command prints the following" >"$tmp/expected"
+    matches "$tmp/expected" "$tmp/out" && ok "fresh clone: the sample output" ||
+        fail "fresh clone: the output differs"
+    src=$tmp/fresh
+    QAWL_BIN=$tmp/fresh/qawl
+    build=$tmp/fresh
+fi
 
 # The examples run where the README runs them: the top of the source tree,
 # with ./qawl the built binary.
@@ -150,7 +182,8 @@ while read -r line; do
 done <"$tmp/cmd"
 
 # --- the library example, built by the README's cc line against this
-# build (an uninstalled qawl.pc), run with the source lexicons
+# build (an uninstalled qawl.pc), run with the source lexicons named by
+# QAWL_LEXICONS, which qawl_lexicon_load(NULL, ...) honours
 mkdir -p "$tmp/lib/pc"
 block 1 "link with \`pkg-config --cflags --libs qawl\`" >"$tmp/lib/example.c"
 cat >"$tmp/lib/pc/qawl.pc" <<PCEOF
@@ -166,7 +199,8 @@ if ! command -v cc >/dev/null 2>&1 || ! command -v pkg-config >/dev/null 2>&1 ||
     [ ! -e "$build/.libs/libqawl.so" ]; then
     echo "skip: library example (no cc, pkg-config or shared library)"
 elif (cd "$tmp/lib" && PKG_CONFIG_PATH="$tmp/lib/pc" \
-      LD_LIBRARY_PATH="$build/.libs" sh -c "$(cat "$tmp/cmd")") \
+      LD_LIBRARY_PATH="$build/.libs" QAWL_LEXICONS="$src/lexicons" \
+      sh -c "$(cat "$tmp/cmd")") \
       >"$tmp/out" 2>"$tmp/err"; then
     diff -u "$tmp/expected" "$tmp/out" && ok "library example" ||
         fail "library example prints something else"
