@@ -952,8 +952,11 @@ qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err)
     qawl_lexicon *lex;
     size_t i;
 
-    if (dir == NULL)
-        dir = QAWL_LEXICON_DIR;
+    if (dir == NULL) {
+        /* as the CLI does: a staged or relocated install is found */
+        const char *env = getenv("QAWL_LEXICONS");
+        dir = env && *env ? env : QAWL_LEXICON_DIR;
+    }
     /* libxml2 must be set up before threads share it; every analysis
      * needs a lexicon set first, so this is the place */
     qawlp_markup_init();

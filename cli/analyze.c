@@ -52,6 +52,44 @@ unsigned doc_options(const options *o, const char *path)
     return opts;
 }
 
+/* Whether TEXT holds an Arabic letter (the Arabic, Arabic Supplement and
+ * Extended-A blocks and the presentation forms), decoded from UTF-8 as far
+ * as it is valid. */
+static int has_arabic_letter(const char *text, size_t len)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i;
+
+    for (i = 0; i + 1 < len; i++) {
+        unsigned cp;
+        if (s[i] >= 0xC2 && s[i] <= 0xDF && (s[i + 1] & 0xC0) == 0x80)
+            cp = (unsigned)(s[i] & 0x1F) << 6 | (s[i + 1] & 0x3F);
+        else if (s[i] >= 0xE0 && s[i] <= 0xEF && i + 2 < len &&
+                 (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
+            cp = (unsigned)(s[i] & 0x0F) << 12 |
+                 (unsigned)(s[i + 1] & 0x3F) << 6 | (s[i + 2] & 0x3F);
+        else
+            continue;
+        if ((cp >= 0x0620 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3) ||
+            (cp >= 0x06FA && cp <= 0x06FC) || (cp >= 0x0750 && cp <= 0x077F) ||
+            (cp >= 0x08A0 && cp <= 0x08C9) || (cp >= 0xFB50 && cp <= 0xFDFF) ||
+            (cp >= 0xFE70 && cp <= 0xFEFC))
+            return 1;
+    }
+    return 0;
+}
+
+/* A note on stderr when document NAME, analysed, has no Arabic letter:
+ * "0 quotes" is then no finding about the text but a wrong input (an
+ * English file, another encoding read as UTF-8).  The exit status is
+ * unchanged. */
+void note_not_arabic(const options *o, const char *name, const char *text,
+                     size_t len)
+{
+    if (!o->quiet && !has_arabic_letter(text, len))
+        fprintf(stderr, "qawl: %s: note: no Arabic letters found\n", name);
+}
+
 /* Adds one analysed document R (or its error ERR) to the report and
  * frees it.  Updates *STATUS; returns -1 when the report cannot go on. */
 int report_one(const options *o, qawl_writer *w, const char *name,
@@ -88,6 +126,8 @@ int analyze_one(const options *o, const qawl_lexicon *lex,
     if (err->code == QAWL_OK)
         r = qawl_analyze(lex, text, len, doc_options(o, name),
                          err);
+    if (r)
+        note_not_arabic(o, name, text, len);
     prof_result(r, len);
     return report_one(o, w, name, r, err, status);
 }

@@ -156,7 +156,9 @@ int cmd_check(options *o, int argc, char **argv, int fail_by_default)
     if (status)
         goto exit;
     status = cmd_analyze(o, argc, argv);
-    if (status == EXIT_OK && fail_on != QAWL_SEVERITY_OFF &&
+    /* audit lists findings and never fails on them, whatever fail-on a
+     * shared settings file or the command line gives */
+    if (status == EXIT_OK && fail_by_default && fail_on != QAWL_SEVERITY_OFF &&
         qawl_audit_count(o->audit, fail_on) > 0)
         status = EXIT_FINDINGS;
 exit:

@@ -72,6 +72,7 @@ typedef struct {
 
 /* ---- options.c */
 void usage(FILE *fp);
+void usage_hint(void);
 /* Parses options into O.  PERMUTE 0 stops at the first operand (before the
  * command word).  Returns -1 to go on, else an exit code. */
 int parse_options(int argc, char **argv, options *o, int permute);
@@ -87,6 +88,8 @@ int cmd_lexicon_check(const options *o, int argc, char **argv);
 
 /* ---- analyze.c: one document into the report */
 unsigned doc_options(const options *o, const char *path);
+void note_not_arabic(const options *o, const char *name, const char *text,
+                     size_t len);
 int analyze_one(const options *o, const qawl_lexicon *lex, qawl_writer *w,
                 const char *name, const char *text, size_t len,
                 qawl_error *err, int *status);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 
@@ -179,12 +180,38 @@ static int wanted(const options *o, const char *path)
     return in;
 }
 
+/* Whether BASE, a file name, is a project's own document rather than an
+ * article: README, LICENSE/LICENCE, CHANGELOG or CONTRIBUTING with any
+ * extension and in any case.  A directory of drafts often holds one (a
+ * README.md is a Markdown draft to the walk), and its names and licence
+ * terms would be reported as speakers. */
+static int project_file(const char *base)
+{
+    static const char *const names[] = {
+        "README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", NULL
+    };
+    size_t stem = strcspn(base, "."), i;
+
+    for (i = 0; names[i]; i++)
+        if (stem == strlen(names[i]) && strncasecmp(base, names[i], stem) == 0)
+            return 1;
+    return 0;
+}
+
 static int walk_entry(const char *path, const struct stat *st, int type,
                       struct FTW *ftw)
 {
-    (void)ftw;
     if (type == FTW_F && S_ISREG(st->st_mode)) {
-        if (wanted(walk_opts, path) && push_path(walk_out, path))
+        if (!wanted(walk_opts, path))
+            return 0;
+        if (project_file(path + ftw->base)) {
+            if (!walk_opts->quiet)
+                fprintf(stderr, "qawl: %s: note: skipped (a README, LICENSE, "
+                        "CHANGELOG or CONTRIBUTING file is not an article; "
+                        "name it to analyse it)\n", path);
+            return 0;
+        }
+        if (push_path(walk_out, path))
             return -1;
     } else if (type == FTW_F || type == FTW_SL) {
         if (!walk_opts->quiet)

@@ -74,8 +74,9 @@ int main(int argc, char **argv)
     sub = optind;
     cmd = find_command(argc, argv, &sub);
     if (cmd < 0) {
-        fprintf(stderr, "qawl: unknown command '%s'\n", argv[optind]);
-        usage(stderr);
+        fprintf(stderr, "qawl: unknown command '%s' (analyze, report, check, "
+                        "audit, merge, explain, lexicon check)\n", argv[optind]);
+        usage_hint();
         return EXIT_USAGE;
     }
     /* skip the command word and read the options after it */

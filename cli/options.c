@@ -102,6 +102,112 @@ int parse_format(const char *s, qawl_format *f)
     return 0;
 }
 
+/* Every option; --help lists them all and tests/man-page.sh checks that
+ * qawl.1 does too. */
+static const struct option longopts[] = {
+    {"format", required_argument, NULL, 'f'},
+    {"output", required_argument, NULL, 'o'},
+    {"lexicons", required_argument, NULL, 'L'},
+    {"lexicon", required_argument, NULL, 'l'},
+    {"repair", no_argument, NULL, 'r'},
+    {"explain", no_argument, NULL, 'x'},
+    {"fail-on", required_argument, NULL, 'F'},
+    {"config", required_argument, NULL, 'K'},
+    {"severity", required_argument, NULL, 'S'},
+    {"min-confidence", required_argument, NULL, 'C'},
+    {"jobs", required_argument, NULL, 'j'},
+    {"max-bytes", required_argument, NULL, 'M'},
+    {"include", required_argument, NULL, 'N'},
+    {"exclude", required_argument, NULL, 'X'},
+    {"input-format", required_argument, NULL, 'I'},
+    {"quote", required_argument, NULL, 'Q'},
+    {"quiet", no_argument, NULL, 'q'},
+    {"verbose", no_argument, NULL, 'v'},
+    {"profile", no_argument, NULL, 'P'},
+    {"help", no_argument, NULL, 'h'},
+    {"version", no_argument, NULL, 'V'},
+    {NULL, 0, NULL, 0}
+};
+
+/* Edit distance between A and B, at most 3 (enough to rank guesses). */
+static size_t distance(const char *a, const char *b)
+{
+    size_t na = strlen(a), nb = strlen(b), i, j, row[64];
+
+    if (na >= 64 || nb >= 64)
+        return 3;
+    for (j = 0; j <= nb; j++)
+        row[j] = j;
+    for (i = 1; i <= na; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (j = 1; j <= nb; j++) {
+            size_t up = row[j];
+            size_t best = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < best)
+                best = up + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[nb] < 3 ? row[nb] : 3;
+}
+
+/* The long option nearest to NAME (its text after --, up to any =), or
+ * NULL when none is within two edits. */
+static const char *nearest_option(const char *name)
+{
+    char word[64];
+    const char *best = NULL;
+    size_t i, d, best_d = 3;
+
+    snprintf(word, sizeof word, "%.*s", (int)strcspn(name, "="), name);
+    for (i = 0; longopts[i].name; i++) {
+        d = distance(word, longopts[i].name);
+        if (d < best_d) {
+            best_d = d;
+            best = longopts[i].name;
+        }
+    }
+    return best;
+}
+
+/* The hint that ends every usage error. */
+void usage_hint(void)
+{
+    fputs("Try 'qawl --help' for more information.\n", stderr);
+}
+
+/* Reports the option getopt_long refused (C is '?' or ':'): an unknown or
+ * ambiguous option, with the nearest one, or a missing argument.  ARG is
+ * the element being parsed.  Returns EXIT_USAGE. */
+static int bad_option(int c, const char *arg)
+{
+    const char *guess;
+
+    if (c == ':') {
+        if (optopt && strncmp(arg, "--", 2) != 0)
+            fprintf(stderr, "qawl: option '-%c' needs an argument\n", optopt);
+        else
+            fprintf(stderr, "qawl: option '%s' needs an argument\n", arg);
+    } else if (optopt) {
+        fprintf(stderr, "qawl: unknown option '-%c'\n", optopt);
+    } else {
+        guess = strncmp(arg, "--", 2) == 0 ? nearest_option(arg + 2) : NULL;
+        if (guess && strncmp(guess, arg + 2, strcspn(arg + 2, "=")) == 0)
+            fprintf(stderr, "qawl: ambiguous option '%s'\n", arg);
+        else if (guess)
+            fprintf(stderr, "qawl: unknown option '%s' (did you mean --%s?)\n",
+                    arg, guess);
+        else
+            fprintf(stderr, "qawl: unknown option '%s'\n", arg);
+    }
+    usage_hint();
+    return EXIT_USAGE;
+}
+
 /* Applies option C; returns -1 to go on, else an exit code. */
 static int apply_option(int c, options *o)
 {
@@ -194,7 +300,7 @@ static int apply_option(int c, options *o)
     case 'P': o->profile = 1; return -1;
     case 'h': usage(stdout); return EXIT_OK;
     case 'V': printf("qawl %s\n", qawl_version()); return EXIT_OK;
-    default: usage(stderr); return EXIT_USAGE;
+    default: return EXIT_USAGE;
     }
 }
 
@@ -202,35 +308,14 @@ static int apply_option(int c, options *o)
  * operand (PERMUTE 0); after it, options and files may mix (GNU style). */
 int parse_options(int argc, char **argv, options *o, int permute)
 {
-    static const struct option longopts[] = {
-        {"format", required_argument, NULL, 'f'},
-        {"output", required_argument, NULL, 'o'},
-        {"lexicons", required_argument, NULL, 'L'},
-        {"lexicon", required_argument, NULL, 'l'},
-        {"repair", no_argument, NULL, 'r'},
-        {"explain", no_argument, NULL, 'x'},
-        {"fail-on", required_argument, NULL, 'F'},
-        {"config", required_argument, NULL, 'K'},
-        {"severity", required_argument, NULL, 'S'},
-        {"min-confidence", required_argument, NULL, 'C'},
-        {"jobs", required_argument, NULL, 'j'},
-        {"max-bytes", required_argument, NULL, 'M'},
-        {"include", required_argument, NULL, 'N'},
-        {"exclude", required_argument, NULL, 'X'},
-        {"input-format", required_argument, NULL, 'I'},
-        {"quote", required_argument, NULL, 'Q'},
-        {"quiet", no_argument, NULL, 'q'},
-        {"verbose", no_argument, NULL, 'v'},
-        {"profile", no_argument, NULL, 'P'},
-        {"help", no_argument, NULL, 'h'},
-        {"version", no_argument, NULL, 'V'},
-        {NULL, 0, NULL, 0}
-    };
     int c, r;
 
     optind = 0;   /* glibc: restart scanning on this (sub)argument vector */
-    while ((c = getopt_long(argc, argv, permute ? "f:o:j:qvhV" : "+f:o:j:qvhV",
+    opterr = 0;   /* bad_option says it, with a guess and a hint */
+    while ((c = getopt_long(argc, argv, permute ? ":f:o:j:qvhV" : "+:f:o:j:qvhV",
                             longopts, NULL)) != -1) {
+        if (c == '?' || c == ':')
+            return bad_option(c, argv[optind - 1]);
         r = apply_option(c, o);
         if (r >= 0)
             return r;

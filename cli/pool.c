@@ -92,6 +92,8 @@ static void *worker(void *arg)
         if (timed_read(p->argv[i], &buf, &len, &err) == 0)
             r = qawl_analyze(p->lex, buf, len,
                              doc_options(p->o, p->argv[i]), &err);
+        if (r)
+            note_not_arabic(p->o, p->argv[i], buf, len);
         prof_result(r, len);
         free(buf);
         if (p->serialize)

@@ -291,8 +291,11 @@ static int holds(const char *dir, const char *entry)
  * is none. */
 static void search_boundary(const char *dir, char *stop, size_t size)
 {
-    const char *home = getenv("HOME");
-    char up[PATH_MAX];
+    const char *env = getenv("HOME");
+    char up[PATH_MAX], real_home[PATH_MAX];
+    /* the current directory is a physical path: so must $HOME be */
+    const char *home = env && *env && realpath(env, real_home) ? real_home
+                                                                : env;
 
     snprintf(up, sizeof up, "%s", dir);
     for (;;) {

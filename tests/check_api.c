@@ -580,6 +580,41 @@ START_TEST(test_writer_escapes_as_jansson)
 }
 END_TEST
 
+/* The header's version macros agree with each other, with configure's
+ * version and with the library's qawl_version(). */
+START_TEST(test_version)
+{
+    char v[64];
+
+    snprintf(v, sizeof v, "%d.%d.%d", QAWL_VERSION_MAJOR, QAWL_VERSION_MINOR,
+             QAWL_VERSION_PATCH);
+    ck_assert_str_eq(v, QAWL_VERSION);
+    ck_assert_str_eq(QAWL_VERSION, PACKAGE_VERSION);
+    ck_assert_str_eq(qawl_version(), QAWL_VERSION);
+    ck_assert_int_eq(QAWL_VERSION_NUMBER, (QAWL_VERSION_MAJOR << 16) |
+                     (QAWL_VERSION_MINOR << 8) | QAWL_VERSION_PATCH);
+}
+END_TEST
+
+/* qawl_lexicon_load(NULL, ...) honours QAWL_LEXICONS, as the CLI does. */
+START_TEST(test_lexicons_env)
+{
+    qawl_error err;
+    qawl_lexicon *lex;
+
+    setenv("QAWL_LEXICONS", QAWL_TEST_LEXICONS, 1);
+    lex = qawl_lexicon_load(NULL, NULL);
+    ck_assert_ptr_nonnull(lex);
+    qawl_lexicon_free(lex);
+
+    memset(&err, 0, sizeof err);
+    setenv("QAWL_LEXICONS", "/nonexistent-qawl-lexicons", 1);
+    ck_assert_ptr_null(qawl_lexicon_load(NULL, &err));
+    ck_assert_ptr_nonnull(strstr(err.file, "/nonexistent-qawl-lexicons/"));
+    unsetenv("QAWL_LEXICONS");
+}
+END_TEST
+
 static Suite *api_suite(void)
 {
     Suite *s = suite_create("api");
@@ -589,6 +624,8 @@ static Suite *api_suite(void)
 
     tcase_add_unchecked_fixture(tc, NULL, test_lexicons_free);
     tcase_add_test(tc, test_article);
+    tcase_add_test(tc, test_version);
+    tcase_add_test(tc, test_lexicons_env);
     tcase_add_test(tc, test_canonical_name);
     tcase_add_test(tc, test_bom_crlf);
     tcase_add_test(tc, test_stage_profile);

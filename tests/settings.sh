@@ -109,6 +109,9 @@ cp "$tmp/draft.txt" "$tmp/h/home/drafts/"
 printf '%s\n' "$never" >"$tmp/h/home/.qawl.conf"
 [ "$(HOME=$tmp/h/home run "$tmp/h/home/drafts" check draft.txt)" = 0 ] &&
     ok "a .qawl.conf in \$HOME is found from below" || fail "HOME settings"
+ln -s "$tmp/h/home" "$tmp/h/home-link"                 # $HOME through a link
+[ "$(HOME=$tmp/h/home-link run "$tmp/h/home/drafts" check draft.txt)" = 0 ] &&
+    ok "\$HOME given through a symbolic link" || fail "HOME as a link"
 
 # outside a repository and $HOME (a shared temporary directory): only the
 # current directory counts
@@ -133,6 +136,11 @@ grep -q "note: lexicons from " "$tmp/err" &&
 run "$tmp/up/repo/drafts/sub" audit draft.txt >/dev/null
 grep -q "note: settings from $tmp/up/repo/.qawl.conf" "$tmp/err" &&
     ok "audit names the settings file" || fail "audit: $(cat "$tmp/err")"
+conf 'fail-on = note'
+[ "$(run "$tmp" audit --config "$tmp/s.conf" draft.txt)" = 0 ] &&
+    [ "$(run "$tmp" audit --fail-on note draft.txt)" = 0 ] &&
+    ok "audit never fails on findings, whatever fail-on says" ||
+    fail "audit failed on findings"
 run "$tmp/up/repo/drafts/sub" audit -q draft.txt >/dev/null
 [ ! -s "$tmp/err" ] && ok "audit -q: silent" || fail "audit -q: $(cat "$tmp/err")"
 
