@@ -153,6 +153,41 @@ else
     fail "report -f md passes link syntax: $(grep e.test "$tmp/md.md")"
 fi
 
+# ---- markup-heavy pages: the article after 300 KB of script, style and
+# SVG is analysed (it was 0 quotes, exit 0)
+{
+    printf '<html><head><script>'
+    awk 'BEGIN { for (i = 0; i < 10000; i++) print "var x = \"<p>\" + 1;" }'
+    printf '</script><style>'
+    awk 'BEGIN { for (i = 0; i < 8000; i++) print "p{color:red}" }'
+    printf '</style></head><body><svg>'
+    awk 'BEGIN { for (i = 0; i < 5000; i++) print "<path d=\"M0 0L1 1\"/>" }'
+    printf '</svg><p>%s</p></body></html>\n' \
+        'وقال الوزير سامي الحداد إن «الهدنة صامدة في الإقليم».'
+} >"$tmp/heavy.html"
+got=$(status "$QAWL_BIN" analyze -f text "$tmp/heavy.html")
+if [ "$got" = 0 ] && grep -q '1 quote' "$tmp/out"; then
+    ok "HTML text after 300 KB of script/style/svg is found"
+else
+    fail "markup-heavy page: exit $got, $(head -1 "$tmp/out")"
+fi
+# a NUL in a Markdown draft (cmark reads U+FFFD) no longer blanks its line
+printf 'وقال الوزير سامي الحداد إن \000 «الهدنة صامدة».\n' >"$tmp/nul.md"
+got=$(status "$QAWL_BIN" analyze -f text "$tmp/nul.md")
+[ "$got" = 0 ] && grep -q '1 quote' "$tmp/out" &&
+    ok "a NUL in Markdown keeps its line's text" ||
+    fail "NUL in Markdown: exit $got, $(head -1 "$tmp/out")"
+# text the placing cannot find again is an error with its place, never a
+# silent 0 quotes (libxml2 reads "<![" here as text and drops "&#x")
+printf -- '- &#x&nGt;<![CDATA[1. ' >"$tmp/odd.html"
+got=$(status "$QAWL_BIN" analyze -f json "$tmp/odd.html")
+if [ "$got" = 3 ] &&
+   grep -q 'odd.html:1:1: error: text of the draft .* could not be placed' "$tmp/err"; then
+    ok "unplaceable draft text is reported (exit 3)"
+else
+    fail "unplaceable text: exit $got, $(cat "$tmp/err")"
+fi
+
 if [ "$failures" -ne 0 ]; then
     echo "$failures failure(s)"
     exit 1
