@@ -53,6 +53,7 @@ typedef struct {
     size_t at;
     size_t lead_from, lead_to;
     size_t unplaced;    /* where a text node could not be placed, or -1 */
+    size_t budget;      /* bytes failed tag-aware tries may still scan */
 } canvas;
 
 static int is_space(char c)
@@ -287,6 +288,18 @@ static size_t reference_text(const canvas *c, const char *text, size_t n,
     return used;
 }
 
+/* Whether the '<' at source AT is the '<' that TEXT has at J, written as
+ * it is (libxml2 keeps "<![x" and the like as text): the next bytes of the
+ * text, up to 16, are there as they are. */
+static int literal_lt(const canvas *c, const char *text, size_t n, size_t j,
+                      size_t at, size_t limit)
+{
+    size_t m = n - j < 16 ? n - j : 16;
+
+    return text[j] == '<' && m > 1 && at + m <= limit &&
+           memcmp(c->src + at, text + j, m) == 0;
+}
+
 /*
  * Places TEXT (N bytes, as a parser read it) on the canvas, from C->at and
  * before LIMIT.  Each character of TEXT goes to the next source place that
@@ -308,14 +321,16 @@ static int place(canvas *c, const char *text, size_t n, size_t limit, int html)
             if (at == start && c->lead_from == start && limit == c->len &&
                 html)
                 at = c->lead_to;   /* the markup ahead, measured before */
+            if (html && at - start > c->budget)
+                goto fail;   /* failed tries have scanned enough */
             if (at >= limit || (j == 0 && skipped > MAX_GAP))
-                return -1;
+                goto fail;
             if (j > 0 && skipped > n * 8 + MAX_GAP)
-                return -1;   /* too spread out to be this node */
+                goto fail;   /* too spread out to be this node */
             if (html && c->src[at] == '&' &&
                 (end = dropped_reference(c->src, limit, at)) > at) {
                 at = end;
-            } else if (html && c->src[at] == '<' &&
+            } else if (html && c->src[at] == '<' && !literal_lt(c, text, n, j, at, limit) &&
                 (end = markup_end(c->src, limit, at)) > at) {
                 if (j == 0 && skipped == 0 && limit == c->len) {
                     c->lead_from = start;   /* markup only, from start */
@@ -357,10 +372,17 @@ static int place(canvas *c, const char *text, size_t n, size_t limit, int html)
             }
         }
         if (pass == 0 && at > limit)
-            return -1;
+            goto fail;
     }
     c->at = at;
     return 0;
+fail:
+    /* a failed try of a tag-aware pass may jump over much markup; what
+     * they scan in all is bounded (linear in the draft), after which only
+     * the byte-by-byte pass is tried */
+    if (html)
+        c->budget -= at - start < c->budget ? at - start : c->budget;
+    return -1;
 }
 
 /* ------------------------------------------------------------------ HTML */
@@ -601,6 +623,7 @@ char *qawlp_markup_text(const char *src, size_t len, unsigned options,
     c.lead_from = (size_t)-1;
     c.lead_to = 0;
     c.unplaced = (size_t)-1;
+    c.budget = 4 * len + 4 * MAX_GAP;
     c.out = qawlp_malloc(len + 1);
     if (c.out == NULL)
         return NULL;
