@@ -189,6 +189,17 @@ else
     fail "unplaceable text: exit $got, $(cat "$tmp/err")"
 fi
 
+# ---- audit: 5,000 stray marks give 100 findings and one that counts the
+# rest (each finding held ~650 bytes per input byte before)
+awk 'BEGIN { for (i = 0; i < 5000; i++) printf "«ا "; print "" }' >"$tmp/marks.txt"
+status "$QAWL_BIN" audit --config /dev/null "$tmp/marks.txt" >/dev/null
+if [ "$(grep -c 'quotation mark with no partner \[' "$tmp/out")" = 100 ] &&
+   grep -q '4900 more quotation marks with no partner' "$tmp/out"; then
+    ok "audit: stray marks listed up to 100, then counted"
+else
+    fail "audit: stray marks: $(wc -l <"$tmp/out") lines"
+fi
+
 if [ "$failures" -ne 0 ]; then
     echo "$failures failure(s)"
     exit 1
