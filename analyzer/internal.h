@@ -442,8 +442,11 @@ qawl_status qawlp_finish_run(qawlp_doc *doc, qawl_error *err);
 
 /* The text of a Markdown or HTML draft (options QAWL_OPT_MARKDOWN or
  * QAWL_OPT_HTML): a copy of the same length with markup blanked, so
- * offsets are unchanged.  NULL when out of memory.  (markup.c) */
-char *qawlp_markup_text(const char *src, size_t len, unsigned options);
+ * offsets are unchanged.  NULL when out of memory.  *UNPLACED gets the
+ * offset from which a text node of the draft could not be placed in the
+ * source (its text would be lost), or (size_t)-1.  (markup.c) */
+char *qawlp_markup_text(const char *src, size_t len, unsigned options,
+                        size_t *unplaced);
 /* Readies the HTML parser; called once before any thread analyses (by
  * qawl_lexicon_load).  (markup.c) */
 void qawlp_markup_init(void);

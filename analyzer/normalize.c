@@ -173,19 +173,46 @@ int qawlp_fold_string(const char *s, size_t len, qawlp_buf *out)
     return fold_bytes(s, len, 0, out, NULL);
 }
 
+/* The error for draft text that markup.c could not place, from byte AT:
+ * named by line and column, since the draft is the reader's to fix. */
+static qawl_status unplaced_text(const qawlp_doc *doc, size_t at,
+                                 qawl_error *err)
+{
+    size_t lo = 0, hi = doc->lines.n, col = 1, i;
+
+    while (hi - lo > 1) {   /* the last line starting at or before AT */
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->lines.v[mid] <= at)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    for (i = doc->lines.v[lo]; i < at && i < doc->src_len; i++)
+        col += ((unsigned char)doc->src[i] & 0xC0) != 0x80;
+    return qawlp_error_set(err, QAWL_ERR_ARG, NULL, lo + 1, col, at,
+                           "text of the draft after byte %zu could not be "
+                           "placed in its source, so it would be lost; read "
+                           "the file as text (--input-format text)", at);
+}
+
 qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
                                 qawl_error *err)
 {
     qawlp_buf out = {0};
     offset_vec map = {0};
     char *text = doc->src, *masked = NULL;
+    size_t unplaced;
 
     /* A draft's markup is blanked in a same-length copy: offsets hold. */
     if (options & (QAWL_OPT_MARKDOWN | QAWL_OPT_HTML)) {
-        masked = qawlp_markup_text(doc->src, doc->src_len, options);
+        masked = qawlp_markup_text(doc->src, doc->src_len, options, &unplaced);
         if (masked == NULL)
             return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
                                    "out of memory");
+        if (unplaced != (size_t)-1) {
+            qawlp_free(masked);
+            return unplaced_text(doc, unplaced, err);
+        }
         text = masked;
     }
     if (qawlp_buf_append(&out, "", 0) ||

@@ -150,20 +150,28 @@ void qawl_audit_set_min_confidence(qawl_audit *a, double confidence)
 
 /* ------------------------------------------------------------ findings */
 
+/* Whether RULE is off, or suppressed inline on LINE. */
+static int silenced(const qawl_audit *a, int rule, size_t line)
+{
+    size_t i;
+
+    if (a->severity[rule] == QAWL_SEVERITY_OFF)
+        return 1;
+    for (i = 0; i < a->nsuppress; i++)
+        if (a->suppress[i].rule == rule &&
+            (a->suppress[i].line == line || a->suppress[i].line + 1 == line))
+            return 1;
+    return 0;
+}
+
 /* Adds a finding of RULE at LINE:COLUMN (byte OFFSET) of PATH. */
 static int found(qawl_audit *a, int rule, const char *path, size_t line,
                  size_t column, size_t offset, const char *message)
 {
     json_t *f;
 
-    size_t i;
-
-    if (a->severity[rule] == QAWL_SEVERITY_OFF)
+    if (silenced(a, rule, line))
         return 0;
-    for (i = 0; i < a->nsuppress; i++)
-        if (a->suppress[i].rule == rule &&
-            (a->suppress[i].line == line || a->suppress[i].line + 1 == line))
-            return 0;
     f = json_pack("{s:s, s:s, s:s, s:s, s:I, s:I, s:I}", "rule", rules[rule].id,
                   "severity", qawl_severity_name(a->severity[rule]),
                   "message", message, "path", path, "line", (json_int_t)line,
@@ -187,11 +195,41 @@ static void excerpt(const char *text, char *out, size_t size)
     strcpy(out + i, text[i] ? "…" : "");
 }
 
+/* For each quote of R (by id - 1), the line of its speaker's previous
+ * quote, or 0: one pass over the speakers, so that a speaker continued
+ * in thousands of paragraphs costs linear time, not a scan per quote.
+ * Caller frees; NULL when out of memory. */
+static size_t *previous_lines(const qawl_result *r)
+{
+    size_t n = qawl_result_quote_count(r), i, k, line;
+    size_t *prev = calloc(n ? n : 1, sizeof *prev);
+
+    if (prev == NULL)
+        return NULL;
+    for (i = 0; i < qawl_result_speaker_count(r); i++) {
+        const qawl_speaker *s = qawl_result_speaker(r, i);
+        size_t last = 0;
+        for (k = 0; k < qawl_speaker_quote_count(s); k++) {
+            const qawl_quote *q = qawl_speaker_quote(s, k);
+            size_t id = qawl_quote_id(q);
+            if (id >= 1 && id <= n)
+                prev[id - 1] = last;
+            qawl_quote_position(q, &line, NULL);
+            last = line;
+        }
+    }
+    return prev;
+}
+
 static int quote_findings(qawl_audit *a, const char *path, const qawl_result *r)
 {
-    size_t i, k, line, col, start;
+    size_t i, line, col, start;
+    size_t *prev = previous_lines(r);
     char msg[512], ex[256];
+    int rc = -1;
 
+    if (prev == NULL)
+        return -1;
     for (i = 0; i < qawl_result_quote_count(r); i++) {
         const qawl_quote *q = qawl_result_quote(r, i);
         const qawl_speaker *s = qawl_quote_speaker(q);
@@ -202,7 +240,7 @@ static int quote_findings(qawl_audit *a, const char *path, const qawl_result *r)
         if (s == NULL) {
             snprintf(msg, sizeof msg, "quote has no source: «%s»", ex);
             if (found(a, 0, path, line, col, start, msg))
-                return -1;
+                goto exit;
             continue;
         }
         if (qawl_quote_confidence(q) < a->min_confidence) {
@@ -210,35 +248,30 @@ static int quote_findings(qawl_audit *a, const char *path, const qawl_result *r)
                      "quote attributed to %s by %s with confidence %.2f: «%s»",
                      qawl_speaker_name(s), rule, qawl_quote_confidence(q), ex);
             if (found(a, 2, path, line, col, start, msg))
-                return -1;
+                goto exit;
         }
         if (qawl_speaker_kind_of(s) == QAWL_SPEAKER_ANONYMOUS) {
             snprintf(msg, sizeof msg, "quote from an anonymous source (%s)",
                      qawl_speaker_name(s));
             if (found(a, 3, path, line, col, start, msg))
-                return -1;
+                goto exit;
         }
         if (strncmp(rule, "continuation", 12) == 0) {
             /* the speaker's previous quote */
-            size_t prev_line = 0;
-            for (k = 0; k < qawl_speaker_quote_count(s); k++) {
-                const qawl_quote *o = qawl_speaker_quote(s, k);
-                size_t ol;
-                if (o == q)
-                    break;
-                qawl_quote_position(o, &ol, NULL);
-                prev_line = ol;
-            }
+            size_t prev_line = prev[qawl_quote_id(q) - 1];
             if (prev_line && line > prev_line + DISTANT_LINES) {
                 snprintf(msg, sizeof msg,
                          "continues %s, whose last quote is %zu lines before",
                          qawl_speaker_name(s), line - prev_line);
                 if (found(a, 5, path, line, col, start, msg))
-                    return -1;
+                    goto exit;
             }
         }
     }
-    return 0;
+    rc = 0;
+exit:
+    free(prev);
+    return rc;
 }
 
 /* Letters of a word, for the spelling comparison. */
@@ -347,17 +380,39 @@ static int speaker_findings(qawl_audit *a, const char *path,
     return 0;
 }
 
+/* Unpaired marks listed one by one per document; past them, one finding
+ * says how many more there are.  A draft of 16 MB of stray marks would
+ * otherwise hold millions of findings (~650 bytes of memory per input
+ * byte) and print them all, when the first ones say what is wrong. */
+#define MAX_MARK_FINDINGS 100
+
 static int mark_findings(qawl_audit *a, const char *path, const qawl_result *r)
 {
-    size_t i;
+    size_t i, listed = 0, more = 0, line, col, off, at[3] = {0, 0, 0};
+    char msg[128];
 
     for (i = 0; i < qawl_result_unpaired_mark_count(r); i++) {
-        size_t line, col, off = qawl_result_unpaired_mark(r, i, &line, &col);
+        off = qawl_result_unpaired_mark(r, i, &line, &col);
+        if (silenced(a, 1, line))
+            continue;
+        if (listed == MAX_MARK_FINDINGS) {
+            if (more++ == 0) {
+                at[0] = line;
+                at[1] = col;
+                at[2] = off;
+            }
+            continue;
+        }
+        listed++;
         if (found(a, 1, path, line, col, off,
                   "quotation mark with no partner"))
             return -1;
     }
-    return 0;
+    if (more == 0)
+        return 0;
+    snprintf(msg, sizeof msg, "%zu more quotation marks with no partner from "
+             "here on (not listed)", more);
+    return found(a, 1, path, at[0], at[1], at[2], msg);
 }
 
 static int by_place(const void *x, const void *y)

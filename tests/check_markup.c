@@ -11,6 +11,8 @@
 
 #include <check.h>
 #include <stdlib.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "common.h"
@@ -86,10 +88,13 @@ START_TEST(test_markup_case)
 {
     const markup_case *k = &cases[_i];
     size_t len = strlen(k->src), i;
-    char *out = qawlp_markup_text(k->src, len, k->kind);
+    size_t unplaced;
+    char *out = qawlp_markup_text(k->src, len, k->kind, &unplaced);
 
     ck_assert_ptr_nonnull(out);
     ck_assert_uint_eq(strlen(out), len);
+    ck_assert_msg(unplaced == (size_t)-1, "%s: text unplaced from %zu",
+                  k->name, unplaced);
     for (i = 0; i < MAXPARTS && k->kept[i]; i++) {
         const char *at = strstr(k->src, k->kept[i]);
         ck_assert_msg(at != NULL, "%s: bad case", k->name);
@@ -150,9 +155,9 @@ START_TEST(test_markup_random)
     unsigned seed = 12345;
     int round;
 
-    for (round = 0; round < 400; round++) {
+    for (round = 0; round < 2000; round++) {
         char draft[512];
-        size_t len = 0, i;
+        size_t len = 0, i, unplaced;
         unsigned kind = round % 2 ? QAWL_OPT_HTML : QAWL_OPT_MARKDOWN;
         char *out;
         int pieces_n = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 40;
@@ -167,8 +172,11 @@ START_TEST(test_markup_random)
             len += strlen(p);
         }
         draft[len] = '\0';
-        out = qawlp_markup_text(draft, len, kind);
+        out = qawlp_markup_text(draft, len, kind, &unplaced);
         ck_assert_ptr_nonnull(out);
+        /* the parsers' text is always found again: nothing is lost */
+        ck_assert_msg(unplaced == (size_t)-1, "round %d: text unplaced from "
+                      "byte %zu of «%s»", round, unplaced, draft);
         ck_assert_uint_eq(strlen(out), len);
         for (i = 0; i < len; i++)
             ck_assert_msg(out[i] == draft[i] || out[i] == ' ' ||
@@ -204,6 +212,62 @@ START_TEST(test_markup_quote_offsets)
 }
 END_TEST
 
+/* A saved news page: 300 KB of script, style and SVG before the article.
+ * Markup does not count toward the gap a text node may follow, so the
+ * quote is found (it was lost, with 0 quotes and no error). */
+START_TEST(test_markup_heavy_page)
+{
+    static const char *const parts[] = {
+        "<script>var x = \"<p>\";\n", "p{color:red}\n",
+        "<path d=\"M0 0L1 1\"/>\n"
+    };
+    static const char *const open[] = { "<html><head>", "<style>", "</head>"
+                                        "<body><svg>" };
+    static const char *const close[] = { "</script>", "</style>", "</svg>" };
+    static const char article[] =
+        "<p>وقال الوزير سامي الحداد إن «الهدنة صامدة في الإقليم».</p>"
+        "</body></html>\n";
+    size_t cap = 400000, len = 0, k, i;
+    char *page = malloc(cap);
+    qawl_error err = {0};
+    qawl_result *r;
+
+    ck_assert_ptr_nonnull(page);
+    for (k = 0; k < 3; k++) {
+        len += (size_t)sprintf(page + len, "%s", open[k]);
+        for (i = 0; len + 64 < 100000 * (k + 1); i++)
+            len += (size_t)sprintf(page + len, "%s", parts[k]);
+        len += (size_t)sprintf(page + len, "%s", close[k]);
+    }
+    len += (size_t)sprintf(page + len, "%s", article);
+    r = qawl_analyze(test_lexicons(), page, len, QAWL_OPT_HTML, &err);
+    ck_assert_msg(r != NULL, "%s", err.message);
+    ck_assert_uint_eq(qawl_result_quote_count(r), 1);
+    ck_assert_str_eq(qawl_quote_text(qawl_result_quote(r, 0)),
+                     "الهدنة صامدة في الإقليم");
+    qawl_result_free(r);
+    free(page);
+}
+END_TEST
+
+/* Numeric references without ';' and ones the parser drops (&#0;) are
+ * placed like the others: no text after them is lost. */
+START_TEST(test_markup_odd_references)
+{
+    static const char draft[] =
+        "<p>&#65 &#x41 &#0; &#xD800; &#; &unknown; &copy 2020 &#1575</p>";
+    size_t unplaced;
+    char *out = qawlp_markup_text(draft, sizeof draft - 1, QAWL_OPT_HTML,
+                                  &unplaced);
+
+    ck_assert_ptr_nonnull(out);
+    ck_assert_msg(unplaced == (size_t)-1, "unplaced from %zu: «%s»", unplaced,
+                  out);
+    ck_assert_msg(strstr(out, "&unknown; &copy 2020") != NULL, "«%s»", out);
+    qawlp_free(out);
+}
+END_TEST
+
 static Suite *markup_suite(void)
 {
     Suite *s = suite_create("markup");
@@ -214,6 +278,8 @@ static Suite *markup_suite(void)
                         (int)(sizeof cases / sizeof cases[0]));
     tcase_add_test(tc, test_markup_random);
     tcase_add_test(tc, test_markup_quote_offsets);
+    tcase_add_test(tc, test_markup_heavy_page);
+    tcase_add_test(tc, test_markup_odd_references);
     suite_add_tcase(s, tc);
     return s;
 }

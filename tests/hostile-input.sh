@@ -153,6 +153,53 @@ else
     fail "report -f md passes link syntax: $(grep e.test "$tmp/md.md")"
 fi
 
+# ---- markup-heavy pages: the article after 300 KB of script, style and
+# SVG is analysed (it was 0 quotes, exit 0)
+{
+    printf '<html><head><script>'
+    awk 'BEGIN { for (i = 0; i < 10000; i++) print "var x = \"<p>\" + 1;" }'
+    printf '</script><style>'
+    awk 'BEGIN { for (i = 0; i < 8000; i++) print "p{color:red}" }'
+    printf '</style></head><body><svg>'
+    awk 'BEGIN { for (i = 0; i < 5000; i++) print "<path d=\"M0 0L1 1\"/>" }'
+    printf '</svg><p>%s</p></body></html>\n' \
+        'وقال الوزير سامي الحداد إن «الهدنة صامدة في الإقليم».'
+} >"$tmp/heavy.html"
+got=$(status "$QAWL_BIN" analyze -f text "$tmp/heavy.html")
+if [ "$got" = 0 ] && grep -q '1 quote' "$tmp/out"; then
+    ok "HTML text after 300 KB of script/style/svg is found"
+else
+    fail "markup-heavy page: exit $got, $(head -1 "$tmp/out")"
+fi
+# a NUL in a Markdown draft (cmark reads U+FFFD) no longer blanks its line
+printf 'وقال الوزير سامي الحداد إن \000 «الهدنة صامدة».\n' >"$tmp/nul.md"
+got=$(status "$QAWL_BIN" analyze -f text "$tmp/nul.md")
+[ "$got" = 0 ] && grep -q '1 quote' "$tmp/out" &&
+    ok "a NUL in Markdown keeps its line's text" ||
+    fail "NUL in Markdown: exit $got, $(head -1 "$tmp/out")"
+# text the placing cannot find again is an error with its place, never a
+# silent 0 quotes (an unclosed <xmp> whose text libxml2 gives, with "&#"
+# dropped, where the placing sees raw text to the end)
+printf -- '<xmp>;![&#&nGt;<xmp>' >"$tmp/odd.html"
+got=$(status "$QAWL_BIN" analyze -f json "$tmp/odd.html")
+if [ "$got" = 3 ] &&
+   grep -q 'odd.html:1:1: error: text of the draft .* could not be placed' "$tmp/err"; then
+    ok "unplaceable draft text is reported (exit 3)"
+else
+    fail "unplaceable text: exit $got, $(cat "$tmp/err")"
+fi
+
+# ---- audit: 5,000 stray marks give 100 findings and one that counts the
+# rest (each finding held ~650 bytes per input byte before)
+awk 'BEGIN { for (i = 0; i < 5000; i++) printf "«ا "; print "" }' >"$tmp/marks.txt"
+status "$QAWL_BIN" audit --config /dev/null "$tmp/marks.txt" >/dev/null
+if [ "$(grep -c 'quotation mark with no partner \[' "$tmp/out")" = 100 ] &&
+   grep -q '4900 more quotation marks with no partner' "$tmp/out"; then
+    ok "audit: stray marks listed up to 100, then counted"
+else
+    fail "audit: stray marks: $(wc -l <"$tmp/out") lines"
+fi
+
 if [ "$failures" -ne 0 ]; then
     echo "$failures failure(s)"
     exit 1
