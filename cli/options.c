@@ -180,30 +180,87 @@ void usage_hint(void)
     fputs("Try 'qawl --help' for more information.\n", stderr);
 }
 
-/* Reports the option getopt_long refused (C is '?' or ':'): an unknown or
- * ambiguous option, with the nearest one, or a missing argument.  ARG is
- * the element being parsed.  Returns EXIT_USAGE. */
+/* The long option WORD (LEN bytes) names, exactly or as the only option
+ * it abbreviates (as getopt_long reads it), or NULL. */
+static const struct option *long_option(const char *word, size_t len)
+{
+    const struct option *found = NULL;
+    size_t i, n = 0;
+
+    for (i = 0; longopts[i].name; i++) {
+        if (strncmp(longopts[i].name, word, len) != 0)
+            continue;
+        if (strlen(longopts[i].name) == len)
+            return &longopts[i];
+        found = &longopts[i];
+        n++;
+    }
+    return n == 1 ? found : NULL;
+}
+
+/* Reports a refused long option ARG ("--word" or "--word=value"). */
+static void bad_long_option(int c, const char *arg)
+{
+    const char *word = arg + 2, *guess;
+    size_t len = strcspn(word, "="), i, prefixed = 0;
+    const struct option *opt = long_option(word, len);
+
+    if (opt && c == ':') {
+        fprintf(stderr, "qawl: option '--%s' needs an argument\n", opt->name);
+        return;
+    }
+    if (opt) {
+        fprintf(stderr, "qawl: option '--%s' takes no argument\n", opt->name);
+        return;
+    }
+    for (i = 0; longopts[i].name; i++)
+        prefixed += strncmp(longopts[i].name, word, len) == 0;
+    if (prefixed > 1) {
+        const char *sep = "";
+        fprintf(stderr, "qawl: ambiguous option '--%.*s' (", (int)len, word);
+        for (i = 0; longopts[i].name; i++)
+            if (strncmp(longopts[i].name, word, len) == 0) {
+                fprintf(stderr, "%s--%s", sep, longopts[i].name);
+                sep = ", ";
+            }
+        fputs(")\n", stderr);
+        return;
+    }
+    guess = nearest_option(word);
+    if (guess)
+        fprintf(stderr, "qawl: unknown option '%s' (did you mean --%s?)\n", arg,
+                guess);
+    else
+        fprintf(stderr, "qawl: unknown option '%s'\n", arg);
+}
+
+/* Whether the refused option was the long option ARG: glibc leaves optopt
+ * 0 for an unknown long option and sets it to the option's value for a
+ * misused one; otherwise the refused option is the short optopt, and ARG
+ * may be an earlier element (the cluster "-qZ" is still being read). */
+static int refused_long(const char *arg)
+{
+    const struct option *opt;
+
+    if (strncmp(arg, "--", 2) != 0 || arg[2] == '\0')
+        return 0;
+    if (optopt == 0)
+        return 1;
+    opt = long_option(arg + 2, strcspn(arg + 2, "="));
+    return opt && opt->val == optopt;
+}
+
+/* Reports the option getopt_long refused (C is '?' or ':'): an unknown,
+ * ambiguous or misused option, with the nearest one when there is one.
+ * ARG is the element last read.  Returns EXIT_USAGE. */
 static int bad_option(int c, const char *arg)
 {
-    const char *guess;
-
-    if (c == ':') {
-        if (optopt && strncmp(arg, "--", 2) != 0)
-            fprintf(stderr, "qawl: option '-%c' needs an argument\n", optopt);
-        else
-            fprintf(stderr, "qawl: option '%s' needs an argument\n", arg);
-    } else if (optopt) {
+    if (refused_long(arg))
+        bad_long_option(c, arg);
+    else if (c == ':')
+        fprintf(stderr, "qawl: option '-%c' needs an argument\n", optopt);
+    else
         fprintf(stderr, "qawl: unknown option '-%c'\n", optopt);
-    } else {
-        guess = strncmp(arg, "--", 2) == 0 ? nearest_option(arg + 2) : NULL;
-        if (guess && strncmp(guess, arg + 2, strcspn(arg + 2, "=")) == 0)
-            fprintf(stderr, "qawl: ambiguous option '%s'\n", arg);
-        else if (guess)
-            fprintf(stderr, "qawl: unknown option '%s' (did you mean --%s?)\n",
-                    arg, guess);
-        else
-            fprintf(stderr, "qawl: unknown option '%s'\n", arg);
-    }
     usage_hint();
     return EXIT_USAGE;
 }

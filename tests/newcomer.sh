@@ -39,6 +39,17 @@ Try 'qawl --help' for more information." ] && [ ! -s "$tmp/out" ] &&
 [ "$(status "$QAWL_BIN" analyze "$article" --format)" = 2 ] &&
     grep -q "^qawl: option '--format' needs an argument$" "$tmp/err" &&
     ok "missing argument" || fail "--format: $(cat "$tmp/err")"
+# name EXPECTED ARGS...: exit 2 and EXPECTED as the first line on stderr
+name() {
+    want=$1
+    shift
+    [ "$(status "$QAWL_BIN" "$@")" = 2 ] && [ "$(head -1 "$tmp/err")" = "$want" ] &&
+        ok "$want" || fail "qawl $*: $(head -1 "$tmp/err")"
+}
+name "qawl: option '--quiet' takes no argument" analyze --quiet=1 "$article"
+name "qawl: ambiguous option '--lex' (--lexicons, --lexicon)" analyze --lex=x "$article"
+name "qawl: option '--format' needs an argument" analyze "$article" --form
+name "qawl: unknown option '-Z'" analyze --quiet -qZ "$article"
 [ "$(status "$QAWL_BIN" anlyze "$article")" = 2 ] &&
     [ "$(wc -l <"$tmp/err")" -eq 2 ] && grep -q "unknown command 'anlyze'" "$tmp/err" &&
     ok "unknown command: one line and the hint" || fail "anlyze: $(cat "$tmp/err")"
