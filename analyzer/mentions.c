@@ -999,20 +999,11 @@ static int opens_clause(const ctx *c, const qawlp_cue *cue)
 }
 
 /* Whether mention M names a source well enough to take the floor: a
- * body, an unnamed source, a title, or a name some quote's source gives. */
-static int names_a_source(const ctx *c, const qawlp_mention *m)
+ * body, an unnamed source or a title.  A bare unknown word after a verb is
+ * too often its object to hand it the floor. */
+static int names_a_source(const qawlp_mention *m)
 {
-    size_t k;
-
-    if (m->kind != QAWL_SPEAKER_PERSON || m->titled)
-        return 1;
-    for (k = 0; k < c->doc->quotes.n; k++) {
-        const struct qawl_quote *q = &c->doc->quotes.v[k];
-        if (q->mention >= 0 && m->name_last > m->name_first &&
-            share_name(c, m, &c->doc->mentions.v[q->mention]))
-            return 1;
-    }
-    return 0;
+    return m->kind != QAWL_SPEAKER_PERSON || m->titled;
 }
 
 /* Records the subjects of the reporting verbs that yielded no quote (see
@@ -1054,7 +1045,7 @@ static int find_turns(ctx *c)
         m = add_mention(c, first, last, cue->gender, cue->number);
         if (m < 0)
             break;
-        if (!names_a_source(c, &c->doc->mentions.v[m])) {
+        if (!names_a_source(&c->doc->mentions.v[m])) {
             c->doc->mentions.n = nmentions;   /* not a source: forget it */
             continue;
         }
