@@ -30,22 +30,29 @@
 
 #include "internal.h"
 
-/* Confidence per rule: how often the rule names the right speaker on
- * real articles (tests/calibration.py prints the table; README.md quotes
- * it).  A rule that leans on an earlier attribution (continuation,
- * participle) is never more confident than that attribution. */
-#define CONF_EXPLICIT 0.95
-#define CONF_AFTER_QUOTE 0.9
-#define CONF_BEFORE_CUE 0.85
-#define CONF_COLON 0.8
-#define CONF_RELAYED 0.85
-#define CONF_SENTENCE 0.75
-#define CONF_ACCORDING 0.75
-#define CONF_PARTICIPLE 0.75
-#define CONF_CONTINUATION 0.9
-#define CONF_PARAGRAPH 0.8
-#define CONF_NEAREST 0.5
-#define CONF_NONE 0.3
+/* The rules and their confidences: how often each rule names the right
+ * speaker on real articles (tests/calibration.py prints the table;
+ * README.md quotes it).  A rule that leans on an earlier attribution
+ * (continuation, participle) is never more confident than that
+ * attribution.  This table is the one place a rule's name and confidence
+ * are decided. */
+const qawlp_rule_def qawlp_rules[QAWLP_RULE_COUNT] = {
+    [QAWLP_RULE_UNSET] = {"none", 0.3},
+    [QAWLP_RULE_EXPLICIT] = {"explicit-subject", 0.95},
+    [QAWLP_RULE_AFTER_QUOTE] = {"subject-after-quote", 0.9},
+    [QAWLP_RULE_BEFORE_CUE] = {"subject-before-cue", 0.85},
+    [QAWLP_RULE_COLON] = {"headline-colon", 0.8},
+    [QAWLP_RULE_ACCORDING] = {"according-to", 0.75},
+    [QAWLP_RULE_RELAYED] = {"relayed-source", 0.85},
+    [QAWLP_RULE_SENTENCE] = {"sentence-subject", 0.75},
+    [QAWLP_RULE_PARTICIPLE] = {"participle", 0.75},
+    [QAWLP_RULE_CONTINUATION] = {"continuation", 0.9},
+    [QAWLP_RULE_PARAGRAPH] = {"continuation-paragraph", 0.8},
+    [QAWLP_RULE_NEAREST] = {"nearest-mention", 0.5},
+    [QAWLP_RULE_PASSIVE] = {"passive", 0.3},
+    [QAWLP_RULE_NONE] = {"none", 0.3},
+};
+
 /* Lowered when the previous speaker spoke more than this many paragraphs
  * before. */
 #define FAR_PARAGRAPHS 2
@@ -93,44 +100,48 @@ static int latest_agreeing(const qawlp_doc *doc, size_t i,
     return -1;
 }
 
-/* The confidence of a rule that named its source itself. */
-static double named_confidence(const char *rule)
-{
-    if (strcmp(rule, "explicit-subject") == 0)
-        return CONF_EXPLICIT;
-    if (strcmp(rule, "subject-after-quote") == 0)
-        return CONF_AFTER_QUOTE;
-    if (strcmp(rule, "subject-before-cue") == 0)
-        return CONF_BEFORE_CUE;
-    if (strcmp(rule, "headline-colon") == 0)
-        return CONF_COLON;
-    if (strcmp(rule, "relayed-source") == 0)
-        return CONF_RELAYED;
-    if (strcmp(rule, "sentence-subject") == 0)
-        return CONF_SENTENCE;
-    return CONF_ACCORDING;
-}
-
 static void no_speaker(struct qawl_quote *q)
 {
     q->entity = -1;
-    q->rule = "none";
-    q->confidence = CONF_NONE;
+    q->rule = QAWLP_RULE_NONE;
+    q->confidence = qawlp_rules[QAWLP_RULE_NONE].confidence;
+}
+
+/* Where quote Q stands for the order of speakers: its cue when the cue
+ * comes first, else its first word. */
+static size_t position_of(const qawlp_doc *doc, const struct qawl_quote *q)
+{
+    if (q->cue >= 0 && !q->cue_after)
+        return doc->cues.v[q->cue].first;
+    return q->first;
+}
+
+/* The entity of the latest turn (qawlp_turn) at or after token FROM and
+ * before token TO, or -1. */
+static int latest_turn(const qawlp_doc *doc, size_t from, size_t to)
+{
+    size_t lo = 0, hi = doc->turns.n;
+
+    while (lo < hi) {   /* the first turn at or after TO */
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->turns.v[mid].at < to)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0 || doc->turns.v[lo - 1].at < from)
+        return -1;
+    return doc->mentions.v[doc->turns.v[lo - 1].mention].entity;
 }
 
 /* The rule that continues a previous speaker after CUE. */
-static const char *continuing_rule(const qawlp_cue *cue, double *conf)
+static qawlp_rule continuing_rule(const qawlp_cue *cue)
 {
-    if (cue == NULL) {
-        *conf = CONF_PARAGRAPH;
-        return "continuation-paragraph";
-    }
-    if (cue->section == QAWLP_SEC_PARTICIPLE) {
-        *conf = CONF_PARTICIPLE;
-        return "participle";
-    }
-    *conf = CONF_CONTINUATION;
-    return "continuation";
+    if (cue == NULL)
+        return QAWLP_RULE_PARAGRAPH;
+    if (cue->section == QAWLP_SEC_PARTICIPLE)
+        return QAWLP_RULE_PARTICIPLE;
+    return QAWLP_RULE_CONTINUATION;
 }
 
 /* Attributes quote I.  Returns -1 when out of memory (recording the
@@ -139,13 +150,12 @@ static int attribute_one(qawlp_doc *doc, size_t i)
 {
     struct qawl_quote *q = &doc->quotes.v[i];
     const qawlp_cue *cue = q->cue >= 0 ? &doc->cues.v[q->cue] : NULL;
-    const char *rule;
-    double conf;
+    qawlp_rule rule;
     long prev;
     int e;
 
-    if (q->mention >= 0 && q->rule != NULL) {
-        q->confidence = named_confidence(q->rule);
+    if (q->mention >= 0 && q->rule != QAWLP_RULE_UNSET) {
+        q->confidence = qawlp_rules[q->rule].confidence;
         return 0;
     }
     q->mention = -1;
@@ -156,16 +166,29 @@ static int attribute_one(qawlp_doc *doc, size_t i)
         return 0;
     }
     prev = previous_attributed(doc, i);
+    /* A speaker named since the previous quote took the floor. */
+    e = latest_turn(doc, prev < 0 ? 0 : position_of(doc, &doc->quotes.v[prev]),
+                    position_of(doc, q));
+    if (e >= 0 && agrees(cue, &doc->entities.v[e])) {
+        rule = continuing_rule(cue);
+        q->entity = e;
+        q->rule = rule;
+        q->confidence = qawlp_rules[rule].confidence;
+        return qawlp_step_add(q, rule,
+                              "taken: the speaker of a reporting verb since "
+                              "the previous quote, agreeing", 0, 0, e);
+    }
     if (prev < 0) {
         no_speaker(q);
-        return qawlp_step_add(q, "continuation", "no earlier speaker", 0, 0, -1);
+        return qawlp_step_add(q, QAWLP_RULE_CONTINUATION, "no earlier speaker",
+                              0, 0, -1);
     }
     e = doc->quotes.v[prev].entity;
-    rule = continuing_rule(cue, &conf);
+    rule = continuing_rule(cue);
     if (agrees(cue, &doc->entities.v[e])) {
         q->entity = e;
         q->rule = rule;
-        q->confidence = conf;
+        q->confidence = qawlp_rules[rule].confidence;
         if (paragraph_of(doc, q) > paragraph_of(doc, &doc->quotes.v[prev]) +
                                        FAR_PARAGRAPHS)
             q->confidence -= FAR_PENALTY;
@@ -184,9 +207,9 @@ static int attribute_one(qawlp_doc *doc, size_t i)
         return 0;
     }
     q->entity = e;
-    q->rule = "nearest-mention";
-    q->confidence = CONF_NEAREST;
-    return qawlp_step_add(q, "nearest-mention",
+    q->rule = QAWLP_RULE_NEAREST;
+    q->confidence = qawlp_rules[QAWLP_RULE_NEAREST].confidence;
+    return qawlp_step_add(q, QAWLP_RULE_NEAREST,
                           "taken: the latest earlier speaker who agrees", 0, 0,
                           e);
 }

@@ -296,3 +296,62 @@ int qawlp_letter_edits(const uint32_t *x, size_t nx, const uint32_t *y,
     edits += (nx - i) + (ny - j);
     return edits > 1 ? 2 : (int)edits;
 }
+
+/* ------------------------------------------------------ public buffer */
+
+/* qawl_buffer (qawl.h) is qawlp_buf behind an opaque type, so a caller
+ * writing a report into memory needs no sink of its own. */
+struct qawl_buffer {
+    qawlp_buf b;
+};
+
+qawl_buffer *qawl_buffer_new(void)
+{
+    return qawlp_calloc(1, sizeof(qawl_buffer));
+}
+
+int qawl_buffer_sink(const char *data, size_t len, void *user)
+{
+    qawl_buffer *buffer = user;
+
+    return qawlp_buf_append(&buffer->b, data, len);
+}
+
+const char *qawl_buffer_data(const qawl_buffer *buffer)
+{
+    return buffer->b.data ? buffer->b.data : "";
+}
+
+size_t qawl_buffer_length(const qawl_buffer *buffer)
+{
+    return buffer->b.len;
+}
+
+void qawl_buffer_clear(qawl_buffer *buffer)
+{
+    buffer->b.len = 0;
+    if (buffer->b.data)
+        buffer->b.data[0] = '\0';
+}
+
+char *qawl_buffer_take(qawl_buffer *buffer, size_t *len)
+{
+    char *data = buffer->b.data;
+
+    if (data == NULL)
+        data = qawlp_calloc(1, 1);   /* nothing written: "" */
+    if (data == NULL)
+        return NULL;
+    if (len)
+        *len = buffer->b.len;
+    memset(&buffer->b, 0, sizeof buffer->b);
+    return data;
+}
+
+void qawl_buffer_free(qawl_buffer *buffer)
+{
+    if (buffer == NULL)
+        return;
+    qawlp_buf_free(&buffer->b);
+    qawlp_free(buffer);
+}

@@ -119,6 +119,42 @@ static int is_passive(const qawlp_doc *doc, const qawlp_token *t)
            cp == 0x064F;
 }
 
+/* Whether tokens [from, to) hold what opens a verb's content: a
+ * complementiser, a quotation mark, a colon or a sentence's end. */
+static int content_between(const qawlp_doc *doc, const qawl_lexicon *lex,
+                           size_t from, size_t to)
+{
+    size_t k;
+
+    for (k = from; k < to; k++) {
+        const qawlp_token *t = &doc->tokens.v[k];
+        if (t->kind == QAWLP_TOK_QMARK || t->kind == QAWLP_TOK_NEWLINE ||
+            (t->kind == QAWLP_TOK_PUNCT && t->cp == ':') ||
+            qawlp_is(doc, lex, k, QAWLP_BIT(QAWLP_SEC_COMP)))
+            return 1;
+    }
+    return 0;
+}
+
+/* A verb form that is also a preposition (عبر "expressed" / "via") is the
+ * preposition when it follows, unprefixed, a reporting verb of its
+ * sentence whose content has not started yet: وقال الوزير عبر منصة إكس إن
+ * … is قال's content, said via a platform. */
+static int preposition_after_verb(const qawlp_doc *doc,
+                                  const qawl_lexicon *lex, size_t i)
+{
+    const qawlp_token *t = &doc->tokens.v[i];
+    const qawlp_cue *prev;
+
+    if (doc->cues.n == 0 || t->conj ||
+        !qawlp_is(doc, lex, i, QAWLP_BIT(QAWLP_SEC_BOUNDARY)))
+        return 0;
+    prev = &doc->cues.v[doc->cues.n - 1];
+    return prev->section == QAWLP_SEC_VERB && !prev->relay &&
+           doc->tokens.v[prev->first].sentence == t->sentence &&
+           !content_between(doc, lex, prev->last, i);
+}
+
 qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
                            qawl_error *err)
 {
@@ -162,7 +198,8 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
         if (e < 0)   /* only attribution phrases take a preposition (لـ) */
             e = qawlp_match(doc, lex, i, doc->tokens.n,
                             QAWLP_BIT(QAWLP_SEC_ACCORDING), &n);
-        if (e < 0) {
+        if (e < 0 || (lex->entries.v[e].section == QAWLP_SEC_VERB &&
+                      preposition_after_verb(doc, lex, i))) {
             i++;
             continue;
         }
@@ -173,7 +210,7 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
         c->section = lex->entries.v[e].section;
         c->gender = lex->entries.v[e].gender;
         c->number = lex->entries.v[e].number;
-        c->passive = is_passive(doc, t);
+        c->passive = lex->entries.v[e].passive || is_passive(doc, t);
         /* The relay verbs (نقلت … عن) report like any verb. */
         if (c->section == QAWLP_SEC_RELAY) {
             c->relay = 1;

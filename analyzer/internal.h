@@ -117,6 +117,7 @@ typedef enum {
     QAWLP_SEC_DEESC, QAWLP_SEC_ESC,
     QAWLP_SEC_NEGATION, QAWLP_SEC_INTENSIFIER, QAWLP_SEC_HEDGE,
     QAWLP_SEC_CONTRAST, QAWLP_SEC_CONDITION,
+    QAWLP_SEC_NAME, QAWLP_SEC_NAME_HEAD,
     QAWLP_SEC_COUNT
 } qawlp_section;
 
@@ -131,6 +132,17 @@ enum { QAWLP_SING = 's', QAWLP_DUAL = 'd', QAWLP_PLUR = 'p' };
 
 #define QAWLP_MAX_WORDS 8
 
+/* What a speaker does with a stance term (the frame= attribute of the
+ * stance files, and the frame the scorer gives each term): 0 is none. */
+enum {
+    QAWLP_FRAME_NONE, QAWLP_FRAME_CALL, QAWLP_FRAME_COMMITMENT,
+    QAWLP_FRAME_CONDEMNATION, QAWLP_FRAME_ACCUSATION, QAWLP_FRAME_WARNING,
+    QAWLP_FRAME_THREAT, QAWLP_FRAME_JUSTIFICATION, QAWLP_FRAME_PRAISE,
+    QAWLP_FRAME_REJECTION, QAWLP_FRAME_REPORT, QAWLP_FRAME_COUNT
+};
+/* The frame's name as the files and the reports write it; NULL for 0. */
+const char *qawlp_frame_name(int frame);
+
 typedef struct {
     char *written;          /* the form as written in the file */
     char *form;             /* folded, words joined by one space */
@@ -139,10 +151,13 @@ typedef struct {
     uint8_t section;        /* qawlp_section */
     char gender, number;    /* QAWLP_MASC..., or 0 */
     uint8_t clause_only;    /* a cue only before a complementiser */
+    uint8_t passive;        /* voice=passive: reports with no source */
     float weight;           /* stance: signed, [-1, 1] */
     float factor;           /* modifiers */
     int scope;              /* modifiers: tokens; 0 = rest of clause */
     char *target;           /* stance target or NULL */
+    uint8_t frame;          /* QAWLP_FRAME_*: stance files only */
+    void *re;               /* a pattern entry: its pcre2_code, else NULL */
     const char *file;       /* interned file path, for diagnostics */
     unsigned line;
     int next;               /* next entry with the same first key, or -1 */
@@ -164,6 +179,10 @@ struct qawl_lexicon {
     size_t nconj, nprep;
     char article[16];            /* folded article, e.g. "ال" */
     size_t article_len;
+    /* Pattern entries (/.../ in the stance files): their indices, and the
+     * PCRE2 contexts that allocate through qawlp_malloc. */
+    QAWLP_VEC(int) patterns;
+    void *pcre_general, *pcre_compile;
 };
 
 /* The slot holding KEY (LEN bytes), or NULL. */
@@ -249,7 +268,22 @@ typedef struct {
     uint8_t titled;            /* has a title or honorific */
     uint8_t name_cut;          /* a surname followed by the verb's object */
     uint8_t noun_led;          /* opens with a reporting noun (تصريحات …) */
+    uint8_t lead_var;          /* variant of the first token that the
+                                * mention names: 0, or the one behind a
+                                * glued preposition (لوزارة → وزارة) */
+    uint8_t lead_skip;         /* input-visible bytes of that preposition
+                                * (ل of لوزارة, لل of للهلال) */
+    uint8_t lead_article;      /* the preposition ate the article's alef
+                                * (للهلال): the name gets it back */
 } qawlp_mention;
+
+/* A reporting verb whose subject is named but whose words are not
+ * quoted (ويشير الخبير إلى دور …، حذر الوزير من …): the speaker takes the
+ * floor, so a later subjectless cue (وقال: "…") continues that speaker. */
+typedef struct {
+    uint32_t at;               /* first token of the verb */
+    int mention;               /* its subject */
+} qawlp_turn;
 
 /* A stance term summed over one speaker's quotes. */
 typedef struct {
@@ -272,9 +306,36 @@ typedef struct {
     int named;                 /* some mention gives a personal name */
 } qawlp_entity;
 
+/* The attribution rules: every decision names one.  Their names and
+ * confidences are one table, qawlp_rules (attribute.c). */
+typedef enum {
+    QAWLP_RULE_UNSET,            /* not decided yet */
+    QAWLP_RULE_EXPLICIT,         /* وقال بلينكن … */
+    QAWLP_RULE_AFTER_QUOTE,      /* "…"، قال المتحدث */
+    QAWLP_RULE_BEFORE_CUE,       /* الصفدي، في مؤتمر صحافي، أكد أن … */
+    QAWLP_RULE_COLON,            /* ترامب: "…" */
+    QAWLP_RULE_ACCORDING,        /* بحسب المصدر … */
+    QAWLP_RULE_RELAYED,          /* نقلت الوكالة عن المصدر أن … */
+    QAWLP_RULE_SENTENCE,         /* …، مشيرا إلى: an earlier cue's subject */
+    QAWLP_RULE_PARTICIPLE,       /* مضيفا أن …, continuing */
+    QAWLP_RULE_CONTINUATION,     /* وأضاف with no subject */
+    QAWLP_RULE_PARAGRAPH,        /* a paragraph that is only a quotation */
+    QAWLP_RULE_NEAREST,          /* the latest earlier speaker who agrees */
+    QAWLP_RULE_PASSIVE,          /* قيل إن …: no source, by the voice */
+    QAWLP_RULE_NONE,             /* no source in the article */
+    QAWLP_RULE_COUNT
+} qawlp_rule;
+
+typedef struct {
+    const char *name;          /* as reported (JSON, explain, calibration) */
+    double confidence;         /* how often the rule is right */
+} qawlp_rule_def;
+
+extern const qawlp_rule_def qawlp_rules[QAWLP_RULE_COUNT];
+
 /* One candidate the attribution considered, for `qawl explain`. */
 typedef struct {
-    const char *rule;          /* static: the rule that proposed it */
+    qawlp_rule rule;           /* the rule that proposed it */
     const char *verdict;       /* static: why it was taken or passed over */
     uint32_t first, last;      /* tokens of the phrase, or 0,0 */
     int entity;                /* a speaker proposed by its entity, or -1 */
@@ -287,6 +348,11 @@ typedef struct {
     double weight;
     const char *modifier;      /* static text or NULL */
     int entry;                 /* the stance.txt entry that matched */
+    uint8_t frame;             /* QAWLP_FRAME_* the scorer gave it */
+    uint8_t mframe;            /* frame of a modifier before it that
+                                * reached it (ندعو: call), or 0 */
+    uint8_t masked;            /* inside a name: weighs nothing */
+    uint32_t clause, sentence; /* scorer's clause and sentence numbers */
 } qawlp_evidence;
 
 struct qawl_quote {
@@ -301,7 +367,7 @@ struct qawl_quote {
     int cue_after;             /* 1 when the cue follows the quote */
     int mention;               /* index into mentions, or -1 */
     int entity;                /* index into entities, or -1 */
-    const char *rule;          /* static */
+    qawlp_rule rule;
     double confidence;
     char *cue_text, *mention_text;
     size_t cue_start, cue_end, mention_start, mention_end;
@@ -339,6 +405,7 @@ struct qawl_result {
     QAWLP_VEC(qawlp_cue) cues;
     QAWLP_VEC(struct qawl_quote) quotes;
     QAWLP_VEC(qawlp_mention) mentions;
+    QAWLP_VEC(qawlp_turn) turns;     /* in text order */
     QAWLP_VEC(qawlp_entity) entities;
     QAWLP_VEC(struct qawl_speaker) speakers; /* public view of entities */
     QAWLP_VEC(qawlp_place) unpaired;  /* the marks left unpaired */
@@ -366,7 +433,7 @@ qawl_status qawlp_attribute_run(qawlp_doc *doc, const qawl_lexicon *lex,
 qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
                              qawl_error *err);
 /* Records a candidate of quote Q (see qawlp_step); -1 when out of memory. */
-int qawlp_step_add(struct qawl_quote *q, const char *rule,
+int qawlp_step_add(struct qawl_quote *q, qawlp_rule rule,
                    const char *verdict, size_t first, size_t last,
                    int entity);
 
@@ -408,6 +475,21 @@ enum { QAWLP_STRIP_CONJ = 1, QAWLP_STRIP_CONJ_ARTICLE, QAWLP_STRIP_ALL };
 int qawlp_match_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
                          size_t i, size_t limit, uint64_t mask,
                          int strip, size_t *ntok);
+
+/* One match of a pattern entry: tokens [first, first + ntok). */
+typedef struct {
+    uint32_t first, ntok;
+    int entry;
+} qawlp_pmatch;
+typedef QAWLP_VEC(qawlp_pmatch) qawlp_pmatch_vec;
+
+/* Appends to OUT every match of the pattern entries of a section in MASK
+ * inside the word tokens [FIRST, LAST), sorted by first token then
+ * longest first.  A match covers the tokens it overlaps.  Returns 0 or -1
+ * (out of memory). */
+int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
+                       size_t first, size_t last, uint64_t mask,
+                       qawlp_pmatch_vec *out);
 
 /* Whether token I is a word matching any section in MASK (one word). */
 int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,

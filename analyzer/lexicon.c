@@ -11,6 +11,15 @@
  * Invariants: every entry belongs to one known section; within one file a
  * folded form occurs once; the key table's section masks are the union of
  * the sections of the entries chained from it.  Errors carry file:line:col.
+ *
+ * Pattern entries.  In the stance files an entry may be a PCRE2 pattern
+ * written between slashes (/لا (?:نسعى|نريد) .../): frames with gaps and
+ * optional words that a list of fixed forms cannot say.  Its non-ASCII
+ * letters are folded like the text (ASCII is left alone: \S must stay
+ * \S), it is compiled once here, JIT-compiled when the platform allows,
+ * and matched against the folded text without re-checking UTF-8 (the
+ * normaliser already guarantees it).  A pattern that does not compile, or
+ * that can match an empty string, is a load error at its file:line:col.
  */
 #include <config.h>
 
@@ -19,6 +28,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
 
 #include "internal.h"
 
@@ -45,7 +57,7 @@ static const file_def schema[] = {
     {"clitics", "",
      {{"conjunction", QAWLP_SEC_CONJ}, {"preposition", QAWLP_SEC_PREP},
       {"article", QAWLP_SEC_ARTICLE}, {NULL, 0}}},
-    {"reporting_verbs", "gender number content",
+    {"reporting_verbs", "gender number content voice",
      {{"verb", QAWLP_SEC_VERB}, {"participle", QAWLP_SEC_PARTICIPLE},
       {"noun", QAWLP_SEC_RNOUN}, {"according", QAWLP_SEC_ACCORDING},
       {"describe", QAWLP_SEC_DESCRIBE}, {"relay", QAWLP_SEC_RELAY},
@@ -74,10 +86,11 @@ static const file_def schema[] = {
     {"places", "",
      {{"country", QAWLP_SEC_COUNTRY}, {"region", QAWLP_SEC_REGION},
       {"city", QAWLP_SEC_CITY}, {NULL, 0}}},
-    {"stance", "weight target",
+    {"stance", "weight target frame scope",
      {{"de-escalation", QAWLP_SEC_DEESC}, {"escalation", QAWLP_SEC_ESC},
+      {"name", QAWLP_SEC_NAME}, {"name_head", QAWLP_SEC_NAME_HEAD},
       {NULL, 0}}},
-    {"stance_modifiers", "factor scope",
+    {"stance_modifiers", "factor scope frame",
      {{"negation", QAWLP_SEC_NEGATION}, {"intensifier", QAWLP_SEC_INTENSIFIER},
       {"hedge", QAWLP_SEC_HEDGE}, {"contrast", QAWLP_SEC_CONTRAST},
       {"condition", QAWLP_SEC_CONDITION}, {NULL, 0}}},
@@ -291,6 +304,26 @@ static int known_target(const char *v)
     return 0;
 }
 
+static const char *const frame_names[QAWLP_FRAME_COUNT] = {
+    NULL, "call", "commitment", "condemnation", "accusation", "warning",
+    "threat", "justification", "praise", "rejection", "report"
+};
+
+const char *qawlp_frame_name(int frame)
+{
+    return frame > 0 && frame < QAWLP_FRAME_COUNT ? frame_names[frame] : NULL;
+}
+
+static int frame_of(const char *v)
+{
+    int f;
+
+    for (f = 1; f < QAWLP_FRAME_COUNT; f++)
+        if (strcmp(frame_names[f], v) == 0)
+            return f;
+    return 0;
+}
+
 /* Parses the attributes after the forms field into TEMPLATE. */
 static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                                qawlp_entry *t)
@@ -342,6 +375,12 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                 return fail(ld, line, eq + 1,
                             "content must be clause or any, not '%s'", eq + 1);
             t->clause_only = strcmp(eq + 1, "clause") == 0;
+        } else if (strncmp(p, "voice", klen) == 0 && klen == 5) {
+            if (strcmp(eq + 1, "passive") && strcmp(eq + 1, "active"))
+                return fail(ld, line, eq + 1,
+                            "voice must be active or passive, not '%s'",
+                            eq + 1);
+            t->passive = strcmp(eq + 1, "passive") == 0;
         } else if (strncmp(p, "scope", klen) == 0 && klen == 5) {
             long s = strtol(eq + 1, &end, 10);
             if (*end || end == eq + 1 || s < 0 || s > 64)
@@ -349,6 +388,10 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             "scope must be a whole number 0-64, not '%s'",
                             eq + 1);
             t->scope = (int)s;
+        } else if (strncmp(p, "frame", klen) == 0 && klen == 5) {
+            t->frame = (uint8_t)frame_of(eq + 1);
+            if (t->frame == 0)
+                return fail(ld, line, eq + 1, "unknown frame '%s'", eq + 1);
         } else if (strncmp(p, "target", klen) == 0 && klen == 6) {
             if (!known_target(eq + 1))
                 return fail(ld, line, eq + 1, "unknown target '%s'", eq + 1);
@@ -489,6 +532,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         old->factor = en->factor;
         old->scope = en->scope;
         old->clause_only = en->clause_only;
+        old->passive = en->passive;
         old->file = en->file;
         old->line = en->line;
         qawlp_free(old->target);
@@ -569,6 +613,188 @@ static qawl_status parse_header(loader *ld, const char *line)
     return QAWL_OK;
 }
 
+/* ------------------------------------------------------ pattern entries */
+
+static void *pcre_alloc(PCRE2_SIZE size, void *data)
+{
+    (void)data;
+    return qawlp_malloc(size);
+}
+
+static void pcre_release(void *p, void *data)
+{
+    (void)data;
+    qawlp_free(p);
+}
+
+/* The PCRE2 contexts, made on the first pattern: every allocation of the
+ * compiler and the matcher then goes through qawlp_malloc. */
+static int pcre_contexts(qawl_lexicon *lex)
+{
+    if (lex->pcre_general == NULL)
+        lex->pcre_general =
+            pcre2_general_context_create(pcre_alloc, pcre_release, NULL);
+    if (lex->pcre_general != NULL && lex->pcre_compile == NULL)
+        lex->pcre_compile = pcre2_compile_context_create(lex->pcre_general);
+    return lex->pcre_compile != NULL ? 0 : -1;
+}
+
+/* Folds the non-ASCII letters of pattern P (LEN bytes) as the text is
+ * folded, into OUT; MAP[k] is the byte of P that byte k of OUT came from,
+ * for error columns.  Returns 0 or -1 (nomem). */
+static int fold_pattern(const char *p, size_t len, qawlp_buf *out,
+                        size_t **map)
+{
+    size_t i = 0, cap = 0, n = 0;
+
+    *map = NULL;
+    if (qawlp_buf_append(out, "", 0))
+        return -1;
+    while (i < len) {
+        uint32_t cp;
+        int k = qawlp_utf8_decode((const unsigned char *)p + i, len - i, &cp);
+        size_t before = out->len, j;
+        if (k <= 0)
+            k = 1;
+        if (cp < 0x80 ? qawlp_buf_append(out, p + i, 1)
+                      : qawlp_fold_string(p + i, (size_t)k, out))
+            return -1;
+        for (j = before; j < out->len; j++) {
+            if (qawlp_reserve((void **)map, &cap, n + 1, sizeof **map))
+                return -1;
+            (*map)[n++] = i;
+        }
+        i += (size_t)k;
+    }
+    return 0;
+}
+
+/* The pattern entry of the file being loaded (or, for a user file, of
+ * its kind) whose folded pattern is FORM, or -1. */
+static int same_pattern(const loader *ld, const char *form)
+{
+    size_t i, k;
+
+    for (i = 0; i < ld->lex->patterns.n; i++) {
+        const qawlp_entry *en = &ld->lex->entries.v[ld->lex->patterns.v[i]];
+        if (strcmp(en->form, form) != 0)
+            continue;
+        if (en->file == ld->file)
+            return ld->lex->patterns.v[i];
+        for (k = 0; ld->replace && ld->def->sections[k].name; k++)
+            if (ld->def->sections[k].section == en->section)
+                return ld->lex->patterns.v[i];
+    }
+    return -1;
+}
+
+/* Compiles the folded pattern SRC; on error fails at the column of the
+ * written pattern (FIELD, the form field of LINE) that PCRE2 names. */
+static qawl_status compile_pattern(loader *ld, const char *line,
+                                   const char *field, const qawlp_buf *src,
+                                   const size_t *map, pcre2_code **out)
+{
+    int code;
+    PCRE2_SIZE off;
+    uint32_t minlen = 0;
+    PCRE2_UCHAR msg[160];
+
+    *out = pcre2_compile((PCRE2_SPTR)src->data, src->len,
+                         PCRE2_UTF | PCRE2_UCP, &code, &off,
+                         ld->lex->pcre_compile);
+    if (*out == NULL) {
+        if (code == PCRE2_ERROR_NOMEMORY)
+            return nomem(ld);
+        pcre2_get_error_message(code, msg, sizeof msg);
+        return fail(ld, line,
+                    field + 1 + (off < src->len ? map[off] : strlen(field) - 2),
+                    "bad pattern: %s", (const char *)msg);
+    }
+    if (pcre2_pattern_info(*out, PCRE2_INFO_MINLENGTH, &minlen) == 0 &&
+        minlen == 0) {
+        pcre2_code_free(*out);
+        *out = NULL;
+        return fail(ld, line, field,
+                    "bad pattern: it can match an empty string");
+    }
+    /* Without JIT support (some platforms) pcre2_match interprets the
+     * pattern: slower, same result. */
+    (void)pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE);
+    return QAWL_OK;
+}
+
+/* Adds the pattern entry FIELD (/.../, already cut from its attributes)
+ * with TEMPLATE's attributes. */
+static qawl_status add_pattern(loader *ld, const char *line, char *field,
+                               const qawlp_entry *t)
+{
+    qawl_lexicon *lex = ld->lex;
+    size_t len = strlen(field), *map = NULL;
+    qawlp_buf src = {0};
+    pcre2_code *re = NULL;
+    qawlp_entry *en;
+    qawl_status st;
+    int same;
+
+    if (strcmp(ld->def->kind, "stance") != 0 &&
+        strcmp(ld->def->kind, "stance_modifiers") != 0)
+        return fail(ld, line, field,
+                    "pattern entries are allowed only in the stance files");
+    if (len < 3 || field[len - 1] != '/')
+        return fail(ld, line, field + len,
+                    "a pattern entry is /pattern/, with no variants");
+    if (pcre_contexts(lex) || fold_pattern(field + 1, len - 2, &src, &map)) {
+        qawlp_buf_free(&src);
+        qawlp_free(map);
+        return nomem(ld);
+    }
+    st = compile_pattern(ld, line, field, &src, map, &re);
+    qawlp_free(map);
+    if (st != QAWL_OK) {
+        qawlp_buf_free(&src);
+        return st;
+    }
+    same = same_pattern(ld, src.data);
+    if (same >= 0 && lex->entries.v[same].file == ld->file) {
+        pcre2_code_free(re);
+        qawlp_buf_free(&src);
+        return fail(ld, line, field,
+                    "duplicate entry '%s' (the same after folding)", field);
+    }
+    if (same >= 0) {        /* a user file replaces the shipped pattern */
+        en = &lex->entries.v[same];
+        pcre2_code_free(en->re);
+        en->re = re;
+        en->section = t->section;
+        en->weight = t->weight;
+        en->factor = t->factor;
+        en->scope = t->scope;
+        en->frame = t->frame;
+        en->file = t->file;
+        en->line = t->line;
+        qawlp_buf_free(&src);
+        return QAWL_OK;
+    }
+    en = QAWLP_PUSH(lex->entries);
+    if (en == NULL || QAWLP_PUSH(lex->patterns) == NULL) {
+        if (en != NULL)
+            lex->entries.n--;
+        pcre2_code_free(re);
+        qawlp_buf_free(&src);
+        return nomem(ld);
+    }
+    *en = *t;
+    en->target = NULL;
+    en->re = re;
+    en->form = src.data;
+    en->written = qawlp_strdup(field);
+    lex->patterns.v[lex->patterns.n - 1] = (int)(lex->entries.n - 1);
+    if (en->written == NULL || (t->target &&
+        (en->target = qawlp_strdup(t->target)) == NULL))
+        return nomem(ld);
+    return QAWL_OK;
+}
+
 static qawl_status parse_line(loader *ld, char *line)
 {
     qawlp_entry t;
@@ -621,6 +847,8 @@ static qawl_status parse_line(loader *ld, char *line)
         return st;
     if (line[0] == '\0' || line[0] == ' ')
         return fail(ld, line, line, "empty entry");
+    if (line[0] == '/')
+        return add_pattern(ld, line, line, &t);
     for (f = line; st == QAWL_OK;) {
         size_t flen = strcspn(f, "|");
         if (flen == 0 || f[0] == ' ' || f[flen - 1] == ' ')
@@ -724,8 +952,11 @@ qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err)
     qawl_lexicon *lex;
     size_t i;
 
-    if (dir == NULL)
-        dir = QAWL_LEXICON_DIR;
+    if (dir == NULL) {
+        /* as the CLI does: a staged or relocated install is found */
+        const char *env = getenv("QAWL_LEXICONS");
+        dir = env && *env ? env : QAWL_LEXICON_DIR;
+    }
     /* libxml2 must be set up before threads share it; every analysis
      * needs a lexicon set first, so this is the place */
     qawlp_markup_init();
@@ -786,8 +1017,12 @@ void qawl_lexicon_free(qawl_lexicon *lex)
         qawlp_free(e->target);
         for (k = 0; k < e->nwords; k++)
             qawlp_free(e->key[k]);
+        pcre2_code_free(e->re);
     }
     qawlp_free(lex->entries.v);
+    qawlp_free(lex->patterns.v);
+    pcre2_compile_context_free(lex->pcre_compile);
+    pcre2_general_context_free(lex->pcre_general);
     for (i = 0; i < lex->nslots; i++)
         qawlp_free(lex->slots[i].key);
     qawlp_free(lex->slots);
@@ -904,5 +1139,103 @@ int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
                 lex->entries.v[e].nwords == 1)
                 return 1;
     }
+    return 0;
+}
+
+/* ------------------------------------------------------ pattern matches */
+
+/* The first token of [LO, HI) whose end is after byte AT, or HI. */
+static size_t token_after(const qawlp_doc *doc, size_t lo, size_t hi,
+                          size_t at)
+{
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->tokens.v[mid].end <= at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int by_position(const void *a, const void *b)
+{
+    const qawlp_pmatch *x = a, *y = b;
+
+    if (x->first != y->first)
+        return x->first < y->first ? -1 : 1;
+    if (x->ntok != y->ntok)
+        return x->ntok > y->ntok ? -1 : 1;
+    return (x->entry > y->entry) - (x->entry < y->entry);
+}
+
+/* Matches of pattern entry E in the bytes of tokens [FIRST, LAST). */
+static int scan_one(const qawlp_doc *doc, const qawlp_entry *en, int e,
+                    size_t first, size_t last, pcre2_match_data *md,
+                    qawlp_pmatch_vec *out)
+{
+    PCRE2_SIZE off = doc->tokens.v[first].start;
+    PCRE2_SIZE end = doc->tokens.v[last - 1].end;
+
+    while (off < end) {
+        PCRE2_SIZE *ov;
+        size_t a, b;
+        qawlp_pmatch *m;
+        /* The folded text is valid UTF-8 by construction. */
+        int rc = pcre2_match(en->re, (PCRE2_SPTR)doc->norm, end, off,
+                             PCRE2_NO_UTF_CHECK, md, NULL);
+        if (rc < 0)
+            break;      /* no match, or a resource limit: no more */
+        ov = pcre2_get_ovector_pointer(md);
+        if (ov[1] <= ov[0]) {
+            off = ov[0] + 1;
+            while (off < end && ((unsigned char)doc->norm[off] & 0xC0) == 0x80)
+                off++;
+            continue;
+        }
+        a = token_after(doc, first, last, ov[0]);
+        while (a < last && doc->tokens.v[a].kind != QAWLP_TOK_WORD)
+            a++;
+        b = token_after(doc, a, last, ov[1] - 1) + 1;
+        off = ov[1];
+        if (a >= last || b <= a)
+            continue;
+        m = QAWLP_PUSH(*out);
+        if (m == NULL)
+            return -1;
+        m->first = (uint32_t)a;
+        m->ntok = (uint32_t)(b - a);
+        m->entry = e;
+    }
+    return 0;
+}
+
+int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
+                       size_t first, size_t last, uint64_t mask,
+                       qawlp_pmatch_vec *out)
+{
+    pcre2_match_data *md;
+    size_t i, n0 = out->n;
+
+    if (last > doc->tokens.n)
+        last = doc->tokens.n;
+    if (lex->patterns.n == 0 || first >= last)
+        return 0;
+    md = pcre2_match_data_create(1, lex->pcre_general);
+    if (md == NULL)
+        return -1;
+    for (i = 0; i < lex->patterns.n; i++) {
+        int e = lex->patterns.v[i];
+        const qawlp_entry *en = &lex->entries.v[e];
+        if (!(mask & QAWLP_BIT(en->section)))
+            continue;
+        if (scan_one(doc, en, e, first, last, md, out)) {
+            pcre2_match_data_free(md);
+            return -1;
+        }
+    }
+    pcre2_match_data_free(md);
+    if (out->n - n0 > 1)
+        qsort(out->v + n0, out->n - n0, sizeof *out->v, by_position);
     return 0;
 }

@@ -6,6 +6,10 @@
  * (the input offset where each line starts; CRLF, LF and lone CR all end a
  * line).  Invariant: unless QAWL_OPT_REPAIR_UTF8 is set, doc->src is valid
  * UTF-8 after this stage, so later stages may decode it without checks.
+ * An input that is not text at all (half or more of its bytes NUL, control
+ * characters or invalid UTF-8: a program, an image, UTF-16) is refused
+ * even with QAWL_OPT_REPAIR_UTF8: repairing it would only invent quotes
+ * from noise.
  */
 #include <config.h>
 
@@ -38,6 +42,32 @@ nomem:
                            "out of memory");
 }
 
+/* The number of bytes of S that no text holds: NUL and other C0 controls
+ * (tab, line and page breaks aside), DEL, and the bytes of invalid UTF-8
+ * sequences (one per refused byte, as the validator resumes after it). */
+static size_t count_non_text(const char *s, size_t n)
+{
+    size_t at = 0, bad = 0, i;
+
+    while (at < n) {
+        size_t ok = qawlp_utf8_validate(s + at, n - at);
+        for (i = at; i < at + ok; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if ((c < 0x20 && (c < '\t' || c > '\r')) || c == 0x7F)
+                bad++;
+        }
+        at += ok;
+        if (at < n) {
+            bad++;
+            at++;
+        }
+    }
+    return bad;
+}
+
+/* Inputs shorter than this are too short to judge as "not text". */
+#define MIN_JUDGED_BYTES 8
+
 qawl_status qawlp_load_run(qawlp_doc *doc, const char *text, size_t len,
                            unsigned options, qawl_error *err)
 {
@@ -59,6 +89,14 @@ qawl_status qawlp_load_run(qawlp_doc *doc, const char *text, size_t len,
         doc->body = 3;
     if (record_lines(doc, err) != QAWL_OK)
         return QAWL_ERR_NOMEM;
+    if (len >= MIN_JUDGED_BYTES) {
+        size_t noise = count_non_text(doc->src, len);
+        if (noise * 2 >= len)
+            return qawlp_error_set(err, QAWL_ERR_UTF8, NULL, 0, 0, 0,
+                                   "not text: %zu of %zu bytes are NUL, "
+                                   "control characters or invalid UTF-8",
+                                   noise, len);
+    }
     bad = qawlp_utf8_validate(doc->src, len);
     if (bad < len && !(options & QAWL_OPT_REPAIR_UTF8)) {
         /* Name the line and column too: that is what an editor jumps to. */

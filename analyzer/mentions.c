@@ -174,9 +174,19 @@ static int is_stop(const ctx *c, size_t i)
     return is_exactly(c, i, STOP_SECTIONS) || is_addressee(c, i);
 }
 
+static size_t prepositional_variant(const ctx *c, size_t i);
+
 /* A known noun behind a preposition (بزعيم، لوزارة): the phrase has
  * moved on to a complement. */
 static int is_prepositional_noun(const ctx *c, size_t i)
+{
+    return prepositional_variant(c, i) > 0;
+}
+
+/* The variant of token I behind a glued preposition (لوزارة، بتقرير،
+ * للهلال) that names a title, a body, a document or a source; 0 when the
+ * word is known as it stands or is no such noun. */
+static size_t prepositional_variant(const ctx *c, size_t i)
 {
     const qawlp_token *t;
     size_t v;
@@ -188,11 +198,16 @@ static int is_prepositional_noun(const ctx *c, size_t i)
         return 0;
     for (v = 1; v < t->nvar; v++) {
         size_t skip = t->var_skip[v] - (t->var_skip[v] >= t->conj ? t->conj : 0);
-        if (t->var_slot[v] >= 0 && skip != 0 && skip != c->lex->article_len &&
+        /* only the article stripped (as long as لل of للهلال) is no
+         * preposition */
+        int article = skip == c->lex->article_len &&
+                      memcmp(c->doc->norm + t->start + t->conj,
+                             c->lex->article, skip) == 0;
+        if (t->var_slot[v] >= 0 && skip != 0 && !article &&
             (c->lex->slots[t->var_slot[v]].sections &
              (TITLE_SECTIONS | ORG_SECTIONS | ANON_SECTIONS |
               QAWLP_BIT(QAWLP_SEC_NISBA))))
-            return 1;
+            return v;
     }
     return 0;
 }
@@ -291,7 +306,7 @@ static size_t apposed_name(const ctx *c, size_t i)
  * حلف الأطلسي). */
 static size_t phrase_end(const ctx *c, size_t first)
 {
-    size_t j = first, n = c->doc->tokens.n;
+    size_t j = first, n = c->doc->tokens.n, body_end = 0;
     int named = 0, body = 0;
 
     while (j < n && j < first + MAX_MENTION) {
@@ -338,10 +353,23 @@ static size_t phrase_end(const ctx *c, size_t first)
                 body = (QAWLP_BIT(c->lex->entries.v[e].section) &
                         BODY_SECTIONS) != 0;
             j += ntok;
+            if (body && body_end == 0)
+                body_end = j;
             continue;
         }
         if (j == first)
             body = is_as_written(c, j, BODY_SECTIONS);
+        /* A body named whole by a name of several words (الجيش
+         * الإسرائيلي، منظمة الصحة العالمية) ends there: only a qualifier,
+         * a place or another known name word may follow; any other word
+         * is the verb's object (أكد الجيش الإسرائيلي مواصلة حملته).  One
+         * generic word (وكالة، الشرطة، تقرير) goes on to its name. */
+        if (body && j == body_end && is_word(c, j) && !is_stop(c, j) &&
+            !is_as_written(c, j, TITLE_SECTIONS | ORG_SECTIONS |
+                                     ANON_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                     QAWLP_BIT(QAWLP_SEC_PARTICLE)) &&
+            !qawlp_is(c->doc, c->lex, j, QAWLP_PLACE_SECTIONS))
+            break;
         if (!is_word(c, j) || is_comp(c, j) || is_verb_cue(c, j) ||
             is_lone_letter(c, j) || has_digit(c, j))
             break;
@@ -350,6 +378,7 @@ static size_t phrase_end(const ctx *c, size_t first)
              * where it works; a body is not (أعلن الجيش الإسرائيلي عن
              * مقتل …), unless by a place (وزارة الصحة في غزة). */
             if (!named && j > first && is_word(c, j + 1) &&
+                !is_exactly(c, j, QAWLP_BIT(QAWLP_SEC_ADVERB)) &&
                 (!body || qawlp_is(c->doc, c->lex, j + 1,
                                    QAWLP_PLACE_SECTIONS)) &&
                 !is_addressee(c, j) &&
@@ -409,6 +438,56 @@ static int has_digit(const ctx *c, size_t i)
     return 0;
 }
 
+/* The class of the noun behind the preposition that opens mention M. */
+static uint8_t lead_class(const ctx *c, const qawlp_mention *m)
+{
+    const qawlp_token *t = tok(c, m->first);
+    uint64_t sec = c->lex->slots[t->var_slot[m->lead_var]].sections;
+
+    if (sec & (QAWLP_BIT(QAWLP_SEC_TITLE) | QAWLP_BIT(QAWLP_SEC_HONORIFIC)))
+        return W_TITLE;
+    if (sec & ANON_SECTIONS)
+        return W_ANON;
+    if (sec & ORG_SECTIONS)
+        return W_ORG;
+    if (sec & QAWLP_BIT(QAWLP_SEC_OFFICE))
+        return W_OFFICE;
+    return W_NISBA;
+}
+
+/* A phrase that opens behind a preposition (ووفقا لمسؤول، بحسب بيان
+ * للهلال الأحمر) names the noun behind it: the mention starts after the
+ * preposition, and a document of a body (بيان للهلال الأحمر) is the
+ * body's word, as a statement from X's office is X. */
+static void find_lead(const ctx *c, qawlp_mention *m)
+{
+    const qawlp_token *t;
+    size_t v, skip, n1;
+    uint32_t cp;
+
+    if (m->last - m->first >= 2 &&
+        is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
+        (v = prepositional_variant(c, m->first + 1)) > 0 &&
+        (c->lex->slots[tok(c, m->first + 1)->var_slot[v]].sections &
+         (ORG_SECTIONS | TITLE_SECTIONS)))
+        m->first++;
+    v = prepositional_variant(c, m->first);
+    if (v == 0)
+        return;
+    t = tok(c, m->first);
+    n1 = (size_t)qawlp_utf8_decode((const unsigned char *)c->doc->norm +
+                                       t->start + t->conj,
+                                   t->end - t->start - t->conj, &cp);
+    skip = t->var_skip[v] - t->conj;
+    m->lead_var = (uint8_t)v;
+    if (skip == n1 || skip == n1 + c->lex->article_len) {
+        m->lead_skip = (uint8_t)(t->conj + n1);   /* لمسؤول، بالحكومة */
+    } else {
+        m->lead_skip = (uint8_t)(t->conj + skip);  /* للهلال */
+        m->lead_article = 1;
+    }
+}
+
 /* Fills CLS[0 .. last-first) with the class of each token; multi-word
  * entries (المرصد السوري لحقوق الإنسان، الأمين العام) claim all their
  * words. */
@@ -452,7 +531,9 @@ static void word_classes(const ctx *c, const qawlp_mention *m, uint8_t *cls)
         }
         /* An office word (الخارجية، باسم) completes a title but does not
          * make a phrase a person's. */
-        if (is_prepositional_noun(c, i))
+        if (i == m->first && m->lead_var)
+            cl = lead_class(c, m);   /* وفقا لمسؤول: the noun it names */
+        else if (is_prepositional_noun(c, i))
             cl = W_COMPLEMENT;   /* بزعيم، لوزارة: never a name */
         else if (is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_TITLE) |
                                     QAWLP_BIT(QAWLP_SEC_HONORIFIC)))
@@ -605,6 +686,7 @@ static int add_mention(ctx *c, size_t first, size_t last, char gender,
     m->entity = -1;
     m->gender = gender;
     m->number = number;
+    find_lead(c, m);
     if (classify(c, m))
         return -1;
     return (int)(c->doc->mentions.n - 1);
@@ -815,7 +897,7 @@ static const char NONE_FOUND[] = "nothing found";
 
 /* Records what RULE found: the phrase [first, last) when FOUND, else
  * VERDICT.  Returns FOUND, or -1 when out of memory. */
-static int tried(struct qawl_quote *q, const char *rule, int found,
+static int tried(struct qawl_quote *q, qawlp_rule rule, int found,
                  size_t first, size_t last, const char *verdict)
 {
     if (qawlp_step_add(q, rule, found ? TAKEN : verdict,
@@ -838,51 +920,52 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         return 0;
     cue = &c->doc->cues.v[q->cue];
     if (cue->passive) {
-        q->rule = NULL;   /* يُتهم بأنه …: nobody is named */
-        return qawlp_step_add(q, "passive", "a passive verb names no source",
+        q->rule = QAWLP_RULE_UNSET;   /* يُتهم بأنه …: nobody is named */
+        return qawlp_step_add(q, QAWLP_RULE_PASSIVE,
+                              "a passive verb names no source",
                               0, 0, -1);
     }
     if (cue->section == QAWLP_COLON_CUE) {
         const qawlp_sentence *s = &c->doc->sentences.v[tok(c, cue->first)->sentence];
         first = s->first;
         last = cue->first;
-        r = tried(q, "headline-colon", 1, first, last, NULL);
+        r = tried(q, QAWLP_RULE_COLON, 1, first, last, NULL);
     } else if (cue->section == QAWLP_SEC_ACCORDING) {
         first = cue->last;
         while (is_word(c, first) && tok(c, first)->end - tok(c, first)->start <= 2)
             first++;   /* a lone clitic, as in وفقا لـ مصادر */
         last = phrase_end(c, first);
-        r = tried(q, "according-to", last > first, first, last, NONE_FOUND);
+        r = tried(q, QAWLP_RULE_ACCORDING, last > first, first, last, NONE_FOUND);
     } else {
         r = 0;
         if (cue->relay || cue->section == QAWLP_SEC_RNOUN) {
             int found = cue->relay ? relayed_source(c, cue, &first, &last)
                                    : noun_source(c, cue, &first, &last);
-            r = tried(q, "relayed-source", found, first, last, NONE_FOUND);
+            r = tried(q, QAWLP_RULE_RELAYED, found, first, last, NONE_FOUND);
         }
         /* A participle (مضيفا) or a noun has no subject of its own. */
         if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
             cue->section != QAWLP_SEC_RNOUN) {
             first = subject_start(c, cue->last);
             last = phrase_end(c, first);
-            r = tried(q, q->cue_after ? "subject-after-quote" : "explicit-subject",
+            r = tried(q, q->cue_after ? QAWLP_RULE_AFTER_QUOTE : QAWLP_RULE_EXPLICIT,
                       last > first, first, last, NONE_AFTER);
         }
         /* (each search runs before tried() reads FIRST and LAST) */
         if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
             cue->section != QAWLP_SEC_RNOUN && !cue->conj) {
             int found = subject_before(c, cue, &first, &last);
-            r = tried(q, "subject-before-cue", found, first, last, NONE_BEFORE);
+            r = tried(q, QAWLP_RULE_BEFORE_CUE, found, first, last, NONE_BEFORE);
         }
         if (r == 0 && cue->section != QAWLP_SEC_RNOUN) {
             int found = sentence_subject(c, cue, &first, &last);
-            r = tried(q, "sentence-subject", found, first, last, NONE_FOUND);
+            r = tried(q, QAWLP_RULE_SENTENCE, found, first, last, NONE_FOUND);
         }
     }
     if (r < 0)
         return -1;
     if (r == 0) {
-        q->rule = NULL;
+        q->rule = QAWLP_RULE_UNSET;
         return 0;
     }
     m = add_mention(c, first, last, cue->gender, cue->number);
@@ -896,22 +979,111 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
     return 0;
 }
 
+/* Whether the verb cue CUE opens its clause: at the start of its
+ * sentence or after a conjunction, past adverbs and turn words (بدوره،
+ * …) — not a verb inside a clause (الانسحاب يعتبر أمرا خطيرا). */
+static int opens_clause(const ctx *c, const qawlp_cue *cue)
+{
+    const qawlp_sentence *s =
+        &c->doc->sentences.v[tok(c, cue->first)->sentence];
+    size_t i;
+
+    if (cue->conj)
+        return 1;
+    for (i = s->first; i < cue->first; i++)
+        if (is_word(c, i) &&
+            !is_exactly(c, i, QAWLP_BIT(QAWLP_SEC_ADVERB) |
+                                  QAWLP_BIT(QAWLP_SEC_TURN)))
+            return 0;
+    return 1;
+}
+
+/* Whether mention M names a source well enough to take the floor: a
+ * body, an unnamed source, a title, or a name some quote's source gives. */
+static int names_a_source(const ctx *c, const qawlp_mention *m)
+{
+    size_t k;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || m->titled)
+        return 1;
+    for (k = 0; k < c->doc->quotes.n; k++) {
+        const struct qawl_quote *q = &c->doc->quotes.v[k];
+        if (q->mention >= 0 && m->name_last > m->name_first &&
+            share_name(c, m, &c->doc->mentions.v[q->mention]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Records the subjects of the reporting verbs that yielded no quote (see
+ * qawlp_turn): a verb that opens its clause, outside every quote, with an
+ * explicit subject after it that names a source. */
+static int find_turns(ctx *c)
+{
+    size_t k, qi = 0;
+    uint8_t *quoted = qawlp_calloc(c->doc->cues.n + 1, 1);
+
+    if (quoted == NULL)
+        return -1;
+    for (k = 0; k < c->doc->quotes.n; k++)
+        if (c->doc->quotes.v[k].cue >= 0)
+            quoted[c->doc->quotes.v[k].cue] = 1;
+    for (k = 0; k < c->doc->cues.n; k++) {
+        const qawlp_cue *cue = &c->doc->cues.v[k];
+        qawlp_turn *t;
+        size_t first, last, nmentions = c->doc->mentions.n;
+        int m;
+        /* quotes and cues are both in text order */
+        while (qi < c->doc->quotes.n && c->doc->quotes.v[qi].last <= cue->first)
+            qi++;
+        if (quoted[k] || cue->passive || cue->relay ||
+            (cue->section != QAWLP_SEC_VERB &&
+             cue->section != QAWLP_SEC_DESCRIBE) ||
+            (qi < c->doc->quotes.n && c->doc->quotes.v[qi].first <= cue->first) ||
+            !opens_clause(c, cue))
+            continue;
+        first = subject_start(c, cue->last);
+        last = phrase_end(c, first);
+        /* the subject must end where the verb's complement opens (حذر
+         * الوزير من …، أشار المسؤول إلى …) or its clause ends: a phrase
+         * run into an object (يقدر المدير عدد الألغام) is no name */
+        if (last <= first ||
+            !(last >= c->doc->tokens.n || !is_word(c, last) ||
+              qawlp_is(c->doc, c->lex, last, QAWLP_BIT(QAWLP_SEC_BRIDGE))))
+            continue;
+        m = add_mention(c, first, last, cue->gender, cue->number);
+        if (m < 0)
+            break;
+        if (!names_a_source(c, &c->doc->mentions.v[m])) {
+            c->doc->mentions.n = nmentions;   /* not a source: forget it */
+            continue;
+        }
+        t = QAWLP_PUSH(c->doc->turns);
+        if (t == NULL)
+            break;
+        t->at = cue->first;
+        t->mention = m;
+    }
+    qawlp_free(quoted);
+    return k < c->doc->cues.n ? -1 : 0;
+}
+
 /* ------------------------------------------------------------ clustering */
 
-/* Folded words of tokens [first, last), as " w1 w2 … " for containment. */
-static int folded_words(const ctx *c, size_t first, size_t last,
-                        qawlp_buf *out)
+/* Folded words of mention M, as " w1 w2 … " for containment. */
+static int folded_words(const ctx *c, const qawlp_mention *m, qawlp_buf *out)
 {
     size_t i;
 
     if (qawlp_buf_append(out, " ", 1))
         return -1;
-    for (i = first; i < last; i++) {
+    for (i = m->first; i < m->last; i++) {
         const qawlp_token *t = tok(c, i);
+        size_t v = i == m->first ? m->lead_var : 0;
         if (t->kind != QAWLP_TOK_WORD)
             continue;
-        if (qawlp_buf_append(out, c->doc->norm + t->start + t->var_skip[0],
-                             t->var_len[0]) ||
+        if (qawlp_buf_append(out, c->doc->norm + t->start + t->var_skip[v],
+                             t->var_len[v]) ||
             qawlp_buf_append(out, " ", 1))
             return -1;
     }
@@ -994,8 +1166,7 @@ static int contained(const ctx *c, const qawlp_mention *a,
     qawlp_buf x = {0}, y = {0};
     int r = 0;
 
-    if (folded_words(c, a->first, a->last, &x) ||
-        folded_words(c, b->first, b->last, &y))
+    if (folded_words(c, a, &x) || folded_words(c, b, &y))
         *nomem = 1;
     else
         r = x.len > 2 && strstr(y.data, x.data) != NULL;
@@ -1032,12 +1203,28 @@ static int find_entity(const ctx *c, const qawlp_mention *m, int *nomem)
     return -1;
 }
 
-static char *input_text(const qawlp_doc *doc, size_t first, size_t last)
+/* The input text of tokens [first, last) of mention M, from after its
+ * glued preposition when it opens there; the article the preposition ate
+ * (للهلال) is given back. */
+static char *input_text(const qawlp_doc *doc, const qawl_lexicon *lex,
+                        const qawlp_mention *m, size_t first, size_t last)
 {
-    size_t a = qawlp_input_offset(doc, doc->tokens.v[first].start);
+    int lead = first == m->first;
+    size_t a = qawlp_input_offset(doc, doc->tokens.v[first].start +
+                                           (lead ? m->lead_skip : 0));
     size_t b = qawlp_input_end(doc, doc->tokens.v[last - 1].end, a);
+    qawlp_buf out = {0};
+    char *text = qawlp_text_ndup(doc->src + a, b - a);
 
-    return qawlp_text_ndup(doc->src + a, b - a);
+    if (text == NULL || !(lead && m->lead_article))
+        return text;
+    if (qawlp_buf_append(&out, lex->article, lex->article_len) ||
+        qawlp_buf_append(&out, text, strlen(text))) {
+        qawlp_buf_free(&out);
+        out.data = NULL;
+    }
+    qawlp_free(text);
+    return out.data;
 }
 
 /* Sets the canonical name of entity E: the fullest personal name, else the
@@ -1078,8 +1265,9 @@ static int name_entity(ctx *c, qawlp_entity *e, size_t eidx)
     e->mention = best;
     {
         const qawlp_mention *m = &c->doc->mentions.v[best];
-        e->name = best_is_name ? input_text(c->doc, m->name_first, m->name_last)
-                               : input_text(c->doc, m->first, m->last);
+        e->name = best_is_name
+                      ? input_text(c->doc, c->lex, m, m->name_first, m->name_last)
+                      : input_text(c->doc, c->lex, m, m->first, m->last);
     }
     return e->name ? 0 : -1;
 }
@@ -1105,7 +1293,10 @@ static int words_in_a_name(const ctx *c, const qawlp_mention *m,
 
     for (k = 0; k < c->doc->mentions.n; k++) {
         const qawlp_mention *o = &c->doc->mentions.v[k];
-        if (o == m || o->name_last - o->name_first < (at_end ? n + 1 : n))
+        /* the same phrase found twice (a participle's sentence subject
+         * and its verb's turn) is no other name */
+        if (o == m || o->first == m->first ||
+            o->name_last - o->name_first < (at_end ? n + 1 : n))
             continue;
         for (s = at_end ? o->name_last - n : o->name_first;
              s + n <= o->name_last; s++) {
@@ -1234,6 +1425,8 @@ qawl_status qawlp_mentions_run(qawlp_doc *doc, const qawl_lexicon *lex,
         c.cue_at[doc->cues.v[i].first] = (int)i;
     for (i = 0; i < doc->quotes.n && !failed; i++)
         failed = mention_for_quote(&c, &doc->quotes.v[i]);
+    if (!failed)
+        failed = find_turns(&c);
     if (!failed) {
         cut_at_known_names(&c);
         failed = cluster(&c);

@@ -106,7 +106,7 @@ double qawl_result_stage_seconds(const qawl_result *result, qawl_stage stage)
     return result->stage_seconds[stage];
 }
 
-int qawlp_step_add(struct qawl_quote *q, const char *rule,
+int qawlp_step_add(struct qawl_quote *q, qawlp_rule rule,
                    const char *verdict, size_t first, size_t last, int entity)
 {
     qawlp_step *st = QAWLP_PUSH(q->steps);
@@ -159,14 +159,14 @@ static void position_of(const qawlp_doc *doc, qawlp_place *cur, size_t off,
     *col = c;
 }
 
-/* Input span and owned copy of tokens [first, last); SKIP_CONJ drops the
- * leading conjunction of the first token. */
+/* Input span and owned copy of tokens [first, last), without the first
+ * SKIP bytes of the first token (a glued preposition). */
 static char *span_text(const qawlp_doc *doc, size_t first, size_t last,
-                       int skip_conj, size_t *start, size_t *end)
+                       size_t skip, size_t *start, size_t *end)
 {
     const qawlp_token *a = &doc->tokens.v[first];
 
-    *start = qawlp_input_offset(doc, a->start + (skip_conj ? a->conj : 0));
+    *start = qawlp_input_offset(doc, a->start + skip);
     *end = qawlp_input_end(doc, doc->tokens.v[last - 1].end, *start);
     return qawlp_text_ndup(doc->src + *start, *end - *start);
 }
@@ -222,7 +222,7 @@ static int finish_quote(qawlp_doc *doc, size_t i, qawlp_place *cur)
     }
     if (q->mention >= 0) {
         const qawlp_mention *m = &doc->mentions.v[q->mention];
-        q->mention_text = span_text(doc, m->first, m->last, 0,
+        q->mention_text = span_text(doc, m->first, m->last, m->lead_skip,
                                     &q->mention_start, &q->mention_end);
         if (q->mention_text == NULL)
             return -1;
@@ -265,7 +265,7 @@ static int collect_aliases(qawlp_doc *doc)
             continue;
         e = &doc->entities.v[m->entity];
         e->named |= m->kind == QAWL_SPEAKER_PERSON && !m->bare_title;
-        s = span_text(doc, m->first, m->last, 0, &a, &b);
+        s = span_text(doc, m->first, m->last, m->lead_skip, &a, &b);
         if (s == NULL)
             return -1;
         qawlp_strip_bidi(s);
@@ -304,6 +304,9 @@ static int collect_terms(qawlp_doc *doc, qawlp_entity *e)
         for (k = 0; k < q->evidence.n; k++) {
             const qawlp_evidence *ev = &q->evidence.v[k];
             qawlp_term *term = NULL;
+            /* A name or a plain report says nothing of the speaker. */
+            if (ev->masked || ev->weight == 0.0)
+                continue;
             for (t = 0; t < e->terms.n; t++)
                 if (e->terms.v[t].entry == ev->entry)
                     term = &e->terms.v[t];
@@ -443,6 +446,7 @@ void qawl_result_free(qawl_result *doc)
     qawlp_free(doc->cues.v);
     qawlp_free(doc->quotes.v);
     qawlp_free(doc->mentions.v);
+    qawlp_free(doc->turns.v);
     qawlp_free(doc->entities.v);
     qawlp_free(doc->speakers.v);
     qawlp_free(doc->unpaired.v);
@@ -552,7 +556,8 @@ const char *qawl_quote_mention(const qawl_quote *q, size_t *start,
 
 const char *qawl_quote_rule(const qawl_quote *q)
 {
-    return q->rule ? q->rule : "none";
+    return qawlp_rules[q->rule == QAWLP_RULE_UNSET ? QAWLP_RULE_NONE
+                                                   : q->rule].name;
 }
 
 double qawl_quote_confidence(const qawl_quote *q)
@@ -592,6 +597,12 @@ const char *qawl_quote_evidence(const qawl_quote *q, size_t i, size_t *start,
     return ev->term;
 }
 
+const char *qawl_quote_evidence_frame(const qawl_quote *q, size_t i)
+{
+    return i < q->evidence.n ? qawlp_frame_name(q->evidence.v[i].frame)
+                             : NULL;
+}
+
 size_t qawl_quote_candidate_count(const qawl_quote *q)
 {
     return q->steps.n;
@@ -606,7 +617,7 @@ const char *qawl_quote_candidate(const qawl_quote *q, size_t i,
         return NULL;
     st = &q->steps.v[i];
     if (rule)
-        *rule = st->rule;
+        *rule = qawlp_rules[st->rule].name;
     if (verdict)
         *verdict = st->verdict;
     return st->text;

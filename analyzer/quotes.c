@@ -515,8 +515,23 @@ static int repeats_elsewhere(const ctx *c, size_t first, size_t last)
     return 0;
 }
 
+/* A quotation with this many words is a statement even without closing
+ * punctuation; a subheading in marks is a short label. */
+#define STATEMENT_WORDS 6
+
+/* Whether the marked span OPEN..CLOSE reads as a whole quoted sentence,
+ * not a subheading (GUIDELINES): sentence punctuation closes it, inside
+ * or right after the marks, or it is long. */
+static int quoted_sentence(const ctx *c, size_t open, size_t close)
+{
+    return (close > open + 1 && is_sentence_end_tok(c, close - 1)) ||
+           (close + 1 < c->doc->tokens.n && is_sentence_end_tok(c, close + 1)) ||
+           count_words(c, open + 1, close) >= STATEMENT_WORDS;
+}
+
 /* Pattern 5: a paragraph that is only a quotation continues the previous
- * speaker (press convention). */
+ * speaker (press convention); with no quote before it, a quoted sentence
+ * is still a quote, with no source, wherever it stands. */
 static int bare_paragraph_quotes(ctx *c)
 {
     size_t i, n = c->doc->tokens.n;
@@ -528,7 +543,8 @@ static int bare_paragraph_quotes(ctx *c)
         if (!(i == 0 || is_newline(c, i - 1)) || !opens_mark(c, i))
             continue;
         close = (size_t)tok(c, i)->pair;
-        if (c->doc->quotes.n == 0 || !only_punct_until_end(c, close + 1) ||
+        if ((c->doc->quotes.n == 0 && !quoted_sentence(c, i, close)) ||
+            !only_punct_until_end(c, close + 1) ||
             repeats_elsewhere(c, i + 1, close))
             continue;
         add_quote(c, i + 1, close, QAWL_QUOTE_DIRECT, -1, &nomem);

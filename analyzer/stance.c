@@ -99,12 +99,42 @@
  * what Y is demanded for, a premise like the half of a condition. */
 #define STANCE_PREMISE 0.5
 
+/* What violence weighs at least when the speaker rejects, prevents or
+ * warns against it (عدم تزايد الصراع, منع الهجمات): a position, not a
+ * topic word, however weak the word alone. */
+#define STANCE_AGAINST_MIN 0.4
+
+/* What a reported attack keeps of its weight, sign turned, when the
+ * speaker condemns it or names it a crime in the same sentence: "الهجمات
+ * على المستشفيات تشكل جرائم حرب" is a position against the attacks. */
+#define STANCE_CONDEMNED 0.4
+
+/* Frames that make the violence of a clause the speaker's own: threatened,
+ * vowed, justified, praised or called for.  Reported violence (frame=report
+ * in stance.txt) counts only in a clause with one of them. */
+#define FRAME_BIT(f) ((uint16_t)(1u << (f)))
+#define POSITIONAL_FRAMES                                                  \
+    (FRAME_BIT(QAWLP_FRAME_THREAT) | FRAME_BIT(QAWLP_FRAME_COMMITMENT) |   \
+     FRAME_BIT(QAWLP_FRAME_JUSTIFICATION) | FRAME_BIT(QAWLP_FRAME_PRAISE) | \
+     FRAME_BIT(QAWLP_FRAME_CALL))
+#define CONDEMNING_FRAMES                                                  \
+    (FRAME_BIT(QAWLP_FRAME_CONDEMNATION) | FRAME_BIT(QAWLP_FRAME_ACCUSATION))
+
 /* How many terms of the current clause a following intensifier, hedge or
  * condition can look back at.  Scopes are at most 64 tokens, so only a
  * scope of 0 ("rest of clause") can ever want more. */
 #define STANCE_RECENT 64
 
 #define TERM_MASK (QAWLP_BIT(QAWLP_SEC_DEESC) | QAWLP_BIT(QAWLP_SEC_ESC))
+#define NAME_MASK (QAWLP_BIT(QAWLP_SEC_NAME) | QAWLP_BIT(QAWLP_SEC_NAME_HEAD))
+#define ENTITY_MASK                                                        \
+    (QAWLP_BIT(QAWLP_SEC_ORG) | QAWLP_PLACE_SECTIONS | QAWLP_BIT(QAWLP_SEC_NAME))
+/* Words that end a name after its head noun (مستشفى كمال عدوان الذي …). */
+#define NAME_STOP_MASK                                                     \
+    (QAWLP_BIT(QAWLP_SEC_BOUNDARY) | QAWLP_BIT(QAWLP_SEC_ADVERB) |          \
+     QAWLP_BIT(QAWLP_SEC_RELATIVE) | QAWLP_BIT(QAWLP_SEC_AUXILIARY) |       \
+     QAWLP_BIT(QAWLP_SEC_COMP) | QAWLP_BIT(QAWLP_SEC_VERB) |               \
+     QAWLP_BIT(QAWLP_SEC_NAME_HEAD))
 #define MODIFIER_MASK                                                      \
     (QAWLP_BIT(QAWLP_SEC_NEGATION) | QAWLP_BIT(QAWLP_SEC_INTENSIFIER) |    \
      QAWLP_BIT(QAWLP_SEC_HEDGE) | QAWLP_BIT(QAWLP_SEC_CONTRAST) |          \
@@ -128,6 +158,7 @@ typedef struct {
     int scope;         /* tokens after END it reaches; 0: the whole region */
     double factor;
     long ev;           /* evidence of the same words read as a term, or -1 */
+    uint8_t frame;     /* the modifier's frame= (QAWLP_FRAME_*) */
 } reach;
 
 /* A term of the current clause, for modifiers that follow it. */
@@ -147,6 +178,13 @@ typedef struct {
     uint32_t neg_clause; /* 1 + the clause of the latest negation, or 0 */
     recent_term recent[STANCE_RECENT]; /* a ring, newest at next - 1 */
     size_t nrecent, next;
+    qawlp_pmatch_vec pm;   /* pattern matches in the quote, by position */
+    size_t pm_next;        /* the first of them not behind the scan */
+    QAWLP_VEC(qawlp_pmatch) names; /* masked token ranges, by position */
+    size_t name_next;
+    QAWLP_VEC(uint16_t) cframes; /* frames seen, by clause (bit per frame) */
+    QAWLP_VEC(uint16_t) sframes; /* frames seen, by sentence of the quote */
+    uint32_t sentence0;    /* the quote's first sentence */
 } scorer;
 
 static const char *modifier_name(unsigned mods)
@@ -215,12 +253,15 @@ static int reaches(const reach *r, uint32_t at, uint32_t region)
 /* Applies R to a term being built if it reaches it and the term has no
  * modifier of that kind yet. */
 static void apply_before(const reach *r, uint32_t at, uint32_t region,
-                         unsigned mod, double *w, unsigned *mods)
+                         unsigned mod, double *w, unsigned *mods,
+                         uint8_t *frame)
 {
     if ((*mods & mod) || !reaches(r, at, region))
         return;
     *w *= r->factor;
     *mods |= mod;
+    if (r->frame != QAWLP_FRAME_NONE)
+        *frame = r->frame;
 }
 
 /* Applies a modifier at token J to the terms of the clause before it that
@@ -302,6 +343,60 @@ static double fused_negation(const scorer *s, size_t i, size_t n,
     return en->weight / bare;
 }
 
+/* Sets FRAME in the frames of the scorer's clause and of SENTENCE. */
+static int note_frame(scorer *s, uint32_t sentence, int frame)
+{
+    uint32_t rel = sentence - s->sentence0;
+
+    if (frame == QAWLP_FRAME_NONE)
+        return 0;
+    while (s->cframes.n <= s->clause)
+        if (QAWLP_PUSH(s->cframes) == NULL)
+            return -1;
+    while (s->sframes.n <= rel)
+        if (QAWLP_PUSH(s->sframes) == NULL)
+            return -1;
+    s->cframes.v[s->clause] |= FRAME_BIT(frame);
+    s->sframes.v[rel] |= FRAME_BIT(frame);
+    return 0;
+}
+
+static qawl_status nomem(qawl_error *err)
+{
+    return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                           "out of memory");
+}
+
+/* Records the term of entry EN at tokens [I, I + N) inside a name: it is
+ * shown, masked, and weighs nothing. */
+static qawl_status add_masked(scorer *s, size_t i, size_t n,
+                              const qawlp_entry *en, qawl_error *err)
+{
+    const qawlp_token *tok = s->doc->tokens.v;
+    size_t a = qawlp_input_offset(s->doc, tok[i].start);
+    size_t b = qawlp_input_end(s->doc, tok[i + n - 1].end, a);
+    qawlp_evidence *ev;
+    char *term = qawlp_text_ndup(s->doc->src + a, b - a);
+
+    if (term == NULL)
+        return nomem(err);
+    ev = QAWLP_PUSH(s->q->evidence);
+    if (ev == NULL) {
+        qawlp_free(term);
+        return nomem(err);
+    }
+    ev->term = term;
+    ev->start = a;
+    ev->end = b;
+    ev->weight = 0.0;
+    ev->modifier = "masked";
+    ev->masked = 1;
+    ev->entry = (int)(en - s->lex->entries.v);
+    ev->clause = s->clause;
+    ev->sentence = tok[i].sentence - s->sentence0;
+    return QAWL_OK;
+}
+
 /* Records the term of entry EN at tokens [I, I + N). */
 static qawl_status add_term(scorer *s, size_t i, size_t n,
                             const qawlp_entry *en, qawl_error *err)
@@ -315,8 +410,9 @@ static qawl_status add_term(scorer *s, size_t i, size_t n,
     char *term;
 
     double neg = 0.0;
+    uint8_t mframe = QAWLP_FRAME_NONE;
 
-    apply_before(&s->neg, at, s->clause, MOD_NEGATION, &w, &mods);
+    apply_before(&s->neg, at, s->clause, MOD_NEGATION, &w, &mods, &mframe);
     if (mods & MOD_NEGATION) {
         neg = s->neg.factor;
         drop_dual(s);
@@ -325,10 +421,11 @@ static qawl_status add_term(scorer *s, size_t i, size_t n,
         if (neg != 0.0)
             s->neg_clause = s->clause + 1;
     }
-    apply_before(&s->intens, at, s->clause, MOD_INTENSIFIER, &w, &mods);
-    apply_before(&s->hedge, at, s->clause, MOD_HEDGE, &w, &mods);
-    apply_before(&s->contrast, at, 0, MOD_CONTRAST, &w, &mods);
-    apply_before(&s->cond, at, sentence, MOD_CONDITION, &w, &mods);
+    apply_before(&s->intens, at, s->clause, MOD_INTENSIFIER, &w, &mods,
+                 &mframe);
+    apply_before(&s->hedge, at, s->clause, MOD_HEDGE, &w, &mods, &mframe);
+    apply_before(&s->contrast, at, 0, MOD_CONTRAST, &w, &mods, &mframe);
+    apply_before(&s->cond, at, sentence, MOD_CONDITION, &w, &mods, &mframe);
 
     a = qawlp_input_offset(s->doc, tok[i].start);
     b = qawlp_input_end(s->doc, tok[i + n - 1].end, a);
@@ -348,7 +445,15 @@ static qawl_status add_term(scorer *s, size_t i, size_t n,
     ev->weight = w;
     ev->modifier = modifier_name(mods);
     ev->entry = (int)(en - s->lex->entries.v);
+    ev->frame = en->frame;
+    ev->mframe = mframe;
+    ev->clause = s->clause;
+    ev->sentence = sentence - s->sentence0;
     remember(s, (uint32_t)(i + n), s->q->evidence.n - 1, mods, neg);
+    /* A negated vow is no vow: only an affirmed frame colours its clause. */
+    if (en->frame != QAWLP_FRAME_REPORT && !(mods & MOD_NEGATION) &&
+        note_frame(s, sentence, en->frame))
+        return nomem(err);
     return QAWL_OK;
 }
 
@@ -389,6 +494,7 @@ static void add_modifier(scorer *s, size_t i, size_t n,
     r.region = s->clause;
     r.scope = en->scope;
     r.factor = factor_of(en);
+    r.frame = en->frame;
     switch (en->section) {
     case QAWLP_SEC_NEGATION:
         if (r.factor > 0) {
@@ -462,7 +568,117 @@ static qawl_stance label(double score)
     return QAWL_STANCE_NEUTRAL;
 }
 
-static qawl_status score_quote(scorer *s, qawl_error *err)
+/* The longest pattern match of a section in MASK that starts at token I
+ * (the scan only moves forward, so older matches are passed for good);
+ * its entry, or -1, and its length in *N. */
+static int pattern_at(scorer *s, size_t i, uint64_t mask, size_t *n)
+{
+    size_t k;
+    int best = -1;
+
+    *n = 0;
+    while (s->pm_next < s->pm.n && s->pm.v[s->pm_next].first < i)
+        s->pm_next++;
+    for (k = s->pm_next; k < s->pm.n && s->pm.v[k].first == i; k++) {
+        const qawlp_entry *en = &s->lex->entries.v[s->pm.v[k].entry];
+        if ((mask & QAWLP_BIT(en->section)) && s->pm.v[k].ntok > *n) {
+            *n = s->pm.v[k].ntok;
+            best = s->pm.v[k].entry;
+        }
+    }
+    return best;
+}
+
+/* The longest entry of a section in MASK at token I: a plain entry or a
+ * pattern, the plain one on a tie. */
+static int match_at(scorer *s, size_t i, size_t limit, uint64_t mask,
+                    size_t *n)
+{
+    size_t np = 0;
+    int e = qawlp_match(s->doc, s->lex, i, limit, mask, n);
+    int p = pattern_at(s, i, mask, &np);
+
+    if (p >= 0 && np > *n && i + np <= limit) {
+        *n = np;
+        return p;
+    }
+    return e;
+}
+
+/* Whether every token of [I, I + N) lies in a name. */
+static int all_masked(const uint8_t *masked, size_t i, size_t n)
+{
+    size_t k;
+
+    for (k = 0; k < n; k++)
+        if (!masked[i + k])
+            return 0;
+    return n > 0;
+}
+
+/* The frame shown for a term that has none of its own: the clause's, in
+ * this order of precedence (what explains a position best first). */
+static int clause_frame(uint16_t bits)
+{
+    static const int order[] = {
+        QAWLP_FRAME_CONDEMNATION, QAWLP_FRAME_ACCUSATION, QAWLP_FRAME_THREAT,
+        QAWLP_FRAME_JUSTIFICATION, QAWLP_FRAME_PRAISE, QAWLP_FRAME_REJECTION,
+        QAWLP_FRAME_WARNING, QAWLP_FRAME_COMMITMENT, QAWLP_FRAME_CALL
+    };
+    size_t k;
+
+    for (k = 0; k < sizeof order / sizeof order[0]; k++)
+        if (bits & FRAME_BIT(order[k]))
+            return order[k];
+    return QAWLP_FRAME_NONE;
+}
+
+/* Gives each term its frame once the whole quote is read.  Reported
+ * violence (frame=report) is the speaker's position only in a clause that
+ * threatens, vows, justifies, praises or calls for it; condemned or named
+ * a crime in its sentence it weighs toward de-escalation; negated, it
+ * keeps what the negation made of it; anywhere else it is a report and
+ * weighs nothing. */
+static void resolve_frames(scorer *s)
+{
+    size_t k;
+
+    for (k = 0; k < s->q->evidence.n; k++) {
+        qawlp_evidence *ev = &s->q->evidence.v[k];
+        uint16_t cb = ev->clause < s->cframes.n ? s->cframes.v[ev->clause] : 0;
+        uint16_t sb = ev->sentence < s->sframes.n ? s->sframes.v[ev->sentence]
+                                                  : 0;
+        int negated = ev->modifier && strcmp(ev->modifier, "negation") == 0;
+
+        if (ev->masked)
+            continue;
+        if (ev->frame != QAWLP_FRAME_REPORT) {
+            /* Its own frame, else what reached it (ندعو: call). */
+            if (ev->frame == QAWLP_FRAME_NONE)
+                ev->frame = ev->mframe;
+            continue;
+        }
+        cb |= ev->mframe ? FRAME_BIT(ev->mframe) : 0;
+        if (negated && ev->weight > 0 && ev->weight < STANCE_AGAINST_MIN &&
+            (ev->mframe == QAWLP_FRAME_REJECTION ||
+             ev->mframe == QAWLP_FRAME_WARNING)) {
+            ev->weight = STANCE_AGAINST_MIN;
+            ev->frame = ev->mframe;
+        } else if (negated || (cb & POSITIONAL_FRAMES)) {
+            int f = clause_frame(cb & (negated ? 0xffff : POSITIONAL_FRAMES));
+            ev->frame = (uint8_t)(f ? f : QAWLP_FRAME_REPORT);
+        } else if ((cb | sb) & CONDEMNING_FRAMES) {
+            ev->frame = (uint8_t)clause_frame((cb | sb) & CONDEMNING_FRAMES);
+            ev->weight = (ev->weight < 0 ? -ev->weight : ev->weight) *
+                         STANCE_CONDEMNED;
+        } else {
+            ev->weight = 0.0;
+        }
+    }
+}
+
+static qawl_status score_quote(scorer *s, const uint8_t *masked,
+                               qawl_error *err)
 {
     struct qawl_quote *q = s->q;
     size_t i = q->first, limit = q->last, k;
@@ -470,6 +686,11 @@ static qawl_status score_quote(scorer *s, qawl_error *err)
 
     if (limit > s->doc->tokens.n)
         limit = s->doc->tokens.n;
+    if (i < limit)
+        s->sentence0 = s->doc->tokens.v[i].sentence;
+    if (qawlp_pattern_scan(s->doc, s->lex, i, limit,
+                           TERM_MASK | MODIFIER_MASK, &s->pm))
+        return nomem(err);
     while (i < limit) {
         size_t nt = 0, nm = 0;
         int te, me;
@@ -480,8 +701,19 @@ static qawl_status score_quote(scorer *s, qawl_error *err)
             i++;
             continue;
         }
-        te = qawlp_match(s->doc, s->lex, i, limit, TERM_MASK, &nt);
-        me = qawlp_match(s->doc, s->lex, i, limit, MODIFIER_MASK, &nm);
+        te = match_at(s, i, limit, TERM_MASK, &nt);
+        if (te >= 0 && all_masked(masked, i, nt)) {
+            qawl_status st = add_masked(s, i, nt, &s->lex->entries.v[te], err);
+            if (st != QAWL_OK)
+                return st;
+            i += nt;
+            continue;
+        }
+        if (masked[i]) {
+            i++;
+            continue;
+        }
+        me = match_at(s, i, limit, MODIFIER_MASK, &nm);
         if (te >= 0 && nt >= nm) {
             qawl_status st = add_term(s, i, nt, &s->lex->entries.v[te], err);
             if (st != QAWL_OK)
@@ -494,12 +726,19 @@ static qawl_status score_quote(scorer *s, qawl_error *err)
                 trailing_negator(s, i, nt);
             i += nt;
         } else if (me >= 0) {
+            int mf = s->lex->entries.v[me].frame;
             add_modifier(s, i, nm, &s->lex->entries.v[me], -1);
+            /* A call or a commitment frames what it reaches (ندعو إلى …),
+             * not its whole clause: "تدعو إلى الأسف" calls for nothing. */
+            if (!(FRAME_BIT(mf) & POSITIONAL_FRAMES) &&
+                note_frame(s, s->doc->tokens.v[i].sentence, mf))
+                return nomem(err);
             i += nm;
         } else {
             i++;
         }
     }
+    resolve_frames(s);
     /* Weights may still change after a term is pushed (a following
      * intensifier), so the sum is taken at the end. */
     for (k = 0; k < q->evidence.n; k++) {
@@ -517,14 +756,101 @@ static qawl_status score_quote(scorer *s, qawl_error *err)
     return QAWL_OK;
 }
 
+/* Marks the tokens of MASKED that a name covers in [FIRST, LAST): an
+ * organisation, a place or a name listed in stance.txt, and what follows
+ * a name head (مستشفى, عملية): its quoted name, or up to scope= words
+ * when the head has no article (مستشفى كمال عدوان, not المستشفى). */
+static int mark_names(const qawlp_doc *doc, const qawl_lexicon *lex,
+                      size_t first, size_t last, uint8_t *masked)
+{
+    size_t i = first, n = 0, k;
+    qawlp_pmatch_vec pm = {0};
+
+    if (qawlp_pattern_scan(doc, lex, first, last,
+                           QAWLP_BIT(QAWLP_SEC_NAME), &pm)) {
+        qawlp_free(pm.v);
+        return -1;
+    }
+    for (k = 0; k < pm.n; k++)
+        memset(masked + pm.v[k].first, 1, pm.v[k].ntok);
+    qawlp_free(pm.v);
+
+    while (i < last) {
+        const qawlp_token *t = &doc->tokens.v[i];
+        int e;
+        if (t->kind != QAWLP_TOK_WORD) {
+            i++;
+            continue;
+        }
+        e = qawlp_match(doc, lex, i, last, ENTITY_MASK, &n);
+        if (e >= 0) {
+            memset(masked + i, 1, n);
+            i += n;
+            continue;
+        }
+        e = qawlp_match_variants(doc, lex, i, last,
+                                 QAWLP_BIT(QAWLP_SEC_NAME_HEAD),
+                                 QAWLP_STRIP_CONJ, &n);
+        if (e < 0) {
+            i++;
+            continue;
+        }
+        i += n;
+        if (i < last && doc->tokens.v[i].kind == QAWLP_TOK_QMARK &&
+            doc->tokens.v[i].pair > (int32_t)i &&
+            (size_t)doc->tokens.v[i].pair < last) {
+            size_t close = (size_t)doc->tokens.v[i].pair;
+            memset(masked + i, 1, close - i + 1);
+            i = close + 1;
+            continue;
+        }
+        for (k = 0; k < (size_t)lex->entries.v[e].scope && i + k < last; k++) {
+            if (doc->tokens.v[i + k].kind != QAWLP_TOK_WORD ||
+                qawlp_is(doc, lex, i + k, NAME_STOP_MASK))
+                break;
+            masked[i + k] = 1;
+        }
+    }
+    return 0;
+}
+
+/* Marks the names of the speaker phrases the mentions stage recognised:
+ * an organisation's whole phrase, a person's name words. */
+static void mark_mentions(const qawlp_doc *doc, uint8_t *masked)
+{
+    size_t m;
+
+    for (m = 0; m < doc->mentions.n; m++) {
+        const qawlp_mention *mn = &doc->mentions.v[m];
+        uint32_t a = mn->first, b = mn->last;
+        if (mn->kind == QAWL_SPEAKER_PERSON) {
+            a = mn->name_first;
+            b = mn->name_last;
+        } else if (mn->kind != QAWL_SPEAKER_ORGANISATION) {
+            continue;
+        }
+        if (b > doc->tokens.n)
+            b = (uint32_t)doc->tokens.n;
+        if (a < b)
+            memset(masked + a, 1, b - a);
+    }
+}
+
 qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
                              qawl_error *err)
 {
     size_t i;
+    uint8_t *masked;
+    qawl_status st = QAWL_OK;
 
-    for (i = 0; i < doc->quotes.n; i++) {
+    if (doc->quotes.n == 0)
+        return QAWL_OK;
+    masked = qawlp_calloc(doc->tokens.n + 1, 1);
+    if (masked == NULL)
+        return nomem(err);
+    mark_mentions(doc, masked);
+    for (i = 0; i < doc->quotes.n && st == QAWL_OK; i++) {
         scorer s;
-        qawl_status st;
 
         memset(&s, 0, sizeof s);
         s.doc = doc;
@@ -532,9 +858,16 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
         s.q = &doc->quotes.v[i];
         s.q->score = 0.0;
         s.q->stance = QAWL_STANCE_NEUTRAL;
-        st = score_quote(&s, err);
-        if (st != QAWL_OK)
-            return st;
+        if (mark_names(doc, lex, s.q->first,
+                       s.q->last < doc->tokens.n ? s.q->last : doc->tokens.n,
+                       masked))
+            st = nomem(err);
+        else
+            st = score_quote(&s, masked, err);
+        qawlp_free(s.pm.v);
+        qawlp_free(s.cframes.v);
+        qawlp_free(s.sframes.v);
     }
-    return QAWL_OK;
+    qawlp_free(masked);
+    return st;
 }

@@ -60,7 +60,19 @@ typedef struct qawl_error {
 /** Returns static English text for a status code.  Never NULL. */
 const char *qawl_status_string(qawl_status status);
 
-/** Returns the library version as "MAJOR.MINOR.PATCH" (static text). */
+/** The version of this header, as in jansson and cmark: compare
+ *  QAWL_VERSION_NUMBER ((MAJOR << 16) | (MINOR << 8) | PATCH) at compile
+ *  time, and qawl_version() at run time for the library actually loaded.
+ *  configure.ac's AC_INIT and tests/check_api.c keep them in step. */
+#define QAWL_VERSION_MAJOR 0
+#define QAWL_VERSION_MINOR 1
+#define QAWL_VERSION_PATCH 0
+#define QAWL_VERSION "0.1.0"
+#define QAWL_VERSION_NUMBER \
+    ((QAWL_VERSION_MAJOR << 16) | (QAWL_VERSION_MINOR << 8) | QAWL_VERSION_PATCH)
+
+/** Returns the version of the library that runs, "MAJOR.MINOR.PATCH"
+ *  (static text); it may differ from QAWL_VERSION, the header's. */
 const char *qawl_version(void);
 
 /* ---------------------------------------------------------------- lexicons */
@@ -74,8 +86,10 @@ typedef struct qawl_lexicon qawl_lexicon;
 const char *qawl_lexicon_default_dir(void);
 
 /**
- * Loads and compiles every lexicon file of directory DIR (NULL: the
- * default directory).  Returns a new lexicon set, or NULL on failure with
+ * Loads and compiles every lexicon file of directory DIR.  DIR NULL means
+ * the directory named by the environment variable QAWL_LEXICONS when it is
+ * set and not empty (so a staged install, make install DESTDIR=..., can be
+ * tried), else the default directory, qawl_lexicon_default_dir().  Returns a new lexicon set, or NULL on failure with
  * ERR naming the file, line and column.  Caller frees with
  * qawl_lexicon_free().
  */
@@ -140,8 +154,11 @@ const char *qawl_stage_name(qawl_stage stage);
  * Analyses one document: LEN bytes of UTF-8 text at TEXT (a BOM and CRLF
  * line ends are accepted; the text need not be NUL-terminated).  Returns a
  * new result, or NULL with ERR filled (QAWL_ERR_UTF8 with the byte offset
- * of the first invalid sequence, QAWL_ERR_NOMEM, ...).  TEXT is copied: the
- * caller may free it at once.  Caller frees the result with
+ * of the first invalid sequence, QAWL_ERR_NOMEM, ...).  An input of which
+ * half or more of the bytes are NUL, control characters (other than tab,
+ * line and page breaks) or invalid UTF-8 is not text: it fails with
+ * QAWL_ERR_UTF8 ("not text: ...") even with QAWL_OPT_REPAIR_UTF8.  TEXT is
+ * copied: the caller may free it at once.  Caller frees the result with
  * qawl_result_free().  Thread-safe for distinct results sharing one LEX.
  */
 qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
@@ -245,6 +262,15 @@ size_t qawl_quote_evidence_count(const qawl_quote *quote);
 const char *qawl_quote_evidence(const qawl_quote *quote, size_t i,
                                 size_t *start, size_t *end, double *weight,
                                 const char **modifier);
+/**
+ * The frame of the I-th stance term: what the speaker does with it
+ * ("call", "commitment", "condemnation", "accusation", "warning",
+ * "threat", "justification", "praise", "rejection", or "report" for
+ * violence reported without a position, which weighs 0), or NULL when
+ * none applies.  A term inside a name has the modifier "masked" and
+ * weighs 0.
+ */
+const char *qawl_quote_evidence_frame(const qawl_quote *quote, size_t i);
 
 /** Entity number, 1-based, unique in its result. */
 size_t qawl_speaker_id(const qawl_speaker *speaker);
@@ -289,6 +315,42 @@ const char *qawl_stance_name(qawl_stance stance);
  * QAWL_ERR_IO.
  */
 typedef int (*qawl_sink)(const char *data, size_t len, void *user);
+
+/**
+ * A growable string in memory that reports can be written into: pass
+ * qawl_buffer_sink as the sink and the buffer as its USER.  Its bytes stay
+ * NUL-terminated (the report's own bytes may hold no NUL; the length
+ * counts them all).  Made by qawl_buffer_new(), freed by
+ * qawl_buffer_free().  Not thread-safe: one buffer per writer.
+ */
+typedef struct qawl_buffer qawl_buffer;
+
+/** A new, empty buffer, or NULL (out of memory). */
+qawl_buffer *qawl_buffer_new(void);
+
+/** A qawl_sink that appends LEN bytes at DATA to the qawl_buffer USER.
+ *  Returns 0, or -1 when out of memory (the buffer is then unchanged). */
+int qawl_buffer_sink(const char *data, size_t len, void *user);
+
+/** The bytes written so far, NUL-terminated ("" when none).  Borrowed:
+ *  valid until the next write to, clear, take or free of BUFFER. */
+const char *qawl_buffer_data(const qawl_buffer *buffer);
+
+/** The number of bytes written so far (without the NUL). */
+size_t qawl_buffer_length(const qawl_buffer *buffer);
+
+/** Empties BUFFER, keeping its memory for the next report. */
+void qawl_buffer_clear(qawl_buffer *buffer);
+
+/**
+ * Hands the bytes written so far to the caller and empties BUFFER.
+ * Returns a NUL-terminated string the caller frees with free(), with its
+ * length in *LEN (when LEN is not NULL); NULL when out of memory.
+ */
+char *qawl_buffer_take(qawl_buffer *buffer, size_t *len);
+
+/** Frees a buffer and its bytes.  NULL does nothing. */
+void qawl_buffer_free(qawl_buffer *buffer);
 
 /** Report formats. */
 typedef enum {

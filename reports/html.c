@@ -6,6 +6,11 @@
  * highlighted in the speaker's colour, the cue and the speaker's mention
  * marked, and the speaker, rule and confidence on hover.  Every piece of
  * article text goes through html_text(), the one HTML escaper.
+ *
+ * The labels are Arabic and live in reports/templates/html-labels.txt
+ * (built into html-labels.h), not here.  Numbers are set in left-to-right
+ * isolates (<bdi dir="ltr">), so a negative mean reads -0.11 in the
+ * right-to-left page, not 0.11-.
  */
 #include <config.h>
 
@@ -14,6 +19,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "html-labels.h"
 
 /* Speaker colours, light enough for black text; cycled. */
 static const char *const palette[] = {
@@ -24,6 +30,34 @@ static const char *const palette[] = {
 
 /* Width in pixels of a stance bar. */
 #define BAR_WIDTH 160
+
+/* The label of KEY (html-labels.txt), or FALLBACK when there is none
+ * (English, which tests/html.sh would find in the page). */
+static const char *label_or(const char *key, const char *fallback)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof html_labels / sizeof html_labels[0]; i++)
+        if (strcmp(html_labels[i].key, key) == 0)
+            return html_labels[i].text;
+    return fallback;
+}
+
+static const char *label(const char *key)
+{
+    return label_or(key, key);
+}
+
+/* The label of a speaker kind ("person" ...). */
+static const char *kind_label(const char *kind)
+{
+    char key[64];
+
+    if (kind == NULL)
+        return "";
+    snprintf(key, sizeof key, "kind.%s", kind);
+    return label_or(key, kind);
+}
 
 void qawlr_html_text(struct qawl_writer *w, const char *s, size_t len)
 {
@@ -88,10 +122,13 @@ static void write_summary(struct qawl_writer *w, json_t *list, json_t *colours)
     json_t *s;
     size_t i;
 
-    qawlr_emit(w, "<h1>المتحدثون</h1>\n<table><thead><tr><th></th><th>المتحدث</th>"
-                  "<th>النوع</th><th>المقالات</th><th>الاقتباسات</th>"
-                  "<th>الموقف</th><th>تهدئة / محايد / تصعيد</th></tr></thead>"
-                  "<tbody>\n", (size_t)-1);
+    qawlr_printf(w, "<h1>%s</h1>\n<table><thead><tr><th></th><th>%s</th>"
+                    "<th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th>"
+                    "</tr></thead><tbody>\n",
+                 label("speakers.heading"), label("speakers.col.speaker"),
+                 label("speakers.col.kind"), label("speakers.col.documents"),
+                 label("speakers.col.quotes"), label("speakers.col.stance"),
+                 label("speakers.col.bar"));
     json_array_foreach(list, i, s) {
         char *id = qawlr_speaker_id(json_string_value(json_object_get(s, "kind")),
                                     json_string_value(json_object_get(s, "key")));
@@ -101,9 +138,12 @@ static void write_summary(struct qawl_writer *w, json_t *list, json_t *colours)
         free(id);
         html_str(w, json_string_value(json_object_get(s, "name")));
         qawlr_emit(w, "</td><td>", (size_t)-1);
-        html_str(w, json_string_value(json_object_get(s, "kind")));
-        qawlr_printf(w, "</td><td>%" JSON_INTEGER_FORMAT "</td><td>%"
-                        JSON_INTEGER_FORMAT "</td><td>%+.2f</td><td>",
+        /* a shard's kind is checked on merge; escaped all the same */
+        html_str(w, kind_label(json_string_value(json_object_get(s, "kind"))));
+        qawlr_printf(w, "</td><td><bdi dir=\"ltr\">%"
+                        JSON_INTEGER_FORMAT "</bdi></td><td><bdi dir=\"ltr\">%"
+                        JSON_INTEGER_FORMAT "</bdi></td><td><bdi dir=\"ltr\">"
+                        "%+.2f</bdi></td><td>",
                      json_integer_value(json_object_get(s, "documents")),
                      json_integer_value(json_object_get(s, "quote_count")),
                      json_real_value(json_object_get(st, "mean")));
@@ -185,9 +225,10 @@ void qawlr_write_html(struct qawl_writer *w, json_t *list, json_t *docs,
     json_object_foreach(redirect, from, s)
         json_object_set(colours, from,
                         json_object_get(colours, json_string_value(s)));
-    qawlr_emit(w,
+    qawlr_printf(w,
         "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n"
-        "<meta charset=\"utf-8\">\n<title>qawl — المتحدثون والاقتباسات</title>\n"
+        "<meta charset=\"utf-8\">\n<title>%s</title>\n", label("page.title"));
+    qawlr_emit(w,
         "<style>\n"
         "body{font-family:\"Noto Naskh Arabic\",\"Amiri\",\"Noto Sans Arabic\","
         "\"DejaVu Sans\",Tahoma,sans-serif;font-size:18px;line-height:1.9;"

@@ -1,222 +1,503 @@
 /*
- * json.c — the "qawl/1" JSON document object, built with jansson.
+ * json.c — the "qawl/1" JSON document object, written straight from the
+ * result.
  *
- * jansson does the escaping (every string of article text is escaped the
- * one way JSON requires) and keeps key order, so output is deterministic.
+ * No tree is built: each member is written as it is read from the result,
+ * through qawlr_json_string (report.c), the one JSON escaper, and the
+ * number formatting below.  The bytes are those jansson gave when it
+ * built and dumped the tree (JSON_PRESERVE_ORDER, JSON_REAL_PRECISION(10),
+ * JSON_INDENT(2) or JSON_COMPACT): same key order, same escapes, same
+ * indentation, same doubles.  tests/fuzz/fuzz_json.c parses every output
+ * back with jansson and dumps it again to hold us to that.
+ *
+ * Where jansson refused a value (a string that is not valid UTF-8, a NULL
+ * string, a score that is not finite) the old writer failed before writing
+ * the object that held it; each quote and speaker is checked first, so
+ * this writer fails at the same point, with the same bytes written.
+ *
  * Scores are rounded to 3 decimals so golden files do not depend on the
  * last bits of a double.
  */
 #include <config.h>
 
+#include <locale.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "report.h"
 
-static json_t *rounded(double x)
+/* ------------------------------------------------------------ numbers */
+
+/* Writes the digits of U backwards ending at END; returns the start. */
+static char *digits_back(char *end, unsigned long long u)
 {
-    return json_real(round(x * 1000.0) / 1000.0);
+    do {
+        *--end = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    return end;
 }
 
-/* Sets KEY of OBJ to a new reference; returns -1 when VALUE is NULL. */
-static int set(json_t *obj, const char *key, json_t *value)
+/* V as jansson's jsonp_dtostr writes it with precision 10: "%.10g" with
+ * the locale's decimal point made '.', ".0" added when neither '.' nor an
+ * exponent shows, and the exponent without '+' or leading zeros. */
+static int real_slow(char *buf, size_t size, double v)
 {
-    return value == NULL ? -1 : json_object_set_new(obj, key, value);
-}
+    const char *point = localeconv()->decimal_point;
+    char *e, *from;
+    int n = snprintf(buf, size, "%.10g", v);
 
-static json_t *span_object(const char *text, size_t start, size_t end)
-{
-    json_t *o = json_object();
-
-    if (o == NULL || set(o, "text", json_string(text)) ||
-        set(o, "start", json_integer((json_int_t)start)) ||
-        set(o, "end", json_integer((json_int_t)end))) {
-        json_decref(o);
-        return NULL;
+    if (n < 0 || (size_t)n + 3 > size)
+        return -1;
+    if (point && point[0] && point[0] != '.' && point[1] == '\0') {
+        char *p = strchr(buf, point[0]);
+        if (p)
+            *p = '.';
     }
-    return o;
+    if (strchr(buf, '.') == NULL && strchr(buf, 'e') == NULL) {
+        memcpy(buf + n, ".0", 3);
+        n += 2;
+    }
+    e = strchr(buf, 'e');
+    if (e) {
+        e++;
+        from = e + 1;
+        if (*e == '-')
+            e++;
+        while (*from == '0')
+            from++;
+        if (from != e) {
+            memmove(e, from, (size_t)(buf + n - from) + 1);
+            n -= (int)(from - e);
+        }
+    }
+    return n;
 }
 
-static json_t *speaker_ref(const qawl_quote *q)
+int qawlr_json_real(char *buf, size_t size, double v)
+{
+    return isfinite(v) ? real_slow(buf, size, v) : -1;
+}
+
+/* Thousandths: the score X rounded to 3 decimals as the old writer's
+ * json_real(round(X * 1000) / 1000) dumped it.  For |k| < 1e10 the value
+ * k / 1000 is the double nearest a decimal of at most 10 significant
+ * digits that "%.10g" prints exactly, without an exponent, so it is
+ * written from the integer k, sparing snprintf; anything else takes the
+ * general path. */
+int qawlr_json_rounded(char *buf, size_t size, double x)
+{
+    double k = round(x * 1000.0);
+    char tmp[32], *p;
+    unsigned long long u, frac;
+    size_t n;
+
+    if (!isfinite(k / 1000.0))
+        return -1;
+    if (!(fabs(k) < 1e10))
+        return real_slow(buf, size, k / 1000.0);
+    u = (unsigned long long)fabs(k);
+    frac = u % 1000;
+    p = tmp + sizeof tmp;
+    if (frac == 0) {
+        *--p = '0';
+        *--p = '.';
+    } else {
+        int width = 3;
+        while (frac % 10 == 0) {   /* %g drops trailing zeros */
+            frac /= 10;
+            width--;
+        }
+        while (width-- > 0) {
+            *--p = (char)('0' + frac % 10);
+            frac /= 10;
+        }
+        *--p = '.';
+    }
+    p = digits_back(p, u / 1000);
+    if (signbit(k))   /* -0.0 too: "%.10g" gives "-0" */
+        *--p = '-';
+    n = (size_t)(tmp + sizeof tmp - p);
+    if (n + 1 > size)
+        return -1;
+    memcpy(buf, p, n);
+    buf[n] = '\0';
+    return (int)n;
+}
+
+/* --------------------------------------------------------- the writer */
+
+/*
+ * Layout as jansson's dump: with an indent, each member or element on its
+ * own line at its depth and a closing bracket back at its container's
+ * depth ("[]" and "{}" when empty); compact, "," and ":" alone.
+ */
+#define MAX_DEPTH 8   /* a document nests 6 deep */
+
+typedef struct {
+    struct qawl_writer *w;
+    int indent;                 /* spaces a level; 0: compact */
+    int depth;                  /* containers open */
+    size_t count[MAX_DEPTH];    /* values written in each */
+    char close[MAX_DEPTH];      /* '}' or ']' */
+} jgen;
+
+static void newline(jgen *g, int depth)
+{
+    static const char nl[] = "\n                                ";
+    size_t n = (size_t)(depth * g->indent);
+
+    if (n > sizeof nl - 2)   /* MAX_DEPTH * 2 spaces fit; never reached */
+        n = sizeof nl - 2;
+    qawlr_emit(g->w, nl, n + 1);
+}
+
+/* What comes before a member or an element of the innermost container. */
+static void separate(jgen *g)
+{
+    if (g->count[g->depth - 1]++ > 0)
+        qawlr_emit(g->w, ",", 1);
+    if (g->indent)
+        newline(g, g->depth);
+}
+
+/* Array elements are separated here; object members by their key. */
+static void before_value(jgen *g)
+{
+    if (g->depth > 0 && g->close[g->depth - 1] == ']')
+        separate(g);
+}
+
+static void key(jgen *g, const char *k)
+{
+    separate(g);
+    qawlr_emit(g->w, "\"", 1);
+    qawlr_emit(g->w, k, (size_t)-1);
+    if (g->indent)
+        qawlr_emit(g->w, "\": ", 3);
+    else
+        qawlr_emit(g->w, "\":", 2);
+}
+
+/* Opens a container whose separator before_value has written. */
+static void open_bare(jgen *g, char c)
+{
+    qawlr_emit(g->w, c == '{' ? "{" : "[", 1);
+    g->close[g->depth] = c == '{' ? '}' : ']';
+    g->count[g->depth] = 0;
+    g->depth++;
+}
+
+static void open_(jgen *g, char c)
+{
+    before_value(g);
+    open_bare(g, c);
+}
+
+static void close_(jgen *g)
+{
+    g->depth--;
+    if (g->count[g->depth] && g->indent)
+        newline(g, g->depth);
+    qawlr_emit(g->w, &g->close[g->depth], 1);
+}
+
+/* A string already checked by valid(). */
+static void str(jgen *g, const char *s)
+{
+    before_value(g);
+    qawlr_json_string(g->w, s, strlen(s));
+}
+
+static void null_(jgen *g)
+{
+    before_value(g);
+    qawlr_emit(g->w, "null", 4);
+}
+
+/* jansson's json_int_t is long long: a size_t is written as its cast. */
+static void integer(jgen *g, long long v)
+{
+    char buf[24], *p = buf + sizeof buf;
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v
+                                 : (unsigned long long)v;
+
+    before_value(g);
+    p = digits_back(p, u);
+    if (v < 0)
+        *--p = '-';
+    qawlr_emit(g->w, p, (size_t)(buf + sizeof buf - p));
+}
+
+/* A score checked by valid_score(). */
+static void rounded(jgen *g, double x)
+{
+    char buf[40];
+    int n = qawlr_json_rounded(buf, sizeof buf, x);
+
+    before_value(g);
+    qawlr_emit(g->w, buf, n > 0 ? (size_t)n : 0);
+}
+
+/* ------------------------------------------------------- the checks */
+
+/* jansson refused NULL and invalid UTF-8 in json_string. */
+static int valid(const char *s)
+{
+    return s != NULL && qawlr_utf8_valid(s, strlen(s));
+}
+
+/* json_real refused what is not finite. */
+static int valid_score(double x)
+{
+    return isfinite(round(x * 1000.0) / 1000.0);
+}
+
+static int quote_valid(const qawl_quote *q)
 {
     const qawl_speaker *s = qawl_quote_speaker(q);
-    size_t a = 0, b = 0;
-    const char *mention = qawl_quote_mention(q, &a, &b);
-    json_t *o;
-
-    if (s == NULL)
-        return json_null();
-    o = json_object();
-    if (o == NULL || set(o, "entity", json_integer((json_int_t)qawl_speaker_id(s))) ||
-        set(o, "name", json_string(qawl_speaker_name(s))) ||
-        set(o, "mention", mention ? json_string(mention) : json_null()) ||
-        set(o, "start", mention ? json_integer((json_int_t)a) : json_null()) ||
-        set(o, "end", mention ? json_integer((json_int_t)b) : json_null()) ||
-        set(o, "kind", json_string(qawl_speaker_kind_name(qawl_speaker_kind_of(s))))) {
-        json_decref(o);
-        return NULL;
-    }
-    return o;
-}
-
-/* Evidence I of Q: {"start", "end", "term", "weight"[, "modifier"]}. */
-static json_t *evidence_object(const qawl_quote *q, size_t i)
-{
-    size_t a, b;
-    double w;
-    const char *mod;
-    const char *term = qawl_quote_evidence(q, i, &a, &b, &w, &mod);
-    json_t *e = json_object();
-
-    if (e == NULL || set(e, "start", json_integer((json_int_t)a)) ||
-        set(e, "end", json_integer((json_int_t)b)) ||
-        set(e, "term", json_string(term)) || set(e, "weight", rounded(w)) ||
-        (mod && set(e, "modifier", json_string(mod)))) {
-        json_decref(e);
-        return NULL;
-    }
-    return e;
-}
-
-static json_t *stance_object(const qawl_quote *q)
-{
+    const char *cue = qawl_quote_cue(q, NULL, NULL);
+    const char *mention = qawl_quote_mention(q, NULL, NULL);
     double score;
-    qawl_stance st = qawl_quote_stance(q, &score);
-    json_t *o = json_object(), *ev = json_array();
     size_t i;
 
-    if (o == NULL || ev == NULL)
-        goto fail;
-    for (i = 0; i < qawl_quote_evidence_count(q); i++)
-        if (json_array_append_new(ev, evidence_object(q, i)))
-            goto fail;   /* jansson has freed the element, if any */
-    if (set(o, "label", json_string(qawl_stance_name(st))) ||
-        set(o, "score", rounded(score)))
-        goto fail;
-    if (json_object_set_new(o, "evidence", ev)) {
-        json_decref(o);   /* EV is taken even when this fails */
-        return NULL;
+    qawl_quote_stance(q, &score);
+    if (!valid(qawl_quote_text(q)) || (cue && !valid(cue)) ||
+        !valid(qawl_quote_rule(q)) || !valid_score(qawl_quote_confidence(q)) ||
+        !valid_score(score))
+        return 0;
+    if (s && (!valid(qawl_speaker_name(s)) || (mention && !valid(mention))))
+        return 0;
+    for (i = 0; i < qawl_quote_evidence_count(q); i++) {
+        double w;
+        const char *mod;
+        const char *term = qawl_quote_evidence(q, i, NULL, NULL, &w, &mod);
+        if (!valid(term) || !valid_score(w) || (mod && !valid(mod)))
+            return 0;
     }
-    return o;
-fail:
-    json_decref(o);
-    json_decref(ev);
-    return NULL;
-}
-
-static json_t *quote_object(const qawl_quote *q)
-{
-    size_t a, b, line, col, ca = 0, cb = 0;
-    const char *cue = qawl_quote_cue(q, &ca, &cb);
-    json_t *o = json_object(), *attr;
-    int attached = 0;
-
-    qawl_quote_span(q, &a, &b);
-    qawl_quote_position(q, &line, &col);
-    if (o == NULL)
-        return NULL;
-    attr = json_object();
-    if (attr == NULL || set(attr, "rule", json_string(qawl_quote_rule(q))) ||
-        set(attr, "confidence", rounded(qawl_quote_confidence(q))))
-        goto fail;
-    if (set(o, "id", json_integer((json_int_t)qawl_quote_id(q))) ||
-        set(o, "start", json_integer((json_int_t)a)) ||
-        set(o, "end", json_integer((json_int_t)b)) ||
-        set(o, "line", json_integer((json_int_t)line)) ||
-        set(o, "column", json_integer((json_int_t)col)) ||
-        set(o, "text", json_string(qawl_quote_text(q))) ||
-        set(o, "type", json_string(qawl_quote_type_name(qawl_quote_kind(q)))) ||
-        set(o, "cue", cue ? span_object(cue, ca, cb) : json_null()) ||
-        set(o, "speaker", speaker_ref(q)) ||
-        (attached = 1, json_object_set_new(o, "attribution", attr)) ||
-        set(o, "stance", stance_object(q))) {
-        /* jansson takes ATTR when it is set (even when that fails); a
-         * failure before leaves it ours */
-        if (!attached)
-            json_decref(attr);
-        json_decref(o);
-        return NULL;
-    }
-    return o;
-fail:
-    json_decref(attr);
-    json_decref(o);
-    return NULL;
-}
-
-/* A stance summary object: mean score and label counts. */
-static json_t *summary_object(const qawlr_stance_summary *sum)
-{
-    json_t *o = json_object();
-
-    if (o == NULL || set(o, "mean", rounded(sum->mean)) ||
-        set(o, "de-escalation", json_integer((json_int_t)sum->count[QAWL_STANCE_DEESCALATION])) ||
-        set(o, "escalation", json_integer((json_int_t)sum->count[QAWL_STANCE_ESCALATION])) ||
-        set(o, "neutral", json_integer((json_int_t)sum->count[QAWL_STANCE_NEUTRAL]))) {
-        json_decref(o);
-        return NULL;
-    }
-    return o;
+    return 1;
 }
 
 /* The speaker's most characteristic stance terms (at most TOP_TERMS). */
 #define TOP_TERMS 5
 
-static json_t *speaker_terms(const qawl_speaker *s)
+static int speaker_valid(const qawl_speaker *s)
 {
-    json_t *a = json_array();
-    size_t i;
-
-    for (i = 0; a && i < qawl_speaker_term_count(s) && i < TOP_TERMS; i++) {
-        double w;
-        size_t n;
-        const char *term = qawl_speaker_term(s, i, &w, &n);
-        json_t *o = json_object();
-        if (o == NULL || set(o, "term", json_string(term)) ||
-            set(o, "weight", rounded(w)) ||
-            set(o, "count", json_integer((json_int_t)n)) ||
-            json_array_append_new(a, o)) {
-            json_decref(a);
-            return NULL;
-        }
-    }
-    return a;
-}
-
-static json_t *speaker_object(const qawl_speaker *s)
-{
-    json_t *o = json_object(), *aliases = json_array(), *quotes = json_array(),
-           *st;
     qawlr_stance_summary sum;
     size_t i;
 
     qawlr_speaker_stance(s, &sum);
-    st = summary_object(&sum);
-    if (o == NULL || aliases == NULL || quotes == NULL || st == NULL)
-        goto fail;
+    if (!valid(qawl_speaker_name(s)) || !valid_score(sum.mean))
+        return 0;
     for (i = 0; i < qawl_speaker_alias_count(s); i++)
-        if (json_array_append_new(aliases, json_string(qawl_speaker_alias(s, i))))
-            goto fail;
+        if (!valid(qawl_speaker_alias(s, i)))
+            return 0;
+    for (i = 0; i < qawl_speaker_term_count(s) && i < TOP_TERMS; i++) {
+        double w;
+        if (!valid(qawl_speaker_term(s, i, &w, NULL)) || !valid_score(w))
+            return 0;
+    }
+    return 1;
+}
+
+/* ------------------------------------------------------- the objects */
+
+static void speaker_ref(jgen *g, const qawl_quote *q)
+{
+    const qawl_speaker *s = qawl_quote_speaker(q);
+    size_t a = 0, b = 0;
+    const char *mention = qawl_quote_mention(q, &a, &b);
+
+    if (s == NULL) {
+        null_(g);
+        return;
+    }
+    open_(g, '{');
+    key(g, "entity");
+    integer(g, (long long)qawl_speaker_id(s));
+    key(g, "name");
+    str(g, qawl_speaker_name(s));
+    key(g, "mention");
+    if (mention)
+        str(g, mention);
+    else
+        null_(g);
+    key(g, "start");
+    if (mention)
+        integer(g, (long long)a);
+    else
+        null_(g);
+    key(g, "end");
+    if (mention)
+        integer(g, (long long)b);
+    else
+        null_(g);
+    key(g, "kind");
+    str(g, qawl_speaker_kind_name(qawl_speaker_kind_of(s)));
+    close_(g);
+}
+
+/* {"label", "score", "evidence": [{"start", "end", "term", "weight"
+ * [, "modifier"][, "frame"]}]} */
+static void stance_object(jgen *g, const qawl_quote *q)
+{
+    double score;
+    qawl_stance st = qawl_quote_stance(q, &score);
+    size_t i;
+
+    open_(g, '{');
+    key(g, "label");
+    str(g, qawl_stance_name(st));
+    key(g, "score");
+    rounded(g, score);
+    key(g, "evidence");
+    open_(g, '[');
+    for (i = 0; i < qawl_quote_evidence_count(q); i++) {
+        size_t a, b;
+        double w;
+        const char *mod;
+        const char *term = qawl_quote_evidence(q, i, &a, &b, &w, &mod);
+        const char *frame = qawl_quote_evidence_frame(q, i);
+        open_(g, '{');
+        key(g, "start");
+        integer(g, (long long)a);
+        key(g, "end");
+        integer(g, (long long)b);
+        key(g, "term");
+        str(g, term);
+        key(g, "weight");
+        rounded(g, w);
+        if (mod) {
+            key(g, "modifier");
+            str(g, mod);
+        }
+        if (frame) {
+            key(g, "frame");
+            str(g, frame);
+        }
+        close_(g);
+    }
+    close_(g);
+    close_(g);
+}
+
+static int quote_object(jgen *g, const qawl_quote *q)
+{
+    size_t a, b, line, col, ca = 0, cb = 0;
+    const char *cue = qawl_quote_cue(q, &ca, &cb);
+
+    before_value(g);   /* the old writer wrote the separator, then failed */
+    if (!quote_valid(q))
+        return -1;
+    qawl_quote_span(q, &a, &b);
+    qawl_quote_position(q, &line, &col);
+    open_bare(g, '{');
+    key(g, "id");
+    integer(g, (long long)qawl_quote_id(q));
+    key(g, "start");
+    integer(g, (long long)a);
+    key(g, "end");
+    integer(g, (long long)b);
+    key(g, "line");
+    integer(g, (long long)line);
+    key(g, "column");
+    integer(g, (long long)col);
+    key(g, "text");
+    str(g, qawl_quote_text(q));
+    key(g, "type");
+    str(g, qawl_quote_type_name(qawl_quote_kind(q)));
+    key(g, "cue");
+    if (cue) {
+        open_(g, '{');
+        key(g, "text");
+        str(g, cue);
+        key(g, "start");
+        integer(g, (long long)ca);
+        key(g, "end");
+        integer(g, (long long)cb);
+        close_(g);
+    } else {
+        null_(g);
+    }
+    key(g, "speaker");
+    speaker_ref(g, q);
+    key(g, "attribution");
+    open_(g, '{');
+    key(g, "rule");
+    str(g, qawl_quote_rule(q));
+    key(g, "confidence");
+    rounded(g, qawl_quote_confidence(q));
+    close_(g);
+    key(g, "stance");
+    stance_object(g, q);
+    close_(g);
+    return 0;
+}
+
+/* The members of a stance summary: mean score and label counts (the
+ * caller opens and closes the object). */
+static void summary_members(jgen *g, const qawlr_stance_summary *sum)
+{
+    key(g, "mean");
+    rounded(g, sum->mean);
+    key(g, "de-escalation");
+    integer(g, (long long)sum->count[QAWL_STANCE_DEESCALATION]);
+    key(g, "escalation");
+    integer(g, (long long)sum->count[QAWL_STANCE_ESCALATION]);
+    key(g, "neutral");
+    integer(g, (long long)sum->count[QAWL_STANCE_NEUTRAL]);
+}
+
+static int speaker_object(jgen *g, const qawl_speaker *s)
+{
+    qawlr_stance_summary sum;
+    size_t i;
+
+    before_value(g);
+    if (!speaker_valid(s))
+        return -1;
+    qawlr_speaker_stance(s, &sum);
+    open_bare(g, '{');
+    key(g, "entity");
+    integer(g, (long long)qawl_speaker_id(s));
+    key(g, "name");
+    str(g, qawl_speaker_name(s));
+    key(g, "kind");
+    str(g, qawl_speaker_kind_name(qawl_speaker_kind_of(s)));
+    key(g, "aliases");
+    open_(g, '[');
+    for (i = 0; i < qawl_speaker_alias_count(s); i++)
+        str(g, qawl_speaker_alias(s, i));
+    close_(g);
+    key(g, "quotes");
+    open_(g, '[');
     for (i = 0; i < qawl_speaker_quote_count(s); i++)
-        if (json_array_append_new(quotes, json_integer(
-                (json_int_t)qawl_quote_id(qawl_speaker_quote(s, i)))))
-            goto fail;
-    if (json_object_set_new(st, "terms", speaker_terms(s)) ||
-        set(o, "entity", json_integer((json_int_t)qawl_speaker_id(s))) ||
-        set(o, "name", json_string(qawl_speaker_name(s))) ||
-        set(o, "kind", json_string(qawl_speaker_kind_name(qawl_speaker_kind_of(s)))))
-        goto fail;
-    json_object_set_new(o, "aliases", aliases);
-    json_object_set_new(o, "quotes", quotes);
-    json_object_set_new(o, "stance", st);
-    return o;
-fail:
-    json_decref(o);
-    json_decref(aliases);
-    json_decref(quotes);
-    json_decref(st);
-    return NULL;
+        integer(g, (long long)qawl_quote_id(qawl_speaker_quote(s, i)));
+    close_(g);
+    key(g, "stance");
+    open_(g, '{');
+    summary_members(g, &sum);
+    key(g, "terms");
+    open_(g, '[');
+    for (i = 0; i < qawl_speaker_term_count(s) && i < TOP_TERMS; i++) {
+        double w;
+        size_t n;
+        const char *term = qawl_speaker_term(s, i, &w, &n);
+        open_(g, '{');
+        key(g, "term");
+        str(g, term);
+        key(g, "weight");
+        rounded(g, w);
+        key(g, "count");
+        integer(g, (long long)n);
+        close_(g);
+    }
+    close_(g);
+    close_(g);
+    close_(g);
+    return 0;
 }
 
 /* A short machine-readable name for a status. */
@@ -234,182 +515,101 @@ static const char *status_code(qawl_status st)
     }
 }
 
-static json_t *error_object(const qawl_error *err)
+static int error_object(jgen *g, const qawl_error *err)
 {
-    json_t *o = json_object();
-
-    if (o == NULL || set(o, "code", json_string(status_code(err->code))) ||
-        set(o, "message", json_string(err->message)) ||
-        set(o, "line", json_integer((json_int_t)err->line)) ||
-        set(o, "column", json_integer((json_int_t)err->column)) ||
-        set(o, "offset", json_integer((json_int_t)err->offset))) {
-        json_decref(o);
-        return NULL;
-    }
-    return o;
+    if (!valid(err->message))
+        return -1;
+    open_(g, '{');
+    key(g, "code");
+    str(g, status_code(err->code));
+    key(g, "message");
+    str(g, err->message);
+    key(g, "line");
+    integer(g, (long long)err->line);
+    key(g, "column");
+    integer(g, (long long)err->column);
+    key(g, "offset");
+    integer(g, (long long)err->offset);
+    close_(g);
+    return 0;
 }
 
 /* A file name as a JSON string: names are bytes, JSON strings UTF-8, so
- * a byte that is not valid UTF-8 shows as U+FFFD rather than failing. */
-static json_t *path_string(const char *path)
+ * a name that is not valid UTF-8 has each of its non-ASCII bytes shown as
+ * U+FFFD rather than failing. */
+static void path_string(jgen *g, const char *path)
 {
-    json_t *s = json_string(path);
-    char *copy;
-    size_t i, n;
+    const char *p;
 
-    if (s != NULL)
-        return s;
-    n = strlen(path);
-    copy = malloc(n * 3 + 1);
-    if (copy == NULL)
-        return NULL;
-    for (i = 0, n = 0; path[i]; i++) {
-        if ((unsigned char)path[i] < 0x80) {
-            copy[n++] = path[i];
-        } else {   /* keep it simple: every non-ASCII byte of a bad name */
-            memcpy(copy + n, "\xEF\xBF\xBD", 3);
-            n += 3;
-        }
+    if (valid(path)) {
+        str(g, path);
+        return;
     }
-    copy[n] = '\0';
-    s = json_string(copy);
-    free(copy);
-    return s;
-}
-
-static json_t *document_stance(const qawl_result *r)
-{
-    qawlr_stance_summary sum;
-
-    qawlr_document_stance(r, &sum);
-    return summary_object(&sum);
-}
-
-/*
- * The document is written a quote at a time rather than built whole: an
- * article of a hundred thousand quotes would otherwise hold all their JSON
- * objects at once.  Each value is serialised by jansson on its own and
- * indented to its depth, so the bytes are those jansson would give for the
- * whole document with the same flags.
- */
-typedef struct {
-    struct qawl_writer *w;
-    size_t flags;
-    int indent;            /* spaces a level; 0: compact */
-} doc_out;
-
-static void spaces(const doc_out *o, int depth)
-{
-    static const char sp[] = "                                ";
-    size_t n = (size_t)(depth * o->indent);
-
-    while (n > 0) {
-        size_t k = n < sizeof sp - 1 ? n : sizeof sp - 1;
-        qawlr_emit(o->w, sp, k);
-        n -= k;
+    before_value(g);
+    qawlr_emit(g->w, "\"", 1);
+    for (p = path; *p; p++) {
+        if ((unsigned char)*p < 0x80)
+            qawlr_json_string_body(g->w, p, 1);
+        else
+            qawlr_emit(g->w, "\xEF\xBF\xBD", 3);
     }
+    qawlr_emit(g->w, "\"", 1);
 }
 
-/* Writes VALUE (consumed) at DEPTH; -1 when it is NULL or cannot be
- * written. */
-static int put_value(const doc_out *o, json_t *value, int depth)
-{
-    char *s;
-    size_t i, from = 0;
-
-    if (value == NULL)
-        return -1;
-    s = json_dumps(value, o->flags | JSON_ENCODE_ANY);
-    json_decref(value);
-    if (s == NULL)
-        return -1;
-    /* raw line ends are layout (a string's are escaped): indent after them */
-    for (i = 0; s[i]; i++)
-        if (s[i] == '\n') {
-            qawlr_emit(o->w, s + from, i + 1 - from);
-            spaces(o, depth);
-            from = i + 1;
-        }
-    qawlr_emit(o->w, s + from, i - from);
-    free(s);
-    return o->w->failed ? -1 : 0;
-}
-
-/* Writes the key of member N (0 first) of an object at DEPTH. */
-static void put_key(const doc_out *o, size_t n, int depth, const char *key)
-{
-    if (n > 0)
-        qawlr_emit(o->w, ",", 1);
-    if (o->indent) {
-        qawlr_emit(o->w, "\n", 1);
-        spaces(o, depth + 1);
-    }
-    qawlr_emit(o->w, "\"", 1);
-    qawlr_emit(o->w, key, (size_t)-1);
-    qawlr_emit(o->w, o->indent ? "\": " : "\":", (size_t)-1);
-}
-
-/* Writes the array of the N quotes (SPEAKERS 0) or speakers of R as the
- * value of a member at DEPTH. */
-static int put_array(const doc_out *o, const qawl_result *r, int speakers,
-                     int depth)
+/* The array of the quotes (SPEAKERS 0) or speakers of R. */
+static int put_array(jgen *g, const qawl_result *r, int speakers)
 {
     size_t n = r == NULL ? 0
                : speakers ? qawl_result_speaker_count(r)
                           : qawl_result_quote_count(r), i;
 
-    qawlr_emit(o->w, "[", 1);
+    open_(g, '[');
     for (i = 0; i < n; i++) {
-        if (i > 0)
-            qawlr_emit(o->w, ",", 1);
-        if (o->indent) {
-            qawlr_emit(o->w, "\n", 1);
-            spaces(o, depth + 2);
-        }
-        if (put_value(o, speakers ? speaker_object(qawl_result_speaker(r, i))
-                                  : quote_object(qawl_result_quote(r, i)),
-                      depth + 2))
+        if (speakers ? speaker_object(g, qawl_result_speaker(r, i))
+                     : quote_object(g, qawl_result_quote(r, i)))
+            return -1;
+        if (g->w->failed)
             return -1;
     }
-    if (n > 0 && o->indent) {
-        qawlr_emit(o->w, "\n", 1);
-        spaces(o, depth + 1);
-    }
-    qawlr_emit(o->w, "]", 1);
+    close_(g);
     return 0;
 }
 
 qawl_status qawlr_document_write(struct qawl_writer *w, const char *path,
                                  const qawl_result *r, const qawl_error *err,
-                                 size_t flags, int indent)
+                                 int indent)
 {
-    doc_out o = {w, flags, indent};
-    size_t bytes = 0, n = 0;
+    jgen g = {w, indent, 0, {0}, {0}};
+    size_t bytes = 0;
 
     if (r)
         qawl_result_input(r, &bytes);
-    qawlr_emit(w, "{", 1);
-    put_key(&o, n++, 0, "path");
-    if (put_value(&o, path_string(path ? path : "-"), 1))
+    open_(&g, '{');
+    key(&g, "path");
+    path_string(&g, path ? path : "-");
+    key(&g, "bytes");
+    integer(&g, (long long)bytes);
+    key(&g, "error");
+    if (r)
+        null_(&g);
+    else if (error_object(&g, err))
         return QAWL_ERR_NOMEM;
-    put_key(&o, n++, 0, "bytes");
-    put_value(&o, json_integer((json_int_t)bytes), 1);
-    put_key(&o, n++, 0, "error");
-    if (put_value(&o, r ? json_null() : error_object(err), 1))
-        return QAWL_ERR_NOMEM;
-    put_key(&o, n++, 0, "quotes");
-    if (put_array(&o, r, 0, 0))
+    key(&g, "quotes");
+    if (put_array(&g, r, 0))
         return w->failed ? QAWL_ERR_IO : QAWL_ERR_NOMEM;
-    put_key(&o, n++, 0, "speakers");
-    if (put_array(&o, r, 1, 0))
+    key(&g, "speakers");
+    if (put_array(&g, r, 1))
         return w->failed ? QAWL_ERR_IO : QAWL_ERR_NOMEM;
     if (r) {
-        put_key(&o, n++, 0, "stance");
-        if (put_value(&o, document_stance(r), 1))
-            return w->failed ? QAWL_ERR_IO : QAWL_ERR_NOMEM;
+        qawlr_stance_summary sum;
+        qawlr_document_stance(r, &sum);
+        key(&g, "stance");
+        if (!valid_score(sum.mean))
+            return QAWL_ERR_NOMEM;
+        open_(&g, '{');
+        summary_members(&g, &sum);
+        close_(&g);
     }
-    if (indent)
-        qawlr_emit(w, "\n", 1);
-    qawlr_emit(w, "}", 1);
+    close_(&g);
     return w->failed ? QAWL_ERR_IO : QAWL_OK;
 }

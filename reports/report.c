@@ -2,9 +2,11 @@
  * report.c — the writer object: one sink, one dispatch per format.
  *
  * JSON output is one object {"qawl": "1", "documents": [...]}; the framing
- * is written here and each document is serialised by jansson as soon as it
- * is added, so a batch of thousands of files never holds more than one
- * document's JSON in memory.  JSONL writes one document object per line.
+ * is written here and each document is written (json.c) as soon as it is
+ * added, straight from its result, so a batch of thousands of files never
+ * holds more than one quote's JSON in memory.  JSONL writes one document
+ * object per line.  The JSON escaper lives here, the one every JSON
+ * string of article text goes through.
  */
 #include <config.h>
 
@@ -54,6 +56,89 @@ void qawlr_printf(struct qawl_writer *w, const char *fmt, ...)
         qawlr_emit(w, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
+/* Bytes JSON strings cannot hold as they are: control characters, '"'
+ * and '\\'.  Everything else, UTF-8 sequences included, passes through. */
+#define ESC8 1, 1, 1, 1, 1, 1, 1, 1
+static const unsigned char json_escaped[256] = {
+    ESC8, ESC8, ESC8, ESC8, ['"'] = 1, ['\\'] = 1
+};
+
+static void json_escape(struct qawl_writer *w, unsigned char c)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+
+    switch (c) {
+    case '"': qawlr_emit(w, "\\\"", 2); break;
+    case '\\': qawlr_emit(w, "\\\\", 2); break;
+    case '\b': qawlr_emit(w, "\\b", 2); break;
+    case '\f': qawlr_emit(w, "\\f", 2); break;
+    case '\n': qawlr_emit(w, "\\n", 2); break;
+    case '\r': qawlr_emit(w, "\\r", 2); break;
+    case '\t': qawlr_emit(w, "\\t", 2); break;
+    default: qawlr_emit(w, u, sizeof u); break;
+    }
+}
+
+void qawlr_json_string_body(struct qawl_writer *w, const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + len;
+    const unsigned char *run = p;
+
+    for (; p < end; p++) {
+        if (!json_escaped[*p])
+            continue;
+        qawlr_emit(w, (const char *)run, (size_t)(p - run));
+        json_escape(w, *p);
+        run = p + 1;
+    }
+    qawlr_emit(w, (const char *)run, (size_t)(end - run));
+}
+
+void qawlr_json_string(struct qawl_writer *w, const char *s, size_t len)
+{
+    qawlr_emit(w, "\"", 1);
+    qawlr_json_string_body(w, s, len);
+    qawlr_emit(w, "\"", 1);
+}
+
+int qawlr_utf8_valid(const char *s, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + len;
+
+    while (p < end) {
+        unsigned c = *p, cp, min;
+        size_t n, k;
+
+        if (c < 0x80) {
+            p++;
+            continue;
+        }
+        if (c < 0xC2) {          /* a continuation byte, or overlong */
+            return 0;
+        } else if (c < 0xE0) {
+            n = 2, cp = c & 0x1F, min = 0x80;
+        } else if (c < 0xF0) {
+            n = 3, cp = c & 0x0F, min = 0x800;
+        } else if (c < 0xF5) {
+            n = 4, cp = c & 0x07, min = 0x10000;
+        } else {
+            return 0;
+        }
+        if ((size_t)(end - p) < n)
+            return 0;
+        for (k = 1; k < n; k++) {
+            if ((p[k] & 0xC0) != 0x80)
+                return 0;
+            cp = cp << 6 | (p[k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return 0;
+        p += n;
+    }
+    return 1;
+}
+
 qawl_writer *qawl_writer_new(qawl_format format, qawl_sink sink, void *user)
 {
     struct qawl_writer *w;
@@ -99,18 +184,14 @@ qawl_status qawl_writer_add_serialized(qawl_writer *w, const char *data,
 static qawl_status add_json(struct qawl_writer *w, const char *path,
                             const qawl_result *r, const qawl_error *err)
 {
-    size_t flags = JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10);
     qawl_status st;
     int indent = 0;
 
     if (w->format == QAWL_FORMAT_JSON) {
         emit_separator(w);
-        flags |= JSON_INDENT(2);
         indent = 2;
-    } else {
-        flags |= JSON_COMPACT;
     }
-    st = qawlr_document_write(w, path, r, err, flags, indent);
+    st = qawlr_document_write(w, path, r, err, indent);
     if (w->format == QAWL_FORMAT_JSONL)
         qawlr_emit(w, "\n", 1);
     return st == QAWL_OK && w->failed ? QAWL_ERR_IO : st;

@@ -37,12 +37,28 @@ int qawlr_flush(struct qawl_writer *w);
 void qawlr_printf(struct qawl_writer *w, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* The one JSON escaper: S (LEN bytes of valid UTF-8) as a JSON string,
+ * quotes included, as jansson writes it: UTF-8 passes through, '"' and
+ * '\\' are escaped, control characters as \b \f \n \r \t or \u00XX
+ * (upper-case hex).  _body writes the escaped bytes without the quotes. */
+void qawlr_json_string(struct qawl_writer *w, const char *s, size_t len);
+void qawlr_json_string_body(struct qawl_writer *w, const char *s, size_t len);
+/* 1 when S (LEN bytes) is UTF-8 as jansson's json_string accepts it
+ * (shortest forms, no surrogates, nothing above U+10FFFF). */
+int qawlr_utf8_valid(const char *s, size_t len);
+
+/* V as jansson dumps a real with JSON_REAL_PRECISION(10), NUL-terminated
+ * in BUF; its length, or -1 when V is not finite or SIZE too small. */
+int qawlr_json_real(char *buf, size_t size, double v);
+/* The same for round(X * 1000) / 1000, the 3-decimal scores. */
+int qawlr_json_rounded(char *buf, size_t size, double x);
+
 /* Writes the JSON object of one document (R, or the error ERR when R is
- * NULL) with jansson FLAGS, INDENT spaces a level (0: compact), a quote at
- * a time.  (json.c) */
+ * NULL) straight from the result, INDENT spaces a level (0: compact), the
+ * bytes jansson gave with JSON_INDENT(INDENT) or JSON_COMPACT.  (json.c) */
 qawl_status qawlr_document_write(struct qawl_writer *w, const char *path,
                                  const qawl_result *r, const qawl_error *err,
-                                 size_t flags, int indent);
+                                 int indent);
 
 /* Speaker stance figures computed from the speaker's quotes. */
 typedef struct {

@@ -838,10 +838,14 @@ static json_t *folded_speakers(const qawl_speaker_report *r, json_t *redirect)
             (ids = json_object_get(index, key)) == NULL ||
             (into = dominant_full_name(r->speakers, ids, e)) == NULL)
             continue;
-        rc = fold_into(out, copied, id, into);
-        if (rc < 0 ||
-            (rc == 0 && json_object_set_new(redirect, id, json_string(into))))
+        /* the redirect first: folding deletes the entry that owns ID */
+        if (json_object_set_new(redirect, id, json_string(into)))
             goto fail;
+        rc = fold_into(out, copied, id, into);
+        if (rc < 0)
+            goto fail;
+        if (rc > 0)   /* shown apart after all */
+            json_object_del(redirect, id);
     }
     json_decref(index);
     json_decref(copied);

@@ -81,9 +81,11 @@ static void text_quote(struct qawl_writer *w, const qawl_quote *q)
         double wt;
         const char *mod;
         const char *term = qawl_quote_evidence(q, i, NULL, NULL, &wt, &mod);
+        const char *frame = qawl_quote_evidence_frame(q, i);
         qawlr_printf(w, i ? ", " : " (");
         emit_safe(w, term);
-        qawlr_printf(w, " %+.2f%s%s", wt, mod ? " " : "", mod ? mod : "");
+        qawlr_printf(w, " %+.2f%s%s%s%s", wt, mod ? " " : "", mod ? mod : "",
+                     frame ? " " : "", frame ? frame : "");
     }
     qawlr_printf(w, "%s\n      «", qawl_quote_evidence_count(q) ? ")" : "");
     emit_safe(w, qawl_quote_text(q));

@@ -96,7 +96,7 @@ grep -q 'spelled two ways: بلينكن / بلنكن \[inconsistent-speaker-name
 
 # .qawl.conf, found upward from the current directory; the command line
 # wins over it; an unknown setting is a usage error naming file:line
-mkdir -p "$tmp/proj/drafts/sub"
+mkdir -p "$tmp/proj/drafts/sub" "$tmp/proj/.git"   # the repository root
 cp "$tmp/draft.txt" "$tmp/proj/drafts/d.txt"
 printf '%s\n' '# newsroom settings' 'fail-on = warning' \
     'severity unattributed-quote = note' 'severity unbalanced-quote-mark = off' \

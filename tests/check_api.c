@@ -7,11 +7,13 @@
 
 #include <check.h>
 #include <jansson.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "common.h"
+#include "report.h"
 
 /* Line 1 is a headline; a quote with an explicit speaker, its indirect
  * continuation, and a quote by a second speaker after a turn phrase. */
@@ -432,6 +434,187 @@ START_TEST(test_writer_jsonl_text_and_failure)
 }
 END_TEST
 
+/* qawl_buffer: a report written into memory, read, cleared and taken;
+ * an allocation failure leaves the buffer as it was. */
+START_TEST(test_buffer)
+{
+    qawl_buffer *b = qawl_buffer_new();
+    qawl_result *r = test_analyze(article);
+    qawl_writer *w;
+    size_t len = 0;
+    char *taken;
+
+    ck_assert_ptr_nonnull(b);
+    ck_assert_str_eq(qawl_buffer_data(b), "");
+    ck_assert_uint_eq(qawl_buffer_length(b), 0);
+    w = qawl_writer_new(QAWL_FORMAT_TEXT, qawl_buffer_sink, b);
+    ck_assert_int_eq(qawl_writer_add(w, "article.txt", r, NULL), QAWL_OK);
+    ck_assert_int_eq(qawl_writer_finish(w), QAWL_OK);
+    qawl_writer_free(w);
+    ck_assert_ptr_nonnull(strstr(qawl_buffer_data(b), "نبيل الحداد"));
+    ck_assert_uint_eq(qawl_buffer_length(b), strlen(qawl_buffer_data(b)));
+
+    qawl_buffer_clear(b);
+    ck_assert_str_eq(qawl_buffer_data(b), "");
+    qawl_buffer_free(b);
+    b = qawl_buffer_new();   /* small again, so the next write must grow */
+    ck_assert_int_eq(qawl_buffer_sink("ab", 2, b), 0);
+    ck_assert_int_eq(qawl_buffer_sink("c", 1, b), 0);
+    qawlp_alloc_fail_at(1);
+    ck_assert_int_eq(qawl_buffer_sink(article, strlen(article), b), -1);
+    qawlp_alloc_fail_at(0);
+    ck_assert_str_eq(qawl_buffer_data(b), "abc");
+
+    taken = qawl_buffer_take(b, &len);
+    ck_assert_str_eq(taken, "abc");
+    ck_assert_uint_eq(len, 3);
+    ck_assert_uint_eq(qawl_buffer_length(b), 0);
+    free(taken);
+    taken = qawl_buffer_take(b, NULL);   /* nothing written: "" */
+    ck_assert_str_eq(taken, "");
+    free(taken);
+    qawl_buffer_free(b);
+    qawl_buffer_free(NULL);
+    qawl_result_free(r);
+}
+END_TEST
+
+/* jansson's dump of V (JSON_REAL_PRECISION(10)); caller frees. */
+static char *jansson_real(double v)
+{
+    json_t *j = json_real(v);
+    char *s = j ? json_dumps(j, JSON_ENCODE_ANY | JSON_REAL_PRECISION(10))
+                : NULL;
+
+    json_decref(j);
+    return s;
+}
+
+/* The writer formats numbers itself; they must be jansson's bytes: every
+ * score of thousandths around zero, then doubles from random bits
+ * (huge, tiny, subnormal, NaN and infinities among them). */
+START_TEST(test_writer_numbers_as_jansson)
+{
+    unsigned long long bits = 0x9E3779B97F4A7C15ULL;
+    char mine[64], *theirs;
+    long k;
+    int i, n;
+
+    for (k = -30000; k <= 30000; k++) {
+        double x = (double)k / 1000.0 + (k % 7) * 1e-5;
+        theirs = jansson_real(round(x * 1000.0) / 1000.0);
+        n = qawlr_json_rounded(mine, sizeof mine, x);
+        ck_assert_int_gt(n, 0);
+        ck_assert_str_eq(mine, theirs);
+        free(theirs);
+    }
+    for (i = 0; i < 60000; i++) {
+        double x;
+        bits = bits * 6364136223846793005ULL + 1442695040888963407ULL;
+        memcpy(&x, &bits, sizeof x);
+        if (i % 2)   /* half of them scaled into the range of scores */
+            x = fmod(x, 1e12);
+        theirs = jansson_real(round(x * 1000.0) / 1000.0);
+        n = qawlr_json_rounded(mine, sizeof mine, x);
+        ck_assert_int_eq(n < 0, theirs == NULL);
+        if (theirs)
+            ck_assert_str_eq(mine, theirs);
+        free(theirs);
+        theirs = jansson_real(x);
+        n = qawlr_json_real(mine, sizeof mine, x);
+        ck_assert_int_eq(n < 0, theirs == NULL);
+        if (theirs)
+            ck_assert_str_eq(mine, theirs);
+        free(theirs);
+    }
+    theirs = jansson_real(-0.0);
+    ck_assert_int_gt(qawlr_json_rounded(mine, sizeof mine, -0.0001), 0);
+    ck_assert_str_eq(mine, theirs);   /* "-0.0" */
+    free(theirs);
+}
+END_TEST
+
+/* The escaper and the UTF-8 check against jansson: every byte alone,
+ * and random byte strings. */
+START_TEST(test_writer_escapes_as_jansson)
+{
+    unsigned long long bits = 12345;
+    sink_data d = {{0}, -1};
+    qawl_writer *w;
+    char s[12];
+    int i, len;
+
+    for (i = 0; i < 60000; i++) {
+        json_t *j;
+        char *theirs;
+        int k;
+        if (i < 256) {
+            s[0] = (char)i;
+            len = i ? 1 : 0;
+        } else {
+            bits = bits * 6364136223846793005ULL + 1442695040888963407ULL;
+            len = (int)(bits >> 60) % 8 + 1;
+            for (k = 0; k < len; k++)   /* bytes 0x01-0x7F and 0x80-0xFF */
+                s[k] = (char)(bits >> (k * 7) | (k % 3 ? 0x80 : 0));
+            for (k = 0; k < len; k++)
+                if (s[k] == 0)
+                    s[k] = '\x01';
+        }
+        s[len] = '\0';
+        j = json_string(s);
+        ck_assert_int_eq(qawlr_utf8_valid(s, (size_t)len), j != NULL);
+        if (j == NULL)
+            continue;
+        theirs = json_dumps(j, JSON_ENCODE_ANY);
+        json_decref(j);
+        w = qawl_writer_new(QAWL_FORMAT_JSONL, collect, &d);
+        qawlr_json_string(w, s, (size_t)len);
+        qawlr_flush(w);
+        qawl_writer_free(w);
+        ck_assert_uint_eq(d.buf.len, strlen(theirs));
+        ck_assert(memcmp(d.buf.data, theirs, d.buf.len) == 0);
+        d.buf.len = 0;
+        free(theirs);
+    }
+    qawlp_buf_free(&d.buf);
+}
+END_TEST
+
+/* The header's version macros agree with each other, with configure's
+ * version and with the library's qawl_version(). */
+START_TEST(test_version)
+{
+    char v[64];
+
+    snprintf(v, sizeof v, "%d.%d.%d", QAWL_VERSION_MAJOR, QAWL_VERSION_MINOR,
+             QAWL_VERSION_PATCH);
+    ck_assert_str_eq(v, QAWL_VERSION);
+    ck_assert_str_eq(QAWL_VERSION, PACKAGE_VERSION);
+    ck_assert_str_eq(qawl_version(), QAWL_VERSION);
+    ck_assert_int_eq(QAWL_VERSION_NUMBER, (QAWL_VERSION_MAJOR << 16) |
+                     (QAWL_VERSION_MINOR << 8) | QAWL_VERSION_PATCH);
+}
+END_TEST
+
+/* qawl_lexicon_load(NULL, ...) honours QAWL_LEXICONS, as the CLI does. */
+START_TEST(test_lexicons_env)
+{
+    qawl_error err;
+    qawl_lexicon *lex;
+
+    setenv("QAWL_LEXICONS", QAWL_TEST_LEXICONS, 1);
+    lex = qawl_lexicon_load(NULL, NULL);
+    ck_assert_ptr_nonnull(lex);
+    qawl_lexicon_free(lex);
+
+    memset(&err, 0, sizeof err);
+    setenv("QAWL_LEXICONS", "/nonexistent-qawl-lexicons", 1);
+    ck_assert_ptr_null(qawl_lexicon_load(NULL, &err));
+    ck_assert_ptr_nonnull(strstr(err.file, "/nonexistent-qawl-lexicons/"));
+    unsetenv("QAWL_LEXICONS");
+}
+END_TEST
+
 static Suite *api_suite(void)
 {
     Suite *s = suite_create("api");
@@ -441,6 +624,8 @@ static Suite *api_suite(void)
 
     tcase_add_unchecked_fixture(tc, NULL, test_lexicons_free);
     tcase_add_test(tc, test_article);
+    tcase_add_test(tc, test_version);
+    tcase_add_test(tc, test_lexicons_env);
     tcase_add_test(tc, test_canonical_name);
     tcase_add_test(tc, test_bom_crlf);
     tcase_add_test(tc, test_stage_profile);
@@ -455,6 +640,10 @@ static Suite *api_suite(void)
     tcase_add_unchecked_fixture(tw, NULL, test_lexicons_free);
     tcase_add_test(tw, test_writer_json);
     tcase_add_test(tw, test_writer_jsonl_text_and_failure);
+    tcase_add_test(tw, test_buffer);
+    tcase_add_test(tw, test_writer_numbers_as_jansson);
+    tcase_add_test(tw, test_writer_escapes_as_jansson);
+    tcase_set_timeout(tw, 60);
     suite_add_tcase(s, tw);
     return s;
 }

@@ -145,6 +145,65 @@ static const attr_case cases[] = {
     {"no source",
      "وتتزايد التحذيرات من أن الأضرار كبيرة.\n",
      "الأضرار كبيرة", NULL, QAWL_SPEAKER_PERSON, "none"},
+    /* Passive and agentless reporting names no source (kind 7). */
+    {"passive report with a clause",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\nوقيل إن الجيش انسحب.\n",
+     "الجيش انسحب", NULL, QAWL_SPEAKER_PERSON, "none"},
+    {"passive report before a colon, not a headline speaker",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\nقيل: \"الهدنة انهارت\".\n",
+     "الهدنة انهارت", NULL, QAWL_SPEAKER_PERSON, "none"},
+    {"agentless report, present tense",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\nويُقال إن المفاوضات فشلت.\n",
+     "المفاوضات فشلت", NULL, QAWL_SPEAKER_PERSON, "none"},
+    {"passive report with bi-anna",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\nوأُفيد بأن القوافل توقفت.\n",
+     "القوافل توقفت", NULL, QAWL_SPEAKER_PERSON, "none"},
+    /* A verb form that is also a preposition is the preposition after a
+     * verb whose content has not started (issue #11, kind 1). */
+    {"via a platform is no verb",
+     "وقال الوزير سامي الحداد عبر منصة إكس إن الحدود ستفتح.\n",
+     "الحدود ستفتح", "سامي الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"via video, after an apposition",
+     "وقال ماكلين، وزير الخارجية، عبر الفيديو إن الحدود ستفتح.\n",
+     "الحدود ستفتح", "ماكلين", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* A source phrase never starts with a preposition (kind 3). */
+    {"according to, preposition glued to the source",
+     "وستفتح الحدود غدا، وفقا لوزارة الصحة.\n",
+     "ستفتح الحدود غدا", "وزارة الصحة", QAWL_SPEAKER_ORGANISATION,
+     "according-to"},
+    {"according to an unnamed official",
+     "وستفتح الحدود غدا، وفقا لمسؤول حكومي.\n",
+     "ستفتح الحدود غدا", "مسؤول حكومي", QAWL_SPEAKER_ANONYMOUS,
+     "according-to"},
+    /* A speaker named by a reporting verb that quotes nothing takes the
+     * floor: a later subjectless cue continues that speaker (kind 4). */
+    {"a verb with no quote hands over the floor",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\n"
+     "وحذر المبعوث الأممي توماس بيرغ من خطورة الوضع.\n"
+     "وقال: \"الهدنة صامدة\".\n",
+     "الهدنة صامدة", "توماس بيرغ", QAWL_SPEAKER_PERSON, "continuation"},
+    {"a verb inside a clause does not take the floor",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\n"
+     "والانسحاب يعتبر أمرا خطيرا.\n"
+     "وأضاف أن القوافل ستمر.\n",
+     "القوافل ستمر", "سامي الحداد", QAWL_SPEAKER_PERSON, "continuation"},
+    {"a manner adverbial ends the subject",
+     "وأشار المدير العام للمنظمة بشكل خاص إلى أن المستشفى محاصر.\n",
+     "المستشفى محاصر", "المدير العام للمنظمة", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    /* A body named whole never takes the verb's object (kind 1). */
+    {"a body's whole name ends before the object",
+     "وأكد الجيش الإسرائيلي مواصلة حملته، مشيرا إلى أن العملية ستستمر.\n",
+     "العملية ستستمر", "الجيش الإسرائيلي", QAWL_SPEAKER_ORGANISATION,
+     "sentence-subject"},
+    {"a body's whole name keeps its place",
+     "وقالت وزارة الصحة في غزة إن المستشفى خرج عن الخدمة.\n",
+     "المستشفى خرج عن الخدمة", "وزارة الصحة في غزة",
+     QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    {"a body's statement is the body",
+     "وستفتح الحدود غدا، بحسب بيان للهلال الأحمر.\n",
+     "ستفتح الحدود غدا", "الهلال الأحمر", QAWL_SPEAKER_ORGANISATION,
+     "according-to"},
 };
 
 START_TEST(test_attribution)

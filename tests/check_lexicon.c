@@ -325,6 +325,28 @@ static const bad_case bad[] = {
     {"empty word in multi-word form", HDR "#+kind: stance\n[de-escalation]\n"
      "تبادل  الأسرى\tweight=0.4\n",
      QAWL_ERR_LEXICON, 5, 7, "empty word in a multi-word form"},
+    /* Pattern entries: a bad pattern is a load error at its column, not a
+     * crash; so are one that matches nothing at all, one outside the
+     * stance files, an unknown frame, and a repeated pattern. */
+    {"pattern does not compile", HDR "#+kind: stance\n[escalation]\n"
+     "/سن(?:رد|ضرب/\tweight=-0.5\n",
+     QAWL_ERR_LEXICON, 5, 13, "bad pattern: missing closing parenthesis"},
+    {"pattern matches the empty string", HDR "#+kind: stance_modifiers\n"
+     "[hedge]\n/(?:ربما)?/\tfactor=0.6\tscope=3\n",
+     QAWL_ERR_LEXICON, 5, 1, "bad pattern: it can match an empty string"},
+    {"pattern outside the stance files", HDR "#+kind: titles\n[title]\n"
+     "/وزير\\S*/\n",
+     QAWL_ERR_LEXICON, 5, 1,
+     "pattern entries are allowed only in the stance files"},
+    {"pattern without its closing slash", HDR "#+kind: stance\n[escalation]\n"
+     "/سنرد\tweight=-0.5\n",
+     QAWL_ERR_LEXICON, 5, 6, "a pattern entry is /pattern/, with no variants"},
+    {"duplicate pattern", HDR "#+kind: stance\n[escalation]\n"
+     "/سنرد\\b/\tweight=-0.5\n/سنرد\\b/\tweight=-0.6\n",
+     QAWL_ERR_LEXICON, 6, 1, NULL},
+    {"unknown frame", HDR "#+kind: stance\n[escalation]\n"
+     "سنرد\tweight=-0.5\tframe=weather\n",
+     QAWL_ERR_LEXICON, 5, 24, "unknown frame 'weather'"},
 };
 #define NBAD (sizeof bad / sizeof bad[0])
 

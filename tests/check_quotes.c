@@ -126,6 +126,7 @@ static const none_case nothing[] = {
     {"figures are no source", "وارتفع عدد القتلى إلى عشرة، وفقا لأرقام رسمية.\n"},
     {"headline without cue", "سوريا: هدوء حذر في المدينة\nنص الخبر هنا.\n"},
     {"label in marks", "وقال المتحدث لـ\"رويترز\" في اتصال هاتفي.\n"},
+    {"short quoted subheading", "\"مخاوف متزايدة\"\nنص الخبر هنا.\n"},
 };
 
 START_TEST(test_nothing)
@@ -166,6 +167,31 @@ START_TEST(test_bare_paragraph)
     ck_assert_str_eq(qawl_quote_text(q), "ولن نقبل بأي تصعيد في المنطقة");
     ck_assert_ptr_null(qawl_quote_cue(q, NULL, NULL));
     ck_assert_str_eq(qawl_quote_rule(q), "continuation-paragraph");
+    qawl_result_free(r);
+}
+END_TEST
+
+/* A quoted sentence standing as its own paragraph is a quote wherever it
+ * stands, with no source when no quote comes before it, so qawl check
+ * flags it (the only, first or last paragraph, after a heading line). */
+static const char *const lone_quotations[] = {
+    "\"لن نسمح بانهيار الهدنة مهما كلف الأمر\".\n",
+    "\"لن نسمح بانهيار الهدنة مهما كلف الأمر\".",
+    "عنوان الخبر\n\"لن نسمح بانهيار الهدنة مهما كلف الأمر\".\n",
+    "\"لن نسمح بانهيار الهدنة مهما كلف الأمر.\"\nنص الخبر هنا.\n",
+    "عنوان الخبر\n\"لن نسمح بانهيار الهدنة مهما كلف الأمر وتحت أي ظرف\"\n",
+};
+
+START_TEST(test_lone_quotation)
+{
+    qawl_result *r = test_analyze(lone_quotations[_i]);
+    const qawl_quote *q;
+
+    ck_assert_uint_eq(qawl_result_quote_count(r), 1);
+    q = qawl_result_quote(r, 0);
+    ck_assert(strncmp(qawl_quote_text(q), "لن نسمح بانهيار الهدنة",
+                      strlen("لن نسمح بانهيار الهدنة")) == 0);
+    ck_assert_ptr_null(qawl_quote_speaker(q));
     qawl_result_free(r);
 }
 END_TEST
@@ -246,6 +272,8 @@ static Suite *quotes_suite(void)
                         sizeof nothing / sizeof nothing[0]);
     tcase_add_test(tc, test_split_by_cue);
     tcase_add_test(tc, test_bare_paragraph);
+    tcase_add_loop_test(tc, test_lone_quotation, 0,
+                        (int)(sizeof lone_quotations / sizeof *lone_quotations));
     tcase_add_test(tc, test_multi_paragraph);
     tcase_add_test(tc, test_unbalanced_mark);
     tcase_add_test(tc, test_according_is_channel);

@@ -117,6 +117,165 @@ static double only_evidence(const char *text, const char *term,
     return w;
 }
 
+
+/* ------------------------------------------------------------ frames */
+
+/* The evidence of TEXT whose term is TERM: its weight, modifier and
+ * frame (NULL when none).  Fails when no evidence has that term. */
+static double term_in(const char *text, const char *term,
+                      const char **modifier, const char **frame)
+{
+    qawlp_doc *doc = score_text(text);
+    const qawl_quote *q = quote0(doc);
+    size_t i;
+    double w = 0.0;
+    int found = 0;
+
+    for (i = 0; i < qawl_quote_evidence_count(q) && !found; i++) {
+        const char *mod = NULL;
+        const char *got = qawl_quote_evidence(q, i, NULL, NULL, &w, &mod);
+        if (strcmp(got, term) == 0) {
+            found = 1;
+            if (modifier)
+                *modifier = mod;
+            if (frame)
+                *frame = qawl_quote_evidence_frame(q, i);
+        }
+    }
+    ck_assert_ptr_null(qawl_quote_evidence_frame(q, i + 100));
+    qawl_result_free(doc);
+    ck_assert_msg(found, "no evidence '%s' in '%s'", term, text);
+    return w;
+}
+
+/* Reported violence is neutral: the term is shown, framed as a report,
+ * and weighs nothing however violent the word. */
+START_TEST(test_frame_report)
+{
+    qawl_stance st;
+    const char *frame = NULL;
+    double w = term_in("استمر القصف على المدينة طوال الليل", "القصف",
+                       NULL, &frame);
+
+    ck_assert(w == 0.0);
+    ck_assert_str_eq(frame, "report");
+    score_of("استمر القصف على المدينة طوال الليل", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
+    score_of("تدمير المنازل والعدوان المستمر والحصار", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
+}
+END_TEST
+
+/* Threatened, vowed, praised, justified or called for, the same words are
+ * the speaker's own violence. */
+START_TEST(test_frame_positional)
+{
+    qawl_stance st;
+    const char *frame = NULL;
+    double w;
+
+    w = term_in("سنرد على القصف", "القصف", NULL, &frame);
+    ck_assert(w < 0.0);
+    ck_assert_str_eq(frame, "threat");
+    w = term_in("مقاتلونا نفذوا هجوما على الموقع", "هجوما", NULL, &frame);
+    ck_assert(w < 0.0);
+    ck_assert_str_eq(frame, "praise");
+    score_of("مقاتلونا نفذوا هجوما على الموقع", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
+    w = term_in("ندعو إلى القصف", "القصف", NULL, &frame);
+    ck_assert(w < 0.0);
+    ck_assert_str_eq(frame, "call");
+    /* "calls for regret" reaches nothing after it: no call for the
+     * siege before it. */
+    ck_assert(term_in("الدمار خلال الحصار تدعو إلى الأسف", "الحصار", NULL,
+                      NULL) == 0.0);
+    term_in("من حقنا الدفاع عن النفس", "الدفاع عن النفس", NULL, &frame);
+    ck_assert_str_eq(frame, "justification");
+    /* A pattern entry: the war "goes on" as a predicate is a vow, "the
+     * ongoing war" a report. */
+    term_in("والحرب مستمرة", "والحرب مستمرة", NULL, &frame);
+    ck_assert_str_eq(frame, "commitment");
+    score_of("والحرب مستمرة", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
+    score_of("تعاني المستشفيات بسبب الحرب المستمرة", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
+}
+END_TEST
+
+/* Condemned, named a crime, warned against or rejected, reported
+ * violence is a position against it. */
+START_TEST(test_frame_against)
+{
+    qawl_stance st;
+    const char *frame = NULL, *mod = NULL;
+    double w;
+
+    w = term_in("ندين القصف على المستشفى", "القصف", NULL, &frame);
+    ck_assert(w > 0.0);
+    ck_assert_str_eq(frame, "condemnation");
+    w = term_in("الهجمات على المستشفيات تشكل جرائم حرب", "الهجمات", NULL,
+                &frame);
+    ck_assert(w > 0.0);
+    ck_assert_str_eq(frame, "accusation");
+    score_of("الهجمات على المستشفيات تشكل جرائم حرب", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+    w = term_in("نحذر من هجوم على المدينة", "هجوم", &mod, &frame);
+    ck_assert(w > 0.0);
+    ck_assert_str_eq(mod, "negation");
+    ck_assert_str_eq(frame, "warning");
+    /* Preventing the conflict is a position, not a weak topic word. */
+    score_of("نعمل على عدم تزايد الصراع", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+    /* Pattern entries: a proposal that "does not meet" the demands is one
+     * rejecting term, its own words included; refusing to be a party
+     * negates what follows (a pattern modifier). */
+    only_evidence("المقترح الأخير لوقف إطلاق النار لا يلبي مطالبنا",
+                  "المقترح الأخير لوقف إطلاق النار لا يلبي", NULL);
+    score_of("المقترح الأخير لوقف إطلاق النار لا يلبي مطالبنا", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
+    w = term_in("بلادنا لن تكون طرفا في أي حرب إقليمية", "حرب إقليمية",
+                &mod, &frame);
+    ck_assert(w > 0.0);
+    ck_assert_str_eq(frame, "rejection");
+}
+END_TEST
+
+/* ------------------------------------------------------------- names */
+
+/* A term inside a name weighs nothing and is shown masked: a hospital
+ * named after a person, an operation's name, quoted or listed, an
+ * organisation.  Outside the name the same word counts. */
+START_TEST(test_names_masked)
+{
+    qawl_stance st;
+    const char *mod = NULL;
+    double w;
+
+    w = term_in("وصل الجرحى إلى مستشفى كمال عدوان", "عدوان", &mod, NULL);
+    ck_assert(w == 0.0);
+    ck_assert_str_eq(mod, "masked");
+    score_of("وصل الجرحى إلى مستشفى كمال عدوان", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
+    w = term_in("بدأ الجيش عملية \"سلام الجليل\" أمس", "سلام", &mod, NULL);
+    ck_assert(w == 0.0);
+    ck_assert_str_eq(mod, "masked");
+    w = term_in("نعمل من أجل السلام", "السلام", &mod, NULL);
+    ck_assert(w > 0.0);
+    ck_assert_ptr_null(mod);
+    /* A name listed in stance.txt: its words are no vow of a "flood". */
+    score_of("منذ بدء طوفان الأقصى", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
+    score_of("قال إن المقاومة الإسلامية ستواصل عملها", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
+    /* A head with the article names nothing after it: المستشفى الميداني
+     * is aid, and so is مستشفى ميداني, a term that starts at the head. */
+    ck_assert(term_in("افتتحنا المستشفى الميداني", "المستشفى الميداني",
+                      &mod, NULL) > 0.0);
+    ck_assert(term_in("افتتحنا مستشفى ميداني", "مستشفى ميداني", &mod,
+                      NULL) > 0.0);
+}
+END_TEST
+
 /* ------------------------------------------------------------ the rules */
 
 START_TEST(test_plain_deescalation)
@@ -134,8 +293,8 @@ END_TEST
 START_TEST(test_plain_escalation)
 {
     qawl_stance st;
-    double s = score_of("هذا عدوان", &st);
-    double w = only_evidence("هذا عدوان", "عدوان", NULL);
+    double s = score_of("سننتقم", &st);
+    double w = only_evidence("سننتقم", "سننتقم", NULL);
 
     ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
     ck_assert(s < 0.0 && s > -1.0);
@@ -175,7 +334,8 @@ START_TEST(test_negation_flip)
     w = only_evidence("عدم السماح لهذه الحرب", "الحرب", "negation");
     ck_assert(w > 0.0);
     ck_assert(score_of("عدم السماح لهذه الحرب", NULL) > 0.0);
-    ck_assert(score_of("السماح لهذه الحرب", NULL) < 0.0);
+    /* Without عدم, the war is only mentioned: a report weighs nothing. */
+    ck_assert(score_of("السماح لهذه الحرب", NULL) == 0.0);
 }
 END_TEST
 
@@ -218,11 +378,11 @@ START_TEST(test_negation_bounds)
 {
     double w;
 
-    w = only_evidence("لا شك، هذا عدوان", "عدوان", NULL);
+    w = only_evidence("لا شك، هذا انتقام", "انتقام", NULL);
     ck_assert(w < 0.0);
-    w = only_evidence("لم يقل المسؤول شيئا عن العدوان", "العدوان", NULL);
+    w = only_evidence("لم يقل المسؤول شيئا عن الانتقام", "الانتقام", NULL);
     ck_assert(w < 0.0);
-    w = only_evidence("لم يقل المسؤول شيئا العدوان", "العدوان", "negation");
+    w = only_evidence("لم يقل المسؤول شيئا الانتقام", "الانتقام", "negation");
     ck_assert(w > 0.0);
 }
 END_TEST
@@ -362,14 +522,14 @@ END_TEST
 START_TEST(test_topic_pooling)
 {
     qawl_stance st;
-    double one = score_of("القصف", NULL);
-    double three = score_of("القصف والغارات والمعارك استمرت", &st);
+    double one = score_of("الردع", NULL);
+    double three = score_of("الردع والاستفزازات والتطرف مستمرة", &st);
 
     ck_assert(one < 0.0);
     ck_assert(three == one);
     ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
     /* Opposite weak terms still cancel. */
-    ck_assert(absd(score_of("المحادثات والحرب", NULL)) < 0.1);
+    ck_assert(absd(score_of("المحادثات والردع", NULL)) < 0.1);
     /* A vow decides, and the weak term adds to it. */
     score_of("سنرد على القصف", &st);
     ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
@@ -726,6 +886,10 @@ static Suite *stance_suite(void)
     suite_add_tcase(s, tc);
 
     tc = rule_case("end-to-end");
+    tcase_add_test(tc, test_frame_report);
+    tcase_add_test(tc, test_frame_positional);
+    tcase_add_test(tc, test_frame_against);
+    tcase_add_test(tc, test_names_masked);
     tcase_add_test(tc, test_e2e_deescalation);
     tcase_add_test(tc, test_e2e_escalation);
     tcase_add_test(tc, test_e2e_neutral);

@@ -50,4 +50,22 @@ assert "<script>alert(1)</script>" in "".join(page.text) or \
 assert "svg" in page.tags
 assert "http" not in open(sys.argv[1]).read().split("<body>")[0], "no network"
 print(f"ok: {page.marks} quotes marked, text escaped, self-contained")
+
+# The page speaks Arabic and sets numbers left to right: every number of
+# the speakers table is in an LTR isolate (a negative mean reads -0.40,
+# not 0.40-), and no English label (a speaker kind) is left in it.
+import re
+html = open(sys.argv[1], encoding="utf-8").read()
+table = html.split("<tbody>")[1].split("</tbody>")[0]
+cells = re.findall(r"<td>(.*?)</td>", table)
+numbers = [c for c in cells if re.fullmatch(r"[-+]?[0-9.]+", re.sub(r"<[^>]+>", "", c))]
+assert numbers and all(re.fullmatch(r'<bdi dir="ltr">[-+]?[0-9.]+</bdi>', c)
+                       for c in numbers), numbers[:5]
+assert any(c.startswith('<bdi dir="ltr">-') for c in numbers), "no negative mean to see"
+text_cells = [re.sub(r"<[^>]+>", "", c) for c in cells]
+english = [c for c in text_cells if re.search(r"[A-Za-z]", c)]
+assert not english, english[:5]
+head = re.findall(r"<(?:h1|th|title)>([^<]*)<", html)
+assert all(not re.search(r"[A-Za-z]{3,}", h.replace("qawl", "")) for h in head), head
+print(f"ok: {len(numbers)} numbers in LTR isolates, labels in Arabic")
 PY

@@ -7,6 +7,12 @@
 #                    is there, and the regression inputs;
 #   OUTDIR/lexicon   the shipped lexicons, the malformed ones of
 #                    tests/lexicons-bad and the regression inputs;
+#   OUTDIR/settings  .qawl.conf files of our own, good and bad, and the
+#                    regression inputs;
+#   OUTDIR/json      the analyze seeds (fuzz_json reads the same option
+#                    bits 0-2), articles of our own whose quotes hold
+#                    every escape JSON has, odd file names, and the
+#                    regression inputs;
 #   OUTDIR/merge     saved speaker reports, valid and damaged, and the
 #                    regression inputs.
 #
@@ -16,7 +22,7 @@ set -eu
 src=${QAWL_SRCDIR:-$(cd "$(dirname "$0")/../.." && pwd)}
 out=$1
 slice=${QAWL_FUZZ_SLICE:-200}
-mkdir -p "$out/analyze" "$out/lexicon"
+mkdir -p "$out/analyze" "$out/lexicon" "$out/settings" "$out/json"
 
 # seed NAME OPTION-BYTE FILE: FILE with the option byte in front.
 seed() {
@@ -65,6 +71,18 @@ if [ -d "$corpus" ]; then
 fi
 cp "$src"/tests/fuzz/regressions/analyze/* "$out/analyze/" 2>/dev/null || true
 
+# fuzz_json: the analyze seeds, then quotes with '"', '\', tabs, CR,
+# escape and other control characters, an error document (option bit 4)
+# and file names given in the input (bit 3: length byte, then the name).
+cp "$out"/analyze/* "$out/json/"
+printf '\000قال الوزير سامي الحداد: "الهدنة \\ \t صامدة \033[31m \001 \177 \037 ‹نعم›\r"\n' \
+    > "$out/json/escapes"
+printf '\020وقال المتحدث إن "المفاوضات \b مستمرة \f غدا" \302' \
+    > "$out/json/error-message"
+printf '\010\014a\tb"\\\377.txtوقال الوزير: "نعم"' > "$out/json/path-bytes"
+printf '\011\010دليل/م.txtوأكد الوزير أن "الحدود ستفتح"' > "$out/json/path-arabic"
+cp "$src"/tests/fuzz/regressions/json/* "$out/json/" 2>/dev/null || true
+
 # Saved speaker reports for fuzz_merge: valid shards (one speaker; two
 # kinds; the same speaker twice), then damaged ones.
 mkdir -p "$out/merge"
@@ -103,6 +121,25 @@ for f in "$src"/tests/lexicons-bad/*.txt; do
     cp "$f" "$out/lexicon/bad-$(basename "$f")"
 done
 cp "$src"/tests/fuzz/regressions/lexicon/* "$out/lexicon/" 2>/dev/null || true
+
+# Settings files: the README's example, every key, and a few bad lines.
+printf '%s\n' 'fail-on = warning' 'min-confidence = 0.7' \
+    'severity anonymous-source = off' \
+    "lexicon = newsroom.txt      # relative to the file's directory" \
+    'exclude = archive/*' > "$out/settings/readme"
+printf '%s\n' '# newsroom settings' '' 'fail-on = never	# tab comment' \
+    'severity unattributed-quote = note' 'severity title-only-speaker = off' \
+    'lexicon = /abs/titles.txt' 'exclude = drafts#2/*' 'min-confidence = 1' \
+    > "$out/settings/all-keys"
+printf 'fail-on = warning\r\nexclude = old\r\n' > "$out/settings/crlf"
+printf 'min-confidence = 1e-3\nfail-on = note' > "$out/settings/no-final-newline"
+printf 'min-confidence = nan\n' > "$out/settings/bad-nan"
+printf 'severity = off\n' > "$out/settings/bad-severity"
+printf 'colour = blue\n' > "$out/settings/bad-key"
+printf 'fail-on\n' > "$out/settings/bad-no-equals"
+cp "$src"/tests/fuzz/regressions/settings/* "$out/settings/" 2>/dev/null || true
 echo "corpus.sh: $(ls "$out/analyze" | wc -l) analyze seeds," \
     "$(ls "$out/lexicon" | wc -l) lexicon seeds," \
+    "$(ls "$out/settings" | wc -l) settings seeds," \
+    "$(ls "$out/json" | wc -l) json seeds," \
     "$(ls "$out/merge" | wc -l) merge seeds in $out"

@@ -39,32 +39,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 static qawl_lexicon *lexicons;
 
-/* A sink that keeps the output, so a merge can read it back. */
-typedef struct {
-    char *data;
-    size_t len, cap;
-} membuf;
-
-static int keep(const char *data, size_t len, void *user)
-{
-    membuf *m = user;
-
-    if (m->len + len + 1 > m->cap) {
-        size_t cap = m->cap ? m->cap : 4096;
-        char *d;
-        while (cap < m->len + len + 1)
-            cap *= 2;
-        d = realloc(m->data, cap);
-        if (d == NULL)
-            return -1;
-        m->data = d;
-        m->cap = cap;
-    }
-    memcpy(m->data + m->len, data, len);
-    m->len += len;
-    return 0;
-}
-
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     const char *dir = getenv("QAWL_LEXICONS");
@@ -88,11 +62,14 @@ static void write_documents(unsigned flags, const qawl_result *r,
         QAWL_FORMAT_JSON, QAWL_FORMAT_JSONL, QAWL_FORMAT_TEXT, QAWL_FORMAT_TEXT
     };
     unsigned pick = (flags >> 3) & 3;
-    membuf out = {0};
-    qawl_writer *w = qawl_writer_new(formats[pick], keep, &out);
+    qawl_buffer *out = qawl_buffer_new();
+    qawl_writer *w = out ? qawl_writer_new(formats[pick], qawl_buffer_sink, out)
+                         : NULL;
 
-    if (w == NULL)
+    if (w == NULL) {
+        qawl_buffer_free(out);
         return;
+    }
     if (pick == 3)
         qawl_writer_set_options(w, QAWL_WRITE_EXPLAIN);
     if (flags & 0x80)
@@ -100,7 +77,7 @@ static void write_documents(unsigned flags, const qawl_result *r,
     qawl_writer_add(w, "fuzz.txt", r, err);
     qawl_writer_finish(w);
     qawl_writer_free(w);
-    free(out.data);
+    qawl_buffer_free(out);
 }
 
 static void write_speakers(const qawl_result *r)
@@ -110,23 +87,26 @@ static void write_speakers(const qawl_result *r)
     };
     qawl_speaker_report *rep = qawl_speaker_report_new();
     qawl_speaker_report *merged = qawl_speaker_report_new();
-    membuf out = {0};
+    qawl_buffer *out = qawl_buffer_new();
     size_t i;
 
-    if (rep && merged && qawl_speaker_report_add(rep, "fuzz.txt", r) == QAWL_OK) {
+    if (rep && merged && out &&
+        qawl_speaker_report_add(rep, "fuzz.txt", r) == QAWL_OK) {
         for (i = 0; i < sizeof formats / sizeof formats[0]; i++) {
-            out.len = 0;
-            qawl_speaker_report_write(rep, formats[i], keep, &out);
+            qawl_buffer_clear(out);
+            qawl_speaker_report_write(rep, formats[i], qawl_buffer_sink, out);
         }
         /* the JSON, written last, merges back */
-        if (out.len) {
+        if (qawl_buffer_length(out)) {
             qawl_error err = {0};
-            qawl_speaker_report_merge(merged, out.data, out.len, &err);
-            out.len = 0;
-            qawl_speaker_report_write(merged, QAWL_FORMAT_MD, keep, &out);
+            qawl_speaker_report_merge(merged, qawl_buffer_data(out),
+                                      qawl_buffer_length(out), &err);
+            qawl_buffer_clear(out);
+            qawl_speaker_report_write(merged, QAWL_FORMAT_MD, qawl_buffer_sink,
+                                      out);
         }
     }
-    free(out.data);
+    qawl_buffer_free(out);
     qawl_speaker_report_free(rep);
     qawl_speaker_report_free(merged);
 }
@@ -137,15 +117,15 @@ static void write_audit(const qawl_result *r)
         QAWL_FORMAT_TEXT, QAWL_FORMAT_GITHUB, QAWL_FORMAT_SARIF, QAWL_FORMAT_JSON
     };
     qawl_audit *a = qawl_audit_new();
-    membuf out = {0};
+    qawl_buffer *out = qawl_buffer_new();
     size_t i;
 
-    if (a && qawl_audit_add(a, "fuzz.md", r) == QAWL_OK)
+    if (a && out && qawl_audit_add(a, "fuzz.md", r) == QAWL_OK)
         for (i = 0; i < sizeof formats / sizeof formats[0]; i++) {
-            out.len = 0;
-            qawl_audit_write(a, formats[i], keep, &out);
+            qawl_buffer_clear(out);
+            qawl_audit_write(a, formats[i], qawl_buffer_sink, out);
         }
-    free(out.data);
+    qawl_buffer_free(out);
     qawl_audit_free(a);
 }
 

@@ -1,0 +1,345 @@
+/*
+ * inputs.c — what qawl reads: files (bounded by --max-bytes), the files
+ * below a directory argument, and JSON Lines records.
+ */
+#include <config.h>
+
+#include <errno.h>
+#include <fnmatch.h>
+#include <ftw.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+
+#include <jansson.h>
+
+#include "cli.h"
+
+/* Largest input accepted by default (--max-bytes): a news article is a
+ * few kilobytes, and the analysis holds about 30 bytes per input byte, so
+ * 16 MiB keeps one input within about 500 MB; a larger file is a mistake,
+ * not news. */
+#define DEFAULT_MAX_BYTES ((size_t)16 << 20)
+
+size_t max_bytes = DEFAULT_MAX_BYTES;
+
+/* Reads all of FP into *BUF (caller frees).  Returns 0 or errno (EFBIG
+ * above max_bytes). */
+static int read_all(FILE *fp, char **buf, size_t *len)
+{
+    size_t cap = 65536, n = 0;
+    char *b = malloc(cap);
+
+    if (b == NULL)
+        return ENOMEM;
+    for (;;) {
+        size_t got;
+        if (n == cap) {
+            char *nb;
+            if (cap > SIZE_MAX / 2) {
+                free(b);
+                return EFBIG;
+            }
+            nb = realloc(b, cap * 2);
+            if (nb == NULL) {
+                free(b);
+                return ENOMEM;
+            }
+            b = nb;
+            cap *= 2;
+        }
+        got = fread(b + n, 1, cap - n, fp);
+        n += got;
+        if (n > max_bytes) {
+            free(b);
+            return EFBIG;
+        }
+        if (got == 0)
+            break;
+    }
+    if (ferror(fp)) {
+        int e = errno ? errno : EIO;
+        free(b);
+        return e;
+    }
+    *buf = b;
+    *len = n;
+    return 0;
+}
+
+/* Reads PATH ("-" = stdin).  On failure fills ERR and returns -1. */
+int read_input(const char *path, char **buf, size_t *len,
+               qawl_error *err)
+{
+    FILE *fp;
+    struct stat st;
+    int e;
+
+    if (strcmp(path, "-") == 0)
+        fp = stdin;
+    else if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+        fp = NULL, errno = EISDIR;
+    else
+        fp = fopen(path, "rb");
+    if (fp == NULL) {
+        err->code = QAWL_ERR_IO;
+        snprintf(err->message, sizeof err->message, "cannot open: %s",
+                 strerror(errno));
+        return -1;
+    }
+    e = read_all(fp, buf, len);
+    if (fp != stdin)
+        fclose(fp);
+    if (e == EFBIG) {
+        err->code = QAWL_ERR_IO;
+        snprintf(err->message, sizeof err->message,
+                 "larger than --max-bytes (%zu bytes)", max_bytes);
+        return -1;
+    }
+    if (e) {
+        err->code = e == ENOMEM ? QAWL_ERR_NOMEM : QAWL_ERR_IO;
+        snprintf(err->message, sizeof err->message, "cannot read: %s",
+                 strerror(e));
+        return -1;
+    }
+    return 0;
+}
+
+/* read_input, timed for --profile. */
+int timed_read(const char *path, char **buf, size_t *len,
+               qawl_error *err)
+{
+    struct timespec t = prof_start();
+    int rc = read_input(path, buf, len, err);
+
+    prof_add(PROF_READ, &t);
+    return rc;
+}
+
+/* ------------------------------------------------------- directories */
+
+/* A FILE argument that is a directory stands for the files below it that
+ * match --include (default: text, Markdown and HTML drafts) and not
+ * --exclude, in sorted order.  Symbolic links are not followed, so a link
+ * loop cannot trap the walk; special files are skipped with a note. */
+static const char *const default_includes[] = {
+    "*.txt", "*.md", "*.markdown", "*.html", "*.htm", NULL
+};
+
+typedef struct {
+    char **v;
+    size_t n, cap;
+} path_list;
+
+static const options *walk_opts;
+static size_t walk_root_len;   /* the directory argument's length */
+static path_list *walk_out;
+static int walk_failed;
+
+static int push_path(path_list *l, const char *path)
+{
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        char **v = realloc(l->v, cap * sizeof *v);
+        if (v == NULL)
+            return -1;
+        l->v = v;
+        l->cap = cap;
+    }
+    l->v[l->n] = strdup(path);
+    return l->v[l->n] ? (int)(l->n++, 0) : -1;
+}
+
+static int wanted(const options *o, const char *path)
+{
+    const char *base = strrchr(path, '/');
+    size_t i;
+    int in = 0;
+
+    const char *rel = path + walk_root_len;
+
+    while (*rel == '/')
+        rel++;   /* the path below the directory argument */
+    base = base ? base + 1 : path;
+    for (i = 0; i < o->nexcludes; i++)
+        if (fnmatch(o->excludes[i], path, 0) == 0 ||
+            fnmatch(o->excludes[i], rel, 0) == 0 ||
+            fnmatch(o->excludes[i], base, 0) == 0)
+            return 0;
+    if (o->nincludes == 0) {
+        for (i = 0; default_includes[i]; i++)
+            in |= fnmatch(default_includes[i], base, 0) == 0;
+        return in;
+    }
+    for (i = 0; i < o->nincludes; i++)
+        in |= fnmatch(o->includes[i], base, 0) == 0;
+    return in;
+}
+
+/* Whether BASE, a file name, is a project's own document rather than an
+ * article: README, LICENSE/LICENCE, CHANGELOG or CONTRIBUTING with any
+ * extension and in any case.  A directory of drafts often holds one (a
+ * README.md is a Markdown draft to the walk), and its names and licence
+ * terms would be reported as speakers. */
+static int project_file(const char *base)
+{
+    static const char *const names[] = {
+        "README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", NULL
+    };
+    size_t stem = strcspn(base, "."), i;
+
+    for (i = 0; names[i]; i++)
+        if (stem == strlen(names[i]) && strncasecmp(base, names[i], stem) == 0)
+            return 1;
+    return 0;
+}
+
+static int walk_entry(const char *path, const struct stat *st, int type,
+                      struct FTW *ftw)
+{
+    if (type == FTW_F && S_ISREG(st->st_mode)) {
+        if (!wanted(walk_opts, path))
+            return 0;
+        if (project_file(path + ftw->base)) {
+            if (!walk_opts->quiet)
+                fprintf(stderr, "qawl: %s: note: skipped (a README, LICENSE, "
+                        "CHANGELOG or CONTRIBUTING file is not an article; "
+                        "name it to analyse it)\n", path);
+            return 0;
+        }
+        if (push_path(walk_out, path))
+            return -1;
+    } else if (type == FTW_F || type == FTW_SL) {
+        if (!walk_opts->quiet)
+            fprintf(stderr, "qawl: %s: note: skipped (%s)\n", path,
+                    type == FTW_SL ? "symbolic link" : "not a regular file");
+    } else if (type == FTW_DNR || type == FTW_NS) {
+        if (!walk_opts->quiet)
+            fprintf(stderr, "qawl: %s: error: cannot read this directory\n",
+                    path);
+        walk_failed = 1;
+    }
+    return 0;
+}
+
+static int cmp_paths(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Expands directory arguments; returns the new argument list (caller frees
+ * with free_paths) or NULL when out of memory.  *FAILED is set when a
+ * directory could not be read. */
+char **expand_args(const options *o, int argc, char **argv, int *n,
+                   int *failed)
+{
+    path_list out = {0};
+    int i;
+
+    for (i = 0; i < argc; i++) {
+        struct stat st;
+        if (strcmp(argv[i], "-") != 0 && stat(argv[i], &st) == 0 &&
+            S_ISDIR(st.st_mode)) {
+            size_t before = out.n;
+            walk_opts = o;
+            walk_out = &out;
+            walk_root_len = strlen(argv[i]);
+            if (nftw(argv[i], walk_entry, 32, FTW_PHYS) != 0 && errno == ENOMEM)
+                return NULL;
+            if (out.n - before > 1)
+                qsort(out.v + before, out.n - before, sizeof *out.v, cmp_paths);
+        } else if (push_path(&out, argv[i])) {
+            return NULL;
+        }
+    }
+    *failed = walk_failed;
+    *n = (int)out.n;
+    if (out.v == NULL)
+        out.v = calloc(1, sizeof *out.v);
+    return out.v;
+}
+
+void free_paths(char **v, int n)
+{
+    int i;
+
+    for (i = 0; v && i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+/* ------------------------------------------------------- JSON Lines */
+
+/* Reads JSON Lines records {"id": …, "text": "…"} from FP and analyses
+ * each as a document named by its id, one at a time: memory stays bounded
+ * by the longest record (the contract of a Hadoop Streaming mapper or a
+ * Spark pipe() stage).  A line that is not such a record is reported as a
+ * failed document named FILE:LINE. */
+int analyze_records(const options *o, const qawl_lexicon *lex,
+                    qawl_writer *w, const char *file, FILE *fp,
+                    progress *p, int *status)
+{
+    char *line = NULL, name[512];
+    size_t cap = 0;
+    ssize_t got;
+    unsigned long lineno = 0;
+    int rc = 0;
+
+    while (rc == 0 && (got = getline(&line, &cap, fp)) >= 0) {
+        qawl_error err = {0};
+        json_error_t jerr;
+        json_t *rec, *text, *id;
+        struct timespec t;
+        const char *s = "";
+        size_t len = 0;
+
+        lineno++;
+        if (strspn(line, " \t\r\n") == (size_t)got)
+            continue;   /* blank lines are not records */
+        snprintf(name, sizeof name, "%s:%lu", file, lineno);
+        if ((size_t)got > max_bytes) {
+            err.code = QAWL_ERR_IO;
+            snprintf(err.message, sizeof err.message,
+                     "record larger than --max-bytes (%zu bytes)", max_bytes);
+            rc = analyze_one(o, lex, w, name, NULL, 0, &err, status);
+            progress_step(p, (size_t)got, 0);
+            continue;
+        }
+        t = prof_start();
+        rec = json_loadb(line, (size_t)got, JSON_DECODE_ANY, &jerr);
+        prof_add(PROF_READ, &t);
+        text = json_object_get(rec, "text");
+        id = json_object_get(rec, "id");
+        /* NAME (FILE:LINE) locates a bad record */
+        if (rec == NULL || !json_is_object(rec)) {
+            err.code = QAWL_ERR_ARG;
+            snprintf(err.message, sizeof err.message, "not a JSON record: %s",
+                     rec ? "not an object" : jerr.text);
+        } else if (!json_is_string(text)) {
+            err.code = QAWL_ERR_ARG;
+            snprintf(err.message, sizeof err.message,
+                     "record has no \"text\" string");
+        } else {
+            s = json_string_value(text);
+            len = json_string_length(text);
+            if (json_is_string(id))
+                snprintf(name, sizeof name, "%s", json_string_value(id));
+            else if (json_is_integer(id))
+                snprintf(name, sizeof name, "%" JSON_INTEGER_FORMAT,
+                         json_integer_value(id));
+        }
+        rc = analyze_one(o, lex, w, name, s, len, &err, status);
+        progress_step(p, (size_t)got, 0);
+        json_decref(rec);
+    }
+    if (ferror(fp)) {
+        fprintf(stderr, "qawl: %s: read error\n", file);
+        *status = EXIT_INPUT;
+    }
+    free(line);
+    return rc;
+}

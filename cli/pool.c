@@ -1,0 +1,204 @@
+/*
+ * pool.c — the -j worker threads.
+ *
+ * With -j N, N threads read and analyse files while the main thread
+ * writes the results in input order.  Workers stay at most WINDOW_PER_JOB
+ * files per thread ahead of the writer, so memory stays bounded however
+ * many files there are.  The lexicon set is read-only and shared.
+ */
+#include <config.h>
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+#define WINDOW_PER_JOB 4
+
+typedef struct {
+    qawl_result *r;
+    qawl_error err;
+    size_t len;
+    int done;
+    int failed;         /* serialised: the analysis failed */
+    int written;        /* serialised: the fragment writer succeeded */
+    char *bytes;        /* serialised: the document's report (free()) */
+    size_t nbytes;
+} job;
+
+typedef struct {
+    const options *o;
+    const qawl_lexicon *lex;
+    char **argv;
+    int argc, next, written, window, stop;
+    int serialize;      /* workers also write each document's report */
+    qawl_format format;
+    job *jobs;
+    pthread_mutex_t mu;
+    pthread_cond_t ready, room;
+} pool;
+
+/* Writes document I's report into its job with a fragment writer, so the
+ * writing too runs in the worker; frees *R. */
+static void serialize_job(pool *p, int i, qawl_result **r, qawl_error *err)
+{
+    struct timespec t = prof_start();
+    qawl_buffer *m = qawl_buffer_new();
+    qawl_writer *fw = m ? qawl_writer_new(p->format, qawl_buffer_sink, m)
+                        : NULL;
+    job *j = &p->jobs[i];
+
+    j->failed = *r == NULL;
+    if (fw) {
+        qawl_writer_set_options(fw, QAWL_WRITE_FRAGMENT |
+                                        (p->o->explain ? QAWL_WRITE_EXPLAIN : 0));
+        if (p->o->quote)
+            qawl_writer_only_quote(fw, p->o->quote);
+        j->written = qawl_writer_add(fw, p->argv[i], *r, err) == QAWL_OK;
+        qawl_writer_free(fw);
+    }
+    j->bytes = m ? qawl_buffer_take(m, &j->nbytes) : NULL;
+    if (j->bytes == NULL)
+        j->written = 0;
+    qawl_buffer_free(m);
+    qawl_result_free(*r);
+    *r = NULL;
+    prof_add(PROF_REPORT, &t);
+}
+
+static void *worker(void *arg)
+{
+    pool *p = arg;
+
+    for (;;) {
+        char *buf = NULL;
+        size_t len = 0;
+        qawl_error err = {0};
+        qawl_result *r = NULL;
+        int i;
+
+        pthread_mutex_lock(&p->mu);
+        while (!p->stop && p->next < p->argc && p->next >= p->written + p->window)
+            pthread_cond_wait(&p->room, &p->mu);
+        if (p->stop || p->next >= p->argc) {
+            pthread_mutex_unlock(&p->mu);
+            return NULL;
+        }
+        i = p->next++;
+        pthread_mutex_unlock(&p->mu);
+
+        if (timed_read(p->argv[i], &buf, &len, &err) == 0)
+            r = qawl_analyze(p->lex, buf, len,
+                             doc_options(p->o, p->argv[i]), &err);
+        if (r)
+            note_not_arabic(p->o, p->argv[i], buf, len);
+        prof_result(r, len);
+        free(buf);
+        if (p->serialize)
+            serialize_job(p, i, &r, &err);
+
+        pthread_mutex_lock(&p->mu);
+        p->jobs[i].r = r;
+        p->jobs[i].err = err;
+        p->jobs[i].len = len;
+        p->jobs[i].done = 1;
+        pthread_cond_broadcast(&p->ready);
+        pthread_mutex_unlock(&p->mu);
+    }
+}
+
+/* Adds job I, serialised by its worker, to the report W. */
+static int report_serialized(const options *o, qawl_writer *w, const char *name,
+                             job *j, int *status)
+{
+    if (j->failed) {
+        print_error(o, name, &j->err);
+        *status = j->err.code == QAWL_ERR_NOMEM ? EXIT_OUTPUT : EXIT_INPUT;
+    }
+    if (!j->written || qawl_writer_add_serialized(w, j->bytes, j->nbytes) != QAWL_OK)
+        *status = EXIT_OUTPUT;
+    free(j->bytes);
+    j->bytes = NULL;
+    return *status == EXIT_OUTPUT ? -1 : 0;
+}
+
+/* Analyses the files of ARGV with NTHREADS workers; writes in order. */
+void analyze_parallel(const options *o, const qawl_lexicon *lex,
+                      qawl_writer *w, qawl_format format, int argc,
+                      char **argv, int nthreads, progress *pr,
+                      int *status)
+{
+    pool p;
+    pthread_t *threads = calloc((size_t)nthreads, sizeof *threads);
+    int i, started = 0;
+
+    memset(&p, 0, sizeof p);
+    p.o = o;
+    p.lex = lex;
+    p.argv = argv;
+    p.argc = argc;
+    p.window = nthreads * WINDOW_PER_JOB;
+    /* document reports are written by the workers too: only the order is
+     * the main thread's */
+    p.serialize = w != NULL && o->collect == NULL && o->audit == NULL;
+    p.format = format;
+    p.jobs = calloc((size_t)argc, sizeof *p.jobs);
+    pthread_mutex_init(&p.mu, NULL);
+    pthread_cond_init(&p.ready, NULL);
+    pthread_cond_init(&p.room, NULL);
+    if (threads == NULL || p.jobs == NULL) {
+        fprintf(stderr, "qawl: out of memory\n");
+        *status = EXIT_OUTPUT;
+        goto done;
+    }
+    for (i = 0; i < nthreads; i++)
+        if (pthread_create(&threads[started], NULL, worker, &p) == 0)
+            started++;
+    if (started == 0) {
+        /* no thread could start: do the work here */
+        for (i = 0; i < argc; i++) {
+            p.next = i;
+            p.written = i;
+            p.argc = i + 1;
+            worker(&p);
+            if (report_one(o, w, argv[i], p.jobs[i].r, &p.jobs[i].err, status))
+                break;
+            progress_step(pr, p.jobs[i].len, 0);
+        }
+        goto done;
+    }
+    for (i = 0; i < argc; i++) {
+        int rc;
+        pthread_mutex_lock(&p.mu);
+        while (!p.jobs[i].done)
+            pthread_cond_wait(&p.ready, &p.mu);
+        pthread_mutex_unlock(&p.mu);
+        rc = p.serialize ? report_serialized(o, w, argv[i], &p.jobs[i], status)
+                         : report_one(o, w, argv[i], p.jobs[i].r, &p.jobs[i].err,
+                                      status);
+        p.jobs[i].r = NULL;
+        progress_step(pr, p.jobs[i].len, 0);
+        pthread_mutex_lock(&p.mu);
+        p.written = i + 1;
+        if (rc)
+            p.stop = 1;
+        pthread_cond_broadcast(&p.room);
+        pthread_mutex_unlock(&p.mu);
+        if (rc)
+            break;
+    }
+    for (i = 0; i < started; i++)
+        pthread_join(threads[i], NULL);
+done:
+    for (i = 0; p.jobs && i < argc; i++) {
+        qawl_result_free(p.jobs[i].r);   /* left unwritten after a stop */
+        free(p.jobs[i].bytes);
+    }
+    free(p.jobs);
+    free(threads);
+    pthread_mutex_destroy(&p.mu);
+    pthread_cond_destroy(&p.ready);
+    pthread_cond_destroy(&p.room);
+}
