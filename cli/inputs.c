@@ -26,6 +26,7 @@
 #define DEFAULT_MAX_BYTES ((size_t)16 << 20)
 
 size_t max_bytes = DEFAULT_MAX_BYTES;
+int max_bytes_given;
 
 /* Reads all of FP into *BUF (caller frees).  Returns 0 or errno (EFBIG
  * above max_bytes). */
@@ -208,19 +209,19 @@ static int walk_entry(const char *path, const struct stat *st, int type,
             if (!walk_opts->quiet)
                 fprintf(stderr, "qawl: %s: note: skipped (a README, LICENSE, "
                         "CHANGELOG or CONTRIBUTING file is not an article; "
-                        "name it to analyse it)\n", path);
+                        "name it to analyse it)\n", shown(path));
             return 0;
         }
         if (push_path(walk_out, path))
             return -1;
     } else if (type == FTW_F || type == FTW_SL) {
         if (!walk_opts->quiet)
-            fprintf(stderr, "qawl: %s: note: skipped (%s)\n", path,
+            fprintf(stderr, "qawl: %s: note: skipped (%s)\n", shown(path),
                     type == FTW_SL ? "symbolic link" : "not a regular file");
     } else if (type == FTW_DNR || type == FTW_NS) {
         if (!walk_opts->quiet)
             fprintf(stderr, "qawl: %s: error: cannot read this directory\n",
-                    path);
+                    shown(path));
         walk_failed = 1;
     }
     return 0;
@@ -337,7 +338,7 @@ int analyze_records(const options *o, const qawl_lexicon *lex,
         json_decref(rec);
     }
     if (ferror(fp)) {
-        fprintf(stderr, "qawl: %s: read error\n", file);
+        fprintf(stderr, "qawl: %s: read error\n", shown(file));
         *status = EXIT_INPUT;
     }
     free(line);
