@@ -58,8 +58,9 @@ int write_file(const char *data, size_t len, void *user)
 
 /* ------------------------------------------------------------ names */
 
-/* Appends to OUT (SIZE bytes, room kept for the NUL) the escape of the
- * byte or character at S. */
+/* Writes into OUT (16 bytes) the character at S (N bytes left) as a
+ * diagnostic shows it, escaped when it must be; returns the bytes of S it
+ * stands for. */
 static size_t escape_at(const unsigned char *s, size_t n, char *out)
 {
     unsigned cp = 0;
@@ -155,8 +156,8 @@ void print_write_error(const options *o)
 int finish_stdout(int status)
 {
     errno = 0;
-    if (fflush(stdout) == 0 && !ferror(stdout))
-        return status;
+    if ((fflush(stdout) == 0 && !ferror(stdout)) || status == EXIT_OUTPUT)
+        return status;   /* (an output error already said so) */
     fprintf(stderr, "qawl: standard output: write error: %s\n",
             strerror(errno ? errno : EIO));
     return EXIT_OUTPUT;
