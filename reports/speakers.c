@@ -489,6 +489,20 @@ static int check_int(shard_check *c, json_t *obj, const char *member,
     return shard_fail(c, member, what);
 }
 
+/* An integer equal to WANT, which the speaker's quotes add up to. */
+static int check_sum(shard_check *c, json_t *obj, const char *member,
+                     json_int_t want)
+{
+    json_t *x = json_object_get(obj, member);
+    char what[96];
+
+    if (json_is_integer(x) && json_integer_value(x) == want)
+        return 0;
+    snprintf(what, sizeof what, "not %" JSON_INTEGER_FORMAT ", what the "
+             "speaker's quotes add up to", want);
+    return shard_fail(c, member, what);
+}
+
 /* A string among NAMES (NULL-ended); its index in *V. */
 static int check_enum(shard_check *c, json_t *obj, const char *member,
                       const char *const *names, size_t *v)
@@ -549,9 +563,9 @@ static int check_stance(shard_check *c, size_t i, json_t *st,
     if (!json_is_number(json_object_get(st, "mean")))
         return shard_fail(c, "mean", "not a number");
     for (k = 0; k < 3; k++)
-        if (check_int(c, st, stance_names[k], labels[k], labels[k], NULL))
+        if (check_sum(c, st, stance_names[k], labels[k]))
             return -1;
-    return check_int(c, st, "score_milli", score, score, NULL);
+    return check_sum(c, st, "score_milli", score);
 }
 
 /* The terms of speaker I. */
@@ -601,8 +615,7 @@ static int check_speaker(shard_check *c, size_t i, json_t *s)
         }
     if (!json_is_array(quotes))
         return shard_fail(c, "quotes", "not an array");
-    if (check_int(c, s, "quote_count", (json_int_t)json_array_size(quotes),
-                  (json_int_t)json_array_size(quotes), NULL))
+    if (check_sum(c, s, "quote_count", (json_int_t)json_array_size(quotes)))
         return -1;
     json_array_foreach(quotes, k, v)
         if (check_quote(c, i, k, v, labels, &score))
