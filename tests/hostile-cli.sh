@@ -65,7 +65,7 @@ else
     fail "-o through a symlink"
 fi
 if mkfifo pipe 2>/dev/null; then
-    cat pipe >from-pipe &
+    timeout 20 cat pipe >from-pipe &   # no hang if qawl never opens it
     "$QAWL_BIN" report -q -f md -o pipe a.txt
     wait
     if [ -p pipe ] && grep -q 'سامي الحداد' from-pipe; then
