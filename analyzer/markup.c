@@ -43,6 +43,10 @@
  * before the article, and its text must still be found. */
 #define MAX_GAP ((size_t)1 << 16)
 
+/* How far after a link's text its "](" may start (closing emphasis,
+ * escapes, an image's own target). */
+#define LINK_WINDOW 1024
+
 /* The source, the output being filled, and how far text has been placed.
  * LEAD_FROM/LEAD_TO remember the run of markup that follows a place, so
  * that nodes tried from the same place do not scan it again. */
@@ -547,11 +551,19 @@ static void place_markdown_nodes(canvas *c, cmark_node *root,
         }
         if (ev == CMARK_EVENT_EXIT &&
             (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE)) {
-            /* the target after the text: ](url "title") */
+            /* the target after the text: ](url "title"), which follows
+             * the text's last character closely; a reference link
+             * ([text][ref], [text]) has none, and is not looked for to
+             * the end of the block once per link */
             b = block_of(n);
             to = offset_of(li, c->len, cmark_node_get_end_line(b),
                            cmark_node_get_end_column(b)) + 1;
-            from = find(c->src, to < c->len ? to : c->len, c->at, "](");
+            if (to > c->len)
+                to = c->len;
+            from = find(c->src, to - c->at > LINK_WINDOW ? c->at + LINK_WINDOW
+                                                         : to, c->at, "](");
+            if (from >= c->at + LINK_WINDOW || from >= to)
+                from = to;
             if (from < to) {
                 size_t close = find(c->src, to, from + 2, ")");
                 c->at = close < to ? close + 1 : c->at;

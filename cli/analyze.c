@@ -87,33 +87,48 @@ void note_not_arabic(const options *o, const char *name, const char *text,
                      size_t len)
 {
     if (!o->quiet && !has_arabic_letter(text, len))
-        fprintf(stderr, "qawl: %s: note: no Arabic letters found\n", name);
+        fprintf(stderr, "qawl: %s: note: no Arabic letters found\n", shown(name));
+}
+
+/* Records in *STATUS that input NAME failed with ERR, and says so: out of
+ * memory while analysing one input is that input's failure (exit status
+ * 5 in the end), and the other inputs are still analysed. */
+void input_failed(const options *o, const char *name, const qawl_error *err,
+                  int *status)
+{
+    print_error(o, name, err);
+    if (err->code == QAWL_ERR_NOMEM)
+        *status = EXIT_OUTPUT;
+    else if (*status != EXIT_OUTPUT)
+        *status = EXIT_INPUT;
 }
 
 /* Adds one analysed document R (or its error ERR) to the report and
- * frees it.  Updates *STATUS; returns -1 when the report cannot go on. */
+ * frees it.  Updates *STATUS; returns -1 when the report itself cannot go
+ * on (its writer failed), after which nothing more is added. */
 int report_one(const options *o, qawl_writer *w, const char *name,
                qawl_result *r, qawl_error *err, int *status)
 {
     struct timespec t = prof_start();
+    int broken = 0;
 
-    if (r == NULL) {
-        print_error(o, name, err);
-        *status = err->code == QAWL_ERR_NOMEM ? EXIT_OUTPUT : EXIT_INPUT;
-    }
+    if (r == NULL)
+        input_failed(o, name, err, status);
     if (o->audit) {
         if (r && qawl_audit_add(o->audit, name, r) != QAWL_OK)
-            *status = EXIT_OUTPUT;
+            broken = 1;
     } else if (o->collect) {
         /* a failed input is reported on stderr and left out */
         if (r && qawl_speaker_report_add(o->collect, name, r) != QAWL_OK)
-            *status = EXIT_OUTPUT;
+            broken = 1;
     } else if (qawl_writer_add(w, name, r, err) != QAWL_OK) {
-        *status = EXIT_OUTPUT;
+        broken = 1;
     }
     qawl_result_free(r);
     prof_add(PROF_REPORT, &t);
-    return *status == EXIT_OUTPUT ? -1 : 0;
+    if (broken)
+        *status = EXIT_OUTPUT;
+    return broken ? -1 : 0;
 }
 
 /* Analyses one document and adds it to the report (see report_one). */
@@ -144,7 +159,7 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
     FILE *out;
     char *tmp;
     struct timespec t;
-    int i, status = EXIT_OK, io_ok;
+    int i, status = EXIT_OK, io_ok, broken = 0;
 
     if (o->collect)
         format = o->format ? format : QAWL_FORMAT_MD;
@@ -173,7 +188,7 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
         return EXIT_LEXICON;
     out = open_output(o, &tmp);
     if (out == NULL) {
-        fprintf(stderr, "qawl: %s: cannot write: %s\n", o->output,
+        fprintf(stderr, "qawl: %s: cannot write: %s\n", shown(o->output),
                 strerror(errno));
         qawl_lexicon_free(lex);
         return EXIT_OUTPUT;
@@ -186,7 +201,8 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
     progress_start(&p, o, argc, argv);
     if ((w || o->collect || o->audit) && !o->jsonl_input && o->jobs > 1 &&
         argc > 1) {
-        analyze_parallel(o, lex, w, format, argc, argv, o->jobs, &p, &status);
+        broken = analyze_parallel(o, lex, w, format, argc, argv, o->jobs, &p,
+                                  &status);
         argc = 0;   /* done */
     }
     for (i = 0; (w || o->collect || o->audit) && i < argc; i++) {
@@ -213,27 +229,31 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
             free(buf);
             progress_step(&p, len, 0);
         }
-        if (rc)
+        if (rc) {
+            broken = 1;
             break;
+        }
     }
     if (p.on && p.docs)
         progress_step(&p, 0, 1);
     t = prof_start();
+    /* a report the writer gave up on is not written; one where an input
+     * failed (even out of memory) is, without that input */
     if (o->audit)
-        io_ok = status != EXIT_OUTPUT &&
+        io_ok = !broken &&
                 qawl_audit_write(o->audit, o->audit_format, write_file,
                                  out) == QAWL_OK;
     else if (o->collect)
-        io_ok = status != EXIT_OUTPUT &&
+        io_ok = !broken &&
                 qawl_speaker_report_write(o->collect, format, write_file,
                                           out) == QAWL_OK;
     else
-        io_ok = w && qawl_writer_finish(w) == QAWL_OK && status != EXIT_OUTPUT;
+        io_ok = w && qawl_writer_finish(w) == QAWL_OK && !broken;
     qawl_writer_free(w);
     prof_add(PROF_REPORT, &t);
     if (close_output(o, out, tmp, io_ok) != 0 || !io_ok) {
-        if (status != EXIT_OUTPUT || !o->quiet)
-            fprintf(stderr, "qawl: cannot write the report\n");
+        if (!o->quiet)
+            print_write_error(o);
         status = EXIT_OUTPUT;
     }
     qawl_lexicon_free(lex);

@@ -27,7 +27,7 @@ static int apply_settings(options *o, const settings *s, const char *file)
         o->min_confidence = s->min_confidence;
     if (s->nexcludes + o->nexcludes > MAX_GLOBS ||
         s->nlexicons + o->nuser > MAX_USER_LEXICONS) {
-        fprintf(stderr, "qawl: %s: error: too many settings\n", file);
+        fprintf(stderr, "qawl: %s: error: too many settings\n", shown(file));
         return EXIT_USAGE;
     }
     for (i = 0; i < s->nexcludes; i++)
@@ -57,14 +57,14 @@ static int read_settings(options *o, settings *s, char *conf, size_t size,
     }
     if (settings_load(s, conf, &err) != 0) {
         if (err.line)
-            fprintf(stderr, "qawl: %s:%lu: error: %s\n", conf, err.line,
+            fprintf(stderr, "qawl: %s:%lu: error: %s\n", shown(conf), err.line,
                     err.message);
         else
-            fprintf(stderr, "qawl: %s: error: %s\n", conf, err.message);
+            fprintf(stderr, "qawl: %s: error: %s\n", shown(conf), err.message);
         return EXIT_USAGE;
     }
     if ((o->verbose || audit) && !o->quiet)
-        fprintf(stderr, "qawl: note: settings from %s\n", conf);
+        fprintf(stderr, "qawl: note: settings from %s\n", shown(conf));
     return apply_settings(o, s, conf);
 }
 
@@ -104,7 +104,8 @@ static int set_severity(qawl_audit *audit, const char *spec, const char *where)
     }
     snprintf(rule, sizeof rule, "%.*s", (int)(eq - spec), spec);
     if (qawl_audit_set_severity(audit, rule, sev) != QAWL_OK) {
-        fprintf(stderr, "qawl: %s: error: no rule '%s'\n", where, rule);
+        fprintf(stderr, "qawl: %s: error: no rule '%s'\n", shown(where),
+                shown(rule));
         return EXIT_USAGE;
     }
     return 0;

@@ -95,6 +95,8 @@ int analyze_one(const options *o, const qawl_lexicon *lex, qawl_writer *w,
                 qawl_error *err, int *status);
 int report_one(const options *o, qawl_writer *w, const char *name,
                qawl_result *r, qawl_error *err, int *status);
+void input_failed(const options *o, const char *name, const qawl_error *err,
+                  int *status);
 
 /* ---- lexicon.c */
 const char *lexicon_dir(const options *o);
@@ -102,6 +104,7 @@ qawl_lexicon *load_lexicons(const options *o);
 
 /* ---- inputs.c */
 extern size_t max_bytes;       /* --max-bytes */
+extern int max_bytes_given;    /* --max-bytes was on the command line */
 int read_input(const char *path, char **buf, size_t *len, qawl_error *err);
 int timed_read(const char *path, char **buf, size_t *len, qawl_error *err);
 char **expand_args(const options *o, int argc, char **argv, int *n,
@@ -132,13 +135,20 @@ int analyze_records(const options *o, const qawl_lexicon *lex, qawl_writer *w,
                     const char *file, FILE *fp, progress *p, int *status);
 
 /* ---- pool.c */
-void analyze_parallel(const options *o, const qawl_lexicon *lex,
-                      qawl_writer *w, qawl_format format, int argc,
-                      char **argv, int nthreads, progress *pr, int *status);
+int analyze_parallel(const options *o, const qawl_lexicon *lex,
+                     qawl_writer *w, qawl_format format, int argc,
+                     char **argv, int nthreads, progress *pr, int *status);
 
 /* ---- output.c */
 int write_file(const char *data, size_t len, void *user);
 void print_error(const options *o, const char *path, const qawl_error *err);
+/* S as a diagnostic shows it: control characters, invalid UTF-8 and bidi
+ * controls escaped (one of 4 per-thread buffers: up to 4 per message). */
+const char *shown(const char *s);
+/* "qawl: FILE: cannot write the report: REASON" */
+void print_write_error(const options *o);
+/* STATUS, or EXIT_OUTPUT (said on stderr) when standard output failed. */
+int finish_stdout(int status);
 FILE *open_output(const options *o, char **tmp);
 int close_output(const options *o, FILE *fp, char *tmp, int ok);
 void catch_signals(void);

@@ -26,6 +26,7 @@
 #define DEFAULT_MAX_BYTES ((size_t)16 << 20)
 
 size_t max_bytes = DEFAULT_MAX_BYTES;
+int max_bytes_given;
 
 /* Reads all of FP into *BUF (caller frees).  Returns 0 or errno (EFBIG
  * above max_bytes). */
@@ -208,19 +209,19 @@ static int walk_entry(const char *path, const struct stat *st, int type,
             if (!walk_opts->quiet)
                 fprintf(stderr, "qawl: %s: note: skipped (a README, LICENSE, "
                         "CHANGELOG or CONTRIBUTING file is not an article; "
-                        "name it to analyse it)\n", path);
+                        "name it to analyse it)\n", shown(path));
             return 0;
         }
         if (push_path(walk_out, path))
             return -1;
     } else if (type == FTW_F || type == FTW_SL) {
         if (!walk_opts->quiet)
-            fprintf(stderr, "qawl: %s: note: skipped (%s)\n", path,
+            fprintf(stderr, "qawl: %s: note: skipped (%s)\n", shown(path),
                     type == FTW_SL ? "symbolic link" : "not a regular file");
     } else if (type == FTW_DNR || type == FTW_NS) {
         if (!walk_opts->quiet)
             fprintf(stderr, "qawl: %s: error: cannot read this directory\n",
-                    path);
+                    shown(path));
         walk_failed = 1;
     }
     return 0;
@@ -274,6 +275,54 @@ void free_paths(char **v, int n)
 
 /* ------------------------------------------------------- JSON Lines */
 
+/* What read_record() found. */
+enum { REC_END, REC_LINE, REC_TOO_LONG, REC_NO_MEMORY, REC_NUL, REC_ERROR };
+
+/* Reads one line of FP into *BUF (*CAP bytes, grown as needed but never
+ * past max_bytes + 2, so that a line longer than memory allows, or an
+ * endless one, is not read whole first).  *LEN gets the line's length,
+ * its '\n' included.  A line longer than max_bytes (or than memory
+ * allows) is read to its end and dropped.  A NUL byte ends the reading:
+ * JSON Lines is text, and /dev/zero would otherwise be one endless
+ * line. */
+static int read_record(FILE *fp, char **buf, size_t *cap, size_t *len)
+{
+    size_t n = 0;
+    int c = EOF, dropped = 0;
+
+    while ((c = getc_unlocked(fp)) != EOF) {
+        if (c == '\0')
+            return REC_NUL;
+        if (n + 2 > *cap && !dropped) {
+            size_t want = *cap ? *cap * 2 : 4096;
+            char *b;
+            if (want > max_bytes + 2)
+                want = max_bytes + 2;
+            b = n + 2 <= want ? realloc(*buf, want) : NULL;
+            if (b == NULL)
+                dropped = n + 2 <= want ? REC_NO_MEMORY : REC_TOO_LONG;
+            else {
+                *buf = b;
+                *cap = want;
+            }
+        }
+        if (!dropped)
+            (*buf)[n] = (char)c;
+        n++;
+        if (n > max_bytes && !dropped)
+            dropped = REC_TOO_LONG;
+        if (c == '\n')
+            break;
+    }
+    if (n == 0)
+        return ferror(fp) ? REC_ERROR : REC_END;
+    *len = n;
+    if (dropped)
+        return dropped;
+    (*buf)[n] = '\0';
+    return REC_LINE;
+}
+
 /* Reads JSON Lines records {"id": …, "text": "…"} from FP and analyses
  * each as a document named by its id, one at a time: memory stays bounded
  * by the longest record (the contract of a Hadoop Streaming mapper or a
@@ -284,12 +333,11 @@ int analyze_records(const options *o, const qawl_lexicon *lex,
                     progress *p, int *status)
 {
     char *line = NULL, name[512];
-    size_t cap = 0;
-    ssize_t got;
+    size_t cap = 0, got = 0;
     unsigned long lineno = 0;
-    int rc = 0;
+    int rc = 0, kind;
 
-    while (rc == 0 && (got = getline(&line, &cap, fp)) >= 0) {
+    while (rc == 0 && (kind = read_record(fp, &line, &cap, &got)) != REC_END) {
         qawl_error err = {0};
         json_error_t jerr;
         json_t *rec, *text, *id;
@@ -298,19 +346,28 @@ int analyze_records(const options *o, const qawl_lexicon *lex,
         size_t len = 0;
 
         lineno++;
-        if (strspn(line, " \t\r\n") == (size_t)got)
-            continue;   /* blank lines are not records */
         snprintf(name, sizeof name, "%s:%lu", file, lineno);
-        if ((size_t)got > max_bytes) {
+        if (kind == REC_NUL || kind == REC_ERROR) {
             err.code = QAWL_ERR_IO;
-            snprintf(err.message, sizeof err.message,
-                     "record larger than --max-bytes (%zu bytes)", max_bytes);
+            snprintf(err.message, sizeof err.message, "%s; the rest of the "
+                     "file is not read", kind == REC_NUL
+                         ? "a NUL byte: not JSON Lines text" : "read error");
             rc = analyze_one(o, lex, w, name, NULL, 0, &err, status);
-            progress_step(p, (size_t)got, 0);
+            break;
+        }
+        if (kind != REC_LINE) {
+            err.code = kind == REC_NO_MEMORY ? QAWL_ERR_NOMEM : QAWL_ERR_IO;
+            snprintf(err.message, sizeof err.message, kind == REC_NO_MEMORY
+                     ? "record of %zu bytes: out of memory"
+                     : "record of %zu bytes, larger than --max-bytes", got);
+            rc = analyze_one(o, lex, w, name, NULL, 0, &err, status);
+            progress_step(p, got, 0);
             continue;
         }
+        if (strspn(line, " \t\r\n") == got)
+            continue;   /* blank lines are not records */
         t = prof_start();
-        rec = json_loadb(line, (size_t)got, JSON_DECODE_ANY, &jerr);
+        rec = json_loadb(line, got, JSON_DECODE_ANY, &jerr);
         prof_add(PROF_READ, &t);
         text = json_object_get(rec, "text");
         id = json_object_get(rec, "id");
@@ -333,11 +390,11 @@ int analyze_records(const options *o, const qawl_lexicon *lex,
                          json_integer_value(id));
         }
         rc = analyze_one(o, lex, w, name, s, len, &err, status);
-        progress_step(p, (size_t)got, 0);
+        progress_step(p, got, 0);
         json_decref(rec);
     }
-    if (ferror(fp)) {
-        fprintf(stderr, "qawl: %s: read error\n", file);
+    if (ferror(fp) && kind != REC_ERROR) {
+        fprintf(stderr, "qawl: %s: read error\n", shown(file));
         *status = EXIT_INPUT;
     }
     free(line);

@@ -47,10 +47,11 @@ qawl_lexicon *load_lexicons(const options *o)
     size_t i;
 
     if (o->verbose && !o->quiet) {
-        fprintf(stderr, "qawl: note: lexicons from %s\n", lexicon_dir(o));
+        fprintf(stderr, "qawl: note: lexicons from %s\n",
+                shown(lexicon_dir(o)));
         for (i = 0; i < o->nuser; i++)
             fprintf(stderr, "qawl: note: user lexicon %s\n",
-                    o->user_lexicons[i]);
+                    shown(o->user_lexicons[i]));
     }
 
     if (lex == NULL) {

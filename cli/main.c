@@ -66,7 +66,7 @@ int main(int argc, char **argv)
     catch_signals();
     r = parse_options(argc, argv, &o, 0);
     if (r >= 0)
-        return r;
+        return finish_stdout(r);   /* --help, --version: written? */
     if (optind >= argc) {
         usage(stderr);
         return EXIT_USAGE;
@@ -75,13 +75,17 @@ int main(int argc, char **argv)
     cmd = find_command(argc, argv, &sub);
     if (cmd < 0) {
         fprintf(stderr, "qawl: unknown command '%s' (analyze, report, check, "
-                        "audit, merge, explain, lexicon check)\n", argv[optind]);
+                        "audit, merge, explain, lexicon check)\n",
+                shown(argv[optind]));
         usage_hint();
         return EXIT_USAGE;
     }
     /* skip the command word and read the options after it */
     r = parse_options(argc - sub, argv + sub, &o, 1);
     if (r >= 0)
-        return r;
-    return run((command)cmd, &o, argc - sub - optind, argv + sub + optind);
+        return finish_stdout(r);
+    /* every command's standard output reached its destination, or the
+     * exit status says it did not */
+    return finish_stdout(run((command)cmd, &o, argc - sub - optind,
+                             argv + sub + optind));
 }

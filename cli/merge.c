@@ -1,6 +1,13 @@
 /*
  * merge.c — `qawl merge REPORT.json...`: combines speaker reports saved
  * by `qawl report -f json` (the reduce step of a sharded run).
+ *
+ * A shard is read whole (jansson parses it in memory), bounded by
+ * --max-bytes when it is given and by MERGE_MAX_BYTES otherwise: the
+ * article limit (16 MiB) is far below what `qawl report -f json` writes
+ * for a large archive (21 MB for 5,000 articles), and merge must read
+ * back what report writes.  When no shard could be merged, the output is
+ * left as it was: an empty report never replaces a good one.
  */
 #include <config.h>
 
@@ -11,26 +18,30 @@
 
 #include "cli.h"
 
-/* `qawl merge REPORT.json...`: merge saved speaker reports (the reduce
- * step of a sharded run) and write the result. */
+/* A saved report larger than this is refused unless --max-bytes allows
+ * it: merging holds about 10 bytes per report byte. */
+#define MERGE_MAX_BYTES ((size_t)1 << 30)
+
 int cmd_merge(const options *o, int argc, char **argv)
 {
     qawl_format format = QAWL_FORMAT_JSON;
     qawl_speaker_report *rep;
     FILE *out;
     char *tmp;
-    int i, status = EXIT_OK, io_ok;
+    int i, merged = 0, status = EXIT_OK, io_ok;
 
     if (o->format && (parse_format(o->format, &format) ||
                       format == QAWL_FORMAT_JSONL || format == QAWL_FORMAT_TEXT)) {
-        fprintf(stderr, "qawl: unknown format '%s' (json, md, csv)\n",
-                o->format);
+        fprintf(stderr, "qawl: unknown format '%s' (json, md, csv, html)\n",
+                shown(o->format));
         return EXIT_USAGE;
     }
     if (argc == 0) {
         fprintf(stderr, "qawl: merge needs at least one REPORT.json\n");
         return EXIT_USAGE;
     }
+    if (!max_bytes_given)
+        max_bytes = MERGE_MAX_BYTES;
     rep = qawl_speaker_report_new();
     if (rep == NULL)
         return EXIT_OUTPUT;
@@ -41,21 +52,28 @@ int cmd_merge(const options *o, int argc, char **argv)
         if (read_input(argv[i], &buf, &len, &err) == 0)
             qawl_speaker_report_merge(rep, buf, len, &err);
         free(buf);
-        if (err.code != QAWL_OK) {
-            print_error(o, argv[i], &err);
-            status = EXIT_INPUT;
-        }
+        if (err.code != QAWL_OK)
+            input_failed(o, argv[i], &err, &status);
+        else
+            merged++;
+    }
+    if (merged == 0) {
+        if (!o->quiet && o->output)
+            fprintf(stderr, "qawl: %s: not written: no report could be "
+                    "merged\n", shown(o->output));
+        qawl_speaker_report_free(rep);
+        return status;
     }
     out = open_output(o, &tmp);
     if (out == NULL) {
-        fprintf(stderr, "qawl: %s: cannot write: %s\n", o->output,
+        fprintf(stderr, "qawl: %s: cannot write: %s\n", shown(o->output),
                 strerror(errno));
         qawl_speaker_report_free(rep);
         return EXIT_OUTPUT;
     }
     io_ok = qawl_speaker_report_write(rep, format, write_file, out) == QAWL_OK;
     if (close_output(o, out, tmp, io_ok) != 0 || !io_ok) {
-        fprintf(stderr, "qawl: cannot write the report\n");
+        print_write_error(o);
         status = EXIT_OUTPUT;
     }
     qawl_speaker_report_free(rep);

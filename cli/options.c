@@ -22,7 +22,7 @@ void usage(FILE *fp)
 "       qawl report [-f md|csv|json|html] [OPTION]... FILE...\n"
 "       qawl check [-f text|github|sarif|json] [--fail-on LEVEL] FILE...\n"
 "       qawl audit [-f text|github|sarif|json] FILE...\n"
-"       qawl merge [-f json|md|csv] [-o FILE] REPORT.json...\n"
+"       qawl merge [-f json|md|csv|html] [-o FILE] REPORT.json...\n"
 "       qawl explain FILE --quote N\n"
 "       qawl lexicon check DIR|FILE...\n"
 "       qawl --help | --version\n"
@@ -265,6 +265,13 @@ static int bad_option(int c, const char *arg)
     return EXIT_USAGE;
 }
 
+/* The usage error for the one repeatable option OPTION given too often. */
+static int too_many(const char *option)
+{
+    fprintf(stderr, "qawl: at most %d %s options\n", MAX_GLOBS, option);
+    return EXIT_USAGE;
+}
+
 /* Applies option C; returns -1 to go on, else an exit code. */
 static int apply_option(int c, options *o)
 {
@@ -286,7 +293,7 @@ static int apply_option(int c, options *o)
     case 'K': o->config = optarg; return -1;
     case 'S':
         if (o->nseverities == MAX_GLOBS)
-            return EXIT_USAGE;
+            return too_many("--severity");
         o->severities[o->nseverities++] = optarg;
         return -1;
     case 'C':
@@ -303,16 +310,17 @@ static int apply_option(int c, options *o)
             return EXIT_USAGE;
         }
         max_bytes = (size_t)n;
+        max_bytes_given = 1;
         return -1;
     }
     case 'N':
         if (o->nincludes == MAX_GLOBS)
-            return EXIT_USAGE;
+            return too_many("--include");
         o->includes[o->nincludes++] = optarg;
         return -1;
     case 'X':
         if (o->nexcludes == MAX_GLOBS)
-            return EXIT_USAGE;
+            return too_many("--exclude");
         o->excludes[o->nexcludes++] = optarg;
         return -1;
     case 'j': {

@@ -1,22 +1,37 @@
 /*
  * output.c — where reports and diagnostics go.
  *
- * Output to -o FILE is written to a temporary file beside it and renamed
- * into place only when every byte was written, so a failed or interrupted
- * run never leaves a half-written report: SIGINT and SIGTERM remove the
- * temporary file before qawl dies of the signal.
+ * Output to -o FILE that is a regular file (or not there yet) is written
+ * to a temporary file beside it and renamed into place only when every
+ * byte was written, so a failed or interrupted run never leaves a
+ * half-written report: SIGINT, SIGTERM and SIGHUP remove the temporary
+ * file before qawl dies of the signal.  The new file keeps the mode of
+ * the one it replaces (or gets the umask's, as a file a shell creates);
+ * a symbolic link stays a link, and the file it points to is replaced.
+ * Anything else (/dev/null, a FIFO, a terminal) is written through, never
+ * replaced.
+ *
+ * Diagnostics name files as shown(): control characters, invalid UTF-8
+ * and bidi controls in a name are written as escapes, so a file name can
+ * neither start a new line (a GitHub "::error" command, a forged
+ * diagnostic) nor colour or reorder a terminal.
  */
 #include <config.h>
 
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli.h"
 
-static const char *tmp_path;   /* removed by the signal handler */
+static const char *volatile tmp_path;   /* removed by the signal handler */
+static int write_errno;                 /* why the last write failed */
 
 static void on_signal(int sig)
 {
@@ -30,41 +45,169 @@ void catch_signals(void)
 {
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
+    signal(SIGHUP, on_signal);
 }
 
 int write_file(const char *data, size_t len, void *user)
 {
-    return fwrite(data, 1, len, user) == len ? 0 : -1;
+    if (fwrite(data, 1, len, user) == len)
+        return 0;
+    write_errno = errno ? errno : EIO;
+    return -1;
+}
+
+/* ------------------------------------------------------------ names */
+
+/* Writes into OUT (16 bytes) the character at S (N bytes left) as a
+ * diagnostic shows it, escaped when it must be; returns the bytes of S it
+ * stands for. */
+static size_t escape_at(const unsigned char *s, size_t n, char *out)
+{
+    unsigned cp = 0;
+    size_t k = 0;
+
+    if (s[0] >= 0xC2 && s[0] <= 0xF4) {
+        k = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : 2;
+        if (k > n)
+            k = 0;
+        for (size_t i = 1; i < k; i++)
+            if ((s[i] & 0xC0) != 0x80)
+                k = 0;
+        if (k)
+            for (size_t i = 0; i < k; i++)
+                cp = i ? cp << 6 | (s[i] & 0x3F)
+                       : s[0] & (k == 2 ? 0x1F : k == 3 ? 0x0F : 0x07);
+        if ((k == 3 && cp < 0x800) || (k == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+            (cp >= 0xD800 && cp <= 0xDFFF))
+            k = 0;
+    } else if (s[0] >= 0x20 && s[0] != 0x7F && s[0] != '\\' && s[0] < 0x80) {
+        out[0] = (char)s[0];
+        out[1] = '\0';
+        return 1;
+    }
+    if (k == 0) {   /* a control character, a backslash, a stray byte */
+        snprintf(out, 8, "\\x%02X", s[0]);
+        return 1;
+    }
+    if (cp == 0x061C || cp == 0x200E || cp == 0x200F ||
+        (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+        cp == 0x2028 || cp == 0x2029 || (cp >= 0x80 && cp < 0xA0))
+        snprintf(out, 12, "\\u%04X", cp);
+    else {
+        memcpy(out, s, k);
+        out[k] = '\0';
+    }
+    return k;
+}
+
+const char *shown(const char *s)
+{
+    static _Thread_local char ring[4][1024];
+    static _Thread_local unsigned next;
+    char *out = ring[next++ % 4], piece[16];
+    size_t n = strlen(s), i = 0, used = 0;
+
+    while (i < n) {
+        size_t k = escape_at((const unsigned char *)s + i, n - i, piece);
+        size_t m = strlen(piece);
+        if (used + m + 4 >= sizeof ring[0]) {
+            memcpy(out + used, "…", 3);   /* a name too long to show */
+            used += 3;
+            break;
+        }
+        memcpy(out + used, piece, m);
+        used += m;
+        i += k;
+    }
+    out[used] = '\0';
+    return out;
 }
 
 void print_error(const options *o, const char *path,
                  const qawl_error *err)
 {
+    const char *name = shown(err->file[0] ? err->file : path);
+
     if (o->quiet)
         return;
     if (err->line)
-        fprintf(stderr, "qawl: %s:%lu:%lu: error: %s\n",
-                err->file[0] ? err->file : path, err->line, err->column,
-                err->message);
+        fprintf(stderr, "qawl: %s:%lu:%lu: error: %s\n", name, err->line,
+                err->column, shown(err->message));
     else
-        fprintf(stderr, "qawl: %s: error: %s\n",
-                err->file[0] ? err->file : path, err->message);
+        fprintf(stderr, "qawl: %s: error: %s\n", name, shown(err->message));
 }
 
-/* Opens the report destination: stdout, or a temporary file next to
- * o->output that commit_output() renames into place. */
+/* "cannot write the report", with why when it is known. */
+void print_write_error(const options *o)
+{
+    const char *where = o->output && strcmp(o->output, "-") != 0
+                            ? shown(o->output) : "standard output";
+
+    if (write_errno)
+        fprintf(stderr, "qawl: %s: cannot write the report: %s\n", where,
+                strerror(write_errno));
+    else
+        fprintf(stderr, "qawl: %s: cannot write the report\n", where);
+}
+
+/* The exit status STATUS, or EXIT_OUTPUT (with a message) when what was
+ * written to standard output did not all get there (/dev/full, a closed
+ * pipe): a report that was not written is never a success. */
+int finish_stdout(int status)
+{
+    errno = 0;
+    if ((fflush(stdout) == 0 && !ferror(stdout)) || status == EXIT_OUTPUT)
+        return status;   /* (an output error already said so) */
+    fprintf(stderr, "qawl: standard output: write error: %s\n",
+            strerror(errno ? errno : EIO));
+    return EXIT_OUTPUT;
+}
+
+/* ----------------------------------------------------------- -o FILE */
+
+/* Where the report replaces a file: PATH, or the file a symbolic link PATH
+ * leads to (caller frees).  *ST gets that file's status; *EXISTS whether
+ * there is one. */
+static char *target_of(const char *path, struct stat *st, int *exists)
+{
+    char *real;
+
+    *exists = stat(path, st) == 0;
+    if (!*exists)
+        return strdup(path);
+    real = realpath(path, NULL);   /* through any links */
+    return real ? real : strdup(path);
+}
+
+/* Opens the report destination: stdout; the file itself when it is not a
+ * regular file; else a temporary file next to it that close_output()
+ * renames into place.  *TMP is NULL when there is nothing to rename. */
 FILE *open_output(const options *o, char **tmp)
 {
+    struct stat st;
     FILE *fp;
-    int fd;
+    char *target;
+    int fd, exists;
+    mode_t mask;
 
     *tmp = NULL;
+    write_errno = 0;
     if (o->output == NULL || strcmp(o->output, "-") == 0)
         return stdout;
-    *tmp = malloc(strlen(o->output) + 16);
-    if (*tmp == NULL)
+    target = target_of(o->output, &st, &exists);
+    if (target == NULL)
         return NULL;
-    sprintf(*tmp, "%s.tmp.XXXXXX", o->output);
+    if (exists && !S_ISREG(st.st_mode)) {
+        free(target);   /* a device, a FIFO: written through */
+        return fopen(o->output, "wb");
+    }
+    *tmp = malloc(strlen(target) + 16);
+    if (*tmp == NULL) {
+        free(target);
+        return NULL;
+    }
+    sprintf(*tmp, "%s.tmp.XXXXXX", target);
+    free(target);
     fd = mkstemp(*tmp);
     if (fd < 0) {
         free(*tmp);
@@ -72,24 +215,53 @@ FILE *open_output(const options *o, char **tmp)
         return NULL;
     }
     tmp_path = *tmp;
+    /* mkstemp makes the file 0600: give it the mode of the file it
+     * replaces, or that of a new file under the umask */
+    mask = umask(0);
+    umask(mask);
+    if (fchmod(fd, exists ? st.st_mode & 07777 : 0666 & ~mask) != 0) {
+        /* not fatal: the report is still written, only its mode differs */
+    }
     fp = fdopen(fd, "wb");
     if (fp == NULL) {
         close(fd);
         unlink(*tmp);
+        tmp_path = NULL;
+        free(*tmp);
+        *tmp = NULL;
     }
     return fp;
 }
 
+/* Closes FP; with OK, renames the temporary file TMP over the report's
+ * target (the file -o names, or that a link names).  0 or -1. */
 int close_output(const options *o, FILE *fp, char *tmp, int ok)
 {
     int failed = 0;
+    char *target;
 
-    if (fp == stdout)
-        return fflush(stdout) == 0 && !ferror(stdout) ? 0 : -1;
-    if (fclose(fp) != 0)
+    if (fp == stdout) {
+        if (fflush(stdout) == 0 && !ferror(stdout))
+            return 0;
+        write_errno = errno ? errno : EIO;
+        return -1;
+    }
+    if (fclose(fp) != 0) {
+        write_errno = errno ? errno : EIO;
         failed = 1;
-    if (ok && !failed && rename(tmp, o->output) != 0)
-        failed = 1;
+    }
+    if (tmp == NULL)   /* written through */
+        return failed ? -1 : 0;
+    if (ok && !failed) {
+        struct stat st;
+        int exists;
+        target = target_of(o->output, &st, &exists);
+        if (target == NULL || rename(tmp, target) != 0) {
+            write_errno = errno ? errno : EIO;
+            failed = 1;
+        }
+        free(target);
+    }
     if (!ok || failed)
         unlink(tmp);
     tmp_path = NULL;

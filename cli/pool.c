@@ -113,26 +113,36 @@ static void *worker(void *arg)
 static int report_serialized(const options *o, qawl_writer *w, const char *name,
                              job *j, int *status)
 {
-    if (j->failed) {
-        print_error(o, name, &j->err);
-        *status = j->err.code == QAWL_ERR_NOMEM ? EXIT_OUTPUT : EXIT_INPUT;
-    }
-    if (!j->written || qawl_writer_add_serialized(w, j->bytes, j->nbytes) != QAWL_OK)
+    int broken = 0;
+
+    if (j->failed)
+        input_failed(o, name, &j->err, status);
+    /* a document its worker could not serialise (out of memory) is left
+     * out like a failed input; the report goes on */
+    if (!j->written) {
+        if (!j->failed) {
+            qawl_error err = {QAWL_ERR_NOMEM, "", 0, 0, 0, "out of memory"};
+            input_failed(o, name, &err, status);
+        }
+    } else if (qawl_writer_add_serialized(w, j->bytes, j->nbytes) != QAWL_OK) {
+        broken = 1;
         *status = EXIT_OUTPUT;
+    }
     free(j->bytes);
     j->bytes = NULL;
-    return *status == EXIT_OUTPUT ? -1 : 0;
+    return broken ? -1 : 0;
 }
 
-/* Analyses the files of ARGV with NTHREADS workers; writes in order. */
-void analyze_parallel(const options *o, const qawl_lexicon *lex,
+/* Analyses the files of ARGV with NTHREADS workers; writes in order.
+ * Returns -1 when the report itself failed (nothing more was added). */
+int analyze_parallel(const options *o, const qawl_lexicon *lex,
                       qawl_writer *w, qawl_format format, int argc,
                       char **argv, int nthreads, progress *pr,
                       int *status)
 {
     pool p;
     pthread_t *threads = calloc((size_t)nthreads, sizeof *threads);
-    int i, started = 0;
+    int i, started = 0, broken = 0;
 
     memset(&p, 0, sizeof p);
     p.o = o;
@@ -151,6 +161,7 @@ void analyze_parallel(const options *o, const qawl_lexicon *lex,
     if (threads == NULL || p.jobs == NULL) {
         fprintf(stderr, "qawl: out of memory\n");
         *status = EXIT_OUTPUT;
+        broken = 1;
         goto done;
     }
     for (i = 0; i < nthreads; i++)
@@ -163,8 +174,10 @@ void analyze_parallel(const options *o, const qawl_lexicon *lex,
             p.written = i;
             p.argc = i + 1;
             worker(&p);
-            if (report_one(o, w, argv[i], p.jobs[i].r, &p.jobs[i].err, status))
+            if (report_one(o, w, argv[i], p.jobs[i].r, &p.jobs[i].err, status)) {
+                broken = 1;
                 break;
+            }
             progress_step(pr, p.jobs[i].len, 0);
         }
         goto done;
@@ -186,8 +199,10 @@ void analyze_parallel(const options *o, const qawl_lexicon *lex,
             p.stop = 1;
         pthread_cond_broadcast(&p.room);
         pthread_mutex_unlock(&p.mu);
-        if (rc)
+        if (rc) {
+            broken = 1;
             break;
+        }
     }
     for (i = 0; i < started; i++)
         pthread_join(threads[i], NULL);
@@ -201,4 +216,5 @@ done:
     pthread_mutex_destroy(&p.mu);
     pthread_cond_destroy(&p.ready);
     pthread_cond_destroy(&p.room);
+    return broken ? -1 : 0;
 }

@@ -477,15 +477,23 @@ qawl_status qawl_audit_add(qawl_audit *a, const char *path,
 {
     size_t before, n, i;
     json_t **v;
+    char *name;
 
     if (a == NULL || r == NULL)
         return QAWL_ERR_ARG;
-    path = path ? path : "-";
+    /* a file name need not be UTF-8: it is shown with U+FFFD, as the
+     * document writers show it, rather than fail the whole audit */
+    name = qawlp_text_ndup(path ? path : "-", strlen(path ? path : "-"));
+    if (name == NULL)
+        return QAWL_ERR_NOMEM;
     find_suppressions(a, r);
     before = json_array_size(a->findings);
-    if (quote_findings(a, path, r) || mark_findings(a, path, r) ||
-        speaker_findings(a, path, r))
+    if (quote_findings(a, name, r) || mark_findings(a, name, r) ||
+        speaker_findings(a, name, r)) {
+        qawlp_free(name);
         return QAWL_ERR_NOMEM;
+    }
+    qawlp_free(name);
     /* this document's findings in text order */
     n = json_array_size(a->findings) - before;
     v = malloc((n ? n : 1) * sizeof *v);
@@ -569,6 +577,35 @@ static const char *sarif_level(const char *severity)
     return strcmp(severity, "note") == 0 ? "note" : severity;
 }
 
+/* PATH as a SARIF artifactLocation uri: a relative URI reference, every
+ * byte but the unreserved ones and '/' percent-encoded (RFC 3986), so a
+ * space, '#', '%' or non-ASCII name stays one path. */
+static json_t *uri_of(const char *path)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t n = strlen(path), i, o = 0;
+    char *u = malloc(3 * n + 1);
+    json_t *v;
+
+    if (u == NULL)
+        return NULL;
+    for (i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)path[i];
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+            (c >= '0' && c <= '9') || strchr("-._~/", c)) {
+            u[o++] = (char)c;
+        } else {
+            u[o++] = '%';
+            u[o++] = hex[c >> 4];
+            u[o++] = hex[c & 15];
+        }
+    }
+    u[o] = '\0';
+    v = json_string(u);
+    free(u);
+    return v;
+}
+
 static json_t *sarif_log(const qawl_audit *a)
 {
     json_t *rs = json_array(), *results = json_array(), *f;
@@ -582,12 +619,13 @@ static json_t *sarif_log(const qawl_audit *a)
                                                  : qawl_severity_name(a->severity[i])));
     json_array_foreach(a->findings, i, f)
         json_array_append_new(results, json_pack(
-            "{s:O, s:s, s:{s:O}, s:[{s:{s:{s:O}, s:{s:O, s:O, s:O}}}]}",
+            "{s:O, s:s, s:{s:O}, s:[{s:{s:{s:o}, s:{s:O, s:O, s:O}}}]}",
             "ruleId", json_object_get(f, "rule"),
             "level", sarif_level(json_string_value(json_object_get(f, "severity"))),
             "message", "text", json_object_get(f, "message"),
             "locations", "physicalLocation", "artifactLocation", "uri",
-            json_object_get(f, "path"), "region", "startLine",
+            uri_of(json_string_value(json_object_get(f, "path"))), "region",
+            "startLine",
             json_object_get(f, "line"), "startColumn", json_object_get(f, "column"),
             "byteOffset", json_object_get(f, "offset")));
     return json_pack("{s:s, s:s, s:[{s:{s:{s:s, s:s, s:s, s:o}}, s:o}]}",

@@ -71,7 +71,8 @@ void qawlr_html_text(struct qawl_writer *w, const char *s, size_t len)
         case '>': rep = "&gt;"; break;
         case '"': rep = "&quot;"; break;
         case '\'': rep = "&#39;"; break;
-        case '\0': rep = "\xEF\xBF\xBD"; break;
+        /* 0x1A stands for a byte that was not UTF-8 (speakers.c) */
+        case '\0': case '\x1A': rep = "\xEF\xBF\xBD"; break;
         default:
             if ((unsigned char)s[i] < 0x20 && s[i] != '\n' && s[i] != '\t')
                 rep = " ";   /* no control characters in the page */

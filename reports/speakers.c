@@ -19,6 +19,7 @@
 
 #include <limits.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -216,6 +217,32 @@ static char *quote_title(const qawl_quote *q, const qawl_speaker *s)
     return t;
 }
 
+/* TEXT (LEN bytes) as the HTML page keeps it: the same bytes, but each
+ * that starts no valid UTF-8 character (an input read with --repair) is
+ * SUB (0x1A), which the page shows as U+FFFD: one byte for one, so the
+ * spans' offsets still hold, and the text is valid for jansson.  Caller
+ * frees. */
+static char *page_text(const char *text, size_t len)
+{
+    char *t = malloc(len + 1);
+    size_t i = 0;
+
+    if (t == NULL)
+        return NULL;
+    while (i < len) {
+        uint32_t cp;
+        int k = qawlp_utf8_decode((const unsigned char *)text + i, len - i, &cp);
+        if (k <= 0) {
+            t[i++] = '\x1A';
+            continue;
+        }
+        memcpy(t + i, text + i, (size_t)k);
+        i += (size_t)k;
+    }
+    t[len] = '\0';
+    return t;
+}
+
 /* Keeps document PATH's text and marked spans for the HTML page. */
 static int keep_document(qawl_speaker_report *r, const char *path,
                          const qawl_result *res)
@@ -223,6 +250,7 @@ static int keep_document(qawl_speaker_report *r, const char *path,
     size_t len, i, a, b;
     const char *text = qawl_result_input(res, &len);
     json_t *spans = json_array(), *doc;
+    char *shown;
 
     if (spans == NULL)
         return -1;
@@ -255,21 +283,24 @@ static int keep_document(qawl_speaker_report *r, const char *path,
                                   (json_int_t)b)))
             goto fail;
     }
-    doc = json_pack("{s:s, s:s%, s:o}", "path", path ? path : "-", "text", text,
-                    len, "spans", spans);
+    shown = page_text(text, len);
+    doc = shown ? json_pack("{s:s, s:s%, s:o}", "path", path ? path : "-",
+                            "text", shown, len, "spans", spans) : NULL;
+    if (shown == NULL)
+        json_decref(spans);
+    free(shown);
     return doc == NULL || json_array_append_new(r->docs, doc) ? -1 : 0;
 fail:
     json_decref(spans);
     return -1;
 }
 
-qawl_status qawl_speaker_report_add(qawl_speaker_report *r, const char *path,
-                                    const qawl_result *res)
+/* Adds document PATH (valid UTF-8) of RES; see qawl_speaker_report_add. */
+static qawl_status add_result(qawl_speaker_report *r, const char *path,
+                              const qawl_result *res)
 {
     size_t i, k;
 
-    if (r == NULL || res == NULL)
-        return QAWL_ERR_ARG;
     if (keep_document(r, path, res))
         return QAWL_ERR_NOMEM;
     for (i = 0; i < qawl_result_speaker_count(res); i++) {
@@ -307,6 +338,26 @@ qawl_status qawl_speaker_report_add(qawl_speaker_report *r, const char *path,
         }
     }
     return QAWL_OK;
+}
+
+qawl_status qawl_speaker_report_add(qawl_speaker_report *r, const char *path,
+                                    const qawl_result *res)
+{
+    char *name;
+    qawl_status st;
+
+    if (r == NULL || res == NULL)
+        return QAWL_ERR_ARG;
+    /* a file name need not be UTF-8 (nor a JSON Lines id cut short): it
+     * is kept with U+FFFD, as the document writers show it, rather than
+     * fail the whole report */
+    path = path ? path : "-";
+    name = qawlp_text_ndup(path, strlen(path));
+    if (name == NULL)
+        return QAWL_ERR_NOMEM;
+    st = add_result(r, name, res);
+    qawlp_free(name);
+    return st;
 }
 
 static const char *const stance_fields[] = { "score_milli", "de-escalation",
@@ -438,6 +489,20 @@ static int check_int(shard_check *c, json_t *obj, const char *member,
     return shard_fail(c, member, what);
 }
 
+/* An integer equal to WANT, which the speaker's quotes add up to. */
+static int check_sum(shard_check *c, json_t *obj, const char *member,
+                     json_int_t want)
+{
+    json_t *x = json_object_get(obj, member);
+    char what[96];
+
+    if (json_is_integer(x) && json_integer_value(x) == want)
+        return 0;
+    snprintf(what, sizeof what, "not %" JSON_INTEGER_FORMAT ", what the "
+             "speaker's quotes add up to", want);
+    return shard_fail(c, member, what);
+}
+
 /* A string among NAMES (NULL-ended); its index in *V. */
 static int check_enum(shard_check *c, json_t *obj, const char *member,
                       const char *const *names, size_t *v)
@@ -498,9 +563,9 @@ static int check_stance(shard_check *c, size_t i, json_t *st,
     if (!json_is_number(json_object_get(st, "mean")))
         return shard_fail(c, "mean", "not a number");
     for (k = 0; k < 3; k++)
-        if (check_int(c, st, stance_names[k], labels[k], labels[k], NULL))
+        if (check_sum(c, st, stance_names[k], labels[k]))
             return -1;
-    return check_int(c, st, "score_milli", score, score, NULL);
+    return check_sum(c, st, "score_milli", score);
 }
 
 /* The terms of speaker I. */
@@ -550,8 +615,7 @@ static int check_speaker(shard_check *c, size_t i, json_t *s)
         }
     if (!json_is_array(quotes))
         return shard_fail(c, "quotes", "not an array");
-    if (check_int(c, s, "quote_count", (json_int_t)json_array_size(quotes),
-                  (json_int_t)json_array_size(quotes), NULL))
+    if (check_sum(c, s, "quote_count", (json_int_t)json_array_size(quotes)))
         return -1;
     json_array_foreach(quotes, k, v)
         if (check_quote(c, i, k, v, labels, &score))

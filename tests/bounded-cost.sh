@@ -1,25 +1,36 @@
 #!/bin/sh
-# bounded-cost.sh — the cost of an analysis grows linearly with its input.
+# bounded-cost.sh — the cost of a run grows linearly with its input.
 #
-# Cost is counted in instructions (valgrind --tool=callgrind), which do not
-# drift with the machine's load: a wall-clock test failed on busy CI
-# machines while the work was linear.  The instructions of an empty input
-# (process start, lexicon load) are subtracted from every case.
-#   - the article repeated 20 times as one document (as paragraphs, and as
-#     one long line) against the same article repeated 5 times: linear cost
-#     is 4x, the limit 6x (quadratic cost would be 16x);
-#   - pathological inputs (a quotation mark every other character,
-#     thousands of cues in one sentence, marks nested and interleaved):
-#     their instructions per byte at most 30x the 5-article document's.
-# Wall-clock figures belong to `make bench`.
+# Each case generates an input at two sizes, n and 8n items, and runs qawl
+# on both.  Its cost is the number of instructions the run executes
+# (valgrind --tool=callgrind, deterministic: no times, no flakiness on a
+# shared machine), less that of the same command on an empty input (start,
+# lexicon load).  Linear growth gives a ratio near 8, quadratic near 64;
+# the ratio must stay at most 12.
 #
-# Environment: QAWL_BIN, QAWL_SRCDIR.  Skipped (77) without python3 or
-# valgrind, and in sanitizer builds (valgrind cannot run them).
+# Without valgrind, the wall time of the same runs is compared instead:
+# best of 5, a generous limit of 24, and up to 3 tries before a case
+# fails.  Sanitizer builds are skipped (77): valgrind cannot run them, and
+# their own checks are what they are for.
+#
+# The cases: an article repeated (as paragraphs and as one line), stray and
+# nested quotation marks, cue floods, the superlinear inputs of issue 14
+# (headline colon cues on one line, relay cues in one sentence, many
+# distinct speakers, 20k continuation paragraphs under audit, stray marks
+# under audit, which also must not hold more memory than the analysis, a
+# merge of one speaker with 40k aliases, Markdown with thousands of link
+# reference definitions, HTML pages heavy with markup).
+#
+# EXPECTED_SUPERLINEAR lists the cases known to grow faster than linear
+# whose fix belongs to another change (the quotes and mentions stages):
+# they are measured and reported as "expected" without failing the test;
+# one that has become linear is reported so that it leaves the list.
+#
+# Environment: QAWL_BIN, QAWL_SRCDIR.  Needs python3 (77 without).
 set -u
 : "${QAWL_BIN:?}"
 src=${QAWL_SRCDIR:-.}
 command -v python3 >/dev/null 2>&1 || { echo "bounded-cost: needs python3"; exit 77; }
-command -v valgrind >/dev/null 2>&1 || { echo "bounded-cost: needs valgrind"; exit 77; }
 lib="$(dirname "$QAWL_BIN")/.libs/libqawl.so"
 if [ -e "$lib" ] && ldd "$lib" 2>/dev/null | grep -q 'lib[at]san'; then
     echo "bounded-cost: a sanitizer build; valgrind cannot run it"
@@ -29,61 +40,169 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 python3 - "$QAWL_BIN" "$src/tests/golden/articles/ceasefire-talks.txt" "$tmp" <<'PY'
-import os, re, subprocess, sys
+import json, os, random, re, shutil, subprocess, sys, time
 
 qawl, article, tmp = sys.argv[1:4]
 text = open(article, encoding="utf-8").read().strip("\n")
-cases = {
-    "article x5, paragraphs": "\n\n".join([text] * 5) + "\n",
-    "article x5, one line": " ".join([text.replace("\n", " ")] * 5) + "\n",
-    "article x20, paragraphs": "\n\n".join([text] * 20) + "\n",
-    "article x20, one line": " ".join([text.replace("\n", " ")] * 20) + "\n",
-    "a mark every other character": '"ا' * 50000,
-    "5,000 cues in one sentence": "وقال " * 5000 + 'إن "الهدنة صامدة".\n',
-    "nested and interleaved marks": '«“"' * 20000 + '"”»' * 20000,
-    "cues and marks alternating": 'قال "' * 20000,
+
+# Known superlinear, to be fixed in the quotes and mentions stages.
+EXPECTED_SUPERLINEAR = {
+    "quotes: headline colon cues on one line",
+    "quotes: relay cues in one sentence",
+    "mentions: many distinct speakers",
 }
 
-def instructions(name, body):
-    """Instructions of one analysis of BODY, every process counted (the
-    libtool wrapper may start the program through a shell)."""
-    path = os.path.join(tmp, "in.txt")
+LETTERS = "بتثجحخدذرزسشصضطظعغفقكلمنهي"
+
+def words(n, seed):
+    r = random.Random(seed)
+    return ["".join(r.choice(LETTERS) for _ in range(r.randint(4, 7)))
+            for _ in range(n)]
+
+def aliases_report(n):
+    return json.dumps({"qawl-speakers": "1", "speakers": [{
+        "key": "سامي الحداد", "kind": "person", "name": "سامي الحداد",
+        "aliases": ["الوزير " + w + " " + str(i)
+                    for i, w in enumerate(words(n, 3))],
+        "documents": 1, "quote_count": 0,
+        "stance": {"mean": 0.0, "score_milli": 0, "de-escalation": 0,
+                   "escalation": 0, "neutral": 0},
+        "terms": [], "quotes": []}]}, ensure_ascii=False)
+
+def html_page(n):
+    parts = ["<html><head>"]
+    for i in range(n):
+        parts.append("<script>var x%d = \"<p>\";</script><style>p{color:red}</style>"
+                     "<svg><path d=\"M0 0L1 1\"/></svg><p>وقال الوزير إن "
+                     "«الهدنة صامدة رقم %d».</p>\n" % (i, i))
+    return "".join(parts) + "</html>\n"
+
+ANALYZE = ["analyze", "-j", "1", "-q", "-f", "json"]
+AUDIT = ["audit", "-j", "1", "-q", "--config", "/dev/null"]
+MERGE = ["merge"]
+
+# name: (command, suffix, generator of n items, n)
+cases = {
+    "article x n, paragraphs": (ANALYZE, ".txt", lambda n: "\n\n".join([text] * n) + "\n", 4),
+    "article x n, one line": (ANALYZE, ".txt",
+        lambda n: " ".join([text.replace("\n", " ")] * n) + "\n", 4),
+    "a mark every other character": (ANALYZE, ".txt", lambda n: '"ا' * n, 12000),
+    "cues in one sentence": (ANALYZE, ".txt",
+        lambda n: "وقال " * n + 'إن "الهدنة صامدة".\n', 1000),
+    "nested and interleaved marks": (ANALYZE, ".txt",
+        lambda n: '«“"' * n + '"”»' * n, 4000),
+    "cues and marks alternating": (ANALYZE, ".txt", lambda n: 'قال "' * n, 4000),
+    "quotes: headline colon cues on one line": (ANALYZE, ".txt",
+        lambda n: " ".join("الوزير: الهدنة صامدة رقم %d." % i for i in range(n)) + "\n", 200),
+    "quotes: relay cues in one sentence": (ANALYZE, ".txt",
+        lambda n: " ".join(["نقلت الوكالة عن مصدر في الوزارة قوله إن الوضع هادئ و"] * n)
+                  + " أن المعبر مفتوح.\n", 100),
+    "mentions: many distinct speakers": (ANALYZE, ".txt",
+        lambda n: "".join("وقال الوزير %s %s إن «الهدنة صامدة».\n" % (a, b)
+                          for a, b in zip(words(n, 1), words(n, 2))), 100),
+    "markup: HTML heavy with script, style and SVG": (ANALYZE, ".html", html_page, 300),
+    "markup: a CDATA-like piece libxml2 reads as text": (ANALYZE, ".html",
+        lambda n: "<p>" + "<![CDATA[x`<svg>y</svg>" * n + "</p>\n", 1000),
+    "markup: Markdown link reference definitions": (ANALYZE, ".md",
+        lambda n: "".join("[r%d]: http://e.test/%d\n" % (i, i) for i in range(n))
+                  + "\n" + " ".join("[نص][r%d] كلمة" % i for i in range(n)) + "\n", 1000),
+    "audit: continuation paragraphs": (AUDIT, ".txt",
+        lambda n: "وقال الوزير سامي الحداد إن «الهدنة صامدة».\n\n" + "".join(
+            "وأضاف أن «المعبر مفتوح رقم %d».\n\n" % i for i in range(n)), 1500),
+    "audit: stray quotation marks": (AUDIT, ".txt", lambda n: "«ا " * n + "\n", 5000),
+    "merge: one speaker with many aliases": (MERGE, ".json", aliases_report, 5000),
+}
+
+valgrind = shutil.which("valgrind")
+libtool = os.path.join(os.path.dirname(os.path.abspath(qawl)), "libtool")
+
+def write(body, suffix):
+    path = os.path.join(tmp, "in" + suffix)
     with open(path, "w", encoding="utf-8") as f:
         f.write(body)
-    p = subprocess.run(["valgrind", "--tool=callgrind", "--trace-children=yes",
-                        "--callgrind-out-file=" + os.path.join(tmp, "cg.%p"),
-                        qawl, "analyze", "-q", "-f", "jsonl", path],
-                       capture_output=True, text=True)
-    if p.returncode != 0:
-        sys.exit(f"FAIL: {name}: exit {p.returncode}: {p.stderr[-300:]}")
-    counts = re.findall(r"Collected : (\d+)", p.stderr)
-    if not counts:
-        sys.exit(f"FAIL: {name}: no instruction count from valgrind")
-    return sum(int(c) for c in counts)
+    return path
 
-empty = instructions("empty", "")
-def work(name):
-    return max(instructions(name, cases[name]) - empty, 1)
+def run(argv):
+    """Runs ARGV; its exit status and peak memory (KB)."""
+    p = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    err = p.stderr.read()
+    _, status, usage = os.wait4(p.pid, 0)
+    p.returncode = os.waitstatus_to_exitcode(status)
+    return p.returncode, err.decode("utf-8", "replace"), usage.ru_maxrss
 
-bases = {b: work(b) for b in ("article x5, paragraphs", "article x5, one line")}
+def instructions(cmd, path):
+    argv = [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null",
+            qawl] + cmd + [path]
+    if os.access(libtool, os.X_OK):   # qawl is libtool's wrapper script
+        argv = [libtool, "--mode=execute"] + argv
+    rc, err, _ = run(argv)
+    m = re.findall(r"Collected : (\d+)", err)
+    if rc > 3 or not m:
+        return None
+    return int(m[-1])
+
+def seconds(cmd, path):
+    best = None
+    for _ in range(5):
+        t = time.perf_counter()
+        run([qawl] + cmd + [path])
+        t = time.perf_counter() - t
+        best = t if best is None else min(best, t)
+    return best
+
+empty = {}
+def cost(measure, cmd, suffix, body):
+    key = (measure.__name__, tuple(cmd), suffix)
+    if key not in empty:
+        empty[key] = measure(cmd, write("" if suffix != ".json" else
+                                        aliases_report(0), suffix))
+    c = measure(cmd, write(body, suffix))
+    if c is None or empty[key] is None:
+        return None
+    return max(c - empty[key], 1)
+
+use_valgrind = valgrind is not None and \
+    instructions(ANALYZE, write("قال", ".txt")) is not None
+if use_valgrind:
+    print("measure: instructions (valgrind --tool=callgrind), limit 12x for 8x the input")
+    limit, tries = 12, 1
+else:
+    print("measure: wall time, best of 5 (no valgrind), limit 24x for 8x the input")
+    limit, tries = 24, 3
+
 failed = 0
-for name, body in cases.items():
-    if name.startswith("article x5"):
+for name, (cmd, suffix, gen, n) in cases.items():
+    small, large = gen(n), gen(8 * n)
+    for attempt in range(tries):
+        measure = instructions if use_valgrind else seconds
+        a = cost(measure, cmd, suffix, small)
+        b = cost(measure, cmd, suffix, large)
+        if a is None or b is None:
+            ratio = float("inf")
+            break
+        ratio = b / a
+        if ratio <= limit:
+            break
+    what = (f"{len(small.encode())} -> {len(large.encode())} bytes: "
+            f"cost x{ratio:.1f}")
+    if name in EXPECTED_SUPERLINEAR:
+        if ratio <= limit:
+            print(f"note: {name}: {what}: now linear, remove it from EXPECTED_SUPERLINEAR")
+        else:
+            print(f"expected (superlinear, known): {name}: {what}")
         continue
-    n = work(name)
-    if name.startswith("article x20"):
-        base = bases[name.replace("x20", "x5")]
-        ratio, limit = n / base, 6
-        what = f"{n:,} instructions, {ratio:.1f}x the article x5 ({base:,})"
-    else:
-        base = bases["article x5, paragraphs"]
-        size = len(body.encode())
-        ratio = (n / size) / (base / len(cases["article x5, paragraphs"].encode()))
-        limit = 30
-        what = (f"{n:,} instructions for {size} bytes, {ratio:.1f}x the "
-                f"article's per byte")
     status = "ok" if ratio <= limit else "FAIL"
     failed += status == "FAIL"
     print(f"{status}: {name}: {what}")
+
+# Memory: auditing stray marks holds no more than the analysis itself
+# (each finding used to hold ~650 bytes per input byte).
+path = write("«ا " * 200000 + "\n", ".txt")
+_, _, analysed = run([qawl] + ANALYZE + [path])
+_, _, audited = run([qawl] + AUDIT + [path])
+status = "ok" if audited <= 1.5 * analysed + 20000 else "FAIL"
+failed += status == "FAIL"
+print(f"{status}: audit of 600 KB of stray marks: {audited} KB peak, "
+      f"the analysis {analysed} KB")
 sys.exit(1 if failed else 0)
 PY

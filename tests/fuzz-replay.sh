@@ -11,7 +11,8 @@
 set -eu
 src=${QAWL_SRCDIR:-.}
 dir=tests/fuzz
-for p in replay_analyze replay_lexicon replay_settings replay_json; do
+for p in replay_analyze replay_lexicon replay_settings replay_json \
+         replay_merge; do
     [ -x "$dir/$p" ] || { echo "fuzz-replay: $dir/$p not built"; exit 77; }
 done
 tmp=$(mktemp -d)
@@ -26,7 +27,7 @@ if [ "${QAWL_VALGRIND:-0}" = 1 ]; then
     run="valgrind -q --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite"
 fi
 status=0
-for target in analyze lexicon settings json; do
+for target in analyze lexicon settings json merge; do
     n=$(ls "$tmp/seeds/$target" | wc -l)
     if [ "$n" -eq 0 ]; then
         echo "FAIL: no $target seeds"

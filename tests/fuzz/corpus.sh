@@ -12,6 +12,8 @@
 #   OUTDIR/json      the analyze seeds (fuzz_json reads the same option
 #                    bits 0-2), articles of our own whose quotes hold
 #                    every escape JSON has, odd file names, and the
+#                    regression inputs;
+#   OUTDIR/merge     saved speaker reports, valid and damaged, and the
 #                    regression inputs.
 #
 # QAWL_SRCDIR is the source tree (default: this script's ../..);
@@ -81,6 +83,39 @@ printf '\010\014a\tb"\\\377.txtوقال الوزير: "نعم"' > "$out/json/pat
 printf '\011\010دليل/م.txtوأكد الوزير أن "الحدود ستفتح"' > "$out/json/path-arabic"
 cp "$src"/tests/fuzz/regressions/json/* "$out/json/" 2>/dev/null || true
 
+# Saved speaker reports for fuzz_merge: valid shards (one speaker; two
+# kinds; the same speaker twice), then damaged ones.
+mkdir -p "$out/merge"
+speaker() {   # KIND KEY NAME QUOTES-JSON COUNTS(de esc neu) SCORE
+    printf '{"key": "%s", "kind": "%s", "name": "%s", "aliases": ["%s"],' \
+        "$2" "$1" "$3" "$3"
+    printf ' "documents": 1, "quote_count": %s, "stance": {"mean": 0.0,' \
+        "$(( $5 + $6 + $7 ))"
+    printf ' "score_milli": %s, "de-escalation": %s, "escalation": %s,' "$8" "$5" "$6"
+    printf ' "neutral": %s}, "terms": [{"term": "هدنة", "weight_milli": 700,' "$7"
+    printf ' "count": 1}], "quotes": %s}' "$4"
+}
+q1='[{"document": "a.txt", "line": 1, "column": 29, "text": "الهدنة صامدة", "stance": "de-escalation", "score_milli": 412}]'
+q2='[{"document": "b.txt", "line": 3, "column": 1, "text": "المعبر <b>مفتوح</b> =1+1", "stance": "neutral", "score_milli": 0}, {"document": "b.txt", "line": 9, "column": 4, "text": "![x](http://e.test/x.png)", "stance": "escalation", "score_milli": -300}]'
+{ printf '{"qawl-speakers": "1", "speakers": ['
+  speaker person "سامي الحداد" "سامي الحداد" "$q1" 1 0 0 412; printf ']}\n'; } \
+    > "$out/merge/one"
+{ printf '{"qawl-speakers": "1", "speakers": ['
+  speaker organisation "وزارة الصحة" "وزارة الصحة" "$q2" 0 1 1 -300; printf ', '
+  speaker anonymous "مصدر" "مصدر مطلع" "[]" 0 0 0 0; printf ']}\n'; } \
+    > "$out/merge/two"
+{ printf '{"qawl-speakers": "1", "speakers": ['
+  speaker person "سامي الحداد" "سامي الحداد" "$q1" 1 0 0 412; printf ', '
+  speaker person "سامي الحداد" "الوزير سامي الحداد" "$q1" 1 0 0 412; printf ']}\n'; } \
+    > "$out/merge/twice"
+sed 's/"person"/"<script>"/' "$out/merge/one" > "$out/merge/bad-kind"
+sed 's/"quotes": \[/"quotes": [null, /' "$out/merge/one" > "$out/merge/null-quote"
+sed 's/"documents": 1/"documents": 9223372036854775807/' "$out/merge/one" \
+    > "$out/merge/huge-count"
+printf '{"qawl-speakers": "1", "speakers": {}}' > "$out/merge/not-array"
+printf '[]' > "$out/merge/array"
+cp "$src"/tests/fuzz/regressions/merge/* "$out/merge/" 2>/dev/null || true
+
 cp "$src"/lexicons/*.txt "$out/lexicon/"
 for f in "$src"/tests/lexicons-bad/*.txt; do
     cp "$f" "$out/lexicon/bad-$(basename "$f")"
@@ -106,4 +141,5 @@ cp "$src"/tests/fuzz/regressions/settings/* "$out/settings/" 2>/dev/null || true
 echo "corpus.sh: $(ls "$out/analyze" | wc -l) analyze seeds," \
     "$(ls "$out/lexicon" | wc -l) lexicon seeds," \
     "$(ls "$out/settings" | wc -l) settings seeds," \
-    "$(ls "$out/json" | wc -l) json seeds in $out"
+    "$(ls "$out/json" | wc -l) json seeds," \
+    "$(ls "$out/merge" | wc -l) merge seeds in $out"
