@@ -656,6 +656,16 @@ static void resolve_frames(scorer *s)
             /* Its own frame, else what reached it (ندعو: call). */
             if (ev->frame == QAWLP_FRAME_NONE)
                 ev->frame = ev->mframe;
+            /* Aid or calm denied, in a sentence that condemns or accuses
+             * (عدم إدخال المساعدات … والمجازر): what is condemned, not the
+             * speaker's refusal. */
+            if (negated && ev->weight < 0 &&
+                s->lex->entries.v[ev->entry].weight > 0 &&
+                ((cb | sb) & CONDEMNING_FRAMES)) {
+                ev->frame = (uint8_t)clause_frame((cb | sb) &
+                                                  CONDEMNING_FRAMES);
+                ev->weight = -ev->weight * STANCE_CONDEMNED;
+            }
             continue;
         }
         cb |= ev->mframe ? FRAME_BIT(ev->mframe) : 0;

@@ -199,6 +199,17 @@ START_TEST(test_frame_positional)
     ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
     score_of("تعاني المستشفيات بسبب الحرب المستمرة", &st);
     ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
+    /* "We will …" (a pattern modifier) commits the speaker to what it
+     * reaches; a word that only begins with سن does not. */
+    w = term_in("سنطور قدراتنا الصاروخية", "الصاروخية", NULL, &frame);
+    ck_assert(w < 0.0);
+    ck_assert_str_eq(frame, "commitment");
+    ck_assert(term_in("منذ سنوات والقصف مستمر", "والقصف", NULL, NULL) == 0.0);
+    /* Adopting is a claim only with an attack for object. */
+    score_of("تبنت الحركة الهجوم على الموقع", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
+    score_of("تبنت الحكومة القرار بالإجماع", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
 }
 END_TEST
 
@@ -233,6 +244,11 @@ START_TEST(test_frame_against)
                   "المقترح الأخير لوقف إطلاق النار لا يلبي", NULL);
     score_of("المقترح الأخير لوقف إطلاق النار لا يلبي مطالبنا", &st);
     ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
+    /* Aid denied in a sentence that accuses: what is condemned. */
+    w = term_in("الاحتلال يمنع إدخال المساعدات في عقاب جماعي للسكان",
+                "إدخال المساعدات", NULL, &frame);
+    ck_assert(w > 0.0);
+    ck_assert_str_eq(frame, "accusation");
     w = term_in("بلادنا لن تكون طرفا في أي حرب إقليمية", "حرب إقليمية",
                 &mod, &frame);
     ck_assert(w > 0.0);
