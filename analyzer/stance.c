@@ -656,6 +656,13 @@ static void resolve_frames(scorer *s)
             /* Its own frame, else what reached it (ندعو: call). */
             if (ev->frame == QAWLP_FRAME_NONE)
                 ev->frame = ev->mframe;
+            /* An atrocity prevented or warned against (منع الإبادة, نحذر
+             * من التطهير العرقي) is still a position against it. */
+            if (negated && ev->frame == QAWLP_FRAME_ACCUSATION &&
+                ev->weight < 0 && (ev->mframe == QAWLP_FRAME_REJECTION ||
+                                   ev->mframe == QAWLP_FRAME_WARNING))
+                ev->weight = -ev->weight > STANCE_AGAINST_MIN
+                                 ? -ev->weight : STANCE_AGAINST_MIN;
             /* Aid or calm denied, in a sentence that condemns or accuses
              * (عدم إدخال المساعدات … والمجازر): what is condemned, not the
              * speaker's refusal. */

@@ -739,8 +739,10 @@ static const struct {
     {"نفذت الطائرات غارات وقصفا مدفعيا على المنطقة", QAWL_STANCE_NEUTRAL},
     {"شارك في المناورات آلاف العسكريين", QAWL_STANCE_NEUTRAL},
     {"ستنطلق المحادثات الأسبوع المقبل", QAWL_STANCE_NEUTRAL},
-    /* Naming an atrocity is an accusation, not a threat. */
-    {"ما يجري تطهير عرقي", QAWL_STANCE_NEUTRAL},
+    /* Naming an atrocity is an accusation, not a threat: de-escalation
+     * (GUIDELINES.md), and so is preventing one. */
+    {"ما يجري تطهير عرقي", QAWL_STANCE_DEESCALATION},
+    {"نعمل على منع الإبادة الجماعية", QAWL_STANCE_DEESCALATION},
     /* Engagement. */
     {"قررت الحكومة تعيين سفير في العاصمة", QAWL_STANCE_DEESCALATION},
     {"نطالب برفع الحظر", QAWL_STANCE_DEESCALATION},
