@@ -205,6 +205,11 @@ START_TEST(test_frame_positional)
     ck_assert(w < 0.0);
     ck_assert_str_eq(frame, "commitment");
     ck_assert(term_in("منذ سنوات والقصف مستمر", "والقصف", NULL, NULL) == 0.0);
+    /* A party's announced military plan frames the operation it names. */
+    score_of("ستطلق القوات عمليات عسكرية جديدة في الشمال", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
+    score_of("أطلقت القوات عمليات عسكرية في الشمال", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
     /* Adopting is a claim only with an attack for object. */
     score_of("تبنت الحركة الهجوم على الموقع", &st);
     ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
@@ -244,6 +249,12 @@ START_TEST(test_frame_against)
                   "المقترح الأخير لوقف إطلاق النار لا يلبي", NULL);
     score_of("المقترح الأخير لوقف إطلاق النار لا يلبي مطالبنا", &st);
     ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
+    /* Patterns with gaps: a ceasefire qualified between its words, and
+     * avoiding a conflict a few words on. */
+    score_of("نريد وقفا مستداما وشاملا لإطلاق نار", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+    score_of("حثت الطرفين على تفادي أي خطوات تؤدي إلى نزاع", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
     /* Aid denied in a sentence that accuses: what is condemned. */
     w = term_in("الاحتلال يمنع إدخال المساعدات في عقاب جماعي للسكان",
                 "إدخال المساعدات", NULL, &frame);
