@@ -182,7 +182,7 @@ struct qawl_lexicon {
     /* Pattern entries (/.../ in the stance files): their indices, and the
      * PCRE2 contexts that allocate through qawlp_malloc. */
     QAWLP_VEC(int) patterns;
-    void *pcre_general, *pcre_compile;
+    void *pcre_general, *pcre_compile, *pcre_match;
 };
 
 /* The slot holding KEY (LEN bytes), or NULL. */

@@ -36,6 +36,9 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+/* Steps one pattern may take at one word before it counts as no match. */
+#define STANCE_MATCH_LIMIT 20000
+
 #include "internal.h"
 
 #ifndef QAWL_LEXICON_DIR
@@ -632,7 +635,16 @@ static int pcre_contexts(qawl_lexicon *lex)
             pcre2_general_context_create(pcre_alloc, pcre_release, NULL);
     if (lex->pcre_general != NULL && lex->pcre_compile == NULL)
         lex->pcre_compile = pcre2_compile_context_create(lex->pcre_general);
-    return lex->pcre_compile != NULL ? 0 : -1;
+    if (lex->pcre_general != NULL && lex->pcre_match == NULL) {
+        lex->pcre_match = pcre2_match_context_create(lex->pcre_general);
+        /* A pattern that backtracks badly gives up at one word instead
+         * of costing the analysis: the cost per word stays bounded. */
+        if (lex->pcre_match != NULL) {
+            pcre2_set_match_limit(lex->pcre_match, STANCE_MATCH_LIMIT);
+            pcre2_set_depth_limit(lex->pcre_match, STANCE_MATCH_LIMIT);
+        }
+    }
+    return lex->pcre_compile != NULL && lex->pcre_match != NULL ? 0 : -1;
 }
 
 /* Folds the non-ASCII letters of pattern P (LEN bytes) as the text is
@@ -730,12 +742,13 @@ static int letter_bit(uint32_t cp)
 /* Whether a match of RE can begin with the N bytes of S: they match or
  * partially match, anchored. */
 static int can_begin(pcre2_code *re, const char *s, size_t n,
-                     pcre2_match_data *md)
+                     pcre2_match_data *md, pcre2_match_context *mc)
 {
     int rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0,
-                         PCRE2_ANCHORED | PCRE2_PARTIAL_HARD, md, NULL);
+                         PCRE2_ANCHORED | PCRE2_PARTIAL_HARD, md, mc);
 
-    return rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
+    /* A probe that hits a limit may still begin a match: kept. */
+    return rc != PCRE2_ERROR_NOMATCH;
 }
 
 /* Writes into BUF a letter standing for bit K (one of several for bit
@@ -767,13 +780,13 @@ static int first_letters(qawl_lexicon *lex, qawlp_entry *en)
         for (va = 0; va < (a < 63 ? 1 : 6); va++) {
             char buf[8];
             size_t na = bit_letter(a, va, buf);
-            if (!can_begin(en->re, buf, na, md))
+            if (!can_begin(en->re, buf, na, md, lex->pcre_match))
                 continue;
             en->first |= UINT64_C(1) << a;
             for (b = 0; b < 64; b++)
                 for (vb = 0; vb < (b < 63 ? 1 : 6); vb++) {
                     size_t nb = bit_letter(b, vb, buf + na);
-                    if (can_begin(en->re, buf, na + nb, md))
+                    if (can_begin(en->re, buf, na + nb, md, lex->pcre_match))
                         en->second[a] |= UINT64_C(1) << b;
                 }
         }
@@ -1090,6 +1103,7 @@ void qawl_lexicon_free(qawl_lexicon *lex)
     qawlp_free(lex->entries.v);
     qawlp_free(lex->patterns.v);
     pcre2_compile_context_free(lex->pcre_compile);
+    pcre2_match_context_free(lex->pcre_match);
     pcre2_general_context_free(lex->pcre_general);
     for (i = 0; i < lex->nslots; i++)
         qawlp_free(lex->slots[i].key);
@@ -1240,19 +1254,20 @@ static int by_position(const void *a, const void *b)
 /* The match of pattern entry EN anchored at the start of word token I,
  * within the bytes of tokens up to LAST; 1 and its token range in *M, 0
  * for none, -1 never (a resource limit is no match). */
-static int match_at_token(const qawlp_doc *doc, const qawlp_entry *en,
-                          size_t i, size_t last, pcre2_match_data *md,
-                          qawlp_pmatch *m)
+static int match_at_token(const qawlp_doc *doc, const qawl_lexicon *lex,
+                          const qawlp_entry *en, size_t i, size_t last,
+                          pcre2_match_data *md, qawlp_pmatch *m)
 {
     PCRE2_SIZE end = doc->tokens.v[last - 1].end, *ov;
     size_t b;
     /* The folded text is valid UTF-8 by construction; the JIT entry
      * point does not check it either. */
+    pcre2_match_context *mc = lex->pcre_match;
     int rc = en->jit
         ? pcre2_jit_match(en->re, (PCRE2_SPTR)doc->norm, end,
-                          doc->tokens.v[i].start, 0, md, NULL)
+                          doc->tokens.v[i].start, 0, md, mc)
         : pcre2_match(en->re, (PCRE2_SPTR)doc->norm, end,
-                      doc->tokens.v[i].start, PCRE2_NO_UTF_CHECK, md, NULL);
+                      doc->tokens.v[i].start, PCRE2_NO_UTF_CHECK, md, mc);
 
     if (rc < 0)
         return 0;
@@ -1300,7 +1315,7 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
             qawlp_pmatch m;
             if (!(en->first & bit) || !(en->second[b1] & bit2) ||
                 !(mask & QAWLP_BIT(en->section)) ||
-                !match_at_token(doc, en, t, last, md, &m))
+                !match_at_token(doc, lex, en, t, last, md, &m))
                 continue;
             m.entry = e;
             if (QAWLP_PUSH(*out) == NULL) {

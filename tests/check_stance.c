@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../analyzer/internal.h"
 
@@ -264,6 +265,43 @@ START_TEST(test_frame_against)
                 &mod, &frame);
     ck_assert(w > 0.0);
     ck_assert_str_eq(frame, "rejection");
+}
+END_TEST
+
+/* A user's pattern that backtracks badly gives up at each word (a match
+ * limit) instead of stalling the analysis, and finds nothing there. */
+START_TEST(test_pattern_bounded)
+{
+    static const char file[] = "#+format: 1\n#+language: ar\n"
+        "#+kind: stance\n[escalation]\n"
+        "/(?:(?:\\S+)+\\s*)+ق\\b/\tweight=-0.5\n";
+    char path[] = "/tmp/qawl-stance-XXXXXX";
+    int fd = mkstemp(path);
+    qawl_lexicon *saved = lex, *own;
+    qawl_error err;
+    qawl_stance st;
+    char text[4096];
+    size_t k;
+
+    ck_assert_int_ge(fd, 0);
+    ck_assert(write(fd, file, sizeof file - 1) == (ssize_t)(sizeof file - 1));
+    close(fd);
+    memset(&err, 0, sizeof err);
+    own = qawl_lexicon_load(QAWL_TEST_LEXICONS, &err);
+    ck_assert_ptr_nonnull(own);
+    ck_assert_int_eq(qawl_lexicon_add_file(own, path, &err), QAWL_OK);
+    unlink(path);
+    text[0] = '\0';
+    /* Long words, and a ق (the pattern's required letter) that never
+     * ends a word: the engine must try and give up. */
+    for (k = 0; k < 60; k++)
+        strcat(text, "كلماتطويلةجداجدا ");
+    strcat(text, "قا");
+    lex = own;
+    score_of(text, &st);
+    lex = saved;
+    qawl_lexicon_free(own);
+    ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
 }
 END_TEST
 
@@ -919,6 +957,7 @@ static Suite *stance_suite(void)
     tcase_add_test(tc, test_frame_positional);
     tcase_add_test(tc, test_frame_against);
     tcase_add_test(tc, test_names_masked);
+    tcase_add_test(tc, test_pattern_bounded);
     tcase_add_test(tc, test_e2e_deescalation);
     tcase_add_test(tc, test_e2e_escalation);
     tcase_add_test(tc, test_e2e_neutral);
