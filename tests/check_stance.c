@@ -256,6 +256,13 @@ START_TEST(test_frame_against)
     ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
     score_of("حثت الطرفين على تفادي أي خطوات تؤدي إلى نزاع", &st);
     ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+    /* Providing aid is a commitment (a pattern over the verb and what
+     * is provided); the noun in a report is not. */
+    ck_assert(term_in("المنظمة تعمل على توفير الوقود للمستشفيات",
+                      "تعمل على توفير الوقود", NULL, &frame) > 0.0);
+    ck_assert_str_eq(frame, "commitment");
+    score_of("نواصل تقديم المساعدات الإنسانية", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
     /* Aid denied in a sentence that accuses: what is condemned. */
     w = term_in("الاحتلال يمنع إدخال المساعدات في عقاب جماعي للسكان",
                 "إدخال المساعدات", NULL, &frame);
