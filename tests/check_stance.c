@@ -799,6 +799,10 @@ static const struct {
      * (GUIDELINES.md), and so is preventing one. */
     {"ما يجري تطهير عرقي", QAWL_STANCE_DEESCALATION},
     {"نعمل على منع الإبادة الجماعية", QAWL_STANCE_DEESCALATION},
+    /* Conditions to end the war reject ending it; staying in a deal is a
+     * commitment. */
+    {"لن تتوقف العمليات حتى عودة جميع المحتجزين", QAWL_STANCE_ESCALATION},
+    {"سنبقى في الاتفاق ما دام الآخرون ملتزمين به", QAWL_STANCE_DEESCALATION},
     /* Engagement. */
     {"قررت الحكومة تعيين سفير في العاصمة", QAWL_STANCE_DEESCALATION},
     {"نطالب برفع الحظر", QAWL_STANCE_DEESCALATION},
