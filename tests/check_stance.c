@@ -803,6 +803,11 @@ static const struct {
      * commitment. */
     {"لن تتوقف العمليات حتى عودة جميع المحتجزين", QAWL_STANCE_ESCALATION},
     {"سنبقى في الاتفاق ما دام الآخرون ملتزمين به", QAWL_STANCE_DEESCALATION},
+    /* Not wanting a confrontation, in the third person and with words
+     * between (a pattern); sanctions reported are no position. */
+    {"إيران لا تريد أن تدخل في مواجهة عسكرية مع إسرائيل",
+     QAWL_STANCE_DEESCALATION},
+    {"انتقد الوزير فرض عقوبات على الشركات", QAWL_STANCE_NEUTRAL},
     /* Engagement. */
     {"قررت الحكومة تعيين سفير في العاصمة", QAWL_STANCE_DEESCALATION},
     {"نطالب برفع الحظر", QAWL_STANCE_DEESCALATION},
