@@ -1275,6 +1275,10 @@ static int match_at_token(const qawlp_doc *doc, const qawl_lexicon *lex,
     if (ov[1] <= ov[0])
         return 0;
     b = token_after(doc, i, last, ov[1] - 1) + 1;
+    /* \S* may take the punctuation after the last word: the term ends
+     * with its last word. */
+    while (b > i + 1 && doc->tokens.v[b - 1].kind != QAWLP_TOK_WORD)
+        b--;
     m->first = (uint32_t)i;
     m->ntok = (uint32_t)(b - i);
     return 1;
