@@ -925,6 +925,36 @@ START_TEST(test_speaker_terms)
 }
 END_TEST
 
+/* A speaker's terms show a pattern entry by the words it matched, and
+ * leave out what weighs nothing: a name (masked) and a plain report. */
+START_TEST(test_speaker_terms_explained)
+{
+    const char *text =
+        "وقال المتحدث باسم الحركة \"إننا لا نريد أبدا أي مواجهة شاملة\".\n"
+        "وأضاف \"قصف الطيران مستشفى كمال عدوان\".\n";
+    qawl_error err;
+    qawl_result *r;
+    const qawl_speaker *s;
+    size_t k;
+
+    memset(&err, 0, sizeof err);
+    r = qawl_analyze(lex, text, strlen(text), 0, &err);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_uint_ge(qawl_result_speaker_count(r), 1);
+    s = qawl_result_speaker(r, 0);
+    ck_assert_uint_eq(qawl_speaker_term_count(s), 1);
+    for (k = 0; k < qawl_speaker_term_count(s); k++) {
+        double w = 0.0;
+        const char *term = qawl_speaker_term(s, k, &w, NULL);
+        ck_assert_msg(term[0] != '/', "pattern source shown: %s", term);
+        ck_assert(strstr(term, "عدوان") == NULL);
+        ck_assert(w != 0.0);
+    }
+    ck_assert(strstr(qawl_speaker_term(s, 0, NULL, NULL), "مواجهة") != NULL);
+    qawl_result_free(r);
+}
+END_TEST
+
 /* ----------------------------------------------------------------- suite */
 
 static TCase *rule_case(const char *name)
@@ -978,6 +1008,7 @@ static Suite *stance_suite(void)
     tcase_add_test(tc, test_e2e_escalation);
     tcase_add_test(tc, test_e2e_neutral);
     tcase_add_test(tc, test_speaker_terms);
+    tcase_add_test(tc, test_speaker_terms_explained);
     suite_add_tcase(s, tc);
     return s;
 }
