@@ -7,11 +7,21 @@
  * [contrast], [condition], each with factor= and scope=).  Output, per
  * quote: score in [-1, 1] (positive: toward de-escalation), a label, and
  * one evidence record per stance term (the term as written in the input,
- * its input span, its weight after modifiers and the modifier that changed
- * it most).  No vocabulary lives here: every word comes from the lexicons.
+ * its input span, its weight after modifiers, the modifier that changed
+ * it most, and its frame).  No vocabulary lives here: every word comes
+ * from the lexicons.
+ *
+ * Names first.  Before a quote is read, the tokens of names are marked:
+ * organisations and places of the lexicons, the speaker phrases the
+ * mentions stage recognised, the [name] entries of stance.txt, and what
+ * follows a [name_head] (its quoted name, or up to scope= words when the
+ * head has no article).  A term lying wholly in a name is recorded with
+ * the modifier "masked" and weight 0 (مستشفى كمال عدوان is no aggression).
  *
  * Method.  The content is read left to right once.  At each word the
- * longest lexicon entry wins, terms and modifiers alike, and the words it
+ * longest lexicon entry wins, terms and modifiers alike, fixed forms and
+ * pattern entries (matched once per quote, see qawlp_pattern_scan) alike;
+ * a tie goes to the fixed form.  The words it
  * covers are consumed: so "عدم التصعيد", an entry of its own, is not
  * negated a second time by its عدم.  When a term and a negator tie (لن
  * نسمح is a defiant vow on its own and a negator before a noun), the words
@@ -48,6 +58,18 @@
  *                its scope and sentence (a condition spans the comma
  *                between its two halves), and terms before it in its
  *                clause ("سنرد إذا ..."): a conditional vow is weaker.
+ *
+ * Frames, once the quote is read (resolve_frames).  Each term carries the
+ * frame= of its entry, else that of a modifier that reached it (ندعو:
+ * call).  Terms of frame report (violence named: قصف, العدوان, تدمير) are
+ * the speaker's position only where the speaker takes them up: in a
+ * clause with a threat, commitment, justification, praise or call term,
+ * or reached by a call or commitment modifier, they keep their weight; in
+ * a sentence that condemns or accuses they turn toward de-escalation
+ * (STANCE_CONDEMNED); negated they keep what the negation made of them,
+ * at least STANCE_AGAINST_MIN when the negator rejects or warns; anywhere
+ * else they weigh 0.  Aid denied in a condemning sentence is what is
+ * condemned, and an atrocity prevented stays a position against it.
  *
  * A clause ends at , ، ; ؛ : . ! ? ؟ … – — and line breaks, and at a
  * contrast word.  The score is S / (1 + |S|): a soft squash that keeps one
