@@ -35,6 +35,9 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#ifdef HAVE_VALGRIND_VALGRIND_H
+#include <valgrind/valgrind.h>
+#endif
 
 /* Steps one pattern may take at one word before it counts as no match. */
 #define STANCE_MATCH_LIMIT 20000
@@ -696,6 +699,19 @@ static int same_pattern(const loader *ld, const char *form)
     return -1;
 }
 
+/* Whether to JIT-compile patterns: not under valgrind, whose memcheck
+ * cannot follow JIT machine code (it reads its own stack and whole words
+ * past a subject) and would report errors that are not there; the
+ * interpreter gives the same matches. */
+static int jit_wanted(void)
+{
+#ifdef RUNNING_ON_VALGRIND
+    return !RUNNING_ON_VALGRIND;
+#else
+    return 1;
+#endif
+}
+
 /* Compiles the folded pattern SRC; on error fails at the column of the
  * written pattern (FIELD, the form field of LINE) that PCRE2 names. */
 static qawl_status compile_pattern(loader *ld, const char *line,
@@ -729,7 +745,8 @@ static qawl_status compile_pattern(loader *ld, const char *line,
     }
     /* Without JIT support (some platforms) pcre2_match interprets the
      * pattern: slower, same result. */
-    (void)pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE);
+    if (jit_wanted())
+        (void)pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE);
     return QAWL_OK;
 }
 
