@@ -726,7 +726,9 @@ static qawl_status compile_pattern(loader *ld, const char *line,
     *out = pcre2_compile((PCRE2_SPTR)src->data, src->len,
                          /* anchored: a match begins at a word, where
                           * the scan tries it (JIT anchors only so) */
-                         PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED, &code, &off,
+                         /* \C could end a match inside a letter */
+                         PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED |
+                             PCRE2_NEVER_BACKSLASH_C, &code, &off,
                          ld->lex->pcre_compile);
     if (*out == NULL) {
         if (code == PCRE2_ERROR_NOMEMORY)
