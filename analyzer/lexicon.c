@@ -731,7 +731,7 @@ static qawl_status compile_pattern(loader *ld, const char *line,
                              PCRE2_NEVER_BACKSLASH_C, &code, &off,
                          ld->lex->pcre_compile);
     if (*out == NULL) {
-        if (code == PCRE2_ERROR_NOMEMORY)
+        if (code == PCRE2_ERROR_NOMEMORY || code == PCRE2_ERROR_HEAP_FAILED)
             return nomem(ld);
         pcre2_get_error_message(code, msg, sizeof msg);
         return fail(ld, line,

@@ -655,6 +655,16 @@ static int clause_frame(uint16_t bits)
     return QAWLP_FRAME_NONE;
 }
 
+/* Whether EV names aid or the protection of civilians: denied, it is the
+ * siege described, not a position on the war. */
+static int aid_denied(const scorer *s, const qawlp_evidence *ev)
+{
+    const char *target = s->lex->entries.v[ev->entry].target;
+
+    return target != NULL &&
+           (strcmp(target, "aid") == 0 || strcmp(target, "protection") == 0);
+}
+
 /* Gives each term its frame once the whole quote is read.  Reported
  * violence (frame=report) is the speaker's position only in a clause that
  * threatens, vows, justifies, praises or calls for it; condemned or named
@@ -694,6 +704,13 @@ static void resolve_frames(scorer *s)
                 ev->frame = (uint8_t)clause_frame((cb | sb) &
                                                   CONDEMNING_FRAMES);
                 ev->weight = -ev->weight * STANCE_CONDEMNED;
+            } else if (negated && ev->weight < 0 && aid_denied(s, ev) &&
+                       !((cb | FRAME_BIT(ev->mframe)) & POSITIONAL_FRAMES)) {
+                /* "Almost no aid arrived", "the siege prevents medicine":
+                 * how things are, not a refusal the speaker makes (a vow
+                 * or a threat in the clause keeps it). */
+                ev->frame = QAWLP_FRAME_REPORT;
+                ev->weight = 0.0;
             }
             continue;
         }

@@ -580,7 +580,7 @@ START_TEST(test_ending)
 
     w = only_evidence("نعمل على إنهاء هذه الحرب", "الحرب", "negation");
     ck_assert(w > 0.0);
-    w = only_evidence("تتوقف المساعدات", "المساعدات", "negation");
+    w = only_evidence("تتوقف المفاوضات", "المفاوضات", "negation");
     ck_assert(w < 0.0);
     /* يجب إنهاء is a term and its إنهاء still negates الحرب. */
     score_of("يجب إنهاء هذه الحرب", &st);
@@ -808,6 +808,14 @@ static const struct {
     {"إيران لا تريد أن تدخل في مواجهة عسكرية مع إسرائيل",
      QAWL_STANCE_DEESCALATION},
     {"انتقد الوزير فرض عقوبات على الشركات", QAWL_STANCE_NEUTRAL},
+    /* ... but a policy of maximum pressure, a plan or a promise of them is
+     * a position. */
+    {"سنواصل ممارسة أقصى الضغوط ونعد لإضافة عقوبات جديدة",
+     QAWL_STANCE_ESCALATION},
+    {"ستكون ثمة عقوبات إضافية على المسؤولين", QAWL_STANCE_ESCALATION},
+    /* Aid denied is the siege described, not a refusal by the speaker;
+     * refused in a threat it is one. */
+    {"الحصار يمنع وصول المساعدات الإنسانية إلى الشمال", QAWL_STANCE_NEUTRAL},
     /* Engagement. */
     {"قررت الحكومة تعيين سفير في العاصمة", QAWL_STANCE_DEESCALATION},
     {"نطالب برفع الحظر", QAWL_STANCE_DEESCALATION},
