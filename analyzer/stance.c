@@ -419,6 +419,26 @@ static qawl_status add_masked(scorer *s, size_t i, size_t n,
     return QAWL_OK;
 }
 
+/* Whether the term of entry EN at token I begins with the conjunction و
+ * or ف (والهجوم, ويدين), not with a word that starts with the letter
+ * (وقف): the entry's first word is found only after it. */
+static int joined(const scorer *s, size_t i, const qawlp_entry *en)
+{
+    const qawlp_token *t = &s->doc->tokens.v[i];
+    const char *word = s->doc->norm + t->start;
+    size_t len = t->end - t->start, klen, alen = s->lex->article_len;
+
+    if (t->conj == 0 || en->re != NULL || en->key[0] == NULL)
+        return 0;
+    klen = strlen(en->key[0]);
+    if (len >= klen && memcmp(word, en->key[0], klen) == 0)
+        return 0;
+    if (len >= alen + klen && memcmp(word, s->lex->article, alen) == 0 &&
+        memcmp(word + alen, en->key[0], klen) == 0)
+        return 0;
+    return 1;
+}
+
 /* Records the term of entry EN at tokens [I, I + N). */
 static qawl_status add_term(scorer *s, size_t i, size_t n,
                             const qawlp_entry *en, qawl_error *err)
@@ -434,7 +454,11 @@ static qawl_status add_term(scorer *s, size_t i, size_t n,
     double neg = 0.0;
     uint8_t mframe = QAWLP_FRAME_NONE;
 
-    apply_before(&s->neg, at, s->clause, MOD_NEGATION, &w, &mods, &mframe);
+    /* A term joined by و right after a negator is its fellow, not its
+     * object: "يرفض ويدين", "منع واحتواء", "وقف وإنهاء الحرب". */
+    if (!(s->neg.active && s->neg.end == at && joined(s, i, en)))
+        apply_before(&s->neg, at, s->clause, MOD_NEGATION, &w, &mods,
+                     &mframe);
     if (mods & MOD_NEGATION) {
         neg = s->neg.factor;
         drop_dual(s);

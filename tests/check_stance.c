@@ -816,6 +816,11 @@ static const struct {
     /* Aid denied is the siege described, not a refusal by the speaker;
      * refused in a threat it is one. */
     {"الحصار يمنع وصول المساعدات الإنسانية إلى الشمال", QAWL_STANCE_NEUTRAL},
+    /* A term joined by و right after a negator is its fellow, not its
+     * object; a word that begins with و (وقف) is no conjunction. */
+    {"نرفض وندين الاعتداء على المدنيين", QAWL_STANCE_DEESCALATION},
+    {"ندعو إلى وقف وإنهاء الحرب", QAWL_STANCE_DEESCALATION},
+    {"نرفض وقف إطلاق النار", QAWL_STANCE_ESCALATION},
     /* Engagement. */
     {"قررت الحكومة تعيين سفير في العاصمة", QAWL_STANCE_DEESCALATION},
     {"نطالب برفع الحظر", QAWL_STANCE_DEESCALATION},
