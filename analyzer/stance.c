@@ -289,7 +289,7 @@ static void apply_before(const reach *r, uint32_t at, uint32_t region,
 /* Applies a modifier at token J to the terms of the clause before it that
  * it reaches, newest first, skipping terms that already have its kind. */
 static void apply_back(scorer *s, uint32_t j, int scope, double factor,
-                       unsigned mod)
+                       unsigned mod, uint8_t frame)
 {
     size_t k;
 
@@ -304,6 +304,11 @@ static void apply_back(scorer *s, uint32_t j, int scope, double factor,
         ev->weight *= factor;
         r->mods |= mod;
         ev->modifier = modifier_name(r->mods);
+        /* A vow or a threat after its object frames it too ("الهجوم
+         * سوف يستهدف …"); a call does not ("تدعو إلى الأسف"). */
+        if (ev->mframe == QAWLP_FRAME_NONE &&
+            (frame == QAWLP_FRAME_COMMITMENT || frame == QAWLP_FRAME_THREAT))
+            ev->mframe = frame;
     }
 }
 
@@ -557,11 +562,11 @@ static void add_modifier(scorer *s, size_t i, size_t n,
         break;
     case QAWLP_SEC_INTENSIFIER:
         s->intens = r;
-        apply_back(s, (uint32_t)i, r.scope, r.factor, MOD_INTENSIFIER);
+        apply_back(s, (uint32_t)i, r.scope, r.factor, MOD_INTENSIFIER, r.frame);
         break;
     case QAWLP_SEC_HEDGE:
         s->hedge = r;
-        apply_back(s, (uint32_t)i, r.scope, r.factor, MOD_HEDGE);
+        apply_back(s, (uint32_t)i, r.scope, r.factor, MOD_HEDGE, r.frame);
         break;
     case QAWLP_SEC_CONTRAST:
         /* "X but Y": X's modifiers must not reach Y. */
@@ -570,7 +575,8 @@ static void add_modifier(scorer *s, size_t i, size_t n,
         s->contrast = r;
         break;
     case QAWLP_SEC_CONDITION:
-        apply_back(s, (uint32_t)i, r.scope, r.factor, MOD_CONDITION);
+        apply_back(s, (uint32_t)i, r.scope, r.factor, MOD_CONDITION,
+                   r.frame);
         r.region = s->doc->tokens.v[i].sentence;
         s->cond = r;
         break;

@@ -775,6 +775,11 @@ static const struct {
     {"لن نسمح بذلك", QAWL_STANCE_ESCALATION},
     {"لا نريد الحرب", QAWL_STANCE_DEESCALATION},
     {"نرفض وقف إطلاق النار", QAWL_STANCE_ESCALATION},
+    /* "Still" is no negation; a plan stated after its object frames it. */
+    {"لا تزال اللجنة منخرطة في حوار مباشر مع السلطات",
+     QAWL_STANCE_DEESCALATION},
+    {"الهجوم سوف يستهدف في البداية الأجزاء الجنوبية", QAWL_STANCE_ESCALATION},
+    {"أجريت له عملية استئصال الطحال", QAWL_STANCE_NEUTRAL},
     {"لن نقبل بهدنة", QAWL_STANCE_ESCALATION},
     {"نحذر من اتساع الحرب", QAWL_STANCE_DEESCALATION},
     {"نريد التهدئة لكن سنرد بقوة", QAWL_STANCE_ESCALATION},
@@ -821,6 +826,11 @@ static const struct {
     {"نرفض وندين الاعتداء على المدنيين", QAWL_STANCE_DEESCALATION},
     {"ندعو إلى وقف وإنهاء الحرب", QAWL_STANCE_DEESCALATION},
     {"نرفض وقف إطلاق النار", QAWL_STANCE_ESCALATION},
+    /* "Still" is no negation; a plan stated after its object frames it. */
+    {"لا تزال اللجنة منخرطة في حوار مباشر مع السلطات",
+     QAWL_STANCE_DEESCALATION},
+    {"الهجوم سوف يستهدف في البداية الأجزاء الجنوبية", QAWL_STANCE_ESCALATION},
+    {"أجريت له عملية استئصال الطحال", QAWL_STANCE_NEUTRAL},
     /* Engagement. */
     {"قررت الحكومة تعيين سفير في العاصمة", QAWL_STANCE_DEESCALATION},
     {"نطالب برفع الحظر", QAWL_STANCE_DEESCALATION},
