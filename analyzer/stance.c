@@ -685,14 +685,20 @@ static int clause_frame(uint16_t bits)
     return QAWLP_FRAME_NONE;
 }
 
+/* Whether EV's entry has target= TARGET. */
+static int is_target(const scorer *s, const qawlp_evidence *ev,
+                     const char *target)
+{
+    const char *t = s->lex->entries.v[ev->entry].target;
+
+    return t != NULL && strcmp(t, target) == 0;
+}
+
 /* Whether EV names aid or the protection of civilians: denied, it is the
  * siege described, not a position on the war. */
 static int aid_denied(const scorer *s, const qawlp_evidence *ev)
 {
-    const char *target = s->lex->entries.v[ev->entry].target;
-
-    return target != NULL &&
-           (strcmp(target, "aid") == 0 || strcmp(target, "protection") == 0);
+    return is_target(s, ev, "aid") || is_target(s, ev, "protection");
 }
 
 /* Gives each term its frame once the whole quote is read.  Reported
@@ -725,6 +731,15 @@ static void resolve_frames(scorer *s)
                                    ev->mframe == QAWLP_FRAME_WARNING))
                 ev->weight = -ev->weight > STANCE_AGAINST_MIN
                                  ? -ev->weight : STANCE_AGAINST_MIN;
+            /* Calling the deed criminal or barbaric while condemning it is
+             * part of the condemnation, not war rhetoric. */
+            if (!negated && ev->weight < 0 && is_target(s, ev, "blame") &&
+                ((cb | sb) & CONDEMNING_FRAMES)) {
+                ev->frame = (uint8_t)clause_frame((cb | sb) &
+                                                  CONDEMNING_FRAMES);
+                ev->weight = -ev->weight * STANCE_CONDEMNED;
+                continue;
+            }
             /* Aid or calm denied, in a sentence that condemns or accuses
              * (عدم إدخال المساعدات … والمجازر): what is condemned, not the
              * speaker's refusal. */
@@ -843,7 +858,8 @@ static qawl_status score_quote(scorer *s, const uint8_t *masked,
 }
 
 /* Marks the tokens of MASKED that a name covers in [FIRST, LAST): an
- * organisation, a place or a name listed in stance.txt, and what follows
+ * organisation, a place, a personal name joined by a name particle of
+ * titles.txt, a name listed in stance.txt, and what follows
  * a name head (مستشفى, عملية): its quoted name, or up to scope= words
  * when the head has no article (مستشفى كمال عدوان, not المستشفى). */
 static int mark_names(const qawlp_doc *doc, const qawl_lexicon *lex,
@@ -872,6 +888,25 @@ static int mark_names(const qawlp_doc *doc, const qawl_lexicon *lex,
         if (e >= 0) {
             memset(masked + i, 1, n);
             i += n;
+            continue;
+        }
+        /* A personal name: a name particle and the word it joins (عبد
+         * السلام, أبو عبيدة), or a compound listed whole (نصر الله). */
+        e = qawlp_match_variants(doc, lex, i, last,
+                                 QAWLP_BIT(QAWLP_SEC_PARTICLE),
+                                 QAWLP_STRIP_CONJ, &n);
+        /* ... unless a stance phrase begins with the particle (أم
+         * الحروب, "the mother of wars"). */
+        if (e >= 0 && qawlp_match(doc, lex, i, last, TERM_MASK, &k) >= 0 &&
+            k > n)
+            e = -1;
+        if (e >= 0) {
+            size_t end = i + n;
+            if (lex->entries.v[e].nwords == 1 && end < last &&
+                doc->tokens.v[end].kind == QAWLP_TOK_WORD)
+                end++;
+            memset(masked + i, 1, end - i);
+            i = end;
             continue;
         }
         e = qawlp_match_variants(doc, lex, i, last,

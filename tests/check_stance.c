@@ -780,6 +780,12 @@ static const struct {
      QAWL_STANCE_DEESCALATION},
     {"الهجوم سوف يستهدف في البداية الأجزاء الجنوبية", QAWL_STANCE_ESCALATION},
     {"أجريت له عملية استئصال الطحال", QAWL_STANCE_NEUTRAL},
+    /* A personal name joined by a particle carries no stance, unless a
+     * stance phrase begins with the particle; condemning a crime while
+     * calling it criminal is still a condemnation. */
+    {"التقى الوزير أمس صلاح عبد السلام", QAWL_STANCE_NEUTRAL},
+    {"الحرب مع إيران ستكون أم الحروب", QAWL_STANCE_ESCALATION},
+    {"أدين بقوة الإعدام الإجرامي للمعتقلين", QAWL_STANCE_DEESCALATION},
     {"لن نقبل بهدنة", QAWL_STANCE_ESCALATION},
     {"نحذر من اتساع الحرب", QAWL_STANCE_DEESCALATION},
     {"نريد التهدئة لكن سنرد بقوة", QAWL_STANCE_ESCALATION},
@@ -831,6 +837,12 @@ static const struct {
      QAWL_STANCE_DEESCALATION},
     {"الهجوم سوف يستهدف في البداية الأجزاء الجنوبية", QAWL_STANCE_ESCALATION},
     {"أجريت له عملية استئصال الطحال", QAWL_STANCE_NEUTRAL},
+    /* A personal name joined by a particle carries no stance, unless a
+     * stance phrase begins with the particle; condemning a crime while
+     * calling it criminal is still a condemnation. */
+    {"التقى الوزير أمس صلاح عبد السلام", QAWL_STANCE_NEUTRAL},
+    {"الحرب مع إيران ستكون أم الحروب", QAWL_STANCE_ESCALATION},
+    {"أدين بقوة الإعدام الإجرامي للمعتقلين", QAWL_STANCE_DEESCALATION},
     /* Engagement. */
     {"قررت الحكومة تعيين سفير في العاصمة", QAWL_STANCE_DEESCALATION},
     {"نطالب برفع الحظر", QAWL_STANCE_DEESCALATION},
