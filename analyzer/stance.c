@@ -282,7 +282,9 @@ static void apply_before(const reach *r, uint32_t at, uint32_t region,
         return;
     *w *= r->factor;
     *mods |= mod;
-    if (r->frame != QAWLP_FRAME_NONE)
+    /* The first that applies names the frame: a negation's rejection
+     * is what "يجب وضع حد للحرب" does with the war, not the call. */
+    if (r->frame != QAWLP_FRAME_NONE && *frame == QAWLP_FRAME_NONE)
         *frame = r->frame;
 }
 

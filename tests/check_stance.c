@@ -786,6 +786,8 @@ static const struct {
     {"التقى الوزير أمس صلاح عبد السلام", QAWL_STANCE_NEUTRAL},
     {"الحرب مع إيران ستكون أم الحروب", QAWL_STANCE_ESCALATION},
     {"أدين بقوة الإعدام الإجرامي للمعتقلين", QAWL_STANCE_DEESCALATION},
+    /* Putting an end to the war, called for: the ending frames it. */
+    {"يجب وضع حد للحرب المدمرة على الشعب", QAWL_STANCE_DEESCALATION},
     {"لن نقبل بهدنة", QAWL_STANCE_ESCALATION},
     {"نحذر من اتساع الحرب", QAWL_STANCE_DEESCALATION},
     {"نريد التهدئة لكن سنرد بقوة", QAWL_STANCE_ESCALATION},
@@ -843,6 +845,8 @@ static const struct {
     {"التقى الوزير أمس صلاح عبد السلام", QAWL_STANCE_NEUTRAL},
     {"الحرب مع إيران ستكون أم الحروب", QAWL_STANCE_ESCALATION},
     {"أدين بقوة الإعدام الإجرامي للمعتقلين", QAWL_STANCE_DEESCALATION},
+    /* Putting an end to the war, called for: the ending frames it. */
+    {"يجب وضع حد للحرب المدمرة على الشعب", QAWL_STANCE_DEESCALATION},
     /* Engagement. */
     {"قررت الحكومة تعيين سفير في العاصمة", QAWL_STANCE_DEESCALATION},
     {"نطالب برفع الحظر", QAWL_STANCE_DEESCALATION},
