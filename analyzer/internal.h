@@ -158,6 +158,11 @@ typedef struct {
     char *target;           /* stance target or NULL */
     uint8_t frame;          /* QAWLP_FRAME_*: stance files only */
     void *re;               /* a pattern entry: its pcre2_code, else NULL */
+    uint64_t first;         /* pattern: the letters a match can begin with
+                             * (bit k: U+0621 + k; bit 63: any other) */
+    uint64_t *second;       /* pattern: for each first letter's bit, the
+                             * letters that can follow it (64 masks) */
+    uint8_t jit;            /* pattern: JIT-compiled */
     const char *file;       /* interned file path, for diagnostics */
     unsigned line;
     int next;               /* next entry with the same first key, or -1 */
@@ -182,7 +187,7 @@ struct qawl_lexicon {
     /* Pattern entries (/.../ in the stance files): their indices, and the
      * PCRE2 contexts that allocate through qawlp_malloc. */
     QAWLP_VEC(int) patterns;
-    void *pcre_general, *pcre_compile;
+    void *pcre_general, *pcre_compile, *pcre_match;
 };
 
 /* The slot holding KEY (LEN bytes), or NULL. */

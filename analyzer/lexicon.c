@@ -18,7 +18,11 @@
  * letters are folded like the text (ASCII is left alone: \S must stay
  * \S), it is compiled once here, JIT-compiled when the platform allows,
  * and matched against the folded text without re-checking UTF-8 (the
- * normaliser already guarantees it).  A pattern that does not compile, or
+ * normaliser already guarantees it).  A match begins where a word begins:
+ * the scan tries each pattern, anchored, only at the words whose first
+ * two letters can begin one of its matches (found once, at load, by
+ * partial matching), which keeps the cost per word small however many
+ * patterns there are.  A pattern that does not compile, or
  * that can match an empty string, is a load error at its file:line:col.
  */
 #include <config.h>
@@ -31,6 +35,12 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#ifdef HAVE_VALGRIND_VALGRIND_H
+#include <valgrind/valgrind.h>
+#endif
+
+/* Steps one pattern may take at one word before it counts as no match. */
+#define STANCE_MATCH_LIMIT 20000
 
 #include "internal.h"
 
@@ -636,7 +646,16 @@ static int pcre_contexts(qawl_lexicon *lex)
             pcre2_general_context_create(pcre_alloc, pcre_release, NULL);
     if (lex->pcre_general != NULL && lex->pcre_compile == NULL)
         lex->pcre_compile = pcre2_compile_context_create(lex->pcre_general);
-    return lex->pcre_compile != NULL ? 0 : -1;
+    if (lex->pcre_general != NULL && lex->pcre_match == NULL) {
+        lex->pcre_match = pcre2_match_context_create(lex->pcre_general);
+        /* A pattern that backtracks badly gives up at one word instead
+         * of costing the analysis: the cost per word stays bounded. */
+        if (lex->pcre_match != NULL) {
+            pcre2_set_match_limit(lex->pcre_match, STANCE_MATCH_LIMIT);
+            pcre2_set_depth_limit(lex->pcre_match, STANCE_MATCH_LIMIT);
+        }
+    }
+    return lex->pcre_compile != NULL && lex->pcre_match != NULL ? 0 : -1;
 }
 
 /* Folds the non-ASCII letters of pattern P (LEN bytes) as the text is
@@ -688,6 +707,19 @@ static int same_pattern(const loader *ld, const char *form)
     return -1;
 }
 
+/* Whether to JIT-compile patterns: not under valgrind, whose memcheck
+ * cannot follow JIT machine code (it reads its own stack and whole words
+ * past a subject) and would report errors that are not there; the
+ * interpreter gives the same matches. */
+static int jit_wanted(void)
+{
+#ifdef RUNNING_ON_VALGRIND
+    return !RUNNING_ON_VALGRIND;
+#else
+    return 1;
+#endif
+}
+
 /* Compiles the folded pattern SRC; on error fails at the column of the
  * written pattern (FIELD, the form field of LINE) that PCRE2 names. */
 static qawl_status compile_pattern(loader *ld, const char *line,
@@ -700,10 +732,14 @@ static qawl_status compile_pattern(loader *ld, const char *line,
     PCRE2_UCHAR msg[160];
 
     *out = pcre2_compile((PCRE2_SPTR)src->data, src->len,
-                         PCRE2_UTF | PCRE2_UCP, &code, &off,
+                         /* anchored: a match begins at a word, where
+                          * the scan tries it (JIT anchors only so) */
+                         /* \C could end a match inside a letter */
+                         PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED |
+                             PCRE2_NEVER_BACKSLASH_C, &code, &off,
                          ld->lex->pcre_compile);
     if (*out == NULL) {
-        if (code == PCRE2_ERROR_NOMEMORY)
+        if (code == PCRE2_ERROR_NOMEMORY || code == PCRE2_ERROR_HEAP_FAILED)
             return nomem(ld);
         pcre2_get_error_message(code, msg, sizeof msg);
         return fail(ld, line,
@@ -719,8 +755,80 @@ static qawl_status compile_pattern(loader *ld, const char *line,
     }
     /* Without JIT support (some platforms) pcre2_match interprets the
      * pattern: slower, same result. */
-    (void)pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE);
+    if (jit_wanted())
+        (void)pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE);
     return QAWL_OK;
+}
+
+/* Bit of the first-letter mask for code point CP (see qawlp_entry). */
+static int letter_bit(uint32_t cp)
+{
+    return cp >= 0x0621 && cp < 0x0621 + 63 ? (int)(cp - 0x0621) : 63;
+}
+
+/* Whether a match of RE can begin with the N bytes of S: they match or
+ * partially match, anchored. */
+static int can_begin(pcre2_code *re, const char *s, size_t n,
+                     pcre2_match_data *md, pcre2_match_context *mc)
+{
+    int rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0,
+                         PCRE2_ANCHORED | PCRE2_PARTIAL_HARD, md, mc);
+
+    /* A probe that hits a limit may still begin a match: kept. */
+    return rc != PCRE2_ERROR_NOMATCH;
+}
+
+/* Writes into BUF a letter standing for bit K (one of several for bit
+ * 63: Latin, a digit, a space, the end), returning its length. */
+static size_t bit_letter(int k, int variant, char *buf)
+{
+    static const char others[] = "az09_ ";
+
+    if (k < 63)
+        return (size_t)qawlp_utf8_encode(0x0621 + (uint32_t)k, buf);
+    buf[0] = others[variant];
+    return 1;
+}
+
+/* The first two letters a match of RE can begin with (see qawlp_entry):
+ * each letter, and each letter pair, is tried alone as the subject. */
+static int first_letters(qawl_lexicon *lex, qawlp_entry *en)
+{
+    pcre2_match_data *md = pcre2_match_data_create(1, lex->pcre_general);
+    int a, b, va, vb;
+
+    en->second = qawlp_calloc(64, sizeof *en->second);
+    if (md == NULL || en->second == NULL) {
+        pcre2_match_data_free(md);
+        return -1;
+    }
+    en->first = 0;
+    for (a = 0; a < 64; a++) {
+        for (va = 0; va < (a < 63 ? 1 : 6); va++) {
+            char buf[8];
+            size_t na = bit_letter(a, va, buf);
+            if (!can_begin(en->re, buf, na, md, lex->pcre_match))
+                continue;
+            en->first |= UINT64_C(1) << a;
+            for (b = 0; b < 64; b++)
+                for (vb = 0; vb < (b < 63 ? 1 : 6); vb++) {
+                    size_t nb = bit_letter(b, vb, buf + na);
+                    if (can_begin(en->re, buf, na + nb, md, lex->pcre_match))
+                        en->second[a] |= UINT64_C(1) << b;
+                }
+        }
+    }
+    pcre2_match_data_free(md);
+    return 0;
+}
+
+/* Whether RE was JIT-compiled (then pcre2_jit_match may run it). */
+static uint8_t jit_ready(pcre2_code *re)
+{
+    size_t size = 0;
+
+    return pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &size) == 0 &&
+           size > 0;
 }
 
 /* Adds the pattern entry FIELD (/.../, already cut from its attributes)
@@ -754,6 +862,7 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
         qawlp_buf_free(&src);
         return st;
     }
+
     same = same_pattern(ld, src.data);
     if (same >= 0 && lex->entries.v[same].file == ld->file) {
         pcre2_code_free(re);
@@ -764,7 +873,12 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
     if (same >= 0) {        /* a user file replaces the shipped pattern */
         en = &lex->entries.v[same];
         pcre2_code_free(en->re);
+        qawlp_free(en->second);
+        en->second = NULL;
         en->re = re;
+        en->jit = jit_ready(re);
+        if (first_letters(lex, en))
+            return nomem(ld);
         en->section = t->section;
         en->weight = t->weight;
         en->factor = t->factor;
@@ -786,11 +900,13 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
     *en = *t;
     en->target = NULL;
     en->re = re;
+    en->jit = jit_ready(re);
     en->form = src.data;
     en->written = qawlp_strdup(field);
     lex->patterns.v[lex->patterns.n - 1] = (int)(lex->entries.n - 1);
     if (en->written == NULL || (t->target &&
-        (en->target = qawlp_strdup(t->target)) == NULL))
+        (en->target = qawlp_strdup(t->target)) == NULL) ||
+        first_letters(lex, en))
         return nomem(ld);
     return QAWL_OK;
 }
@@ -1018,10 +1134,12 @@ void qawl_lexicon_free(qawl_lexicon *lex)
         for (k = 0; k < e->nwords; k++)
             qawlp_free(e->key[k]);
         pcre2_code_free(e->re);
+        qawlp_free(e->second);
     }
     qawlp_free(lex->entries.v);
     qawlp_free(lex->patterns.v);
     pcre2_compile_context_free(lex->pcre_compile);
+    pcre2_match_context_free(lex->pcre_match);
     pcre2_general_context_free(lex->pcre_general);
     for (i = 0; i < lex->nslots; i++)
         qawlp_free(lex->slots[i].key);
@@ -1169,45 +1287,37 @@ static int by_position(const void *a, const void *b)
     return (x->entry > y->entry) - (x->entry < y->entry);
 }
 
-/* Matches of pattern entry E in the bytes of tokens [FIRST, LAST). */
-static int scan_one(const qawlp_doc *doc, const qawlp_entry *en, int e,
-                    size_t first, size_t last, pcre2_match_data *md,
-                    qawlp_pmatch_vec *out)
+/* The match of pattern entry EN anchored at the start of word token I,
+ * within the bytes of tokens up to LAST; 1 and its token range in *M, 0
+ * for none, -1 never (a resource limit is no match). */
+static int match_at_token(const qawlp_doc *doc, const qawl_lexicon *lex,
+                          const qawlp_entry *en, size_t i, size_t last,
+                          pcre2_match_data *md, qawlp_pmatch *m)
 {
-    PCRE2_SIZE off = doc->tokens.v[first].start;
-    PCRE2_SIZE end = doc->tokens.v[last - 1].end;
+    PCRE2_SIZE end = doc->tokens.v[last - 1].end, *ov;
+    size_t b;
+    /* The folded text is valid UTF-8 by construction; the JIT entry
+     * point does not check it either. */
+    pcre2_match_context *mc = lex->pcre_match;
+    int rc = en->jit
+        ? pcre2_jit_match(en->re, (PCRE2_SPTR)doc->norm, end,
+                          doc->tokens.v[i].start, 0, md, mc)
+        : pcre2_match(en->re, (PCRE2_SPTR)doc->norm, end,
+                      doc->tokens.v[i].start, PCRE2_NO_UTF_CHECK, md, mc);
 
-    while (off < end) {
-        PCRE2_SIZE *ov;
-        size_t a, b;
-        qawlp_pmatch *m;
-        /* The folded text is valid UTF-8 by construction. */
-        int rc = pcre2_match(en->re, (PCRE2_SPTR)doc->norm, end, off,
-                             PCRE2_NO_UTF_CHECK, md, NULL);
-        if (rc < 0)
-            break;      /* no match, or a resource limit: no more */
-        ov = pcre2_get_ovector_pointer(md);
-        if (ov[1] <= ov[0]) {
-            off = ov[0] + 1;
-            while (off < end && ((unsigned char)doc->norm[off] & 0xC0) == 0x80)
-                off++;
-            continue;
-        }
-        a = token_after(doc, first, last, ov[0]);
-        while (a < last && doc->tokens.v[a].kind != QAWLP_TOK_WORD)
-            a++;
-        b = token_after(doc, a, last, ov[1] - 1) + 1;
-        off = ov[1];
-        if (a >= last || b <= a)
-            continue;
-        m = QAWLP_PUSH(*out);
-        if (m == NULL)
-            return -1;
-        m->first = (uint32_t)a;
-        m->ntok = (uint32_t)(b - a);
-        m->entry = e;
-    }
-    return 0;
+    if (rc < 0)
+        return 0;
+    ov = pcre2_get_ovector_pointer(md);
+    if (ov[1] <= ov[0])
+        return 0;
+    b = token_after(doc, i, last, ov[1] - 1) + 1;
+    /* \S* may take the punctuation after the last word: the term ends
+     * with its last word. */
+    while (b > i + 1 && doc->tokens.v[b - 1].kind != QAWLP_TOK_WORD)
+        b--;
+    m->first = (uint32_t)i;
+    m->ntok = (uint32_t)(b - i);
+    return 1;
 }
 
 int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
@@ -1215,7 +1325,7 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
                        qawlp_pmatch_vec *out)
 {
     pcre2_match_data *md;
-    size_t i, n0 = out->n;
+    size_t i, t, n0 = out->n;
 
     if (last > doc->tokens.n)
         last = doc->tokens.n;
@@ -1224,14 +1334,35 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
     md = pcre2_match_data_create(1, lex->pcre_general);
     if (md == NULL)
         return -1;
-    for (i = 0; i < lex->patterns.n; i++) {
-        int e = lex->patterns.v[i];
-        const qawlp_entry *en = &lex->entries.v[e];
-        if (!(mask & QAWLP_BIT(en->section)))
+    for (t = first; t < last; t++) {
+        const qawlp_token *tok = &doc->tokens.v[t];
+        uint32_t cp = 0, cp2 = 0;
+        int b1, n;
+        uint64_t bit, bit2;
+        if (tok->kind != QAWLP_TOK_WORD)
             continue;
-        if (scan_one(doc, en, e, first, last, md, out)) {
-            pcre2_match_data_free(md);
-            return -1;
+        n = qawlp_utf8_decode((const unsigned char *)doc->norm + tok->start,
+                              tok->end - tok->start, &cp);
+        if (n > 0 && tok->start + (uint32_t)n < tok->end)
+            qawlp_utf8_decode((const unsigned char *)doc->norm + tok->start + n,
+                              tok->end - tok->start - (uint32_t)n, &cp2);
+        b1 = letter_bit(cp);
+        bit = UINT64_C(1) << b1;
+        bit2 = UINT64_C(1) << letter_bit(cp2);
+        for (i = 0; i < lex->patterns.n; i++) {
+            int e = lex->patterns.v[i];
+            const qawlp_entry *en = &lex->entries.v[e];
+            qawlp_pmatch m;
+            if (!(en->first & bit) || !(en->second[b1] & bit2) ||
+                !(mask & QAWLP_BIT(en->section)) ||
+                !match_at_token(doc, lex, en, t, last, md, &m))
+                continue;
+            m.entry = e;
+            if (QAWLP_PUSH(*out) == NULL) {
+                pcre2_match_data_free(md);
+                return -1;
+            }
+            out->v[out->n - 1] = m;
         }
     }
     pcre2_match_data_free(md);

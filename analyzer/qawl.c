@@ -315,7 +315,11 @@ static int collect_terms(qawlp_doc *doc, qawlp_entity *e)
                 if (term == NULL)
                     return -1;
                 term->entry = ev->entry;
-                term->term = qawlp_strdup(doc->lex->entries.v[ev->entry].written);
+                /* A pattern entry is shown by the words it matched. */
+                term->term = qawlp_strdup(
+                    doc->lex->entries.v[ev->entry].re != NULL
+                        ? ev->term
+                        : doc->lex->entries.v[ev->entry].written);
                 if (term->term == NULL)
                     return -1;
             }

@@ -7,11 +7,21 @@
  * [contrast], [condition], each with factor= and scope=).  Output, per
  * quote: score in [-1, 1] (positive: toward de-escalation), a label, and
  * one evidence record per stance term (the term as written in the input,
- * its input span, its weight after modifiers and the modifier that changed
- * it most).  No vocabulary lives here: every word comes from the lexicons.
+ * its input span, its weight after modifiers, the modifier that changed
+ * it most, and its frame).  No vocabulary lives here: every word comes
+ * from the lexicons.
+ *
+ * Names first.  Before a quote is read, the tokens of names are marked:
+ * organisations and places of the lexicons, the speaker phrases the
+ * mentions stage recognised, the [name] entries of stance.txt, and what
+ * follows a [name_head] (its quoted name, or up to scope= words when the
+ * head has no article).  A term lying wholly in a name is recorded with
+ * the modifier "masked" and weight 0 (مستشفى كمال عدوان is no aggression).
  *
  * Method.  The content is read left to right once.  At each word the
- * longest lexicon entry wins, terms and modifiers alike, and the words it
+ * longest lexicon entry wins, terms and modifiers alike, fixed forms and
+ * pattern entries (matched once per quote, see qawlp_pattern_scan) alike;
+ * a tie goes to the fixed form.  The words it
  * covers are consumed: so "عدم التصعيد", an entry of its own, is not
  * negated a second time by its عدم.  When a term and a negator tie (لن
  * نسمح is a defiant vow on its own and a negator before a noun), the words
@@ -48,6 +58,18 @@
  *                its scope and sentence (a condition spans the comma
  *                between its two halves), and terms before it in its
  *                clause ("سنرد إذا ..."): a conditional vow is weaker.
+ *
+ * Frames, once the quote is read (resolve_frames).  Each term carries the
+ * frame= of its entry, else that of a modifier that reached it (ندعو:
+ * call).  Terms of frame report (violence named: قصف, العدوان, تدمير) are
+ * the speaker's position only where the speaker takes them up: in a
+ * clause with a threat, commitment, justification, praise or call term,
+ * or reached by a call or commitment modifier, they keep their weight; in
+ * a sentence that condemns or accuses they turn toward de-escalation
+ * (STANCE_CONDEMNED); negated they keep what the negation made of them,
+ * at least STANCE_AGAINST_MIN when the negator rejects or warns; anywhere
+ * else they weigh 0.  Aid denied in a condemning sentence is what is
+ * condemned, and an atrocity prevented stays a position against it.
  *
  * A clause ends at , ، ; ؛ : . ! ? ؟ … – — and line breaks, and at a
  * contrast word.  The score is S / (1 + |S|): a soft squash that keeps one
@@ -260,14 +282,16 @@ static void apply_before(const reach *r, uint32_t at, uint32_t region,
         return;
     *w *= r->factor;
     *mods |= mod;
-    if (r->frame != QAWLP_FRAME_NONE)
+    /* The first that applies names the frame: a negation's rejection
+     * is what "يجب وضع حد للحرب" does with the war, not the call. */
+    if (r->frame != QAWLP_FRAME_NONE && *frame == QAWLP_FRAME_NONE)
         *frame = r->frame;
 }
 
 /* Applies a modifier at token J to the terms of the clause before it that
  * it reaches, newest first, skipping terms that already have its kind. */
 static void apply_back(scorer *s, uint32_t j, int scope, double factor,
-                       unsigned mod)
+                       unsigned mod, uint8_t frame)
 {
     size_t k;
 
@@ -282,6 +306,11 @@ static void apply_back(scorer *s, uint32_t j, int scope, double factor,
         ev->weight *= factor;
         r->mods |= mod;
         ev->modifier = modifier_name(r->mods);
+        /* A vow or a threat after its object frames it too ("الهجوم
+         * سوف يستهدف …"); a call does not ("تدعو إلى الأسف"). */
+        if (ev->mframe == QAWLP_FRAME_NONE &&
+            (frame == QAWLP_FRAME_COMMITMENT || frame == QAWLP_FRAME_THREAT))
+            ev->mframe = frame;
     }
 }
 
@@ -397,6 +426,26 @@ static qawl_status add_masked(scorer *s, size_t i, size_t n,
     return QAWL_OK;
 }
 
+/* Whether the term of entry EN at token I begins with the conjunction و
+ * or ف (والهجوم, ويدين), not with a word that starts with the letter
+ * (وقف): the entry's first word is found only after it. */
+static int joined(const scorer *s, size_t i, const qawlp_entry *en)
+{
+    const qawlp_token *t = &s->doc->tokens.v[i];
+    const char *word = s->doc->norm + t->start;
+    size_t len = t->end - t->start, klen, alen = s->lex->article_len;
+
+    if (t->conj == 0 || en->re != NULL || en->key[0] == NULL)
+        return 0;
+    klen = strlen(en->key[0]);
+    if (len >= klen && memcmp(word, en->key[0], klen) == 0)
+        return 0;
+    if (len >= alen + klen && memcmp(word, s->lex->article, alen) == 0 &&
+        memcmp(word + alen, en->key[0], klen) == 0)
+        return 0;
+    return 1;
+}
+
 /* Records the term of entry EN at tokens [I, I + N). */
 static qawl_status add_term(scorer *s, size_t i, size_t n,
                             const qawlp_entry *en, qawl_error *err)
@@ -412,7 +461,11 @@ static qawl_status add_term(scorer *s, size_t i, size_t n,
     double neg = 0.0;
     uint8_t mframe = QAWLP_FRAME_NONE;
 
-    apply_before(&s->neg, at, s->clause, MOD_NEGATION, &w, &mods, &mframe);
+    /* A term joined by و right after a negator is its fellow, not its
+     * object: "يرفض ويدين", "منع واحتواء", "وقف وإنهاء الحرب". */
+    if (!(s->neg.active && s->neg.end == at && joined(s, i, en)))
+        apply_before(&s->neg, at, s->clause, MOD_NEGATION, &w, &mods,
+                     &mframe);
     if (mods & MOD_NEGATION) {
         neg = s->neg.factor;
         drop_dual(s);
@@ -511,11 +564,11 @@ static void add_modifier(scorer *s, size_t i, size_t n,
         break;
     case QAWLP_SEC_INTENSIFIER:
         s->intens = r;
-        apply_back(s, (uint32_t)i, r.scope, r.factor, MOD_INTENSIFIER);
+        apply_back(s, (uint32_t)i, r.scope, r.factor, MOD_INTENSIFIER, r.frame);
         break;
     case QAWLP_SEC_HEDGE:
         s->hedge = r;
-        apply_back(s, (uint32_t)i, r.scope, r.factor, MOD_HEDGE);
+        apply_back(s, (uint32_t)i, r.scope, r.factor, MOD_HEDGE, r.frame);
         break;
     case QAWLP_SEC_CONTRAST:
         /* "X but Y": X's modifiers must not reach Y. */
@@ -524,7 +577,8 @@ static void add_modifier(scorer *s, size_t i, size_t n,
         s->contrast = r;
         break;
     case QAWLP_SEC_CONDITION:
-        apply_back(s, (uint32_t)i, r.scope, r.factor, MOD_CONDITION);
+        apply_back(s, (uint32_t)i, r.scope, r.factor, MOD_CONDITION,
+                   r.frame);
         r.region = s->doc->tokens.v[i].sentence;
         s->cond = r;
         break;
@@ -633,6 +687,22 @@ static int clause_frame(uint16_t bits)
     return QAWLP_FRAME_NONE;
 }
 
+/* Whether EV's entry has target= TARGET. */
+static int is_target(const scorer *s, const qawlp_evidence *ev,
+                     const char *target)
+{
+    const char *t = s->lex->entries.v[ev->entry].target;
+
+    return t != NULL && strcmp(t, target) == 0;
+}
+
+/* Whether EV names aid or the protection of civilians: denied, it is the
+ * siege described, not a position on the war. */
+static int aid_denied(const scorer *s, const qawlp_evidence *ev)
+{
+    return is_target(s, ev, "aid") || is_target(s, ev, "protection");
+}
+
 /* Gives each term its frame once the whole quote is read.  Reported
  * violence (frame=report) is the speaker's position only in a clause that
  * threatens, vows, justifies, praises or calls for it; condemned or named
@@ -656,6 +726,39 @@ static void resolve_frames(scorer *s)
             /* Its own frame, else what reached it (ندعو: call). */
             if (ev->frame == QAWLP_FRAME_NONE)
                 ev->frame = ev->mframe;
+            /* An atrocity prevented or warned against (منع الإبادة, نحذر
+             * من التطهير العرقي) is still a position against it. */
+            if (negated && ev->frame == QAWLP_FRAME_ACCUSATION &&
+                ev->weight < 0 && (ev->mframe == QAWLP_FRAME_REJECTION ||
+                                   ev->mframe == QAWLP_FRAME_WARNING))
+                ev->weight = -ev->weight > STANCE_AGAINST_MIN
+                                 ? -ev->weight : STANCE_AGAINST_MIN;
+            /* Calling the deed criminal or barbaric while condemning it is
+             * part of the condemnation, not war rhetoric. */
+            if (!negated && ev->weight < 0 && is_target(s, ev, "blame") &&
+                ((cb | sb) & CONDEMNING_FRAMES)) {
+                ev->frame = (uint8_t)clause_frame((cb | sb) &
+                                                  CONDEMNING_FRAMES);
+                ev->weight = -ev->weight * STANCE_CONDEMNED;
+                continue;
+            }
+            /* Aid or calm denied, in a sentence that condemns or accuses
+             * (عدم إدخال المساعدات … والمجازر): what is condemned, not the
+             * speaker's refusal. */
+            if (negated && ev->weight < 0 &&
+                s->lex->entries.v[ev->entry].weight > 0 &&
+                ((cb | sb) & CONDEMNING_FRAMES)) {
+                ev->frame = (uint8_t)clause_frame((cb | sb) &
+                                                  CONDEMNING_FRAMES);
+                ev->weight = -ev->weight * STANCE_CONDEMNED;
+            } else if (negated && ev->weight < 0 && aid_denied(s, ev) &&
+                       !((cb | FRAME_BIT(ev->mframe)) & POSITIONAL_FRAMES)) {
+                /* "Almost no aid arrived", "the siege prevents medicine":
+                 * how things are, not a refusal the speaker makes (a vow
+                 * or a threat in the clause keeps it). */
+                ev->frame = QAWLP_FRAME_REPORT;
+                ev->weight = 0.0;
+            }
             continue;
         }
         cb |= ev->mframe ? FRAME_BIT(ev->mframe) : 0;
@@ -757,7 +860,8 @@ static qawl_status score_quote(scorer *s, const uint8_t *masked,
 }
 
 /* Marks the tokens of MASKED that a name covers in [FIRST, LAST): an
- * organisation, a place or a name listed in stance.txt, and what follows
+ * organisation, a place, a personal name joined by a name particle of
+ * titles.txt, a name listed in stance.txt, and what follows
  * a name head (مستشفى, عملية): its quoted name, or up to scope= words
  * when the head has no article (مستشفى كمال عدوان, not المستشفى). */
 static int mark_names(const qawlp_doc *doc, const qawl_lexicon *lex,
@@ -786,6 +890,25 @@ static int mark_names(const qawlp_doc *doc, const qawl_lexicon *lex,
         if (e >= 0) {
             memset(masked + i, 1, n);
             i += n;
+            continue;
+        }
+        /* A personal name: a name particle and the word it joins (عبد
+         * السلام, أبو عبيدة), or a compound listed whole (نصر الله). */
+        e = qawlp_match_variants(doc, lex, i, last,
+                                 QAWLP_BIT(QAWLP_SEC_PARTICLE),
+                                 QAWLP_STRIP_CONJ, &n);
+        /* ... unless a stance phrase begins with the particle (أم
+         * الحروب, "the mother of wars"). */
+        if (e >= 0 && qawlp_match(doc, lex, i, last, TERM_MASK, &k) >= 0 &&
+            k > n)
+            e = -1;
+        if (e >= 0) {
+            size_t end = i + n;
+            if (lex->entries.v[e].nwords == 1 && end < last &&
+                doc->tokens.v[end].kind == QAWLP_TOK_WORD)
+                end++;
+            memset(masked + i, 1, end - i);
+            i = end;
             continue;
         }
         e = qawlp_match_variants(doc, lex, i, last,

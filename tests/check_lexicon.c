@@ -344,6 +344,9 @@ static const bad_case bad[] = {
     {"duplicate pattern", HDR "#+kind: stance\n[escalation]\n"
      "/سنرد\\b/\tweight=-0.5\n/سنرد\\b/\tweight=-0.6\n",
      QAWL_ERR_LEXICON, 6, 1, NULL},
+    {"pattern with \\C", HDR "#+kind: stance\n[escalation]\n"
+     "/سن\\C/\tweight=-0.5\n",
+     QAWL_ERR_LEXICON, 5, 6, NULL},
     {"unknown frame", HDR "#+kind: stance\n[escalation]\n"
      "سنرد\tweight=-0.5\tframe=weather\n",
      QAWL_ERR_LEXICON, 5, 24, "unknown frame 'weather'"},

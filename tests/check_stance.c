@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../analyzer/internal.h"
 
@@ -199,6 +200,22 @@ START_TEST(test_frame_positional)
     ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
     score_of("تعاني المستشفيات بسبب الحرب المستمرة", &st);
     ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
+    /* "We will …" (a pattern modifier) commits the speaker to what it
+     * reaches; a word that only begins with سن does not. */
+    w = term_in("سنطور قدراتنا الصاروخية", "الصاروخية", NULL, &frame);
+    ck_assert(w < 0.0);
+    ck_assert_str_eq(frame, "commitment");
+    ck_assert(term_in("منذ سنوات والقصف مستمر", "والقصف", NULL, NULL) == 0.0);
+    /* A party's announced military plan frames the operation it names. */
+    score_of("ستطلق القوات عمليات عسكرية جديدة في الشمال", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
+    score_of("أطلقت القوات عمليات عسكرية في الشمال", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
+    /* Adopting is a claim only with an attack for object. */
+    score_of("تبنت الحركة الهجوم على الموقع", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
+    score_of("تبنت الحكومة القرار بالإجماع", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
 }
 END_TEST
 
@@ -233,10 +250,65 @@ START_TEST(test_frame_against)
                   "المقترح الأخير لوقف إطلاق النار لا يلبي", NULL);
     score_of("المقترح الأخير لوقف إطلاق النار لا يلبي مطالبنا", &st);
     ck_assert_int_eq(st, QAWL_STANCE_ESCALATION);
+    /* Patterns with gaps: a ceasefire qualified between its words, and
+     * avoiding a conflict a few words on. */
+    score_of("نريد وقفا مستداما وشاملا لإطلاق نار", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+    score_of("حثت الطرفين على تفادي أي خطوات تؤدي إلى نزاع", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+    /* Providing aid is a commitment (a pattern over the verb and what
+     * is provided); the noun in a report is not. */
+    ck_assert(term_in("المنظمة تعمل على توفير الوقود للمستشفيات",
+                      "تعمل على توفير الوقود", NULL, &frame) > 0.0);
+    ck_assert_str_eq(frame, "commitment");
+    score_of("نواصل تقديم المساعدات الإنسانية", &st);
+    ck_assert_int_eq(st, QAWL_STANCE_DEESCALATION);
+    /* Aid denied in a sentence that accuses: what is condemned. */
+    w = term_in("الاحتلال يمنع إدخال المساعدات في عقاب جماعي للسكان",
+                "إدخال المساعدات", NULL, &frame);
+    ck_assert(w > 0.0);
+    ck_assert_str_eq(frame, "accusation");
     w = term_in("بلادنا لن تكون طرفا في أي حرب إقليمية", "حرب إقليمية",
                 &mod, &frame);
     ck_assert(w > 0.0);
     ck_assert_str_eq(frame, "rejection");
+}
+END_TEST
+
+/* A user's pattern that backtracks badly gives up at each word (a match
+ * limit) instead of stalling the analysis, and finds nothing there. */
+START_TEST(test_pattern_bounded)
+{
+    static const char file[] = "#+format: 1\n#+language: ar\n"
+        "#+kind: stance\n[escalation]\n"
+        "/(?:(?:\\S+)+\\s*)+ق\\b/\tweight=-0.5\n";
+    char path[] = "/tmp/qawl-stance-XXXXXX";
+    int fd = mkstemp(path);
+    qawl_lexicon *saved = lex, *own;
+    qawl_error err;
+    qawl_stance st;
+    char text[4096];
+    size_t k;
+
+    ck_assert_int_ge(fd, 0);
+    ck_assert(write(fd, file, sizeof file - 1) == (ssize_t)(sizeof file - 1));
+    close(fd);
+    memset(&err, 0, sizeof err);
+    own = qawl_lexicon_load(QAWL_TEST_LEXICONS, &err);
+    ck_assert_ptr_nonnull(own);
+    ck_assert_int_eq(qawl_lexicon_add_file(own, path, &err), QAWL_OK);
+    unlink(path);
+    text[0] = '\0';
+    /* Long words, and a ق (the pattern's required letter) that never
+     * ends a word: the engine must try and give up. */
+    for (k = 0; k < 60; k++)
+        strcat(text, "كلماتطويلةجداجدا ");
+    strcat(text, "قا");
+    lex = own;
+    score_of(text, &st);
+    lex = saved;
+    qawl_lexicon_free(own);
+    ck_assert_int_eq(st, QAWL_STANCE_NEUTRAL);
 }
 END_TEST
 
@@ -508,7 +580,7 @@ START_TEST(test_ending)
 
     w = only_evidence("نعمل على إنهاء هذه الحرب", "الحرب", "negation");
     ck_assert(w > 0.0);
-    w = only_evidence("تتوقف المساعدات", "المساعدات", "negation");
+    w = only_evidence("تتوقف المفاوضات", "المفاوضات", "negation");
     ck_assert(w < 0.0);
     /* يجب إنهاء is a term and its إنهاء still negates الحرب. */
     score_of("يجب إنهاء هذه الحرب", &st);
@@ -703,6 +775,19 @@ static const struct {
     {"لن نسمح بذلك", QAWL_STANCE_ESCALATION},
     {"لا نريد الحرب", QAWL_STANCE_DEESCALATION},
     {"نرفض وقف إطلاق النار", QAWL_STANCE_ESCALATION},
+    /* "Still" is no negation; a plan stated after its object frames it. */
+    {"لا تزال اللجنة منخرطة في حوار مباشر مع السلطات",
+     QAWL_STANCE_DEESCALATION},
+    {"الهجوم سوف يستهدف في البداية الأجزاء الجنوبية", QAWL_STANCE_ESCALATION},
+    {"أجريت له عملية استئصال الطحال", QAWL_STANCE_NEUTRAL},
+    /* A personal name joined by a particle carries no stance, unless a
+     * stance phrase begins with the particle; condemning a crime while
+     * calling it criminal is still a condemnation. */
+    {"التقى الوزير أمس صلاح عبد السلام", QAWL_STANCE_NEUTRAL},
+    {"الحرب مع إيران ستكون أم الحروب", QAWL_STANCE_ESCALATION},
+    {"أدين بقوة الإعدام الإجرامي للمعتقلين", QAWL_STANCE_DEESCALATION},
+    /* Putting an end to the war, called for: the ending frames it. */
+    {"يجب وضع حد للحرب المدمرة على الشعب", QAWL_STANCE_DEESCALATION},
     {"لن نقبل بهدنة", QAWL_STANCE_ESCALATION},
     {"نحذر من اتساع الحرب", QAWL_STANCE_DEESCALATION},
     {"نريد التهدئة لكن سنرد بقوة", QAWL_STANCE_ESCALATION},
@@ -723,8 +808,45 @@ static const struct {
     {"نفذت الطائرات غارات وقصفا مدفعيا على المنطقة", QAWL_STANCE_NEUTRAL},
     {"شارك في المناورات آلاف العسكريين", QAWL_STANCE_NEUTRAL},
     {"ستنطلق المحادثات الأسبوع المقبل", QAWL_STANCE_NEUTRAL},
-    /* Naming an atrocity is an accusation, not a threat. */
-    {"ما يجري تطهير عرقي", QAWL_STANCE_NEUTRAL},
+    /* Naming an atrocity is an accusation, not a threat: de-escalation
+     * (GUIDELINES.md), and so is preventing one. */
+    {"ما يجري تطهير عرقي", QAWL_STANCE_DEESCALATION},
+    {"نعمل على منع الإبادة الجماعية", QAWL_STANCE_DEESCALATION},
+    /* Conditions to end the war reject ending it; staying in a deal is a
+     * commitment. */
+    {"لن تتوقف العمليات حتى عودة جميع المحتجزين", QAWL_STANCE_ESCALATION},
+    {"سنبقى في الاتفاق ما دام الآخرون ملتزمين به", QAWL_STANCE_DEESCALATION},
+    /* Not wanting a confrontation, in the third person and with words
+     * between (a pattern); sanctions reported are no position. */
+    {"إيران لا تريد أن تدخل في مواجهة عسكرية مع إسرائيل",
+     QAWL_STANCE_DEESCALATION},
+    {"انتقد الوزير فرض عقوبات على الشركات", QAWL_STANCE_NEUTRAL},
+    /* ... but a policy of maximum pressure, a plan or a promise of them is
+     * a position. */
+    {"سنواصل ممارسة أقصى الضغوط ونعد لإضافة عقوبات جديدة",
+     QAWL_STANCE_ESCALATION},
+    {"ستكون ثمة عقوبات إضافية على المسؤولين", QAWL_STANCE_ESCALATION},
+    /* Aid denied is the siege described, not a refusal by the speaker;
+     * refused in a threat it is one. */
+    {"الحصار يمنع وصول المساعدات الإنسانية إلى الشمال", QAWL_STANCE_NEUTRAL},
+    /* A term joined by و right after a negator is its fellow, not its
+     * object; a word that begins with و (وقف) is no conjunction. */
+    {"نرفض وندين الاعتداء على المدنيين", QAWL_STANCE_DEESCALATION},
+    {"ندعو إلى وقف وإنهاء الحرب", QAWL_STANCE_DEESCALATION},
+    {"نرفض وقف إطلاق النار", QAWL_STANCE_ESCALATION},
+    /* "Still" is no negation; a plan stated after its object frames it. */
+    {"لا تزال اللجنة منخرطة في حوار مباشر مع السلطات",
+     QAWL_STANCE_DEESCALATION},
+    {"الهجوم سوف يستهدف في البداية الأجزاء الجنوبية", QAWL_STANCE_ESCALATION},
+    {"أجريت له عملية استئصال الطحال", QAWL_STANCE_NEUTRAL},
+    /* A personal name joined by a particle carries no stance, unless a
+     * stance phrase begins with the particle; condemning a crime while
+     * calling it criminal is still a condemnation. */
+    {"التقى الوزير أمس صلاح عبد السلام", QAWL_STANCE_NEUTRAL},
+    {"الحرب مع إيران ستكون أم الحروب", QAWL_STANCE_ESCALATION},
+    {"أدين بقوة الإعدام الإجرامي للمعتقلين", QAWL_STANCE_DEESCALATION},
+    /* Putting an end to the war, called for: the ending frames it. */
+    {"يجب وضع حد للحرب المدمرة على الشعب", QAWL_STANCE_DEESCALATION},
     /* Engagement. */
     {"قررت الحكومة تعيين سفير في العاصمة", QAWL_STANCE_DEESCALATION},
     {"نطالب برفع الحظر", QAWL_STANCE_DEESCALATION},
@@ -842,6 +964,36 @@ START_TEST(test_speaker_terms)
 }
 END_TEST
 
+/* A speaker's terms show a pattern entry by the words it matched, and
+ * leave out what weighs nothing: a name (masked) and a plain report. */
+START_TEST(test_speaker_terms_explained)
+{
+    const char *text =
+        "وقال المتحدث باسم الحركة \"إننا لا نريد أبدا أي مواجهة شاملة\".\n"
+        "وأضاف \"قصف الطيران مستشفى كمال عدوان\".\n";
+    qawl_error err;
+    qawl_result *r;
+    const qawl_speaker *s;
+    size_t k;
+
+    memset(&err, 0, sizeof err);
+    r = qawl_analyze(lex, text, strlen(text), 0, &err);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_uint_ge(qawl_result_speaker_count(r), 1);
+    s = qawl_result_speaker(r, 0);
+    ck_assert_uint_eq(qawl_speaker_term_count(s), 1);
+    for (k = 0; k < qawl_speaker_term_count(s); k++) {
+        double w = 0.0;
+        const char *term = qawl_speaker_term(s, k, &w, NULL);
+        ck_assert_msg(term[0] != '/', "pattern source shown: %s", term);
+        ck_assert(strstr(term, "عدوان") == NULL);
+        ck_assert(w != 0.0);
+    }
+    ck_assert(strstr(qawl_speaker_term(s, 0, NULL, NULL), "مواجهة") != NULL);
+    qawl_result_free(r);
+}
+END_TEST
+
 /* ----------------------------------------------------------------- suite */
 
 static TCase *rule_case(const char *name)
@@ -890,10 +1042,12 @@ static Suite *stance_suite(void)
     tcase_add_test(tc, test_frame_positional);
     tcase_add_test(tc, test_frame_against);
     tcase_add_test(tc, test_names_masked);
+    tcase_add_test(tc, test_pattern_bounded);
     tcase_add_test(tc, test_e2e_deescalation);
     tcase_add_test(tc, test_e2e_escalation);
     tcase_add_test(tc, test_e2e_neutral);
     tcase_add_test(tc, test_speaker_terms);
+    tcase_add_test(tc, test_speaker_terms_explained);
     suite_add_tcase(s, tc);
     return s;
 }
