@@ -85,6 +85,17 @@ static int emit(qawlp_buf *out, offset_vec *map, uint32_t cp,
     char enc[4];
     int n = qawlp_utf8_encode(cp, enc), k;
 
+    /* In place while there is room (normalize_run reserves the input's
+     * length; only expansions need more): this runs once per letter. */
+    if (out->len + (size_t)n < out->cap &&
+        (map == NULL || map->n + (size_t)n < map->cap)) {
+        for (k = 0; k < n; k++)   /* 1 to 4 bytes: no memcpy call */
+            out->data[out->len++] = enc[k];
+        out->data[out->len] = '\0';
+        for (k = 0; map && k < n; k++)
+            map->v[map->n++] = (uint32_t)at;
+        return 0;
+    }
     if (qawlp_buf_append(out, enc, (size_t)n))
         return -1;
     if (map) {
@@ -188,8 +199,17 @@ qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
                                    "out of memory");
         text = masked;
     }
-    if (qawlp_buf_append(&out, "", 0) ||
-        qawlp_reserve((void **)&out.data, &out.cap, doc->src_len + 1, 1) ||
+    /* Folding seldom lengthens the text: both are allocated at the input's
+     * length exactly (growing by doubling could hold twice that). */
+    out.data = qawlp_malloc(doc->src_len + 1);
+    map.v = qawlp_malloc((doc->src_len + 1) * sizeof *map.v);
+    if (out.data != NULL) {
+        out.data[0] = '\0';
+        out.cap = doc->src_len + 1;
+    }
+    if (map.v != NULL)
+        map.cap = doc->src_len + 1;
+    if (out.data == NULL || map.v == NULL ||
         fold_bytes(text + doc->body, doc->src_len - doc->body, doc->body,
                    &out, &map) ||
         qawlp_reserve((void **)&map.v, &map.cap, map.n + 1, sizeof *map.v)) {
