@@ -243,6 +243,12 @@ size_t qawlp_utf8_validate(const char *s, size_t n)
             i++;
             continue;
         }
+        /* and two-byte letters in Arabic text: checked here, no call */
+        if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < n &&
+            (u[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+            continue;
+        }
         len = qawlp_utf8_decode(u + i, n - i, &cp);
         if (len == 0)
             return i;
