@@ -175,10 +175,15 @@ int qawlp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
         *cp = c;
         return 1;
     }
+    /* Two bytes (U+0080-U+07FF, all of Arabic) first and whole: such a
+     * sequence can be neither overlong nor a surrogate nor too large. */
     if (c >= 0xC2 && c <= 0xDF) {
-        len = 2;
-        c &= 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
+        if (n < 2 || (s[1] & 0xC0) != 0x80)
+            return 0;
+        *cp = (c & 0x1F) << 6 | (s[1] & 0x3F);
+        return 2;
+    }
+    if (c >= 0xE0 && c <= 0xEF) {
         len = 3;
         c &= 0x0F;
     } else if (c >= 0xF0 && c <= 0xF4) {
@@ -262,6 +267,12 @@ size_t qawlp_utf8_validate(const char *s, size_t n)
         /* ASCII runs are the common case in markup and digits. */
         if (u[i] < 0x80) {
             i++;
+            continue;
+        }
+        /* and two-byte letters in Arabic text: checked here, no call */
+        if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < n &&
+            (u[i + 1] & 0xC0) == 0x80) {
+            i += 2;
             continue;
         }
         len = qawlp_utf8_decode(u + i, n - i, &cp);

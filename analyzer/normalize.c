@@ -85,6 +85,17 @@ static int emit(qawlp_buf *out, offset_vec *map, uint32_t cp,
     char enc[4];
     int n = qawlp_utf8_encode(cp, enc), k;
 
+    /* In place while there is room (normalize_run reserves the input's
+     * length; only expansions need more): this runs once per letter. */
+    if (out->len + (size_t)n < out->cap &&
+        (map == NULL || map->n + (size_t)n < map->cap)) {
+        for (k = 0; k < n; k++)   /* 1 to 4 bytes: no memcpy call */
+            out->data[out->len++] = enc[k];
+        out->data[out->len] = '\0';
+        for (k = 0; map && k < n; k++)
+            map->v[map->n++] = (uint32_t)at;
+        return 0;
+    }
     if (qawlp_buf_append(out, enc, (size_t)n))
         return -1;
     if (map) {
@@ -123,6 +134,46 @@ static int emit_nfkc(qawlp_buf *out, offset_vec *map, uint32_t cp,
     return 0;
 }
 
+/* Arabic letters U+0621-U+064A that fold_letter changes or
+ * qawlp_fold_drops removes (bit cp - 0x0621): آ أ ؤ إ ئ ة ـ ى. */
+#define ARABIC_FOLDED ((1ULL << 1) | (1ULL << 2) | (1ULL << 3) | (1ULL << 4) | \
+                       (1ULL << 5) | (1ULL << 8) | (1ULL << 31) | (1ULL << 40))
+
+/* Bytes at U (N of them) that fold to themselves: printable ASCII other
+ * than capitals, and the Arabic letters outside ARABIC_FOLDED.  Returns
+ * their length, or 0 when the character needs the general path. */
+static int folds_to_itself(const unsigned char *u, size_t n)
+{
+    uint32_t cp;
+
+    if (u[0] >= 0x20 && u[0] < 0x7F)
+        return u[0] >= 'A' && u[0] <= 'Z' ? 0 : 1;
+    if ((u[0] != 0xD8 && u[0] != 0xD9) || n < 2 || (u[1] & 0xC0) != 0x80)
+        return 0;
+    cp = (uint32_t)(u[0] & 0x1F) << 6 | (u[1] & 0x3F);
+    return cp >= 0x0621 && cp <= 0x064A &&
+           !(ARABIC_FOLDED >> (cp - 0x0621) & 1) ? 2 : 0;
+}
+
+/* Copies the N bytes at U, which fold to themselves, mapped to AT. */
+static int emit_same(qawlp_buf *out, offset_vec *map, const unsigned char *u,
+                     int n, size_t at)
+{
+    int k;
+
+    if (out->len + (size_t)n < out->cap &&
+        (map == NULL || map->n + (size_t)n < map->cap)) {
+        for (k = 0; k < n; k++)
+            out->data[out->len++] = (char)u[k];
+        out->data[out->len] = '\0';
+        for (k = 0; map && k < n; k++)
+            map->v[map->n++] = (uint32_t)at;
+        return 0;
+    }
+    return emit(out, map, n == 1 ? u[0] : (uint32_t)(u[0] & 0x1F) << 6 |
+                                             (u[1] & 0x3F), at);
+}
+
 /* Folds LEN bytes at S into OUT; with MAP, records input offsets starting
  * at BASE.  Invalid bytes become U+FFFD. */
 static int fold_bytes(const char *s, size_t len, size_t base, qawlp_buf *out,
@@ -133,8 +184,15 @@ static int fold_bytes(const char *s, size_t len, size_t base, qawlp_buf *out,
 
     while (i < len) {
         uint32_t cp;
-        int n;
+        int n = folds_to_itself(u + i, len - i);
 
+        /* most of a text: one test and a copy */
+        if (n > 0) {
+            if (emit_same(out, map, u + i, n, base + i))
+                return -1;
+            i += (size_t)n;
+            continue;
+        }
         if (u[i] < 0x80) {
             cp = u[i];
             n = 1;
@@ -215,8 +273,17 @@ qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
         }
         text = masked;
     }
-    if (qawlp_buf_append(&out, "", 0) ||
-        qawlp_reserve((void **)&out.data, &out.cap, doc->src_len + 1, 1) ||
+    /* Folding seldom lengthens the text: both are allocated at the input's
+     * length exactly (growing by doubling could hold twice that). */
+    out.data = qawlp_malloc(doc->src_len + 1);
+    map.v = qawlp_malloc((doc->src_len + 1) * sizeof *map.v);
+    if (out.data != NULL) {
+        out.data[0] = '\0';
+        out.cap = doc->src_len + 1;
+    }
+    if (map.v != NULL)
+        map.cap = doc->src_len + 1;
+    if (out.data == NULL || map.v == NULL ||
         fold_bytes(text + doc->body, doc->src_len - doc->body, doc->body,
                    &out, &map) ||
         qawlp_reserve((void **)&map.v, &map.cap, map.n + 1, sizeof *map.v)) {

@@ -132,6 +132,23 @@ static void compute_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
     add_prep_variants(doc, lex, t, 0);
 }
 
+/* Bytes of the word character at S (N left), or 0 when none starts there.
+ * ASCII and the Arabic letters U+0621-U+064A, most of a word, are told
+ * from their bytes; the rest goes through the decoder and ICU. */
+static int word_char_len(const unsigned char *s, size_t n)
+{
+    uint32_t cp;
+    int len;
+
+    if (s[0] < 0x80)
+        return qawlp_is_word_cp(s[0]) ? 1 : 0;
+    if (n >= 2 && ((s[0] == 0xD8 && s[1] >= 0xA1 && s[1] <= 0xBF) ||
+                   (s[0] == 0xD9 && s[1] >= 0x80 && s[1] <= 0x8A)))
+        return 2;
+    len = qawlp_utf8_decode(s, n, &cp);
+    return len > 0 && qawlp_is_word_cp(cp) ? len : 0;
+}
+
 static int is_sentence_end(const qawlp_doc *doc, uint32_t cp, size_t at,
                            size_t len)
 {
@@ -189,9 +206,8 @@ static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
         if (qawlp_is_word_cp(cp)) {
             size_t j = i + (size_t)len;
             while (j < n) {
-                uint32_t c2;
-                int l2 = qawlp_utf8_decode(s + j, n - j, &c2);
-                if (l2 <= 0 || !qawlp_is_word_cp(c2))
+                int l2 = word_char_len(s + j, n - j);
+                if (l2 == 0)
                     break;
                 j += (size_t)l2;
             }

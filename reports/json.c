@@ -151,14 +151,14 @@ static void newline(jgen *g, int depth)
 
     if (n > sizeof nl - 2)   /* MAX_DEPTH * 2 spaces fit; never reached */
         n = sizeof nl - 2;
-    qawlr_emit(g->w, nl, n + 1);
+    qawlr_put(g->w, nl, n + 1);
 }
 
 /* What comes before a member or an element of the innermost container. */
 static void separate(jgen *g)
 {
     if (g->count[g->depth - 1]++ > 0)
-        qawlr_emit(g->w, ",", 1);
+        qawlr_put(g->w, ",", 1);
     if (g->indent)
         newline(g, g->depth);
 }
@@ -170,21 +170,20 @@ static void before_value(jgen *g)
         separate(g);
 }
 
-static void key(jgen *g, const char *k)
+/* Writes the key of a member: KEY(g, "id") gives "\"id\": ", whose
+ * last space only an indented document keeps. */
+#define key(g, k) key_(g, "\"" k "\": ", sizeof "\"" k "\": " - 1)
+
+static void key_(jgen *g, const char *quoted, size_t len)
 {
     separate(g);
-    qawlr_emit(g->w, "\"", 1);
-    qawlr_emit(g->w, k, (size_t)-1);
-    if (g->indent)
-        qawlr_emit(g->w, "\": ", 3);
-    else
-        qawlr_emit(g->w, "\":", 2);
+    qawlr_put(g->w, quoted, g->indent ? len : len - 1);
 }
 
 /* Opens a container whose separator before_value has written. */
 static void open_bare(jgen *g, char c)
 {
-    qawlr_emit(g->w, c == '{' ? "{" : "[", 1);
+    qawlr_put(g->w, c == '{' ? "{" : "[", 1);
     g->close[g->depth] = c == '{' ? '}' : ']';
     g->count[g->depth] = 0;
     g->depth++;
@@ -201,7 +200,7 @@ static void close_(jgen *g)
     g->depth--;
     if (g->count[g->depth] && g->indent)
         newline(g, g->depth);
-    qawlr_emit(g->w, &g->close[g->depth], 1);
+    qawlr_put(g->w, &g->close[g->depth], 1);
 }
 
 /* A string already checked by valid(). */
@@ -214,7 +213,7 @@ static void str(jgen *g, const char *s)
 static void null_(jgen *g)
 {
     before_value(g);
-    qawlr_emit(g->w, "null", 4);
+    qawlr_put(g->w, "null", 4);
 }
 
 /* jansson's json_int_t is long long: a size_t is written as its cast. */
@@ -228,7 +227,7 @@ static void integer(jgen *g, long long v)
     p = digits_back(p, u);
     if (v < 0)
         *--p = '-';
-    qawlr_emit(g->w, p, (size_t)(buf + sizeof buf - p));
+    qawlr_put(g->w, p, (size_t)(buf + sizeof buf - p));
 }
 
 /* A score checked by valid_score(). */
@@ -238,7 +237,7 @@ static void rounded(jgen *g, double x)
     int n = qawlr_json_rounded(buf, sizeof buf, x);
 
     before_value(g);
-    qawlr_emit(g->w, buf, n > 0 ? (size_t)n : 0);
+    qawlr_put(g->w, buf, n > 0 ? (size_t)n : 0);
 }
 
 /* ------------------------------------------------------- the checks */
@@ -546,14 +545,14 @@ static void path_string(jgen *g, const char *path)
         return;
     }
     before_value(g);
-    qawlr_emit(g->w, "\"", 1);
+    qawlr_put(g->w, "\"", 1);
     for (p = path; *p; p++) {
         if ((unsigned char)*p < 0x80)
             qawlr_json_string_body(g->w, p, 1);
         else
-            qawlr_emit(g->w, "\xEF\xBF\xBD", 3);
+            qawlr_put(g->w, "\xEF\xBF\xBD", 3);
     }
-    qawlr_emit(g->w, "\"", 1);
+    qawlr_put(g->w, "\"", 1);
 }
 
 /* The array of the quotes (SPEAKERS 0) or speakers of R. */

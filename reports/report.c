@@ -11,6 +11,8 @@
 #include <config.h>
 
 #include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,12 +82,34 @@ static void json_escape(struct qawl_writer *w, unsigned char c)
     }
 }
 
+/* Whether any of the 8 bytes of X is a control character, '"' or '\\'
+ * (the exact "has a byte less than n / equal to c" tests of Bit Twiddling
+ * Hacks): article text rarely holds one, so it is scanned a word at a
+ * time. */
+static int word_needs_escape(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+
+    return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+            ((b - ones) & ~b)) & high ? 1 : 0;
+}
+
 void qawlr_json_string_body(struct qawl_writer *w, const char *s, size_t len)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + len;
     const unsigned char *run = p;
 
     for (; p < end; p++) {
+        uint64_t x;
+        while (end - p >= 8) {
+            memcpy(&x, p, sizeof x);
+            if (word_needs_escape(x))
+                break;
+            p += 8;
+        }
+        if (p == end)
+            break;
         if (!json_escaped[*p])
             continue;
         qawlr_emit(w, (const char *)run, (size_t)(p - run));
@@ -112,6 +136,11 @@ int qawlr_utf8_valid(const char *s, size_t len)
 
         if (c < 0x80) {
             p++;
+            continue;
+        }
+        /* two bytes (Arabic, U+0080-U+07FF): the common case, first */
+        if (c >= 0xC2 && c < 0xE0 && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+            p += 2;
             continue;
         }
         if (c < 0xC2) {          /* a continuation byte, or overlong */
@@ -147,9 +176,12 @@ qawl_writer *qawl_writer_new(qawl_format format, qawl_sink sink, void *user)
                          format != QAWL_FORMAT_JSONL &&
                          format != QAWL_FORMAT_TEXT))
         return NULL;
-    w = calloc(1, sizeof *w);
+    /* not calloc: the 16 KB buffer needs no zeroing, and the CLI makes a
+     * writer per document */
+    w = malloc(sizeof *w);
     if (w == NULL)
         return NULL;
+    memset(w, 0, offsetof(struct qawl_writer, buf));
     w->format = format;
     w->sink = sink;
     w->user = user;

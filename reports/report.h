@@ -10,6 +10,7 @@
 #define QAWL_REPORT_H
 
 #include <jansson.h>
+#include <string.h>
 
 #include "qawl.h"
 
@@ -29,6 +30,17 @@ struct qawl_writer {
 
 /* Writes LEN bytes (or a NUL-terminated S when LEN is (size_t)-1). */
 int qawlr_emit(struct qawl_writer *w, const char *s, size_t len);
+/* qawlr_emit for the small pieces of a document (brackets, keys,
+ * numbers): copied into the buffer in line while they fit. */
+static inline void qawlr_put(struct qawl_writer *w, const char *s, size_t len)
+{
+    if (len <= sizeof w->buf - w->used) {
+        memcpy(w->buf + w->used, s, len);
+        w->used += len;
+    } else {
+        qawlr_emit(w, s, len);
+    }
+}
 /* Hands the gathered output to the sink; -1 when it refused (then and
  * after, every write fails).  Each public write call ends with it. */
 int qawlr_flush(struct qawl_writer *w);
