@@ -71,7 +71,7 @@ static const file_def schema[] = {
      {{"verb", QAWLP_SEC_VERB}, {"participle", QAWLP_SEC_PARTICIPLE},
       {"noun", QAWLP_SEC_RNOUN}, {"according", QAWLP_SEC_ACCORDING},
       {"describe", QAWLP_SEC_DESCRIBE}, {"relay", QAWLP_SEC_RELAY},
-      {NULL, 0}}},
+      {"relay_from", QAWLP_SEC_RELAY_FROM}, {NULL, 0}}},
     {"complementisers", "",
      {{"complementiser", QAWLP_SEC_COMP}, {"bridge", QAWLP_SEC_BRIDGE},
       {NULL, 0}}},

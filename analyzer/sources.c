@@ -244,7 +244,7 @@ static int relayed_source(const ctx *c, const qawlp_cue *q, size_t *first,
         qawlp_phr_tok(c, j)->kind == QAWLP_TOK_QMARK && qawlp_phr_tok(c, j)->pair > (int32_t)j)
         j = (size_t)qawlp_phr_tok(c, j)->pair + 1;
 
-    if (!qawlp_is(c->doc, c->lex, j, QAWLP_BIT(QAWLP_SEC_BRIDGE)))
+    if (!qawlp_is(c->doc, c->lex, j, QAWLP_BIT(QAWLP_SEC_RELAY_FROM)))
         return 0;
     *first = j + 1;
     *last = qawlp_phr_end(c, j + 1);

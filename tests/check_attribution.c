@@ -30,6 +30,11 @@ static const attr_case cases[] = {
      "وقال أحد المسعفين لبي بي سي إن الطرق مغلقة.\n",
      "الطرق مغلقة", "أحد المسعفين", QAWL_SPEAKER_ANONYMOUS,
      "explicit-subject"},
+    /* kind 2: the medium in marks before the relayed source */
+    {"relay verb, medium in marks",
+     "ونقلت \"الوكالة\" عن مسؤول رفيع قوله إن المعبر سيفتح غدا.\n",
+     "المعبر سيفتح غدا", "مسؤول رفيع", QAWL_SPEAKER_ANONYMOUS,
+     "relayed-source"},
     /* kind 1: an earlier verb's object is not this verb's subject */
     {"subject of an earlier verb, its object left out",
      "وأعلن الجيش الإسرائيلي اعتقال ثلاثة أشخاص قال إنهم مسلحون.\n",
