@@ -93,6 +93,17 @@ static int is_verb_before(const ctx *c, size_t i)
     return o->section == QAWLP_SEC_VERB || o->section == QAWLP_SEC_DESCRIBE;
 }
 
+/* Whether token I, which opens its sentence, reads as a verb: a word with
+ * a conjunction that no lexicon knows (وأطلق، ودان), the sentence's first
+ * word in verb-subject order. */
+static int opens_with_verb(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    return qawlp_phr_is_word(c, i) && t->conj && t->var_slot[0] < 0 &&
+           !qawlp_phr_is_stop(c, i);
+}
+
 /* Subject before an unprefixed verb, found by walking back from it
  * (subject-verb order): past function words (قد، كان), past one segment
  * between commas — a parenthesis (الصفدي، في مؤتمر صحافي، أكد) or an
@@ -130,10 +141,10 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
             b - a >= QAWLP_MAX_MENTION)
             break;
     }
-    /* A short phrase after a preposition names a place or a body: the
-     * subject goes on before it (المقاومة الإسلامية في العراق، مسؤول في
-     * الحلف). */
-    if (b - a <= 2 && a > s->first + 1 && qawlp_phr_is_stop(c, a - 1) &&
+    /* A phrase after a preposition is its complement, a place or a body:
+     * the subject goes on before it (المقاومة الإسلامية في العراق، ممثل
+     * المنظمة في الأرض الفلسطينية المحتلة). */
+    if (a > s->first + 1 && qawlp_phr_is_stop(c, a - 1) &&
         qawlp_is(c->doc, c->lex, a - 1, QAWLP_BIT(QAWLP_SEC_BRIDGE)) &&
         qawlp_phr_is_word(c, a - 2) && !qawlp_phr_is_stop(c, a - 2) && !qawlp_phr_is_cue(c, a - 2)) {
         for (a -= 1; a > s->first; a--) {
@@ -148,11 +159,14 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
         a++;
     /* وأعلن الجيش قتل عشرين قال إنهم …: the words back to an earlier
      * verb are its subject and its object; the subject the phrase parser
-     * finds there is this verb's too. */
-    if (a < b && ext == b && a > s->first && is_verb_before(c, a - 1)) {
-        size_t end = qawlp_phr_end(c, a);
-        if (end > a && end < b) {
-            *first = a;
+     * finds there is this verb's too.  The same when the sentence opens
+     * with a verb no lexicon knows (وأطلق الجيش عملية في … يقول إن …). */
+    if (a < b && ext == b) {
+        size_t from = a > s->first && is_verb_before(c, a - 1) ? a
+                      : a == s->first && opens_with_verb(c, a) ? a + 1 : b;
+        size_t end = from < b ? qawlp_phr_end(c, from) : from;
+        if (end > from && end < b) {
+            *first = from;
             *last = end;
             return 1;
         }

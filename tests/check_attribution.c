@@ -30,6 +30,16 @@ static const attr_case cases[] = {
      "وقال أحد المسعفين لبي بي سي إن الطرق مغلقة.\n",
      "الطرق مغلقة", "أحد المسعفين", QAWL_SPEAKER_ANONYMOUS,
      "explicit-subject"},
+    /* kind 3: a phrase after a preposition is no subject */
+    {"subject before the verb, a long place after its preposition",
+     "مدير المكتب الإقليمي في المدينة القديمة الشرقية قال إن الطرق مغلقة.\n",
+     "الطرق مغلقة", "مدير المكتب الإقليمي في المدينة القديمة الشرقية",
+     QAWL_SPEAKER_PERSON, "subject-before-cue"},
+    {"sentence opened by an unknown verb: its subject",
+     "وأطلق الجيش الإسرائيلي عملية واسعة في شمال المدينة يقول إن هدفها "
+     "تدمير الأنفاق.\n",
+     "هدفها تدمير الأنفاق", "الجيش الإسرائيلي", QAWL_SPEAKER_ORGANISATION,
+     "subject-before-cue"},
     /* kind 2: the medium in marks before the relayed source */
     {"relay verb, medium in marks",
      "ونقلت \"الوكالة\" عن مسؤول رفيع قوله إن المعبر سيفتح غدا.\n",
