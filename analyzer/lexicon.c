@@ -92,7 +92,7 @@ static const file_def schema[] = {
       {"relative", QAWLP_SEC_RELATIVE}, {"addressee", QAWLP_SEC_ADDRESSEE},
       {NULL, 0}}},
     {"discourse", "gender number",
-     {{"turn", QAWLP_SEC_TURN}, {NULL, 0}}},
+     {{"turn", QAWLP_SEC_TURN}, {"topic", QAWLP_SEC_TOPIC}, {NULL, 0}}},
     {"places", "",
      {{"country", QAWLP_SEC_COUNTRY}, {"region", QAWLP_SEC_REGION},
       {"city", QAWLP_SEC_CITY}, {NULL, 0}}},

@@ -93,6 +93,25 @@ static int is_verb_before(const ctx *c, size_t i)
     return o->section == QAWLP_SEC_VERB || o->section == QAWLP_SEC_DESCRIBE;
 }
 
+/* The subject set before a verb with a conjunction by a topic word: أما
+ * الوزير فقال إن … */
+static int topic_subject(const ctx *c, const qawlp_cue *q, size_t *first,
+                         size_t *last)
+{
+    const qawlp_sentence *s =
+        &c->doc->sentences.v[qawlp_phr_tok(c, q->first)->sentence];
+    size_t k;
+
+    for (k = q->first; k-- > s->first && k + QAWLP_MAX_MENTION > q->first;) {
+        if (!qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_TOPIC)))
+            continue;
+        *first = k + 1;
+        *last = qawlp_phr_end(c, k + 1);
+        return *last > *first && *last <= q->first;
+    }
+    return 0;
+}
+
 /* Whether token I, which opens its sentence, reads as a verb: a word with
  * a conjunction that no lexicon knows (وأطلق، ودان), the sentence's first
  * word in verb-subject order. */
@@ -327,6 +346,9 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             r = tried(q, q->cue_after ? QAWLP_RULE_AFTER_QUOTE : QAWLP_RULE_EXPLICIT,
                       last > first, first, last, NONE_AFTER);
         }
+        if (r == 0 && cue->conj && cue->section != QAWLP_SEC_PARTICIPLE &&
+            cue->section != QAWLP_SEC_RNOUN && topic_subject(c, cue, &first, &last))
+            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
         /* (each search runs before tried() reads FIRST and LAST) */
         if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
             cue->section != QAWLP_SEC_RNOUN && !cue->conj) {

@@ -30,6 +30,12 @@ static const attr_case cases[] = {
      "وقال أحد المسعفين لبي بي سي إن الطرق مغلقة.\n",
      "الطرق مغلقة", "أحد المسعفين", QAWL_SPEAKER_ANONYMOUS,
      "explicit-subject"},
+    /* kind 5: an explicit subject set before its verb by a topic word */
+    {"topic subject (أما … فقال)",
+     "وكانت الحكومة قد أعلنت إغلاق المعبر.\n"
+     "أما الوزير سامي الحداد فقال إن المعبر سيفتح غدا.\n",
+     "المعبر سيفتح غدا", "سامي الحداد", QAWL_SPEAKER_PERSON,
+     "subject-before-cue"},
     /* kind 3: a phrase after a preposition is no subject */
     {"subject before the verb, a long place after its preposition",
      "مدير المكتب الإقليمي في المدينة القديمة الشرقية قال إن الطرق مغلقة.\n",
