@@ -329,6 +329,13 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         first = cue->last;
         while (qawlp_phr_is_word(c, first) && qawlp_phr_tok(c, first)->end - qawlp_phr_tok(c, first)->start <= 2)
             first++;   /* a lone clitic, as in وفقا لـ مصادر */
+        /* بحسب ما صرح الوزير، وفقا لما أعلنت الوزارة: the reporting verb
+         * of "what X said" comes before its subject */
+        if (is_verb_before(c, first)) {
+            first++;
+            if (qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_BRIDGE)))
+                first++;
+        }
         last = qawlp_phr_end(c, first);
         r = tried(q, QAWLP_RULE_ACCORDING, last > first, first, last, NONE_FOUND);
     } else {

@@ -30,6 +30,15 @@ static const attr_case cases[] = {
      "وقال أحد المسعفين لبي بي سي إن الطرق مغلقة.\n",
      "الطرق مغلقة", "أحد المسعفين", QAWL_SPEAKER_ANONYMOUS,
      "explicit-subject"},
+    /* kind 5: "according to what X said" names X */
+    {"according to what the source said",
+     "وارتفع عدد القتلى إلى عشرة، بحسب ما صرح الوزير سامي الحداد.\n",
+     "ارتفع عدد القتلى إلى عشرة", "سامي الحداد", QAWL_SPEAKER_PERSON,
+     "according-to"},
+    {"according to what was reported in a body",
+     "وارتفع عدد القتلى إلى عشرة، وفقا لما ورد في وزارة الصحة.\n",
+     "ارتفع عدد القتلى إلى عشرة", "وزارة الصحة", QAWL_SPEAKER_ORGANISATION,
+     "according-to"},
     /* kind 5: an explicit subject set before its verb by a topic word */
     {"topic subject (أما … فقال)",
      "وكانت الحكومة قد أعلنت إغلاق المعبر.\n"
