@@ -215,6 +215,14 @@ static int is_lam_article(const qawlp_phr *c, size_t i)
            memcmp(w + n, c->lex->article + k, c->lex->article_len - (size_t)k) == 0;
 }
 
+/* Whether the phrase cannot go on at token I: no word, or a word that
+ * opens the content or another clause. */
+static int ends_clause(const qawlp_phr *c, size_t i)
+{
+    return !qawlp_phr_is_word(c, i) || qawlp_phr_is_comp(c, i) ||
+           qawlp_phr_is_cue(c, i) || qawlp_phr_is_stop(c, i);
+}
+
 /* لـCNN: the preposition ل glued to a Latin name is the medium spoken to
  * (قال مسؤول لـCNN إن …), never part of the speaker's name. */
 static int is_latin_addressee(const qawlp_phr *c, size_t i)
@@ -272,7 +280,8 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
         /* لوكالة فرانس برس: the medium spoken to, whatever it names */
         if (qawlp_phr_is_addressee(c, j))
             break;
-        if ((named && is_lam_article(c, j) && !is_prepositional_noun(c, j)) ||
+        if ((named && is_lam_article(c, j) &&
+             (!is_prepositional_noun(c, j) || ends_clause(c, j + 1))) ||
             qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ADDRESSEE),
                         &ntok) >= 0)
             break;

@@ -217,6 +217,10 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
         o = &c->doc->cues.v[c->cue_at[i]];
         if (o->section != QAWLP_SEC_VERB && o->section != QAWLP_SEC_DESCRIBE)
             continue;
+        /* a verb that reports only before a complementiser (عبر) may be
+         * a preposition: its "subject" is no source (عبر الفيديو) */
+        if (o->entry >= 0 && c->lex->entries.v[o->entry].clause_only)
+            continue;
         start = subject_start(c, o->last);
         *last = qawlp_phr_end(c, start);
         if (*last > start) {
