@@ -427,12 +427,41 @@ static uint8_t lead_class(const qawlp_phr *c, const qawlp_mention *m)
  * للهلال الأحمر) names the noun behind it: the mention starts after the
  * preposition, and a document of a body (بيان للهلال الأحمر) is the
  * body's word, as a statement from X's office is X. */
+/* How many words may stand between a document and its issuer's words
+ * (بيان رسمي صادر عن …). */
+#define ISSUER_REACH 2
+
+/* A document named with the body that issued it (بيان صادر عن وزارة
+ * الدفاع، التقرير الذي نشرته المنظمة): the mention becomes that body. */
+static void find_issuer(const qawlp_phr *c, qawlp_mention *m)
+{
+    size_t j, n = c->doc->tokens.n, ntok = 0, end;
+
+    if (!qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)))
+        return;
+    for (j = m->first + 1; j < n && j <= m->first + 1 + ISSUER_REACH; j++) {
+        if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ISSUER),
+                        &ntok) >= 0) {
+            end = qawlp_phr_end(c, j + ntok);
+            if (end > j + ntok) {
+                m->first = (uint32_t)(j + ntok);
+                m->last = (uint32_t)end;
+            }
+            return;
+        }
+        if (!qawlp_phr_is_word(c, j) || qawlp_phr_is_comp(c, j) ||
+            qawlp_phr_is_cue(c, j))
+            return;
+    }
+}
+
 static void find_lead(const qawlp_phr *c, qawlp_mention *m)
 {
     const qawlp_token *t;
     size_t v, skip, n1;
     uint32_t cp;
 
+    find_issuer(c, m);
     if (m->last - m->first >= 2 &&
         qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
         (v = prepositional_variant(c, m->first + 1)) > 0 &&

@@ -37,6 +37,17 @@ static const attr_case cases[] = {
      "وقال أحد المسعفين لبي بي سي إن الطرق مغلقة.\n",
      "الطرق مغلقة", "أحد المسعفين", QAWL_SPEAKER_ANONYMOUS,
      "explicit-subject"},
+    /* kind 3: a statement from X is X's */
+    {"document with its issuer",
+     "وقتل خمسة أشخاص، بحسب بيان صادر عن وزارة الدفاع.\n",
+     "قتل خمسة أشخاص", "وزارة الدفاع", QAWL_SPEAKER_ORGANISATION,
+     "according-to"},
+    /* kind 6: a bare head names the body named in full before it */
+    {"bare head after the full name",
+     "وتعمل منظمة أطباء الحدود في المدينة منذ سنوات.\n"
+     "وقالت المنظمة إن المستشفيات مكتظة.\n",
+     "المستشفيات مكتظة", "منظمة أطباء الحدود", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
     /* kind 5: "according to what X said" names X */
     {"according to what the source said",
      "وارتفع عدد القتلى إلى عشرة، بحسب ما صرح الوزير سامي الحداد.\n",
