@@ -9,7 +9,9 @@
  *             and pairs quotation marks                          (segment.c)
  *   cues      finds reporting verbs, participles, nouns, بحسب   (cues.c)
  *   quotes    turns cues and marked spans into quote spans       (quotes.c)
- *   mentions  parses speaker phrases and clusters entities       (mentions.c)
+ *   sources   finds each quote's source phrase, with the rule    (sources.c,
+ *             that found it; phrases parsed by             mentions.c)
+ *   entities  clusters the mentions into speakers               (entities.c)
  *   attribute picks each quote's speaker with a rule             (attribute.c)
  *   stance    scores each quote with the stance lexicon          (stance.c)
  *
@@ -431,7 +433,9 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
                            qawl_error *err);
 qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
                              qawl_error *err);
-qawl_status qawlp_mentions_run(qawlp_doc *doc, const qawl_lexicon *lex,
+qawl_status qawlp_sources_run(qawlp_doc *doc, const qawl_lexicon *lex,
+                              qawl_error *err);
+qawl_status qawlp_entities_run(qawlp_doc *doc, const qawl_lexicon *lex,
                                qawl_error *err);
 qawl_status qawlp_attribute_run(qawlp_doc *doc, const qawl_lexicon *lex,
                                 qawl_error *err);

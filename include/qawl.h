@@ -140,7 +140,8 @@ typedef enum {
     QAWL_STAGE_SEGMENT,     /**< tokens, sentences, quotation marks */
     QAWL_STAGE_CUES,        /**< reporting verbs and other cues */
     QAWL_STAGE_QUOTES,      /**< quote spans */
-    QAWL_STAGE_MENTIONS,    /**< speaker mentions and entities */
+    QAWL_STAGE_SOURCES,     /**< each quote's source phrase */
+    QAWL_STAGE_ENTITIES,    /**< mentions clustered into speakers */
     QAWL_STAGE_ATTRIBUTE,   /**< attribution */
     QAWL_STAGE_STANCE,      /**< stance scoring */
     QAWL_STAGE_FINISH,      /**< input offsets, texts, speakers */
@@ -412,6 +413,18 @@ qawl_status qawl_writer_finish(qawl_writer *writer);
 
 /** Frees a writer.  NULL does nothing. */
 void qawl_writer_free(qawl_writer *writer);
+
+/**
+ * Writes the decisions of STAGE for RESULT to SINK, one record a line:
+ * for QAWL_STAGE_SOURCES each quote's cue, every rule tried for its
+ * source phrase with its verdict and extent, and the phrase taken with
+ * its parse; for QAWL_STAGE_ENTITIES each entity with its canonical name
+ * and its mentions.  Spans are input byte offsets [start,end); texts are
+ * JSON strings.  For reading (`qawl analyze --dump`), not a stable
+ * format.  QAWL_ERR_ARG for another stage, QAWL_ERR_IO when SINK fails.
+ */
+qawl_status qawl_write_dump(const qawl_result *result, qawl_stage stage,
+                            qawl_sink sink, void *user, qawl_error *err);
 
 /* --------------------------------------------------------- speaker report */
 

@@ -22,6 +22,19 @@ typedef struct {
 } attr_case;
 
 static const attr_case cases[] = {
+    /* issue 11, kind 2: the medium spoken to is not glued to the name */
+    {"medium after a name (ل + article)",
+     "وقال جوناثان ماركيتي للتلفزة المحلية إن الوضع صعب.\n",
+     "الوضع صعب", "جوناثان ماركيتي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"medium named as an addressee",
+     "وقال أحد المسعفين لبي بي سي إن الطرق مغلقة.\n",
+     "الطرق مغلقة", "أحد المسعفين", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
+    /* kind 1: an earlier verb's object is not this verb's subject */
+    {"subject of an earlier verb, its object left out",
+     "وأعلن الجيش الإسرائيلي اعتقال ثلاثة أشخاص قال إنهم مسلحون.\n",
+     "مسلحون", "الجيش الإسرائيلي", QAWL_SPEAKER_ORGANISATION,
+     "subject-before-cue"},
     {"verb-subject with title and nisba",
      "وقال وزير الخارجية الأميركي جون ماكلين إن المحادثات مثمرة.\n",
      "المحادثات مثمرة", "جون ماكلين", QAWL_SPEAKER_PERSON, "explicit-subject"},
