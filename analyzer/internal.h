@@ -536,6 +536,11 @@ qawlp_namelike qawlp_namelike_token(const qawlp_doc *doc,
                                     const qawl_lexicon *lex, size_t i,
                                     double *share);
 
+/* How often the corpora saw word token I (as qawlp_namelike_token finds
+ * it), in name positions and elsewhere together; 0 when unknown. */
+unsigned long qawlp_namelike_uses(const qawlp_doc *doc,
+                                  const qawl_lexicon *lex, size_t i);
+
 /* Whether CP belongs to a word token (letters, digits, marks). */
 int qawlp_is_word_cp(uint32_t cp);
 

@@ -37,6 +37,18 @@ static const attr_case cases[] = {
      "وقال أحد المسعفين لبي بي سي إن الطرق مغلقة.\n",
      "الطرق مغلقة", "أحد المسعفين", QAWL_SPEAKER_ANONYMOUS,
      "explicit-subject"},
+    /* kind 1: a common word after a personal name is the verb's object
+     * (namelike.txt: the corpora never see it in a name) */
+    {"object after a name, by the mined lexicon",
+     "ووصف شون ماركيتي وضع المستشفى بأنه \"حرج للغاية\".\n",
+     "حرج للغاية", "شون ماركيتي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a rarer word after a name is a family name",
+     "وقال عبد الرحمن المهدي إن الوضع صعب.\n",
+     "الوضع صعب", "عبد الرحمن المهدي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a title's complement is no name",
+     "وقال مايك ويد، نائب مدير قسم الحماية الصحية، إن الوضع صعب.\n",
+     "الوضع صعب", "مايك ويد", QAWL_SPEAKER_PERSON, "explicit-subject"},
     /* kind 3: a statement from X is X's */
     {"document with its issuer",
      "وقتل خمسة أشخاص، بحسب بيان صادر عن وزارة الدفاع.\n",
