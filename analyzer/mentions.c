@@ -258,16 +258,27 @@ static int starts_with_preposition(const qawlp_phr *c, size_t i)
 
 /* How often the corpora must have seen a word outside names for it to end
  * a name: a rarer one may be a family name they count elsewhere
- * (المهدي 74، السادات 57؛ الحادث 233، الهجوم 1530). */
+ * (المهدي 74، السادات 57؛ الحادث 233، الهجوم 1530).  Above
+ * FUNCTION_USES a form is a function word, and folded it may also be a
+ * name (على / علي): the boundary lexicon, not this one, judges those. */
 #define COMMON_USES 100
+#define FUNCTION_USES 5000
 
 /* Whether token I is a common word, never part of a name: a verbal noun,
  * an object, an adverb (وضع، الهجوم، تحديدا). */
 static int common_word(const qawlp_phr *c, size_t i)
 {
-    return qawlp_namelike_token(c->doc, c->lex, i, NULL) ==
-               QAWLP_NAMELIKE_NOT_NAME &&
-           qawlp_namelike_uses(c->doc, c->lex, i) >= COMMON_USES;
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    unsigned long uses;
+
+    /* the whole form only: و may begin a name (ويد، وليد) */
+    if (!qawlp_phr_is_word(c, i) ||
+        qawlp_namelike_class(c->lex, c->doc->norm + t->start,
+                             t->end - t->start, NULL) !=
+            QAWLP_NAMELIKE_NOT_NAME)
+        return 0;
+    uses = qawlp_namelike_uses(c->doc, c->lex, i);
+    return uses >= COMMON_USES && uses <= FUNCTION_USES;
 }
 
 /* The least share of its uses in name positions for a word to open a
@@ -653,10 +664,21 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
             cl = W_ORG;
         else if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_OFFICE)))
             cl = W_OFFICE;
+        /* a word joined by و to a title's adjectives (الخبير العسكري
+         * والإستراتيجي) describes: it is no surname */
+        else if (qawlp_phr_tok(c, i)->conj && i > m->first &&
+                 (cls[i - 1 - m->first] == W_NISBA ||
+                  cls[i - 1 - m->first] == W_TITLE ||
+                  cls[i - 1 - m->first] == W_OFFICE ||
+                  cls[i - 1 - m->first] == W_ANON))
+            cl = W_OTHER;
         else if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
             cl = W_NISBA;
         else if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
             cl = W_PARTICLE;
+        /* a common word (الكلام، الهجوم) is no name */
+        else if (common_word(c, i))
+            cl = W_COMPLEMENT;
         else
             cl = W_NAME;
         cls[i - m->first] = cl;
@@ -759,6 +781,11 @@ static int classify(const qawlp_phr *c, qawlp_mention *m)
     }
     m->name_first = m->name_last = 0;
     find_name(c, m, cls);
+    /* a name followed by a common word (خامنئي المرحلة الراهنة) ends
+     * there: the rest is the clause, not more of the speaker */
+    if (m->name_last > m->name_first && m->name_last < m->last &&
+        common_word(c, m->name_last))
+        m->name_cut = 1;
     /* A source described, not named, is anonymous whatever follows it
      * (مسؤول في الوفد الفلبيني بالكويت). */
     if (cls[0] == W_ANON || (anon && m->name_last == 0))
