@@ -227,15 +227,15 @@ static int known_in_phrase(const qawlp_phr *c, size_t i)
 
 static int has_article(const qawlp_phr *c, size_t i);
 
-/* Whether token I, alone before a preposition, reads as a personal name:
- * no lexicon knows it, it has no article and the corpora do not see it
- * outside names (وقال مارينييلو للجزيرة). */
+static int common_word(const qawlp_phr *c, size_t i);
+
+/* Whether token I, before a preposition, reads as the end of a personal
+ * name: no lexicon knows it, it has no article and is no common word
+ * (وقال مارينييلو للجزيرة، إيمان أحمد للجزيرة نت). */
 static int lone_name(const qawlp_phr *c, size_t i)
 {
     return qawlp_phr_is_word(c, i) && !known_in_phrase(c, i) &&
-           !has_article(c, i) &&
-           qawlp_namelike_token(c->doc, c->lex, i, NULL) !=
-               QAWLP_NAMELIKE_NOT_NAME;
+           !has_article(c, i) && !common_word(c, i);
 }
 
 /* Whether token I begins with a letter that may be a glued preposition
