@@ -42,6 +42,41 @@ else
     fail "BOM in a lexicon: exit $got, $(cat "$tmp/err")"
 fi
 
+# ---- lexicon files are regular files of bounded size: /dev/zero grew to
+# gigabytes and a FIFO waited for a writer (item 5)
+printf '%s\n' 'وقال الوزير سامي الحداد إن «الهدنة صامدة».' >"$tmp/lex-draft.txt"
+mkfifo "$tmp/lex-fifo.txt"
+truncate -s 65M "$tmp/lex-huge.txt" 2>/dev/null ||
+    dd if=/dev/zero of="$tmp/lex-huge.txt" bs=1 count=0 seek=65M 2>/dev/null
+for what in "analyze --lexicon /dev/zero $tmp/lex-draft.txt" \
+            "analyze --lexicon $tmp/lex-fifo.txt $tmp/lex-draft.txt" \
+            "lexicon check /dev/zero" "lexicon check $tmp/lex-fifo.txt"; do
+    # shellcheck disable=SC2086
+    got=$(status timeout 20 "$QAWL_BIN" $what)
+    if [ "$got" = 4 ] && grep -q 'error: not a regular file' "$tmp/err"; then
+        ok "$what: a clear error (exit 4)"
+    else
+        fail "$what: exit $got, $(cat "$tmp/err")"
+    fi
+done
+got=$(status timeout 20 "$QAWL_BIN" lexicon check "$tmp/lex-huge.txt")
+if [ "$got" = 4 ] && grep -q 'larger than 64 MiB' "$tmp/err"; then
+    ok "a 65 MiB lexicon file is refused unread"
+else
+    fail "65 MiB lexicon: exit $got, $(cat "$tmp/err")"
+fi
+rm -f "$tmp/lex-huge.txt"
+mkdir "$tmp/lexdir"
+cp "${QAWL_LEXICONS:-$(dirname "$0")/../lexicons}"/*.txt "$tmp/lexdir/"
+rm "$tmp/lexdir/places.txt"
+mkfifo "$tmp/lexdir/places.txt"
+got=$(status timeout 20 "$QAWL_BIN" analyze --lexicons "$tmp/lexdir" "$tmp/lex-draft.txt")
+if [ "$got" = 4 ] && grep -q 'places.txt: error: not a regular file' "$tmp/err"; then
+    ok "a FIFO among the shipped lexicon files: a clear error"
+else
+    fail "FIFO in --lexicons: exit $got, $(cat "$tmp/err")"
+fi
+
 # ---- merge: a shard is untrusted input
 printf '%s\n' 'وقال الوزير سامي الحداد إن «الهدنة صامدة في الإقليم».' >"$tmp/a.txt"
 printf '%s\n' 'وقالت الوزيرة ليلى منصور إن «المعبر مفتوح».' >"$tmp/b.txt"
