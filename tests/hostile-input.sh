@@ -127,6 +127,27 @@ if [ "$got" = 3 ] && grep -q 'speakers\[1\]\.kind' "$tmp/err" &&
 else
     fail "merge: rejected shard's speakers kept (exit $got)"
 fi
+# free strings of a shard (name, alias, term, document, quote text) are
+# escaped by each format: no markup in HTML or Markdown, no formula in CSV
+evil='=1+2 <script>alert(1)</script> ![i](http://e.test/i.png) [t](http://e.test/t)'
+sed "s#\"name\": \"سامي الحداد\"#\"name\": \"$evil\"#;
+     s#\"text\": \"#\"text\": \"$evil #; s#\"document\": \"#\"document\": \"$evil #;
+     s#\"term\": \"#\"term\": \"$evil #" "$tmp/a.json" >"$tmp/evil.json"
+for f in html md csv; do
+    got=$(status "$QAWL_BIN" merge -f $f -o "$tmp/evil.$f" "$tmp/evil.json")
+    if [ "$got" != 0 ] || ! grep -q 'alert(1)' "$tmp/evil.$f"; then
+        fail "merge -f $f of free strings: exit $got, $(cat "$tmp/err")"
+    elif [ $f != csv ] && grep -q '<script>' "$tmp/evil.$f"; then
+        fail "merge -f $f writes <script> raw"
+    elif [ $f = md ] && grep -q '[^\\]!\[\|[^\\]\[t\]' "$tmp/evil.md"; then
+        fail "merge -f md passes link syntax: $(grep e.test "$tmp/evil.md" | head -1)"
+    elif [ $f = csv ] && grep -q '^"\?=\|,"\?=' "$tmp/evil.csv"; then
+        fail "merge -f csv starts a cell with =: $(head -2 "$tmp/evil.csv")"
+    else
+        ok "merge -f $f escapes a shard's free strings"
+    fi
+done
+
 # counts that would pass 2^63 are refused, not wrapped
 sed 's/"documents": 1/"documents": 9223372036854775000/' "$tmp/a.json" >"$tmp/big.json"
 got=$(status "$QAWL_BIN" merge -o "$tmp/m.json" "$tmp/big.json" "$tmp/big.json")
