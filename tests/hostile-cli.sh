@@ -141,6 +141,22 @@ for cmd in "report -f md" "report -f json" "report -f html" "audit -f json" \
     fi
 done 2>/dev/null
 
+# a JSON Lines id longer than a document name holds is cut, maybe inside
+# a letter: every command still writes its report, with U+FFFD
+longid=$(awk 'BEGIN { for (i = 0; i < 300; i++) printf "ب"; }')
+printf '{"id": "%s", "text": "%s %s"}\n' "$longid" "$(cat a.txt)" \
+    'وتتزايد التحذيرات من أن «الوضع خطير».' >cut.jsonl
+for cmd in "report -f md" "report -f json" "report -f html" "audit -f json" \
+           "check -f sarif --fail-on never" "analyze -f json"; do
+    # shellcheck disable=SC2086
+    got=$(status "$QAWL_BIN" $cmd --config /dev/null --input-format jsonl cut.jsonl)
+    if [ "$got" = 0 ] && grep -q "بب$(printf '\357\277\275')\|%EF%BF%BD\|\\ufffd" out; then
+        ok "$cmd: a JSON Lines id cut inside a letter is shown with U+FFFD"
+    else
+        fail "$cmd: id cut short: exit $got, $(head -c 300 err)"
+    fi
+done
+
 # ---- item 9: report --repair on an input that needs repair
 printf 'وقال الوزير سامي الحداد إن «الهدنة \377 صامدة».\n' >rep.txt
 for f in md csv json html; do
