@@ -220,12 +220,20 @@ if grep -q '"uri": "sp%20ace%231/%D8%AF%D9%84%D9%8A%D9%84.txt"' sarif.json; then
 else
     fail "SARIF uri: $(grep uri sarif.json)"
 fi
-set --
-i=0
-while [ $i -lt 33 ]; do set -- "$@" --include "*.t$i"; i=$((i + 1)); done
-got=$(status "$QAWL_BIN" analyze "$@" a.txt)
-[ "$got" = 2 ] && grep -q 'at most 32 --include options' err &&
-    ok "the 33rd --include says why" || fail "33rd --include: exit $got, $(cat err)"
+for opt in include exclude severity; do
+    set --
+    i=0
+    while [ $i -lt 33 ]; do
+        case $opt in
+        severity) set -- "$@" --severity unattributed-quote=off ;;
+        *) set -- "$@" "--$opt" "*.t$i" ;;
+        esac
+        i=$((i + 1))
+    done
+    got=$(status "$QAWL_BIN" check --config /dev/null "$@" a.txt)
+    [ "$got" = 2 ] && grep -q "at most 32 --$opt options" err &&
+        ok "the 33rd --$opt says why" || fail "33rd --$opt: exit $got, $(cat err)"
+done
 if mkfifo slow 2>/dev/null; then
     "$QAWL_BIN" report -q -f md -o hup.md slow &
     pid=$!
