@@ -55,6 +55,8 @@ typedef struct {
     size_t *clause_stop;       /* per token: clause_walk from it plus one,
                                   0 while not yet known */
     size_t *claims;            /* Fenwick tree over claimed tokens */
+    uint8_t *reported;         /* per token: claimed, or a used cue's start */
+    size_t *reports;           /* Fenwick tree over reported tokens */
 } ctx;
 
 static const qawlp_token *tok(const ctx *c, size_t i)
@@ -259,25 +261,41 @@ static void trim(const ctx *c, size_t *first, size_t *last)
     }
 }
 
-/* Claimed tokens before token I (a Fenwick tree's prefix sum). */
-static size_t claimed_before(const ctx *c, size_t i)
+/* Tokens counted in Fenwick tree TREE before token I. */
+static size_t counted_before(const size_t *tree, size_t i)
 {
     size_t sum = 0;
 
     for (; i > 0; i &= i - 1)
-        sum += c->claims[i];
+        sum += tree[i];
     return sum;
+}
+
+/* Counts token I in TREE (N tokens). */
+static void count_token(size_t *tree, size_t n, size_t i)
+{
+    size_t k;
+
+    for (k = i + 1; k <= n; k += k & (~k + 1))
+        tree[k]++;
+}
+
+/* Token I starts a used cue or is claimed: its sentence holds a report. */
+static void report_at(ctx *c, size_t i)
+{
+    if (c->reported[i])
+        return;
+    c->reported[i] = 1;
+    count_token(c->reports, c->doc->tokens.n, i);
 }
 
 static void claim(ctx *c, size_t i)
 {
-    size_t k, n = c->doc->tokens.n;
-
     if (c->claimed[i])
         return;
     c->claimed[i] = 1;
-    for (k = i + 1; k <= n; k += k & (~k + 1))
-        c->claims[k]++;
+    count_token(c->claims, c->doc->tokens.n, i);
+    report_at(c, i);
 }
 
 static int any_claimed(const ctx *c, size_t first, size_t last)
@@ -286,7 +304,8 @@ static int any_claimed(const ctx *c, size_t first, size_t last)
 
     if (first >= last || first >= n)
         return 0;
-    return claimed_before(c, last < n ? last : n) > claimed_before(c, first);
+    return counted_before(c->claims, last < n ? last : n) >
+           counted_before(c->claims, first);
 }
 
 static size_t count_words(const ctx *c, size_t first, size_t last)
@@ -347,8 +366,10 @@ static struct qawl_quote *add_quote_at(ctx *c, size_t first, size_t last,
     q->entity = -1;
     for (i = first; i < last; i++)
         claim(c, i);
-    if (cue >= 0)
+    if (cue >= 0) {
         c->doc->cues.v[cue].used = 1;
+        report_at(c, c->doc->cues.v[cue].first);
+    }
     return q;
 }
 
@@ -613,14 +634,10 @@ static int bare_paragraph_quotes(ctx *c)
 static int sentence_has_report(const ctx *c, size_t i)
 {
     const qawlp_sentence *s = &c->doc->sentences.v[tok(c, i)->sentence];
-    size_t k;
+    size_t n = c->doc->tokens.n, last = s->last < n ? s->last : n;
 
-    for (k = s->first; k < s->last; k++) {
-        const qawlp_cue *q = cue_starting(c, k);
-        if (c->claimed[k] || (q && q->used))
-            return 1;
-    }
-    return 0;
+    return s->first < last && counted_before(c->reports, last) >
+                                  counted_before(c->reports, s->first);
 }
 
 /* A word with a conjunction whose rest is a known function word (فقد،
@@ -736,6 +753,8 @@ static void free_tables(ctx *c)
     qawlp_free(c->line_end);
     qawlp_free(c->clause_stop);
     qawlp_free(c->claims);
+    qawlp_free(c->reported);
+    qawlp_free(c->reports);
 }
 
 qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
@@ -753,8 +772,11 @@ qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
     c.line_end = qawlp_calloc(n + 1, sizeof *c.line_end);
     c.clause_stop = qawlp_calloc(n + 1, sizeof *c.clause_stop);
     c.claims = qawlp_calloc(n + 1, sizeof *c.claims);
+    c.reported = qawlp_calloc(n + 1, 1);
+    c.reports = qawlp_calloc(n + 1, sizeof *c.reports);
     if (c.claimed == NULL || c.cue_at == NULL || c.words_before == NULL ||
-        c.line_end == NULL || c.clause_stop == NULL || c.claims == NULL) {
+        c.line_end == NULL || c.clause_stop == NULL || c.claims == NULL ||
+        c.reported == NULL || c.reports == NULL) {
         nomem = 1;
         goto done;
     }

@@ -16,7 +16,8 @@
 # The cases: an article repeated (as paragraphs and as one line), stray and
 # nested quotation marks, cue floods, the superlinear inputs of issue 14
 # (headline colon cues on one line, relay cues in one sentence, a
-# preposition-like verb form repeated after a verb, many
+# preposition-like verb form repeated after a verb, attribution phrases
+# that name figures, not sources, in one sentence, many
 # distinct speakers, 20k continuation paragraphs under audit, stray marks
 # under audit, which also must not hold more memory than the analysis, a
 # merge of one speaker with 40k aliases, Markdown with thousands of link
@@ -96,6 +97,8 @@ cases = {
     "quotes: relay cues in one sentence": (ANALYZE, ".txt",
         lambda n: " ".join(["نقلت الوكالة عن مصدر في الوزارة قوله إن الوضع هادئ و"] * n)
                   + " أن المعبر مفتوح.\n", 100),
+    "quotes: attribution phrases naming figures in one sentence": (ANALYZE, ".txt",
+        lambda n: "الوضع هادئ " + "بحسب الأرقام " * n + ".\n", 300),
     "cues: prepositions after a verb in one sentence": (ANALYZE, ".txt",
         lambda n: "قال الوزير " + "عبر " * n + "إن الوضع هادئ.\n", 1000),
     "mentions: many distinct speakers": (ANALYZE, ".txt",
