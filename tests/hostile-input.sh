@@ -59,6 +59,16 @@ for what in "analyze --lexicon /dev/zero $tmp/lex-draft.txt" \
         fail "$what: exit $got, $(cat "$tmp/err")"
     fi
 done
+mkdir -p "$tmp/lexproj/.git"
+printf 'lexicon = /dev/zero\n' >"$tmp/lexproj/.qawl.conf"
+got=0
+(cd "$tmp/lexproj" && timeout 20 "$QAWL_BIN" check "$tmp/lex-draft.txt") \
+    >"$tmp/out" 2>"$tmp/err" || got=$?
+if [ "$got" = 4 ] && grep -q '/dev/zero: error: not a regular file' "$tmp/err"; then
+    ok "lexicon = /dev/zero in .qawl.conf: a clear error (exit 4)"
+else
+    fail "lexicon = /dev/zero in .qawl.conf: exit $got, $(cat "$tmp/err")"
+fi
 got=$(status timeout 20 "$QAWL_BIN" lexicon check "$tmp/lex-huge.txt")
 if [ "$got" = 4 ] && grep -q 'larger than 64 MiB' "$tmp/err"; then
     ok "a 65 MiB lexicon file is refused unread"
