@@ -29,6 +29,9 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1196,6 +1199,44 @@ static const char *intern_file(qawl_lexicon *lex, const char *path)
     return *slot;
 }
 
+/* The largest lexicon file read (the shipped ones are under 100 KB; a
+ * user's gazetteer may be large, a device or a runaway file is not). */
+#define LEXICON_MAX_BYTES ((off_t)64 << 20)
+
+/* Opens PATH for reading into *FP when it is a regular file of at most
+ * LEXICON_MAX_BYTES: /dev/zero would be read forever and a FIFO would
+ * wait for a writer. */
+static qawl_status open_lexicon(const char *path, FILE **fp, qawl_error *err)
+{
+    struct stat st;
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    qawl_status rc = QAWL_OK;
+
+    *fp = NULL;
+    if (fd < 0)
+        return qawlp_error_set(err, QAWL_ERR_IO, path, 0, 0, 0,
+                               "cannot open: %s", strerror(errno));
+    if (fstat(fd, &st) != 0)
+        rc = qawlp_error_set(err, QAWL_ERR_IO, path, 0, 0, 0,
+                             "cannot read: %s", strerror(errno));
+    else if (!S_ISREG(st.st_mode))
+        rc = qawlp_error_set(err, QAWL_ERR_IO, path, 0, 0, 0,
+                             "not a regular file (a lexicon is a text file "
+                             "of at most %d MiB)",
+                             (int)(LEXICON_MAX_BYTES >> 20));
+    else if (st.st_size > LEXICON_MAX_BYTES)
+        rc = qawlp_error_set(err, QAWL_ERR_IO, path, 0, 0, 0,
+                             "larger than %d MiB: not a lexicon file",
+                             (int)(LEXICON_MAX_BYTES >> 20));
+    else if ((*fp = fdopen(fd, "rb")) == NULL)
+        rc = qawlp_error_set(err, QAWL_ERR_IO, path, 0, 0, 0,
+                             "cannot read: %s", strerror(errno));
+    if (*fp == NULL)
+        close(fd);
+    return rc;
+}
+
 /* Loads one file; DEF may be NULL (then the #+kind: header decides). */
 static qawl_status load_file(qawl_lexicon *lex, const char *path,
                              const file_def *def, int replace,
@@ -1204,7 +1245,7 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
     loader ld;
     FILE *fp;
     char *line = NULL;
-    size_t cap = 0;
+    size_t cap = 0, read = 0;
     ssize_t got;
     qawl_status st = QAWL_OK;
 
@@ -1217,12 +1258,18 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
     if (ld.file == NULL)
         return qawlp_error_set(err, QAWL_ERR_NOMEM, path, 0, 0, 0,
                                "out of memory");
-    fp = fopen(path, "rb");
-    if (fp == NULL)
-        return qawlp_error_set(err, QAWL_ERR_IO, path, 0, 0, 0,
-                               "cannot open: %s", strerror(errno));
+    st = open_lexicon(path, &fp, err);
+    if (st != QAWL_OK)
+        return st;
     while (st == QAWL_OK && (got = getline(&line, &cap, fp)) >= 0) {
         size_t bad;
+        read += (size_t)got;
+        if (read > (size_t)LEXICON_MAX_BYTES) {   /* it grew while read */
+            st = qawlp_error_set(err, QAWL_ERR_IO, path, ld.line, 0, 0,
+                                 "larger than %d MiB: not a lexicon file",
+                                 (int)(LEXICON_MAX_BYTES >> 20));
+            break;
+        }
         ld.line++;
         if (got > 0 && line[got - 1] == '\n')
             line[--got] = '\0';

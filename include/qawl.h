@@ -99,7 +99,8 @@ qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err);
  * Adds the entries of one more lexicon file (a user lexicon, same format;
  * its "#+kind:" header says which category it extends).  An entry whose
  * folded form already exists in that category replaces it.  Returns QAWL_OK
- * or an error described in ERR.  Must not be called while another thread
+ * or an error described in ERR (QAWL_ERR_IO when PATH is not a regular
+ * file of at most 64 MiB: a FIFO, a device).  Must not be called while another thread
  * analyses with LEX.
  */
 qawl_status qawl_lexicon_add_file(qawl_lexicon *lex, const char *path,
