@@ -335,7 +335,9 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             first++;   /* a lone clitic, as in وفقا لـ مصادر */
         /* بحسب ما صرح الوزير، وفقا لما أعلنت الوزارة: the reporting verb
          * of "what X said" comes before its subject */
-        if (is_verb_before(c, first)) {
+        if (is_verb_before(c, first) ||
+            (cue->entry >= 0 && c->lex->entries.v[cue->entry].verb_next &&
+             qawlp_phr_is_word(c, first) && !qawlp_phr_is_stop(c, first))) {
             first++;
             if (qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_BRIDGE)))
                 first++;
