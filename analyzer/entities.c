@@ -141,13 +141,13 @@ static int contained(const ctx *c, const qawlp_mention *a,
 
 /* ------------------------------------------------------------- the index */
 
-/* A mention is compared with every earlier mention, a name with every
- * other name: scanned, that is quadratic in a document of thousands of
- * speakers.  Instead each mention files its words under hash keys, and a
- * search reads only the lists under its own keys.  Different words may
- * share a key, so a list gives candidates and the exact predicate
- * (qawlp_share_name's word test, contained, the name scan) decides, as it
- * did in the scan. */
+/* find_entity compares a mention with the mentions before it, and
+ * words_in_a_name a name with every other name: scanning them all is
+ * quadratic in a document of thousands of speakers.  Instead each mention
+ * files its words under hash keys, and a search reads only the lists under
+ * its own keys.  Different words may share a key, so a list gives
+ * candidates and the exact test (same_name_word, contained, the words at
+ * a place in a name) decides, as it did in the scan. */
 
 /* An entry of a list: VALUE (a mention or a name word) and AUX (a
  * token); NEXT is the entry filed before it under the same key, + 1, or 0. */
@@ -309,27 +309,29 @@ typedef struct {
  * less each letter but the first, into KEYS (N of them).  Two words one
  * edit apart with the same first letter (one_edit) share one: the word
  * less the letter replaced, or the shorter word itself.  The first letter
- * is never the one that differs, or differs as a doubling that a later
- * position shows too.  Prefix and suffix hashes make each key O(1). */
+ * need not be dropped: one_edit wants it equal, so a letter replaced is a
+ * later one, and one inserted before it doubles it (بب), as one inserted
+ * after it does.  Prefix and suffix hashes make each key O(1). */
 static size_t variant_keys(const uint32_t *a, size_t n, uint64_t *keys)
 {
     const uint64_t base = UINT64_C(0x100000001b3);
-    uint64_t pre[MAX_LETTERS + 1], suf[MAX_LETTERS + 1], pow[MAX_LETTERS + 1];
+    uint64_t pre[MAX_LETTERS + 1], suf[MAX_LETTERS + 1];
+    uint64_t power[MAX_LETTERS + 1];
     size_t i;
 
     pre[0] = 0;
-    pow[0] = 1;
+    power[0] = 1;
     for (i = 0; i < n; i++) {
         pre[i + 1] = pre[i] * base + a[i];
-        pow[i + 1] = pow[i] * base;
+        power[i + 1] = power[i] * base;
     }
     suf[n] = 0;
     for (i = n; i-- > 0;)
-        suf[i] = a[i] * pow[n - 1 - i] + suf[i + 1];
+        suf[i] = a[i] * power[n - 1 - i] + suf[i + 1];
     keys[0] = ix_then(ix_mix(IX_VARIANT), ix_then(pre[n], n));
     for (i = 1; i < n; i++)
         keys[i] = ix_then(ix_mix(IX_VARIANT),
-                          ix_then(pre[i] * pow[n - 1 - i] + suf[i + 1], n - 1));
+                          ix_then(pre[i] * power[n - 1 - i] + suf[i + 1], n - 1));
     return n;
 }
 
