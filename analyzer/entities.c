@@ -331,7 +331,8 @@ static size_t variant_keys(const uint32_t *a, size_t n, uint64_t *keys)
     keys[0] = ix_then(ix_mix(IX_VARIANT), ix_then(pre[n], n));
     for (i = 1; i < n; i++)
         keys[i] = ix_then(ix_mix(IX_VARIANT),
-                          ix_then(pre[i] * power[n - 1 - i] + suf[i + 1], n - 1));
+                          ix_then(pre[i] * power[n - 1 - i] + suf[i + 1],
+                                  n - 1));
     return n;
 }
 
@@ -354,7 +355,8 @@ static long find_word(const ctx *c, entity_index *ix, const qawlp_token *t)
         const qawlp_token *y = qawlp_phr_tok(c, ix->words.v[w].tok);
         if (y->var_len[0] == t->var_len[0] &&
             memcmp(c->doc->norm + t->start + t->var_skip[0],
-                   c->doc->norm + y->start + y->var_skip[0], t->var_len[0]) == 0)
+                   c->doc->norm + y->start + y->var_skip[0],
+                   t->var_len[0]) == 0)
             return (long)w;
     }
     return -1;
@@ -517,16 +519,19 @@ static long latest_contained(const ctx *c, entity_index *ix,
     return best;
 }
 
-/* Files mention K, whose folded words are in IX->folded: every run of
- * them for latest_containing; all of them when another mention may be
+/* Files mention K for the mentions after it: every run of its folded
+ * words for latest_containing; all of them when another mention may be
  * found inside it whole, a title-only person (وزير الخارجية) or a body;
  * a person's name words. */
 static int index_mention(const ctx *c, entity_index *ix, size_t k)
 {
     const qawlp_mention *m = &c->doc->mentions.v[k];
-    size_t s, n, len = ix->folded.n;
+    size_t s, n, len;
     int person = m->kind == QAWL_SPEAKER_PERSON;
 
+    if (fold_keys(c, ix, m))
+        return -1;
+    len = ix->folded.n;
     for (s = 0; s < len; s++) {
         uint64_t key = span_start(IX_SPAN, m->kind);
         for (n = 1; n <= IX_RUN_MAX && s + n <= len; n++) {
@@ -553,20 +558,19 @@ static void entity_index_free(entity_index *ix)
     memset(ix, 0, sizeof *ix);
 }
 
-/* The entity mention M belongs to, or -1 for a new one; then M is filed
- * in IX for the mentions after it. */
+/* The entity mention M belongs to, or -1 for a new one, from the
+ * mentions filed in IX (index_mention). */
 static int find_entity(const ctx *c, entity_index *ix, const qawlp_mention *m,
                        int *nomem)
 {
-    size_t k = (size_t)(m - c->doc->mentions.v);
     int person = m->kind == QAWL_SPEAKER_PERSON;
     long best = -1;
 
     /* The most recent mention first: a title names the latest holder.
-     * Only the mentions before M are filed.  Each search gives the latest
-     * mention its test joins to M, and the latest of those is the one a
-     * scan back from M would meet first.  Persons join by a shared name
-     * word, or when one of them is title-only and inside the other;
+     * Only the mentions before M are filed yet.  Each search gives the
+     * latest mention its test joins to M, and the latest of those is the
+     * one a scan back from M would meet first.  Persons join by a shared
+     * name word, or when one of them is title-only and inside the other;
      * other kinds when either is inside the other. */
     if (fold_keys(c, ix, m)) {
         *nomem = 1;
@@ -578,8 +582,6 @@ static int find_entity(const ctx *c, entity_index *ix, const qawlp_mention *m,
         best = latest_containing(c, ix, m, best, nomem);
     if (!*nomem)
         best = latest_contained(c, ix, m, best, nomem);
-    if (!*nomem && index_mention(c, ix, k))
-        *nomem = 1;
     if (*nomem || best < 0)
         return -1;
     return c->doc->mentions.v[best].entity;
@@ -886,6 +888,8 @@ static int cluster(ctx *c)
             e = (int)(c->doc->entities.n - 1);
         }
         m->entity = e;
+        if (index_mention(c, &ix, k))
+            goto fail;
         /* Gender and number come from the first mention that shows them;
          * a mention led by a reporting noun shows the noun's, so it is
          * heard only when no other mention speaks (below). */
