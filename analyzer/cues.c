@@ -155,6 +155,31 @@ static int preposition_after_verb(const qawlp_doc *doc,
            !content_between(doc, lex, prev->last, i);
 }
 
+/* Longest stretch between a relay verb and its source's preposition: the
+ * medium's name (نقلت وكالة الأنباء الرسمية عن …). */
+#define RELAY_REACH 8
+
+/* Whether the relay verb ending at token FROM names a source: its
+ * preposition (عن) follows within reach, before the content, a mark or
+ * the end of the sentence. */
+static int relays_a_source(const qawlp_doc *doc, const qawl_lexicon *lex,
+                           size_t from)
+{
+    size_t k, sentence = doc->tokens.v[from - 1].sentence;
+
+    for (k = from; k < doc->tokens.n && k < from + RELAY_REACH; k++) {
+        const qawlp_token *t = &doc->tokens.v[k];
+        if (t->kind == QAWLP_TOK_QMARK)
+            continue;   /* the medium's name in marks: نقلت "رويترز" عن */
+        if (t->sentence != sentence || t->kind == QAWLP_TOK_PUNCT ||
+            content_between(doc, lex, k, k + 1))
+            return 0;
+        if (qawlp_is(doc, lex, k, QAWLP_BIT(QAWLP_SEC_RELAY_FROM)))
+            return 1;
+    }
+    return 0;
+}
+
 qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
                            qawl_error *err)
 {
@@ -199,7 +224,9 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
             e = qawlp_match(doc, lex, i, doc->tokens.n,
                             QAWLP_BIT(QAWLP_SEC_ACCORDING), &n);
         if (e < 0 || (lex->entries.v[e].section == QAWLP_SEC_VERB &&
-                      preposition_after_verb(doc, lex, i))) {
+                      preposition_after_verb(doc, lex, i)) ||
+            (lex->entries.v[e].section == QAWLP_SEC_RELAY &&
+             !relays_a_source(doc, lex, i + n))) {
             i++;
             continue;
         }

@@ -93,6 +93,36 @@ static int is_verb_before(const ctx *c, size_t i)
     return o->section == QAWLP_SEC_VERB || o->section == QAWLP_SEC_DESCRIBE;
 }
 
+/* The subject set before a verb with a conjunction by a topic word: أما
+ * الوزير فقال إن … */
+static int topic_subject(const ctx *c, const qawlp_cue *q, size_t *first,
+                         size_t *last)
+{
+    const qawlp_sentence *s =
+        &c->doc->sentences.v[qawlp_phr_tok(c, q->first)->sentence];
+    size_t k;
+
+    for (k = q->first; k-- > s->first && k + QAWLP_MAX_MENTION > q->first;) {
+        if (!qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_TOPIC)))
+            continue;
+        *first = k + 1;
+        *last = qawlp_phr_end(c, k + 1);
+        return *last > *first && *last <= q->first;
+    }
+    return 0;
+}
+
+/* Whether token I, which opens its sentence, reads as a verb: a word with
+ * a conjunction that no lexicon knows (وأطلق، ودان), the sentence's first
+ * word in verb-subject order. */
+static int opens_with_verb(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    return qawlp_phr_is_word(c, i) && t->conj && t->var_slot[0] < 0 &&
+           !qawlp_phr_is_stop(c, i);
+}
+
 /* Subject before an unprefixed verb, found by walking back from it
  * (subject-verb order): past function words (قد، كان), past one segment
  * between commas — a parenthesis (الصفدي، في مؤتمر صحافي، أكد) or an
@@ -130,10 +160,10 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
             b - a >= QAWLP_MAX_MENTION)
             break;
     }
-    /* A short phrase after a preposition names a place or a body: the
-     * subject goes on before it (المقاومة الإسلامية في العراق، مسؤول في
-     * الحلف). */
-    if (b - a <= 2 && a > s->first + 1 && qawlp_phr_is_stop(c, a - 1) &&
+    /* A phrase after a preposition is its complement, a place or a body:
+     * the subject goes on before it (المقاومة الإسلامية في العراق، ممثل
+     * المنظمة في الأرض الفلسطينية المحتلة). */
+    if (a > s->first + 1 && qawlp_phr_is_stop(c, a - 1) &&
         qawlp_is(c->doc, c->lex, a - 1, QAWLP_BIT(QAWLP_SEC_BRIDGE)) &&
         qawlp_phr_is_word(c, a - 2) && !qawlp_phr_is_stop(c, a - 2) && !qawlp_phr_is_cue(c, a - 2)) {
         for (a -= 1; a > s->first; a--) {
@@ -148,11 +178,14 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
         a++;
     /* وأعلن الجيش قتل عشرين قال إنهم …: the words back to an earlier
      * verb are its subject and its object; the subject the phrase parser
-     * finds there is this verb's too. */
-    if (a < b && ext == b && a > s->first && is_verb_before(c, a - 1)) {
-        size_t end = qawlp_phr_end(c, a);
-        if (end > a && end < b) {
-            *first = a;
+     * finds there is this verb's too.  The same when the sentence opens
+     * with a verb no lexicon knows (وأطلق الجيش عملية في … يقول إن …). */
+    if (a < b && ext == b) {
+        size_t from = a > s->first && is_verb_before(c, a - 1) ? a
+                      : a == s->first && opens_with_verb(c, a) ? a + 1 : b;
+        size_t end = from < b ? qawlp_phr_end(c, from) : from;
+        if (end > from && end < b) {
+            *first = from;
             *last = end;
             return 1;
         }
@@ -183,6 +216,10 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
             continue;
         o = &c->doc->cues.v[c->cue_at[i]];
         if (o->section != QAWLP_SEC_VERB && o->section != QAWLP_SEC_DESCRIBE)
+            continue;
+        /* a verb that reports only before a complementiser (عبر) may be
+         * a preposition: its "subject" is no source (عبر الفيديو) */
+        if (o->entry >= 0 && c->lex->entries.v[o->entry].clause_only)
             continue;
         start = subject_start(c, o->last);
         *last = qawlp_phr_end(c, start);
@@ -244,7 +281,7 @@ static int relayed_source(const ctx *c, const qawlp_cue *q, size_t *first,
         qawlp_phr_tok(c, j)->kind == QAWLP_TOK_QMARK && qawlp_phr_tok(c, j)->pair > (int32_t)j)
         j = (size_t)qawlp_phr_tok(c, j)->pair + 1;
 
-    if (!qawlp_is(c->doc, c->lex, j, QAWLP_BIT(QAWLP_SEC_BRIDGE)))
+    if (!qawlp_is(c->doc, c->lex, j, QAWLP_BIT(QAWLP_SEC_RELAY_FROM)))
         return 0;
     *first = j + 1;
     *last = qawlp_phr_end(c, j + 1);
@@ -296,6 +333,13 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         first = cue->last;
         while (qawlp_phr_is_word(c, first) && qawlp_phr_tok(c, first)->end - qawlp_phr_tok(c, first)->start <= 2)
             first++;   /* a lone clitic, as in وفقا لـ مصادر */
+        /* بحسب ما صرح الوزير، وفقا لما أعلنت الوزارة: the reporting verb
+         * of "what X said" comes before its subject */
+        if (is_verb_before(c, first)) {
+            first++;
+            if (qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_BRIDGE)))
+                first++;
+        }
         last = qawlp_phr_end(c, first);
         r = tried(q, QAWLP_RULE_ACCORDING, last > first, first, last, NONE_FOUND);
     } else {
@@ -313,6 +357,9 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             r = tried(q, q->cue_after ? QAWLP_RULE_AFTER_QUOTE : QAWLP_RULE_EXPLICIT,
                       last > first, first, last, NONE_AFTER);
         }
+        if (r == 0 && cue->conj && cue->section != QAWLP_SEC_PARTICIPLE &&
+            cue->section != QAWLP_SEC_RNOUN && topic_subject(c, cue, &first, &last))
+            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
         /* (each search runs before tried() reads FIRST and LAST) */
         if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
             cue->section != QAWLP_SEC_RNOUN && !cue->conj) {
