@@ -392,6 +392,29 @@ START_TEST(test_two_ministers_apart)
 }
 END_TEST
 
+START_TEST(test_title_names_latest_holder)
+{
+    /* A title joins the latest minister who holds it; a surname joins its
+     * full name past that later title. */
+    qawl_result *r = test_analyze(
+        "وقال وزير الخارجية الأردني سامي الحداد إن الحدود ستفتح.\n"
+        "وقال وزير الخارجية المصري كريم منصور إن المعبر مفتوح.\n"
+        "وشدد وزير الخارجية على أن الحوار مستمر.\n"
+        "وقال الحداد إن القوافل ستصل.\n");
+    const qawl_quote *title = test_find_quote(r, "الحوار مستمر");
+    const qawl_quote *surname = test_find_quote(r, "القوافل ستصل");
+
+    ck_assert_uint_eq(qawl_result_speaker_count(r), 2);
+    ck_assert_ptr_nonnull(title);
+    ck_assert_ptr_nonnull(surname);
+    ck_assert_ptr_nonnull(qawl_quote_speaker(title));
+    ck_assert_ptr_nonnull(qawl_quote_speaker(surname));
+    ck_assert_str_eq(qawl_speaker_name(qawl_quote_speaker(title)), "كريم منصور");
+    ck_assert_str_eq(qawl_speaker_name(qawl_quote_speaker(surname)), "سامي الحداد");
+    qawl_result_free(r);
+}
+END_TEST
+
 START_TEST(test_mention_span)
 {
     const char *text = "وقال المبعوث توماس بيرغ إن الهدنة صامدة.\n";
@@ -494,6 +517,7 @@ static Suite *attribution_suite(void)
     tcase_add_test(tc, test_one_entity_per_speaker);
     tcase_add_test(tc, test_two_ministers_apart);
     tcase_add_test(tc, test_spelling_variants);
+    tcase_add_test(tc, test_title_names_latest_holder);
     tcase_add_test(tc, test_mention_span);
     tcase_add_test(tc, test_mention_cut_at_known_name);
     tcase_add_test(tc, test_candidates_explained);
