@@ -611,19 +611,18 @@ static char *input_text(const qawlp_doc *doc, const qawl_lexicon *lex,
     return out.data;
 }
 
-/* Sets the canonical name of entity E: the fullest personal name, else the
+/* Sets the canonical name of entity E, whose mentions in text order are
+ * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name, else the
  * longest mention. */
-static int name_entity(ctx *c, qawlp_entity *e, size_t eidx)
+static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
 {
-    size_t k, best_len = 0;
-    int best = -1, best_is_name = 0, best_noun = 1;
+    size_t best_len = 0;
+    int k, best = -1, best_is_name = 0, best_noun = 1;
 
-    for (k = 0; k < c->doc->mentions.n; k++) {
+    for (k = first; k >= 0; k = next[k]) {
         const qawlp_mention *m = &c->doc->mentions.v[k];
         size_t len;
         int is_name = m->name_last > m->name_first;
-        if (m->entity != (int)eidx)
-            continue;
         /* تصريحات ماكلين names ماكلين only when nothing else does */
         if (m->noun_led && !best_noun)
             continue;
@@ -639,7 +638,7 @@ static int name_entity(ctx *c, qawlp_entity *e, size_t eidx)
         len = is_name ? qawlp_phr_tok(c, m->name_last - 1)->end - qawlp_phr_tok(c, m->name_first)->start
                       : qawlp_phr_tok(c, m->last - 1)->end - qawlp_phr_tok(c, m->first)->start;
         if ((is_name && !best_is_name) || (is_name == best_is_name && len > best_len)) {
-            best = (int)k;
+            best = k;
             best_len = len;
             best_is_name = is_name;
         }
@@ -984,6 +983,43 @@ static int name_bare_heads(ctx *c)
     return 0;
 }
 
+/* Names every entity.  Each reads only its own mentions, chained in text
+ * order (FIRST per entity, NEXT per mention): a scan of all mentions per
+ * entity is quadratic in a document of thousands of speakers. */
+static int name_entities(ctx *c)
+{
+    size_t n = c->doc->entities.n, k;
+    int *first = qawlp_malloc((n + 1) * sizeof *first);
+    int *last = qawlp_malloc((n + 1) * sizeof *last);
+    int *next = qawlp_malloc((c->doc->mentions.n + 1) * sizeof *next);
+    int r = -1;
+
+    if (first == NULL || last == NULL || next == NULL)
+        goto done;
+    for (k = 0; k < n; k++)
+        first[k] = last[k] = -1;
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        int e = c->doc->mentions.v[k].entity;
+        next[k] = -1;
+        if (e < 0)
+            continue;
+        if (last[e] < 0)
+            first[e] = (int)k;
+        else
+            next[last[e]] = (int)k;
+        last[e] = (int)k;
+    }
+    for (k = 0; k < n; k++)
+        if (name_entity(c, &c->doc->entities.v[k], first[k], next))
+            goto done;
+    r = 0;
+done:
+    qawlp_free(first);
+    qawlp_free(last);
+    qawlp_free(next);
+    return r;
+}
+
 static int cluster(ctx *c)
 {
     entity_index ix = {0};
@@ -1030,10 +1066,7 @@ static int cluster(ctx *c)
     }
     if (name_bare_heads(c))
         return -1;
-    for (k = 0; k < c->doc->entities.n; k++)
-        if (name_entity(c, &c->doc->entities.v[k], k))
-            return -1;
-    return 0;
+    return name_entities(c);
 fail:
     entity_index_free(&ix);
     return -1;
