@@ -81,7 +81,9 @@ Classes (thresholds below, also written in the file's header):
   + ه, folded ة) occurs at least FEM_RATIO times as often as the form and
   at least MIN_FEM times; or the form ends in ي/يه (a nisba) and at least
   NISBA_RATIO of its occurrences follow a word with the article while it
-  has the article itself (الدول الغربيه).
+  has the article itself (الدول الغربيه); or it ends in the accusative ا
+  of adverbs and predicates (تحديدا, متحدثا) and the form without that ا
+  is at least as frequent and occurs with the article MIN_FEM times.
 
 The file keeps the TOP most frequent forms of each class (by total
 count), sorted by class, then total count (descending), then form.
@@ -512,6 +514,12 @@ def is_adjective(m, w):
     if (w.endswith('ي') or w.endswith('يه')) and w.startswith(ARTICLE) and \
             m.after_def[w] >= NISBA_RATIO * total:
         return True
+    # the accusative ending ا (تحديدا, متحدثا, جديدا): the form without it
+    # is at least as frequent and takes the article
+    stem = w[:-1]
+    if len(w) >= 4 and w.endswith('ا') and m.total.get(stem, 0) >= total \
+            and m.total.get(ARTICLE + stem, 0) >= MIN_FEM:
+        return True
     return False
 
 
@@ -555,7 +563,8 @@ HEADER = """\
 #           or an adjective with name/(name+other) < {adjf} * BASE.
 # adjective: its form + ه at least {fem_ratio} times as frequent (and {min_fem}
 #           times), or a definite ي/يه form after a definite word in at
-#           least {nisba} of its occurrences.
+#           least {nisba} of its occurrences, or a form in accusative ا
+#           whose stem is as frequent and takes the article ({min_fem} times).
 # The {top} most frequent forms of each class are kept: {nname} name,
 # {nnot} not_name.
 """
