@@ -316,6 +316,121 @@ static void cut_at_known_names(ctx *c)
     }
 }
 
+/* How far back a bare head (الوزارة) looks for the body it names. */
+#define HEAD_REACH 64
+
+/* The lexicon slot of the body or document head word at token I, read
+ * with the article stripped (WITH_ARTICLE: الوزارة) or as written after a
+ * conjunction (وزارة); -1 when it is no such head. */
+static int32_t head_slot(const ctx *c, size_t i, int with_article)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v, want = with_article ? c->lex->article_len : 0;
+
+    for (v = 0; v < t->nvar; v++) {
+        size_t skip = t->var_skip[v] - (t->var_skip[v] >= t->conj ? t->conj : 0);
+        if (t->var_slot[v] >= 0 && skip == want &&
+            (c->lex->slots[t->var_slot[v]].sections &
+             (QAWLP_BIT(QAWLP_SEC_ORGHEAD) | QAWLP_BIT(QAWLP_SEC_DOCUMENT))))
+            return t->var_slot[v];
+    }
+    return -1;
+}
+
+/* The entity a bare head (الوزارة، المنظمة، البيان) names: the body or
+ * document named with that head most recently before it (وزارة الصحة،
+ * منظمة الصحة العالمية، بيان الخارجية), or -1. */
+static int head_antecedent(const ctx *c, const qawlp_mention *m)
+{
+    size_t at = (size_t)(m - c->doc->mentions.v), k;
+    int32_t slot;
+
+    if (m->kind == QAWL_SPEAKER_PERSON || m->last - m->first != 1 ||
+        m->lead_var != 0 || (slot = head_slot(c, m->first, 1)) < 0)
+        return -1;
+    for (k = at; k-- > 0 && k + HEAD_REACH >= at;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->kind != QAWL_SPEAKER_PERSON && o->last - o->first >= 2 &&
+            o->lead_var == 0 && head_slot(c, o->first, 0) == slot)
+            return o->entity;
+    }
+    return -1;
+}
+
+/* How far back, in tokens, a body named only by its bare head looks for
+ * the words that name it in full. */
+#define HEAD_TOKEN_REACH 400
+
+/* Whether mention M is a bare head: one word, a body's or document's head
+ * with the article (الوزارة، المنظمة، البيان). */
+static int is_bare_head(const ctx *c, const qawlp_mention *m)
+{
+    return m->kind != QAWL_SPEAKER_PERSON && m->last - m->first == 1 &&
+           m->lead_var == 0 && head_slot(c, m->first, 1) >= 0;
+}
+
+/* Where the body that the bare head at token AT names is named in full
+ * before it (منظمة الصحة العالمية … ثم قالت المنظمة): the start of that
+ * phrase, its end in *END; 0 when there is none within reach. */
+static size_t full_name_before(const ctx *c, size_t at, size_t *end)
+{
+    int32_t slot = head_slot(c, at, 1);
+    size_t i;
+
+    for (i = at; i-- > 0 && i + HEAD_TOKEN_REACH > at;) {
+        if (head_slot(c, i, 0) != slot)
+            continue;
+        *end = qawlp_phr_end(c, i);
+        if (*end >= i + 2 && *end <= at)
+            return i;
+    }
+    return 0;
+}
+
+/* Gives each entity named only by bare heads the phrase that names it in
+ * full earlier in the text, as one more mention, so that its canonical
+ * name is that phrase rather than الوزارة.  Returns -1 when out of
+ * memory. */
+static int name_bare_heads(ctx *c)
+{
+    size_t n = c->doc->entities.n, k, first, end;
+    int *lead = qawlp_malloc((n + 1) * sizeof *lead);
+
+    if (lead == NULL)
+        return -1;
+    for (k = 0; k < n; k++)
+        lead[k] = -1;    /* the first mention, or -2: not all bare */
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        if (!is_bare_head(c, m))
+            lead[m->entity] = -2;
+        else if (lead[m->entity] == -1)
+            lead[m->entity] = (int)k;
+    }
+    for (k = 0; k < n; k++) {
+        const qawlp_mention *m;
+        int added;
+        if (lead[k] < 0)
+            continue;
+        m = &c->doc->mentions.v[lead[k]];
+        first = full_name_before(c, m->first, &end);
+        if (end == 0 || first == 0)
+            continue;
+        added = qawlp_phr_add_mention(c, first, end, 0, 0);
+        if (added < 0) {
+            qawlp_free(lead);
+            return -1;
+        }
+        /* a phrase that turns out to name a person is someone else */
+        if (c->doc->mentions.v[added].kind == QAWL_SPEAKER_PERSON)
+            c->doc->mentions.n--;
+        else
+            c->doc->mentions.v[added].entity = (int)k;
+    }
+    qawlp_free(lead);
+    return 0;
+}
+
 static int cluster(ctx *c)
 {
     size_t k;
@@ -323,7 +438,9 @@ static int cluster(ctx *c)
 
     for (k = 0; k < c->doc->mentions.n; k++) {
         qawlp_mention *m = &c->doc->mentions.v[k];
-        int e = find_entity(c, m, &nomem);
+        int e = head_antecedent(c, m);
+        if (e < 0)
+            e = find_entity(c, m, &nomem);
         if (nomem)
             return -1;
         if (e < 0) {
@@ -354,6 +471,8 @@ static int cluster(ctx *c)
         if (!en->number)
             en->number = m->number;
     }
+    if (name_bare_heads(c))
+        return -1;
     for (k = 0; k < c->doc->entities.n; k++)
         if (name_entity(c, &c->doc->entities.v[k], k))
             return -1;

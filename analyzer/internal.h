@@ -109,12 +109,12 @@ typedef enum {
     QAWLP_SEC_COMP, QAWLP_SEC_BRIDGE, QAWLP_SEC_RELAY_FROM,
     QAWLP_SEC_TITLE, QAWLP_SEC_OFFICE, QAWLP_SEC_HONORIFIC,
     QAWLP_SEC_NISBA, QAWLP_SEC_PARTICLE,
-    QAWLP_SEC_ORG, QAWLP_SEC_ORGHEAD, QAWLP_SEC_DOCUMENT,
+    QAWLP_SEC_ORG, QAWLP_SEC_ORGHEAD, QAWLP_SEC_DOCUMENT, QAWLP_SEC_ISSUER,
     QAWLP_SEC_ANON, QAWLP_SEC_QUALIFIER,
     QAWLP_SEC_BOUNDARY, QAWLP_SEC_ASIDE, QAWLP_SEC_QUOTE_END,
     QAWLP_SEC_FIGURE, QAWLP_SEC_ADVERB, QAWLP_SEC_AUXILIARY,
     QAWLP_SEC_RELATIVE, QAWLP_SEC_ADDRESSEE,
-    QAWLP_SEC_TURN,
+    QAWLP_SEC_TURN, QAWLP_SEC_TOPIC,
     QAWLP_SEC_COUNTRY, QAWLP_SEC_REGION, QAWLP_SEC_CITY,
     QAWLP_SEC_DEESC, QAWLP_SEC_ESC,
     QAWLP_SEC_NEGATION, QAWLP_SEC_INTENSIFIER, QAWLP_SEC_HEDGE,
@@ -535,6 +535,11 @@ int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
 qawlp_namelike qawlp_namelike_token(const qawlp_doc *doc,
                                     const qawl_lexicon *lex, size_t i,
                                     double *share);
+
+/* How often the corpora saw word token I (as qawlp_namelike_token finds
+ * it), in name positions and elsewhere together; 0 when unknown. */
+unsigned long qawlp_namelike_uses(const qawlp_doc *doc,
+                                  const qawl_lexicon *lex, size_t i);
 
 /* Whether CP belongs to a word token (letters, digits, marks). */
 int qawlp_is_word_cp(uint32_t cp);

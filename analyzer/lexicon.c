@@ -81,7 +81,8 @@ static const file_def schema[] = {
       {"particle", QAWLP_SEC_PARTICLE}, {NULL, 0}}},
     {"organisations", "gender number",
      {{"organisation", QAWLP_SEC_ORG}, {"head", QAWLP_SEC_ORGHEAD},
-      {"document", QAWLP_SEC_DOCUMENT}, {NULL, 0}}},
+      {"document", QAWLP_SEC_DOCUMENT}, {"issuer", QAWLP_SEC_ISSUER},
+      {NULL, 0}}},
     {"anonymous_sources", "gender number",
      {{"anonymous", QAWLP_SEC_ANON}, {"qualifier", QAWLP_SEC_QUALIFIER},
       {NULL, 0}}},
@@ -92,7 +93,7 @@ static const file_def schema[] = {
       {"relative", QAWLP_SEC_RELATIVE}, {"addressee", QAWLP_SEC_ADDRESSEE},
       {NULL, 0}}},
     {"discourse", "gender number",
-     {{"turn", QAWLP_SEC_TURN}, {NULL, 0}}},
+     {{"turn", QAWLP_SEC_TURN}, {"topic", QAWLP_SEC_TOPIC}, {NULL, 0}}},
     {"places", "",
      {{"country", QAWLP_SEC_COUNTRY}, {"region", QAWLP_SEC_REGION},
       {"city", QAWLP_SEC_CITY}, {NULL, 0}}},
@@ -1053,6 +1054,35 @@ static qawl_status add_namelike(loader *ld, const char *line,
     lex->namelike[cell] = (int)lex->entries.n;
     lex->namelike_used++;
     return QAWL_OK;
+}
+
+/* The namelike entry of FORM (LEN bytes), or NULL. */
+static const qawlp_entry *namelike_entry(const qawl_lexicon *lex,
+                                         const char *form, size_t len)
+{
+    size_t cell;
+    int found;
+
+    if (lex == NULL || lex->namelike_cells == 0 || len == 0)
+        return NULL;
+    cell = namelike_cell(lex, form, len, &found);
+    return found ? &lex->entries.v[lex->namelike[cell] - 1] : NULL;
+}
+
+unsigned long qawlp_namelike_uses(const qawlp_doc *doc,
+                                  const qawl_lexicon *lex, size_t i)
+{
+    const qawlp_token *t;
+    const qawlp_entry *en;
+
+    if (i >= doc->tokens.n || doc->tokens.v[i].kind != QAWLP_TOK_WORD)
+        return 0;
+    t = &doc->tokens.v[i];
+    en = namelike_entry(lex, doc->norm + t->start, t->end - t->start);
+    if (en == NULL && t->conj > 0)
+        en = namelike_entry(lex, doc->norm + t->start + t->conj,
+                            t->end - t->start - t->conj);
+    return en ? (unsigned long)en->name_count + en->other_count : 0;
 }
 
 qawlp_namelike qawlp_namelike_class(const qawl_lexicon *lex, const char *form,

@@ -215,6 +215,102 @@ static int is_lam_article(const qawlp_phr *c, size_t i)
            memcmp(w + n, c->lex->article + k, c->lex->article_len - (size_t)k) == 0;
 }
 
+/* Whether token I is a word the lexicons know as part of a source phrase:
+ * a title, a body, a source, a nisba or a name particle. */
+static int known_in_phrase(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS |
+                                             QAWLP_ANON_SECTIONS |
+                                             QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                             QAWLP_BIT(QAWLP_SEC_PARTICLE));
+}
+
+static int has_article(const qawlp_phr *c, size_t i);
+
+/* Whether token I, alone before a preposition, reads as a personal name:
+ * no lexicon knows it, it has no article and the corpora do not see it
+ * outside names (وقال مارينييلو للجزيرة). */
+static int lone_name(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) && !known_in_phrase(c, i) &&
+           !has_article(c, i) &&
+           qawlp_namelike_token(c->doc, c->lex, i, NULL) !=
+               QAWLP_NAMELIKE_NOT_NAME;
+}
+
+/* Whether token I begins with a letter that may be a glued preposition
+ * (clitics.txt): such a word (لتنسيق) goes on a body's name more often
+ * than it opens a person's. */
+static int starts_with_preposition(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    uint32_t cp;
+    size_t k;
+
+    if (qawlp_utf8_decode((const unsigned char *)c->doc->norm + t->start + t->conj,
+                          t->end - t->start - t->conj, &cp) <= 0)
+        return 0;
+    for (k = 0; k < c->lex->nprep; k++)
+        if (c->lex->prep[k] == cp)
+            return 1;
+    return 0;
+}
+
+/* How often the corpora must have seen a word outside names for it to end
+ * a name: a rarer one may be a family name they count elsewhere
+ * (المهدي 74، السادات 57؛ الحادث 233، الهجوم 1530). */
+#define COMMON_USES 100
+
+/* Whether token I is a common word, never part of a name: a verbal noun,
+ * an object, an adverb (وضع، الهجوم، تحديدا). */
+static int common_word(const qawlp_phr *c, size_t i)
+{
+    return qawlp_namelike_token(c->doc, c->lex, i, NULL) ==
+               QAWLP_NAMELIKE_NOT_NAME &&
+           qawlp_namelike_uses(c->doc, c->lex, i) >= COMMON_USES;
+}
+
+/* The least share of its uses in name positions for a word to open a
+ * personal name (شون 0.38، خالد 0.56؛ مدير 0.13، قسم 0.17). */
+#define FIRST_NAME_SHARE 0.24
+
+/* Whether the words of the phrase up to token I are a personal name,
+ * IN_NAME saying whether those up to I - 1 were: a name opens with a
+ * word without the article that the corpora see in names (خالد، شون)
+ * and no lexicon knows; it goes on through words they do not see
+ * elsewhere (كيسي) and ends at any word the lexicons know (a title, a
+ * body: فيليب لازاريني مفوض …).  A title's own complement (مدير مكتب
+ * تنسيق الشؤون) is no name. */
+static int reads_as_name(const qawlp_phr *c, size_t first, size_t i,
+                         int in_name)
+{
+    qawlp_namelike cls;
+    double share;
+
+    if (known_in_phrase(c, i))
+        return 0;
+    cls = qawlp_namelike_token(c->doc, c->lex, i, &share);
+    if (cls == QAWLP_NAMELIKE_NOT_NAME)
+        return 0;
+    /* the corpora see the words of titles and bodies (مدير، قسم) in name
+     * positions too, but less often than first names */
+    if (in_name)
+        return 1;
+    if (has_article(c, i) || starts_with_preposition(c, i))
+        return 0;
+    /* a word they never saw opening the phrase: a foreign name (جوناثان) */
+    return (cls == QAWLP_NAMELIKE_NAME && share >= FIRST_NAME_SHARE) ||
+           (cls != QAWLP_NAMELIKE_NOT_NAME && i == first);
+}
+
+/* Whether the phrase cannot go on at token I: no word, or a word that
+ * opens the content or another clause. */
+static int ends_clause(const qawlp_phr *c, size_t i)
+{
+    return !qawlp_phr_is_word(c, i) || qawlp_phr_is_comp(c, i) ||
+           qawlp_phr_is_cue(c, i) || qawlp_phr_is_stop(c, i);
+}
+
 /* لـCNN: the preposition ل glued to a Latin name is the medium spoken to
  * (قال مسؤول لـCNN إن …), never part of the speaker's name. */
 static int is_latin_addressee(const qawlp_phr *c, size_t i)
@@ -264,7 +360,10 @@ static size_t apposed_name(const qawlp_phr *c, size_t i)
 size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
 {
     size_t j = first, n = c->doc->tokens.n, body_end = 0;
-    int named = 0, body = 0;
+    /* IN_NAME: the words just read are a personal name (شون كيسي، خالد
+     * بن بوطريف), not a title's complement or a body's name */
+    int named = 0, body = 0, in_name = 0, after_particle = 0;
+    size_t name_words = 0;   /* of the name being read */
 
     while (j < n && j < first + QAWLP_MAX_MENTION) {
         size_t ntok = 0;
@@ -272,7 +371,9 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
         /* لوكالة فرانس برس: the medium spoken to, whatever it names */
         if (qawlp_phr_is_addressee(c, j))
             break;
-        if ((named && is_lam_article(c, j) && !is_prepositional_noun(c, j)) ||
+        if (((in_name || (j == first + 1 && lone_name(c, first))) &&
+             is_lam_article(c, j) &&
+             (!is_prepositional_noun(c, j) || ends_clause(c, j + 1))) ||
             qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ADDRESSEE),
                         &ntok) >= 0)
             break;
@@ -310,6 +411,10 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
         if (e >= 0 && ntok > 1) {
             /* المرصد السوري لحقوق الإنسان, whole; حسب الله is a name */
             named |= c->lex->entries.v[e].section == QAWLP_SEC_PARTICLE;
+            /* a known phrase (الناطق باسم، الأمم المتحدة) ends a name;
+             * a compound name (عبد الله) is one */
+            in_name = c->lex->entries.v[e].section == QAWLP_SEC_PARTICLE;
+            name_words = in_name ? name_words + ntok : 0;
             if (j == first)
                 body = (QAWLP_BIT(c->lex->entries.v[e].section) &
                         QAWLP_BODY_SECTIONS) != 0;
@@ -334,6 +439,13 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
         if (!qawlp_phr_is_word(c, j) || qawlp_phr_is_comp(c, j) || is_verb_cue(c, j) ||
             is_lone_letter(c, j) || has_digit(c, j))
             break;
+        /* after a personal name, a word the corpora never see in a name
+         * (a verbal noun, an object, an adverb: وصف فلان وضع المستشفى،
+         * قال فلان تحديدا) is the clause going on */
+        /* (a first name alone may go on with any word: محمد سالم) */
+        if (in_name && name_words >= 2 && !after_particle &&
+            !known_in_phrase(c, j) && common_word(c, j))
+            break;
         if (qawlp_phr_is_stop(c, j)) {
             /* مسؤول في حلف الأطلسي: an unnamed source is described by
              * where it works; a body is not (أعلن الجيش الإسرائيلي عن
@@ -355,6 +467,15 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
                                      QAWLP_BIT(QAWLP_SEC_NISBA) |
                                      QAWLP_BIT(QAWLP_SEC_PARTICLE)))
             named = 1;
+        /* after a particle the name goes on whatever the word (أبو عمرة) */
+        if (qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_PARTICLE))) {
+            after_particle = 1;
+            name_words++;
+        } else {
+            in_name = after_particle || reads_as_name(c, first, j, in_name);
+            name_words = in_name ? name_words + 1 : 0;
+            after_particle = 0;
+        }
         j++;
     }
     /* trailing punctuation is not part of the phrase; a closing mark whose
@@ -418,12 +539,41 @@ static uint8_t lead_class(const qawlp_phr *c, const qawlp_mention *m)
  * للهلال الأحمر) names the noun behind it: the mention starts after the
  * preposition, and a document of a body (بيان للهلال الأحمر) is the
  * body's word, as a statement from X's office is X. */
+/* How many words may stand between a document and its issuer's words
+ * (بيان رسمي صادر عن …). */
+#define ISSUER_REACH 2
+
+/* A document named with the body that issued it (بيان صادر عن وزارة
+ * الدفاع، التقرير الذي نشرته المنظمة): the mention becomes that body. */
+static void find_issuer(const qawlp_phr *c, qawlp_mention *m)
+{
+    size_t j, n = c->doc->tokens.n, ntok = 0, end;
+
+    if (!qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)))
+        return;
+    for (j = m->first + 1; j < n && j <= m->first + 1 + ISSUER_REACH; j++) {
+        if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ISSUER),
+                        &ntok) >= 0) {
+            end = qawlp_phr_end(c, j + ntok);
+            if (end > j + ntok) {
+                m->first = (uint32_t)(j + ntok);
+                m->last = (uint32_t)end;
+            }
+            return;
+        }
+        if (!qawlp_phr_is_word(c, j) || qawlp_phr_is_comp(c, j) ||
+            qawlp_phr_is_cue(c, j))
+            return;
+    }
+}
+
 static void find_lead(const qawlp_phr *c, qawlp_mention *m)
 {
     const qawlp_token *t;
     size_t v, skip, n1;
     uint32_t cp;
 
+    find_issuer(c, m);
     if (m->last - m->first >= 2 &&
         qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
         (v = prepositional_variant(c, m->first + 1)) > 0 &&

@@ -93,6 +93,25 @@ static int is_verb_before(const ctx *c, size_t i)
     return o->section == QAWLP_SEC_VERB || o->section == QAWLP_SEC_DESCRIBE;
 }
 
+/* The subject set before a verb with a conjunction by a topic word: أما
+ * الوزير فقال إن … */
+static int topic_subject(const ctx *c, const qawlp_cue *q, size_t *first,
+                         size_t *last)
+{
+    const qawlp_sentence *s =
+        &c->doc->sentences.v[qawlp_phr_tok(c, q->first)->sentence];
+    size_t k;
+
+    for (k = q->first; k-- > s->first && k + QAWLP_MAX_MENTION > q->first;) {
+        if (!qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_TOPIC)))
+            continue;
+        *first = k + 1;
+        *last = qawlp_phr_end(c, k + 1);
+        return *last > *first && *last <= q->first;
+    }
+    return 0;
+}
+
 /* Whether token I, which opens its sentence, reads as a verb: a word with
  * a conjunction that no lexicon knows (وأطلق، ودان), the sentence's first
  * word in verb-subject order. */
@@ -197,6 +216,10 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
             continue;
         o = &c->doc->cues.v[c->cue_at[i]];
         if (o->section != QAWLP_SEC_VERB && o->section != QAWLP_SEC_DESCRIBE)
+            continue;
+        /* a verb that reports only before a complementiser (عبر) may be
+         * a preposition: its "subject" is no source (عبر الفيديو) */
+        if (o->entry >= 0 && c->lex->entries.v[o->entry].clause_only)
             continue;
         start = subject_start(c, o->last);
         *last = qawlp_phr_end(c, start);
@@ -310,6 +333,13 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         first = cue->last;
         while (qawlp_phr_is_word(c, first) && qawlp_phr_tok(c, first)->end - qawlp_phr_tok(c, first)->start <= 2)
             first++;   /* a lone clitic, as in وفقا لـ مصادر */
+        /* بحسب ما صرح الوزير، وفقا لما أعلنت الوزارة: the reporting verb
+         * of "what X said" comes before its subject */
+        if (is_verb_before(c, first)) {
+            first++;
+            if (qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_BRIDGE)))
+                first++;
+        }
         last = qawlp_phr_end(c, first);
         r = tried(q, QAWLP_RULE_ACCORDING, last > first, first, last, NONE_FOUND);
     } else {
@@ -327,6 +357,9 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             r = tried(q, q->cue_after ? QAWLP_RULE_AFTER_QUOTE : QAWLP_RULE_EXPLICIT,
                       last > first, first, last, NONE_AFTER);
         }
+        if (r == 0 && cue->conj && cue->section != QAWLP_SEC_PARTICIPLE &&
+            cue->section != QAWLP_SEC_RNOUN && topic_subject(c, cue, &first, &last))
+            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
         /* (each search runs before tried() reads FIRST and LAST) */
         if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
             cue->section != QAWLP_SEC_RNOUN && !cue->conj) {

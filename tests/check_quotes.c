@@ -131,6 +131,8 @@ static const none_case nothing[] = {
     {"relay verb without its source",
      "ونقل المسعفون الجرحى إلى مستشفى ميداني بعد أن تعرضوا للقصف.\n"},
     /* عبر is "via" unless a complementiser follows it */
+    {"via a platform, its subject no source",
+     "جاء ذلك في تصريحاته عبر الفيديو من المدينة، حيث دعا إلى التهدئة.\n"},
     {"via a platform",
      "ونشر المكتب صورا عبر منصة \"إكس\" تظهر حجم الدمار.\n"},
 };
