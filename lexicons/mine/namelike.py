@@ -552,8 +552,9 @@ HEADER = """\
 # script again (lexicons/README.md says how).  Single word forms, folded as
 # qawl folds the text, whole tokens with their clitics; no corpus text.
 # name=N: occurrences in a name position (subject after a reporting verb,
-# first word after a title, NAME: "..." at a paragraph start, subject
-# opening a sentence before a verb); other=M: all other occurrences.
+# the name after a title phrase, NAME: "..." at a paragraph start, subject
+# opening a sentence before a verb; a name ends at a function word or a
+# glued preposition); other=M: all other occurrences.
 # Corpora: {articles} articles, {tokens} words, {names} in name positions
 # ({recurring} of them only from recurring subject phrases);
 # BASE = {base:.5f}.
