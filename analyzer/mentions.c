@@ -761,7 +761,8 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
                             has_article(c, m->first + start - 1));
             /* بلينكن، وزير الخارجية …: a name set off by a comma at the
              * start is the name, whatever titles follow. */
-            if (start == 0 && qawlp_phr_is_comma(c, m->first + i)) {
+            if ((start == 0 || (start == 1 && !after_title)) &&
+                qawlp_phr_is_comma(c, m->first + i)) {
                 best_first = m->first;
                 best_last = m->first + i;
                 break;
