@@ -69,6 +69,15 @@ static const attr_case cases[] = {
      "وقالت المنظمة إن المستشفيات مكتظة.\n",
      "المستشفيات مكتظة", "منظمة أطباء الحدود", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    /* kind 5: a reporting noun names its source after it, or by its
+     * pronoun */
+    {"reporting noun with its source after it",
+     "وجاء ذلك بعد قول رئيس الوزراء سامي الحداد إن المعبر مفتوح.\n",
+     "المعبر مفتوح", "سامي الحداد", QAWL_SPEAKER_PERSON, "relayed-source"},
+    {"reporting noun with a possessive pronoun continues",
+     "وقال الوزير سامي الحداد إن المعبر مفتوح.\n"
+     "ولا يجب حسب قوله أن تتوقف المساعدات.\n",
+     "تتوقف المساعدات", "سامي الحداد", QAWL_SPEAKER_PERSON, "continuation"},
     /* kind 5: "according to what X said" names X */
     {"according to what the source said",
      "وارتفع عدد القتلى إلى عشرة، بحسب ما صرح الوزير سامي الحداد.\n",
