@@ -231,6 +231,12 @@ static const attr_case cases[] = {
     {"passive report with bi-anna",
      "وقال الوزير سامي الحداد إن الوضع هادئ.\nوأُفيد بأن القوافل توقفت.\n",
      "القوافل توقفت", NULL, QAWL_SPEAKER_PERSON, "none"},
+    {"rumoured, not a feminine continuation",
+     "وقالت الوزيرة سلمى الحداد إن الوضع هادئ.\nوتردد أن الجيش انسحب.\n",
+     "الجيش انسحب", NULL, QAWL_SPEAKER_PERSON, "none"},
+    {"rumoured, present tense",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\nويتردد أن الوفد غادر.\n",
+     "الوفد غادر", NULL, QAWL_SPEAKER_PERSON, "none"},
     /* A verb form that is also a preposition is the preposition after a
      * verb whose content has not started (issue #11, kind 1). */
     {"via a platform is no verb",

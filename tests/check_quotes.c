@@ -135,6 +135,11 @@ static const none_case nothing[] = {
      "جاء ذلك في تصريحاته عبر الفيديو من المدينة، حيث دعا إلى التهدئة.\n"},
     {"via a platform",
      "ونشر المكتب صورا عبر منصة \"إكس\" تظهر حجم الدمار.\n"},
+    /* تردد reports (تردد أن) only before a complementiser */
+    {"hesitate is no report",
+     "ولم يتردد الوزير في انتقاد الخطة: \"إنها خطة فاشلة تماما\".\n"},
+    {"what was rumoured about, no content clause",
+     "ونفى المكتب ما تردد عن تعليق الرحلات إلى المدينة.\n"},
 };
 
 START_TEST(test_nothing)

@@ -344,8 +344,10 @@ def evaluate(qawl, drafts, label, errors):
                 st["attributed"] += 1
                 st["false"] += flagged
                 if flagged and errors:
-                    print("%s: %s: false flag: %s" %
-                          (label, d["name"], context(d, gi)))
+                    print("%s: %s: false flag: %s ... -> %s" %
+                          (label, d["name"], context(d, gi),
+                           "cue %r, %s" % (pq[pi][4], pq[pi][3])
+                           if pi is not None else "no quote")))
     return st
 
 
@@ -416,7 +418,7 @@ def main():
                                 for x, y in (q["span"] for q in
                                              d["doc"]["quotes"])])
                     for d in drafts]
-            base = evaluate(a.qawl, orig, label + " (unchanged)", False)
+            base = evaluate(a.qawl, orig, label + " (unchanged)", a.errors)
             report(label, st)
             print("  unchanged articles: false flags %d/%d = %.3f" %
                   (base["false"], base["attributed"],
