@@ -57,6 +57,14 @@ static const quote_case found[] = {
      "الهجوم مدان", QAWL_QUOTE_INDIRECT, "وقال"},
     {"marked clause is direct", "وقال الوزير إن \"الهدنة صامدة حتى الآن\".\n",
      "الهدنة صامدة حتى الآن", QAWL_QUOTE_DIRECT, "وقال"},
+    /* After a colon too, a comma after the closing mark ends the quote:
+     * the writer's words follow. */
+    {"colon, marks closed by a comma",
+     "وقال الوزير: \"لن نتراجع عن قرارنا\"، رغم الضغوط التي يتعرض لها.\n",
+     "لن نتراجع عن قرارنا", QAWL_QUOTE_DIRECT, "وقال"},
+    {"passive colon, marks closed by a comma",
+     "قيل: \"الهدنة صامدة حتى الآن\"، رغم التحذيرات من انهيارها.\n",
+     "الهدنة صامدة حتى الآن", QAWL_QUOTE_DIRECT, "قيل"},
     {"partly marked is indirect",
      "وقال الوزير إن الوضع \"خطير جدا\" في المنطقة كلها.\n",
      "الوضع \"خطير جدا\" في المنطقة كلها", QAWL_QUOTE_INDIRECT, "وقال"},

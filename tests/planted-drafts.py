@@ -347,7 +347,7 @@ def evaluate(qawl, drafts, label, errors):
                     print("%s: %s: false flag: %s ... -> %s" %
                           (label, d["name"], context(d, gi),
                            "cue %r, %s" % (pq[pi][4], pq[pi][3])
-                           if pi is not None else "no quote")))
+                           if pi is not None else "no quote"))
     return st
 
 
@@ -412,7 +412,8 @@ def main():
             st = evaluate(a.qawl, drafts, label, a.errors)
             # the same articles unchanged: what check flags before planting
             orig = [dict(d, path=os.path.join(gdir, d["name"]),
-                         text=d["doc"]["text"], spans=[], planted={},
+                         text=d["doc"]["text"], planted={},
+                         spans=[q["span"] for q in d["doc"]["quotes"]],
                          bytes=[(len(d["doc"]["text"][:x].encode("utf-8")),
                                  len(d["doc"]["text"][:y].encode("utf-8")))
                                 for x, y in (q["span"] for q in
