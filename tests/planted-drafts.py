@@ -14,9 +14,9 @@ reports: the verb, its subject and anything up to the content's opening
 GUIDELINES forms (وقيل إن، قيل: "…"، وذُكر أن، أُفيد بأن، يُقال إن، تردد
 أن, with and without vowels), the rest of the article byte for byte the
 same.  The quotes chosen and the forms are drawn from a seeded generator,
-forms in turn so that each gets its share.  A quote is not chosen when the
-next quote of the same speaker continues it with no name of its own
-(وأضاف …), since removing the source would orphan that one too.
+forms in turn so that each gets its share.  A quote is not chosen when a
+later quote of the same speaker has no name of that speaker between the
+two (وأضاف …، مضيفا …), since removing the source would orphan it too.
 
 The drafts are written to a temporary directory (never the source tree),
 then `qawl analyze --format json` and `qawl check -f json` run over them:
@@ -172,14 +172,18 @@ def plan(doc, gi, verbs):
                 direct=direct, subject=subj)
 
 
-def orphans_next(doc, gi):
-    """Whether the next gold quote continues GI's speaker with no name of
-    its own between them."""
-    qs = doc["quotes"]
-    if gi + 1 >= len(qs) or qs[gi + 1].get("speaker") != qs[gi]["speaker"]:
-        return False
-    between = doc["text"][qs[gi]["span"][1]:qs[gi + 1]["span"][0]]
-    return not any(f in between for f in doc["raw_speakers"][qs[gi]["speaker"]])
+def orphans_later(doc, gi):
+    """Whether a later gold quote of GI's speaker has no name of its own
+    after GI (وأضاف …، مضيفا …): it would lose its source with GI's."""
+    qs, key = doc["quotes"], doc["quotes"][gi]["speaker"]
+    forms = doc["raw_speakers"][key]
+    for q in qs[gi + 1:]:
+        if q.get("speaker") != key:
+            continue
+        between = doc["text"][qs[gi]["span"][1]:q["span"][0]]
+        if not any(f in between for f in forms):
+            return True
+    return False
 
 
 def replacement(p, form):
@@ -220,7 +224,7 @@ def make_drafts(sc, gold_dir, verbs, rng, picker, per_article, outdir):
         cands = []
         for gi in range(len(doc["quotes"])):
             p = plan(doc, gi, verbs)
-            if p and not orphans_next(doc, gi):
+            if p and not orphans_later(doc, gi):
                 cands.append((gi, p))
         chosen = sorted(rng.sample(cands, min(per_article, len(cands))),
                         key=lambda x: x[0])
