@@ -322,12 +322,17 @@ static int only_punct_until_end(const ctx *c, size_t i)
 }
 
 /* A verb cue inside [first, last) with its own complementiser: the clause
- * reports a nested source, which speaks the innermost clause. */
+ * reports a nested source, which speaks the innermost clause.  Inside
+ * quotation marks that open the clause, everything is the quoted
+ * speaker's (قيل إن "بعضهم يقول إن …"): a verb inside them is no
+ * nested source. */
 static int has_nested_report(const ctx *c, size_t first, size_t last)
 {
-    size_t i, j;
+    size_t i = first, j;
 
-    for (i = first; i < last && i < first + NESTED_START; i++) {
+    if (opens_mark(c, first))
+        i = (size_t)tok(c, first)->pair + 1;
+    for (; i < last && i < first + NESTED_START; i++) {
         const qawlp_cue *q = cue_starting(c, i);
         if (q == NULL || q->section != QAWLP_SEC_VERB)
             continue;

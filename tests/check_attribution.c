@@ -234,6 +234,10 @@ static const attr_case cases[] = {
     {"rumoured, not a feminine continuation",
      "وقالت الوزيرة سلمى الحداد إن الوضع هادئ.\nوتردد أن الجيش انسحب.\n",
      "الجيش انسحب", NULL, QAWL_SPEAKER_PERSON, "none"},
+    {"a verb inside the passive report's marks is the quoted words",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\n"
+     "وقيل إن \"بعضهم يقول إن الهدنة ستنهار قريبا\".\n",
+     "بعضهم يقول إن الهدنة ستنهار قريبا", NULL, QAWL_SPEAKER_PERSON, "none"},
     {"rumoured, present tense",
      "وقال الوزير سامي الحداد إن الوضع هادئ.\nويتردد أن الوفد غادر.\n",
      "الوفد غادر", NULL, QAWL_SPEAKER_PERSON, "none"},
