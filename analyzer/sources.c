@@ -123,6 +123,15 @@ static int opens_with_verb(const ctx *c, size_t i)
            !qawlp_phr_is_stop(c, i);
 }
 
+/* Whether tokens [a, b) are all words, none of them a cue. */
+static int words_only(const ctx *c, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if (!qawlp_phr_is_word(c, a) || qawlp_phr_is_cue(c, a))
+            return 0;
+    return 1;
+}
+
 /* Subject before an unprefixed verb, found by walking back from it
  * (subject-verb order): past function words (قد، كان), past one segment
  * between commas — a parenthesis (الصفدي، في مؤتمر صحافي، أكد) or an
@@ -134,6 +143,7 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
 {
     const qawlp_sentence *s = &c->doc->sentences.v[qawlp_phr_tok(c, q->first)->sentence];
     size_t b = q->first, ext, a, k;
+    int opening = 0;
 
     while (b > s->first &&
            (qawlp_phr_is_exactly(c, b - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY) |
@@ -141,7 +151,13 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
             qawlp_phr_is_addressee(c, b - 1)))   /* طبيب لـCNN قال: */
         b--;
     ext = b;
-    if (b > s->first && qawlp_phr_is_comma(c, b - 1)) {
+    if (b > s->first && qawlp_phr_is_comma(c, b - 1) &&
+        words_only(c, s->first, b - 1) &&
+        b - 1 - s->first <= QAWLP_MAX_MENTION) {
+        b--;   /* the sentence opens with its subject: الحداد، أكد أن … */
+        ext = b;
+        opening = 1;
+    } else if (b > s->first && qawlp_phr_is_comma(c, b - 1)) {
         for (k = b - 1; k-- > s->first && k + QAWLP_MAX_MENTION / 2 >= b;)
             if (!qawlp_phr_is_word(c, k) || qawlp_phr_is_cue(c, k))
                 break;
@@ -174,6 +190,10 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
                 break;
         }
     }
+    /* an opening led by a preposition is an adverbial, not a subject (في
+     * سياق آخر، أكد أن …; وعن القدس، أكدت أن …) */
+    if (opening && a > s->first && qawlp_phr_is_stop(c, a - 1))
+        return 0;
     while (a < b && qawlp_phr_tok(c, a)->kind == QAWLP_TOK_QMARK)
         a++;
     /* وأعلن الجيش قتل عشرين قال إنهم …: the words back to an earlier

@@ -283,6 +283,16 @@ static const attr_case cases[] = {
      "وقالت وزارة الصحة في غزة إن المستشفى خرج عن الخدمة.\n",
      "المستشفى خرج عن الخدمة", "وزارة الصحة في غزة",
      QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    /* A sentence that opens with its subject and a comma (kind 5); an
+     * opening led by a preposition is no subject. */
+    {"subject, comma, verb",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\n"
+     "المتحدث باسم الوزارة كريم يلدز، أكد أن القوافل ستمر.\n",
+     "القوافل ستمر", "كريم يلدز", QAWL_SPEAKER_PERSON, "subject-before-cue"},
+    {"an opening adverbial is no subject",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\n"
+     "وعن الحدود، أكد أن القوافل ستمر.\n",
+     "القوافل ستمر", "سامي الحداد", QAWL_SPEAKER_PERSON, "continuation"},
     {"a body's statement is the body",
      "وستفتح الحدود غدا، بحسب بيان للهلال الأحمر.\n",
      "ستفتح الحدود غدا", "الهلال الأحمر", QAWL_SPEAKER_ORGANISATION,
