@@ -293,6 +293,11 @@ static const attr_case cases[] = {
      "وقال الوزير سامي الحداد إن الوضع هادئ.\n"
      "وعن الحدود، أكد أن القوافل ستمر.\n",
      "القوافل ستمر", "سامي الحداد", QAWL_SPEAKER_PERSON, "continuation"},
+    /* GUIDELINES: a document that says or stipulates is the source. */
+    {"a document that stipulates",
+     "وينص الاتفاق على أن القوات تنسحب من المدينة.\n",
+     "القوات تنسحب من المدينة", "الاتفاق", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
     {"a body's statement is the body",
      "وستفتح الحدود غدا، بحسب بيان للهلال الأحمر.\n",
      "ستفتح الحدود غدا", "الهلال الأحمر", QAWL_SPEAKER_ORGANISATION,

@@ -146,6 +146,8 @@ static const none_case nothing[] = {
     /* تردد reports (تردد أن) only before a complementiser */
     {"hesitate is no report",
      "ولم يتردد الوزير في انتقاد الخطة: \"إنها خطة فاشلة تماما\".\n"},
+    {"the text of a statement is no cue",
+     "وقرأ المتحدث نص البيان كاملا أمام الصحفيين.\n"},
     {"what was rumoured about, no content clause",
      "ونفى المكتب ما تردد عن تعليق الرحلات إلى المدينة.\n"},
 };
