@@ -308,6 +308,37 @@ static int relayed_source(const ctx *c, const qawlp_cue *q, size_t *first,
     return *last > *first;
 }
 
+/* ولفتت "واشنطن بوست" إلى أنه …: a subject in quotation marks, a name
+ * (a masthead, a group) when the marks close before a content clause
+ * opened by a complementiser, so they cannot hold the quoted words (not
+ * وطالب "بحماية دولية" …، بهدف "…", nor وقالت "للعربية": "…").  Replaces
+ * the empty phrase [*first, *last) at an opening mark with the marked
+ * words. */
+static void marked_subject(const ctx *c, const struct qawl_quote *q,
+                           size_t *first, size_t *last)
+{
+    const qawlp_token *t;
+    size_t close, end, k = q->first;
+
+    if (*last != *first || *first >= c->doc->tokens.n)
+        return;
+    if (k > 0 && qawlp_phr_tok(c, k - 1)->kind == QAWLP_TOK_QMARK)
+        k--;   /* إن "…": the content opens with marks */
+    if (k == 0 || !qawlp_phr_is_comp(c, k - 1))
+        return;
+    t = qawlp_phr_tok(c, *first);
+    if (t->kind != QAWLP_TOK_QMARK || t->pair <= (int32_t)*first)
+        return;
+    close = (size_t)t->pair;
+    if (close >= q->first || close - *first > QAWLP_MAX_MENTION / 2)
+        return;
+    end = qawlp_phr_end(c, *first + 1);
+    if (end == close && end > *first + 1) {
+        *first += 1;
+        *last = end;
+    }
+}
+
 /* Verdicts shown by `qawl explain`. */
 static const char TAKEN[] = "taken";
 static const char NONE_AFTER[] = "no subject after the cue";
@@ -374,6 +405,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             cue->section != QAWLP_SEC_RNOUN) {
             first = subject_start(c, cue->last);
             last = qawlp_phr_end(c, first);
+            marked_subject(c, q, &first, &last);
             r = tried(q, q->cue_after ? QAWLP_RULE_AFTER_QUOTE : QAWLP_RULE_EXPLICIT,
                       last > first, first, last, NONE_AFTER);
         }

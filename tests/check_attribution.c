@@ -293,6 +293,19 @@ static const attr_case cases[] = {
      "وقال الوزير سامي الحداد إن الوضع هادئ.\n"
      "وعن الحدود، أكد أن القوافل ستمر.\n",
      "القوافل ستمر", "سامي الحداد", QAWL_SPEAKER_PERSON, "continuation"},
+    /* A name in quotation marks before a content clause is the subject
+     * (kind 5); marked words before other content are not. */
+    {"a body's name in marks",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\n"
+     "وأكدت \"حركة النهضة الوطنية\" أن القوافل ستمر.\n",
+     "القوافل ستمر", "حركة النهضة الوطنية", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"marked object words are no subject",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\n"
+     "وطالب أيضا \"بحماية دولية\" للمدنيين، بهدف \"الحفاظ على حياة "
+     "الجرحى في المدينة\".\n",
+     "الحفاظ على حياة الجرحى", "سامي الحداد", QAWL_SPEAKER_PERSON,
+     "continuation"},
     /* GUIDELINES: a document that says or stipulates is the source. */
     {"a document that stipulates",
      "وينص الاتفاق على أن القوات تنسحب من المدينة.\n",

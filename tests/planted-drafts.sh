@@ -7,7 +7,7 @@
 # flags fewer planted quotes than the recall floor, or flags more of the
 # quotes that keep their source than the false-flag ceiling.  Skipped (77)
 # where the sets or Python are absent.  The floors sit at the figures
-# measured when they were set (recall 107/107, false flags 8/395); tighten
+# measured when they were set (recall 107/107, false flags 7/395); tighten
 # them as results improve, never loosen them to make a change pass.
 set -eu
 LC_ALL=C.UTF-8
@@ -25,5 +25,5 @@ command -v "$py" >/dev/null 2>&1 || { echo "no $py"; exit 77; }
 
 "$py" "$src/tests/planted-drafts.py" --qawl "$QAWL_BIN" \
     --lexicons "$src/lexicons" --seed 1111 \
-    --min-recall 0.99 --max-false 0.021 --errors \
+    --min-recall 0.99 --max-false 0.02 --errors \
     "$eval_dir/dev" "$eval_dir/dev-gaza"
