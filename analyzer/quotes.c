@@ -178,6 +178,19 @@ static int is_quote_end_phrase(const ctx *c, size_t i)
                        QAWLP_BIT(QAWLP_SEC_QUOTE_END), NULL) >= 0;
 }
 
+/* The writer's connective (بينما، في حين) right before a reporting verb,
+ * with no comma (… "…" بينما قال الوزير "…"): another report begins.
+ * Only checked after a closing mark: elsewhere فيما is also "in what"
+ * (القادة فيما تسمى "…"). */
+static int writer_then_verb(const ctx *c, size_t i)
+{
+    size_t n = 0;
+
+    return qawlp_match(c->doc, c->lex, i, c->doc->tokens.n,
+                       QAWLP_BIT(QAWLP_SEC_QUOTE_END), &n) >= 0 &&
+           n > 0 && verb_cue_follows(c, i + n);
+}
+
 /* End (exclusive token index) of the clause that starts at FIRST. */
 static size_t clause_end(const ctx *c, size_t first)
 {
@@ -196,6 +209,9 @@ static size_t clause_end(const ctx *c, size_t first)
             return j;
         if (j > first && starts_reporting_clause(c, j) &&
             cue_starting(c, j)->section != QAWLP_SEC_ACCORDING)
+            return j;
+        if (j > first && tok(c, j - 1)->kind == QAWLP_TOK_QMARK &&
+            writer_then_verb(c, j))
             return j;
         j++;
     }
@@ -362,7 +378,8 @@ static int quote_after_comp(ctx *c, int cue, size_t comp)
      * full stop closes (إنها "…"، رغم …: the writer takes over): direct. */
     if (opens_mark(c, first) && (size_t)tok(c, first)->pair < last &&
         (only_punct_until_end(c, (size_t)tok(c, first)->pair + 1) ||
-         is_clause_punct(c, (size_t)tok(c, first)->pair + 1))) {
+         is_clause_punct(c, (size_t)tok(c, first)->pair + 1) ||
+         writer_then_verb(c, (size_t)tok(c, first)->pair + 1))) {
         add_quote(c, first + 1, (size_t)tok(c, first)->pair,
                   QAWL_QUOTE_DIRECT, cue, &nomem);
         return nomem;

@@ -62,6 +62,15 @@ static const quote_case found[] = {
     {"colon, marks closed by a comma",
      "وقال الوزير: \"لن نتراجع عن قرارنا\"، رغم الضغوط التي يتعرض لها.\n",
      "لن نتراجع عن قرارنا", QAWL_QUOTE_DIRECT, "وقال"},
+    /* بينما قال right after the closing mark: another report begins */
+    {"marks closed by a connective and a new verb",
+     "وقيل إن \"الوفد جاء بروح إيجابية\" بينما قال الوزير سامي الحداد "
+     "\"هذا الاجتماع مهم جدا\".\n",
+     "الوفد جاء بروح إيجابية", QAWL_QUOTE_DIRECT, "وقيل"},
+    {"the next report after the connective",
+     "وقيل إن \"الوفد جاء بروح إيجابية\" بينما قال الوزير سامي الحداد "
+     "\"هذا الاجتماع مهم جدا\".\n",
+     "هذا الاجتماع مهم جدا", QAWL_QUOTE_DIRECT, "قال"},
     {"passive colon, marks closed by a comma",
      "قيل: \"الهدنة صامدة حتى الآن\"، رغم التحذيرات من انهيارها.\n",
      "الهدنة صامدة حتى الآن", QAWL_QUOTE_DIRECT, "قيل"},
