@@ -411,10 +411,11 @@ static int quote_after_colon(ctx *c, int cue, size_t colon)
 
     /* As after a complementiser: a marked span that ends the clause, or
      * that a comma closes (قيل: "…"، رغم التحذيرات …: the writer takes
-     * over), is the quote. */
+     * over) or a connective and a new report (بينما قال …), is the quote. */
     if (opens_mark(c, first) &&
         (only_punct_until_end(c, (size_t)tok(c, first)->pair + 1) ||
-         is_clause_punct(c, (size_t)tok(c, first)->pair + 1)))
+         is_clause_punct(c, (size_t)tok(c, first)->pair + 1) ||
+         writer_then_verb(c, (size_t)tok(c, first)->pair + 1)))
         return quote_marked(c, cue, first);
     while (last < c->doc->tokens.n && !is_newline(c, last))
         last++;
