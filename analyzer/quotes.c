@@ -189,6 +189,19 @@ static int is_quote_end_phrase(const ctx *c, size_t i)
                        QAWLP_BIT(QAWLP_SEC_QUOTE_END), NULL) >= 0;
 }
 
+/* The writer's connective (بينما، في حين) right before a reporting verb,
+ * with no comma (… "…" بينما قال الوزير "…"): another report begins.
+ * Only checked after a closing mark: elsewhere فيما is also "in what"
+ * (القادة فيما تسمى "…"). */
+static int writer_then_verb(const ctx *c, size_t i)
+{
+    size_t n = 0;
+
+    return qawlp_match(c->doc, c->lex, i, c->doc->tokens.n,
+                       QAWLP_BIT(QAWLP_SEC_QUOTE_END), &n) >= 0 &&
+           n > 0 && verb_cue_follows(c, i + n);
+}
+
 /* Whether a clause that reached token J (not a marked span's opening)
  * ends there; FIRST tells whether J is where the clause starts. */
 static int ends_clause(const ctx *c, size_t j, int first)
@@ -198,6 +211,9 @@ static int ends_clause(const ctx *c, size_t j, int first)
     if (is_clause_punct(c, j) &&
         (starts_reporting_clause(c, j + 1) || is_quote_end_phrase(c, j + 1) ||
          verb_cue_follows(c, j + 1) || opens_mark(c, j + 1)))
+        return 1;
+    if (!first && j > 0 && tok(c, j - 1)->kind == QAWLP_TOK_QMARK &&
+        writer_then_verb(c, j))
         return 1;
     return !first && starts_reporting_clause(c, j) &&
            cue_starting(c, j)->section != QAWLP_SEC_ACCORDING;
@@ -398,12 +414,17 @@ static int only_punct_until_end(const ctx *c, size_t i)
 }
 
 /* A verb cue inside [first, last) with its own complementiser: the clause
- * reports a nested source, which speaks the innermost clause. */
+ * reports a nested source, which speaks the innermost clause.  Inside
+ * quotation marks that open the clause, everything is the quoted
+ * speaker's (قيل إن "بعضهم يقول إن …"): a verb inside them is no
+ * nested source. */
 static int has_nested_report(const ctx *c, size_t first, size_t last)
 {
-    size_t i, j;
+    size_t i = first, j;
 
-    for (i = first; i < last && i < first + NESTED_START; i++) {
+    if (opens_mark(c, first))
+        i = (size_t)tok(c, first)->pair + 1;
+    for (; i < last && i < first + NESTED_START; i++) {
         const qawlp_cue *q = cue_starting(c, i);
         if (q == NULL || q->section != QAWLP_SEC_VERB)
             continue;
@@ -433,7 +454,8 @@ static int quote_after_comp(ctx *c, int cue, size_t comp)
      * full stop closes (إنها "…"، رغم …: the writer takes over): direct. */
     if (opens_mark(c, first) && (size_t)tok(c, first)->pair < last &&
         (only_punct_until_end(c, (size_t)tok(c, first)->pair + 1) ||
-         is_clause_punct(c, (size_t)tok(c, first)->pair + 1))) {
+         is_clause_punct(c, (size_t)tok(c, first)->pair + 1) ||
+         writer_then_verb(c, (size_t)tok(c, first)->pair + 1))) {
         add_quote(c, first + 1, (size_t)tok(c, first)->pair,
                   QAWL_QUOTE_DIRECT, cue, &nomem);
         return nomem;
@@ -463,8 +485,13 @@ static int quote_after_colon(ctx *c, int cue, size_t colon)
     size_t first = colon + 1, last = first;
     int nomem = 0;
 
+    /* As after a complementiser: a marked span that ends the clause, or
+     * that a comma closes (قيل: "…"، رغم التحذيرات …: the writer takes
+     * over) or a connective and a new report (بينما قال …), is the quote. */
     if (opens_mark(c, first) &&
-        only_punct_until_end(c, (size_t)tok(c, first)->pair + 1))
+        (only_punct_until_end(c, (size_t)tok(c, first)->pair + 1) ||
+         is_clause_punct(c, (size_t)tok(c, first)->pair + 1) ||
+         writer_then_verb(c, (size_t)tok(c, first)->pair + 1)))
         return quote_marked(c, cue, first);
     if (last < c->doc->tokens.n)
         last = c->line_end[last];

@@ -123,6 +123,15 @@ static int opens_with_verb(const ctx *c, size_t i)
            !qawlp_phr_is_stop(c, i);
 }
 
+/* Whether tokens [a, b) are all words, none of them a cue. */
+static int words_only(const ctx *c, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if (!qawlp_phr_is_word(c, a) || qawlp_phr_is_cue(c, a))
+            return 0;
+    return 1;
+}
+
 /* Subject before an unprefixed verb, found by walking back from it
  * (subject-verb order): past function words (قد، كان), past one segment
  * between commas — a parenthesis (الصفدي، في مؤتمر صحافي، أكد) or an
@@ -134,6 +143,7 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
 {
     const qawlp_sentence *s = &c->doc->sentences.v[qawlp_phr_tok(c, q->first)->sentence];
     size_t b = q->first, ext, a, k;
+    int opening = 0;
 
     while (b > s->first &&
            (qawlp_phr_is_exactly(c, b - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY) |
@@ -141,7 +151,13 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
             qawlp_phr_is_addressee(c, b - 1)))   /* طبيب لـCNN قال: */
         b--;
     ext = b;
-    if (b > s->first && qawlp_phr_is_comma(c, b - 1)) {
+    if (b > s->first && qawlp_phr_is_comma(c, b - 1) &&
+        words_only(c, s->first, b - 1) &&
+        b - 1 - s->first <= QAWLP_MAX_MENTION) {
+        b--;   /* the sentence opens with its subject: الحداد، أكد أن … */
+        ext = b;
+        opening = 1;
+    } else if (b > s->first && qawlp_phr_is_comma(c, b - 1)) {
         for (k = b - 1; k-- > s->first && k + QAWLP_MAX_MENTION / 2 >= b;)
             if (!qawlp_phr_is_word(c, k) || qawlp_phr_is_cue(c, k))
                 break;
@@ -174,6 +190,10 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
                 break;
         }
     }
+    /* an opening led by a preposition is an adverbial, not a subject (في
+     * سياق آخر، أكد أن …; وعن القدس، أكدت أن …) */
+    if (opening && a > s->first && qawlp_phr_is_stop(c, a - 1))
+        return 0;
     while (a < b && qawlp_phr_tok(c, a)->kind == QAWLP_TOK_QMARK)
         a++;
     /* وأعلن الجيش قتل عشرين قال إنهم …: the words back to an earlier
@@ -302,6 +322,37 @@ static int relayed_source(const ctx *c, const qawlp_cue *q, size_t *first,
     return *last > *first;
 }
 
+/* ولفتت "واشنطن بوست" إلى أنه …: a subject in quotation marks, a name
+ * (a masthead, a group) when the marks close before a content clause
+ * opened by a complementiser, so they cannot hold the quoted words (not
+ * وطالب "بحماية دولية" …، بهدف "…", nor وقالت "للعربية": "…").  Replaces
+ * the empty phrase [*first, *last) at an opening mark with the marked
+ * words. */
+static void marked_subject(const ctx *c, const struct qawl_quote *q,
+                           size_t *first, size_t *last)
+{
+    const qawlp_token *t;
+    size_t close, end, k = q->first;
+
+    if (*last != *first || *first >= c->doc->tokens.n)
+        return;
+    if (k > 0 && qawlp_phr_tok(c, k - 1)->kind == QAWLP_TOK_QMARK)
+        k--;   /* إن "…": the content opens with marks */
+    if (k == 0 || !qawlp_phr_is_comp(c, k - 1))
+        return;
+    t = qawlp_phr_tok(c, *first);
+    if (t->kind != QAWLP_TOK_QMARK || t->pair <= (int32_t)*first)
+        return;
+    close = (size_t)t->pair;
+    if (close >= q->first || close - *first > QAWLP_MAX_MENTION / 2)
+        return;
+    end = qawlp_phr_end(c, *first + 1);
+    if (end == close && end > *first + 1) {
+        *first += 1;
+        *last = end;
+    }
+}
+
 /* Verdicts shown by `qawl explain`. */
 static const char TAKEN[] = "taken";
 static const char NONE_AFTER[] = "no subject after the cue";
@@ -370,6 +421,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             cue->section != QAWLP_SEC_RNOUN) {
             first = subject_start(c, cue->last);
             last = qawlp_phr_end(c, first);
+            marked_subject(c, q, &first, &last);
             r = tried(q, q->cue_after ? QAWLP_RULE_AFTER_QUOTE : QAWLP_RULE_EXPLICIT,
                       last > first, first, last, NONE_AFTER);
         }

@@ -253,6 +253,16 @@ static const attr_case cases[] = {
     {"passive report with bi-anna",
      "وقال الوزير سامي الحداد إن الوضع هادئ.\nوأُفيد بأن القوافل توقفت.\n",
      "القوافل توقفت", NULL, QAWL_SPEAKER_PERSON, "none"},
+    {"rumoured, not a feminine continuation",
+     "وقالت الوزيرة سلمى الحداد إن الوضع هادئ.\nوتردد أن الجيش انسحب.\n",
+     "الجيش انسحب", NULL, QAWL_SPEAKER_PERSON, "none"},
+    {"a verb inside the passive report's marks is the quoted words",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\n"
+     "وقيل إن \"بعضهم يقول إن الهدنة ستنهار قريبا\".\n",
+     "بعضهم يقول إن الهدنة ستنهار قريبا", NULL, QAWL_SPEAKER_PERSON, "none"},
+    {"rumoured, present tense",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\nويتردد أن الوفد غادر.\n",
+     "الوفد غادر", NULL, QAWL_SPEAKER_PERSON, "none"},
     /* A verb form that is also a preposition is the preposition after a
      * verb whose content has not started (issue #11, kind 1). */
     {"via a platform is no verb",
@@ -295,6 +305,34 @@ static const attr_case cases[] = {
      "وقالت وزارة الصحة في غزة إن المستشفى خرج عن الخدمة.\n",
      "المستشفى خرج عن الخدمة", "وزارة الصحة في غزة",
      QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    /* A sentence that opens with its subject and a comma (kind 5); an
+     * opening led by a preposition is no subject. */
+    {"subject, comma, verb",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\n"
+     "المتحدث باسم الوزارة كريم يلدز، أكد أن القوافل ستمر.\n",
+     "القوافل ستمر", "كريم يلدز", QAWL_SPEAKER_PERSON, "subject-before-cue"},
+    {"an opening adverbial is no subject",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\n"
+     "وعن الحدود، أكد أن القوافل ستمر.\n",
+     "القوافل ستمر", "سامي الحداد", QAWL_SPEAKER_PERSON, "continuation"},
+    /* A name in quotation marks before a content clause is the subject
+     * (kind 5); marked words before other content are not. */
+    {"a body's name in marks",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\n"
+     "وأكدت \"حركة النهضة الوطنية\" أن القوافل ستمر.\n",
+     "القوافل ستمر", "حركة النهضة الوطنية", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"marked object words are no subject",
+     "وقال الوزير سامي الحداد إن الوضع هادئ.\n"
+     "وطالب أيضا \"بحماية دولية\" للمدنيين، بهدف \"الحفاظ على حياة "
+     "الجرحى في المدينة\".\n",
+     "الحفاظ على حياة الجرحى", "سامي الحداد", QAWL_SPEAKER_PERSON,
+     "continuation"},
+    /* GUIDELINES: a document that says or stipulates is the source. */
+    {"a document that stipulates",
+     "وينص الاتفاق على أن القوات تنسحب من المدينة.\n",
+     "القوات تنسحب من المدينة", "الاتفاق", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
     {"a body's statement is the body",
      "وستفتح الحدود غدا، بحسب بيان للهلال الأحمر.\n",
      "ستفتح الحدود غدا", "الهلال الأحمر", QAWL_SPEAKER_ORGANISATION,

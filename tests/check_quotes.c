@@ -57,6 +57,27 @@ static const quote_case found[] = {
      "الهجوم مدان", QAWL_QUOTE_INDIRECT, "وقال"},
     {"marked clause is direct", "وقال الوزير إن \"الهدنة صامدة حتى الآن\".\n",
      "الهدنة صامدة حتى الآن", QAWL_QUOTE_DIRECT, "وقال"},
+    /* After a colon too, a comma after the closing mark ends the quote:
+     * the writer's words follow. */
+    {"colon, marks closed by a comma",
+     "وقال الوزير: \"لن نتراجع عن قرارنا\"، رغم الضغوط التي يتعرض لها.\n",
+     "لن نتراجع عن قرارنا", QAWL_QUOTE_DIRECT, "وقال"},
+    /* بينما قال right after the closing mark: another report begins */
+    {"marks closed by a connective and a new verb",
+     "وقيل إن \"الوفد جاء بروح إيجابية\" بينما قال الوزير سامي الحداد "
+     "\"هذا الاجتماع مهم جدا\".\n",
+     "الوفد جاء بروح إيجابية", QAWL_QUOTE_DIRECT, "وقيل"},
+    {"after a colon too",
+     "وقيل: \"الوفد جاء بروح إيجابية\" بينما قال الوزير سامي الحداد "
+     "\"هذا الاجتماع مهم جدا\".\n",
+     "الوفد جاء بروح إيجابية", QAWL_QUOTE_DIRECT, "وقيل"},
+    {"the next report after the connective",
+     "وقيل إن \"الوفد جاء بروح إيجابية\" بينما قال الوزير سامي الحداد "
+     "\"هذا الاجتماع مهم جدا\".\n",
+     "هذا الاجتماع مهم جدا", QAWL_QUOTE_DIRECT, "قال"},
+    {"passive colon, marks closed by a comma",
+     "قيل: \"الهدنة صامدة حتى الآن\"، رغم التحذيرات من انهيارها.\n",
+     "الهدنة صامدة حتى الآن", QAWL_QUOTE_DIRECT, "قيل"},
     {"partly marked is indirect",
      "وقال الوزير إن الوضع \"خطير جدا\" في المنطقة كلها.\n",
      "الوضع \"خطير جدا\" في المنطقة كلها", QAWL_QUOTE_INDIRECT, "وقال"},
@@ -135,6 +156,13 @@ static const none_case nothing[] = {
      "جاء ذلك في تصريحاته عبر الفيديو من المدينة، حيث دعا إلى التهدئة.\n"},
     {"via a platform",
      "ونشر المكتب صورا عبر منصة \"إكس\" تظهر حجم الدمار.\n"},
+    /* تردد reports (تردد أن) only before a complementiser */
+    {"hesitate is no report",
+     "ولم يتردد الوزير في انتقاد الخطة: \"إنها خطة فاشلة تماما\".\n"},
+    {"the text of a statement is no cue",
+     "وقرأ المتحدث نص البيان كاملا أمام الصحفيين.\n"},
+    {"what was rumoured about, no content clause",
+     "ونفى المكتب ما تردد عن تعليق الرحلات إلى المدينة.\n"},
 };
 
 START_TEST(test_nothing)
