@@ -118,6 +118,11 @@ typedef enum {
     QAWLP_SEC_NEGATION, QAWLP_SEC_INTENSIFIER, QAWLP_SEC_HEDGE,
     QAWLP_SEC_CONTRAST, QAWLP_SEC_CONDITION,
     QAWLP_SEC_NAME, QAWLP_SEC_NAME_HEAD,
+    /* acts.txt: one section per act class, in qawl_act_class order */
+    QAWLP_SEC_ACT_CALL, QAWLP_SEC_ACT_DEMAND, QAWLP_SEC_ACT_WARNING,
+    QAWLP_SEC_ACT_ACCUSATION, QAWLP_SEC_ACT_DENIAL,
+    QAWLP_SEC_ACT_CONDEMNATION, QAWLP_SEC_ACT_THREAT,
+    QAWLP_SEC_ACT_ANNOUNCEMENT, QAWLP_SEC_ACT_WELCOME,
     QAWLP_SEC_COUNT
 } qawlp_section;
 
@@ -157,6 +162,9 @@ typedef struct {
     int scope;              /* modifiers: tokens; 0 = rest of clause */
     char *target;           /* stance target or NULL */
     uint8_t frame;          /* QAWLP_FRAME_*: stance files only */
+    uint8_t participle;     /* acts: pos=participle, no subject of its own */
+    char *prep;             /* acts: folded preposition opening the object,
+                             * or NULL */
     void *re;               /* a pattern entry: its pcre2_code, else NULL */
     uint64_t first;         /* pattern: the letters a match can begin with
                              * (bit k: U+0621 + k; bit 63: any other) */

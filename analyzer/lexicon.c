@@ -58,7 +58,7 @@ typedef struct {
 typedef struct {
     const char *kind;            /* file name without .txt */
     const char *keys;            /* allowed attribute keys, space-separated */
-    section_def sections[9];     /* terminated by a NULL name */
+    section_def sections[10];     /* terminated by a NULL name */
 } file_def;
 
 /* The order matters: clitics come first because every other entry's key
@@ -104,6 +104,15 @@ static const file_def schema[] = {
      {{"negation", QAWLP_SEC_NEGATION}, {"intensifier", QAWLP_SEC_INTENSIFIER},
       {"hedge", QAWLP_SEC_HEDGE}, {"contrast", QAWLP_SEC_CONTRAST},
       {"condition", QAWLP_SEC_CONDITION}, {NULL, 0}}},
+    {"acts", "gender number prep weight pos",
+     {{"call", QAWLP_SEC_ACT_CALL}, {"demand", QAWLP_SEC_ACT_DEMAND},
+      {"warning", QAWLP_SEC_ACT_WARNING},
+      {"accusation", QAWLP_SEC_ACT_ACCUSATION},
+      {"denial", QAWLP_SEC_ACT_DENIAL},
+      {"condemnation", QAWLP_SEC_ACT_CONDEMNATION},
+      {"threat", QAWLP_SEC_ACT_THREAT},
+      {"announcement", QAWLP_SEC_ACT_ANNOUNCEMENT},
+      {"welcome", QAWLP_SEC_ACT_WELCOME}, {NULL, 0}}},
 };
 
 #define NSCHEMA (sizeof schema / sizeof schema[0])
@@ -406,6 +415,14 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
             if (!known_target(eq + 1))
                 return fail(ld, line, eq + 1, "unknown target '%s'", eq + 1);
             t->target = eq + 1;   /* copied per entry below */
+        } else if (strncmp(p, "pos", klen) == 0 && klen == 3) {
+            if (strcmp(eq + 1, "verb") && strcmp(eq + 1, "participle"))
+                return fail(ld, line, eq + 1,
+                            "pos must be verb or participle, not '%s'",
+                            eq + 1);
+            t->participle = strcmp(eq + 1, "participle") == 0;
+        } else if (strncmp(p, "prep", klen) == 0 && klen == 4) {
+            t->prep = eq + 1;     /* folded per entry below */
         }
         p = next;
     }
@@ -484,8 +501,21 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
     en->written = qawlp_strndup(form, flen);
     en->form = folded.data;
     en->target = t->target ? qawlp_strdup(t->target) : NULL;
+    en->prep = NULL;
     if (en->written == NULL || (t->target && en->target == NULL))
         return nomem(ld);
+    if (t->prep) {
+        /* matched against folded text, so folded like the forms */
+        qawlp_buf pb = {0};
+        if (qawlp_fold_string(t->prep, strlen(t->prep), &pb)) {
+            qawlp_buf_free(&pb);
+            return nomem(ld);
+        }
+        en->prep = pb.data;
+        if (en->prep == NULL || strchr(en->prep, ' '))
+            return fail(ld, line, t->prep,
+                        "prep must be one word, not '%s'", t->prep);
+    }
     {
         char *copy = qawlp_strdup(en->form);
         if (copy == NULL)
@@ -545,9 +575,13 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         old->passive = en->passive;
         old->file = en->file;
         old->line = en->line;
+        old->participle = en->participle;
         qawlp_free(old->target);
         old->target = en->target;
         en->target = NULL;
+        qawlp_free(old->prep);
+        old->prep = en->prep;
+        en->prep = NULL;
         old->next = next;
         if (s)
             ((qawlp_slot *)s)->sections |= QAWLP_BIT(old->section);
@@ -899,6 +933,7 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
     }
     *en = *t;
     en->target = NULL;
+    en->prep = NULL;
     en->re = re;
     en->jit = jit_ready(re);
     en->form = src.data;
@@ -1131,6 +1166,7 @@ void qawl_lexicon_free(qawl_lexicon *lex)
         qawlp_free(e->written);
         qawlp_free(e->form);
         qawlp_free(e->target);
+        qawlp_free(e->prep);
         for (k = 0; k < e->nwords; k++)
             qawlp_free(e->key[k]);
         pcre2_code_free(e->re);
