@@ -58,7 +58,7 @@ typedef struct {
 typedef struct {
     const char *kind;            /* file name without .txt */
     const char *keys;            /* allowed attribute keys, space-separated */
-    section_def sections[10];     /* terminated by a NULL name */
+    section_def sections[11];     /* terminated by a NULL name */
 } file_def;
 
 /* The order matters: clitics come first because every other entry's key
@@ -112,7 +112,8 @@ static const file_def schema[] = {
       {"condemnation", QAWLP_SEC_ACT_CONDEMNATION},
       {"threat", QAWLP_SEC_ACT_THREAT},
       {"announcement", QAWLP_SEC_ACT_ANNOUNCEMENT},
-      {"welcome", QAWLP_SEC_ACT_WELCOME}, {NULL, 0}}},
+      {"welcome", QAWLP_SEC_ACT_WELCOME},
+      {"object_end", QAWLP_SEC_ACT_END}, {NULL, 0}}},
 };
 
 #define NSCHEMA (sizeof schema / sizeof schema[0])

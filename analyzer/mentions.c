@@ -895,6 +895,18 @@ static const char NONE_AFTER[] = "no subject after the cue";
 static const char NONE_BEFORE[] = "no subject before the verb";
 static const char NONE_FOUND[] = "nothing found";
 
+/* Where the subject [FIRST, LAST) of act A ends (acts.c): before the
+ * object its preposition opened (وهدد قائد الفصيل بتوسيع …: a glued
+ * preposition is no stop word).  Only acts: quotes' subjects stop at
+ * their complementiser. */
+static size_t act_subject_end(const struct qawl_act *a, size_t first,
+                              size_t last)
+{
+    if (a->prep_found && first < a->obj_first && last > a->obj_first)
+        return a->obj_first;
+    return last;
+}
+
 /* Records what RULE found: the phrase [first, last) when FOUND, else
  * VERDICT.  Returns FOUND, or -1 when out of memory. */
 static int tried(struct qawl_quote *q, qawlp_rule rule, int found,
@@ -916,9 +928,9 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
     size_t first = 0, last = 0;
     int m, r;
 
-    if (q->cue < 0)
+    cue = qawlp_cue_of(c->doc, q);   /* an act's verb too (acts.c) */
+    if (cue == NULL)
         return 0;
-    cue = &c->doc->cues.v[q->cue];
     if (cue->passive) {
         q->rule = QAWLP_RULE_UNSET;   /* يُتهم بأنه …: nobody is named */
         return qawlp_step_add(q, QAWLP_RULE_PASSIVE,
@@ -968,6 +980,10 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         q->rule = QAWLP_RULE_UNSET;
         return 0;
     }
+    if (q->act > 0) {
+        last = act_subject_end(&c->doc->acts.v[q->act - 1], first, last);
+        q->steps.v[q->steps.n - 1].last = (uint32_t)last;   /* as taken */
+    }
     m = add_mention(c, first, last, cue->gender, cue->number);
     if (m < 0)
         return -1;
@@ -1011,7 +1027,7 @@ static int names_a_source(const qawlp_mention *m)
  * explicit subject after it that names a source. */
 static int find_turns(ctx *c)
 {
-    size_t k, qi = 0;
+    size_t k, qi = 0, ai = 0;
     uint8_t *quoted = qawlp_calloc(c->doc->cues.n + 1, 1);
 
     if (quoted == NULL)
@@ -1035,6 +1051,11 @@ static int find_turns(ctx *c)
             continue;
         first = subject_start(c, cue->last);
         last = phrase_end(c, first);
+        /* an act verb's subject stops where its object opens (acts.c) */
+        while (ai < c->doc->acts.n && c->doc->acts.v[ai].verb.first < cue->first)
+            ai++;
+        if (ai < c->doc->acts.n && c->doc->acts.v[ai].verb.first == cue->first)
+            last = act_subject_end(&c->doc->acts.v[ai], first, last);
         /* the subject must end where the verb's complement opens (حذر
          * الوزير من …، أشار المسؤول إلى …) or its clause ends: a phrase
          * run into an object (يقدر المدير عدد الألغام) is no name */
@@ -1418,6 +1439,10 @@ qawl_status qawlp_mentions_run(qawlp_doc *doc, const qawl_lexicon *lex,
         failed = mention_for_quote(&c, &doc->quotes.v[i]);
     if (!failed)
         failed = find_turns(&c);
+    /* Acts' subjects, found by the quotes' rules, after the turns so that
+     * the quotes' own attribution is as it was without acts. */
+    for (i = 0; i < doc->acts.n && !failed; i++)
+        failed = mention_for_quote(&c, &doc->acts.v[i].q);
     if (!failed) {
         cut_at_known_names(&c);
         failed = cluster(&c);
@@ -1429,6 +1454,10 @@ qawl_status qawlp_mentions_run(qawlp_doc *doc, const qawl_lexicon *lex,
         if (doc->quotes.v[i].mention >= 0)
             doc->quotes.v[i].entity =
                 doc->mentions.v[doc->quotes.v[i].mention].entity;
+    for (i = 0; i < doc->acts.n; i++)
+        if (doc->acts.v[i].q.mention >= 0)
+            doc->acts.v[i].q.entity =
+                doc->mentions.v[doc->acts.v[i].q.mention].entity;
     return QAWL_OK;
 nomem:
     return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,

@@ -260,6 +260,12 @@ void qawl_writer_only_quote(qawl_writer *w, size_t id)
         w->only_quote = id;
 }
 
+void qawl_writer_only_act(qawl_writer *w, size_t id)
+{
+    if (w)
+        w->only_act = id;
+}
+
 qawl_status qawl_writer_finish(qawl_writer *w)
 {
     if (w == NULL)
