@@ -51,7 +51,7 @@
 
 /* What the tokens are, filled once: 1 for a token a quote holds (its
  * content or its cue), 2 for the first token of a reporting cue. */
-enum { T_QUOTED = 1, T_CUE = 2 };
+enum { T_QUOTED = 1, T_CUE = 2, T_PASSIVE = 4 };
 
 typedef struct {
     qawlp_doc *doc;
@@ -90,6 +90,10 @@ static void mark_tokens(ctx *c)
             cue->section == QAWLP_SEC_DESCRIBE ||
             cue->section == QAWLP_SEC_RELAY)
             c->mark[cue->first] |= T_CUE;
+        /* the cues stage reads the writer's vowels (وتُتهم): an act verb
+         * that is also a cue keeps its voice */
+        if (cue->passive)
+            c->mark[cue->first] |= T_PASSIVE;
     }
 }
 
@@ -156,7 +160,7 @@ static size_t object_start(const ctx *c, const qawlp_entry *en,
 {
     size_t k;
 
-    if (en->prep == NULL)
+    if (en->prep == NULL || en->charge)
         return after;
     for (k = after; k < end && k < after + PREP_WINDOW; k++) {
         size_t n = prep_at(c, k, en->prep);
@@ -166,7 +170,16 @@ static size_t object_start(const ctx *c, const qawlp_entry *en,
             return k + 1;          /* a separate word: left out */
         return k;                  /* glued: stays with its word */
     }
-    return en->participle ? end : after;
+    return after;
+}
+
+/* Whether a participle at I stands as a circumstantial clause: after a
+ * comma or joined by و (…، داعيا إلى …).  Elsewhere the same letters are
+ * often a noun (مطالبة "a demand", مطالبه "his demands"). */
+static int circumstantial(const ctx *c, size_t i)
+{
+    return tok(c, i)->conj > 0 ||
+           (i > 0 && (is_punct(c, i - 1, 0x060C) || is_punct(c, i - 1, ',')));
 }
 
 /* Whether the token before the verb at I negates it (لم تدن، لا يدعو):
@@ -190,7 +203,7 @@ static int negated(const ctx *c, size_t i)
 static size_t read_act(ctx *c, size_t i, size_t n, int e)
 {
     const qawlp_entry *en = &c->lex->entries.v[e];
-    size_t sentence = tok(c, i)->sentence, end, first, last;
+    size_t sentence = tok(c, i)->sentence, end, first, last, k;
     struct qawl_act *a;
 
     for (end = i + n; end < c->doc->tokens.n; end++)
@@ -216,8 +229,15 @@ static size_t read_act(ctx *c, size_t i, size_t n, int e)
     a->entry = e;
     a->cls = (qawl_act_class)(en->section - QAWLP_SEC_ACT_CALL);
     a->obj_first = (uint32_t)first;
-    a->prep_found = first > i + n || (en->prep && first == i + n &&
-                                       prep_at(c, first, en->prep) > 0);
+    if (en->charge)   /* the accused and the charge are the object */
+        for (k = i + n; k < end && k < i + n + PREP_WINDOW; k++)
+            if (prep_at(c, k, en->prep) > 0) {
+                a->charge_at = (uint32_t)k;
+                break;
+            }
+    a->prep_found = !en->charge &&
+                    (first > i + n || (en->prep && first == i + n &&
+                                       prep_at(c, first, en->prep) > 0));
     a->verb.first = (uint32_t)i;
     a->verb.last = (uint32_t)(i + n);
     a->verb.entry = e;
@@ -226,6 +246,7 @@ static size_t read_act(ctx *c, size_t i, size_t n, int e)
     a->verb.gender = en->gender;
     a->verb.number = en->number;
     a->verb.conj = tok(c, i)->conj > 0 && tok(c, i)->var_slot[0] < 0;
+    a->verb.passive = (c->mark[i] & T_PASSIVE) != 0;
     a->q.cue = -1;
     a->q.mention = -1;
     a->q.entity = -1;
@@ -261,7 +282,8 @@ qawl_status qawlp_acts_run(qawlp_doc *doc, const qawl_lexicon *lex,
         }
         e = qawlp_match_variants(doc, lex, i, doc->tokens.n, ACT_SECTIONS,
                                  QAWLP_STRIP_CONJ, &n);
-        if (e < 0 || negated(&c, i)) {
+        if (e < 0 || negated(&c, i) ||
+            (lex->entries.v[e].participle && !circumstantial(&c, i))) {
             i++;
             continue;
         }

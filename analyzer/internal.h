@@ -164,6 +164,8 @@ typedef struct {
     char *target;           /* stance target or NULL */
     uint8_t frame;          /* QAWLP_FRAME_*: stance files only */
     uint8_t participle;     /* acts: pos=participle, no subject of its own */
+    uint8_t charge;         /* acts: PREP is charge=, opening the charge
+                             * after the accused (اتهم … ب) */
     char *prep;             /* acts: folded preposition opening the object,
                              * or NULL */
     void *re;               /* a pattern entry: its pcre2_code, else NULL */
@@ -405,6 +407,7 @@ struct qawl_act {
     qawlp_cue verb;            /* the verb's tokens, gender and number */
     uint32_t obj_first;        /* first token of the object */
     uint8_t prep_found;        /* the object opened at its preposition */
+    uint32_t charge_at;        /* token opening the charge (اتهم X بـ), or 0 */
     qawl_act_class cls;
     int entry;                 /* the acts.txt entry */
     size_t start, end;         /* input bytes: verb start to object end */

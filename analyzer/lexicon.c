@@ -104,7 +104,7 @@ static const file_def schema[] = {
      {{"negation", QAWLP_SEC_NEGATION}, {"intensifier", QAWLP_SEC_INTENSIFIER},
       {"hedge", QAWLP_SEC_HEDGE}, {"contrast", QAWLP_SEC_CONTRAST},
       {"condition", QAWLP_SEC_CONDITION}, {NULL, 0}}},
-    {"acts", "gender number prep weight pos",
+    {"acts", "gender number prep charge weight pos",
      {{"call", QAWLP_SEC_ACT_CALL}, {"demand", QAWLP_SEC_ACT_DEMAND},
       {"warning", QAWLP_SEC_ACT_WARNING},
       {"accusation", QAWLP_SEC_ACT_ACCUSATION},
@@ -422,7 +422,11 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             "pos must be verb or participle, not '%s'",
                             eq + 1);
             t->participle = strcmp(eq + 1, "participle") == 0;
-        } else if (strncmp(p, "prep", klen) == 0 && klen == 4) {
+        } else if ((strncmp(p, "prep", klen) == 0 && klen == 4) ||
+                   (strncmp(p, "charge", klen) == 0 && klen == 6)) {
+            if (t->prep)
+                return fail(ld, line, p, "prep and charge exclude each other");
+            t->charge = klen == 6;
             t->prep = eq + 1;     /* folded per entry below */
         }
         p = next;
@@ -577,6 +581,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         old->file = en->file;
         old->line = en->line;
         old->participle = en->participle;
+        old->charge = en->charge;
         qawlp_free(old->target);
         old->target = en->target;
         en->target = NULL;

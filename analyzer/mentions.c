@@ -895,16 +895,73 @@ static const char NONE_AFTER[] = "no subject after the cue";
 static const char NONE_BEFORE[] = "no subject before the verb";
 static const char NONE_FOUND[] = "nothing found";
 
-/* Where the subject [FIRST, LAST) of act A ends (acts.c): before the
+/* Where the subject [FIRST, LAST) of act A ends (acts.c; BODIES: also
+ * after a body's name, for the act's own subject but not for a turn,
+ * whose mention the quotes use): before the
  * object its preposition opened (وهدد قائد الفصيل بتوسيع …: a glued
- * preposition is no stop word).  Only acts: quotes' subjects stop at
- * their complementiser. */
-static size_t act_subject_end(const struct qawl_act *a, size_t first,
-                              size_t last)
+ * preposition is no stop word), and never inside it (a subject that
+ * would start there is none).  Only acts: quotes' subjects stop at their
+ * complementiser. */
+static size_t act_subject_end(const ctx *c, const struct qawl_act *a,
+                              size_t first, size_t last, int bodies)
 {
-    if (a->prep_found && first < a->obj_first && last > a->obj_first)
+    size_t n, k;
+    int e;
+
+    /* after a verb inside its clause, a phrase that runs into the charge
+     * is the accused: (روسيا) اتهمت إسرائيل بالمسؤولية; after one that
+     * opens it (واتهمت الحكومة …) it is the subject, as the order goes */
+    if (a->charge_at > first && last >= a->charge_at &&
+        first >= a->verb.last && !a->verb.conj)
+        return first;
+    if (a->prep_found && first >= a->obj_first)
+        return first;
+    if (a->prep_found && last > a->obj_first)
         return a->obj_first;
-    return last;
+    /* A body after a verb that takes its object bare ends with its name:
+     * the lexicon's name, or a head and the defined nouns that name it,
+     * and their nisbas (وأعلنت وزارة الصحة وصول …, وزارة الخزانة
+     * الأميركية …); what follows is the object. */
+    if (!bodies || a->prep_found || first < a->verb.last)
+        return last;
+    e = qawlp_match(c->doc, c->lex, first, last,
+                    QAWLP_BIT(QAWLP_SEC_ORG) | QAWLP_BIT(QAWLP_SEC_ORGHEAD), &n);
+    if (e < 0)
+        return last;
+    k = first + n;
+    /* a head's name is the chain of defined nouns after it (جهاز الدفاع
+     * المدني); the object, a verbal noun, comes without the article */
+    if (c->lex->entries.v[e].section == QAWLP_SEC_ORGHEAD)
+        while (k < last && !is_stop(c, k) && has_article(c, k))
+            k++;
+    while (k < last && is_as_written(c, k, QAWLP_BIT(QAWLP_SEC_NISBA)))
+        k++;
+    return k;
+}
+
+static int names_a_source(const qawlp_mention *m);
+static int opens_clause(const ctx *c, const qawlp_cue *cue);
+
+/* Whether words [FIRST, LAST) next to an act's verb surely name its
+ * subject: a body, an unnamed source or a title, or a name the article
+ * already gave a speaker.  Right after a verb that takes its object with
+ * no preposition (ونفى الجيش استهداف …, but أعلنت تزويد الدفاعات …) a
+ * bare unknown phrase is too often the object, as for turns; right
+ * before it, too often an adverb (في وقت أعلنت …). */
+static int act_subject_known(ctx *c, size_t first, size_t last)
+{
+    size_t n = c->doc->mentions.n, k;
+    qawlp_mention *m;
+    int ok;
+
+    if (add_mention(c, first, last, 0, 0) < 0)
+        return -1;
+    m = &c->doc->mentions.v[n];
+    ok = names_a_source(m);
+    for (k = 0; k < n && !ok; k++)
+        ok = share_name(c, m, &c->doc->mentions.v[k]);
+    c->doc->mentions.n = n;   /* a probe: forget it */
+    return ok;
 }
 
 /* Records what RULE found: the phrase [first, last) when FOUND, else
@@ -949,8 +1006,24 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         last = phrase_end(c, first);
         r = tried(q, QAWLP_RULE_ACCORDING, last > first, first, last, NONE_FOUND);
     } else {
+        int before_tried = 0;
         r = 0;
-        if (cue->relay || cue->section == QAWLP_SEC_RNOUN) {
+        /* An act verb inside its clause, with no conjunction, follows its
+         * subject (لجنة التحقيق تتهم إسرائيل بـ …): what comes after it is
+         * its object, so the subject before it is tried first. */
+        if (q->act > 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
+            !opens_clause(c, cue)) {
+            int found = subject_before(c, cue, &first, &last);
+            if (found)
+                found = act_subject_known(c, first, last);
+            if (found < 0)
+                return -1;
+            if (found) {
+                r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+                before_tried = 1;
+            }
+        }
+        if (r == 0 && (cue->relay || cue->section == QAWLP_SEC_RNOUN)) {
             int found = cue->relay ? relayed_source(c, cue, &first, &last)
                                    : noun_source(c, cue, &first, &last);
             r = tried(q, QAWLP_RULE_RELAYED, found, first, last, NONE_FOUND);
@@ -960,12 +1033,23 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             cue->section != QAWLP_SEC_RNOUN) {
             first = subject_start(c, cue->last);
             last = phrase_end(c, first);
+            if (q->act > 0) {   /* an act's object is not its subject */
+                const struct qawl_act *a = &c->doc->acts.v[q->act - 1];
+                last = act_subject_end(c, a, first, last, 1);
+                if (last > first && !a->prep_found) {
+                    int ok = act_subject_known(c, first, last);
+                    if (ok < 0)
+                        return -1;
+                    if (!ok)
+                        last = first;
+                }
+            }
             r = tried(q, q->cue_after ? QAWLP_RULE_AFTER_QUOTE : QAWLP_RULE_EXPLICIT,
                       last > first, first, last, NONE_AFTER);
         }
         /* (each search runs before tried() reads FIRST and LAST) */
         if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
-            cue->section != QAWLP_SEC_RNOUN && !cue->conj) {
+            cue->section != QAWLP_SEC_RNOUN && !cue->conj && !before_tried) {
             int found = subject_before(c, cue, &first, &last);
             r = tried(q, QAWLP_RULE_BEFORE_CUE, found, first, last, NONE_BEFORE);
         }
@@ -979,10 +1063,6 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
     if (r == 0) {
         q->rule = QAWLP_RULE_UNSET;
         return 0;
-    }
-    if (q->act > 0) {
-        last = act_subject_end(&c->doc->acts.v[q->act - 1], first, last);
-        q->steps.v[q->steps.n - 1].last = (uint32_t)last;   /* as taken */
     }
     m = add_mention(c, first, last, cue->gender, cue->number);
     if (m < 0)
@@ -1055,7 +1135,7 @@ static int find_turns(ctx *c)
         while (ai < c->doc->acts.n && c->doc->acts.v[ai].verb.first < cue->first)
             ai++;
         if (ai < c->doc->acts.n && c->doc->acts.v[ai].verb.first == cue->first)
-            last = act_subject_end(&c->doc->acts.v[ai], first, last);
+            last = act_subject_end(c, &c->doc->acts.v[ai], first, last, 0);
         /* the subject must end where the verb's complement opens (حذر
          * الوزير من …، أشار المسؤول إلى …) or its clause ends: a phrase
          * run into an object (يقدر المدير عدد الألغام) is no name */

@@ -259,8 +259,15 @@ static int finish_act(qawlp_doc *doc, size_t i, qawlp_place *cur)
     if (q->mention >= 0) {
         const qawlp_mention *m = &doc->mentions.v[q->mention];
         size_t k = m->last;
-        while (k < q->last && doc->tokens.v[k].kind == QAWLP_TOK_PUNCT)
-            k++;   /* a comma after an apposed subject */
+        size_t n;
+        /* a comma after an apposed subject, adverbs before the object
+         * (نفت الوزارة الثلاثاء …) */
+        while (k < q->last &&
+               (doc->tokens.v[k].kind == QAWLP_TOK_PUNCT ||
+                (qawlp_match(doc, doc->lex, k, q->last,
+                             QAWLP_BIT(QAWLP_SEC_ADVERB), &n) >= 0 &&
+                 k + n < q->last)))
+            k += doc->tokens.v[k].kind == QAWLP_TOK_PUNCT ? 1 : n;
         if (m->first >= first && m->first <= first + 1 && k < q->last &&
             doc->tokens.v[k].kind == QAWLP_TOK_WORD)
             q->nstart = doc->tokens.v[k].start;

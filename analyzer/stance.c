@@ -989,17 +989,6 @@ static qawl_status score_one(qawlp_doc *doc, const qawl_lexicon *lex,
     return st;
 }
 
-/* Whether any term of Q weighs: a name or a plain report does not. */
-static int has_weight(const struct qawl_quote *q)
-{
-    size_t k;
-
-    for (k = 0; k < q->evidence.n; k++)
-        if (q->evidence.v[k].weight != 0.0)
-            return 1;
-    return 0;
-}
-
 qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
                              qawl_error *err)
 {
@@ -1016,13 +1005,15 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
     for (i = 0; i < doc->quotes.n && st == QAWL_OK; i++)
         st = score_one(doc, lex, &doc->quotes.v[i], masked, err);
     /* An act is read from its verb to its object's end (the verb may be
-     * a term or a call, ندد، دعا); when nothing in it weighs, its class's
-     * default from acts.txt decides (a threat of a "wider operation"). */
+     * a term or a call, ندد، دعا); when that leaves it neutral, its
+     * class's default from acts.txt decides (a threat of a "wider
+     * operation"). */
     for (i = 0; i < doc->acts.n && st == QAWL_OK; i++) {
         struct qawl_act *a = &doc->acts.v[i];
         double w = lex->entries.v[a->entry].weight;
         st = score_one(doc, lex, &a->q, masked, err);
-        if (st == QAWL_OK && w != 0.0 && !has_weight(&a->q)) {
+        if (st == QAWL_OK && w != 0.0 &&
+            a->q.stance == QAWL_STANCE_NEUTRAL) {
             a->q.score = w;
             a->q.stance = label(w);
         }
