@@ -114,7 +114,7 @@ if run 3 "missing file" "$QAWL_BIN" analyze -f json "$tmp/nonexistent.txt" \
     "$article"; then
     if grep -q "^qawl: $tmp/nonexistent.txt: error: cannot open" "$tmp/err" &&
         grep -q "$quote" "$tmp/out" &&
-        json_check "$tmp/out" 'D["qawl"] == "1" and len(D["documents"]) == 2
+        json_check "$tmp/out" 'D["qawl"] == "1.1" and len(D["documents"]) == 2
             and D["documents"][0]["error"]["code"] == "io"
             and D["documents"][1]["error"] is None
             and D["documents"][1]["quotes"][0]["text"] == "'"$quote"'"
