@@ -2,13 +2,13 @@
  * qawl.c — the public entry points: runs the stages in order and exposes
  * the result through accessors.
  *
- *   load → normalise → segment → cues → quotes → acts
- *        → mentions & entities → attribute → stance
+ *   load → normalise → segment → cues → quotes → acts → sources
+ *        → entities → attribute → stance
  *        → finish (input offsets, texts, speakers)
  *
- * Acts come after quotes, so a clause that is a quote stays one; they are
- * read before mentions so that their subjects cluster with the quotes'
- * speakers, and attribute decides them after every quote.
+ * Acts come after quotes, so a clause that is a quote stays one; their
+ * sources are read with the quotes' so that their subjects cluster with
+ * the quotes' speakers, and attribute decides them after every quote.
  *
  * Every stage appends to the document and reads only what earlier stages
  * wrote; a failing stage stops the pipeline and the partial document is
@@ -42,8 +42,10 @@ static qawl_status run_stage(qawlp_doc *doc, qawl_stage stage,
         return qawlp_quotes_run(doc, lex, err);
     case QAWL_STAGE_ACTS:
         return qawlp_acts_run(doc, lex, err);
-    case QAWL_STAGE_MENTIONS:
-        return qawlp_mentions_run(doc, lex, err);
+    case QAWL_STAGE_SOURCES:
+        return qawlp_sources_run(doc, lex, err);
+    case QAWL_STAGE_ENTITIES:
+        return qawlp_entities_run(doc, lex, err);
     case QAWL_STAGE_ATTRIBUTE:
         return qawlp_attribute_run(doc, lex, err);
     case QAWL_STAGE_STANCE:
@@ -99,7 +101,8 @@ qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
 const char *qawl_stage_name(qawl_stage stage)
 {
     static const char *const names[QAWL_STAGE_COUNT] = {
-        "load", "normalize", "segment", "cues", "quotes", "acts", "mentions",
+        "load", "normalize", "segment", "cues", "quotes", "acts", "sources",
+        "entities",
         "attribute", "stance", "finish"
     };
 
