@@ -433,7 +433,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
          * subject (لجنة التحقيق تتهم إسرائيل بـ …): what comes after it is
          * its object, so a known source before it is tried first. */
         if (q->act > 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
-            !opens_clause(c, cue)) {
+            !cue->conj) {
             int found = subject_before(c, cue, &first, &last);
             if (found)
                 found = act_subject_known(c, first, last);
@@ -472,12 +472,19 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             cue->section != QAWLP_SEC_RNOUN && topic_subject(c, cue, &first, &last))
             r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
         /* (each search runs before tried() reads FIRST and LAST) */
+        /* (an act takes a subject before it only when known, above) */
         if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
-            cue->section != QAWLP_SEC_RNOUN && !cue->conj && !before_tried) {
+            cue->section != QAWLP_SEC_RNOUN && !cue->conj && !before_tried &&
+            q->act == 0) {
             int found = subject_before(c, cue, &first, &last);
             r = tried(q, QAWLP_RULE_BEFORE_CUE, found, first, last, NONE_BEFORE);
         }
-        if (r == 0 && cue->section != QAWLP_SEC_RNOUN) {
+        /* an act verb joined by و to the verb before it (حذرت إسرائيل،
+         * وطالبتها بـ …) shares that verb's subject: attribute continues
+         * the speaker of the act or quote before it */
+        if (r == 0 && cue->section != QAWLP_SEC_RNOUN &&
+            !(q->act > 0 && cue->conj &&
+              cue->section != QAWLP_SEC_PARTICIPLE)) {
             int found = sentence_subject(c, cue, &first, &last);
             r = tried(q, QAWLP_RULE_SENTENCE, found, first, last, NONE_FOUND);
         }
