@@ -169,6 +169,8 @@ typedef struct {
     uint8_t participle;     /* acts: pos=participle, no subject of its own */
     uint8_t charge;         /* acts: PREP is charge=, opening the charge
                              * after the accused (اتهم … ب) */
+    uint8_t decides;        /* acts: stance=class, the weight always
+                             * decides the act's stance */
     char *prep;             /* acts: folded preposition opening the object,
                              * or NULL */
     void *re;               /* a pattern entry: its pcre2_code, else NULL */

@@ -111,7 +111,7 @@ static const file_def schema[] = {
     {"namelike", "name other",
      {{"name", QAWLP_SEC_NAMELIKE}, {"not_name", QAWLP_SEC_NOT_NAME},
       {NULL, 0}}},
-    {"acts", "gender number prep charge weight pos",
+    {"acts", "gender number prep charge weight pos stance",
      {{"call", QAWLP_SEC_ACT_CALL}, {"demand", QAWLP_SEC_ACT_DEMAND},
       {"warning", QAWLP_SEC_ACT_WARNING},
       {"accusation", QAWLP_SEC_ACT_ACCUSATION},
@@ -444,6 +444,12 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             "pos must be verb or participle, not '%s'",
                             eq + 1);
             t->participle = strcmp(eq + 1, "participle") == 0;
+        } else if (strncmp(p, "stance", klen) == 0 && klen == 6) {
+            if (strcmp(eq + 1, "class") && strcmp(eq + 1, "object"))
+                return fail(ld, line, eq + 1,
+                            "stance must be class or object, not '%s'",
+                            eq + 1);
+            t->decides = strcmp(eq + 1, "class") == 0;
         } else if ((strncmp(p, "prep", klen) == 0 && klen == 4) ||
                    (strncmp(p, "charge", klen) == 0 && klen == 6)) {
             if (t->prep)
@@ -604,6 +610,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         old->line = en->line;
         old->participle = en->participle;
         old->charge = en->charge;
+        old->decides = en->decides;
         qawlp_free(old->target);
         old->target = en->target;
         en->target = NULL;

@@ -1013,7 +1013,9 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
         double w = lex->entries.v[a->entry].weight;
         st = score_one(doc, lex, &a->q, masked, err);
         if (st == QAWL_OK && w != 0.0 &&
-            a->q.stance == QAWL_STANCE_NEUTRAL) {
+            (a->q.stance == QAWL_STANCE_NEUTRAL ||
+             (lex->entries.v[a->entry].decides &&
+              a->q.stance != qawlp_stance_label(w)))) {
             a->q.score = w;
             a->q.stance = label(w);
         }

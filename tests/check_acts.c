@@ -242,6 +242,23 @@ START_TEST(test_act_only_speaker)
 }
 END_TEST
 
+/* A class whose stance the lexicon fixes (stance=class) keeps it even
+ * when the object reads the other way: threatening to leave talks is a
+ * threat, though talks are a de-escalation word. */
+START_TEST(test_class_decides)
+{
+    qawl_result *r = test_analyze("وهدد الفصيل بالانسحاب من المفاوضات.\n");
+    const qawl_act *a = only_act(r);
+    double score;
+
+    ck_assert(qawl_act_class_of(a) == QAWL_ACT_THREAT);
+    ck_assert(qawl_act_stance(a, &score) == QAWL_STANCE_ESCALATION);
+    ck_assert(score < 0);
+    ck_assert_uint_gt(qawl_act_evidence_count(a), 0);
+    qawl_result_free(r);
+}
+END_TEST
+
 /* Names of the classes as JSON writes them; out of range is "?". */
 START_TEST(test_class_names)
 {
@@ -291,6 +308,7 @@ static Suite *acts_suite(void)
     tcase_add_test(tc, test_beside_quote);
     tcase_add_test(tc, test_continuation);
     tcase_add_test(tc, test_act_only_speaker);
+    tcase_add_test(tc, test_class_decides);
     tcase_add_test(tc, test_class_names);
     tcase_add_test(tc, test_many);
     suite_add_tcase(s, tc);

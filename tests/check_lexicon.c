@@ -406,6 +406,12 @@ static const bad_case bad[] = {
     {"act key of another file", HDR "#+kind: acts\n[threat]\n"
      "هدد\ttarget=threat\n",
      QAWL_ERR_LEXICON, 5, 5, "unknown key 'target' for this file"},
+    {"act stance unknown", HDR "#+kind: acts\n[threat]\n"
+     "هدد\tweight=-0.6\tstance=always\n",
+     QAWL_ERR_LEXICON, 5, 24, "stance must be class or object, not 'always'"},
+    {"act prep and charge", HDR "#+kind: acts\n[accusation]\n"
+     "اتهم\tprep=ب\tcharge=ب\n",
+     QAWL_ERR_LEXICON, 5, 13, "prep and charge exclude each other"},
     {"act class unknown", HDR "#+kind: acts\n[praise]\nأشاد\n",
      QAWL_ERR_LEXICON, 4, 2, "unknown section [praise]"},
     {"empty value", HDR "#+kind: titles\n[title]\nوزير\tgender=\n",
