@@ -383,9 +383,11 @@ static int apply_option(int c, options *o)
             o->dump = QAWL_STAGE_SOURCES;
         else if (strcmp(optarg, qawl_stage_name(QAWL_STAGE_ENTITIES)) == 0)
             o->dump = QAWL_STAGE_ENTITIES;
+        else if (strcmp(optarg, qawl_stage_name(QAWL_STAGE_ACTS)) == 0)
+            o->dump = QAWL_STAGE_ACTS;
         else {
-            fprintf(stderr, "qawl: --dump: unknown stage '%s' (sources, "
-                            "entities)\n", optarg);
+            fprintf(stderr, "qawl: --dump: unknown stage '%s' (acts, "
+                            "sources, entities)\n", optarg);
             return EXIT_USAGE;
         }
         return -1;

@@ -505,8 +505,9 @@ void qawl_writer_free(qawl_writer *writer);
  * Writes the decisions of STAGE for RESULT to SINK, one record a line:
  * for QAWL_STAGE_SOURCES each quote's cue, every rule tried for its
  * source phrase with its verdict and extent, and the phrase taken with
- * its parse; for QAWL_STAGE_ENTITIES each entity with its canonical name
- * and its mentions.  Spans are input byte offsets [start,end); texts are
+ * its parse; for QAWL_STAGE_ENTITIES each entity with its canonical name,
+ * its mentions, quotes and acts; for QAWL_STAGE_ACTS each act's class,
+ * verb and object, and the rules tried for its source phrase.  Spans are input byte offsets [start,end); texts are
  * JSON strings.  For reading (`qawl analyze --dump`), not a stable
  * format.  QAWL_ERR_ARG for another stage, QAWL_ERR_IO when SINK fails.
  */

@@ -317,6 +317,18 @@ if run 0 "--dump=entities" "$QAWL_BIN" analyze --dump=entities "$tmp/dump.txt"; 
         cat "$tmp/out"
     fi
 fi
+# --dump=acts: each act's class, verb and object, then its source's rules
+printf '%s\n' 'ودعت الوزيرة هالة يوسف إلى فتح المعابر.' >"$tmp/dump-acts.txt"
+if run 0 "--dump=acts" "$QAWL_BIN" analyze --dump=acts "$tmp/dump-acts.txt"; then
+    if grep -q '^act 1	call	verb \[0,8) "ودعت"	object \[[0-9]*,[0-9]*) "فتح المعابر"$' \
+            "$tmp/out" &&
+        grep -q '^  explicit-subject	taken	' "$tmp/out"; then
+        ok "--dump=acts"
+    else
+        fail "--dump=acts: unexpected output"
+        cat "$tmp/out"
+    fi
+fi
 run 2 "--dump=quotes" "$QAWL_BIN" analyze --dump=quotes "$tmp/dump.txt" &&
     grep -q "unknown stage 'quotes'" "$tmp/err" && ok "--dump of an unknown stage"
 
