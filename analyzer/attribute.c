@@ -87,7 +87,14 @@ static size_t position_of(const qawlp_doc *doc, const struct qawl_quote *q);
  * never change a quote's speaker); an act's holds both. */
 typedef struct {
     size_t nquotes, nacts;
+    size_t budget;             /* records an act looks back over; 0: all */
 } history;
+
+/* How many quotes and acts an act's speaker is looked for among, back
+ * from it: a run of unattributed records must not make the act stage
+ * quadratic (issue 14's rule for new stages).  Farther than this, a
+ * continuation would have lost its confidence anyway. */
+#define ACT_LOOKBACK 64
 
 /* The latest record of H, quote or act, that has a speaker (agreeing
  * with CUE when AGREE), or NULL: the two lists are merged backward by
@@ -97,7 +104,10 @@ static const struct qawl_quote *latest_speaker(const qawlp_doc *doc,
                                                const qawlp_cue *cue,
                                                int agree)
 {
-    while (h.nquotes > 0 || h.nacts > 0) {
+    size_t seen = 0;
+
+    while ((h.nquotes > 0 || h.nacts > 0) &&
+           (h.budget == 0 || seen++ < h.budget)) {
         const struct qawl_quote *q = h.nquotes ? &doc->quotes.v[h.nquotes - 1]
                                                : NULL;
         const struct qawl_quote *a = h.nacts ? &doc->acts.v[h.nacts - 1].q
@@ -240,7 +250,7 @@ qawl_status qawlp_attribute_run(qawlp_doc *doc, const qawl_lexicon *lex,
     (void)lex;
     /* In text order: a continuation needs its predecessor decided. */
     for (i = 0; i < doc->quotes.n; i++) {
-        history h = {i, 0};
+        history h = {i, 0, 0};
         if (attribute_one(doc, &doc->quotes.v[i], h))
             goto nomem;
     }
@@ -254,6 +264,7 @@ qawl_status qawlp_attribute_run(qawlp_doc *doc, const qawl_lexicon *lex,
             nq++;
         h.nquotes = nq;
         h.nacts = i;
+        h.budget = ACT_LOOKBACK;
         if (attribute_one(doc, &doc->acts.v[i].q, h))
             goto nomem;
     }
