@@ -221,7 +221,12 @@ static size_t read_act(ctx *c, size_t i, size_t n, int e)
     for (last = end; last > first && tok(c, last - 1)->kind != QAWLP_TOK_WORD;
          last--)
         ;
-    if (last <= first)
+    /* an object that opens with a word pointing back (عما أعلنت عنه
+     * إسرائيل، وهو ما أدانته …) is the writer's summary of another
+     * clause: no act ([resumptive] of acts.txt) */
+    if (last <= first ||
+        qawlp_match(c->doc, c->lex, first, last,
+                    QAWLP_BIT(QAWLP_SEC_ACT_RESUMPTIVE), &k) >= 0)
         return end;
     a = QAWLP_PUSH(c->doc->acts);
     if (a == NULL)

@@ -127,6 +127,7 @@ typedef enum {
     QAWLP_SEC_ACT_CONDEMNATION, QAWLP_SEC_ACT_THREAT,
     QAWLP_SEC_ACT_ANNOUNCEMENT, QAWLP_SEC_ACT_WELCOME,
     QAWLP_SEC_ACT_END,         /* acts.txt [object_end] */
+    QAWLP_SEC_ACT_RESUMPTIVE,  /* acts.txt [resumptive] */
     QAWLP_SEC_COUNT
 } qawlp_section;
 

@@ -61,7 +61,7 @@ typedef struct {
 typedef struct {
     const char *kind;            /* file name without .txt */
     const char *keys;            /* allowed attribute keys, space-separated */
-    section_def sections[11];     /* terminated by a NULL name */
+    section_def sections[12];     /* terminated by a NULL name */
 } file_def;
 
 /* The order matters: clitics come first because every other entry's key
@@ -120,7 +120,8 @@ static const file_def schema[] = {
       {"threat", QAWLP_SEC_ACT_THREAT},
       {"announcement", QAWLP_SEC_ACT_ANNOUNCEMENT},
       {"welcome", QAWLP_SEC_ACT_WELCOME},
-      {"object_end", QAWLP_SEC_ACT_END}, {NULL, 0}}},
+      {"object_end", QAWLP_SEC_ACT_END},
+      {"resumptive", QAWLP_SEC_ACT_RESUMPTIVE}, {NULL, 0}}},
 };
 
 #define NSCHEMA (sizeof schema / sizeof schema[0])
