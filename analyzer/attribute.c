@@ -188,8 +188,12 @@ static int attribute_one(qawlp_doc *doc, struct qawl_quote *q, history h)
     }
     q->mention = -1;
     /* A reporting noun with no source named (مقترحات بأن …) or a passive
-     * verb (يُتهم بأنه …) has none: it does not continue the last speaker. */
-    if (cue && (cue->section == QAWLP_SEC_RNOUN || cue->passive)) {
+     * verb (يُتهم بأنه …) has none: it does not continue the last speaker.
+     * One with a possessive pronoun (حسب قوله، تصريحاته بأن) names its
+     * speaker by the pronoun, whose gender and number the lexicon gives:
+     * it continues like وأضاف. */
+    if (cue && ((cue->section == QAWLP_SEC_RNOUN && !cue->gender) ||
+                cue->passive)) {
         no_speaker(q);
         return 0;
     }

@@ -161,6 +161,8 @@ typedef struct {
     uint8_t section;        /* qawlp_section */
     char gender, number;    /* QAWLP_MASC..., or 0 */
     uint8_t clause_only;    /* a cue only before a complementiser */
+    uint8_t verb_next;      /* an attribution phrase "what …" (بحسب ما):
+                             * a verb comes before the source */
     uint8_t passive;        /* voice=passive: reports with no source */
     float weight;           /* stance: signed, [-1, 1] */
     float factor;           /* modifiers */

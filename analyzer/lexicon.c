@@ -399,10 +399,13 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             eq + 1);
             t->factor = (float)f;
         } else if (strncmp(p, "content", klen) == 0 && klen == 7) {
-            if (strcmp(eq + 1, "clause") && strcmp(eq + 1, "any"))
+            if (strcmp(eq + 1, "clause") && strcmp(eq + 1, "any") &&
+                strcmp(eq + 1, "verb"))
                 return fail(ld, line, eq + 1,
-                            "content must be clause or any, not '%s'", eq + 1);
+                            "content must be clause, verb or any, not '%s'",
+                            eq + 1);
             t->clause_only = strcmp(eq + 1, "clause") == 0;
+            t->verb_next = strcmp(eq + 1, "verb") == 0;
         } else if (strncmp(p, "voice", klen) == 0 && klen == 5) {
             if (strcmp(eq + 1, "passive") && strcmp(eq + 1, "active"))
                 return fail(ld, line, eq + 1,
@@ -606,6 +609,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         old->factor = en->factor;
         old->scope = en->scope;
         old->clause_only = en->clause_only;
+        old->verb_next = en->verb_next;
         old->passive = en->passive;
         old->file = en->file;
         old->line = en->line;

@@ -192,27 +192,63 @@ static int is_lone_letter(const qawlp_phr *c, size_t i)
                                      t->end - t->start, &cp) == t->end - t->start;
 }
 
-/* Whether token I is the preposition ل glued to the article (للجزيرة،
- * للأناضول): after a personal name it is the medium or the people spoken
- * to, never more of the name. */
-static int is_lam_article(const qawlp_phr *c, size_t i)
+/* Whether token I is a preposition glued to the article (للجزيرة،
+ * بالانتقاد): after a personal name it opens the medium spoken to or the
+ * clause going on, never more of the name. */
+/* Letters in the LEN bytes at S (0 when LEN is not a whole number of
+ * letters). */
+static size_t letters_from(const unsigned char *s, size_t len)
+{
+    size_t n = 0;
+    uint32_t cp;
+
+    while (len > 0) {
+        int k = qawlp_utf8_decode(s, len, &cp);
+        if (k <= 0 || (size_t)k > len)
+            return 0;
+        s += k;
+        len -= (size_t)k;
+        n++;
+    }
+    return n;
+}
+
+static int is_prep_article(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     const unsigned char *w = (const unsigned char *)c->doc->norm + t->start + t->conj;
-    size_t len = t->end - t->start - t->conj;
-    uint32_t a, b;
-    int n, k;
+    const char *art = c->lex->article;
+    size_t len = t->end - t->start - t->conj, alen = c->lex->article_len, k;
+    uint32_t a, first, last = 0;
+    int n, f;
 
-    if (!qawlp_phr_is_word(c, i) || c->lex->article_len == 0)
+    if (!qawlp_phr_is_word(c, i) || alen == 0)
         return 0;
     n = qawlp_utf8_decode(w, len, &a);
-    if (n <= 0 || a != 0x0644)
+    for (k = 0; n > 0 && k < c->lex->nprep && c->lex->prep[k] != a; k++)
+        ;
+    if (n <= 0 || k == c->lex->nprep)
         return 0;
-    /* ل + ال is written لل: the article's alef drops */
-    k = qawlp_utf8_decode((const unsigned char *)c->lex->article,
-                          c->lex->article_len, &b);
-    return k > 0 && (size_t)n + c->lex->article_len - (size_t)k < len &&
-           memcmp(w + n, c->lex->article + k, c->lex->article_len - (size_t)k) == 0;
+    /* بال… ; but ل + ال is written لل: the article's first letter drops
+     * after the preposition that is its last letter */
+    f = qawlp_utf8_decode((const unsigned char *)art, alen, &first);
+    if (f <= 0)
+        return 0;
+    for (k = 0; k < alen;) {   /* the article's last letter */
+        int m = qawlp_utf8_decode((const unsigned char *)art + k, alen - k, &last);
+        if (m <= 0)
+            return 0;
+        k += (size_t)m;
+    }
+    /* the noun after the article has three letters at least: بالين،
+     * كالين (names), وكالة (و + كالة) are not preposition + article */
+    if ((size_t)n + alen > len)
+        return 0;
+    if (a == last)
+        return memcmp(w + n, art + f, alen - (size_t)f) == 0 &&
+               letters_from(w + n + alen - f, len - n - (alen - f)) >= 3;
+    return memcmp(w + n, art, alen) == 0 &&
+           letters_from(w + n + alen, len - n - alen) >= 3;
 }
 
 /* Whether token I is a word the lexicons know as part of a source phrase:
@@ -383,7 +419,7 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
         if (qawlp_phr_is_addressee(c, j))
             break;
         if (((in_name || (j == first + 1 && lone_name(c, first))) &&
-             is_lam_article(c, j) &&
+             is_prep_article(c, j) &&
              (!is_prepositional_noun(c, j) || ends_clause(c, j + 1))) ||
             qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ADDRESSEE),
                         &ntok) >= 0)
@@ -725,7 +761,8 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
                             has_article(c, m->first + start - 1));
             /* بلينكن، وزير الخارجية …: a name set off by a comma at the
              * start is the name, whatever titles follow. */
-            if (start == 0 && qawlp_phr_is_comma(c, m->first + i)) {
+            if ((start == 0 || (start == 1 && !after_title)) &&
+                qawlp_phr_is_comma(c, m->first + i)) {
                 best_first = m->first;
                 best_last = m->first + i;
                 break;

@@ -254,8 +254,22 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
 static int noun_source(const ctx *c, const qawlp_cue *q, size_t *first,
                        size_t *last)
 {
-    size_t j, k;
+    size_t j, k, end;
 
+    /* بعد قول رئيس الوزراء فلان إن …: the source right after the noun,
+     * up to the content it introduces */
+    j = q->last;
+    if (qawlp_phr_is_word(c, j) &&
+        (qawlp_phr_is_as_written(c, j, QAWLP_TITLE_SECTIONS |
+                                            QAWLP_ORG_SECTIONS |
+                                            QAWLP_ANON_SECTIONS) ||
+         qawlp_namelike_token(c->doc, c->lex, j, NULL) ==
+             QAWLP_NAMELIKE_NAME) &&
+        (end = qawlp_phr_end(c, j)) > j && qawlp_phr_is_comp(c, end)) {
+        *first = j;
+        *last = end;
+        return 1;
+    }
     for (j = q->last; j < q->last + 2 && qawlp_phr_is_word(c, j); j++) {
         if (qawlp_is(c->doc, c->lex, j, QAWLP_BIT(QAWLP_SEC_BRIDGE))) {
             *first = j + 1;
@@ -419,7 +433,9 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             first++;   /* a lone clitic, as in وفقا لـ مصادر */
         /* بحسب ما صرح الوزير، وفقا لما أعلنت الوزارة: the reporting verb
          * of "what X said" comes before its subject */
-        if (is_verb_before(c, first)) {
+        if (is_verb_before(c, first) ||
+            (cue->entry >= 0 && c->lex->entries.v[cue->entry].verb_next &&
+             qawlp_phr_is_word(c, first) && !qawlp_phr_is_stop(c, first))) {
             first++;
             if (qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_BRIDGE)))
                 first++;

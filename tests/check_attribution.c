@@ -49,6 +49,12 @@ static const attr_case cases[] = {
     {"an adjective joined to a title's is no surname",
      "وقال الخبير العسكري والإستراتيجي العقيد حاتم الفلاني إن الوضع صعب.\n",
      "الوضع صعب", "حاتم الفلاني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"preposition + article after a name is the clause going on",
+     "ورد سيرغي ماركوف بالانتقاد، وقال إن الوضع صعب.\n",
+     "الوضع صعب", "سيرغي ماركوف", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    {"a name set off by a comma after a word a lexicon knows",
+     "وقال فارس عفانة، مدير الإسعاف والطوارئ بشمال المدينة، إن الوضع صعب.\n",
+     "الوضع صعب", "فارس عفانة", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a title's complement is no name",
      "وقال مايك ويد، نائب مدير قسم الحماية الصحية، إن الوضع صعب.\n",
      "الوضع صعب", "مايك ويد", QAWL_SPEAKER_PERSON, "explicit-subject"},
@@ -63,10 +69,23 @@ static const attr_case cases[] = {
      "وقالت المنظمة إن المستشفيات مكتظة.\n",
      "المستشفيات مكتظة", "منظمة أطباء الحدود", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    /* kind 5: a reporting noun names its source after it, or by its
+     * pronoun */
+    {"reporting noun with its source after it",
+     "وجاء ذلك بعد قول رئيس الوزراء سامي الحداد إن المعبر مفتوح.\n",
+     "المعبر مفتوح", "سامي الحداد", QAWL_SPEAKER_PERSON, "relayed-source"},
+    {"reporting noun with a possessive pronoun continues",
+     "وقال الوزير سامي الحداد إن المعبر مفتوح.\n"
+     "ولا يجب حسب قوله أن تتوقف المساعدات.\n",
+     "تتوقف المساعدات", "سامي الحداد", QAWL_SPEAKER_PERSON, "continuation"},
     /* kind 5: "according to what X said" names X */
     {"according to what the source said",
      "وارتفع عدد القتلى إلى عشرة، بحسب ما صرح الوزير سامي الحداد.\n",
      "ارتفع عدد القتلى إلى عشرة", "سامي الحداد", QAWL_SPEAKER_PERSON,
+     "according-to"},
+    {"according to what a body reported, verb with its object pronoun",
+     "وارتفع عدد القتلى إلى عشرة، بحسب ما ذكرته وزارة الصحة.\n",
+     "ارتفع عدد القتلى إلى عشرة", "وزارة الصحة", QAWL_SPEAKER_ORGANISATION,
      "according-to"},
     {"according to what was reported in a body",
      "وارتفع عدد القتلى إلى عشرة، وفقا لما ورد في وزارة الصحة.\n",
@@ -385,6 +404,29 @@ START_TEST(test_two_ministers_apart)
 }
 END_TEST
 
+START_TEST(test_title_names_latest_holder)
+{
+    /* A title joins the latest minister who holds it; a surname joins its
+     * full name past that later title. */
+    qawl_result *r = test_analyze(
+        "وقال وزير الخارجية الأردني سامي الحداد إن الحدود ستفتح.\n"
+        "وقال وزير الخارجية المصري كريم منصور إن المعبر مفتوح.\n"
+        "وشدد وزير الخارجية على أن الحوار مستمر.\n"
+        "وقال الحداد إن القوافل ستصل.\n");
+    const qawl_quote *title = test_find_quote(r, "الحوار مستمر");
+    const qawl_quote *surname = test_find_quote(r, "القوافل ستصل");
+
+    ck_assert_uint_eq(qawl_result_speaker_count(r), 2);
+    ck_assert_ptr_nonnull(title);
+    ck_assert_ptr_nonnull(surname);
+    ck_assert_ptr_nonnull(qawl_quote_speaker(title));
+    ck_assert_ptr_nonnull(qawl_quote_speaker(surname));
+    ck_assert_str_eq(qawl_speaker_name(qawl_quote_speaker(title)), "كريم منصور");
+    ck_assert_str_eq(qawl_speaker_name(qawl_quote_speaker(surname)), "سامي الحداد");
+    qawl_result_free(r);
+}
+END_TEST
+
 START_TEST(test_mention_span)
 {
     const char *text = "وقال المبعوث توماس بيرغ إن الهدنة صامدة.\n";
@@ -487,6 +529,7 @@ static Suite *attribution_suite(void)
     tcase_add_test(tc, test_one_entity_per_speaker);
     tcase_add_test(tc, test_two_ministers_apart);
     tcase_add_test(tc, test_spelling_variants);
+    tcase_add_test(tc, test_title_names_latest_holder);
     tcase_add_test(tc, test_mention_span);
     tcase_add_test(tc, test_mention_cut_at_known_name);
     tcase_add_test(tc, test_candidates_explained);

@@ -32,24 +32,36 @@ Evidence.  Every occurrence of a form is either in a NAME POSITION or not
 (other_count = all occurrences - name_count).  Name positions:
 
   S  the subject after a reporting verb: the words right after a verb of
-     reporting_verbs.txt [verb] or [relay] (as written or after و/ف),
-     walking past [adverb] words (أكد خلالها الملك), up to the first word
-     that is a function word (boundaries.txt, complementisers.txt), a
-     reporting word, punctuation or a quotation mark.  The phrase counts
-     when it ends at a complementiser or a colon (وقال X Y إن / :) and
-     has at most MAX_SUBJECT words (a verb that is also a common word,
-     content=clause, only before a complementiser), or, ended
-     otherwise, when it has at most MAX_WEAK words and the same phrase
-     recurs in at least MIN_RECUR articles (a repeated full name).
-  T  the first word after a title phrase: a titles.txt [title] or
-     [honorific] entry followed by any [title], [office], [honorific] or
-     [nisba] words (الرئيس الفلسطيني محمود عباس -> محمود), when it is no
-     function word or reporting word.
-  P  a paragraph opened by at most MAX_OPEN words and a colon before a
-     quotation mark (ترامب: "…"), those words.
+     reporting_verbs.txt [verb] or [relay] (as written or after و/ف; not
+     one that is also a function word, عبر "via"), walking past [adverb]
+     words (أكد خلالها الملك), up to the first word that ends a name: a
+     function word (boundaries.txt, complementisers.txt), a reporting
+     word, a word led by a glued preposition (below), punctuation or a
+     quotation mark.  The phrase counts when it ends at a complementiser
+     or a colon (وقال X Y إن / :) and has at most MAX_SUBJECT words (after
+     a verb that is also a common word, content=clause, only before a
+     complementiser), or, ended otherwise, when it has MIN_WEAK to
+     MAX_WEAK words and the same phrase recurs in at least MIN_RECUR
+     articles (a repeated full name).
+  T  the name after a title phrase: a titles.txt [title] or [honorific]
+     entry followed by any [title], [office], [honorific] or [nisba]
+     words and words of organisations.txt and places.txt (الأمين العام
+     للأمم المتحدة), then the words up to the end of the name (at most
+     MAX_OPEN) when it ends at a complementiser, a colon or a comma
+     (الرئيس الفلسطيني محمود عباس، -> محمود عباس), else the first word
+     alone; none when the first word ends a name.
+  P  a paragraph opened by at most MAX_OPEN words that do not end a name
+     and a colon before an opening quotation mark (ترامب: "…").
   V  subject before the verb: a sentence opened by at most MAX_OPEN
-     words that are no function words, right before a reporting verb
-     written without a conjunction (الجيش الإسرائيلي قال إن …).
+     words that do not end a name, right before a reporting verb written
+     without a conjunction (الجيش الإسرائيلي قال إن …).
+
+A word is led by a glued preposition when, after any و/ف, it begins with
+ب/ل/ك before the article (للجزيره, بالبيان), or with ب/ل and the form
+without that letter is more frequent in the corpora than the form with
+it (لcnn; not لبنان, whose بنان is rare): the first pass over the corpora
+counts forms for this.  (ك before anything but the article is left
+alone: كيري is no ك + يري.)
 
 An occurrence counts once even when several positions take it.
 
@@ -69,7 +81,9 @@ Classes (thresholds below, also written in the file's header):
   + ه, folded ة) occurs at least FEM_RATIO times as often as the form and
   at least MIN_FEM times; or the form ends in ي/يه (a nisba) and at least
   NISBA_RATIO of its occurrences follow a word with the article while it
-  has the article itself (الدول الغربيه).
+  has the article itself (الدول الغربيه); or it ends in the accusative ا
+  of adverbs and predicates (تحديدا, متحدثا) and the form without that ا
+  is at least as frequent and occurs with the article MIN_FEM times.
 
 The file keeps the TOP most frequent forms of each class (by total
 count), sorted by class, then total count (descending), then form.
@@ -84,7 +98,8 @@ from collections import Counter, defaultdict
 # ------------------------------------------------------------ thresholds
 
 MAX_SUBJECT = 8      # words of a subject phrase
-MAX_WEAK = 4         # words of a subject phrase not closed by إن/:/"
+MIN_WEAK = 2         # words of a subject phrase not closed by إن/:
+MAX_WEAK = 4         # (a repeated full name: two words or more)
 MAX_OPEN = 4         # words opening a paragraph or sentence as its subject
 MIN_RECUR = 3        # articles a subject phrase must recur in
 MIN_NAME = 5         # name positions a name needs
@@ -92,7 +107,7 @@ NAME_FACTOR = 4.0    # name: share at least this times BASE
 NOT_FACTOR = 0.25    # not_name: share at most this times BASE
 ADJ_FACTOR = 1.0     # not_name adjective: share below this times BASE
 MIN_TOTAL = 30       # occurrences a not_name needs
-FEM_RATIO = 0.25     # adjective: feminine form at least this often
+FEM_RATIO = 0.2     # adjective: feminine form at least this often
 MIN_FEM = 10         # adjective: feminine form at least this many times
 NISBA_RATIO = 0.3    # nisba: share of its uses after a definite word
 TOP = 8000           # forms kept per class
@@ -239,6 +254,13 @@ class Lexicons:
             for words in titles[sec]:
                 if len(words) == 1:
                     self.title_words.add(strip_article(words[0]))
+        # Words of organisation and place names, which a title phrase
+        # may take before the name (الأمين العام للأمم المتحدة فلان).
+        self.org_words = set()
+        for f in ('organisations.txt', 'places.txt'):
+            for ws in read_lexicon(os.path.join(d, f)).values():
+                for words in ws:
+                    self.org_words.update(strip_article(w) for w in words)
         # Reporting verbs match as written or after و/ف (never through
         # the article or a preposition).
         self.verbs = {w[0] for s in ('verb', 'relay') for w in verbs[s]
@@ -285,8 +307,9 @@ def noun_keys(tok):
 # ------------------------------------------------------------- mining
 
 class Miner:
-    def __init__(self, lex):
+    def __init__(self, lex, freq):
         self.lex = lex
+        self.freq = freq                # every form's count, from pass 1
         self.total = Counter()
         self.name = Counter()
         self.after_def = Counter()      # definite, after a definite word
@@ -300,6 +323,27 @@ class Miner:
         lx = self.lex
         return any(v in lx.stops or v in lx.comps or v in lx.reporting
                    for v in after_conj(tok))
+
+    def prep_led(self, tok):
+        """Whether TOK opens with a glued preposition ب/ل/ك (after any
+        و/ف): before the article (للجزيره, بالبيان), or ب/ل before a form
+        that is more frequent without it (لcnn, لفرانك; not لبنان).  ك
+        counts only before the article: ك + a verb or a noun is too often
+        a name (كيري is no ك + يري, كمال no ك + مال)."""
+        for v in after_conj(tok):
+            if len(v) < 3 or v[0] not in PREP:
+                continue
+            if v.startswith('لل') and len(v) >= 4:
+                return True
+            if v[1:].startswith(ARTICLE) and len(v) >= 5:
+                return True
+            if v[0] != 'ك' and self.freq[v[1:]] > self.freq[v]:
+                return True
+        return False
+
+    def ends_name(self, tok):
+        """Whether a name phrase stops before TOK."""
+        return not is_word(tok) or self.is_stop(tok) or self.prep_led(tok)
 
     def is_verb(self, tok, conj_ok=True):
         vs = after_conj(tok) if conj_ok else [tok]
@@ -322,6 +366,30 @@ class Miner:
                     best = n
         return best
 
+    def after_title(self, toks, j):
+        """The name words after a title phrase that ends at J: past the
+        words of the title phrase and of an organisation or place
+        (الأمين العام للأمم المتحدة), the words up to the end of the name
+        when it ends at a complementiser, a colon or a comma, else the
+        first word alone."""
+        lx = self.lex
+        while j < len(toks) and is_word(toks[j]) and \
+                any(k in lx.title_words or k in lx.org_words
+                    for k in noun_keys(toks[j])):
+            j += 1
+        first = j
+        while j < len(toks) and j - first < MAX_OPEN and \
+                not self.ends_name(toks[j]):
+            j += 1
+        if j == first:
+            return range(0)
+        # the end of a sentence may follow an object (التقى الوزير فلان
+        # المزارعين.): only a comma, a colon or إن/أن close a name
+        closed = j < len(toks) and (
+            toks[j] in (':', '،', ',') or
+            any(v in lx.comps for v in after_conj(toks[j])))
+        return range(first, j if closed else first + 1)
+
     def subject(self, toks, i):
         """The subject phrase after the verb at I: (first, last, strong)."""
         j = i + 1
@@ -330,7 +398,7 @@ class Miner:
             j += 1
         first = j
         while j < len(toks) and j - first < MAX_SUBJECT + 1 and \
-                is_word(toks[j]) and not self.is_stop(toks[j]):
+                not self.ends_name(toks[j]):
             j += 1
         if j == first or j - first > MAX_SUBJECT:
             return None
@@ -353,29 +421,21 @@ class Miner:
                     first, last, strong = s
                     if strong:
                         marks.update(range(first, last))
-                    elif last - first <= MAX_WEAK:
+                    elif MIN_WEAK <= last - first <= MAX_WEAK:
                         weak.append((first, last))
             n = self.title_at(toks, i)
             if n:
-                j = i + n
-                while j < len(toks) and is_word(toks[j]) and \
-                        any(k in lx.title_words for k in noun_keys(toks[j])):
-                    j += 1
-                if j < len(toks) and is_word(toks[j]) and \
-                        not self.is_stop(toks[j]) and \
-                        not any(k in lx.title_words
-                                for k in noun_keys(toks[j])):
-                    marks.add(j)
+                marks.update(self.after_title(toks, i + n))
         # V: a sentence opened by its subject, then the verb
         for j in range(1, min(len(toks), MAX_OPEN + 1)):
-            if not is_word(toks[j - 1]) or self.is_stop(toks[j - 1]):
+            if self.ends_name(toks[j - 1]):
                 break
             if is_word(toks[j]) and self.is_verb(toks[j], conj_ok=False):
                 marks.update(range(0, j))
                 break
 
-    def paragraph(self, line, art):
-        toks = tokenize(fold(line))
+    def paragraph(self, toks, art):
+        toks = list(toks)
         straight = [i for i, t in enumerate(toks) if t == '"']
         for i in straight[0::2]:
             toks[i] = OPEN_STRAIGHT
@@ -384,7 +444,7 @@ class Miner:
         marks = set()
         # P: NAME: "…"
         for j in range(1, min(len(toks) - 1, MAX_OPEN + 1)):
-            if not is_word(toks[j - 1]) or self.is_stop(toks[j - 1]):
+            if self.ends_name(toks[j - 1]):
                 break
             if toks[j] == ':' and toks[j + 1] in OPENING:
                 marks.update(range(0, j))
@@ -418,13 +478,10 @@ class Miner:
             prev = t
         self.last = (toks, marks)
 
-    def article(self, path, art):
+    def article(self, paragraphs, art):
         self.articles += 1
-        with open(path, encoding='utf-8') as f:
-            for line in f:
-                line = line.rstrip('\n')
-                if line:
-                    self.paragraph(line, art)
+        for toks in paragraphs:
+            self.paragraph(toks, art)
 
     def finish_weak(self):
         """Weak subject phrases that recur across articles are names."""
@@ -436,6 +493,18 @@ class Miner:
                     self.name[w] += 1
 
 
+def read_article(path):
+    """The tokens of each paragraph of the article at PATH (interned:
+    the corpora are held in memory for the two passes)."""
+    out = []
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            line = line.rstrip('\n')
+            if line:
+                out.append([sys.intern(t) for t in tokenize(fold(line))])
+    return out
+
+
 def is_adjective(m, w):
     total = m.total[w]
     if not w.endswith('ه'):
@@ -444,6 +513,12 @@ def is_adjective(m, w):
             return True
     if (w.endswith('ي') or w.endswith('يه')) and w.startswith(ARTICLE) and \
             m.after_def[w] >= NISBA_RATIO * total:
+        return True
+    # the accusative ending ا (تحديدا, متحدثا, جديدا): the form without it
+    # is at least as frequent and takes the article
+    stem = w[:-1]
+    if len(w) >= 4 and w.endswith('ا') and m.total.get(stem, 0) >= total \
+            and m.total.get(ARTICLE + stem, 0) >= MIN_FEM:
         return True
     return False
 
@@ -477,8 +552,9 @@ HEADER = """\
 # script again (lexicons/README.md says how).  Single word forms, folded as
 # qawl folds the text, whole tokens with their clitics; no corpus text.
 # name=N: occurrences in a name position (subject after a reporting verb,
-# first word after a title, NAME: "..." at a paragraph start, subject
-# opening a sentence before a verb); other=M: all other occurrences.
+# the name after a title phrase, NAME: "..." at a paragraph start, subject
+# opening a sentence before a verb; a name ends at a function word or a
+# glued preposition); other=M: all other occurrences.
 # Corpora: {articles} articles, {tokens} words, {names} in name positions
 # ({recurring} of them only from recurring subject phrases);
 # BASE = {base:.5f}.
@@ -488,7 +564,8 @@ HEADER = """\
 #           or an adjective with name/(name+other) < {adjf} * BASE.
 # adjective: its form + ه at least {fem_ratio} times as frequent (and {min_fem}
 #           times), or a definite ي/يه form after a definite word in at
-#           least {nisba} of its occurrences.
+#           least {nisba} of its occurrences, or a form in accusative ا
+#           whose stem is as frequent and takes the article ({min_fem} times).
 # The {top} most frequent forms of each class are kept: {nname} name,
 # {nnot} not_name.
 """
@@ -517,13 +594,21 @@ def main(argv):
                                                   'namelike.txt'))
     ap.add_argument('corpora', nargs='+')
     a = ap.parse_args(argv)
-    m = Miner(Lexicons(a.lexicons))
+    articles = []
     for d in a.corpora:
         names = sorted(f for f in os.listdir(d) if f.endswith('.txt'))
         if not names:
             sys.exit('namelike.py: no *.txt article in %s' % d)
         for f in names:
-            m.article(os.path.join(d, f), os.path.join(d, f))
+            path = os.path.join(d, f)
+            articles.append((path, read_article(path)))
+    # Pass 1: how often each form occurs (prep_led() compares forms).
+    freq = Counter(t for _, paras in articles for toks in paras
+                   for t in toks)
+    # Pass 2: the positions.
+    m = Miner(Lexicons(a.lexicons), freq)
+    for path, paras in articles:
+        m.article(paras, path)
     m.finish_weak()
     tmp = a.out + '.tmp'
     with open(tmp, 'w', encoding='utf-8', newline='\n') as fp:
