@@ -79,25 +79,52 @@ static size_t paragraph_of(const qawlp_doc *doc, const struct qawl_quote *q)
     return doc->tokens.v[q->first].paragraph;
 }
 
-/* The latest quote before index I that has a speaker, or -1. */
-static long previous_attributed(const qawlp_doc *doc, size_t i)
-{
-    while (i-- > 0)
-        if (doc->quotes.v[i].entity >= 0)
-            return (long)i;
-    return -1;
-}
+static size_t position_of(const qawlp_doc *doc, const struct qawl_quote *q);
 
-/* The latest entity before quote I that agrees with CUE, or -1. */
-static int latest_agreeing(const qawlp_doc *doc, size_t i,
-                           const qawlp_cue *cue)
+/* What came before the quote or act being attributed: the quotes
+ * [0, nquotes) and the acts [0, nacts), both in text order.  A quote's
+ * history holds only quotes (acts are decided after every quote, so they
+ * never change a quote's speaker); an act's holds both. */
+typedef struct {
+    size_t nquotes, nacts;
+    size_t budget;             /* records an act looks back over; 0: all */
+} history;
+
+/* How many quotes and acts an act's speaker is looked for among, back
+ * from it: a run of unattributed records must not make the act stage
+ * quadratic (issue 14's rule for new stages).  Farther than this, a
+ * continuation would have lost its confidence anyway. */
+#define ACT_LOOKBACK 64
+
+/* The latest record of H, quote or act, that has a speaker (agreeing
+ * with CUE when AGREE), or NULL: the two lists are merged backward by
+ * position. */
+static const struct qawl_quote *latest_speaker(const qawlp_doc *doc,
+                                               history h,
+                                               const qawlp_cue *cue,
+                                               int agree)
 {
-    while (i-- > 0) {
-        int e = doc->quotes.v[i].entity;
-        if (e >= 0 && agrees(cue, &doc->entities.v[e]))
-            return e;
+    size_t seen = 0;
+
+    while ((h.nquotes > 0 || h.nacts > 0) &&
+           (h.budget == 0 || seen++ < h.budget)) {
+        const struct qawl_quote *q = h.nquotes ? &doc->quotes.v[h.nquotes - 1]
+                                               : NULL;
+        const struct qawl_quote *a = h.nacts ? &doc->acts.v[h.nacts - 1].q
+                                             : NULL;
+        const struct qawl_quote *x;
+        if (q && (a == NULL || position_of(doc, q) > position_of(doc, a))) {
+            x = q;
+            h.nquotes--;
+        } else {
+            x = a;
+            h.nacts--;
+        }
+        if (x->entity >= 0 &&
+            (!agree || agrees(cue, &doc->entities.v[x->entity])))
+            return x;
     }
-    return -1;
+    return NULL;
 }
 
 static void no_speaker(struct qawl_quote *q)
@@ -111,8 +138,10 @@ static void no_speaker(struct qawl_quote *q)
  * comes first, else its first word. */
 static size_t position_of(const qawlp_doc *doc, const struct qawl_quote *q)
 {
-    if (q->cue >= 0 && !q->cue_after)
-        return doc->cues.v[q->cue].first;
+    const qawlp_cue *cue = qawlp_cue_of(doc, q);
+
+    if (cue && !q->cue_after)
+        return cue->first;
     return q->first;
 }
 
@@ -144,14 +173,13 @@ static qawlp_rule continuing_rule(const qawlp_cue *cue)
     return QAWLP_RULE_CONTINUATION;
 }
 
-/* Attributes quote I.  Returns -1 when out of memory (recording the
- * candidates for `qawl explain`). */
-static int attribute_one(qawlp_doc *doc, size_t i)
+/* Attributes quote (or act) Q, whose predecessors are H.  Returns -1
+ * when out of memory (recording the candidates for `qawl explain`). */
+static int attribute_one(qawlp_doc *doc, struct qawl_quote *q, history h)
 {
-    struct qawl_quote *q = &doc->quotes.v[i];
-    const qawlp_cue *cue = q->cue >= 0 ? &doc->cues.v[q->cue] : NULL;
+    const qawlp_cue *cue = qawlp_cue_of(doc, q);
+    const struct qawl_quote *prev;
     qawlp_rule rule;
-    long prev;
     int e;
 
     if (q->mention >= 0 && q->rule != QAWLP_RULE_UNSET) {
@@ -169,9 +197,9 @@ static int attribute_one(qawlp_doc *doc, size_t i)
         no_speaker(q);
         return 0;
     }
-    prev = previous_attributed(doc, i);
+    prev = latest_speaker(doc, h, cue, 0);
     /* A speaker named since the previous quote took the floor. */
-    e = latest_turn(doc, prev < 0 ? 0 : position_of(doc, &doc->quotes.v[prev]),
+    e = latest_turn(doc, prev == NULL ? 0 : position_of(doc, prev),
                     position_of(doc, q));
     if (e >= 0 && agrees(cue, &doc->entities.v[e])) {
         rule = continuing_rule(cue);
@@ -182,22 +210,21 @@ static int attribute_one(qawlp_doc *doc, size_t i)
                               "taken: the speaker of a reporting verb since "
                               "the previous quote, agreeing", 0, 0, e);
     }
-    if (prev < 0) {
+    if (prev == NULL) {
         no_speaker(q);
         return qawlp_step_add(q, QAWLP_RULE_CONTINUATION, "no earlier speaker",
                               0, 0, -1);
     }
-    e = doc->quotes.v[prev].entity;
+    e = prev->entity;
     rule = continuing_rule(cue);
     if (agrees(cue, &doc->entities.v[e])) {
         q->entity = e;
         q->rule = rule;
         q->confidence = qawlp_rules[rule].confidence;
-        if (paragraph_of(doc, q) > paragraph_of(doc, &doc->quotes.v[prev]) +
-                                       FAR_PARAGRAPHS)
+        if (paragraph_of(doc, q) > paragraph_of(doc, prev) + FAR_PARAGRAPHS)
             q->confidence -= FAR_PENALTY;
-        if (q->confidence > doc->quotes.v[prev].confidence)
-            q->confidence = doc->quotes.v[prev].confidence;
+        if (q->confidence > prev->confidence)
+            q->confidence = prev->confidence;
         return qawlp_step_add(q, rule, "taken: the previous speaker, agreeing",
                               0, 0, e);
     }
@@ -205,11 +232,12 @@ static int attribute_one(qawlp_doc *doc, size_t i)
                        "passed over: the verb's gender or number disagrees",
                        0, 0, e))
         return -1;
-    e = latest_agreeing(doc, i, cue);
-    if (e < 0) {
+    prev = latest_speaker(doc, h, cue, 1);
+    if (prev == NULL) {
         no_speaker(q);
         return 0;
     }
+    e = prev->entity;
     q->entity = e;
     q->rule = QAWLP_RULE_NEAREST;
     q->confidence = qawlp_rules[QAWLP_RULE_NEAREST].confidence;
@@ -221,13 +249,31 @@ static int attribute_one(qawlp_doc *doc, size_t i)
 qawl_status qawlp_attribute_run(qawlp_doc *doc, const qawl_lexicon *lex,
                                 qawl_error *err)
 {
-    size_t i;
+    size_t i, nq = 0;
 
     (void)lex;
     /* In text order: a continuation needs its predecessor decided. */
-    for (i = 0; i < doc->quotes.n; i++)
-        if (attribute_one(doc, i))
-            return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
-                                   "out of memory");
+    for (i = 0; i < doc->quotes.n; i++) {
+        history h = {i, 0, 0};
+        if (attribute_one(doc, &doc->quotes.v[i], h))
+            goto nomem;
+    }
+    /* Then the acts, each after the quotes and acts before it (the two
+     * lists are walked together: both are in text order). */
+    for (i = 0; i < doc->acts.n; i++) {
+        history h;
+        size_t at = doc->acts.v[i].verb.first;
+        while (nq < doc->quotes.n &&
+               position_of(doc, &doc->quotes.v[nq]) < at)
+            nq++;
+        h.nquotes = nq;
+        h.nacts = i;
+        h.budget = ACT_LOOKBACK;
+        if (attribute_one(doc, &doc->acts.v[i].q, h))
+            goto nomem;
+    }
     return QAWL_OK;
+nomem:
+    return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                           "out of memory");
 }

@@ -1093,6 +1093,10 @@ qawl_status qawlp_entities_run(qawlp_doc *doc, const qawl_lexicon *lex,
         if (doc->quotes.v[i].mention >= 0)
             doc->quotes.v[i].entity =
                 doc->mentions.v[doc->quotes.v[i].mention].entity;
+    for (i = 0; i < doc->acts.n; i++)
+        if (doc->acts.v[i].q.mention >= 0)
+            doc->acts.v[i].q.entity =
+                doc->mentions.v[doc->acts.v[i].q.mention].entity;
     return QAWL_OK;
 nomem:
     return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,

@@ -121,6 +121,13 @@ typedef enum {
     QAWLP_SEC_CONTRAST, QAWLP_SEC_CONDITION,
     QAWLP_SEC_NAME, QAWLP_SEC_NAME_HEAD,
     QAWLP_SEC_NAMELIKE, QAWLP_SEC_NOT_NAME,
+    /* acts.txt: one section per act class, in qawl_act_class order */
+    QAWLP_SEC_ACT_CALL, QAWLP_SEC_ACT_DEMAND, QAWLP_SEC_ACT_WARNING,
+    QAWLP_SEC_ACT_ACCUSATION, QAWLP_SEC_ACT_DENIAL,
+    QAWLP_SEC_ACT_CONDEMNATION, QAWLP_SEC_ACT_THREAT,
+    QAWLP_SEC_ACT_ANNOUNCEMENT, QAWLP_SEC_ACT_WELCOME,
+    QAWLP_SEC_ACT_END,         /* acts.txt [object_end] */
+    QAWLP_SEC_ACT_RESUMPTIVE,  /* acts.txt [resumptive] */
     QAWLP_SEC_COUNT
 } qawlp_section;
 
@@ -162,6 +169,13 @@ typedef struct {
     int scope;              /* modifiers: tokens; 0 = rest of clause */
     char *target;           /* stance target or NULL */
     uint8_t frame;          /* QAWLP_FRAME_*: stance files only */
+    uint8_t participle;     /* acts: pos=participle, no subject of its own */
+    uint8_t charge;         /* acts: PREP is charge=, opening the charge
+                             * after the accused (اتهم … ب) */
+    uint8_t decides;        /* acts: stance=class, the weight always
+                             * decides the act's stance */
+    char *prep;             /* acts: folded preposition opening the object,
+                             * or NULL */
     void *re;               /* a pattern entry: its pcre2_code, else NULL */
     uint64_t first;         /* pattern: the letters a match can begin with
                              * (bit k: U+0621 + k; bit 63: any other) */
@@ -335,6 +349,7 @@ typedef struct {
     char *key;                 /* the name folded, for merging, owned */
     QAWLP_VEC(char *) aliases; /* owned */
     QAWLP_VEC(size_t) quotes;  /* quote indices */
+    QAWLP_VEC(size_t) acts;    /* act indices */
     QAWLP_VEC(qawlp_term) terms; /* most characteristic first */
     int public_id;             /* 1-based when it has quotes, else 0 */
     int named;                 /* some mention gives a personal name */
@@ -410,6 +425,24 @@ struct qawl_quote {
     QAWLP_VEC(qawlp_evidence) evidence;
     QAWLP_VEC(qawlp_step) steps;  /* candidates considered, in order */
     const struct qawl_speaker *speaker_view; /* set by finish */
+    size_t act;                /* 0 for a quote; for an act's record, 1 +
+                                * its index in doc->acts (qawlp_cue_of) */
+};
+
+/* An act (acts.c): a verb of acts.txt with a noun-phrase object.  Its
+ * speaker and stance are decided on Q by the quote code itself: Q's
+ * tokens [first, last) run from the verb to the object's end (what the
+ * stance scorer reads), Q's NORM bytes [nstart, nend) are the object's,
+ * and Q's cue is VERB (not every act verb is a reporting cue). */
+struct qawl_act {
+    struct qawl_quote q;
+    qawlp_cue verb;            /* the verb's tokens, gender and number */
+    uint32_t obj_first;        /* first token of the object */
+    uint8_t prep_found;        /* the object opened at its preposition */
+    uint32_t charge_at;        /* token opening the charge (اتهم X بـ), or 0 */
+    qawl_act_class cls;
+    int entry;                 /* the acts.txt entry */
+    size_t start, end;         /* input bytes: verb start to object end */
 };
 
 struct qawl_speaker {
@@ -438,6 +471,7 @@ struct qawl_result {
     QAWLP_VEC(qawlp_marked) marked;
     QAWLP_VEC(qawlp_cue) cues;
     QAWLP_VEC(struct qawl_quote) quotes;
+    QAWLP_VEC(struct qawl_act) acts;  /* in text order */
     QAWLP_VEC(qawlp_mention) mentions;
     QAWLP_VEC(qawlp_turn) turns;     /* in text order */
     QAWLP_VEC(qawlp_entity) entities;
@@ -460,6 +494,8 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
                            qawl_error *err);
 qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
                              qawl_error *err);
+qawl_status qawlp_acts_run(qawlp_doc *doc, const qawl_lexicon *lex,
+                           qawl_error *err);
 qawl_status qawlp_sources_run(qawlp_doc *doc, const qawl_lexicon *lex,
                               qawl_error *err);
 qawl_status qawlp_entities_run(qawlp_doc *doc, const qawl_lexicon *lex,
@@ -468,6 +504,11 @@ qawl_status qawlp_attribute_run(qawlp_doc *doc, const qawl_lexicon *lex,
                                 qawl_error *err);
 qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
                              qawl_error *err);
+/* The cue of quote Q: its reporting cue, an act's verb, or NULL. */
+const qawlp_cue *qawlp_cue_of(const qawlp_doc *doc,
+                              const struct qawl_quote *q);
+/* Stance label of a score in [-1, 1], by the scorer's thresholds. */
+qawl_stance qawlp_stance_label(double score);
 /* Records a candidate of quote Q (see qawlp_step); -1 when out of memory. */
 int qawlp_step_add(struct qawl_quote *q, qawlp_rule rule,
                    const char *verdict, size_t first, size_t last,

@@ -61,7 +61,7 @@ typedef struct {
 typedef struct {
     const char *kind;            /* file name without .txt */
     const char *keys;            /* allowed attribute keys, space-separated */
-    section_def sections[9];     /* terminated by a NULL name */
+    section_def sections[12];     /* terminated by a NULL name */
 } file_def;
 
 /* The order matters: clitics come first because every other entry's key
@@ -111,6 +111,17 @@ static const file_def schema[] = {
     {"namelike", "name other",
      {{"name", QAWLP_SEC_NAMELIKE}, {"not_name", QAWLP_SEC_NOT_NAME},
       {NULL, 0}}},
+    {"acts", "gender number prep charge weight pos stance",
+     {{"call", QAWLP_SEC_ACT_CALL}, {"demand", QAWLP_SEC_ACT_DEMAND},
+      {"warning", QAWLP_SEC_ACT_WARNING},
+      {"accusation", QAWLP_SEC_ACT_ACCUSATION},
+      {"denial", QAWLP_SEC_ACT_DENIAL},
+      {"condemnation", QAWLP_SEC_ACT_CONDEMNATION},
+      {"threat", QAWLP_SEC_ACT_THREAT},
+      {"announcement", QAWLP_SEC_ACT_ANNOUNCEMENT},
+      {"welcome", QAWLP_SEC_ACT_WELCOME},
+      {"object_end", QAWLP_SEC_ACT_END},
+      {"resumptive", QAWLP_SEC_ACT_RESUMPTIVE}, {NULL, 0}}},
 };
 
 #define NSCHEMA (sizeof schema / sizeof schema[0])
@@ -431,6 +442,24 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
             if (!known_target(eq + 1))
                 return fail(ld, line, eq + 1, "unknown target '%s'", eq + 1);
             t->target = eq + 1;   /* copied per entry below */
+        } else if (strncmp(p, "pos", klen) == 0 && klen == 3) {
+            if (strcmp(eq + 1, "verb") && strcmp(eq + 1, "participle"))
+                return fail(ld, line, eq + 1,
+                            "pos must be verb or participle, not '%s'",
+                            eq + 1);
+            t->participle = strcmp(eq + 1, "participle") == 0;
+        } else if (strncmp(p, "stance", klen) == 0 && klen == 6) {
+            if (strcmp(eq + 1, "class") && strcmp(eq + 1, "object"))
+                return fail(ld, line, eq + 1,
+                            "stance must be class or object, not '%s'",
+                            eq + 1);
+            t->decides = strcmp(eq + 1, "class") == 0;
+        } else if ((strncmp(p, "prep", klen) == 0 && klen == 4) ||
+                   (strncmp(p, "charge", klen) == 0 && klen == 6)) {
+            if (t->prep)
+                return fail(ld, line, p, "prep and charge exclude each other");
+            t->charge = klen == 6;
+            t->prep = eq + 1;     /* folded per entry below */
         }
         p = next;
     }
@@ -509,8 +538,21 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
     en->written = qawlp_strndup(form, flen);
     en->form = folded.data;
     en->target = t->target ? qawlp_strdup(t->target) : NULL;
+    en->prep = NULL;
     if (en->written == NULL || (t->target && en->target == NULL))
         return nomem(ld);
+    if (t->prep) {
+        /* matched against folded text, so folded like the forms */
+        qawlp_buf pb = {0};
+        if (qawlp_fold_string(t->prep, strlen(t->prep), &pb)) {
+            qawlp_buf_free(&pb);
+            return nomem(ld);
+        }
+        en->prep = pb.data;
+        if (en->prep == NULL || strchr(en->prep, ' '))
+            return fail(ld, line, t->prep,
+                        "prep must be one word, not '%s'", t->prep);
+    }
     {
         char *copy = qawlp_strdup(en->form);
         if (copy == NULL)
@@ -571,9 +613,15 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         old->passive = en->passive;
         old->file = en->file;
         old->line = en->line;
+        old->participle = en->participle;
+        old->charge = en->charge;
+        old->decides = en->decides;
         qawlp_free(old->target);
         old->target = en->target;
         en->target = NULL;
+        qawlp_free(old->prep);
+        old->prep = en->prep;
+        en->prep = NULL;
         old->next = next;
         if (s)
             ((qawlp_slot *)s)->sections |= QAWLP_BIT(old->section);
@@ -925,6 +973,7 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
     }
     *en = *t;
     en->target = NULL;
+    en->prep = NULL;
     en->re = re;
     en->jit = jit_ready(re);
     en->form = src.data;
@@ -1381,6 +1430,7 @@ void qawl_lexicon_free(qawl_lexicon *lex)
         qawlp_free(e->written);
         qawlp_free(e->form);
         qawlp_free(e->target);
+        qawlp_free(e->prep);
         for (k = 0; k < e->nwords; k++)
             qawlp_free(e->key[k]);
         pcre2_code_free(e->re);

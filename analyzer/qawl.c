@@ -2,8 +2,13 @@
  * qawl.c — the public entry points: runs the stages in order and exposes
  * the result through accessors.
  *
- *   load → normalise → segment → cues → quotes → sources → entities
- *        → attribute → stance → finish (input offsets, texts, speakers)
+ *   load → normalise → segment → cues → quotes → acts → sources
+ *        → entities → attribute → stance
+ *        → finish (input offsets, texts, speakers)
+ *
+ * Acts come after quotes, so a clause that is a quote stays one; their
+ * sources are read with the quotes' so that their subjects cluster with
+ * the quotes' speakers, and attribute decides them after every quote.
  *
  * Every stage appends to the document and reads only what earlier stages
  * wrote; a failing stage stops the pipeline and the partial document is
@@ -35,6 +40,8 @@ static qawl_status run_stage(qawlp_doc *doc, qawl_stage stage,
         return qawlp_cues_run(doc, lex, err);
     case QAWL_STAGE_QUOTES:
         return qawlp_quotes_run(doc, lex, err);
+    case QAWL_STAGE_ACTS:
+        return qawlp_acts_run(doc, lex, err);
     case QAWL_STAGE_SOURCES:
         return qawlp_sources_run(doc, lex, err);
     case QAWL_STAGE_ENTITIES:
@@ -94,7 +101,8 @@ qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
 const char *qawl_stage_name(qawl_stage stage)
 {
     static const char *const names[QAWL_STAGE_COUNT] = {
-        "load", "normalize", "segment", "cues", "quotes", "sources", "entities",
+        "load", "normalize", "segment", "cues", "quotes", "acts", "sources",
+        "entities",
         "attribute", "stance", "finish"
     };
 
@@ -106,6 +114,14 @@ double qawl_result_stage_seconds(const qawl_result *result, qawl_stage stage)
     if (result == NULL || stage < 0 || stage >= QAWL_STAGE_COUNT)
         return 0;
     return result->stage_seconds[stage];
+}
+
+const qawlp_cue *qawlp_cue_of(const qawlp_doc *doc,
+                              const struct qawl_quote *q)
+{
+    if (q->act > 0)
+        return &doc->acts.v[q->act - 1].verb;
+    return q->cue >= 0 ? &doc->cues.v[q->cue] : NULL;
 }
 
 int qawlp_step_add(struct qawl_quote *q, qawlp_rule rule,
@@ -233,6 +249,55 @@ static int finish_quote(qawlp_doc *doc, size_t i, qawlp_place *cur)
     return finish_steps(doc, q);
 }
 
+/* An act: its verb as written, its object, and the object's start moved
+ * past the subject the mentions stage found there (نفى الجيش استهداف …:
+ * the object is استهداف …, the army is the speaker). */
+static int finish_act(qawlp_doc *doc, size_t i, qawlp_place *cur)
+{
+    struct qawl_act *a = &doc->acts.v[i];
+    struct qawl_quote *q = &a->q;
+    size_t first = a->obj_first;
+
+    q->id = i + 1;
+    if (q->mention >= 0) {
+        const qawlp_mention *m = &doc->mentions.v[q->mention];
+        size_t k = m->last;
+        size_t n;
+        /* a comma after an apposed subject, adverbs before the object
+         * (نفت الوزارة الثلاثاء …) */
+        while (k < q->last &&
+               (doc->tokens.v[k].kind == QAWLP_TOK_PUNCT ||
+                (qawlp_match(doc, doc->lex, k, q->last,
+                             QAWLP_BIT(QAWLP_SEC_ADVERB), &n) >= 0 &&
+                 k + n < q->last)))
+            k += doc->tokens.v[k].kind == QAWLP_TOK_PUNCT ? 1 : n;
+        if (m->first >= first && m->first <= first + 1 && k < q->last &&
+            doc->tokens.v[k].kind == QAWLP_TOK_WORD)
+            q->nstart = doc->tokens.v[k].start;
+    }
+    q->cue_text = span_text(doc, a->verb.first, a->verb.last, 0,
+                            &q->cue_start, &q->cue_end);
+    if (q->cue_text == NULL)
+        return -1;
+    q->start = qawlp_input_offset(doc, q->nstart);
+    q->end = qawlp_input_end(doc, q->nend, q->start);
+    position_of(doc, cur, q->cue_start, &q->line, &q->column);
+    q->text = qawlp_text_ndup(doc->src + q->start, q->end - q->start);
+    if (q->text == NULL)
+        return -1;
+    a->start = q->cue_start;
+    a->end = q->end;
+    if (q->mention >= 0) {
+        const qawlp_mention *m = &doc->mentions.v[q->mention];
+        q->mention_text = span_text(doc, m->first, m->last, m->lead_skip,
+                                    &q->mention_start, &q->mention_end);
+        if (q->mention_text == NULL)
+            return -1;
+        qawlp_strip_bidi(q->mention_text);
+    }
+    return finish_steps(doc, q);
+}
+
 /* Records the place of every quotation mark left unpaired. */
 static int collect_unpaired(qawlp_doc *doc)
 {
@@ -350,7 +415,23 @@ static int fold_key(qawlp_entity *e)
     return 0;
 }
 
-/* Numbers the entities that have quotes, in the order they first speak. */
+/* Gives entity EI a public speaker view when it has none yet. */
+static int make_public(qawlp_doc *doc, int ei)
+{
+    qawlp_entity *e = &doc->entities.v[ei];
+
+    if (e->public_id == 0) {
+        struct qawl_speaker *s = QAWLP_PUSH(doc->speakers);
+        if (s == NULL)
+            return -1;
+        e->public_id = (int)doc->speakers.n;
+        s->r = doc;
+    }
+    return 0;
+}
+
+/* Numbers the entities that have quotes, in the order they first speak,
+ * then those that only act (so acts never renumber quote speakers). */
 static int build_speakers(qawlp_doc *doc)
 {
     size_t i;
@@ -372,6 +453,18 @@ static int build_speakers(qawlp_doc *doc)
             return -1;
         e->quotes.v[e->quotes.n - 1] = i;
     }
+    for (i = 0; i < doc->acts.n; i++) {
+        int ei = doc->acts.v[i].q.entity;
+        qawlp_entity *e;
+        if (ei < 0)
+            continue;
+        if (make_public(doc, ei))
+            return -1;
+        e = &doc->entities.v[ei];
+        if (QAWLP_PUSH(e->acts) == NULL)
+            return -1;
+        e->acts.v[e->acts.n - 1] = i;
+    }
     /* Entities may have moved while pushing; point the views last. */
     for (i = 0; i < doc->entities.n; i++)
         if (doc->entities.v[i].public_id > 0)
@@ -380,6 +473,12 @@ static int build_speakers(qawlp_doc *doc)
     for (i = 0; i < doc->quotes.n; i++) {
         int ei = doc->quotes.v[i].entity;
         doc->quotes.v[i].speaker_view =
+            ei >= 0 ? &doc->speakers.v[doc->entities.v[ei].public_id - 1]
+                    : NULL;
+    }
+    for (i = 0; i < doc->acts.n; i++) {
+        int ei = doc->acts.v[i].q.entity;
+        doc->acts.v[i].q.speaker_view =
             ei >= 0 ? &doc->speakers.v[doc->entities.v[ei].public_id - 1]
                     : NULL;
     }
@@ -404,6 +503,10 @@ qawl_status qawlp_finish_run(qawlp_doc *doc, qawl_error *err)
     for (i = 0; i < doc->quotes.n; i++)
         if (finish_quote(doc, i, &cur))
             goto nomem;
+    cur.line = 0;   /* acts restart the walk from the text's start */
+    for (i = 0; i < doc->acts.n; i++)
+        if (finish_act(doc, i, &cur))
+            goto nomem;
     if (collect_aliases(doc) || build_speakers(doc) || collect_unpaired(doc))
         goto nomem;
     return QAWL_OK;
@@ -418,8 +521,10 @@ void qawl_result_free(qawl_result *doc)
 
     if (doc == NULL)
         return;
-    for (i = 0; i < doc->quotes.n; i++) {
-        struct qawl_quote *q = &doc->quotes.v[i];
+    for (i = 0; i < doc->quotes.n + doc->acts.n; i++) {
+        struct qawl_quote *q = i < doc->quotes.n
+                                   ? &doc->quotes.v[i]
+                                   : &doc->acts.v[i - doc->quotes.n].q;
         qawlp_free(q->text);
         qawlp_free(q->cue_text);
         qawlp_free(q->mention_text);
@@ -438,6 +543,7 @@ void qawl_result_free(qawl_result *doc)
             qawlp_free(e->aliases.v[k]);
         qawlp_free(e->aliases.v);
         qawlp_free(e->quotes.v);
+        qawlp_free(e->acts.v);
         for (k = 0; k < e->terms.n; k++)
             qawlp_free(e->terms.v[k].term);
         qawlp_free(e->terms.v);
@@ -451,6 +557,7 @@ void qawl_result_free(qawl_result *doc)
     qawlp_free(doc->marked.v);
     qawlp_free(doc->cues.v);
     qawlp_free(doc->quotes.v);
+    qawlp_free(doc->acts.v);
     qawlp_free(doc->mentions.v);
     qawlp_free(doc->turns.v);
     qawlp_free(doc->entities.v);
@@ -715,4 +822,126 @@ const char *qawl_stance_name(qawl_stance s)
     case QAWL_STANCE_ESCALATION: return "escalation";
     default: return "neutral";
     }
+}
+
+/* ------------------------------------------------------------------ acts */
+
+size_t qawl_result_act_count(const qawl_result *r)
+{
+    return r->acts.n;
+}
+
+const qawl_act *qawl_result_act(const qawl_result *r, size_t i)
+{
+    return i < r->acts.n ? &r->acts.v[i] : NULL;
+}
+
+/* An act's speaker, rule, stance and evidence are those of its quote
+ * record: the accessors below read them through the quote ones. */
+
+size_t qawl_act_id(const qawl_act *a)
+{
+    return a->q.id;
+}
+
+qawl_act_class qawl_act_class_of(const qawl_act *a)
+{
+    return a->cls;
+}
+
+const char *qawl_act_class_name(qawl_act_class cls)
+{
+    static const char *const names[QAWL_ACT_CLASS_COUNT] = {
+        "call", "demand", "warning", "accusation", "denial",
+        "condemnation", "threat", "announcement", "welcome"
+    };
+
+    return (int)cls >= 0 && cls < QAWL_ACT_CLASS_COUNT ? names[cls] : "?";
+}
+
+void qawl_act_span(const qawl_act *a, size_t *start, size_t *end)
+{
+    if (start)
+        *start = a->start;
+    if (end)
+        *end = a->end;
+}
+
+const char *qawl_act_verb(const qawl_act *a, size_t *start, size_t *end)
+{
+    return qawl_quote_cue(&a->q, start, end);
+}
+
+const char *qawl_act_object(const qawl_act *a, size_t *start, size_t *end)
+{
+    qawl_quote_span(&a->q, start, end);
+    return a->q.text;
+}
+
+void qawl_act_position(const qawl_act *a, size_t *line, size_t *column)
+{
+    qawl_quote_position(&a->q, line, column);
+}
+
+const qawl_speaker *qawl_act_speaker(const qawl_act *a)
+{
+    return a->q.speaker_view;
+}
+
+const char *qawl_act_mention(const qawl_act *a, size_t *start, size_t *end)
+{
+    return qawl_quote_mention(&a->q, start, end);
+}
+
+const char *qawl_act_rule(const qawl_act *a)
+{
+    return qawl_quote_rule(&a->q);
+}
+
+double qawl_act_confidence(const qawl_act *a)
+{
+    return a->q.confidence;
+}
+
+size_t qawl_act_candidate_count(const qawl_act *a)
+{
+    return a->q.steps.n;
+}
+
+const char *qawl_act_candidate(const qawl_act *a, size_t i, const char **rule,
+                               const char **verdict)
+{
+    return qawl_quote_candidate(&a->q, i, rule, verdict);
+}
+
+qawl_stance qawl_act_stance(const qawl_act *a, double *score)
+{
+    return qawl_quote_stance(&a->q, score);
+}
+
+size_t qawl_act_evidence_count(const qawl_act *a)
+{
+    return a->q.evidence.n;
+}
+
+const char *qawl_act_evidence(const qawl_act *a, size_t i, size_t *start,
+                              size_t *end, double *weight,
+                              const char **modifier)
+{
+    return qawl_quote_evidence(&a->q, i, start, end, weight, modifier);
+}
+
+const char *qawl_act_evidence_frame(const qawl_act *a, size_t i)
+{
+    return qawl_quote_evidence_frame(&a->q, i);
+}
+
+size_t qawl_speaker_act_count(const qawl_speaker *s)
+{
+    return s->e->acts.n;
+}
+
+const qawl_act *qawl_speaker_act(const qawl_speaker *s, size_t i)
+{
+    return i < s->e->acts.n ? &s->r->acts.v[s->e->acts.v[i]] : NULL;
 }

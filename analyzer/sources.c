@@ -21,6 +21,9 @@
  *   - the subject of the sentence's first reporting verb, for a
  *     participle (مضيفا) or a subjectless verb after it.
  * Where each phrase ends and what it names is mentions.c's business.
+ * Acts (acts.c) get their source phrase by the same rules, after the
+ * quotes and the turns, with a few act-only limits (act_subject_end,
+ * act_subject_known): their object is not their subject.
  */
 #include <config.h>
 
@@ -353,6 +356,87 @@ static void marked_subject(const ctx *c, const struct qawl_quote *q,
     }
 }
 
+/* Whether token I carries the article (a variant stripped of it), as
+ * mentions.c reads it. */
+static int has_article_at(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    for (v = 0; v < t->nvar; v++)
+        if (t->var_skip[v] == c->lex->article_len)
+            return 1;
+    return 0;
+}
+
+/* Where the subject [FIRST, LAST) of act A ends (acts.c; BODIES: also
+ * after a body's name, for the act's own subject but not for a turn,
+ * whose mention the quotes use): before the object its preposition
+ * opened (وهدد قائد الفصيل بتوسيع …: a glued preposition is no stop
+ * word), and never inside it (a subject that would start there is none).
+ * Only acts: quotes' subjects stop at their complementiser. */
+static size_t act_subject_end(const ctx *c, const struct qawl_act *a,
+                              size_t first, size_t last, int bodies)
+{
+    size_t n, k;
+    int e;
+
+    /* after a verb inside its clause, a phrase that runs into the charge
+     * is the accused: (روسيا) اتهمت إسرائيل بالمسؤولية; after one that
+     * opens it (واتهمت الحكومة …) it is the subject, as the order goes */
+    if (a->charge_at > first && last >= a->charge_at &&
+        first >= a->verb.last && !a->verb.conj)
+        return first;
+    if (a->prep_found && first >= a->obj_first)
+        return first;
+    if (a->prep_found && last > a->obj_first)
+        return a->obj_first;
+    /* A body after a verb that takes its object bare ends with its name:
+     * the lexicon's name, or a head and the defined nouns that name it,
+     * and their nisbas (وأعلنت وزارة الصحة وصول …, وزارة الخزانة
+     * الأميركية …); what follows is the object. */
+    if (!bodies || a->prep_found || first < a->verb.last)
+        return last;
+    e = qawlp_match(c->doc, c->lex, first, last,
+                    QAWLP_BIT(QAWLP_SEC_ORG) | QAWLP_BIT(QAWLP_SEC_ORGHEAD), &n);
+    if (e < 0)
+        return last;
+    k = first + n;
+    /* a head's name is the chain of defined nouns after it (جهاز الدفاع
+     * المدني); the object, a verbal noun, comes without the article */
+    if (c->lex->entries.v[e].section == QAWLP_SEC_ORGHEAD)
+        while (k < last && !qawlp_phr_is_stop(c, k) && has_article_at(c, k))
+            k++;
+    while (k < last && qawlp_phr_is_as_written(c, k, QAWLP_BIT(QAWLP_SEC_NISBA)))
+        k++;
+    return k;
+}
+
+static int names_a_source(const qawlp_mention *m);
+static int opens_clause(const ctx *c, const qawlp_cue *cue);
+
+/* Whether words [FIRST, LAST) next to an act's verb surely name its
+ * subject: a body, an unnamed source or a title, or a name the article
+ * already gave a speaker.  Right after a verb that takes its object with
+ * no preposition (ونفى الجيش استهداف …, but أعلنت تزويد الدفاعات …) a
+ * bare unknown phrase is too often the object, as for turns; right
+ * before it, too often an adverb (في وقت أعلنت …). */
+static int act_subject_known(ctx *c, size_t first, size_t last)
+{
+    size_t n = c->doc->mentions.n, k;
+    qawlp_mention *m;
+    int ok;
+
+    if (qawlp_phr_add_mention(c, first, last, 0, 0) < 0)
+        return -1;
+    m = &c->doc->mentions.v[n];
+    ok = names_a_source(m);
+    for (k = 0; k < n && !ok; k++)
+        ok = qawlp_share_name(c, m, &c->doc->mentions.v[k]);
+    c->doc->mentions.n = n;   /* a probe: forget it */
+    return ok;
+}
+
 /* Verdicts shown by `qawl explain`. */
 static const char TAKEN[] = "taken";
 static const char NONE_AFTER[] = "no subject after the cue";
@@ -380,9 +464,9 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
     size_t first = 0, last = 0;
     int m, r;
 
-    if (q->cue < 0)
+    cue = qawlp_cue_of(c->doc, q);   /* an act's verb too (acts.c) */
+    if (cue == NULL)
         return 0;
-    cue = &c->doc->cues.v[q->cue];
     if (cue->passive) {
         q->rule = QAWLP_RULE_UNSET;   /* يُتهم بأنه …: nobody is named */
         return qawlp_step_add(q, QAWLP_RULE_PASSIVE,
@@ -410,8 +494,24 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         last = qawlp_phr_end(c, first);
         r = tried(q, QAWLP_RULE_ACCORDING, last > first, first, last, NONE_FOUND);
     } else {
+        int before_tried = 0;
         r = 0;
-        if (cue->relay || cue->section == QAWLP_SEC_RNOUN) {
+        /* An act verb inside its clause, with no conjunction, follows its
+         * subject (لجنة التحقيق تتهم إسرائيل بـ …): what comes after it is
+         * its object, so a known source before it is tried first. */
+        if (q->act > 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
+            !cue->conj) {
+            int found = subject_before(c, cue, &first, &last);
+            if (found)
+                found = act_subject_known(c, first, last);
+            if (found < 0)
+                return -1;
+            if (found) {
+                r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+                before_tried = 1;
+            }
+        }
+        if (r == 0 && (cue->relay || cue->section == QAWLP_SEC_RNOUN)) {
             int found = cue->relay ? relayed_source(c, cue, &first, &last)
                                    : noun_source(c, cue, &first, &last);
             r = tried(q, QAWLP_RULE_RELAYED, found, first, last, NONE_FOUND);
@@ -421,7 +521,19 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             cue->section != QAWLP_SEC_RNOUN) {
             first = subject_start(c, cue->last);
             last = qawlp_phr_end(c, first);
-            marked_subject(c, q, &first, &last);
+            if (q->act == 0)
+                marked_subject(c, q, &first, &last);
+            if (q->act > 0) {   /* an act's object is not its subject */
+                const struct qawl_act *a = &c->doc->acts.v[q->act - 1];
+                last = act_subject_end(c, a, first, last, 1);
+                if (last > first && !a->prep_found) {
+                    int ok = act_subject_known(c, first, last);
+                    if (ok < 0)
+                        return -1;
+                    if (!ok)
+                        last = first;
+                }
+            }
             r = tried(q, q->cue_after ? QAWLP_RULE_AFTER_QUOTE : QAWLP_RULE_EXPLICIT,
                       last > first, first, last, NONE_AFTER);
         }
@@ -429,12 +541,19 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             cue->section != QAWLP_SEC_RNOUN && topic_subject(c, cue, &first, &last))
             r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
         /* (each search runs before tried() reads FIRST and LAST) */
+        /* (an act takes a subject before it only when known, above) */
         if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
-            cue->section != QAWLP_SEC_RNOUN && !cue->conj) {
+            cue->section != QAWLP_SEC_RNOUN && !cue->conj && !before_tried &&
+            q->act == 0) {
             int found = subject_before(c, cue, &first, &last);
             r = tried(q, QAWLP_RULE_BEFORE_CUE, found, first, last, NONE_BEFORE);
         }
-        if (r == 0 && cue->section != QAWLP_SEC_RNOUN) {
+        /* an act verb joined by و to the verb before it (حذرت إسرائيل،
+         * وطالبتها بـ …) shares that verb's subject: attribute continues
+         * the speaker of the act or quote before it */
+        if (r == 0 && cue->section != QAWLP_SEC_RNOUN &&
+            !(q->act > 0 && cue->conj &&
+              cue->section != QAWLP_SEC_PARTICIPLE)) {
             int found = sentence_subject(c, cue, &first, &last);
             r = tried(q, QAWLP_RULE_SENTENCE, found, first, last, NONE_FOUND);
         }
@@ -488,7 +607,7 @@ static int names_a_source(const qawlp_mention *m)
  * explicit subject after it that names a source. */
 static int find_turns(ctx *c)
 {
-    size_t k, qi = 0;
+    size_t k, qi = 0, ai = 0;
     uint8_t *quoted = qawlp_calloc(c->doc->cues.n + 1, 1);
 
     if (quoted == NULL)
@@ -512,6 +631,11 @@ static int find_turns(ctx *c)
             continue;
         first = subject_start(c, cue->last);
         last = qawlp_phr_end(c, first);
+        /* an act verb's subject stops where its object opens (acts.c) */
+        while (ai < c->doc->acts.n && c->doc->acts.v[ai].verb.first < cue->first)
+            ai++;
+        if (ai < c->doc->acts.n && c->doc->acts.v[ai].verb.first == cue->first)
+            last = act_subject_end(c, &c->doc->acts.v[ai], first, last, 0);
         /* the subject must end where the verb's complement opens (حذر
          * الوزير من …، أشار المسؤول إلى …) or its clause ends: a phrase
          * run into an object (يقدر المدير عدد الألغام) is no name */
@@ -549,6 +673,10 @@ qawl_status qawlp_sources_run(qawlp_doc *doc, const qawl_lexicon *lex,
         failed = mention_for_quote(&c, &doc->quotes.v[i]);
     if (!failed)
         failed = find_turns(&c);
+    /* Acts' subjects, found by the quotes' rules, after the turns so that
+     * the quotes' own attribution is as it was without acts. */
+    for (i = 0; i < doc->acts.n && !failed; i++)
+        failed = mention_for_quote(&c, &doc->acts.v[i].q);
     qawlp_phr_free(&c);
     if (!failed)
         return QAWL_OK;

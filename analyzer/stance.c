@@ -615,6 +615,11 @@ static double squash(double sum)
 
 static qawl_stance label(double score)
 {
+    return qawlp_stance_label(score);
+}
+
+qawl_stance qawlp_stance_label(double score)
+{
     if (score >= STANCE_DEESC_MIN)
         return QAWL_STANCE_DEESCALATION;
     if (score <= STANCE_ESC_MAX)
@@ -959,6 +964,31 @@ static void mark_mentions(const qawlp_doc *doc, uint8_t *masked)
     }
 }
 
+/* Scores quote (or act) Q: its names masked, then its terms read. */
+static qawl_status score_one(qawlp_doc *doc, const qawl_lexicon *lex,
+                             struct qawl_quote *q, uint8_t *masked,
+                             qawl_error *err)
+{
+    qawl_status st;
+    scorer s;
+
+    memset(&s, 0, sizeof s);
+    s.doc = doc;
+    s.lex = lex;
+    s.q = q;
+    q->score = 0.0;
+    q->stance = QAWL_STANCE_NEUTRAL;
+    if (mark_names(doc, lex, q->first,
+                   q->last < doc->tokens.n ? q->last : doc->tokens.n, masked))
+        st = nomem(err);
+    else
+        st = score_quote(&s, masked, err);
+    qawlp_free(s.pm.v);
+    qawlp_free(s.cframes.v);
+    qawlp_free(s.sframes.v);
+    return st;
+}
+
 qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
                              qawl_error *err)
 {
@@ -966,30 +996,29 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
     uint8_t *masked;
     qawl_status st = QAWL_OK;
 
-    if (doc->quotes.n == 0)
+    if (doc->quotes.n == 0 && doc->acts.n == 0)
         return QAWL_OK;
     masked = qawlp_calloc(doc->tokens.n + 1, 1);
     if (masked == NULL)
         return nomem(err);
     mark_mentions(doc, masked);
-    for (i = 0; i < doc->quotes.n && st == QAWL_OK; i++) {
-        scorer s;
-
-        memset(&s, 0, sizeof s);
-        s.doc = doc;
-        s.lex = lex;
-        s.q = &doc->quotes.v[i];
-        s.q->score = 0.0;
-        s.q->stance = QAWL_STANCE_NEUTRAL;
-        if (mark_names(doc, lex, s.q->first,
-                       s.q->last < doc->tokens.n ? s.q->last : doc->tokens.n,
-                       masked))
-            st = nomem(err);
-        else
-            st = score_quote(&s, masked, err);
-        qawlp_free(s.pm.v);
-        qawlp_free(s.cframes.v);
-        qawlp_free(s.sframes.v);
+    for (i = 0; i < doc->quotes.n && st == QAWL_OK; i++)
+        st = score_one(doc, lex, &doc->quotes.v[i], masked, err);
+    /* An act is read from its verb to its object's end (the verb may be
+     * a term or a call, ندد، دعا); when that leaves it neutral, its
+     * class's default from acts.txt decides (a threat of a "wider
+     * operation"). */
+    for (i = 0; i < doc->acts.n && st == QAWL_OK; i++) {
+        struct qawl_act *a = &doc->acts.v[i];
+        double w = lex->entries.v[a->entry].weight;
+        st = score_one(doc, lex, &a->q, masked, err);
+        if (st == QAWL_OK && w != 0.0 &&
+            (a->q.stance == QAWL_STANCE_NEUTRAL ||
+             (lex->entries.v[a->entry].decides &&
+              a->q.stance != qawlp_stance_label(w)))) {
+            a->q.score = w;
+            a->q.stance = label(w);
+        }
     }
     qawlp_free(masked);
     return st;

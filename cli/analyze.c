@@ -246,6 +246,8 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
         qawl_writer_set_options(w, QAWL_WRITE_EXPLAIN);
     if (w && o->quote)
         qawl_writer_only_quote(w, o->quote);
+    if (w && o->act)
+        qawl_writer_only_act(w, o->act);
     progress_start(&p, o, argc, argv);
     if ((w || o->collect || o->audit) && !o->jsonl_input && o->jobs > 1 &&
         argc > 1) {

@@ -23,7 +23,7 @@ void usage(FILE *fp)
 "       qawl check [-f text|github|sarif|json] [--fail-on LEVEL] FILE...\n"
 "       qawl audit [-f text|github|sarif|json] FILE...\n"
 "       qawl merge [-f json|md|csv|html] [-o FILE] REPORT.json...\n"
-"       qawl explain FILE --quote N\n"
+"       qawl explain FILE --quote N | --act N\n"
 "       qawl lexicon check DIR|FILE...\n"
 "       qawl --help | --version\n"
 "\n"
@@ -52,6 +52,7 @@ void usage(FILE *fp)
 "      --explain         text format: show, for each quote, the candidate\n"
 "                        speakers considered and why the chosen one won\n"
 "      --quote N         explain: the quote to explain (its id)\n"
+"      --act N           explain: the act to explain (its id, A1 = 1)\n"
 "      --fail-on LEVEL   check: exit 1 on findings at LEVEL or above\n"
 "                        (error (default), warning, note, never)\n"
 "      --config FILE     check/audit: settings (default: .qawl.conf here or\n"
@@ -123,6 +124,7 @@ static const struct option longopts[] = {
     {"exclude", required_argument, NULL, 'X'},
     {"input-format", required_argument, NULL, 'I'},
     {"quote", required_argument, NULL, 'Q'},
+    {"act", required_argument, NULL, 'A'},
     {"quiet", no_argument, NULL, 'q'},
     {"verbose", no_argument, NULL, 'v'},
     {"profile", no_argument, NULL, 'P'},
@@ -363,6 +365,16 @@ static int apply_option(int c, options *o)
         o->quote = n;
         return -1;
     }
+    case 'A': {
+        char *end;
+        unsigned long n = strtoul(optarg, &end, 10);
+        if (*end || n == 0 || optarg[0] == '-' || optarg[0] == '+') {
+            fprintf(stderr, "qawl: --act needs an act id (1, 2, ...)\n");
+            return EXIT_USAGE;
+        }
+        o->act = n;
+        return -1;
+    }
     case 'q': o->quiet = 1; return -1;
     case 'v': o->verbose = 1; return -1;
     case 'P': o->profile = 1; return -1;
@@ -371,9 +383,11 @@ static int apply_option(int c, options *o)
             o->dump = QAWL_STAGE_SOURCES;
         else if (strcmp(optarg, qawl_stage_name(QAWL_STAGE_ENTITIES)) == 0)
             o->dump = QAWL_STAGE_ENTITIES;
+        else if (strcmp(optarg, qawl_stage_name(QAWL_STAGE_ACTS)) == 0)
+            o->dump = QAWL_STAGE_ACTS;
         else {
-            fprintf(stderr, "qawl: --dump: unknown stage '%s' (sources, "
-                            "entities)\n", optarg);
+            fprintf(stderr, "qawl: --dump: unknown stage '%s' (acts, "
+                            "sources, entities)\n", optarg);
             return EXIT_USAGE;
         }
         return -1;

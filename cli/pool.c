@@ -56,6 +56,8 @@ static void serialize_job(pool *p, int i, qawl_result **r, qawl_error *err)
                                         (p->o->explain ? QAWL_WRITE_EXPLAIN : 0));
         if (p->o->quote)
             qawl_writer_only_quote(fw, p->o->quote);
+        if (p->o->act)
+            qawl_writer_only_act(fw, p->o->act);
         j->written = qawl_writer_add(fw, p->argv[i], *r, err) == QAWL_OK;
         qawl_writer_free(fw);
     }

@@ -141,6 +141,7 @@ typedef enum {
     QAWL_STAGE_SEGMENT,     /**< tokens, sentences, quotation marks */
     QAWL_STAGE_CUES,        /**< reporting verbs and other cues */
     QAWL_STAGE_QUOTES,      /**< quote spans */
+    QAWL_STAGE_ACTS,        /**< acts: calls, warnings, denials ... */
     QAWL_STAGE_SOURCES,     /**< each quote's source phrase */
     QAWL_STAGE_ENTITIES,    /**< mentions clustered into speakers */
     QAWL_STAGE_ATTRIBUTE,   /**< attribution */
@@ -190,7 +191,8 @@ size_t qawl_result_unpaired_mark_count(const qawl_result *result);
 size_t qawl_result_unpaired_mark(const qawl_result *result, size_t i,
                                  size_t *line, size_t *column);
 
-/** Number of speaker entities (each has at least one quote). */
+/** Number of speaker entities (each has at least one quote or act;
+ *  those with quotes come first, in the order they first speak). */
 size_t qawl_result_speaker_count(const qawl_result *result);
 
 /** The I-th speaker entity (0-based), or NULL when out of range. */
@@ -273,6 +275,85 @@ const char *qawl_quote_evidence(const qawl_quote *quote, size_t i,
  * weighs 0.
  */
 const char *qawl_quote_evidence_frame(const qawl_quote *quote, size_t i);
+
+/* ------------------------------------------------------------------- acts */
+
+/**
+ * An act: what a speaker did, not only what they said.  A verb of
+ * lexicons/acts.txt followed by a noun phrase, not a content clause
+ * ("دعا الأمين العام إلى هدنة": a call).  A clause that is a quote stays a
+ * quote: an act never overlaps one.  Acts are attributed by the same rules
+ * as quotes and scored by the same stance scorer, with the class's
+ * default stance (acts.txt) when the scorer finds nothing that weighs.
+ */
+typedef struct qawl_act qawl_act;
+
+/** Act classes, the sections of lexicons/acts.txt. */
+typedef enum {
+    QAWL_ACT_CALL,
+    QAWL_ACT_DEMAND,
+    QAWL_ACT_WARNING,
+    QAWL_ACT_ACCUSATION,
+    QAWL_ACT_DENIAL,
+    QAWL_ACT_CONDEMNATION,
+    QAWL_ACT_THREAT,
+    QAWL_ACT_ANNOUNCEMENT,
+    QAWL_ACT_WELCOME,
+    QAWL_ACT_CLASS_COUNT
+} qawl_act_class;
+
+/** Number of acts found, in text order. */
+size_t qawl_result_act_count(const qawl_result *result);
+/** The I-th act (0-based), or NULL when I is out of range.  Borrowed. */
+const qawl_act *qawl_result_act(const qawl_result *result, size_t i);
+
+/** An act's number, 1-based, unique among its result's acts. */
+size_t qawl_act_id(const qawl_act *act);
+/** The act's class. */
+qawl_act_class qawl_act_class_of(const qawl_act *act);
+/** The class's name as JSON writes it ("call", "warning", ...), or "?"
+ *  when out of range.  Static text. */
+const char *qawl_act_class_name(qawl_act_class cls);
+/** The whole act's byte span, from the verb's start to the object's
+ *  end; START and END may be NULL. */
+void qawl_act_span(const qawl_act *act, size_t *start, size_t *end);
+/** The verb as written ("ودعا", borrowed); START/END receive its span. */
+const char *qawl_act_verb(const qawl_act *act, size_t *start, size_t *end);
+/** The object phrase as written (borrowed); START/END receive its span. */
+const char *qawl_act_object(const qawl_act *act, size_t *start,
+                            size_t *end);
+/** 1-based line and column (in characters) of the verb. */
+void qawl_act_position(const qawl_act *act, size_t *line, size_t *column);
+/** The speaker entity, or NULL when the article gives no source. */
+const qawl_speaker *qawl_act_speaker(const qawl_act *act);
+/** The mention that decided the attribution (borrowed) or NULL;
+ *  START/END receive its byte span. */
+const char *qawl_act_mention(const qawl_act *act, size_t *start,
+                             size_t *end);
+/** The attribution rule, as for quotes ("explicit-subject", ...). */
+const char *qawl_act_rule(const qawl_act *act);
+/** Confidence of the attribution in [0, 1]. */
+double qawl_act_confidence(const qawl_act *act);
+/** Candidate speakers considered, as qawl_quote_candidate_count(). */
+size_t qawl_act_candidate_count(const qawl_act *act);
+/** The I-th candidate, as qawl_quote_candidate(). */
+const char *qawl_act_candidate(const qawl_act *act, size_t i,
+                               const char **rule, const char **verdict);
+/** Stance label and score in [-1, 1] of the act (verb and object). */
+qawl_stance qawl_act_stance(const qawl_act *act, double *score);
+/** Number of stance terms found in the act; 0 when the class's default
+ *  decided. */
+size_t qawl_act_evidence_count(const qawl_act *act);
+/** The I-th stance term, as qawl_quote_evidence(). */
+const char *qawl_act_evidence(const qawl_act *act, size_t i, size_t *start,
+                              size_t *end, double *weight,
+                              const char **modifier);
+/** The frame of the I-th stance term, as qawl_quote_evidence_frame(). */
+const char *qawl_act_evidence_frame(const qawl_act *act, size_t i);
+
+/** Acts attributed to the speaker entity, in text order. */
+size_t qawl_speaker_act_count(const qawl_speaker *speaker);
+const qawl_act *qawl_speaker_act(const qawl_speaker *speaker, size_t i);
 
 /** Entity number, 1-based, unique in its result. */
 size_t qawl_speaker_id(const qawl_speaker *speaker);
@@ -403,6 +484,11 @@ void qawl_writer_set_options(qawl_writer *writer, unsigned options);
 /** Restricts the report to the quote whose id is ID (0: all quotes). */
 void qawl_writer_only_quote(qawl_writer *writer, size_t id);
 
+/** Text format: restricts the report to the act whose id is ID (0: all
+ *  acts; a restriction to one quote shows no act, and this one no
+ *  quote). */
+void qawl_writer_only_act(qawl_writer *writer, size_t id);
+
 /** Adds a document already serialised by a QAWL_WRITE_FRAGMENT writer of
  *  the same format: LEN bytes at DATA, framed like qawl_writer_add(). */
 qawl_status qawl_writer_add_serialized(qawl_writer *writer, const char *data,
@@ -419,8 +505,9 @@ void qawl_writer_free(qawl_writer *writer);
  * Writes the decisions of STAGE for RESULT to SINK, one record a line:
  * for QAWL_STAGE_SOURCES each quote's cue, every rule tried for its
  * source phrase with its verdict and extent, and the phrase taken with
- * its parse; for QAWL_STAGE_ENTITIES each entity with its canonical name
- * and its mentions.  Spans are input byte offsets [start,end); texts are
+ * its parse; for QAWL_STAGE_ENTITIES each entity with its canonical name,
+ * its mentions, quotes and acts; for QAWL_STAGE_ACTS each act's class,
+ * verb and object, and the rules tried for its source phrase.  Spans are input byte offsets [start,end); texts are
  * JSON strings.  For reading (`qawl analyze --dump`), not a stable
  * format.  QAWL_ERR_ARG for another stage, QAWL_ERR_IO when SINK fails.
  */

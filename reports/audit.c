@@ -355,6 +355,8 @@ static int speaker_findings(qawl_audit *a, const char *path,
     for (i = 0; i < qawl_result_speaker_count(r); i++) {
         const qawl_speaker *s = qawl_result_speaker(r, i);
         const qawl_quote *first = qawl_speaker_quote(s, 0);
+        if (first == NULL)   /* a speaker who only acts: no quote to audit */
+            continue;
         qawl_quote_position(first, &line, &col);
         qawl_quote_span(first, &start, NULL);
         if (qawl_speaker_kind_of(s) == QAWL_SPEAKER_PERSON &&

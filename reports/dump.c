@@ -7,7 +7,9 @@
  *             the phrase taken, parsed (kind, name, title); the turns
  *             (subjects of verbs that quote nothing);
  *   entities  each entity with its kind and canonical name, its mentions
- *             (extent, name) and the quotes attributed to it.
+ *             (extent, name) and the quotes and acts attributed to it;
+ *   acts      each act with its class, verb and object, then every rule
+ *             tried for its source phrase, as for a quote's.
  *
  * One record a line, fields separated by tabs; spans are input byte
  * offsets [start,end), texts are JSON strings (so a line break or a tab
@@ -65,11 +67,14 @@ static void put_parse(struct qawl_writer *w, const qawlp_doc *doc,
         qawlr_put(w, "\ttitle-only", 11);
 }
 
+/* The rules tried for quote (or act) Q's source phrase and the phrase
+ * taken. */
+static void put_steps(struct qawl_writer *w, const qawlp_doc *doc,
+                      const struct qawl_quote *q);
+
 static void dump_quote_sources(struct qawl_writer *w, const qawlp_doc *doc,
                                const struct qawl_quote *q)
 {
-    size_t k;
-
     qawlr_printf(w, "quote %zu\t[%zu,%zu)", q->id, q->start, q->end);
     if (q->cue >= 0) {
         qawlr_printf(w, "\tcue [%zu,%zu) ", q->cue_start, q->cue_end);
@@ -79,6 +84,14 @@ static void dump_quote_sources(struct qawl_writer *w, const qawlp_doc *doc,
         qawlr_put(w, "\tno cue", 7);
     }
     qawlr_put(w, "\n", 1);
+    put_steps(w, doc, q);
+}
+
+static void put_steps(struct qawl_writer *w, const qawlp_doc *doc,
+                      const struct qawl_quote *q)
+{
+    size_t k;
+
     for (k = 0; k < q->steps.n; k++) {
         const qawlp_step *st = &q->steps.v[k];
         qawlr_printf(w, "  %s\t%s", qawlp_rules[st->rule].name, st->verdict);
@@ -117,6 +130,25 @@ static void dump_sources(struct qawl_writer *w, const qawlp_doc *doc)
     }
 }
 
+/* Each act: its class, verb and object, then its source's rules. */
+static void dump_acts(struct qawl_writer *w, const qawlp_doc *doc)
+{
+    size_t k;
+
+    for (k = 0; k < doc->acts.n; k++) {
+        const struct qawl_act *a = &doc->acts.v[k];
+        const struct qawl_quote *q = &a->q;
+        qawlr_printf(w, "act %zu\t%s\tverb [%zu,%zu) ", q->id,
+                     qawl_act_class_name(a->cls), q->cue_start, q->cue_end);
+        qawlr_json_string(w, doc->src + q->cue_start,
+                          q->cue_end - q->cue_start);
+        qawlr_printf(w, "\tobject [%zu,%zu) ", q->start, q->end);
+        qawlr_json_string(w, doc->src + q->start, q->end - q->start);
+        qawlr_put(w, "\n", 1);
+        put_steps(w, doc, q);
+    }
+}
+
 static void dump_entities(struct qawl_writer *w, const qawlp_doc *doc)
 {
     size_t e, k;
@@ -138,6 +170,12 @@ static void dump_entities(struct qawl_writer *w, const qawlp_doc *doc)
             for (k = 0; k < en->quotes.n; k++)
                 qawlr_printf(w, "%c%zu", k ? ',' : ' ',
                              doc->quotes.v[en->quotes.v[k]].id);
+        }
+        if (en->acts.n > 0) {
+            qawlr_put(w, "\tacts", 5);
+            for (k = 0; k < en->acts.n; k++)
+                qawlr_printf(w, "%c%zu", k ? ',' : ' ',
+                             doc->acts.v[en->acts.v[k]].q.id);
         }
         qawlr_put(w, "\n", 1);
         for (k = 0; k < doc->mentions.n; k++) {
@@ -161,9 +199,10 @@ qawl_status qawl_write_dump(const qawl_result *result, qawl_stage stage,
     qawl_status st = QAWL_OK;
 
     if (result == NULL || sink == NULL ||
-        (stage != QAWL_STAGE_SOURCES && stage != QAWL_STAGE_ENTITIES))
+        (stage != QAWL_STAGE_SOURCES && stage != QAWL_STAGE_ENTITIES &&
+         stage != QAWL_STAGE_ACTS))
         return qawlp_error_set(err, QAWL_ERR_ARG, NULL, 0, 0, 0,
-                               "there is a dump for the sources and "
+                               "there is a dump for the acts, sources and "
                                "entities stages only");
     w = qawlp_calloc(1, sizeof *w);
     if (w == NULL)
@@ -173,6 +212,8 @@ qawl_status qawl_write_dump(const qawl_result *result, qawl_stage stage,
     w->user = user;
     if (stage == QAWL_STAGE_SOURCES)
         dump_sources(w, result);
+    else if (stage == QAWL_STAGE_ACTS)
+        dump_acts(w, result);
     else
         dump_entities(w, result);
     if (qawlr_flush(w) || w->failed)

@@ -4,7 +4,8 @@
  * Right to left, Arabic font stack, no network: a summary of the speakers
  * with a stance bar each (inline SVG), then each article with its quotes
  * highlighted in the speaker's colour, the cue and the speaker's mention
- * marked, and the speaker, rule and confidence on hover.  Every piece of
+ * marked, and the speaker, rule and confidence on hover; acts are
+ * underlined in the speaker's colour and counted by class per speaker.  Every piece of
  * article text goes through html_text(), the one HTML escaper.
  *
  * The labels are Arabic and live in reports/templates/html-labels.txt
@@ -118,6 +119,30 @@ static void stance_bar(struct qawl_writer *w, json_t *st)
                  BAR_WIDTH - wd - we, we);
 }
 
+/* The acts of speaker S by class: "دعوة 2، تهديد 1", each class with its
+ * stance counts on hover. */
+static void act_cell(struct qawl_writer *w, json_t *s)
+{
+    json_t *a;
+    size_t k;
+    char key[64];
+
+    json_array_foreach(json_object_get(s, "act_classes"), k, a) {
+        const char *cls = json_string_value(json_object_get(a, "class"));
+        snprintf(key, sizeof key, "act.%s", cls ? cls : "");
+        qawlr_printf(w, "%s<span title=\"%" JSON_INTEGER_FORMAT " / %"
+                        JSON_INTEGER_FORMAT " / %" JSON_INTEGER_FORMAT "\">",
+                     k ? "، " : "",
+                     json_integer_value(json_object_get(a, "de-escalation")),
+                     json_integer_value(json_object_get(a, "neutral")),
+                     json_integer_value(json_object_get(a, "escalation")));
+        html_str(w, label_or(key, ""));
+        qawlr_printf(w, " <bdi dir=\"ltr\">%" JSON_INTEGER_FORMAT
+                        "</bdi></span>",
+                     json_integer_value(json_object_get(a, "count")));
+    }
+}
+
 static void write_summary(struct qawl_writer *w, json_t *list, json_t *colours)
 {
     json_t *s;
@@ -125,11 +150,11 @@ static void write_summary(struct qawl_writer *w, json_t *list, json_t *colours)
 
     qawlr_printf(w, "<h1>%s</h1>\n<table><thead><tr><th></th><th>%s</th>"
                     "<th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th>"
-                    "</tr></thead><tbody>\n",
+                    "<th>%s</th></tr></thead><tbody>\n",
                  label("speakers.heading"), label("speakers.col.speaker"),
                  label("speakers.col.kind"), label("speakers.col.documents"),
                  label("speakers.col.quotes"), label("speakers.col.stance"),
-                 label("speakers.col.bar"));
+                 label("speakers.col.bar"), label("speakers.col.acts"));
     json_array_foreach(list, i, s) {
         char *id = qawlr_speaker_id(json_string_value(json_object_get(s, "kind")),
                                     json_string_value(json_object_get(s, "key")));
@@ -149,6 +174,8 @@ static void write_summary(struct qawl_writer *w, json_t *list, json_t *colours)
                      json_integer_value(json_object_get(s, "quote_count")),
                      json_real_value(json_object_get(st, "mean")));
         stance_bar(w, st);
+        qawlr_emit(w, "</td><td>", (size_t)-1);
+        act_cell(w, s);
         qawlr_emit(w, "</td></tr>\n", (size_t)-1);
     }
     qawlr_emit(w, "</tbody></table>\n", (size_t)-1);
@@ -186,7 +213,18 @@ static void write_article(struct qawl_writer *w, json_t *doc, json_t *colours)
         if (a < at || b > len || b <= a)
             continue;
         qawlr_html_text(w, text + at, a - at);
-        if (strcmp(type, "quote") == 0) {
+        if (strcmp(type, "act") == 0) {
+            /* an act is underlined in its speaker's colour: what the
+             * speaker did, beside the highlighted words they said */
+            qawlr_printf(w, "<mark class=\"a\" style=\"border-color:%s\" "
+                            "title=\"",
+                         colour_of(colours, json_string_value(
+                                                json_object_get(v[i], "speaker"))));
+            html_str(w, json_string_value(json_object_get(v[i], "title")));
+            qawlr_emit(w, "\">", 2);
+            qawlr_html_text(w, text + a, b - a);
+            qawlr_emit(w, "</mark>", (size_t)-1);
+        } else if (strcmp(type, "quote") == 0) {
             qawlr_printf(w, "<mark class=\"q\" style=\"background:%s\" title=\"",
                          colour_of(colours, json_string_value(
                                                 json_object_get(v[i], "speaker"))));
@@ -240,6 +278,7 @@ void qawlr_write_html(struct qawl_writer *w, json_t *list, json_t *docs,
         "article{border-top:2px solid #ccc;margin-top:2em}\n"
         ".text{white-space:pre-wrap}\n"
         "mark.q{border-radius:3px;padding:0 .1em}\n"
+        "mark.a{background:none;border-bottom:3px solid;padding:0 .1em}\n"
         ".cue{font-weight:bold;text-decoration:underline}\n"
         ".mention{border-bottom:2px dotted #333}\n"
         "</style>\n</head>\n<body>\n", (size_t)-1);

@@ -304,11 +304,52 @@ static int speaker_valid(const qawl_speaker *s)
 
 /* ------------------------------------------------------- the objects */
 
-static void speaker_ref(jgen *g, const qawl_quote *q)
+/* A quote or an act, read through its own accessors: the speaker, the
+ * stance and its evidence are written alike for both. */
+typedef struct {
+    const qawl_quote *q;       /* one of the two */
+    const qawl_act *a;
+} record;
+
+static const qawl_speaker *rec_speaker(record r)
 {
-    const qawl_speaker *s = qawl_quote_speaker(q);
+    return r.q ? qawl_quote_speaker(r.q) : qawl_act_speaker(r.a);
+}
+
+static const char *rec_mention(record r, size_t *a, size_t *b)
+{
+    return r.q ? qawl_quote_mention(r.q, a, b) : qawl_act_mention(r.a, a, b);
+}
+
+static qawl_stance rec_stance(record r, double *score)
+{
+    return r.q ? qawl_quote_stance(r.q, score) : qawl_act_stance(r.a, score);
+}
+
+static size_t rec_evidence_count(record r)
+{
+    return r.q ? qawl_quote_evidence_count(r.q)
+               : qawl_act_evidence_count(r.a);
+}
+
+static const char *rec_evidence(record r, size_t i, size_t *a, size_t *b,
+                                double *w, const char **mod)
+{
+    return r.q ? qawl_quote_evidence(r.q, i, a, b, w, mod)
+               : qawl_act_evidence(r.a, i, a, b, w, mod);
+}
+
+static const char *rec_frame(record r, size_t i)
+{
+    return r.q ? qawl_quote_evidence_frame(r.q, i)
+               : qawl_act_evidence_frame(r.a, i);
+}
+
+static void speaker_ref(jgen *g, record r)
+{
+    const qawl_speaker *s = rec_speaker(r);
     size_t a = 0, b = 0;
-    const char *mention = qawl_quote_mention(q, &a, &b);
+    const char *mention = rec_mention(r, &a, &b);
 
     if (s == NULL) {
         null_(g);
@@ -341,10 +382,10 @@ static void speaker_ref(jgen *g, const qawl_quote *q)
 
 /* {"label", "score", "evidence": [{"start", "end", "term", "weight"
  * [, "modifier"][, "frame"]}]} */
-static void stance_object(jgen *g, const qawl_quote *q)
+static void stance_object(jgen *g, record q)
 {
     double score;
-    qawl_stance st = qawl_quote_stance(q, &score);
+    qawl_stance st = rec_stance(q, &score);
     size_t i;
 
     open_(g, '{');
@@ -354,12 +395,12 @@ static void stance_object(jgen *g, const qawl_quote *q)
     rounded(g, score);
     key(g, "evidence");
     open_(g, '[');
-    for (i = 0; i < qawl_quote_evidence_count(q); i++) {
+    for (i = 0; i < rec_evidence_count(q); i++) {
         size_t a, b;
         double w;
         const char *mod;
-        const char *term = qawl_quote_evidence(q, i, &a, &b, &w, &mod);
-        const char *frame = qawl_quote_evidence_frame(q, i);
+        const char *term = rec_evidence(q, i, &a, &b, &w, &mod);
+        const char *frame = rec_frame(q, i);
         open_(g, '{');
         key(g, "start");
         integer(g, (long long)a);
@@ -422,7 +463,7 @@ static int quote_object(jgen *g, const qawl_quote *q)
         null_(g);
     }
     key(g, "speaker");
-    speaker_ref(g, q);
+    speaker_ref(g, (record){q, NULL});
     key(g, "attribution");
     open_(g, '{');
     key(g, "rule");
@@ -431,7 +472,88 @@ static int quote_object(jgen *g, const qawl_quote *q)
     rounded(g, qawl_quote_confidence(q));
     close_(g);
     key(g, "stance");
-    stance_object(g, q);
+    stance_object(g, (record){q, NULL});
+    close_(g);
+    return 0;
+}
+
+static int act_valid(const qawl_act *a)
+{
+    const qawl_speaker *s = qawl_act_speaker(a);
+    const char *mention = qawl_act_mention(a, NULL, NULL);
+    double score;
+    size_t i;
+
+    qawl_act_stance(a, &score);
+    if (!valid(qawl_act_verb(a, NULL, NULL)) ||
+        !valid(qawl_act_object(a, NULL, NULL)) || !valid(qawl_act_rule(a)) ||
+        !valid_score(qawl_act_confidence(a)) || !valid_score(score))
+        return 0;
+    if (s && (!valid(qawl_speaker_name(s)) || (mention && !valid(mention))))
+        return 0;
+    for (i = 0; i < qawl_act_evidence_count(a); i++) {
+        double w;
+        const char *mod;
+        const char *term = qawl_act_evidence(a, i, NULL, NULL, &w, &mod);
+        if (!valid(term) || !valid_score(w) || (mod && !valid(mod)))
+            return 0;
+    }
+    return 1;
+}
+
+/* {"text", "start", "end"} */
+static void span_object(jgen *g, const char *text, size_t a, size_t b)
+{
+    open_(g, '{');
+    key(g, "text");
+    str(g, text);
+    key(g, "start");
+    integer(g, (long long)a);
+    key(g, "end");
+    integer(g, (long long)b);
+    close_(g);
+}
+
+static int act_object(jgen *g, const qawl_act *act)
+{
+    size_t a, b, line, col;
+    const char *verb, *object;
+
+    before_value(g);
+    if (!act_valid(act))
+        return -1;
+    open_bare(g, '{');
+    key(g, "id");
+    integer(g, (long long)qawl_act_id(act));
+    key(g, "class");
+    str(g, qawl_act_class_name(qawl_act_class_of(act)));
+    qawl_act_span(act, &a, &b);
+    key(g, "start");
+    integer(g, (long long)a);
+    key(g, "end");
+    integer(g, (long long)b);
+    qawl_act_position(act, &line, &col);
+    key(g, "line");
+    integer(g, (long long)line);
+    key(g, "column");
+    integer(g, (long long)col);
+    verb = qawl_act_verb(act, &a, &b);
+    key(g, "verb");
+    span_object(g, verb, a, b);
+    object = qawl_act_object(act, &a, &b);
+    key(g, "object");
+    span_object(g, object, a, b);
+    key(g, "speaker");
+    speaker_ref(g, (record){NULL, act});
+    key(g, "attribution");
+    open_(g, '{');
+    key(g, "rule");
+    str(g, qawl_act_rule(act));
+    key(g, "confidence");
+    rounded(g, qawl_act_confidence(act));
+    close_(g);
+    key(g, "stance");
+    stance_object(g, (record){NULL, act});
     close_(g);
     return 0;
 }
@@ -475,6 +597,11 @@ static int speaker_object(jgen *g, const qawl_speaker *s)
     open_(g, '[');
     for (i = 0; i < qawl_speaker_quote_count(s); i++)
         integer(g, (long long)qawl_quote_id(qawl_speaker_quote(s, i)));
+    close_(g);
+    key(g, "acts");
+    open_(g, '[');
+    for (i = 0; i < qawl_speaker_act_count(s); i++)
+        integer(g, (long long)qawl_act_id(qawl_speaker_act(s, i)));
     close_(g);
     key(g, "stance");
     open_(g, '{');
@@ -564,17 +691,21 @@ static void path_string(jgen *g, const char *path)
     qawlr_put(g->w, "\"", 1);
 }
 
-/* The array of the quotes (SPEAKERS 0) or speakers of R. */
-static int put_array(jgen *g, const qawl_result *r, int speakers)
+enum { ARR_QUOTES, ARR_ACTS, ARR_SPEAKERS };
+
+/* The array of the quotes, acts or speakers of R (WHICH: ARR_*). */
+static int put_array(jgen *g, const qawl_result *r, int which)
 {
     size_t n = r == NULL ? 0
-               : speakers ? qawl_result_speaker_count(r)
-                          : qawl_result_quote_count(r), i;
+               : which == ARR_SPEAKERS ? qawl_result_speaker_count(r)
+               : which == ARR_ACTS ? qawl_result_act_count(r)
+                                   : qawl_result_quote_count(r), i;
 
     open_(g, '[');
     for (i = 0; i < n; i++) {
-        if (speakers ? speaker_object(g, qawl_result_speaker(r, i))
-                     : quote_object(g, qawl_result_quote(r, i)))
+        if (which == ARR_SPEAKERS ? speaker_object(g, qawl_result_speaker(r, i))
+            : which == ARR_ACTS ? act_object(g, qawl_result_act(r, i))
+                                : quote_object(g, qawl_result_quote(r, i)))
             return -1;
         if (g->w->failed)
             return -1;
@@ -603,10 +734,13 @@ qawl_status qawlr_document_write(struct qawl_writer *w, const char *path,
     else if (error_object(&g, err))
         return QAWL_ERR_NOMEM;
     key(&g, "quotes");
-    if (put_array(&g, r, 0))
+    if (put_array(&g, r, ARR_QUOTES))
+        return w->failed ? QAWL_ERR_IO : QAWL_ERR_NOMEM;
+    key(&g, "acts");
+    if (put_array(&g, r, ARR_ACTS))
         return w->failed ? QAWL_ERR_IO : QAWL_ERR_NOMEM;
     key(&g, "speakers");
-    if (put_array(&g, r, 1))
+    if (put_array(&g, r, ARR_SPEAKERS))
         return w->failed ? QAWL_ERR_IO : QAWL_ERR_NOMEM;
     if (r) {
         qawlr_stance_summary sum;

@@ -1,7 +1,7 @@
 /*
  * report.c — the writer object: one sink, one dispatch per format.
  *
- * JSON output is one object {"qawl": "1", "documents": [...]}; the framing
+ * JSON output is one object {"qawl": "1.1", "documents": [...]}; the framing
  * is written here and each document is written (json.c) as soon as it is
  * added, straight from its result, so a batch of thousands of files never
  * holds more than one quote's JSON in memory.  JSONL writes one document
@@ -196,7 +196,7 @@ static void emit_separator(struct qawl_writer *w)
     if (w->options & QAWL_WRITE_FRAGMENT)
         return;
     if (w->format == QAWL_FORMAT_JSON)
-        qawlr_emit(w, w->documents == 0 ? "{\"qawl\": \"1\", \"documents\": [\n"
+        qawlr_emit(w, w->documents == 0 ? "{\"qawl\": \"1.1\", \"documents\": [\n"
                                         : ",\n", (size_t)-1);
     else if (w->format == QAWL_FORMAT_TEXT && w->documents)
         qawlr_emit(w, "\n", 1);
@@ -260,13 +260,19 @@ void qawl_writer_only_quote(qawl_writer *w, size_t id)
         w->only_quote = id;
 }
 
+void qawl_writer_only_act(qawl_writer *w, size_t id)
+{
+    if (w)
+        w->only_act = id;
+}
+
 qawl_status qawl_writer_finish(qawl_writer *w)
 {
     if (w == NULL)
         return QAWL_ERR_ARG;
     if (w->format == QAWL_FORMAT_JSON && !(w->options & QAWL_WRITE_FRAGMENT))
         qawlr_emit(w, w->documents ? "\n]}\n"
-                                   : "{\"qawl\": \"1\", \"documents\": []}\n",
+                                   : "{\"qawl\": \"1.1\", \"documents\": []}\n",
                    (size_t)-1);
     return qawlr_flush(w) == 0 ? QAWL_OK : QAWL_ERR_IO;
 }

@@ -22,6 +22,7 @@ struct qawl_writer {
     int failed;          /* the sink refused a write */
     unsigned options;    /* QAWL_WRITE_* */
     size_t only_quote;   /* 0, or the one quote id to report */
+    size_t only_act;     /* 0, or the one act id to report */
     /* Output is gathered here and handed to the sink in large pieces:
      * jansson and the escapers emit a few bytes at a time. */
     size_t used;

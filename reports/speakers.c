@@ -97,12 +97,12 @@ static json_t *entry_for(qawl_speaker_report *r, const char *kind,
     e = json_object_get(r->speakers, id);
     if (e == NULL) {
         e = json_pack("{s:s, s:s, s:s, s:{}, s:I, s:I, "
-                      "s:{s:I, s:I, s:I, s:I}, s:{}, s:[]}",
+                      "s:{s:I, s:I, s:I, s:I}, s:{}, s:[], s:[]}",
                       "key", key, "kind", kind, "name", name, "aliases",
                       "documents", (json_int_t)0, "quotes", (json_int_t)0,
                       "stance", "score_milli", (json_int_t)0, "de-escalation",
                       (json_int_t)0, "escalation", (json_int_t)0, "neutral",
-                      (json_int_t)0, "terms", "list");
+                      (json_int_t)0, "terms", "list", "act_list");
         if (e != NULL && json_object_set_new(r->speakers, id, e))
             e = NULL;
     }
@@ -204,6 +204,22 @@ static json_t *quote_row(const char *path, const qawl_quote *q)
                      "score_milli", (json_int_t)milli(score));
 }
 
+/* An act of the speaker: where, its class, object and stance. */
+static json_t *act_row(const char *path, const qawl_act *a)
+{
+    size_t line, col;
+    double score;
+    qawl_stance st = qawl_act_stance(a, &score);
+
+    qawl_act_position(a, &line, &col);
+    return json_pack("{s:s, s:I, s:I, s:s, s:s, s:s, s:I}", "document", path,
+                     "line", (json_int_t)line, "column", (json_int_t)col,
+                     "class", qawl_act_class_name(qawl_act_class_of(a)),
+                     "text", qawl_act_object(a, NULL, NULL),
+                     "stance", qawl_stance_name(st),
+                     "score_milli", (json_int_t)milli(score));
+}
+
 /* The hover title of a quote in the HTML page; caller frees. */
 static char *quote_title(const qawl_quote *q, const qawl_speaker *s)
 {
@@ -283,6 +299,30 @@ static int keep_document(qawl_speaker_report *r, const char *path,
                                   (json_int_t)b)))
             goto fail;
     }
+    for (i = 0; i < qawl_result_act_count(res); i++) {
+        const qawl_act *act = qawl_result_act(res, i);
+        const qawl_speaker *s = qawl_act_speaker(act);
+        char *id = qawlr_speaker_id(
+            s ? qawl_speaker_kind_name(qawl_speaker_kind_of(s)) : "",
+            s ? qawl_speaker_key(s) : "");
+        const char *name = s ? qawl_speaker_name(s) : "(no source)";
+        size_t size = strlen(name) + 64;
+        char *title = malloc(size);
+        int bad;
+        if (title)
+            snprintf(title, size, "%s — %s", name,
+                     qawl_act_class_name(qawl_act_class_of(act)));
+        qawl_act_span(act, &a, &b);
+        bad = id == NULL || title == NULL ||
+              json_array_append_new(spans, json_pack("{s:s, s:I, s:I, s:s, s:s}",
+                                    "type", "act", "start", (json_int_t)a,
+                                    "end", (json_int_t)b, "speaker", id,
+                                    "title", title));
+        free(id);
+        free(title);
+        if (bad)
+            goto fail;
+    }
     shown = page_text(text, len);
     doc = shown ? json_pack("{s:s, s:s%, s:o}", "path", path ? path : "-",
                             "text", shown, len, "spans", spans) : NULL;
@@ -336,6 +376,11 @@ static qawl_status add_result(qawl_speaker_report *r, const char *path,
             if (add_term(e, term, milli(w), (json_int_t)n))
                 return QAWL_ERR_NOMEM;
         }
+        for (k = 0; k < qawl_speaker_act_count(s); k++)
+            if (json_array_append_new(json_object_get(e, "act_list"),
+                                      act_row(path ? path : "-",
+                                              qawl_speaker_act(s, k))))
+                return QAWL_ERR_NOMEM;
     }
     return QAWL_OK;
 }
@@ -408,7 +453,9 @@ static int absorb(json_t *into, json_t *from)
                      json_integer_value(json_object_get(v, "count"))))
             return -1;
     return json_array_extend(json_object_get(into, "list"),
-                             json_object_get(from, "list"));
+                             json_object_get(from, "list")) ||
+           json_array_extend(json_object_get(into, "act_list"),
+                             json_object_get(from, "act_list"));
 }
 
 /* -------------------------------------------------------------- merging */
@@ -568,6 +615,50 @@ static int check_stance(shard_check *c, size_t i, json_t *st,
     return check_sum(c, st, "score_milli", score);
 }
 
+static const char *const class_names[] = { "call", "demand", "warning",
+                                           "accusation", "denial",
+                                           "condemnation", "threat",
+                                           "announcement", "welcome", NULL };
+
+/* Act K of speaker I. */
+static int check_act(shard_check *c, size_t i, size_t k, json_t *a)
+{
+    static const char *const members[] = { "document", "line", "column",
+                                           "class", "text", "stance",
+                                           "score_milli", NULL };
+
+    snprintf(c->at, sizeof c->at, "$.speakers[%zu].acts[%zu]", i, k);
+    return check_members(c, a, members) || check_string(c, a, "document") ||
+           check_string(c, a, "text") ||
+           check_int(c, a, "line", 1, LLONG_MAX, NULL) ||
+           check_int(c, a, "column", 1, LLONG_MAX, NULL) ||
+           check_enum(c, a, "class", class_names, NULL) ||
+           check_enum(c, a, "stance", stance_names, NULL) ||
+           check_int(c, a, "score_milli", -1000, 1000, NULL)
+               ? -1 : 0;
+}
+
+/* The acts of speaker I (members that reports before acts lack: a report
+ * without them merges as one with none).  act_classes is recomputed when
+ * written, so only its shape is checked here. */
+static int check_acts(shard_check *c, size_t i, json_t *s)
+{
+    json_t *acts = json_object_get(s, "acts"), *v;
+    size_t k;
+
+    snprintf(c->at, sizeof c->at, "$.speakers[%zu]", i);
+    if (!json_is_array(acts))
+        return shard_fail(c, "acts", "not an array");
+    if (!json_is_array(json_object_get(s, "act_classes")))
+        return shard_fail(c, "act_classes", "not an array");
+    if (check_sum(c, s, "act_count", (json_int_t)json_array_size(acts)))
+        return -1;
+    json_array_foreach(acts, k, v)
+        if (check_act(c, i, k, v))
+            return -1;
+    return 0;
+}
+
 /* The terms of speaker I. */
 static int check_terms(shard_check *c, size_t i, json_t *terms)
 {
@@ -594,12 +685,19 @@ static int check_speaker(shard_check *c, size_t i, json_t *s)
     static const char *const members[] = { "key", "kind", "name", "aliases",
                                            "documents", "quote_count",
                                            "stance", "terms", "quotes", NULL };
+    static const char *const with_acts[] = { "key", "kind", "name",
+                                             "aliases", "documents",
+                                             "quote_count", "stance",
+                                             "terms", "quotes", "act_count",
+                                             "act_classes", "acts", NULL };
+    int acts = json_is_object(s) && json_object_get(s, "acts") != NULL;
     json_t *quotes = json_object_get(s, "quotes"), *v;
     json_int_t labels[3] = { 0, 0, 0 }, score = 0;
     size_t k;
 
     snprintf(c->at, sizeof c->at, "$.speakers[%zu]", i);
-    if (check_members(c, s, members) || check_string(c, s, "key") ||
+    if (check_members(c, s, acts ? with_acts : members) ||
+        check_string(c, s, "key") ||
         check_enum(c, s, "kind", kind_names, NULL) ||
         check_string(c, s, "name") ||
         check_int(c, s, "documents", 1, LLONG_MAX, NULL) ||
@@ -620,6 +718,8 @@ static int check_speaker(shard_check *c, size_t i, json_t *s)
     json_array_foreach(quotes, k, v)
         if (check_quote(c, i, k, v, labels, &score))
             return -1;
+    if (acts && check_acts(c, i, s))
+        return -1;
     return check_stance(c, i, json_object_get(s, "stance"), labels, score);
 }
 
@@ -634,9 +734,10 @@ static int check_shard(shard_check *c, json_t *top)
     if (check_members(c, top, members))
         return -1;
     version = json_string_value(json_object_get(top, "qawl-speakers"));
-    if (version == NULL || strcmp(version, "1") != 0)
-        return shard_fail(c, "qawl-speakers", "not \"1\" (the format this "
-                                              "qawl reads)");
+    if (version == NULL || (strcmp(version, "1") != 0 &&
+                            strcmp(version, "1.1") != 0))
+        return shard_fail(c, "qawl-speakers", "not \"1\" or \"1.1\" (the "
+                                              "formats this qawl reads)");
     if (!json_is_array(json_object_get(top, "speakers")))
         return shard_fail(c, "speakers", "not an array");
     json_array_foreach(json_object_get(top, "speakers"), i, s)
@@ -684,6 +785,9 @@ static int merge_speaker(qawl_speaker_report *r, json_t *s)
     }
     json_array_foreach(json_object_get(s, "quotes"), i, v)
         if (json_array_append(json_object_get(e, "list"), v))
+            goto exit;
+    json_array_foreach(json_object_get(s, "acts"), i, v)
+        if (json_array_append(json_object_get(e, "act_list"), v))
             goto exit;
     rc = 0;
 exit:
@@ -1039,9 +1143,41 @@ static term_row *sorted_terms(json_t *terms, size_t *n)
 }
 
 /* The saved form of speaker entry E: lists sorted, mean computed. */
+/* Per act class, in the classes' order, the number of ACTS (rows) and
+ * their stance labels: [{"class", "count", "de-escalation", "escalation",
+ * "neutral"}], classes with no act left out. */
+static json_t *act_classes(json_t *acts)
+{
+    json_int_t n[QAWL_ACT_CLASS_COUNT][4];
+    json_t *out = json_array(), *a;
+    size_t i, c, l;
+
+    memset(n, 0, sizeof n);
+    json_array_foreach(acts, i, a) {
+        const char *cls = json_string_value(json_object_get(a, "class"));
+        const char *st = json_string_value(json_object_get(a, "stance"));
+        for (c = 0; class_names[c] && strcmp(class_names[c], cls); c++)
+            ;
+        for (l = 0; stance_names[l] && strcmp(stance_names[l], st); l++)
+            ;
+        if (class_names[c] == NULL || stance_names[l] == NULL)
+            continue;
+        n[c][0]++;
+        n[c][1 + l]++;
+    }
+    for (c = 0; out && c < QAWL_ACT_CLASS_COUNT; c++)
+        if (n[c][0])
+            json_array_append_new(out, json_pack(
+                "{s:s, s:I, s:I, s:I, s:I}", "class", class_names[c],
+                "count", n[c][0], "de-escalation", n[c][1], "escalation",
+                n[c][2], "neutral", n[c][3]));
+    return out;
+}
+
 static json_t *saved_speaker(json_t *e)
 {
     json_t *st = json_object_get(e, "stance"), *o, *aliases, *quotes, *terms;
+    json_t *acts;
     json_t **v;
     term_row *t;
     size_t n, i;
@@ -1066,8 +1202,13 @@ static json_t *saved_speaker(json_t *e)
                                                t[i].weight_milli, "count",
                                                t[i].count));
     free(t);
+    acts = json_array();
+    v = sorted_items(json_object_get(e, "act_list"), cmp_quotes, &n);
+    for (i = 0; v && i < n; i++)
+        json_array_append(acts, v[i]);
+    free(v);
     o = json_pack("{s:O, s:O, s:O, s:o, s:O, s:O, "
-                  "s:{s:f, s:O, s:O, s:O, s:O}, s:o, s:o}",
+                  "s:{s:f, s:O, s:O, s:O, s:O}, s:o, s:o, s:I, s:o, s:o}",
                   "key", json_object_get(e, "key"),
                   "kind", json_object_get(e, "kind"),
                   "name", json_object_get(e, "name"),
@@ -1080,7 +1221,9 @@ static json_t *saved_speaker(json_t *e)
                   "de-escalation", json_object_get(st, "de-escalation"),
                   "escalation", json_object_get(st, "escalation"),
                   "neutral", json_object_get(st, "neutral"),
-                  "terms", terms, "quotes", quotes);
+                  "terms", terms, "quotes", quotes,
+                  "act_count", (json_int_t)json_array_size(acts),
+                  "act_classes", act_classes(acts), "acts", acts);
     return o;
 }
 
@@ -1136,6 +1279,46 @@ static void md_text(struct qawl_writer *w, const char *s)
             else
                 qawlr_emit(w, s, 1);
         }
+    }
+}
+
+/* The acts of speaker S: counts by class with their stance, then a table
+ * of the acts (nothing for a speaker who only speaks). */
+static void write_md_acts(struct qawl_writer *w, json_t *s)
+{
+    json_t *a;
+    size_t k;
+
+    if (json_array_size(json_object_get(s, "acts")) == 0)
+        return;
+    qawlr_emit(w, "\nActs: ", (size_t)-1);
+    json_array_foreach(json_object_get(s, "act_classes"), k, a) {
+        if (k)
+            qawlr_emit(w, "; ", 2);
+        md_text(w, json_string_value(json_object_get(a, "class")));
+        qawlr_printf(w, " %" JSON_INTEGER_FORMAT " (de-escalation %"
+                     JSON_INTEGER_FORMAT ", escalation %" JSON_INTEGER_FORMAT
+                     ", neutral %" JSON_INTEGER_FORMAT ")",
+                     json_integer_value(json_object_get(a, "count")),
+                     json_integer_value(json_object_get(a, "de-escalation")),
+                     json_integer_value(json_object_get(a, "escalation")),
+                     json_integer_value(json_object_get(a, "neutral")));
+    }
+    qawlr_emit(w, "\n\n| document | line | act | stance | score | object |\n"
+                  "|---|---:|---|---|---:|---|\n", (size_t)-1);
+    json_array_foreach(json_object_get(s, "acts"), k, a) {
+        qawlr_emit(w, "| ", 2);
+        md_text(w, json_string_value(json_object_get(a, "document")));
+        qawlr_printf(w, " | %" JSON_INTEGER_FORMAT " | ",
+                     json_integer_value(json_object_get(a, "line")));
+        md_text(w, json_string_value(json_object_get(a, "class")));
+        qawlr_emit(w, " | ", 3);
+        md_text(w, json_string_value(json_object_get(a, "stance")));
+        qawlr_printf(w, " | %+.2f | ",
+                     (double)json_integer_value(json_object_get(a, "score_milli")) /
+                         1000.0);
+        md_text(w, json_string_value(json_object_get(a, "text")));
+        qawlr_emit(w, " |\n", 3);
     }
 }
 
@@ -1199,6 +1382,7 @@ static void write_md(struct qawl_writer *w, json_t *list)
             md_text(w, json_string_value(json_object_get(q, "text")));
             qawlr_emit(w, " |\n", 3);
         }
+        write_md_acts(w, s);
     }
 }
 
@@ -1231,33 +1415,49 @@ static void csv_word(struct qawl_writer *w, const char *s)
         csv_field(w, s);
 }
 
+/* One row: quote (ACT NULL, an empty last field) or act Q of speaker S;
+ * an act's row holds its object where a quote's holds its text, and its
+ * class last. */
+static void csv_row(struct qawl_writer *w, json_t *s, json_t *q,
+                    const char *act)
+{
+    char num[96];
+
+    csv_field(w, json_string_value(json_object_get(s, "name")));
+    qawlr_emit(w, ",", 1);
+    csv_word(w, json_string_value(json_object_get(s, "kind")));
+    qawlr_emit(w, ",", 1);
+    csv_field(w, json_string_value(json_object_get(q, "document")));
+    snprintf(num, sizeof num,
+             ",%" JSON_INTEGER_FORMAT ",%" JSON_INTEGER_FORMAT ",",
+             json_integer_value(json_object_get(q, "line")),
+             json_integer_value(json_object_get(q, "column")));
+    qawlr_emit(w, num, (size_t)-1);
+    csv_word(w, json_string_value(json_object_get(q, "stance")));
+    snprintf(num, sizeof num, ",%.3f,",
+             (double)json_integer_value(json_object_get(q, "score_milli")) /
+                 1000.0);
+    qawlr_emit(w, num, (size_t)-1);
+    csv_field(w, json_string_value(json_object_get(q, "text")));
+    qawlr_emit(w, ",", 1);
+    if (act)
+        csv_word(w, act);
+    qawlr_emit(w, "\r\n", 2);
+}
+
 static void write_csv(struct qawl_writer *w, json_t *list)
 {
     json_t *s, *q;
     size_t i, k;
 
-    qawlr_emit(w, "speaker,kind,document,line,column,stance,score,quote\r\n",
-               (size_t)-1);
+    qawlr_emit(w, "speaker,kind,document,line,column,stance,score,quote,act"
+                  "\r\n", (size_t)-1);
     json_array_foreach(list, i, s) {
         json_array_foreach(json_object_get(s, "quotes"), k, q) {
-            char num[96];
-            csv_field(w, json_string_value(json_object_get(s, "name")));
-            qawlr_emit(w, ",", 1);
-            csv_word(w, json_string_value(json_object_get(s, "kind")));
-            qawlr_emit(w, ",", 1);
-            csv_field(w, json_string_value(json_object_get(q, "document")));
-            snprintf(num, sizeof num,
-                     ",%" JSON_INTEGER_FORMAT ",%" JSON_INTEGER_FORMAT ",",
-                     json_integer_value(json_object_get(q, "line")),
-                     json_integer_value(json_object_get(q, "column")));
-            qawlr_emit(w, num, (size_t)-1);
-            csv_word(w, json_string_value(json_object_get(q, "stance")));
-            snprintf(num, sizeof num, ",%.3f,",
-                     (double)json_integer_value(json_object_get(q, "score_milli")) /
-                         1000.0);
-            qawlr_emit(w, num, (size_t)-1);
-            csv_field(w, json_string_value(json_object_get(q, "text")));
-            qawlr_emit(w, "\r\n", 2);
+            csv_row(w, s, q, NULL);
+        }
+        json_array_foreach(json_object_get(s, "acts"), k, q) {
+            csv_row(w, s, q, json_string_value(json_object_get(q, "class")));
         }
     }
 }
@@ -1287,7 +1487,7 @@ qawl_status qawl_speaker_report_write(const qawl_speaker_report *r,
     }
     switch (format) {
     case QAWL_FORMAT_JSON:
-        top = json_pack("{s:s, s:o}", "qawl-speakers", "1", "speakers", list);
+        top = json_pack("{s:s, s:o}", "qawl-speakers", "1.1", "speakers", list);
         list = NULL;
         if (top == NULL) {
             json_decref(redirect);

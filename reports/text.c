@@ -94,6 +94,61 @@ static void text_quote(struct qawl_writer *w, const qawl_quote *q)
         text_explain(w, q);
 }
 
+/* The candidates considered for act A, as text_explain does for quotes. */
+static void text_explain_act(struct qawl_writer *w, const qawl_act *a)
+{
+    size_t i, n = qawl_act_candidate_count(a);
+    const qawl_speaker *s = qawl_act_speaker(a);
+
+    qawlr_printf(w, "      candidates:\n");
+    if (n == 0)
+        qawlr_printf(w, "        (none: the verb names no source)\n");
+    for (i = 0; i < n; i++) {
+        const char *rule, *verdict;
+        const char *who = qawl_act_candidate(a, i, &rule, &verdict);
+        qawlr_printf(w, "        %zu. %s: ", i + 1, rule);
+        emit_safe(w, who ? who : "-");
+        qawlr_printf(w, " (%s)\n", verdict);
+    }
+    qawlr_printf(w, "      decision: ");
+    emit_safe(w, s ? qawl_speaker_name(s) : "no speaker");
+    qawlr_printf(w, " by %s, confidence %.2f\n", qawl_act_rule(a),
+                 qawl_act_confidence(a));
+}
+
+/* An act: "[A1] line:col class, verb V", then speaker, stance, object. */
+static void text_act(struct qawl_writer *w, const qawl_act *a)
+{
+    size_t line, col, i;
+    double score;
+    qawl_stance st = qawl_act_stance(a, &score);
+    const qawl_speaker *s = qawl_act_speaker(a);
+
+    qawl_act_position(a, &line, &col);
+    qawlr_printf(w, "  [A%zu] %zu:%zu %s, verb ", qawl_act_id(a), line, col,
+                 qawl_act_class_name(qawl_act_class_of(a)));
+    emit_safe(w, qawl_act_verb(a, NULL, NULL));
+    qawlr_printf(w, "\n      speaker: ");
+    emit_safe(w, s ? qawl_speaker_name(s) : "(none)");
+    qawlr_printf(w, "  [%s %.2f]\n", qawl_act_rule(a), qawl_act_confidence(a));
+    qawlr_printf(w, "      stance: %s %+.2f", qawl_stance_name(st), score);
+    for (i = 0; i < qawl_act_evidence_count(a); i++) {
+        double wt;
+        const char *mod;
+        const char *term = qawl_act_evidence(a, i, NULL, NULL, &wt, &mod);
+        const char *frame = qawl_act_evidence_frame(a, i);
+        qawlr_printf(w, i ? ", " : " (");
+        emit_safe(w, term);
+        qawlr_printf(w, " %+.2f%s%s%s%s", wt, mod ? " " : "", mod ? mod : "",
+                     frame ? " " : "", frame ? frame : "");
+    }
+    qawlr_printf(w, "%s\n      «", qawl_act_evidence_count(a) ? ")" : "");
+    emit_safe(w, qawl_act_object(a, NULL, NULL));
+    qawlr_printf(w, "»\n");
+    if (w->options & QAWL_WRITE_EXPLAIN)
+        text_explain_act(w, a);
+}
+
 /* Terms shown per speaker in the text report. */
 #define TEXT_TERMS 5
 
@@ -112,6 +167,20 @@ static void text_speaker(struct qawl_writer *w, const qawl_speaker *s)
           qawl_speaker_quote_count(s) == 1 ? "" : "s", sum.mean,
           sum.count[QAWL_STANCE_DEESCALATION], sum.count[QAWL_STANCE_ESCALATION],
           sum.count[QAWL_STANCE_NEUTRAL]);
+    if (qawl_speaker_act_count(s)) {
+        size_t by[QAWL_ACT_CLASS_COUNT] = {0};
+        int c, first = 1;
+        for (i = 0; i < qawl_speaker_act_count(s); i++)
+            by[qawl_act_class_of(qawl_speaker_act(s, i))]++;
+        qawlr_printf(w, "     acts: %zu (", qawl_speaker_act_count(s));
+        for (c = 0; c < QAWL_ACT_CLASS_COUNT; c++)
+            if (by[c]) {
+                qawlr_printf(w, "%s%s %zu", first ? "" : ", ",
+                             qawl_act_class_name((qawl_act_class)c), by[c]);
+                first = 0;
+            }
+        qawlr_printf(w, ")\n");
+    }
     for (i = 0; i < qawl_speaker_term_count(s) && i < TEXT_TERMS; i++) {
         double weight;
         size_t n;
@@ -151,16 +220,29 @@ qawl_status qawlr_text_document(struct qawl_writer *w, const char *path,
         qawlr_printf(w, "\n");
         return w->failed ? QAWL_ERR_IO : QAWL_OK;
     }
-    qawlr_printf(w, ": %zu quote%s, %zu speaker%s", qawl_result_quote_count(r),
-          qawl_result_quote_count(r) == 1 ? "" : "s",
+    qawlr_printf(w, ": %zu quote%s, ", qawl_result_quote_count(r),
+          qawl_result_quote_count(r) == 1 ? "" : "s");
+    if (qawl_result_act_count(r))
+        qawlr_printf(w, "%zu act%s, ", qawl_result_act_count(r),
+                     qawl_result_act_count(r) == 1 ? "" : "s");
+    qawlr_printf(w, "%zu speaker%s",
           qawl_result_speaker_count(r),
           qawl_result_speaker_count(r) == 1 ? "" : "s");
     text_document_stance(w, r);
-    for (i = 0; i < qawl_result_quote_count(r); i++)
-        if (w->only_quote == 0 ||
-            qawl_quote_id(qawl_result_quote(r, i)) == w->only_quote)
-            text_quote(w, qawl_result_quote(r, i));
-    if (w->only_quote)
+    if (w->only_act == 0)
+        for (i = 0; i < qawl_result_quote_count(r); i++)
+            if (w->only_quote == 0 ||
+                qawl_quote_id(qawl_result_quote(r, i)) == w->only_quote)
+                text_quote(w, qawl_result_quote(r, i));
+    /* acts after the quotes: what the speakers did */
+    if (w->only_quote == 0 && w->only_act == 0 && qawl_result_act_count(r))
+        qawlr_printf(w, "acts:\n");
+    if (w->only_quote == 0)
+        for (i = 0; i < qawl_result_act_count(r); i++)
+            if (w->only_act == 0 ||
+                qawl_act_id(qawl_result_act(r, i)) == w->only_act)
+                text_act(w, qawl_result_act(r, i));
+    if (w->only_quote || w->only_act)
         return w->failed ? QAWL_ERR_IO : QAWL_OK;
     if (qawl_result_speaker_count(r))
         qawlr_printf(w, "speakers:\n");

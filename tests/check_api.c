@@ -364,7 +364,7 @@ START_TEST(test_writer_json)
     ck_assert(st[0] == QAWL_OK && st[1] == QAWL_OK && st[2] == QAWL_OK);
     root = json_loads(d.buf.data, 0, &jerr);
     ck_assert_msg(root != NULL, "JSON: %s at %d", jerr.text, jerr.line);
-    ck_assert_str_eq(json_string_value(json_object_get(root, "qawl")), "1");
+    ck_assert_str_eq(json_string_value(json_object_get(root, "qawl")), "1.1");
     docs = json_object_get(root, "documents");
     ck_assert_uint_eq(json_array_size(docs), 2);
     doc = json_array_get(docs, 0);

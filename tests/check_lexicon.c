@@ -410,6 +410,23 @@ static const bad_case bad[] = {
      QAWL_ERR_LEXICON, 8, 1, "duplicate entry 'مستشار' (the same after folding)"},
     {"empty form", HDR "#+kind: reporting_verbs\n[verb]\nقال||يقول\n",
      QAWL_ERR_LEXICON, 5, 5, "empty or space-padded form"},
+    /* acts.txt: pos= and prep= are checked like any other key */
+    {"act pos unknown", HDR "#+kind: acts\n[call]\nدعا\tpos=noun\n",
+     QAWL_ERR_LEXICON, 5, 9, "pos must be verb or participle, not 'noun'"},
+    {"act prep of two words", HDR "#+kind: acts\n[warning]\n"
+     "حذر\tprep=من أجل\n",
+     QAWL_ERR_LEXICON, 5, 10, "prep must be one word, not 'من أجل'"},
+    {"act key of another file", HDR "#+kind: acts\n[threat]\n"
+     "هدد\ttarget=threat\n",
+     QAWL_ERR_LEXICON, 5, 5, "unknown key 'target' for this file"},
+    {"act stance unknown", HDR "#+kind: acts\n[threat]\n"
+     "هدد\tweight=-0.6\tstance=always\n",
+     QAWL_ERR_LEXICON, 5, 24, "stance must be class or object, not 'always'"},
+    {"act prep and charge", HDR "#+kind: acts\n[accusation]\n"
+     "اتهم\tprep=ب\tcharge=ب\n",
+     QAWL_ERR_LEXICON, 5, 13, "prep and charge exclude each other"},
+    {"act class unknown", HDR "#+kind: acts\n[praise]\nأشاد\n",
+     QAWL_ERR_LEXICON, 4, 2, "unknown section [praise]"},
     {"empty value", HDR "#+kind: titles\n[title]\nوزير\tgender=\n",
      QAWL_ERR_LEXICON, 5, 13, "empty value for 'gender'"},
     {"entry before section", HDR "#+kind: titles\nوزير\n",

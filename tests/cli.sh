@@ -114,7 +114,7 @@ if run 3 "missing file" "$QAWL_BIN" analyze -f json "$tmp/nonexistent.txt" \
     "$article"; then
     if grep -q "^qawl: $tmp/nonexistent.txt: error: cannot open" "$tmp/err" &&
         grep -q "$quote" "$tmp/out" &&
-        json_check "$tmp/out" 'D["qawl"] == "1" and len(D["documents"]) == 2
+        json_check "$tmp/out" 'D["qawl"] == "1.1" and len(D["documents"]) == 2
             and D["documents"][0]["error"]["code"] == "io"
             and D["documents"][1]["error"] is None
             and D["documents"][1]["quotes"][0]["text"] == "'"$quote"'"
@@ -314,6 +314,18 @@ if run 0 "--dump=entities" "$QAWL_BIN" analyze --dump=entities "$tmp/dump.txt"; 
         ok "--dump=entities"
     else
         fail "--dump=entities: unexpected output"
+        cat "$tmp/out"
+    fi
+fi
+# --dump=acts: each act's class, verb and object, then its source's rules
+printf '%s\n' 'ودعت الوزيرة هالة يوسف إلى فتح المعابر.' >"$tmp/dump-acts.txt"
+if run 0 "--dump=acts" "$QAWL_BIN" analyze --dump=acts "$tmp/dump-acts.txt"; then
+    if grep -q '^act 1	call	verb \[0,8) "ودعت"	object \[[0-9]*,[0-9]*) "فتح المعابر"$' \
+            "$tmp/out" &&
+        grep -q '^  explicit-subject	taken	' "$tmp/out"; then
+        ok "--dump=acts"
+    else
+        fail "--dump=acts: unexpected output"
         cat "$tmp/out"
     fi
 fi

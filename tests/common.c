@@ -91,6 +91,8 @@ static qawl_status run_stage(qawlp_doc *doc, int stage, const char *text,
         return qawlp_cues_run(doc, lex, err);
     case TEST_STAGE_QUOTES:
         return qawlp_quotes_run(doc, lex, err);
+    case TEST_STAGE_ACTS:
+        return qawlp_acts_run(doc, lex, err);
     case TEST_STAGE_SOURCES:
         return qawlp_sources_run(doc, lex, err);
     case TEST_STAGE_ENTITIES:
@@ -226,12 +228,38 @@ void test_check_result(const qawl_result *r, const char *input, size_t len)
     }
     ck_assert_ptr_null(qawl_result_quote(r, qawl_result_quote_count(r)));
     ck_assert_ptr_null(qawl_result_quote(r, 999));
+    /* acts: numbered in text order, verb then object inside the input,
+     * their texts the input's bytes, confidence and score in range */
+    for (i = 0; i < qawl_result_act_count(r); i++) {
+        const qawl_act *a = qawl_result_act(r, i);
+        size_t vs, ve, os, oe, as, ae;
+        const char *verb = qawl_act_verb(a, &vs, &ve);
+        const char *object = qawl_act_object(a, &os, &oe);
+        double score;
+        ck_assert_uint_eq(qawl_act_id(a), i + 1);
+        qawl_act_span(a, &as, &ae);
+        ck_assert(as == vs && ae == oe && vs < ve && ve <= os && os < oe &&
+                  oe <= len);
+        ck_assert_uint_eq(strlen(verb), ve - vs);
+        ck_assert(memcmp(input + vs, verb, ve - vs) == 0);
+        ck_assert_uint_eq(strlen(object), oe - os);
+        ck_assert(memcmp(input + os, object, oe - os) == 0);
+        ck_assert(qawl_act_confidence(a) >= 0 && qawl_act_confidence(a) <= 1);
+        qawl_act_stance(a, &score);
+        ck_assert(score >= -1 && score <= 1);
+    }
+    ck_assert_ptr_null(qawl_result_act(r, qawl_result_act_count(r)));
     n = qawl_result_speaker_count(r);
     for (i = 0; i < n; i++) {
         const qawl_speaker *s = qawl_result_speaker(r, i);
         ck_assert_uint_eq(qawl_speaker_id(s), i + 1);
         ck_assert_ptr_nonnull(qawl_speaker_name(s));
-        ck_assert_uint_ge(qawl_speaker_quote_count(s), 1);
+        /* a speaker quotes or acts (issue 16: some only act) */
+        ck_assert_uint_ge(qawl_speaker_quote_count(s) +
+                              qawl_speaker_act_count(s), 1);
+        for (k = 0; k < qawl_speaker_act_count(s); k++)
+            ck_assert_ptr_eq(qawl_act_speaker(qawl_speaker_act(s, k)), s);
+        ck_assert_ptr_null(qawl_speaker_act(s, k));
         ck_assert_uint_ge(qawl_speaker_alias_count(s), 1);
         for (k = 0; k < qawl_speaker_alias_count(s); k++)
             ck_assert_ptr_nonnull(qawl_speaker_alias(s, k));

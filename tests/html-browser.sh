@@ -19,7 +19,7 @@ trap 'rm -rf "$tmp"' EXIT
 set -- "$src/tests/golden/articles/ceasefire-talks.txt" \
     "$src/tests/golden/articles/marks-and-sources.txt"
 "$QAWL_BIN" report -q -f html -o "$tmp/report.html" "$@"
-want=$("$QAWL_BIN" analyze -q -f jsonl "$@" | grep -o '"id":' | wc -l)
+want=$("$QAWL_BIN" analyze -q -f jsonl "$@" | grep -o '"type":' | wc -l)   # quotes have a type; acts a class
 
 # the flags keep Chromium off the network and out of first-run work
 timeout 120 "$browser" --headless --no-sandbox --disable-gpu --disable-quic \

@@ -70,13 +70,16 @@ with open(sys.argv[1], newline="", encoding="utf-8") as f:
 with open(sys.argv[2], encoding="utf-8") as f:
     report = json.load(f)
 want = sum(s["quote_count"] for s in report["speakers"])
+acts = sum(s["act_count"] for s in report["speakers"])
 assert rows[0] == ["speaker", "kind", "document", "line", "column", "stance",
-                   "score", "quote"], rows[0]
-assert len(rows) - 1 == want, (len(rows) - 1, want)
-assert all(len(r) == 8 for r in rows)
+                   "score", "quote", "act"], rows[0]
+assert len(rows) - 1 == want + acts, (len(rows) - 1, want, acts)
+assert all(len(r) == 9 for r in rows)
+# acts survive the merge: rows with a class, as many as the report's
+assert acts > 0 and sum(1 for r in rows[1:] if r[8]) == acts
 PY
     then
-        echo "ok: the CSV reads back (one row per quote)"
+        echo "ok: the CSV reads back (one row per quote, one per act)"
     else
         echo "FAIL: the CSV does not read back"
         fail=1
@@ -140,6 +143,53 @@ if [ "$(grep -o '<mark class="q" style="background:#[0-9a-f]*"' "$tmp/f.html" |
     echo "ok: folded quotes share the full name's colour"
 else
     echo "FAIL: folded quotes coloured apart"
+    fail=1
+fi
+# acts (issue 16): a report written before acts ("qawl-speakers": "1",
+# no act members) still merges, and merging carries each speaker's acts;
+# the HTML page underlines acts
+"$QAWL_BIN" report -q -f json -o "$tmp/acts.json" \
+    "$src/tests/golden/articles/ceasefire-talks.txt"
+if command -v python3 >/dev/null 2>&1 &&
+   python3 - "$tmp/acts.json" "$tmp/old.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+assert d["qawl-speakers"] == "1.1"
+assert sum(s["act_count"] for s in d["speakers"]) > 0
+d["qawl-speakers"] = "1"
+for s in d["speakers"]:
+    for k in ("act_count", "act_classes", "acts"):
+        del s[k]
+json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+then
+    "$QAWL_BIN" merge -q -o "$tmp/both.json" "$tmp/old.json" "$tmp/acts.json"
+    "$QAWL_BIN" merge -q -o "$tmp/twice.json" "$tmp/acts.json" "$tmp/acts.json"
+    if python3 - "$tmp/acts.json" "$tmp/both.json" "$tmp/twice.json" <<'PY'
+import json, sys
+one, both, twice = (json.load(open(p, encoding="utf-8")) for p in sys.argv[1:])
+acts = lambda r: {s["key"]: s["act_count"] for s in r["speakers"]}
+a = acts(one)
+assert acts(both) == a, (acts(both), a)
+assert acts(twice) == {k: 2 * v for k, v in a.items()}
+for s in twice["speakers"]:
+    assert sum(c["count"] for c in s["act_classes"]) == s["act_count"]
+PY
+    then
+        echo "ok: acts merge (an older report without acts too)"
+    else
+        echo "FAIL: acts do not merge"
+        fail=1
+    fi
+fi
+"$QAWL_BIN" report -q -f html -o "$tmp/a.html" \
+    "$src/tests/golden/articles/ceasefire-talks.txt"
+if [ "$(grep -o '<mark class="a"' "$tmp/a.html" | wc -l)" -eq \
+     "$("$QAWL_BIN" analyze -q -f jsonl "$src/tests/golden/articles/ceasefire-talks.txt" |
+        grep -o '"class":' | wc -l)" ]; then
+    echo "ok: the HTML page underlines every act"
+else
+    echo "FAIL: acts not marked in the HTML page"
     fail=1
 fi
 # a file that is not a report: exit 3, named on stderr

@@ -46,7 +46,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static qawl_lexicon *lexicons;
 
 #define FLAGS (JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(10))
-#define HEAD "{\"qawl\": \"1\", \"documents\": [\n"
+#define HEAD "{\"qawl\": \"1.1\", \"documents\": [\n"
 #define TAIL "\n]}\n"
 
 typedef struct {
