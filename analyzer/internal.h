@@ -187,6 +187,12 @@ struct qawl_lexicon {
     /* Pattern entries (/.../ in the stance files): their indices, and the
      * PCRE2 contexts that allocate through qawlp_malloc. */
     QAWLP_VEC(int) patterns;
+    /* The pattern entries by the letter a match can begin with: those of
+     * first-letter bit k are by_letter[at[k] .. at[k + 1]), so a word is
+     * tried only against the patterns that can begin with it.  Rebuilt
+     * after each file (qawlp_patterns_index). */
+    int *by_letter;
+    uint32_t by_letter_at[65];
     void *pcre_general, *pcre_compile, *pcre_match;
 };
 

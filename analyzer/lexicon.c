@@ -997,6 +997,37 @@ static const char *intern_file(qawl_lexicon *lex, const char *path)
     return *slot;
 }
 
+/* Rebuilds lex->by_letter from the pattern entries' first-letter masks
+ * (a user file may add or replace patterns).  Returns 0 or -1 (nomem). */
+static int index_patterns(qawl_lexicon *lex)
+{
+    size_t i, total = 0;
+    uint32_t fill[64];
+    int k, *list;
+
+    for (k = 0; k < 64; k++)
+        for (i = 0; i < lex->patterns.n; i++)
+            total += lex->entries.v[lex->patterns.v[i]].first >> k & 1;
+    list = qawlp_malloc((total ? total : 1) * sizeof *list);
+    if (list == NULL)
+        return -1;
+    lex->by_letter_at[0] = 0;
+    for (k = 0; k < 64; k++) {
+        uint32_t n = 0;
+        for (i = 0; i < lex->patterns.n; i++)
+            n += lex->entries.v[lex->patterns.v[i]].first >> k & 1;
+        fill[k] = lex->by_letter_at[k];
+        lex->by_letter_at[k + 1] = lex->by_letter_at[k] + n;
+    }
+    for (i = 0; i < lex->patterns.n; i++)   /* pattern order kept */
+        for (k = 0; k < 64; k++)
+            if (lex->entries.v[lex->patterns.v[i]].first >> k & 1)
+                list[fill[k]++] = lex->patterns.v[i];
+    qawlp_free(lex->by_letter);
+    lex->by_letter = list;
+    return 0;
+}
+
 /* Loads one file; DEF may be NULL (then the #+kind: header decides). */
 static qawl_status load_file(qawl_lexicon *lex, const char *path,
                              const file_def *def, int replace,
@@ -1053,6 +1084,10 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
     if (st == QAWL_OK && ld.def == NULL)
         st = qawlp_error_set(err, QAWL_ERR_LEXICON, path, 1, 1, 0,
                              "missing '#+kind:' header");
+    /* even after a failure: the patterns added so far stay matched */
+    if (index_patterns(lex) && st == QAWL_OK)
+        st = qawlp_error_set(err, QAWL_ERR_NOMEM, path, 0, 0, 0,
+                             "out of memory");
     free(line);
     fclose(fp);
     return st;
@@ -1138,6 +1173,7 @@ void qawl_lexicon_free(qawl_lexicon *lex)
     }
     qawlp_free(lex->entries.v);
     qawlp_free(lex->patterns.v);
+    qawlp_free(lex->by_letter);
     pcre2_compile_context_free(lex->pcre_compile);
     pcre2_match_context_free(lex->pcre_match);
     pcre2_general_context_free(lex->pcre_general);
@@ -1338,7 +1374,7 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
         const qawlp_token *tok = &doc->tokens.v[t];
         uint32_t cp = 0, cp2 = 0;
         int b1, n;
-        uint64_t bit, bit2;
+        uint64_t bit2;
         if (tok->kind != QAWLP_TOK_WORD)
             continue;
         n = qawlp_utf8_decode((const unsigned char *)doc->norm + tok->start,
@@ -1347,13 +1383,12 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
             qawlp_utf8_decode((const unsigned char *)doc->norm + tok->start + n,
                               tok->end - tok->start - (uint32_t)n, &cp2);
         b1 = letter_bit(cp);
-        bit = UINT64_C(1) << b1;
         bit2 = UINT64_C(1) << letter_bit(cp2);
-        for (i = 0; i < lex->patterns.n; i++) {
-            int e = lex->patterns.v[i];
+        for (i = lex->by_letter_at[b1]; i < lex->by_letter_at[b1 + 1]; i++) {
+            int e = lex->by_letter[i];
             const qawlp_entry *en = &lex->entries.v[e];
             qawlp_pmatch m;
-            if (!(en->first & bit) || !(en->second[b1] & bit2) ||
+            if (!(en->second[b1] & bit2) ||
                 !(mask & QAWLP_BIT(en->section)) ||
                 !match_at_token(doc, lex, en, t, last, md, &m))
                 continue;
