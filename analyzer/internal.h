@@ -172,6 +172,7 @@ typedef struct {
     char *key;              /* a first-word key */
     uint64_t sections;      /* sections of the entries in this chain */
     int first;              /* first entry index */
+    uint32_t len;           /* strlen(key): probes compare it first */
 } qawlp_slot;
 
 struct qawl_lexicon {
@@ -394,6 +395,13 @@ struct qawl_speaker {
     const struct qawl_result *r;
 };
 
+/* From folded offset NORM on, each character's input offset is INPUT
+ * plus its folded offset's distance from NORM, until the next breakpoint
+ * (normalize.c). */
+typedef struct {
+    uint32_t norm, input;
+} qawlp_breakpoint;
+
 /* A place in the input: byte offset, 1-based line and column. */
 typedef struct {
     size_t offset, line, column;
@@ -408,7 +416,10 @@ struct qawl_result {
 
     char *norm;                /* folded text, NUL-terminated */
     size_t norm_len;
-    uint32_t *map;             /* norm byte -> input byte; norm_len + 1 */
+    /* NORM back to input offsets, sparse: where the two advance together
+     * one breakpoint serves a whole run (qawlp_input_offset). */
+    qawlp_breakpoint *map;
+    size_t map_n;
 
     QAWLP_VEC(qawlp_token) tokens;
     QAWLP_VEC(qawlp_sentence) sentences;
