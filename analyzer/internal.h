@@ -240,6 +240,7 @@ typedef struct {
      * slot or -1. */
     uint8_t var_skip[QAWLP_MAX_VARIANTS];
     uint8_t var_len[QAWLP_MAX_VARIANTS];
+    uint8_t in_lexicon;        /* some var_slot is >= 0 */
     int32_t var_slot[QAWLP_MAX_VARIANTS];
     int32_t pair;              /* QMARK: token index of its partner, or -1 */
 } qawlp_token;
@@ -486,17 +487,41 @@ int qawlp_fold_drops(uint32_t cp);
  * stays inside token range [I, LIMIT).  Returns the entry index or -1; *NTOK
  * receives how many tokens it spans.  MAX_SKIP limits which clitic-stripped
  * variants of the first token may match (in bytes; use 255 for any). */
-int qawlp_match(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
-                size_t limit, uint64_t mask, size_t *ntok);
 
 /* Which clitics a match may strip: verbs carry only a conjunction (كيري
  * is not ك + يرى, الكشف is not a verb), nouns also the article. */
 enum { QAWLP_STRIP_CONJ = 1, QAWLP_STRIP_CONJ_ARTICLE, QAWLP_STRIP_ALL };
 
-/* qawlp_match, limited to the variants STRIP allows. */
-int qawlp_match_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
-                         size_t i, size_t limit, uint64_t mask,
-                         int strip, size_t *ntok);
+/* qawlp_match_variants for a word with some key in the lexicon. */
+int qawlp_match_keys(const qawlp_doc *doc, const qawl_lexicon *lex,
+                     size_t i, size_t limit, uint64_t mask, int strip,
+                     size_t *ntok);
+
+/* qawlp_match, limited to the variants STRIP allows.  Most words have no
+ * key in the lexicon: they are answered here, without a call (the stages
+ * ask this several times for every token). */
+static inline int qawlp_match_variants(const qawlp_doc *doc,
+                                       const qawl_lexicon *lex, size_t i,
+                                       size_t limit, uint64_t mask,
+                                       int strip, size_t *ntok)
+{
+    if (i < limit && i < doc->tokens.n &&
+        doc->tokens.v[i].kind == QAWLP_TOK_WORD &&
+        !doc->tokens.v[i].in_lexicon) {
+        if (ntok)
+            *ntok = 0;
+        return -1;
+    }
+    return qawlp_match_keys(doc, lex, i, limit, mask, strip, ntok);
+}
+
+static inline int qawlp_match(const qawlp_doc *doc, const qawl_lexicon *lex,
+                              size_t i, size_t limit, uint64_t mask,
+                              size_t *ntok)
+{
+    return qawlp_match_variants(doc, lex, i, limit, mask, QAWLP_STRIP_ALL,
+                                ntok);
+}
 
 /* One match of a pattern entry: tokens [first, first + ntok). */
 typedef struct {
@@ -513,9 +538,17 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
                        size_t first, size_t last, uint64_t mask,
                        qawlp_pmatch_vec *out);
 
+/* qawlp_is for a token with some key in the lexicon. */
+int qawlp_is_key(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
+                 uint64_t mask);
+
 /* Whether token I is a word matching any section in MASK (one word). */
-int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
-             uint64_t mask);
+static inline int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex,
+                           size_t i, uint64_t mask)
+{
+    return i < doc->tokens.n && doc->tokens.v[i].in_lexicon &&
+           qawlp_is_key(doc, lex, i, mask);
+}
 
 /* Whether CP belongs to a word token (letters, digits, marks). */
 int qawlp_is_word_cp(uint32_t cp);

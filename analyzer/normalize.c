@@ -260,6 +260,28 @@ static qawl_status unplaced_text(const qawlp_doc *doc, size_t at,
                            "the file as text (--input-format text)", at);
 }
 
+/* Zero bytes kept after the folded text's NUL.  PCRE2's JIT, which the
+ * stance patterns run on the folded text, reads whole words past the end
+ * of its subject: with these defined, memcheck follows the JIT code
+ * without false reports (see jit_wanted in lexicon.c). */
+#define NORM_PAD 32
+
+/* Makes the NORM_PAD bytes after OUT's NUL exist and be zero.  CAP0 is
+ * the capacity OUT was given with NORM_PAD bytes more: an expansion that
+ * regrew the buffer (another capacity) dropped them. */
+static int pad(qawlp_buf *out, size_t cap0)
+{
+    if (out->cap != cap0) {
+        char *p = qawlp_realloc(out->data, out->len + 1 + NORM_PAD);
+        if (p == NULL)
+            return -1;
+        out->data = p;
+        out->cap = out->len + 1;
+    }
+    memset(out->data + out->len, 0, 1 + NORM_PAD);
+    return 0;
+}
+
 qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
                                 qawl_error *err)
 {
@@ -282,14 +304,15 @@ qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
     }
     /* Folding seldom lengthens the text: it is allocated at the input's
      * length exactly (growing by doubling could hold twice that). */
-    out.data = qawlp_malloc(doc->src_len + 1);
+    out.data = qawlp_malloc(doc->src_len + 1 + NORM_PAD);
     if (out.data != NULL) {
         out.data[0] = '\0';
         out.cap = doc->src_len + 1;
     }
     if (out.data == NULL ||
         fold_bytes(text + doc->body, doc->src_len - doc->body, doc->body,
-                   &out, &map)) {
+                   &out, &map) ||
+        pad(&out, doc->src_len + 1)) {
         qawlp_buf_free(&out);
         qawlp_free(map.v);
         qawlp_free(masked);

@@ -101,6 +101,7 @@ static void add_variant(const qawlp_doc *doc, const qawl_lexicon *lex,
     t->var_skip[t->nvar] = (uint8_t)skip;
     t->var_len[t->nvar] = (uint8_t)klen;
     t->var_slot[t->nvar] = s ? (int32_t)(s - lex->slots) : -1;
+    t->in_lexicon |= s != NULL;
     t->nvar++;
 }
 
