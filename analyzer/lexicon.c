@@ -231,11 +231,13 @@ size_t qawlp_strip_article(const qawl_lexicon *lex, const char *s,
     size_t a = lex->article_len, i, chars = 0;
 
     *skip = 0;
-    if (a == 0 || len <= a || memcmp(s, lex->article, a) != 0)
+    /* the first byte tells most words apart without a call to memcmp */
+    if (a == 0 || len <= a || s[0] != lex->article[0] ||
+        memcmp(s, lex->article, a) != 0)
         return len;
     /* Keep short words whole: إلى and آل fold to ال + one letter; with
      * fewer than three letters left, the ال belongs to the word. */
-    for (i = a; i < len; i++)
+    for (i = a; i < len && chars < 3; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80)
             chars++;
     if (chars < 3)

@@ -72,12 +72,13 @@ static int cp_in(uint32_t cp, const uint32_t *set, size_t n)
     return 0;
 }
 
-/* Number of code points in S[0..LEN). */
+/* Number of code points in S[0..LEN), counted up to 2: the callers only
+ * ask whether two letters are left. */
 static size_t count_chars(const char *s, size_t len)
 {
     size_t i, n = 0;
 
-    for (i = 0; i < len; i++)
+    for (i = 0; i < len && n < 2; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80)
             n++;
     return n;
