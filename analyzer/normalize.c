@@ -233,7 +233,9 @@ static int fold_bytes(const char *s, size_t len, size_t base, qawlp_buf *out,
 
 int qawlp_fold_string(const char *s, size_t len, qawlp_buf *out)
 {
-    if (qawlp_buf_append(out, "", 0))
+    /* room for the usual case (folding seldom lengthens), at once */
+    if (qawlp_reserve((void **)&out->data, &out->cap, out->len + len + 1, 1) ||
+        qawlp_buf_append(out, "", 0))
         return -1;
     return fold_bytes(s, len, 0, out, NULL);
 }
