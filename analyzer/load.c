@@ -67,9 +67,9 @@ static size_t count_non_text(const char *s, size_t n)
 
 /* One pass over valid text, the common case: records the line starts and
  * counts the control characters (count_non_text's count when nothing is
- * invalid).  Returns the offset of the first byte that is not ASCII or a
- * valid two-byte sequence, or the length: from there the general passes
- * (record_lines, count_non_text, qawlp_utf8_validate) take over. */
+ * invalid).  Returns the offset of the first invalid byte, or the length:
+ * after an invalid byte the general passes (record_lines,
+ * count_non_text, qawlp_utf8_validate) take over. */
 static size_t scan_valid(qawlp_doc *doc, size_t *controls, int *nomem)
 {
     const unsigned char *u = (const unsigned char *)doc->src;
@@ -88,8 +88,14 @@ static size_t scan_valid(qawlp_doc *doc, size_t *controls, int *nomem)
             i += 2;
             continue;
         }
-        if (c >= 0x80)
-            break;                       /* longer or invalid: general path */
+        if (c >= 0x80) {                 /* longer: as qawlp_utf8_validate */
+            uint32_t cp;
+            int len = qawlp_utf8_decode(u + i, n - i, &cp);
+            if (len == 0)
+                break;                   /* invalid: the general path */
+            i += (size_t)len;
+            continue;
+        }
         if (c == '\n' || c == '\r') {
             if (c == '\r' && i + 1 < n && u[i + 1] == '\n')
                 i++;
