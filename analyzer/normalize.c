@@ -178,6 +178,51 @@ static int copy_run(qawlp_buf *out, offset_vec *map, const unsigned char *u,
     return qawlp_buf_append(out, (const char *)u, n);
 }
 
+/* The folded UTF-8 bytes of U+0621 + k (k < 42), the letters of two bytes
+ * that fold to two bytes (أ إ آ -> ا, ؤ -> و, ئ ى -> ي, ة -> ه, the rest
+ * to themselves): fold_letter's answers, or 0 for tatweel, which folding
+ * drops. */
+static const uint16_t fold2[42] = {
+    0xD8A1, 0xD8A7, 0xD8A7, 0xD988, 0xD8A7, 0xD98A,
+    0xD8A7, 0xD8A8, 0xD987, 0xD8AA, 0xD8AB, 0xD8AC,
+    0xD8AD, 0xD8AE, 0xD8AF, 0xD8B0, 0xD8B1, 0xD8B2,
+    0xD8B3, 0xD8B4, 0xD8B5, 0xD8B6, 0xD8B7, 0xD8B8,
+    0xD8B9, 0xD8BA, 0xD8BB, 0xD8BC, 0xD8BD, 0xD8BE,
+    0xD8BF, 0x0000, 0xD981, 0xD982, 0xD983, 0xD984,
+    0xD985, 0xD986, 0xD987, 0xD988, 0xD98A, 0xD98A
+};
+
+/* Folds into DST the run of characters at U (N bytes) whose folded form
+ * has their length: printable ASCII (capitals lowercased) and the Arabic
+ * letters of fold2.  The offsets of the two texts advance together over
+ * it, so the map needs nothing inside it.  Returns the bytes done, 0 when
+ * the first character needs the general path. */
+static size_t fold_run(const unsigned char *u, size_t n, char *dst)
+{
+    size_t j = 0;
+
+    while (j < n) {
+        unsigned char c = u[j];
+        uint32_t k;
+        if (c < 0x80) {
+            if (c < 0x20 || c == 0x7F)
+                break;
+            dst[j++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            continue;
+        }
+        if ((c != 0xD8 && c != 0xD9) || j + 1 >= n ||
+            (u[j + 1] & 0xC0) != 0x80)
+            break;
+        k = ((uint32_t)(c & 1) << 6 | (u[j + 1] & 0x3F)) - 0x21;
+        if (k >= 42 || fold2[k] == 0)
+            break;
+        dst[j] = (char)(fold2[k] >> 8);
+        dst[j + 1] = (char)(fold2[k] & 0xFF);
+        j += 2;
+    }
+    return j;
+}
+
 /* Folds LEN bytes at S into OUT; with MAP, records input offsets starting
  * at BASE.  Invalid bytes become U+FFFD. */
 static int fold_bytes(const char *s, size_t len, size_t base, qawlp_buf *out,
@@ -191,7 +236,22 @@ static int fold_bytes(const char *s, size_t len, size_t base, qawlp_buf *out,
         size_t j = i;
         int n;
 
-        /* most of a text: a run that folds to itself, one copy */
+        /* most of a text: a run folded letter for letter, in place while
+         * the buffer has room (normalize_run reserved the input's length) */
+        if (out->cap > out->len + 1) {
+            size_t room = out->cap - out->len - 1;
+            size_t m = fold_run(u + i, len - i < room ? len - i : room,
+                                out->data + out->len);
+            if (m > 0) {
+                if (map_at(out, map, base + i))
+                    return -1;
+                out->len += m;
+                out->data[out->len] = '\0';
+                i += m;
+                continue;
+            }
+        }
+        /* (qawlp_fold_string's buffer may lack room: runs copied whole) */
         while (j < len && (n = folds_to_itself(u + j, len - j)) > 0)
             j += (size_t)n;
         if (j > i) {
