@@ -1292,6 +1292,17 @@ int qawlp_is_key(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
 
 /* ------------------------------------------------------ pattern matches */
 
+/* qawlp_utf8_decode of the folded text, with the two-byte letters of
+ * Arabic decoded in line (two per word scanned). */
+static inline int first_cp(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    if (n >= 2 && s[0] >= 0xC2 && s[0] < 0xE0 && (s[1] & 0xC0) == 0x80) {
+        *cp = (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+        return 2;
+    }
+    return qawlp_utf8_decode(s, n, cp);
+}
+
 /* The first token of [LO, HI) whose end is after byte AT, or HI. */
 static size_t token_after(const qawlp_doc *doc, size_t lo, size_t hi,
                           size_t at)
@@ -1371,11 +1382,11 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
         uint64_t bit2;
         if (tok->kind != QAWLP_TOK_WORD)
             continue;
-        n = qawlp_utf8_decode((const unsigned char *)doc->norm + tok->start,
-                              tok->end - tok->start, &cp);
+        n = first_cp((const unsigned char *)doc->norm + tok->start,
+                     tok->end - tok->start, &cp);
         if (n > 0 && tok->start + (uint32_t)n < tok->end)
-            qawlp_utf8_decode((const unsigned char *)doc->norm + tok->start + n,
-                              tok->end - tok->start - (uint32_t)n, &cp2);
+            first_cp((const unsigned char *)doc->norm + tok->start + n,
+                     tok->end - tok->start - (uint32_t)n, &cp2);
         b1 = letter_bit(cp);
         bit2 = UINT64_C(1) << letter_bit(cp2);
         for (i = lex->by_letter_at[b1]; i < lex->by_letter_at[b1 + 1]; i++) {
