@@ -498,16 +498,22 @@ int qawlp_match_keys(const qawlp_doc *doc, const qawl_lexicon *lex,
                      size_t *ntok);
 
 /* qawlp_match, limited to the variants STRIP allows.  Most words have no
- * key in the lexicon: they are answered here, without a call (the stages
- * ask this several times for every token). */
+ * key in the lexicon, or none in MASK's sections: they are answered here,
+ * without a call (the stages ask this several times for every token). */
 static inline int qawlp_match_variants(const qawlp_doc *doc,
                                        const qawl_lexicon *lex, size_t i,
                                        size_t limit, uint64_t mask,
                                        int strip, size_t *ntok)
 {
     if (i < limit && i < doc->tokens.n &&
-        doc->tokens.v[i].kind == QAWLP_TOK_WORD &&
-        !doc->tokens.v[i].in_lexicon) {
+        doc->tokens.v[i].kind == QAWLP_TOK_WORD) {
+        const qawlp_token *t = &doc->tokens.v[i];
+        size_t v;
+        for (v = 0; t->in_lexicon && v < t->nvar; v++)
+            if (t->var_slot[v] >= 0 &&
+                (lex->slots[t->var_slot[v]].sections & mask))
+                return qawlp_match_keys(doc, lex, i, limit, mask, strip,
+                                        ntok);
         if (ntok)
             *ntok = 0;
         return -1;
