@@ -136,12 +136,22 @@ static int content_between(const qawlp_doc *doc, const qawl_lexicon *lex,
     return 0;
 }
 
+/* How far after the last cue its content has been looked for: the scan
+ * resumes there for the next word (عبر عبر …), so a sentence of such
+ * words is read once, not once per word. */
+typedef struct {
+    size_t ncues;              /* cues.n when the scan began */
+    size_t to;                 /* tokens before this one were scanned */
+    int found;                 /* content_between(cue's end, to) */
+} content_scan;
+
 /* A verb form that is also a preposition (عبر "expressed" / "via") is the
  * preposition when it follows, unprefixed, a reporting verb of its
  * sentence whose content has not started yet: وقال الوزير عبر منصة إكس إن
  * … is قال's content, said via a platform. */
 static int preposition_after_verb(const qawlp_doc *doc,
-                                  const qawl_lexicon *lex, size_t i)
+                                  const qawl_lexicon *lex, size_t i,
+                                  content_scan *scan)
 {
     const qawlp_token *t = &doc->tokens.v[i];
     const qawlp_cue *prev;
@@ -150,15 +160,51 @@ static int preposition_after_verb(const qawlp_doc *doc,
         !qawlp_is(doc, lex, i, QAWLP_BIT(QAWLP_SEC_BOUNDARY)))
         return 0;
     prev = &doc->cues.v[doc->cues.n - 1];
-    return prev->section == QAWLP_SEC_VERB && !prev->relay &&
-           doc->tokens.v[prev->first].sentence == t->sentence &&
-           !content_between(doc, lex, prev->last, i);
+    if (prev->section != QAWLP_SEC_VERB || prev->relay ||
+        doc->tokens.v[prev->first].sentence != t->sentence)
+        return 0;
+    if (scan->ncues != doc->cues.n) {
+        scan->ncues = doc->cues.n;
+        scan->to = prev->last;
+        scan->found = 0;
+    }
+    if (!scan->found && i > scan->to)
+        scan->found = content_between(doc, lex, scan->to, i);
+    if (i > scan->to)
+        scan->to = i;
+    return !scan->found;
+}
+
+/* Longest stretch between a relay verb and its source's preposition: the
+ * medium's name (نقلت وكالة الأنباء الرسمية عن …). */
+#define RELAY_REACH 8
+
+/* Whether the relay verb ending at token FROM names a source: its
+ * preposition (عن) follows within reach, before the content, a mark or
+ * the end of the sentence. */
+static int relays_a_source(const qawlp_doc *doc, const qawl_lexicon *lex,
+                           size_t from)
+{
+    size_t k, sentence = doc->tokens.v[from - 1].sentence;
+
+    for (k = from; k < doc->tokens.n && k < from + RELAY_REACH; k++) {
+        const qawlp_token *t = &doc->tokens.v[k];
+        if (t->kind == QAWLP_TOK_QMARK)
+            continue;   /* the medium's name in marks: نقلت "رويترز" عن */
+        if (t->sentence != sentence || t->kind == QAWLP_TOK_PUNCT ||
+            content_between(doc, lex, k, k + 1))
+            return 0;
+        if (qawlp_is(doc, lex, k, QAWLP_BIT(QAWLP_SEC_RELAY_FROM)))
+            return 1;
+    }
+    return 0;
 }
 
 qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
                            qawl_error *err)
 {
     size_t i = 0;
+    content_scan scan = {0, 0, 0};
 
     while (i < doc->tokens.n) {
         const qawlp_token *t = &doc->tokens.v[i];
@@ -199,7 +245,9 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
             e = qawlp_match(doc, lex, i, doc->tokens.n,
                             QAWLP_BIT(QAWLP_SEC_ACCORDING), &n);
         if (e < 0 || (lex->entries.v[e].section == QAWLP_SEC_VERB &&
-                      preposition_after_verb(doc, lex, i))) {
+                      preposition_after_verb(doc, lex, i, &scan)) ||
+            (lex->entries.v[e].section == QAWLP_SEC_RELAY &&
+             !relays_a_source(doc, lex, i + n))) {
             i++;
             continue;
         }

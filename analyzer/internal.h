@@ -9,7 +9,9 @@
  *             and pairs quotation marks                          (segment.c)
  *   cues      finds reporting verbs, participles, nouns, بحسب   (cues.c)
  *   quotes    turns cues and marked spans into quote spans       (quotes.c)
- *   mentions  parses speaker phrases and clusters entities       (mentions.c)
+ *   sources   finds each quote's source phrase, with the rule    (sources.c,
+ *             that found it; phrases parsed by             mentions.c)
+ *   entities  clusters the mentions into speakers               (entities.c)
  *   attribute picks each quote's speaker with a rule             (attribute.c)
  *   stance    scores each quote with the stance lexicon          (stance.c)
  *
@@ -104,20 +106,21 @@ typedef enum {
     QAWLP_SEC_CONJ, QAWLP_SEC_PREP, QAWLP_SEC_ARTICLE,
     QAWLP_SEC_VERB, QAWLP_SEC_PARTICIPLE, QAWLP_SEC_RNOUN,
     QAWLP_SEC_ACCORDING, QAWLP_SEC_DESCRIBE, QAWLP_SEC_RELAY,
-    QAWLP_SEC_COMP, QAWLP_SEC_BRIDGE,
+    QAWLP_SEC_COMP, QAWLP_SEC_BRIDGE, QAWLP_SEC_RELAY_FROM,
     QAWLP_SEC_TITLE, QAWLP_SEC_OFFICE, QAWLP_SEC_HONORIFIC,
     QAWLP_SEC_NISBA, QAWLP_SEC_PARTICLE,
-    QAWLP_SEC_ORG, QAWLP_SEC_ORGHEAD, QAWLP_SEC_DOCUMENT,
+    QAWLP_SEC_ORG, QAWLP_SEC_ORGHEAD, QAWLP_SEC_DOCUMENT, QAWLP_SEC_ISSUER,
     QAWLP_SEC_ANON, QAWLP_SEC_QUALIFIER,
     QAWLP_SEC_BOUNDARY, QAWLP_SEC_ASIDE, QAWLP_SEC_QUOTE_END,
     QAWLP_SEC_FIGURE, QAWLP_SEC_ADVERB, QAWLP_SEC_AUXILIARY,
     QAWLP_SEC_RELATIVE, QAWLP_SEC_ADDRESSEE,
-    QAWLP_SEC_TURN,
+    QAWLP_SEC_TURN, QAWLP_SEC_TOPIC,
     QAWLP_SEC_COUNTRY, QAWLP_SEC_REGION, QAWLP_SEC_CITY,
     QAWLP_SEC_DEESC, QAWLP_SEC_ESC,
     QAWLP_SEC_NEGATION, QAWLP_SEC_INTENSIFIER, QAWLP_SEC_HEDGE,
     QAWLP_SEC_CONTRAST, QAWLP_SEC_CONDITION,
     QAWLP_SEC_NAME, QAWLP_SEC_NAME_HEAD,
+    QAWLP_SEC_NAMELIKE, QAWLP_SEC_NOT_NAME,
     QAWLP_SEC_COUNT
 } qawlp_section;
 
@@ -151,6 +154,8 @@ typedef struct {
     uint8_t section;        /* qawlp_section */
     char gender, number;    /* QAWLP_MASC..., or 0 */
     uint8_t clause_only;    /* a cue only before a complementiser */
+    uint8_t verb_next;      /* an attribution phrase "what …" (بحسب ما):
+                             * a verb comes before the source */
     uint8_t passive;        /* voice=passive: reports with no source */
     float weight;           /* stance: signed, [-1, 1] */
     float factor;           /* modifiers */
@@ -163,6 +168,8 @@ typedef struct {
     uint64_t *second;       /* pattern: for each first letter's bit, the
                              * letters that can follow it (64 masks) */
     uint8_t jit;            /* pattern: JIT-compiled */
+    uint32_t name_count;    /* namelike.txt: uses in a name position */
+    uint32_t other_count;   /* namelike.txt: all other uses */
     const char *file;       /* interned file path, for diagnostics */
     unsigned line;
     int next;               /* next entry with the same first key, or -1 */
@@ -195,6 +202,11 @@ struct qawl_lexicon {
     int *by_letter;
     uint32_t by_letter_at[65];
     void *pcre_general, *pcre_compile, *pcre_match;
+    /* namelike.txt: its entries (in ENTRIES, never in the token index
+     * SLOTS, so they change no match) by their whole folded form; open
+     * addressing of entry index + 1, 0 for a free cell. */
+    int *namelike;
+    size_t namelike_cells, namelike_used;
 };
 
 /* The slot holding KEY (LEN bytes), or NULL. */
@@ -203,6 +215,23 @@ const qawlp_slot *qawlp_lexicon_find(const qawl_lexicon *lex,
 /* Length of KEY after stripping the article (KEY itself if none). */
 size_t qawlp_strip_article(const qawl_lexicon *lex, const char *s,
                            size_t len, size_t *skip);
+
+/* How the corpora saw a word form (namelike.txt, mined by
+ * lexicons/mine/namelike.py): as part of source names, or as anything but
+ * (common nouns, verbal nouns, adjectives, function words), or not
+ * decisively either way. */
+typedef enum {
+    QAWLP_NAMELIKE_UNKNOWN,
+    QAWLP_NAMELIKE_NAME,
+    QAWLP_NAMELIKE_NOT_NAME
+} qawlp_namelike;
+
+/* The class of the folded word FORM (LEN bytes), a whole token as
+ * written with its clitics (والدول and الدول differ).  With SHARE,
+ * *SHARE receives the form's uses in a name position over all its uses,
+ * or -1 when the form is unknown or its entry gives no counts. */
+qawlp_namelike qawlp_namelike_class(const qawl_lexicon *lex, const char *form,
+                                    size_t len, double *share);
 
 /* ------------------------------------------------------------- the document */
 
@@ -449,7 +478,9 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
                            qawl_error *err);
 qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
                              qawl_error *err);
-qawl_status qawlp_mentions_run(qawlp_doc *doc, const qawl_lexicon *lex,
+qawl_status qawlp_sources_run(qawlp_doc *doc, const qawl_lexicon *lex,
+                              qawl_error *err);
+qawl_status qawlp_entities_run(qawlp_doc *doc, const qawl_lexicon *lex,
                                qawl_error *err);
 qawl_status qawlp_attribute_run(qawlp_doc *doc, const qawl_lexicon *lex,
                                 qawl_error *err);
@@ -555,6 +586,18 @@ static inline int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex,
     return i < doc->tokens.n && doc->tokens.v[i].in_lexicon &&
            qawlp_is_key(doc, lex, i, mask);
 }
+
+/* The namelike class of word token I: its whole form, or when that is
+ * unknown and it begins with a conjunction, the form after it (وترامب).
+ * SHARE as for qawlp_namelike_class. */
+qawlp_namelike qawlp_namelike_token(const qawlp_doc *doc,
+                                    const qawl_lexicon *lex, size_t i,
+                                    double *share);
+
+/* How often the corpora saw word token I (as qawlp_namelike_token finds
+ * it), in name positions and elsewhere together; 0 when unknown. */
+unsigned long qawlp_namelike_uses(const qawlp_doc *doc,
+                                  const qawl_lexicon *lex, size_t i);
 
 /* Whether CP belongs to a word token (letters, digits, marks). */
 int qawlp_is_word_cp(uint32_t cp);

@@ -29,6 +29,9 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,7 +71,7 @@ static const file_def schema[] = {
      {{"verb", QAWLP_SEC_VERB}, {"participle", QAWLP_SEC_PARTICIPLE},
       {"noun", QAWLP_SEC_RNOUN}, {"according", QAWLP_SEC_ACCORDING},
       {"describe", QAWLP_SEC_DESCRIBE}, {"relay", QAWLP_SEC_RELAY},
-      {NULL, 0}}},
+      {"relay_from", QAWLP_SEC_RELAY_FROM}, {NULL, 0}}},
     {"complementisers", "",
      {{"complementiser", QAWLP_SEC_COMP}, {"bridge", QAWLP_SEC_BRIDGE},
       {NULL, 0}}},
@@ -78,7 +81,8 @@ static const file_def schema[] = {
       {"particle", QAWLP_SEC_PARTICLE}, {NULL, 0}}},
     {"organisations", "gender number",
      {{"organisation", QAWLP_SEC_ORG}, {"head", QAWLP_SEC_ORGHEAD},
-      {"document", QAWLP_SEC_DOCUMENT}, {NULL, 0}}},
+      {"document", QAWLP_SEC_DOCUMENT}, {"issuer", QAWLP_SEC_ISSUER},
+      {NULL, 0}}},
     {"anonymous_sources", "gender number",
      {{"anonymous", QAWLP_SEC_ANON}, {"qualifier", QAWLP_SEC_QUALIFIER},
       {NULL, 0}}},
@@ -89,7 +93,7 @@ static const file_def schema[] = {
       {"relative", QAWLP_SEC_RELATIVE}, {"addressee", QAWLP_SEC_ADDRESSEE},
       {NULL, 0}}},
     {"discourse", "gender number",
-     {{"turn", QAWLP_SEC_TURN}, {NULL, 0}}},
+     {{"turn", QAWLP_SEC_TURN}, {"topic", QAWLP_SEC_TOPIC}, {NULL, 0}}},
     {"places", "",
      {{"country", QAWLP_SEC_COUNTRY}, {"region", QAWLP_SEC_REGION},
       {"city", QAWLP_SEC_CITY}, {NULL, 0}}},
@@ -101,6 +105,9 @@ static const file_def schema[] = {
      {{"negation", QAWLP_SEC_NEGATION}, {"intensifier", QAWLP_SEC_INTENSIFIER},
       {"hedge", QAWLP_SEC_HEDGE}, {"contrast", QAWLP_SEC_CONTRAST},
       {"condition", QAWLP_SEC_CONDITION}, {NULL, 0}}},
+    {"namelike", "name other",
+     {{"name", QAWLP_SEC_NAMELIKE}, {"not_name", QAWLP_SEC_NOT_NAME},
+      {NULL, 0}}},
 };
 
 #define NSCHEMA (sizeof schema / sizeof schema[0])
@@ -389,10 +396,13 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             eq + 1);
             t->factor = (float)f;
         } else if (strncmp(p, "content", klen) == 0 && klen == 7) {
-            if (strcmp(eq + 1, "clause") && strcmp(eq + 1, "any"))
+            if (strcmp(eq + 1, "clause") && strcmp(eq + 1, "any") &&
+                strcmp(eq + 1, "verb"))
                 return fail(ld, line, eq + 1,
-                            "content must be clause or any, not '%s'", eq + 1);
+                            "content must be clause, verb or any, not '%s'",
+                            eq + 1);
             t->clause_only = strcmp(eq + 1, "clause") == 0;
+            t->verb_next = strcmp(eq + 1, "verb") == 0;
         } else if (strncmp(p, "voice", klen) == 0 && klen == 5) {
             if (strcmp(eq + 1, "passive") && strcmp(eq + 1, "active"))
                 return fail(ld, line, eq + 1,
@@ -406,6 +416,21 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             "scope must be a whole number 0-64, not '%s'",
                             eq + 1);
             t->scope = (int)s;
+        } else if ((strncmp(p, "name", klen) == 0 && klen == 4) ||
+                   (strncmp(p, "other", klen) == 0 && klen == 5)) {
+            unsigned long long c;
+            /* a count: digits only (strtoull would take "-1" and " 1") */
+            errno = 0;
+            c = eq[1] >= '0' && eq[1] <= '9' ? strtoull(eq + 1, &end, 10) : 0;
+            if (!(eq[1] >= '0' && eq[1] <= '9') || *end || errno ||
+                c > UINT32_MAX)
+                return fail(ld, line, eq + 1,
+                            "%.*s must be a whole number 0-%lu, not '%s'",
+                            (int)klen, p, (unsigned long)UINT32_MAX, eq + 1);
+            if (klen == 4)
+                t->name_count = (uint32_t)c;
+            else
+                t->other_count = (uint32_t)c;
         } else if (strncmp(p, "frame", klen) == 0 && klen == 5) {
             t->frame = (uint8_t)frame_of(eq + 1);
             if (t->frame == 0)
@@ -550,6 +575,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         old->factor = en->factor;
         old->scope = en->scope;
         old->clause_only = en->clause_only;
+        old->verb_next = en->verb_next;
         old->passive = en->passive;
         old->file = en->file;
         old->line = en->line;
@@ -912,6 +938,183 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
     return QAWL_OK;
 }
 
+/* ------------------------------------------------------ namelike.txt */
+
+/* The cell of LEX->namelike holding form FORM (LEN bytes), or the free
+ * cell where it would go (then *FOUND is 0).  The table is never full. */
+static size_t namelike_cell(const qawl_lexicon *lex, const char *form,
+                            size_t len, int *found)
+{
+    size_t i = (size_t)hash_bytes(form, len) & (lex->namelike_cells - 1);
+
+    while (lex->namelike[i] != 0) {
+        const char *f = lex->entries.v[lex->namelike[i] - 1].form;
+        if (strlen(f) == len && memcmp(f, form, len) == 0) {
+            *found = 1;
+            return i;
+        }
+        i = (i + 1) & (lex->namelike_cells - 1);
+    }
+    *found = 0;
+    return i;
+}
+
+/* Doubles the namelike table (or makes it) so that one more form fits
+ * with the table at most half full. */
+static int namelike_grow(qawl_lexicon *lex)
+{
+    int *old = lex->namelike;
+    size_t oldn = lex->namelike_cells, i, cell;
+    int found;
+
+    if ((lex->namelike_used + 1) * 2 <= lex->namelike_cells)
+        return 0;
+    lex->namelike_cells = oldn ? oldn * 2 : 4096;
+    lex->namelike = qawlp_calloc(lex->namelike_cells, sizeof *lex->namelike);
+    if (lex->namelike == NULL) {
+        lex->namelike = old;
+        lex->namelike_cells = oldn;
+        return -1;
+    }
+    for (i = 0; i < oldn; i++) {
+        if (old[i] == 0)
+            continue;
+        {
+            const char *f = lex->entries.v[old[i] - 1].form;
+            cell = namelike_cell(lex, f, strlen(f), &found);
+            lex->namelike[cell] = old[i];
+        }
+    }
+    qawlp_free(old);
+    return 0;
+}
+
+/* Adds one form of namelike.txt: a single word (a whole token of the
+ * text), kept out of the token index so that it changes no match of the
+ * other files; a user file's form replaces the same form. */
+static qawl_status add_namelike(loader *ld, const char *line,
+                                const char *form, size_t flen,
+                                const qawlp_entry *t)
+{
+    qawl_lexicon *lex = ld->lex;
+    qawlp_buf folded = {0};
+    const unsigned char *p;
+    size_t left, cell;
+    qawlp_entry *en;
+    int found;
+
+    if (qawlp_fold_string(form, flen, &folded))
+        return nomem(ld);
+    if (folded.len == 0) {
+        qawlp_buf_free(&folded);
+        return fail(ld, line, form, "entry is empty after folding");
+    }
+    /* One token: a space or a letter the tokenizer splits at would make
+     * a form no token ever has. */
+    for (p = (const unsigned char *)folded.data, left = folded.len;
+         left > 0;) {
+        uint32_t cp;
+        int n = qawlp_utf8_decode(p, left, &cp);
+        if (n <= 0 || !qawlp_is_word_cp(cp)) {
+            char what[8] = {0};
+            memcpy(what, p, n > 0 ? (size_t)n : 1);
+            qawlp_buf_free(&folded);
+            return fail(ld, line, form,
+                        "a namelike form is one word: '%s' splits it", what);
+        }
+        p += n;
+        left -= (size_t)n;
+    }
+    if (namelike_grow(lex)) {
+        qawlp_buf_free(&folded);
+        return nomem(ld);
+    }
+    cell = namelike_cell(lex, folded.data, folded.len, &found);
+    if (found) {
+        en = &lex->entries.v[lex->namelike[cell] - 1];
+        if (en->file == ld->file || !ld->replace) {
+            char shown[128];
+            snprintf(shown, sizeof shown, "%.*s", (int)flen, form);
+            qawlp_buf_free(&folded);
+            return fail(ld, line, form,
+                        "duplicate entry '%s' (the same after folding)",
+                        shown);
+        }
+        qawlp_buf_free(&folded);
+        en->section = t->section;
+        en->name_count = t->name_count;
+        en->other_count = t->other_count;
+        en->file = t->file;
+        en->line = t->line;
+        return QAWL_OK;
+    }
+    en = QAWLP_PUSH(lex->entries);
+    if (en == NULL) {
+        qawlp_buf_free(&folded);
+        return nomem(ld);
+    }
+    *en = *t;
+    en->target = NULL;
+    en->form = folded.data;
+    en->written = qawlp_strndup(form, flen);
+    if (en->written == NULL)
+        return nomem(ld);
+    lex->namelike[cell] = (int)lex->entries.n;
+    lex->namelike_used++;
+    return QAWL_OK;
+}
+
+/* The namelike entry of FORM (LEN bytes), or NULL. */
+static const qawlp_entry *namelike_entry(const qawl_lexicon *lex,
+                                         const char *form, size_t len)
+{
+    size_t cell;
+    int found;
+
+    if (lex == NULL || lex->namelike_cells == 0 || len == 0)
+        return NULL;
+    cell = namelike_cell(lex, form, len, &found);
+    return found ? &lex->entries.v[lex->namelike[cell] - 1] : NULL;
+}
+
+unsigned long qawlp_namelike_uses(const qawlp_doc *doc,
+                                  const qawl_lexicon *lex, size_t i)
+{
+    const qawlp_token *t;
+    const qawlp_entry *en;
+
+    if (i >= doc->tokens.n || doc->tokens.v[i].kind != QAWLP_TOK_WORD)
+        return 0;
+    t = &doc->tokens.v[i];
+    en = namelike_entry(lex, doc->norm + t->start, t->end - t->start);
+    if (en == NULL && t->conj > 0)
+        en = namelike_entry(lex, doc->norm + t->start + t->conj,
+                            t->end - t->start - t->conj);
+    return en ? (unsigned long)en->name_count + en->other_count : 0;
+}
+
+qawlp_namelike qawlp_namelike_class(const qawl_lexicon *lex, const char *form,
+                                    size_t len, double *share)
+{
+    const qawlp_entry *en;
+    size_t cell;
+    int found;
+
+    if (share)
+        *share = -1;
+    if (lex == NULL || lex->namelike_cells == 0 || len == 0)
+        return QAWLP_NAMELIKE_UNKNOWN;
+    cell = namelike_cell(lex, form, len, &found);
+    if (!found)
+        return QAWLP_NAMELIKE_UNKNOWN;
+    en = &lex->entries.v[lex->namelike[cell] - 1];
+    if (share && en->name_count + (double)en->other_count > 0)
+        *share = en->name_count /
+                 ((double)en->name_count + (double)en->other_count);
+    return en->section == QAWLP_SEC_NAMELIKE ? QAWLP_NAMELIKE_NAME
+                                              : QAWLP_NAMELIKE_NOT_NAME;
+}
+
 static qawl_status parse_line(loader *ld, char *line)
 {
     qawlp_entry t;
@@ -977,6 +1180,9 @@ static qawl_status parse_line(loader *ld, char *line)
         }
         if (t.section <= QAWLP_SEC_ARTICLE)
             st = add_clitic(ld, line, &t, f, flen);
+        else if (t.section == QAWLP_SEC_NAMELIKE ||
+                 t.section == QAWLP_SEC_NOT_NAME)
+            st = add_namelike(ld, line, f, flen, &t);
         else
             st = add_form(ld, line, f, flen, &t);
         if (f[flen] == '\0')
@@ -1029,6 +1235,44 @@ static int index_patterns(qawl_lexicon *lex)
     return 0;
 }
 
+/* The largest lexicon file read (the shipped ones are under 100 KB; a
+ * user's gazetteer may be large, a device or a runaway file is not). */
+#define LEXICON_MAX_BYTES ((off_t)64 << 20)
+
+/* Opens PATH for reading into *FP when it is a regular file of at most
+ * LEXICON_MAX_BYTES: /dev/zero would be read forever and a FIFO would
+ * wait for a writer. */
+static qawl_status open_lexicon(const char *path, FILE **fp, qawl_error *err)
+{
+    struct stat st;
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    qawl_status rc = QAWL_OK;
+
+    *fp = NULL;
+    if (fd < 0)
+        return qawlp_error_set(err, QAWL_ERR_IO, path, 0, 0, 0,
+                               "cannot open: %s", strerror(errno));
+    if (fstat(fd, &st) != 0)
+        rc = qawlp_error_set(err, QAWL_ERR_IO, path, 0, 0, 0,
+                             "cannot read: %s", strerror(errno));
+    else if (!S_ISREG(st.st_mode))
+        rc = qawlp_error_set(err, QAWL_ERR_IO, path, 0, 0, 0,
+                             "not a regular file (a lexicon is a text file "
+                             "of at most %d MiB)",
+                             (int)(LEXICON_MAX_BYTES >> 20));
+    else if (st.st_size > LEXICON_MAX_BYTES)
+        rc = qawlp_error_set(err, QAWL_ERR_IO, path, 0, 0, 0,
+                             "larger than %d MiB: not a lexicon file",
+                             (int)(LEXICON_MAX_BYTES >> 20));
+    else if ((*fp = fdopen(fd, "rb")) == NULL)
+        rc = qawlp_error_set(err, QAWL_ERR_IO, path, 0, 0, 0,
+                             "cannot read: %s", strerror(errno));
+    if (*fp == NULL)
+        close(fd);
+    return rc;
+}
+
 /* Loads one file; DEF may be NULL (then the #+kind: header decides). */
 static qawl_status load_file(qawl_lexicon *lex, const char *path,
                              const file_def *def, int replace,
@@ -1037,7 +1281,7 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
     loader ld;
     FILE *fp;
     char *line = NULL;
-    size_t cap = 0;
+    size_t cap = 0, read = 0;
     ssize_t got;
     qawl_status st = QAWL_OK;
 
@@ -1050,12 +1294,18 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
     if (ld.file == NULL)
         return qawlp_error_set(err, QAWL_ERR_NOMEM, path, 0, 0, 0,
                                "out of memory");
-    fp = fopen(path, "rb");
-    if (fp == NULL)
-        return qawlp_error_set(err, QAWL_ERR_IO, path, 0, 0, 0,
-                               "cannot open: %s", strerror(errno));
+    st = open_lexicon(path, &fp, err);
+    if (st != QAWL_OK)
+        return st;
     while (st == QAWL_OK && (got = getline(&line, &cap, fp)) >= 0) {
         size_t bad;
+        read += (size_t)got;
+        if (read > (size_t)LEXICON_MAX_BYTES) {   /* it grew while read */
+            st = qawlp_error_set(err, QAWL_ERR_IO, path, ld.line, 0, 0,
+                                 "larger than %d MiB: not a lexicon file",
+                                 (int)(LEXICON_MAX_BYTES >> 20));
+            break;
+        }
         ld.line++;
         if (got > 0 && line[got - 1] == '\n')
             line[--got] = '\0';
@@ -1175,6 +1425,7 @@ void qawl_lexicon_free(qawl_lexicon *lex)
     qawlp_free(lex->entries.v);
     qawlp_free(lex->patterns.v);
     qawlp_free(lex->by_letter);
+    qawlp_free(lex->namelike);
     pcre2_compile_context_free(lex->pcre_compile);
     pcre2_match_context_free(lex->pcre_match);
     pcre2_general_context_free(lex->pcre_general);
@@ -1263,6 +1514,26 @@ int qawlp_match_keys(const qawlp_doc *doc, const qawl_lexicon *lex,
     if (ntok)
         *ntok = bestn;
     return best;
+}
+
+qawlp_namelike qawlp_namelike_token(const qawlp_doc *doc,
+                                    const qawl_lexicon *lex, size_t i,
+                                    double *share)
+{
+    const qawlp_token *t;
+    qawlp_namelike c;
+
+    if (share)
+        *share = -1;
+    if (i >= doc->tokens.n || doc->tokens.v[i].kind != QAWLP_TOK_WORD)
+        return QAWLP_NAMELIKE_UNKNOWN;
+    t = &doc->tokens.v[i];
+    c = qawlp_namelike_class(lex, doc->norm + t->start, t->end - t->start,
+                             share);
+    if (c == QAWLP_NAMELIKE_UNKNOWN && t->conj > 0)
+        c = qawlp_namelike_class(lex, doc->norm + t->start + t->conj,
+                                 t->end - t->start - t->conj, share);
+    return c;
 }
 
 int qawlp_is_key(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,

@@ -2,7 +2,7 @@
  * qawl.c — the public entry points: runs the stages in order and exposes
  * the result through accessors.
  *
- *   load → normalise → segment → cues → quotes → mentions & entities
+ *   load → normalise → segment → cues → quotes → sources → entities
  *        → attribute → stance → finish (input offsets, texts, speakers)
  *
  * Every stage appends to the document and reads only what earlier stages
@@ -35,8 +35,10 @@ static qawl_status run_stage(qawlp_doc *doc, qawl_stage stage,
         return qawlp_cues_run(doc, lex, err);
     case QAWL_STAGE_QUOTES:
         return qawlp_quotes_run(doc, lex, err);
-    case QAWL_STAGE_MENTIONS:
-        return qawlp_mentions_run(doc, lex, err);
+    case QAWL_STAGE_SOURCES:
+        return qawlp_sources_run(doc, lex, err);
+    case QAWL_STAGE_ENTITIES:
+        return qawlp_entities_run(doc, lex, err);
     case QAWL_STAGE_ATTRIBUTE:
         return qawlp_attribute_run(doc, lex, err);
     case QAWL_STAGE_STANCE:
@@ -92,7 +94,7 @@ qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
 const char *qawl_stage_name(qawl_stage stage)
 {
     static const char *const names[QAWL_STAGE_COUNT] = {
-        "load", "normalize", "segment", "cues", "quotes", "mentions",
+        "load", "normalize", "segment", "cues", "quotes", "sources", "entities",
         "attribute", "stance", "finish"
     };
 

@@ -41,11 +41,22 @@
  * ("العربية.نت"، قال). */
 #define BEFORE_CUE_MIN_WORDS 2
 
+/* The per-token tables below keep every scan of this stage linear in the
+ * document: a clause's end, a line's end, a span's word count and whether
+ * a span is claimed are looked up instead of walked again for each cue
+ * (a line of headline cues, one sentence of relay cues). */
 typedef struct {
     qawlp_doc *doc;
     const qawl_lexicon *lex;
     uint8_t *claimed;          /* per token: inside a quote already */
     int *cue_at;               /* per token: index of the cue starting here */
+    size_t *words_before;      /* per token and the end: words before it */
+    size_t *line_end;          /* per token and the end: next newline or n */
+    size_t *clause_stop;       /* per token: clause_walk from it plus one,
+                                  0 while not yet known */
+    size_t *claims;            /* Fenwick tree over claimed tokens */
+    uint8_t *reported;         /* per token: claimed, or a used cue's start */
+    size_t *reports;           /* Fenwick tree over reported tokens */
 } ctx;
 
 static const qawlp_token *tok(const ctx *c, size_t i)
@@ -178,28 +189,54 @@ static int is_quote_end_phrase(const ctx *c, size_t i)
                        QAWLP_BIT(QAWLP_SEC_QUOTE_END), NULL) >= 0;
 }
 
-/* End (exclusive token index) of the clause that starts at FIRST. */
-static size_t clause_end(const ctx *c, size_t first)
+/* Whether a clause that reached token J (not a marked span's opening)
+ * ends there; FIRST tells whether J is where the clause starts. */
+static int ends_clause(const ctx *c, size_t j, int first)
 {
-    size_t j = first, n = c->doc->tokens.n;
+    if (is_newline(c, j) || is_sentence_end_tok(c, j))
+        return 1;
+    if (is_clause_punct(c, j) &&
+        (starts_reporting_clause(c, j + 1) || is_quote_end_phrase(c, j + 1) ||
+         verb_cue_follows(c, j + 1) || opens_mark(c, j + 1)))
+        return 1;
+    return !first && starts_reporting_clause(c, j) &&
+           cue_starting(c, j)->section != QAWLP_SEC_ACCORDING;
+}
 
-    while (j < n) {
-        if (opens_mark(c, j)) {
-            j = (size_t)tok(c, j)->pair + 1;
-            continue;
-        }
-        if (is_newline(c, j) || is_sentence_end_tok(c, j))
-            return j;
-        if (is_clause_punct(c, j) &&
-            (starts_reporting_clause(c, j + 1) || is_quote_end_phrase(c, j + 1) ||
-             verb_cue_follows(c, j + 1) || opens_mark(c, j + 1)))
-            return j;
-        if (j > first && starts_reporting_clause(c, j) &&
-            cue_starting(c, j)->section != QAWLP_SEC_ACCORDING)
-            return j;
-        j++;
-    }
-    return n;
+/* The next token of a clause's walk after J: past a marked span whole. */
+static size_t clause_step(const ctx *c, size_t j)
+{
+    return opens_mark(c, j) ? (size_t)tok(c, j)->pair + 1 : j + 1;
+}
+
+/* Where a clause that has reached token J, past its first, ends.  The
+ * answer depends on J alone, so each token's is kept: the walks of many
+ * cues over one long sentence share it instead of repeating it. */
+static size_t clause_walk(ctx *c, size_t j)
+{
+    size_t from = j, end, n = c->doc->tokens.n;
+
+    while (j < n && c->clause_stop[j] == 0 &&
+           (opens_mark(c, j) || !ends_clause(c, j, 0)))
+        j = clause_step(c, j);
+    end = j >= n ? n : c->clause_stop[j] ? c->clause_stop[j] - 1 : j;
+    for (j = from; j < end && c->clause_stop[j] == 0; j = clause_step(c, j))
+        c->clause_stop[j] = end + 1;
+    if (end < n)
+        c->clause_stop[end] = end + 1;   /* a clause reaching it ends there */
+    return end;
+}
+
+/* End (exclusive token index) of the clause that starts at FIRST. */
+static size_t clause_end(ctx *c, size_t first)
+{
+    size_t n = c->doc->tokens.n;
+
+    if (first >= n)
+        return n;
+    if (!opens_mark(c, first) && ends_clause(c, first, 1))
+        return first;
+    return clause_walk(c, clause_step(c, first));
 }
 
 /* Drops punctuation (but not a mark whose partner is inside) from both ends
@@ -224,23 +261,60 @@ static void trim(const ctx *c, size_t *first, size_t *last)
     }
 }
 
+/* Tokens counted in Fenwick tree TREE before token I. */
+static size_t counted_before(const size_t *tree, size_t i)
+{
+    size_t sum = 0;
+
+    for (; i > 0; i &= i - 1)
+        sum += tree[i];
+    return sum;
+}
+
+/* Counts token I in TREE (N tokens). */
+static void count_token(size_t *tree, size_t n, size_t i)
+{
+    size_t k;
+
+    for (k = i + 1; k <= n; k += k & (~k + 1))
+        tree[k]++;
+}
+
+/* Token I starts a used cue or is claimed: its sentence holds a report. */
+static void report_at(ctx *c, size_t i)
+{
+    if (c->reported[i])
+        return;
+    c->reported[i] = 1;
+    count_token(c->reports, c->doc->tokens.n, i);
+}
+
+static void claim(ctx *c, size_t i)
+{
+    if (c->claimed[i])
+        return;
+    c->claimed[i] = 1;
+    count_token(c->claims, c->doc->tokens.n, i);
+    report_at(c, i);
+}
+
 static int any_claimed(const ctx *c, size_t first, size_t last)
 {
-    size_t i;
+    size_t n = c->doc->tokens.n;
 
-    for (i = first; i < last; i++)
-        if (c->claimed[i])
-            return 1;
-    return 0;
+    if (first >= last || first >= n)
+        return 0;
+    return counted_before(c->claims, last < n ? last : n) >
+           counted_before(c->claims, first);
 }
 
 static size_t count_words(const ctx *c, size_t first, size_t last)
 {
-    size_t i, n = 0;
+    size_t n = c->doc->tokens.n;
 
-    for (i = first; i < last; i++)
-        n += is_word(c, i);
-    return n;
+    if (first >= last || first >= n)
+        return 0;
+    return c->words_before[last < n ? last : n] - c->words_before[first];
 }
 
 /* Whether the leading و/ف of token I is a conjunction joining its clause
@@ -291,9 +365,11 @@ static struct qawl_quote *add_quote_at(ctx *c, size_t first, size_t last,
     q->mention = -1;
     q->entity = -1;
     for (i = first; i < last; i++)
-        c->claimed[i] = 1;
-    if (cue >= 0)
+        claim(c, i);
+    if (cue >= 0) {
         c->doc->cues.v[cue].used = 1;
+        report_at(c, c->doc->cues.v[cue].first);
+    }
     return q;
 }
 
@@ -390,8 +466,8 @@ static int quote_after_colon(ctx *c, int cue, size_t colon)
     if (opens_mark(c, first) &&
         only_punct_until_end(c, (size_t)tok(c, first)->pair + 1))
         return quote_marked(c, cue, first);
-    while (last < c->doc->tokens.n && !is_newline(c, last))
-        last++;
+    if (last < c->doc->tokens.n)
+        last = c->line_end[last];
     add_quote(c, first, last, QAWL_QUOTE_INDIRECT, cue, &nomem);
     return nomem;
 }
@@ -558,14 +634,10 @@ static int bare_paragraph_quotes(ctx *c)
 static int sentence_has_report(const ctx *c, size_t i)
 {
     const qawlp_sentence *s = &c->doc->sentences.v[tok(c, i)->sentence];
-    size_t k;
+    size_t n = c->doc->tokens.n, last = s->last < n ? s->last : n;
 
-    for (k = s->first; k < s->last; k++) {
-        const qawlp_cue *q = cue_starting(c, k);
-        if (c->claimed[k] || (q && q->used))
-            return 1;
-    }
-    return 0;
+    return s->first < last && counted_before(c->reports, last) >
+                                  counted_before(c->reports, s->first);
 }
 
 /* A word with a conjunction whose rest is a known function word (فقد،
@@ -655,25 +727,60 @@ static void sort_quotes(qawlp_doc *doc)
         qsort(doc->quotes.v, doc->quotes.n, sizeof *doc->quotes.v, by_position);
 }
 
+/* Fills the tables that stay fixed through the stage: the cue at each
+ * token, the words before it and the end of its line. */
+static void fill_tables(ctx *c)
+{
+    size_t i, n = c->doc->tokens.n;
+
+    for (i = 0; i <= n; i++)
+        c->cue_at[i] = -1;
+    for (i = 0; i < c->doc->cues.n; i++)
+        c->cue_at[c->doc->cues.v[i].first] = (int)i;
+    c->words_before[0] = 0;
+    for (i = 0; i < n; i++)
+        c->words_before[i + 1] = c->words_before[i] + (size_t)is_word(c, i);
+    c->line_end[n] = n;
+    for (i = n; i-- > 0;)
+        c->line_end[i] = is_newline(c, i) ? i : c->line_end[i + 1];
+}
+
+static void free_tables(ctx *c)
+{
+    qawlp_free(c->claimed);
+    qawlp_free(c->cue_at);
+    qawlp_free(c->words_before);
+    qawlp_free(c->line_end);
+    qawlp_free(c->clause_stop);
+    qawlp_free(c->claims);
+    qawlp_free(c->reported);
+    qawlp_free(c->reports);
+}
+
 qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
                              qawl_error *err)
 {
     ctx c;
-    size_t i;
+    size_t i, n = doc->tokens.n;
     int nomem = 0;
 
     c.doc = doc;
     c.lex = lex;
-    c.claimed = qawlp_calloc(doc->tokens.n + 1, 1);
-    c.cue_at = qawlp_malloc((doc->tokens.n + 1) * sizeof *c.cue_at);
-    if (c.claimed == NULL || c.cue_at == NULL) {
+    c.claimed = qawlp_calloc(n + 1, 1);
+    c.cue_at = qawlp_calloc(n + 1, sizeof *c.cue_at);
+    c.words_before = qawlp_calloc(n + 1, sizeof *c.words_before);
+    c.line_end = qawlp_calloc(n + 1, sizeof *c.line_end);
+    c.clause_stop = qawlp_calloc(n + 1, sizeof *c.clause_stop);
+    c.claims = qawlp_calloc(n + 1, sizeof *c.claims);
+    c.reported = qawlp_calloc(n + 1, 1);
+    c.reports = qawlp_calloc(n + 1, sizeof *c.reports);
+    if (c.claimed == NULL || c.cue_at == NULL || c.words_before == NULL ||
+        c.line_end == NULL || c.clause_stop == NULL || c.claims == NULL ||
+        c.reported == NULL || c.reports == NULL) {
         nomem = 1;
         goto done;
     }
-    for (i = 0; i <= doc->tokens.n; i++)
-        c.cue_at[i] = -1;
-    for (i = 0; i < doc->cues.n; i++)
-        c.cue_at[doc->cues.v[i].first] = (int)i;
+    fill_tables(&c);
 
     for (i = 0; i < doc->cues.n && !nomem; i++) {
         const qawlp_cue *q = &doc->cues.v[i];
@@ -692,8 +799,7 @@ qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
         nomem = according_quotes(&c);
     sort_quotes(doc);
 done:
-    qawlp_free(c.claimed);
-    qawlp_free(c.cue_at);
+    free_tables(&c);
     if (nomem)
         return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
                                "out of memory");

@@ -147,6 +147,52 @@ int analyze_one(const options *o, const qawl_lexicon *lex,
     return report_one(o, w, name, r, err, status);
 }
 
+/* --dump: the decisions of one stage for each file of ARGV, each after a
+ * line "# FILE", in the order given. */
+static int dump_files(const options *o, int argc, char **argv)
+{
+    qawl_lexicon *lex = load_lexicons(o);
+    int i, status = EXIT_OK, io_ok = 1;
+    FILE *out;
+    char *tmp;
+
+    if (lex == NULL)
+        return EXIT_LEXICON;
+    out = open_output(o, &tmp);
+    if (out == NULL) {
+        fprintf(stderr, "qawl: %s: cannot write: %s\n", shown(o->output),
+                strerror(errno));
+        qawl_lexicon_free(lex);
+        return EXIT_OUTPUT;
+    }
+    for (i = 0; i < argc && io_ok; i++) {
+        qawl_error err = {0};
+        qawl_result *r = NULL;
+        char *buf = NULL;
+        size_t len = 0;
+
+        timed_read(argv[i], &buf, &len, &err);
+        if (err.code == QAWL_OK)
+            r = qawl_analyze(lex, buf, len, doc_options(o, argv[i]), &err);
+        free(buf);
+        if (r == NULL) {
+            input_failed(o, argv[i], &err, &status);
+            continue;
+        }
+        io_ok = fprintf(out, "# %s\n", shown(argv[i])) >= 0 &&
+                qawl_write_dump(r, (qawl_stage)o->dump, write_file, out,
+                                &err) == QAWL_OK;
+        qawl_result_free(r);
+    }
+    if (close_output(o, out, tmp, io_ok) != 0 || !io_ok) {
+        if (!o->quiet)
+            print_write_error(o);
+        status = EXIT_OUTPUT;
+    }
+    qawl_lexicon_free(lex);
+    return status;
+}
+
 /* Analyses the files of ARGV (GIVEN arguments were named on the command
  * line: none is a usage error, an empty directory is not). */
 static int analyze_files(const options *o, int argc, char **argv, int given)
@@ -180,6 +226,8 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
                 o->collect ? "report" : "analyze");
         return EXIT_USAGE;
     }
+    if (o->dump >= 0)
+        return dump_files(o, argc, argv);
     prof_enable(o->profile);
     t = prof_start();
     lex = load_lexicons(o);

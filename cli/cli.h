@@ -68,6 +68,7 @@ typedef struct {
     const char *includes[MAX_GLOBS], *excludes[MAX_GLOBS];
     size_t nincludes, nexcludes;
     size_t quote;           /* explain: the quote id */
+    int dump;               /* analyze --dump: a qawl_stage, or -1 */
 } options;
 
 /* ---- options.c */

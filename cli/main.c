@@ -60,6 +60,7 @@ int main(int argc, char **argv)
     int r, sub, cmd;
 
     memset(&o, 0, sizeof o);
+    o.dump = -1;
     o.jobs = (int)sysconf(_SC_NPROCESSORS_ONLN);
     if (o.jobs < 1)
         o.jobs = 1;

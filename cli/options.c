@@ -71,6 +71,8 @@ void usage(FILE *fp)
 "                        the report keeps the input order\n"
 "      --profile         print on standard error the seconds spent reading,\n"
 "                        in each stage of the analysis and writing reports\n"
+"      --dump STAGE      analyze: instead of the report, print the decisions\n"
+"                        of STAGE (sources or entities) for each FILE\n"
 "  -q, --quiet           no diagnostics on standard error\n"
 "  -v, --verbose         also say on standard error which settings file and\n"
 "                        lexicons are used\n"
@@ -124,6 +126,7 @@ static const struct option longopts[] = {
     {"quiet", no_argument, NULL, 'q'},
     {"verbose", no_argument, NULL, 'v'},
     {"profile", no_argument, NULL, 'P'},
+    {"dump", required_argument, NULL, 'D'},
     {"help", no_argument, NULL, 'h'},
     {"version", no_argument, NULL, 'V'},
     {NULL, 0, NULL, 0}
@@ -363,6 +366,17 @@ static int apply_option(int c, options *o)
     case 'q': o->quiet = 1; return -1;
     case 'v': o->verbose = 1; return -1;
     case 'P': o->profile = 1; return -1;
+    case 'D':
+        if (strcmp(optarg, qawl_stage_name(QAWL_STAGE_SOURCES)) == 0)
+            o->dump = QAWL_STAGE_SOURCES;
+        else if (strcmp(optarg, qawl_stage_name(QAWL_STAGE_ENTITIES)) == 0)
+            o->dump = QAWL_STAGE_ENTITIES;
+        else {
+            fprintf(stderr, "qawl: --dump: unknown stage '%s' (sources, "
+                            "entities)\n", optarg);
+            return EXIT_USAGE;
+        }
+        return -1;
     case 'h': usage(stdout); return EXIT_OK;
     case 'V': printf("qawl %s\n", qawl_version()); return EXIT_OK;
     default: return EXIT_USAGE;

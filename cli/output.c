@@ -21,6 +21,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,6 +40,25 @@ static void on_signal(int sig)
         unlink(tmp_path);
     signal(sig, SIG_DFL);
     raise(sig);
+}
+
+/* mkstemp(TEMPLATE), with the file known to the signal handler before a
+ * signal can be handled: a SIGHUP between the two must not leave it. */
+static int make_temporary(char *template)
+{
+    sigset_t block, old;
+    int fd;
+
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &block, &old);
+    fd = mkstemp(template);
+    if (fd >= 0)
+        tmp_path = template;
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return fd;
 }
 
 void catch_signals(void)
@@ -208,13 +228,12 @@ FILE *open_output(const options *o, char **tmp)
     }
     sprintf(*tmp, "%s.tmp.XXXXXX", target);
     free(target);
-    fd = mkstemp(*tmp);
+    fd = make_temporary(*tmp);
     if (fd < 0) {
         free(*tmp);
         *tmp = NULL;
         return NULL;
     }
-    tmp_path = *tmp;
     /* mkstemp makes the file 0600: give it the mode of the file it
      * replaces, or that of a new file under the umask */
     mask = umask(0);

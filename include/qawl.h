@@ -99,7 +99,8 @@ qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err);
  * Adds the entries of one more lexicon file (a user lexicon, same format;
  * its "#+kind:" header says which category it extends).  An entry whose
  * folded form already exists in that category replaces it.  Returns QAWL_OK
- * or an error described in ERR.  Must not be called while another thread
+ * or an error described in ERR (QAWL_ERR_IO when PATH is not a regular
+ * file of at most 64 MiB: a FIFO, a device).  Must not be called while another thread
  * analyses with LEX.
  */
 qawl_status qawl_lexicon_add_file(qawl_lexicon *lex, const char *path,
@@ -140,7 +141,8 @@ typedef enum {
     QAWL_STAGE_SEGMENT,     /**< tokens, sentences, quotation marks */
     QAWL_STAGE_CUES,        /**< reporting verbs and other cues */
     QAWL_STAGE_QUOTES,      /**< quote spans */
-    QAWL_STAGE_MENTIONS,    /**< speaker mentions and entities */
+    QAWL_STAGE_SOURCES,     /**< each quote's source phrase */
+    QAWL_STAGE_ENTITIES,    /**< mentions clustered into speakers */
     QAWL_STAGE_ATTRIBUTE,   /**< attribution */
     QAWL_STAGE_STANCE,      /**< stance scoring */
     QAWL_STAGE_FINISH,      /**< input offsets, texts, speakers */
@@ -412,6 +414,18 @@ qawl_status qawl_writer_finish(qawl_writer *writer);
 
 /** Frees a writer.  NULL does nothing. */
 void qawl_writer_free(qawl_writer *writer);
+
+/**
+ * Writes the decisions of STAGE for RESULT to SINK, one record a line:
+ * for QAWL_STAGE_SOURCES each quote's cue, every rule tried for its
+ * source phrase with its verdict and extent, and the phrase taken with
+ * its parse; for QAWL_STAGE_ENTITIES each entity with its canonical name
+ * and its mentions.  Spans are input byte offsets [start,end); texts are
+ * JSON strings.  For reading (`qawl analyze --dump`), not a stable
+ * format.  QAWL_ERR_ARG for another stage, QAWL_ERR_IO when SINK fails.
+ */
+qawl_status qawl_write_dump(const qawl_result *result, qawl_stage stage,
+                            qawl_sink sink, void *user, qawl_error *err);
 
 /* --------------------------------------------------------- speaker report */
 

@@ -26,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "internal.h"
 #include "report.h"
 
 /* ------------------------------------------------------------ numbers */
@@ -534,11 +535,12 @@ static int error_object(jgen *g, const qawl_error *err)
 }
 
 /* A file name as a JSON string: names are bytes, JSON strings UTF-8, so
- * a name that is not valid UTF-8 has each of its non-ASCII bytes shown as
- * U+FFFD rather than failing. */
+ * a name that is not valid UTF-8 (or a JSON Lines id cut inside a letter)
+ * has each byte that is not part of a character shown as U+FFFD rather
+ * than failing; its letters stay, as report and audit keep them. */
 static void path_string(jgen *g, const char *path)
 {
-    const char *p;
+    const char *p, *end;
 
     if (valid(path)) {
         str(g, path);
@@ -546,11 +548,18 @@ static void path_string(jgen *g, const char *path)
     }
     before_value(g);
     qawlr_put(g->w, "\"", 1);
-    for (p = path; *p; p++) {
-        if ((unsigned char)*p < 0x80)
-            qawlr_json_string_body(g->w, p, 1);
-        else
+    end = path + strlen(path);
+    for (p = path; p < end;) {
+        uint32_t cp;
+        int k = qawlp_utf8_decode((const unsigned char *)p, (size_t)(end - p),
+                                  &cp);
+        if (k > 0) {
+            qawlr_json_string_body(g->w, p, (size_t)k);
+            p += k;
+        } else {
             qawlr_put(g->w, "\xEF\xBF\xBD", 3);
+            p++;
+        }
     }
     qawlr_put(g->w, "\"", 1);
 }

@@ -782,13 +782,14 @@ exit:
     return st;
 }
 
-/* ------------------------------------------------ surname-only speakers */
+/* ------------------------------------------------ one-word speakers */
 
 /* An article that names "دونالد ترامب" once and then "ترامب" clusters both
  * into one entity, but an article that only ever says "ترامب" gives a
  * separate, one-word key.  The presentation formats fold such a one-word
- * person into the full name ending with that word that the archive quotes
- * most, when it is quoted at least FOLD_DOMINANCE times as often as all
+ * person into the full name ending with that word (a surname) or opening
+ * with it (a first name a person is known by: تيدروس) that the archive
+ * quotes most, when it is quoted at least FOLD_DOMINANCE times as often as all
  * other such full names together (إيفانكا ترامب beside دونالد ترامب) and
  * at least 1/FOLD_SHARE as often as the one word itself; otherwise (two
  * people sharing a family name, or a rare full name beside a frequent
@@ -808,31 +809,44 @@ static json_int_t quote_count(json_t *e)
     return json_integer_value(json_object_get(e, "quotes"));
 }
 
-/* Last word of a multi-word person key -> ids of the entries ending so. */
-static json_t *index_by_last_word(json_t *speakers)
+/* Adds ID under WORD in INDEX; -1 when out of memory. */
+static int index_add(json_t *index, const char *word, const char *id)
 {
-    json_t *index = json_object(), *e, *ids;
+    json_t *ids = json_object_get(index, word);
+
+    if (ids == NULL && json_object_set_new(index, word, ids = json_array()))
+        return -1;
+    return json_array_append_new(ids, json_string(id));
+}
+
+/* First and last word of each multi-word person key -> ids of the entries
+ * opening or ending so. */
+static json_t *index_by_edge_words(json_t *speakers)
+{
+    json_t *index = json_object(), *e;
     const char *id;
+    char *first = NULL;
 
     if (index == NULL)
         return NULL;
     json_object_foreach(speakers, id, e) {
         const char *key = json_string_value(json_object_get(e, "key"));
         const char *last = strrchr(key, ' ');
-        if (!is_person(e) || last == NULL || last[1] == '\0')
+        const char *space = strchr(key, ' ');
+        if (!is_person(e) || last == NULL || last[1] == '\0' || space == key)
             continue;
-        ids = json_object_get(index, last + 1);
-        if (ids == NULL && json_object_set_new(index, last + 1,
-                                               ids = json_array())) {
-            json_decref(index);
-            return NULL;
-        }
-        if (json_array_append_new(ids, json_string(id))) {
-            json_decref(index);
-            return NULL;
-        }
+        first = qawlp_strndup(key, (size_t)(space - key));
+        if (first == NULL || index_add(index, last + 1, id) ||
+            (strcmp(first, last + 1) != 0 && index_add(index, first, id)))
+            goto fail;
+        qawlp_free(first);
+        first = NULL;
     }
     return index;
+fail:
+    qawlp_free(first);
+    json_decref(index);
+    return NULL;
 }
 
 /* The id among IDS of the full name to fold WORD into, or NULL. */
@@ -894,7 +908,7 @@ static json_t *folded_speakers(const qawl_speaker_report *r, json_t *redirect)
     int rc;
 
     if (out == NULL || copied == NULL ||
-        (index = index_by_last_word(r->speakers)) == NULL)
+        (index = index_by_edge_words(r->speakers)) == NULL)
         goto fail;
     json_object_foreach_safe(out, tmp, id, e) {
         const char *key = json_string_value(json_object_get(e, "key"));

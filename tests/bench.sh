@@ -193,7 +193,7 @@ nbytes = int(sys.argv[2])
 if total:
     print(f"callgrind            {total / nbytes:8.1f} instructions per input byte "
           f"({total:,} over {nbytes:,} bytes)")
-for stage in ("load", "normalize", "segment", "cues", "quotes", "mentions",
+for stage in ("load", "normalize", "segment", "cues", "quotes", "sources", "entities",
               "attribute", "stance", "finish"):
     for line in text.splitlines():
         if re.search(rf"\bqawlp_{stage}_run\b", line):

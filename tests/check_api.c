@@ -436,6 +436,45 @@ END_TEST
 
 /* qawl_buffer: a report written into memory, read, cleared and taken;
  * an allocation failure leaves the buffer as it was. */
+static int refusing_sink(const char *data, size_t len, void *user)
+{
+    (void)data;
+    (void)len;
+    (void)user;
+    return -1;
+}
+
+/* The dump of the sources and entities stages: the phrase each rule found
+ * and each speaker's mentions, at their input offsets; other stages and a
+ * failing sink are errors. */
+START_TEST(test_dump)
+{
+    qawl_result *r = test_analyze(article);
+    qawl_buffer *b = qawl_buffer_new();
+    qawl_error err;
+    const char *d;
+
+    ck_assert_int_eq(qawl_write_dump(r, QAWL_STAGE_SOURCES, qawl_buffer_sink,
+                                     b, &err), QAWL_OK);
+    d = qawl_buffer_data(b);
+    ck_assert_ptr_nonnull(strstr(d, "quote 1\t["));
+    ck_assert_ptr_nonnull(strstr(d, "\ttaken\t["));
+    ck_assert_ptr_nonnull(strstr(d, "\"نبيل الحداد\""));
+    qawl_buffer_clear(b);
+    ck_assert_int_eq(qawl_write_dump(r, QAWL_STAGE_ENTITIES, qawl_buffer_sink,
+                                     b, &err), QAWL_OK);
+    d = qawl_buffer_data(b);
+    ck_assert_ptr_nonnull(strstr(d, "speaker 1\tperson\t\"نبيل الحداد\""));
+    ck_assert_ptr_nonnull(strstr(d, "\tcanonical\n"));
+    ck_assert_int_eq(qawl_write_dump(r, QAWL_STAGE_CUES, qawl_buffer_sink, b,
+                                     &err), QAWL_ERR_ARG);
+    ck_assert_int_eq(qawl_write_dump(r, QAWL_STAGE_SOURCES, refusing_sink,
+                                     NULL, &err), QAWL_ERR_IO);
+    qawl_buffer_free(b);
+    qawl_result_free(r);
+}
+END_TEST
+
 START_TEST(test_buffer)
 {
     qawl_buffer *b = qawl_buffer_new();
@@ -641,6 +680,7 @@ static Suite *api_suite(void)
     tcase_add_test(tw, test_writer_json);
     tcase_add_test(tw, test_writer_jsonl_text_and_failure);
     tcase_add_test(tw, test_buffer);
+    tcase_add_test(tw, test_dump);
     tcase_add_test(tw, test_writer_numbers_as_jansson);
     tcase_add_test(tw, test_writer_escapes_as_jansson);
     tcase_set_timeout(tw, 60);

@@ -253,6 +253,116 @@ START_TEST(test_user_file_adds_and_overrides)
 }
 END_TEST
 
+/* namelike.txt: a form's class and counts are found by its whole folded
+ * form; a token with a conjunction falls back to the form after it; a
+ * user file adds forms and moves a shipped one to another class; and no
+ * namelike form enters the token index, so matching is unchanged. */
+START_TEST(test_namelike)
+{
+    static const char text[] =
+        "#+format: 1\n#+language: ar\n#+kind: namelike\n\n[name]\n"
+        "زيدوني\tname=9\tother=1\n"
+        "ترامب\tname=1\tother=0\n"
+        "[not_name]\n"
+        "الحقول\tname=0\tother=50\n"
+        "الإدارة\n";
+    qawl_error err;
+    qawl_lexicon *lex;
+    qawlp_doc *doc;
+    char *path = test_write_temp(text, strlen(text));
+    size_t before = 0;
+    double share = 0;
+    long i;
+
+    /* The shipped file: written folded (the script's fold of the corpora
+     * is qawl's, or its forms would never be found), a function word and
+     * a much-quoted surname. */
+    lex = test_lexicons();
+    for (i = 0; i < (long)lex->entries.n; i++) {
+        const qawlp_entry *en = &lex->entries.v[i];
+        if (en->section != QAWLP_SEC_NAMELIKE &&
+            en->section != QAWLP_SEC_NOT_NAME)
+            continue;
+        ck_assert_msg(strcmp(en->written, en->form) == 0,
+                      "namelike.txt:%u: '%s' folds to '%s'", en->line,
+                      en->written, en->form);
+        before++;
+    }
+    ck_assert_uint_gt(before, 1000);
+    ck_assert_int_eq(qawlp_namelike_class(lex, "في", strlen("في"), NULL),
+                     QAWLP_NAMELIKE_NOT_NAME);
+    ck_assert_int_eq(qawlp_namelike_class(lex, "ترامب", strlen("ترامب"),
+                                          &share), QAWLP_NAMELIKE_NAME);
+    ck_assert(share > 0 && share < 1);
+
+    memset(&err, 0, sizeof err);
+    lex = qawl_lexicon_load(QAWL_TEST_LEXICONS, &err);
+    ck_assert_ptr_nonnull(lex);
+    before = qawl_lexicon_size(lex);
+    ck_assert_int_eq(qawl_lexicon_add_file(lex, path, &err), QAWL_OK);
+    /* زيدوني, الحقول and الإدارة are new unless the corpora had them;
+     * ترامب replaces the shipped entry. */
+    ck_assert_uint_le(qawl_lexicon_size(lex), before + 3);
+    ck_assert_uint_gt(qawl_lexicon_size(lex), before);
+
+    ck_assert_int_eq(qawlp_namelike_class(lex, "زيدوني", strlen("زيدوني"),
+                                          &share), QAWLP_NAMELIKE_NAME);
+    ck_assert(share > 0.89 && share < 0.91);
+    ck_assert_int_eq(qawlp_namelike_class(lex, "الحقول", strlen("الحقول"),
+                                          &share), QAWLP_NAMELIKE_NOT_NAME);
+    ck_assert(share == 0);
+    /* Written with hamza and taa marbuta, found folded; no counts, no
+     * share. */
+    ck_assert_int_eq(qawlp_namelike_class(lex, "الاداره", strlen("الاداره"),
+                                          &share), QAWLP_NAMELIKE_NOT_NAME);
+    ck_assert(share < 0);
+    /* The user's entry replaced the shipped one. */
+    ck_assert_int_eq(qawlp_namelike_class(lex, "ترامب", strlen("ترامب"),
+                                          &share), QAWLP_NAMELIKE_NAME);
+    ck_assert(share == 1);
+    /* Whole forms only: a prefix, a clitic form, a made-up word. */
+    ck_assert_int_eq(qawlp_namelike_class(lex, "زيدون", strlen("زيدون"),
+                                          &share), QAWLP_NAMELIKE_UNKNOWN);
+    ck_assert(share < 0);
+    ck_assert_int_eq(qawlp_namelike_class(lex, "قزحبلوط",
+                                          strlen("قزحبلوط"), NULL),
+                     QAWLP_NAMELIKE_UNKNOWN);
+    ck_assert_int_eq(qawlp_namelike_class(lex, "", 0, NULL),
+                     QAWLP_NAMELIKE_UNKNOWN);
+
+    /* Tokens: والحقول is unknown whole, الحقول after its و; the colon
+     * is no word. */
+    doc = qawlp_calloc(1, sizeof *doc);
+    ck_assert_ptr_nonnull(doc);
+    {
+        static const char t[] = "والحقول: زيدوني ولزيدوني";
+        ck_assert_int_eq(qawlp_load_run(doc, t, strlen(t), 0, &err), QAWL_OK);
+    }
+    ck_assert_int_eq(qawlp_normalize_run(doc, 0, &err), QAWL_OK);
+    ck_assert_int_eq(qawlp_segment_run(doc, lex, &err), QAWL_OK);
+    ck_assert_int_eq(qawlp_namelike_token(doc, lex, 0, &share),
+                     QAWLP_NAMELIKE_NOT_NAME);
+    ck_assert_int_eq(qawlp_namelike_token(doc, lex, 1, &share),
+                     QAWLP_NAMELIKE_UNKNOWN);
+    ck_assert(share < 0);
+    i = test_token_index(doc, "زيدوني", 0);
+    ck_assert_int_ge(i, 0);
+    ck_assert_int_eq(qawlp_namelike_token(doc, lex, (size_t)i, NULL),
+                     QAWLP_NAMELIKE_NAME);
+    /* After و comes ل: no fallback past a preposition. */
+    ck_assert_int_eq(qawlp_namelike_token(doc, lex, doc->tokens.n - 1, NULL),
+                     QAWLP_NAMELIKE_UNKNOWN);
+    ck_assert_int_eq(qawlp_namelike_token(doc, lex, doc->tokens.n, NULL),
+                     QAWLP_NAMELIKE_UNKNOWN);
+    /* Not in the token index: زيدوني has no lexicon slot. */
+    ck_assert_int_lt(doc->tokens.v[i].var_slot[0], 0);
+    qawl_result_free(doc);
+    qawl_lexicon_free(lex);
+    unlink(path);
+    free(path);
+}
+END_TEST
+
 /* ------------------------------------------------------- error cases */
 
 #define HDR "#+format: 1\n#+language: ar\n"
@@ -350,6 +460,31 @@ static const bad_case bad[] = {
     {"unknown frame", HDR "#+kind: stance\n[escalation]\n"
      "سنرد\tweight=-0.5\tframe=weather\n",
      QAWL_ERR_LEXICON, 5, 24, "unknown frame 'weather'"},
+    /* namelike.txt: counts are whole numbers, forms single words, each
+     * form once after folding, and only its own keys and sections. */
+    {"namelike count not a number", HDR "#+kind: namelike\n[name]\n"
+     "زيدوني\tname=x\n",
+     QAWL_ERR_LEXICON, 5, 13, "name must be a whole number 0-4294967295, "
+     "not 'x'"},
+    {"namelike count negative", HDR "#+kind: namelike\n[not_name]\n"
+     "الحقول\tname=0\tother=-3\n",
+     QAWL_ERR_LEXICON, 5, 21, "other must be a whole number 0-4294967295, "
+     "not '-3'"},
+    {"namelike count too large", HDR "#+kind: namelike\n[name]\n"
+     "زيدوني\tname=4294967296\n",
+     QAWL_ERR_LEXICON, 5, 13, NULL},
+    {"namelike form of two words", HDR "#+kind: namelike\n[name]\n"
+     "زيدوني الأول\tname=3\n",
+     QAWL_ERR_LEXICON, 5, 1, "a namelike form is one word: ' ' splits it"},
+    {"namelike duplicate after folding", HDR "#+kind: namelike\n[name]\n"
+     "الإدارة\n[not_name]\nالادارة\n",
+     QAWL_ERR_LEXICON, 7, 1,
+     "duplicate entry 'الادارة' (the same after folding)"},
+    {"namelike unknown key", HDR "#+kind: namelike\n[name]\n"
+     "زيدوني\tgender=m\n",
+     QAWL_ERR_LEXICON, 5, 8, "unknown key 'gender' for this file"},
+    {"namelike unknown section", HDR "#+kind: namelike\n[names]\n",
+     QAWL_ERR_LEXICON, 4, 2, "unknown section [names]"},
 };
 #define NBAD (sizeof bad / sizeof bad[0])
 
@@ -439,6 +574,7 @@ static Suite *lexicon_suite(void)
     tcase_add_test(tc, test_multiword);
     tcase_add_test(tc, test_clitic_variants);
     tcase_add_test(tc, test_user_file_adds_and_overrides);
+    tcase_add_test(tc, test_namelike);
     tcase_set_timeout(tc, 60);
     suite_add_tcase(s, tc);
 

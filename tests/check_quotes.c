@@ -127,6 +127,14 @@ static const none_case nothing[] = {
     {"headline without cue", "سوريا: هدوء حذر في المدينة\nنص الخبر هنا.\n"},
     {"label in marks", "وقال المتحدث لـ\"رويترز\" في اتصال هاتفي.\n"},
     {"short quoted subheading", "\"مخاوف متزايدة\"\nنص الخبر هنا.\n"},
+    /* issue 11: a relay verb that names no source is no report */
+    {"relay verb without its source",
+     "ونقل المسعفون الجرحى إلى مستشفى ميداني بعد أن تعرضوا للقصف.\n"},
+    /* عبر is "via" unless a complementiser follows it */
+    {"via a platform, its subject no source",
+     "جاء ذلك في تصريحاته عبر الفيديو من المدينة، حيث دعا إلى التهدئة.\n"},
+    {"via a platform",
+     "ونشر المكتب صورا عبر منصة \"إكس\" تظهر حجم الدمار.\n"},
 };
 
 START_TEST(test_nothing)

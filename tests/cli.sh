@@ -266,7 +266,7 @@ fi
 if run 0 "--profile" "$QAWL_BIN" analyze --profile -j 2 -f jsonl "$article" "$article"; then
     cp "$tmp/out" "$tmp/profiled"
     missing=""
-    for part in load normalize segment cues quotes mentions attribute stance \
+    for part in load normalize segment cues quotes sources entities attribute stance \
         finish lexicons read report total; do
         grep -q "^  $part  *[0-9]" "$tmp/err" || missing="$missing $part"
     done
@@ -282,6 +282,43 @@ if run 0 "--profile" "$QAWL_BIN" analyze --profile -j 2 -f jsonl "$article" "$ar
         ok "--profile"
     fi
 fi
+
+# --dump: a stage's decisions for each file; the offsets of each phrase
+# shown point at its text in the input.
+printf '%s\n' 'وقال وزير الخارجية سامي الحداد إن "المعبر مفتوح".' \
+    'وأضاف الحداد أن الهدنة صامدة.' >"$tmp/dump.txt"
+if run 0 "--dump=sources" "$QAWL_BIN" analyze --dump=sources "$tmp/dump.txt"; then
+    if head -1 "$tmp/out" | grep -q "^# .*dump.txt$" &&
+        grep -q '^quote 1	' "$tmp/out" &&
+        grep -q '^  explicit-subject	taken	\[[0-9]*,[0-9]*) "وزير الخارجية سامي الحداد"$' "$tmp/out" &&
+        grep -q '^  source	.*	person	name	\[[0-9]*,[0-9]*) "سامي الحداد"	titled$' "$tmp/out" &&
+        python3 - "$tmp/dump.txt" "$tmp/out" <<'PY'
+import json, re, sys
+text = open(sys.argv[1], "rb").read()
+spans = re.findall(r'\[(\d+),(\d+)\) ("(?:[^"\\]|\\.)*")', open(sys.argv[2], encoding="utf-8").read())
+assert spans
+for a, b, t in spans:
+    assert text[int(a):int(b)].decode() == json.loads(t), (a, b, t)
+PY
+    then
+        ok "--dump=sources"
+    else
+        fail "--dump=sources: unexpected output"
+        cat "$tmp/out"
+    fi
+fi
+if run 0 "--dump=entities" "$QAWL_BIN" analyze --dump=entities "$tmp/dump.txt"; then
+    if grep -q '^speaker 1	person	"سامي الحداد"	.*quotes 1,2$' "$tmp/out" &&
+        [ "$(grep -c '^  mention	' "$tmp/out")" -ge 1 ] &&
+        grep -q 'canonical$' "$tmp/out"; then
+        ok "--dump=entities"
+    else
+        fail "--dump=entities: unexpected output"
+        cat "$tmp/out"
+    fi
+fi
+run 2 "--dump=quotes" "$QAWL_BIN" analyze --dump=quotes "$tmp/dump.txt" &&
+    grep -q "unknown stage 'quotes'" "$tmp/err" && ok "--dump of an unknown stage"
 
 # -j: several files at once, the report in input order, byte for byte
 # the same as one at a time.

@@ -91,8 +91,10 @@ static qawl_status run_stage(qawlp_doc *doc, int stage, const char *text,
         return qawlp_cues_run(doc, lex, err);
     case TEST_STAGE_QUOTES:
         return qawlp_quotes_run(doc, lex, err);
-    case TEST_STAGE_MENTIONS:
-        return qawlp_mentions_run(doc, lex, err);
+    case TEST_STAGE_SOURCES:
+        return qawlp_sources_run(doc, lex, err);
+    case TEST_STAGE_ENTITIES:
+        return qawlp_entities_run(doc, lex, err);
     case TEST_STAGE_ATTRIBUTE:
         return qawlp_attribute_run(doc, lex, err);
     case TEST_STAGE_STANCE:

@@ -26,16 +26,16 @@ trap 'rm -f "$out"' EXIT
 echo "== dev (2018)"
 "$QAWL_BIN" analyze --format json "$eval_dir/dev"/*.txt > "$out"
 "$py" "$score" "$eval_dir/dev" "$out" \
-    --min detect_f1=0.935 --min attrib_f1=0.875 \
-    --min stance_macro_f1=0.85 --min stance_acc=0.90
+    --min detect_f1=0.94 --min attrib_f1=0.885 \
+    --min stance_macro_f1=0.88 --min stance_acc=0.92
 # Attributions with confidence >= 0.8 must be right 95% of the time.
 "$py" "$src/tests/calibration.py" "$eval_dir/dev" "$out" --min-precision=0.95
 
 echo "== dev-gaza (2023-24)"
 "$QAWL_BIN" analyze --format json "$eval_dir/dev-gaza"/*.txt > "$out"
 "$py" "$score" "$eval_dir/dev-gaza" "$out" \
-    --min detect_f1=0.925 --min attrib_f1=0.765 \
-    --min stance_macro_f1=0.87 --min stance_acc=0.91
-# Calibration on dev-gaza is 0.87 at confidence >= 0.8 (explicit subjects
+    --min detect_f1=0.925 --min attrib_f1=0.805 \
+    --min stance_macro_f1=0.91 --min stance_acc=0.95
+# Calibration on dev-gaza is 0.91 at confidence >= 0.8 (explicit subjects
 # whose phrase is wrong); its floor records that, the goal is 0.95.
-"$py" "$src/tests/calibration.py" "$eval_dir/dev-gaza" "$out" --min-precision=0.86
+"$py" "$src/tests/calibration.py" "$eval_dir/dev-gaza" "$out" --min-precision=0.90

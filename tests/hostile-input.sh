@@ -42,6 +42,51 @@ else
     fail "BOM in a lexicon: exit $got, $(cat "$tmp/err")"
 fi
 
+# ---- lexicon files are regular files of bounded size: /dev/zero grew to
+# gigabytes and a FIFO waited for a writer (item 5)
+printf '%s\n' 'وقال الوزير سامي الحداد إن «الهدنة صامدة».' >"$tmp/lex-draft.txt"
+mkfifo "$tmp/lex-fifo.txt"
+truncate -s 65M "$tmp/lex-huge.txt" 2>/dev/null ||
+    dd if=/dev/zero of="$tmp/lex-huge.txt" bs=1 count=0 seek=65M 2>/dev/null
+for what in "analyze --lexicon /dev/zero $tmp/lex-draft.txt" \
+            "analyze --lexicon $tmp/lex-fifo.txt $tmp/lex-draft.txt" \
+            "lexicon check /dev/zero" "lexicon check $tmp/lex-fifo.txt"; do
+    # shellcheck disable=SC2086
+    got=$(status timeout 20 "$QAWL_BIN" $what)
+    if [ "$got" = 4 ] && grep -q 'error: not a regular file' "$tmp/err"; then
+        ok "$what: a clear error (exit 4)"
+    else
+        fail "$what: exit $got, $(cat "$tmp/err")"
+    fi
+done
+mkdir -p "$tmp/lexproj/.git"
+printf 'lexicon = /dev/zero\n' >"$tmp/lexproj/.qawl.conf"
+got=0
+(cd "$tmp/lexproj" && timeout 20 "$QAWL_BIN" check "$tmp/lex-draft.txt") \
+    >"$tmp/out" 2>"$tmp/err" || got=$?
+if [ "$got" = 4 ] && grep -q '/dev/zero: error: not a regular file' "$tmp/err"; then
+    ok "lexicon = /dev/zero in .qawl.conf: a clear error (exit 4)"
+else
+    fail "lexicon = /dev/zero in .qawl.conf: exit $got, $(cat "$tmp/err")"
+fi
+got=$(status timeout 20 "$QAWL_BIN" lexicon check "$tmp/lex-huge.txt")
+if [ "$got" = 4 ] && grep -q 'larger than 64 MiB' "$tmp/err"; then
+    ok "a 65 MiB lexicon file is refused unread"
+else
+    fail "65 MiB lexicon: exit $got, $(cat "$tmp/err")"
+fi
+rm -f "$tmp/lex-huge.txt"
+mkdir "$tmp/lexdir"
+cp "${QAWL_LEXICONS:-$(dirname "$0")/../lexicons}"/*.txt "$tmp/lexdir/"
+rm "$tmp/lexdir/places.txt"
+mkfifo "$tmp/lexdir/places.txt"
+got=$(status timeout 20 "$QAWL_BIN" analyze --lexicons "$tmp/lexdir" "$tmp/lex-draft.txt")
+if [ "$got" = 4 ] && grep -q 'places.txt: error: not a regular file' "$tmp/err"; then
+    ok "a FIFO among the shipped lexicon files: a clear error"
+else
+    fail "FIFO in --lexicons: exit $got, $(cat "$tmp/err")"
+fi
+
 # ---- merge: a shard is untrusted input
 printf '%s\n' 'وقال الوزير سامي الحداد إن «الهدنة صامدة في الإقليم».' >"$tmp/a.txt"
 printf '%s\n' 'وقالت الوزيرة ليلى منصور إن «المعبر مفتوح».' >"$tmp/b.txt"
@@ -92,6 +137,27 @@ if [ "$got" = 3 ] && grep -q 'speakers\[1\]\.kind' "$tmp/err" &&
 else
     fail "merge: rejected shard's speakers kept (exit $got)"
 fi
+# free strings of a shard (name, alias, term, document, quote text) are
+# escaped by each format: no markup in HTML or Markdown, no formula in CSV
+evil='=1+2 <script>alert(1)</script> ![i](http://e.test/i.png) [t](http://e.test/t)'
+sed "s#\"name\": \"سامي الحداد\"#\"name\": \"$evil\"#;
+     s#\"text\": \"#\"text\": \"$evil #; s#\"document\": \"#\"document\": \"$evil #;
+     s#\"term\": \"#\"term\": \"$evil #" "$tmp/a.json" >"$tmp/evil.json"
+for f in html md csv; do
+    got=$(status "$QAWL_BIN" merge -f $f -o "$tmp/evil.$f" "$tmp/evil.json")
+    if [ "$got" != 0 ] || ! grep -q 'alert(1)' "$tmp/evil.$f"; then
+        fail "merge -f $f of free strings: exit $got, $(cat "$tmp/err")"
+    elif [ $f != csv ] && grep -q '<script>' "$tmp/evil.$f"; then
+        fail "merge -f $f writes <script> raw"
+    elif [ $f = md ] && grep -q '[^\\]!\[\|[^\\]\[t\]' "$tmp/evil.md"; then
+        fail "merge -f md passes link syntax: $(grep e.test "$tmp/evil.md" | head -1)"
+    elif [ $f = csv ] && grep -q '^"\?=\|,"\?=' "$tmp/evil.csv"; then
+        fail "merge -f csv starts a cell with =: $(head -2 "$tmp/evil.csv")"
+    else
+        ok "merge -f $f escapes a shard's free strings"
+    fi
+done
+
 # counts that would pass 2^63 are refused, not wrapped
 sed 's/"documents": 1/"documents": 9223372036854775000/' "$tmp/a.json" >"$tmp/big.json"
 got=$(status "$QAWL_BIN" merge -o "$tmp/m.json" "$tmp/big.json" "$tmp/big.json")

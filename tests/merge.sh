@@ -99,6 +99,18 @@ else
     echo "FAIL: surname folding"; cat "$tmp/f.md"
     fail=1
 fi
+# a person known by the first name (تيدروس) folds into the full name
+# opening with it
+printf 'وقال المدير العام نوربيرتو فالدازي سيمونيتي إن المستشفى مكتظ.\n' > "$tmp/own6.txt"
+printf 'وقال نوربيرتو إن الإمدادات لم تصل.\n' > "$tmp/own7.txt"
+"$QAWL_BIN" report -q -f md -o "$tmp/h.md" "$tmp/own6.txt" "$tmp/own7.txt"
+if grep -q '^| نوربيرتو فالدازي سيمونيتي | person | 2 | 2 |' "$tmp/h.md" &&
+   ! grep -q '^| نوربيرتو |' "$tmp/h.md"; then
+    echo "ok: a first-name-only speaker is folded into its full name"
+else
+    echo "FAIL: first-name folding"; cat "$tmp/h.md"
+    fail=1
+fi
 # two people sharing the family name: the one-word speaker stays apart
 printf 'وقالت الوزيرة ليلى الحداد إن المستشفى مكتظ.\n' > "$tmp/own5.txt"
 "$QAWL_BIN" report -q -f md -o "$tmp/g.md" "$tmp/own1.txt" "$tmp/own4.txt" \

@@ -112,24 +112,32 @@ static void same_as_jansson(json_t *doc, size_t flags, const char *s,
     free(again);
 }
 
-/* The path the old writer gave: the name, or (not UTF-8) the name with
- * each non-ASCII byte as U+FFFD. */
+/* The path the writer gives: the name, or (not UTF-8) the name with each
+ * byte that does not begin a valid character (jansson is the judge) as
+ * U+FFFD, its valid characters kept (as report and audit keep them). */
 static void check_path(json_t *doc, const char *path)
 {
     json_t *want = json_string(path);
     const char *got = json_string_value(json_object_get(doc, "path"));
 
     if (want == NULL) {
-        size_t i, n = 0;
-        char *copy = malloc(strlen(path) * 3 + 1);
+        size_t i, k, n = 0, len = strlen(path);
+        char *copy = malloc(len * 3 + 1);
         if (copy == NULL)
             abort();
-        for (i = 0; path[i]; i++) {
-            if ((unsigned char)path[i] < 0x80) {
-                copy[n++] = path[i];
+        for (i = 0; i < len; i += k) {
+            json_t *one = NULL;
+            for (k = 1; k <= 4 && i + k <= len && one == NULL; k++)
+                one = json_stringn(path + i, k);
+            if (one) {
+                k--;   /* the loop went one past the length that parsed */
+                memcpy(copy + n, path + i, k);
+                n += k;
+                json_decref(one);
             } else {
                 memcpy(copy + n, "\xEF\xBF\xBD", 3);
                 n += 3;
+                k = 1;
             }
         }
         copy[n] = '\0';

@@ -1,0 +1,1100 @@
+/*
+ * entities.c — stage 7: the mentions clustered into the entities they
+ * name, each with its canonical name.
+ *
+ * Input: doc->mentions (sources.c).  Output: doc->entities, each
+ * mention's entity and each quote's.  First a name that runs on into the
+ * verb's object is cut where the document's other names end (see
+ * cut_at_known_names).  Then mentions join, most recent first: persons
+ * that share a name word (أنتوني بلينكن / بلينكن, one letter apart for
+ * transliterations), a title-only mention with a person whose phrase
+ * contains the title, bodies and unnamed sources by their folded words.
+ * The canonical name is the fullest personal name, else the longest
+ * mention.
+ */
+#include <config.h>
+
+#include <string.h>
+
+#include "internal.h"
+#include "phrase.h"
+
+typedef qawlp_phr ctx;
+
+/* ------------------------------------------------------------ clustering */
+
+/* The folded word of token I of mention M (from behind its glued
+ * preposition when it opens M), into *LEN; NULL when I is no word. */
+static const char *folded_word(const ctx *c, const qawlp_mention *m, size_t i,
+                               size_t *len)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v = i == m->first ? m->lead_var : 0;
+
+    if (t->kind != QAWLP_TOK_WORD)
+        return NULL;
+    *len = t->var_len[v];
+    return c->doc->norm + t->start + t->var_skip[v];
+}
+
+/* Folded words of mention M, as " w1 w2 … " for containment. */
+static int folded_words(const ctx *c, const qawlp_mention *m, qawlp_buf *out)
+{
+    size_t i, len;
+
+    if (qawlp_buf_append(out, " ", 1))
+        return -1;
+    for (i = m->first; i < m->last; i++) {
+        const char *w = folded_word(c, m, i, &len);
+        if (w == NULL)
+            continue;
+        if (qawlp_buf_append(out, w, len) || qawlp_buf_append(out, " ", 1))
+            return -1;
+    }
+    return 0;
+}
+
+/* Whether mentions A and B share a personal-name word of 3+ letters. */
+/* Spellings of one transliterated name differ by a long vowel or a
+ * doubled letter (بلينكن / بلنكن، ستولتنبرغ / ستولتنبرج): names this long
+ * that differ in one letter are taken as one. */
+#define VARIANT_MIN_LETTERS 5
+#define MAX_LETTERS 32
+
+/* Code points of the word key of token T into OUT; returns how many. */
+static size_t letters(const ctx *c, const qawlp_token *t, uint32_t *out)
+{
+    const unsigned char *p = (const unsigned char *)c->doc->norm + t->start +
+                             t->var_skip[0];
+    size_t left = t->var_len[0], n = 0;
+
+    while (left > 0 && n < MAX_LETTERS) {
+        int k = qawlp_utf8_decode(p, left, &out[n]);
+        if (k <= 0)
+            break;
+        p += k;
+        left -= (size_t)k;
+        n++;
+    }
+    return n;
+}
+
+/* Whether X and Y are at most one edit apart, with the same first letter. */
+static int one_edit(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny)
+{
+    return nx > 0 && ny > 0 && x[0] == y[0] &&
+           qawlp_letter_edits(x, nx, y, ny) <= 1;
+}
+
+/* Whether two name words are the same name: equal, or long and one letter
+ * apart. */
+static int same_name_word(const ctx *c, const qawlp_token *x,
+                          const qawlp_token *y)
+{
+    uint32_t a[MAX_LETTERS], b[MAX_LETTERS];
+    size_t na, nb;
+
+    if (y->var_len[0] == x->var_len[0] &&
+        memcmp(c->doc->norm + x->start + x->var_skip[0],
+               c->doc->norm + y->start + y->var_skip[0], x->var_len[0]) == 0)
+        return 1;
+    na = letters(c, x, a);
+    nb = letters(c, y, b);
+    return na >= VARIANT_MIN_LETTERS && nb >= VARIANT_MIN_LETTERS &&
+           one_edit(a, na, b, nb);
+}
+
+int qawlp_share_name(const ctx *c, const qawlp_mention *a,
+                      const qawlp_mention *b)
+{
+    size_t i, j;
+
+    for (i = a->name_first; i < a->name_last; i++) {
+        const qawlp_token *x = qawlp_phr_tok(c, i);
+        if (x->kind != QAWLP_TOK_WORD || x->var_len[0] < 6 ||
+            qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
+            continue;
+        for (j = b->name_first; j < b->name_last; j++) {
+            const qawlp_token *y = qawlp_phr_tok(c, j);
+            if (y->kind == QAWLP_TOK_WORD && same_name_word(c, x, y))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether the words of mention A occur in order inside mention B. */
+static int contained(const ctx *c, const qawlp_mention *a,
+                     const qawlp_mention *b, int *nomem)
+{
+    qawlp_buf x = {0}, y = {0};
+    int r = 0;
+
+    if (folded_words(c, a, &x) || folded_words(c, b, &y))
+        *nomem = 1;
+    else
+        r = x.len > 2 && strstr(y.data, x.data) != NULL;
+    qawlp_buf_free(&x);
+    qawlp_buf_free(&y);
+    return r;
+}
+
+/* ------------------------------------------------------------- the index */
+
+/* find_entity compares a mention with the mentions before it, and
+ * words_in_a_name a name with every other name: scanning them all is
+ * quadratic in a document of thousands of speakers.  Instead each mention
+ * files its words under hash keys, and a search reads only the lists under
+ * its own keys.  Different words may share a key, so a list gives
+ * candidates and the exact test (same_name_word, contained, the words at
+ * a place in a name) decides, as it did in the scan. */
+
+/* An entry of a list: VALUE (a mention or a name word) and AUX (a
+ * token); NEXT is the entry filed before it under the same key, + 1, or 0. */
+typedef struct {
+    uint32_t value, aux, next;
+} ix_node;
+
+/* The value of an entry withdrawn (the name it was filed for was cut). */
+#define IX_DEAD UINT32_MAX
+
+/* Lists by key: open addressing over the keys, the entries in one pool. */
+typedef struct {
+    uint64_t *keys;            /* 0: a free slot */
+    uint32_t *heads;           /* each key's newest entry, + 1 */
+    size_t cap, used;
+    QAWLP_VEC(ix_node) nodes;
+} ix_map;
+
+/* The kinds of list, so that their keys differ. */
+enum {
+    IX_WORD = 1,               /* a person's name word, by its bytes */
+    IX_VARIANT,                /* the same, by its letters less one */
+    IX_SPAN,                   /* a run of a mention's folded words */
+    IX_WHOLE,                  /* all of a mention's folded words */
+    IX_NAME_RUN,               /* a run of a name's words */
+    IX_NAME_END                /* a run that ends a longer name */
+};
+
+/* Longest run filed.  Mentions are shorter (QAWLP_MAX_MENTION); a longer
+ * one is filed and looked up by its first IX_RUN_MAX words, and the
+ * predicate checks the rest. */
+#define IX_RUN_MAX 16
+
+static uint64_t ix_mix(uint64_t z)
+{
+    z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
+    z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
+    return z ^ (z >> 31);
+}
+
+/* The key of a sequence: ix_mix of its kind, then ix_then for each item. */
+static uint64_t ix_then(uint64_t h, uint64_t item)
+{
+    return ix_mix((h ^ item) + UINT64_C(0x9e3779b97f4a7c15));
+}
+
+static uint64_t ix_bytes(const char *s, size_t n)
+{
+    uint64_t h = UINT64_C(0xcbf29ce484222325);
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * UINT64_C(0x100000001b3);
+    return h;
+}
+
+/* The slot of KEY, or the free slot where it would go. */
+static size_t ix_slot(const ix_map *x, uint64_t key)
+{
+    size_t i = (size_t)key & (x->cap - 1);
+
+    while (x->keys[i] != 0 && x->keys[i] != key)
+        i = (i + 1) & (x->cap - 1);
+    return i;
+}
+
+/* 0 marks a free slot, so no key is 0. */
+static uint64_t ix_key(uint64_t h)
+{
+    return h ? h : 1;
+}
+
+/* The link to the newest entry under KEY (0 or NULL when none); through
+ * it a walk may unlink withdrawn entries. */
+static uint32_t *ix_list(ix_map *x, uint64_t key)
+{
+    size_t i;
+
+    if (x->cap == 0)
+        return NULL;
+    i = ix_slot(x, ix_key(key));
+    return x->keys[i] ? &x->heads[i] : NULL;
+}
+
+static int ix_grow(ix_map *x)
+{
+    ix_map old = *x;
+    size_t i, j;
+
+    x->cap = old.cap ? 2 * old.cap : 64;
+    x->keys = qawlp_calloc(x->cap, sizeof *x->keys);
+    x->heads = qawlp_calloc(x->cap, sizeof *x->heads);
+    if (x->keys == NULL || x->heads == NULL) {
+        qawlp_free(x->keys);
+        qawlp_free(x->heads);
+        *x = old;
+        return -1;
+    }
+    for (i = 0; i < old.cap; i++) {
+        if (old.keys[i] == 0)
+            continue;
+        j = ix_slot(x, old.keys[i]);
+        x->keys[j] = old.keys[i];
+        x->heads[j] = old.heads[i];
+    }
+    qawlp_free(old.keys);
+    qawlp_free(old.heads);
+    return 0;
+}
+
+/* Files VALUE and AUX first under KEY; 0, or -1 when out of memory. */
+static int ix_add(ix_map *x, uint64_t key, uint32_t value, uint32_t aux)
+{
+    ix_node *e;
+    size_t i;
+
+    key = ix_key(key);
+    if ((2 * (x->used + 1) > x->cap && ix_grow(x)) ||
+        x->nodes.n >= UINT32_MAX)
+        return -1;
+    e = QAWLP_PUSH(x->nodes);
+    if (e == NULL)
+        return -1;
+    i = ix_slot(x, key);
+    if (x->keys[i] == 0) {
+        x->keys[i] = key;
+        x->used++;
+    }
+    e->value = value;
+    e->aux = aux;
+    e->next = x->heads[i];
+    x->heads[i] = (uint32_t)x->nodes.n;
+    return 0;
+}
+
+static void ix_free(ix_map *x)
+{
+    qawlp_free(x->keys);
+    qawlp_free(x->heads);
+    qawlp_free(x->nodes.v);
+    memset(x, 0, sizeof *x);
+}
+
+/* A name word of the persons filed so far. */
+typedef struct {
+    uint32_t tok;              /* a token that spells it */
+    uint32_t last;             /* the latest mention whose name has it */
+} ix_word;
+
+/* What find_entity searches: the mentions before the one at hand. */
+typedef struct {
+    ix_map map;
+    QAWLP_VEC(ix_word) words;
+    QAWLP_VEC(uint64_t) folded; /* keys of the folded words of the mention
+                                 * at hand */
+} entity_index;
+
+/* Keys of the letters A[0..N) of a name word: the whole word and the word
+ * less each letter but the first, into KEYS (N of them).  Two words one
+ * edit apart with the same first letter (one_edit) share one: the word
+ * less the letter replaced, or the shorter word itself.  The first letter
+ * need not be dropped: one_edit wants it equal, so a letter replaced is a
+ * later one, and one inserted before it doubles it (بب), as one inserted
+ * after it does.  Prefix and suffix hashes make each key O(1). */
+static size_t variant_keys(const uint32_t *a, size_t n, uint64_t *keys)
+{
+    const uint64_t base = UINT64_C(0x100000001b3);
+    uint64_t pre[MAX_LETTERS + 1], suf[MAX_LETTERS + 1];
+    uint64_t power[MAX_LETTERS + 1];
+    size_t i;
+
+    pre[0] = 0;
+    power[0] = 1;
+    for (i = 0; i < n; i++) {
+        pre[i + 1] = pre[i] * base + a[i];
+        power[i + 1] = power[i] * base;
+    }
+    suf[n] = 0;
+    for (i = n; i-- > 0;)
+        suf[i] = a[i] * power[n - 1 - i] + suf[i + 1];
+    keys[0] = ix_then(ix_mix(IX_VARIANT), ix_then(pre[n], n));
+    for (i = 1; i < n; i++)
+        keys[i] = ix_then(ix_mix(IX_VARIANT),
+                          ix_then(pre[i] * power[n - 1 - i] + suf[i + 1],
+                                  n - 1));
+    return n;
+}
+
+/* The key of a name word by its least-stripped bytes (same_name_word). */
+static uint64_t word_key(const ctx *c, const qawlp_token *t)
+{
+    return ix_then(ix_mix(IX_WORD),
+                   ix_bytes(c->doc->norm + t->start + t->var_skip[0],
+                            t->var_len[0]));
+}
+
+/* The filed name word spelt as token T, or -1. */
+static long find_word(const ctx *c, entity_index *ix, const qawlp_token *t)
+{
+    uint32_t *p;
+
+    for (p = ix_list(&ix->map, word_key(c, t)); p && *p;
+         p = &ix->map.nodes.v[*p - 1].next) {
+        uint32_t w = ix->map.nodes.v[*p - 1].value;
+        const qawlp_token *y = qawlp_phr_tok(c, ix->words.v[w].tok);
+        if (y->var_len[0] == t->var_len[0] &&
+            memcmp(c->doc->norm + t->start + t->var_skip[0],
+                   c->doc->norm + y->start + y->var_skip[0],
+                   t->var_len[0]) == 0)
+            return (long)w;
+    }
+    return -1;
+}
+
+/* Files the name words of person K, a mention with a name. */
+static int index_name_words(const ctx *c, entity_index *ix, size_t k)
+{
+    const qawlp_mention *m = &c->doc->mentions.v[k];
+    uint32_t a[MAX_LETTERS];
+    uint64_t keys[MAX_LETTERS];
+    size_t j, i, n;
+
+    for (j = m->name_first; j < m->name_last; j++) {
+        const qawlp_token *t = qawlp_phr_tok(c, j);
+        long w;
+        ix_word *nw;
+        if (t->kind != QAWLP_TOK_WORD)
+            continue;
+        w = find_word(c, ix, t);
+        if (w >= 0) {
+            ix->words.v[w].last = (uint32_t)k;
+            continue;
+        }
+        nw = QAWLP_PUSH(ix->words);
+        if (nw == NULL)
+            return -1;
+        nw->tok = (uint32_t)j;
+        nw->last = (uint32_t)k;
+        w = (long)ix->words.n - 1;
+        if (ix_add(&ix->map, word_key(c, t), (uint32_t)w, 0))
+            return -1;
+        n = letters(c, t, a);
+        if (n < VARIANT_MIN_LETTERS)
+            continue;   /* shorter words are one name only when equal */
+        n = variant_keys(a, n, keys);
+        for (i = 0; i < n; i++)
+            if (ix_add(&ix->map, keys[i], (uint32_t)w, 0))
+                return -1;
+    }
+    return 0;
+}
+
+/* The latest person filed that shares a name word with M
+ * (qawlp_share_name), or -1: the latest mention of each word that M's
+ * word is the same name as. */
+static long latest_sharing_name(const ctx *c, entity_index *ix,
+                                const qawlp_mention *m)
+{
+    uint32_t a[MAX_LETTERS];
+    uint64_t keys[MAX_LETTERS];
+    long best = -1, w;
+    size_t i, j, n;
+
+    for (i = m->name_first; i < m->name_last; i++) {
+        const qawlp_token *x = qawlp_phr_tok(c, i);
+        /* the words qawlp_share_name tries on its first side */
+        if (x->kind != QAWLP_TOK_WORD || x->var_len[0] < 6 ||
+            qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
+            continue;
+        w = find_word(c, ix, x);
+        if (w >= 0 && (long)ix->words.v[w].last > best)
+            best = (long)ix->words.v[w].last;
+        n = letters(c, x, a);
+        if (n < VARIANT_MIN_LETTERS)
+            continue;
+        n = variant_keys(a, n, keys);
+        for (j = 0; j < n; j++) {
+            uint32_t *p;
+            for (p = ix_list(&ix->map, keys[j]); p && *p;
+                 p = &ix->map.nodes.v[*p - 1].next) {
+                const ix_word *y = &ix->words.v[ix->map.nodes.v[*p - 1].value];
+                if ((long)y->last > best &&
+                    same_name_word(c, x, qawlp_phr_tok(c, y->tok)))
+                    best = (long)y->last;
+            }
+        }
+    }
+    return best;
+}
+
+/* The keys of the folded words of M, into IX->folded. */
+static int fold_keys(const ctx *c, entity_index *ix, const qawlp_mention *m)
+{
+    size_t i, len;
+
+    ix->folded.n = 0;
+    for (i = m->first; i < m->last; i++) {
+        const char *w = folded_word(c, m, i, &len);
+        uint64_t *h;
+        if (w == NULL)
+            continue;
+        h = QAWLP_PUSH(ix->folded);
+        if (h == NULL)
+            return -1;
+        *h = ix_bytes(w, len);
+    }
+    return 0;
+}
+
+/* The start of the key of a run of folded words of a mention of KIND. */
+static uint64_t span_start(int tag, int kind)
+{
+    return ix_mix((uint64_t)tag << 8 | (uint64_t)kind);
+}
+
+/* The latest mention filed of M's kind whose words contain M's
+ * (contained), if later than BEST; else BEST. */
+static long latest_containing(const ctx *c, entity_index *ix,
+                              const qawlp_mention *m, long best, int *nomem)
+{
+    size_t n = ix->folded.n < IX_RUN_MAX ? ix->folded.n : IX_RUN_MAX, i;
+    uint64_t key = span_start(IX_SPAN, m->kind);
+    uint32_t *p;
+
+    if (n == 0)
+        return best;
+    for (i = 0; i < n; i++)
+        key = ix_then(key, ix->folded.v[i]);
+    /* the newest first: the first that holds is the latest */
+    for (p = ix_list(&ix->map, key); p && *p;
+         p = &ix->map.nodes.v[*p - 1].next) {
+        uint32_t o = ix->map.nodes.v[*p - 1].value;
+        if ((long)o <= best)
+            break;
+        if (contained(c, m, &c->doc->mentions.v[o], nomem))
+            return (long)o;
+        if (*nomem)
+            break;
+    }
+    return best;
+}
+
+/* The latest mention filed whole (IX_WHOLE) whose words M contains, if
+ * later than BEST; else BEST.  Such a mention's words are one run of M's. */
+static long latest_contained(const ctx *c, entity_index *ix,
+                             const qawlp_mention *m, long best, int *nomem)
+{
+    size_t s, n, len = ix->folded.n;
+
+    for (s = 0; s < len; s++) {
+        uint64_t key = span_start(IX_WHOLE, m->kind);
+        for (n = 1; n <= IX_RUN_MAX && s + n <= len; n++) {
+            uint32_t *p;
+            key = ix_then(key, ix->folded.v[s + n - 1]);
+            for (p = ix_list(&ix->map, key); p && *p;
+                 p = &ix->map.nodes.v[*p - 1].next) {
+                uint32_t o = ix->map.nodes.v[*p - 1].value;
+                if ((long)o <= best)
+                    break;
+                if (contained(c, &c->doc->mentions.v[o], m, nomem)) {
+                    best = (long)o;
+                    break;
+                }
+                if (*nomem)
+                    return best;
+            }
+        }
+    }
+    return best;
+}
+
+/* Files mention K for the mentions after it: every run of its folded
+ * words for latest_containing; all of them when another mention may be
+ * found inside it whole, a title-only person (وزير الخارجية) or a body;
+ * a person's name words. */
+static int index_mention(const ctx *c, entity_index *ix, size_t k)
+{
+    const qawlp_mention *m = &c->doc->mentions.v[k];
+    size_t s, n, len;
+    int person = m->kind == QAWL_SPEAKER_PERSON;
+
+    if (fold_keys(c, ix, m))
+        return -1;
+    len = ix->folded.n;
+    for (s = 0; s < len; s++) {
+        uint64_t key = span_start(IX_SPAN, m->kind);
+        for (n = 1; n <= IX_RUN_MAX && s + n <= len; n++) {
+            key = ix_then(key, ix->folded.v[s + n - 1]);
+            if (ix_add(&ix->map, key, (uint32_t)k, 0))
+                return -1;
+        }
+    }
+    if (len > 0 && (!person || m->title_only)) {
+        uint64_t key = span_start(IX_WHOLE, m->kind);
+        for (n = 0; n < len && n < IX_RUN_MAX; n++)
+            key = ix_then(key, ix->folded.v[n]);
+        if (ix_add(&ix->map, key, (uint32_t)k, 0))
+            return -1;
+    }
+    return person && !m->title_only ? index_name_words(c, ix, k) : 0;
+}
+
+static void entity_index_free(entity_index *ix)
+{
+    ix_free(&ix->map);
+    qawlp_free(ix->words.v);
+    qawlp_free(ix->folded.v);
+    memset(ix, 0, sizeof *ix);
+}
+
+/* The entity mention M belongs to, or -1 for a new one, from the
+ * mentions filed in IX (index_mention). */
+static int find_entity(const ctx *c, entity_index *ix, const qawlp_mention *m,
+                       int *nomem)
+{
+    int person = m->kind == QAWL_SPEAKER_PERSON;
+    long best = -1;
+
+    /* The most recent mention first: a title names the latest holder.
+     * Only the mentions before M are filed yet.  Each search gives the
+     * latest mention its test joins to M, and the latest of those is the
+     * one a scan back from M would meet first.  Persons join by a shared
+     * name word, or when one of them is title-only and inside the other;
+     * other kinds when either is inside the other. */
+    if (fold_keys(c, ix, m)) {
+        *nomem = 1;
+        return -1;
+    }
+    if (person && !m->title_only)
+        best = latest_sharing_name(c, ix, m);
+    if (!person || m->title_only)
+        best = latest_containing(c, ix, m, best, nomem);
+    if (!*nomem)
+        best = latest_contained(c, ix, m, best, nomem);
+    if (*nomem || best < 0)
+        return -1;
+    return c->doc->mentions.v[best].entity;
+}
+
+/* The input text of tokens [first, last) of mention M, from after its
+ * glued preposition when it opens there; the article the preposition ate
+ * (للهلال) is given back. */
+static char *input_text(const qawlp_doc *doc, const qawl_lexicon *lex,
+                        const qawlp_mention *m, size_t first, size_t last)
+{
+    int lead = first == m->first;
+    size_t a = qawlp_input_offset(doc, doc->tokens.v[first].start +
+                                           (lead ? m->lead_skip : 0));
+    size_t b = qawlp_input_end(doc, doc->tokens.v[last - 1].end, a);
+    qawlp_buf out = {0};
+    char *text = qawlp_text_ndup(doc->src + a, b - a);
+
+    if (text == NULL || !(lead && m->lead_article))
+        return text;
+    if (qawlp_buf_append(&out, lex->article, lex->article_len) ||
+        qawlp_buf_append(&out, text, strlen(text))) {
+        qawlp_buf_free(&out);
+        out.data = NULL;
+    }
+    qawlp_free(text);
+    return out.data;
+}
+
+/* Sets the canonical name of entity E, whose mentions in text order are
+ * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name, else the
+ * longest mention. */
+static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
+{
+    size_t best_len = 0;
+    int k, best = -1, best_is_name = 0, best_noun = 1;
+
+    for (k = first; k >= 0; k = next[k]) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        size_t len;
+        int is_name = m->name_last > m->name_first;
+        /* تصريحات ماكلين names ماكلين only when nothing else does */
+        if (m->noun_led && !best_noun)
+            continue;
+        if (!m->noun_led && best_noun) {
+            best = -1;
+            best_len = 0;
+            best_is_name = 0;
+        }
+        best_noun = m->noun_led;
+        /* Without a title to set it apart, the name is the whole phrase
+         * (الولايات المتحدة). */
+        is_name = is_name && (m->titled || m->name_cut);
+        len = is_name ? qawlp_phr_tok(c, m->name_last - 1)->end - qawlp_phr_tok(c, m->name_first)->start
+                      : qawlp_phr_tok(c, m->last - 1)->end - qawlp_phr_tok(c, m->first)->start;
+        if ((is_name && !best_is_name) || (is_name == best_is_name && len > best_len)) {
+            best = k;
+            best_len = len;
+            best_is_name = is_name;
+        }
+    }
+    if (best < 0)
+        return 0;
+    e->mention = best;
+    {
+        const qawlp_mention *m = &c->doc->mentions.v[best];
+        e->name = best_is_name
+                      ? input_text(c->doc, c->lex, m, m->name_first, m->name_last)
+                      : input_text(c->doc, c->lex, m, m->first, m->last);
+    }
+    return e->name ? 0 : -1;
+}
+
+/* Whether tokens I and J are the same word (their least-stripped keys). */
+static int same_word(const ctx *c, size_t i, size_t j)
+{
+    const qawlp_token *x = qawlp_phr_tok(c, i), *y = qawlp_phr_tok(c, j);
+
+    return x->kind == QAWLP_TOK_WORD && y->kind == QAWLP_TOK_WORD &&
+           x->var_len[0] == y->var_len[0] &&
+           memcmp(c->doc->norm + x->start + x->var_skip[0],
+                  c->doc->norm + y->start + y->var_skip[0], x->var_len[0]) == 0;
+}
+
+/* Runs of name words, for words_in_a_name: each mention's runs of up to
+ * IX_RUN_MAX name words (IX_NAME_RUN) and the runs that end its name after
+ * the first word (IX_NAME_END), each filed with the mention and the run's
+ * first token.  A name that cut_at_known_names cuts is filed anew. */
+typedef struct {
+    ix_map map;
+    uint32_t *from, *to;       /* each mention's entries: nodes [from, to) */
+} name_index;
+
+/* The key of the N name words at token FIRST, by their least-stripped
+ * keys (same_word), the first IX_RUN_MAX of them; 0 when one of the N is
+ * no word, for then no name has them. */
+static int name_run_key(const ctx *c, int tag, size_t first, size_t n,
+                        uint64_t *key)
+{
+    size_t i;
+
+    *key = ix_mix((uint64_t)tag);
+    for (i = 0; i < n; i++) {
+        const qawlp_token *t = qawlp_phr_tok(c, first + i);
+        if (t->kind != QAWLP_TOK_WORD)
+            return 0;
+        if (i < IX_RUN_MAX)
+            *key = ix_then(*key, ix_bytes(c->doc->norm + t->start + t->var_skip[0],
+                                          t->var_len[0]));
+    }
+    return 1;
+}
+
+/* Files the name runs of mention K. */
+static int name_index_add(const ctx *c, name_index *nx, size_t k)
+{
+    const qawlp_mention *o = &c->doc->mentions.v[k];
+    size_t s, n;
+    uint64_t key;
+
+    nx->from[k] = (uint32_t)nx->map.nodes.n;
+    for (s = o->name_first; s < o->name_last; s++) {
+        for (n = 1; n <= IX_RUN_MAX && s + n <= o->name_last; n++) {
+            if (!name_run_key(c, IX_NAME_RUN, s, n, &key))
+                break;
+            if (ix_add(&nx->map, key, (uint32_t)k, (uint32_t)s))
+                return -1;
+        }
+        if (s > o->name_first &&
+            name_run_key(c, IX_NAME_END, s, o->name_last - s, &key) &&
+            ix_add(&nx->map, key, (uint32_t)k, (uint32_t)s))
+            return -1;
+    }
+    nx->to[k] = (uint32_t)nx->map.nodes.n;
+    return 0;
+}
+
+/* Files mention K again after its name was cut: the runs filed before
+ * are withdrawn, walks unlink them. */
+static int name_index_renew(const ctx *c, name_index *nx, size_t k)
+{
+    size_t i;
+
+    for (i = nx->from[k]; i < nx->to[k]; i++)
+        nx->map.nodes.v[i].value = IX_DEAD;
+    return name_index_add(c, nx, k);
+}
+
+static void name_index_free(name_index *nx)
+{
+    ix_free(&nx->map);
+    qawlp_free(nx->from);
+    qawlp_free(nx->to);
+    memset(nx, 0, sizeof *nx);
+}
+
+static int name_index_init(const ctx *c, name_index *nx)
+{
+    size_t k, n = c->doc->mentions.n;
+
+    memset(nx, 0, sizeof *nx);
+    if (n == 0)
+        return 0;
+    nx->from = qawlp_calloc(n, sizeof *nx->from);
+    nx->to = qawlp_calloc(n, sizeof *nx->to);
+    if (nx->from == NULL || nx->to == NULL)
+        return -1;
+    for (k = 0; k < n; k++)
+        if (name_index_add(c, nx, k))
+            return -1;
+    return 0;
+}
+
+/* Whether the N words at FIRST stand at token S of the name of mention
+ * O, another than M: anywhere (AT_END 0), or at the end of a longer name
+ * (AT_END 1). */
+static int name_has_words_at(const ctx *c, const qawlp_mention *o,
+                             const qawlp_mention *m, size_t s, size_t first,
+                             size_t n, int at_end)
+{
+    size_t i;
+
+    /* the same phrase found twice (a participle's sentence subject
+     * and its verb's turn) is no other name */
+    if (o == m || o->first == m->first ||
+        o->name_last - o->name_first < (at_end ? n + 1 : n))
+        return 0;
+    if (at_end ? s + n != o->name_last
+               : s < o->name_first || s + n > o->name_last)
+        return 0;
+    for (i = 0; i < n && same_word(c, first + i, s + i); i++)
+        ;
+    return i == n;
+}
+
+/* Whether the N (1 or more) words at FIRST occur in order in the name of
+ * a mention other than M: anywhere (AT_END 0), or at the end of a longer
+ * name (AT_END 1: ظريف in محمد جواد ظريف).  The names that have them are
+ * filed under their key in NX. */
+static int words_in_a_name(const ctx *c, name_index *nx, const qawlp_mention *m,
+                           size_t first, size_t n, int at_end)
+{
+    uint64_t key;
+    uint32_t *p;
+
+    if (!name_run_key(c, at_end ? IX_NAME_END : IX_NAME_RUN, first, n, &key))
+        return 0;
+    p = ix_list(&nx->map, key);
+    while (p && *p) {
+        ix_node *e = &nx->map.nodes.v[*p - 1];
+        if (e->value == IX_DEAD) {
+            *p = e->next;   /* filed for a name since cut */
+            continue;
+        }
+        if (name_has_words_at(c, &c->doc->mentions.v[e->value], m, e->aux,
+                              first, n, at_end))
+            return 1;
+        p = &e->next;
+    }
+    return 0;
+}
+
+/* A word that cannot go on a name the document already gave: it has the
+ * article, alone or after a preposition (الهجوم، بالقضاء), or it is a cue
+ * (تصريحات). */
+static int object_word(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    if (qawlp_phr_is_cue(c, i))
+        return 1;
+    for (v = 0; v < t->nvar; v++)
+        if (t->var_skip[v] >= t->conj + c->lex->article_len)
+            return 1;
+    return 0;
+}
+
+/* A subject with no title runs on into the verb's object when the lexicons
+ * know neither (وصف دونالد ترامب الهجوم الكيميائي بأنه …، انتقد جواد ظريف
+ * تصريحات نتنياهو).  The rest of the document tells where the name ends:
+ * when the name's first words are a name given elsewhere (دونالد ترامب; a
+ * surname, ظريف, as the end of one) and the next word is an object word
+ * that no other name goes on with, the name and the mention end there.
+ * The same holds where the name ends before the mention does. */
+static int cut_at_known_names(ctx *c)
+{
+    name_index nx;
+    size_t k, n, len;
+    int r = -1;
+
+    if (name_index_init(c, &nx))
+        goto done;
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        qawlp_mention *m = &c->doc->mentions.v[k];
+        len = m->name_last - m->name_first;
+        if (m->kind != QAWL_SPEAKER_PERSON || len == 0 ||
+            (len == 1 && m->name_last == m->last))
+            continue;
+        /* the name may end before the mention does (ظريف تصريحات …) */
+        for (n = m->name_last < m->last ? len : len - 1; n >= 1; n--) {
+            size_t next = m->name_first + n;
+            if (qawlp_phr_is_as_written(c, next, QAWLP_TITLE_SECTIONS |
+                                           QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                           QAWLP_BIT(QAWLP_SEC_PARTICLE)) ||
+                !object_word(c, next) ||
+                words_in_a_name(c, &nx, m, m->name_first, n + 1, 0))
+                continue;
+            /* one word only as the surname of a fuller name (ظريف), and
+             * not after a title: خبير المياه أحمد المفتي keeps its name */
+            if ((n > 1 || !m->titled) &&
+                words_in_a_name(c, &nx, m, m->name_first, n, n == 1)) {
+                m->name_last = m->last = (uint32_t)next;
+                m->name_cut = 1;
+                if (name_index_renew(c, &nx, k))
+                    goto done;
+                break;
+            }
+        }
+    }
+    r = 0;
+done:
+    name_index_free(&nx);
+    return r;
+}
+
+/* How far back a bare head (الوزارة) looks for the body it names. */
+#define HEAD_REACH 64
+
+/* The lexicon slot of the body or document head word at token I, read
+ * with the article stripped (WITH_ARTICLE: الوزارة) or as written after a
+ * conjunction (وزارة); -1 when it is no such head. */
+static int32_t head_slot(const ctx *c, size_t i, int with_article)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v, want = with_article ? c->lex->article_len : 0;
+
+    for (v = 0; v < t->nvar; v++) {
+        size_t skip = t->var_skip[v] - (t->var_skip[v] >= t->conj ? t->conj : 0);
+        if (t->var_slot[v] >= 0 && skip == want &&
+            (c->lex->slots[t->var_slot[v]].sections &
+             (QAWLP_BIT(QAWLP_SEC_ORGHEAD) | QAWLP_BIT(QAWLP_SEC_DOCUMENT))))
+            return t->var_slot[v];
+    }
+    return -1;
+}
+
+/* The entity a bare head (الوزارة، المنظمة، البيان) names: the body or
+ * document named with that head most recently before it (وزارة الصحة،
+ * منظمة الصحة العالمية، بيان الخارجية), or -1. */
+static int head_antecedent(const ctx *c, const qawlp_mention *m)
+{
+    size_t at = (size_t)(m - c->doc->mentions.v), k;
+    int32_t slot;
+
+    if (m->kind == QAWL_SPEAKER_PERSON || m->last - m->first != 1 ||
+        m->lead_var != 0 || (slot = head_slot(c, m->first, 1)) < 0)
+        return -1;
+    for (k = at; k-- > 0 && k + HEAD_REACH >= at;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->kind != QAWL_SPEAKER_PERSON && o->last - o->first >= 2 &&
+            o->lead_var == 0 && head_slot(c, o->first, 0) == slot)
+            return o->entity;
+    }
+    return -1;
+}
+
+/* How far back, in tokens, a body named only by its bare head looks for
+ * the words that name it in full. */
+#define HEAD_TOKEN_REACH 400
+
+/* Whether mention M is a bare head: one word, a body's or document's head
+ * with the article (الوزارة، المنظمة، البيان). */
+static int is_bare_head(const ctx *c, const qawlp_mention *m)
+{
+    return m->kind != QAWL_SPEAKER_PERSON && m->last - m->first == 1 &&
+           m->lead_var == 0 && head_slot(c, m->first, 1) >= 0;
+}
+
+/* Where the body that the bare head at token AT names is named in full
+ * before it (منظمة الصحة العالمية … ثم قالت المنظمة): the start of that
+ * phrase, its end in *END; 0 when there is none within reach. */
+static size_t full_name_before(const ctx *c, size_t at, size_t *end)
+{
+    int32_t slot = head_slot(c, at, 1);
+    size_t i;
+
+    for (i = at; i-- > 0 && i + HEAD_TOKEN_REACH > at;) {
+        if (head_slot(c, i, 0) != slot)
+            continue;
+        *end = qawlp_phr_end(c, i);
+        if (*end >= i + 2 && *end <= at)
+            return i;
+    }
+    return 0;
+}
+
+/* Gives each entity named only by bare heads the phrase that names it in
+ * full earlier in the text, as one more mention, so that its canonical
+ * name is that phrase rather than الوزارة.  Returns -1 when out of
+ * memory. */
+static int name_bare_heads(ctx *c)
+{
+    size_t n = c->doc->entities.n, k, first, end;
+    int *lead = qawlp_malloc((n + 1) * sizeof *lead);
+
+    if (lead == NULL)
+        return -1;
+    for (k = 0; k < n; k++)
+        lead[k] = -1;    /* the first mention, or -2: not all bare */
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        if (!is_bare_head(c, m))
+            lead[m->entity] = -2;
+        else if (lead[m->entity] == -1)
+            lead[m->entity] = (int)k;
+    }
+    for (k = 0; k < n; k++) {
+        const qawlp_mention *m;
+        int added;
+        if (lead[k] < 0)
+            continue;
+        m = &c->doc->mentions.v[lead[k]];
+        first = full_name_before(c, m->first, &end);
+        if (end == 0 || first == 0)
+            continue;
+        added = qawlp_phr_add_mention(c, first, end, 0, 0);
+        if (added < 0) {
+            qawlp_free(lead);
+            return -1;
+        }
+        /* a phrase that turns out to name a person is someone else */
+        if (c->doc->mentions.v[added].kind == QAWL_SPEAKER_PERSON)
+            c->doc->mentions.n--;
+        else
+            c->doc->mentions.v[added].entity = (int)k;
+    }
+    qawlp_free(lead);
+    return 0;
+}
+
+/* Names every entity.  Each reads only its own mentions, chained in text
+ * order (FIRST per entity, NEXT per mention): a scan of all mentions per
+ * entity is quadratic in a document of thousands of speakers. */
+static int name_entities(ctx *c)
+{
+    size_t n = c->doc->entities.n, k;
+    int *first = qawlp_malloc((n + 1) * sizeof *first);
+    int *last = qawlp_malloc((n + 1) * sizeof *last);
+    int *next = qawlp_malloc((c->doc->mentions.n + 1) * sizeof *next);
+    int r = -1;
+
+    if (first == NULL || last == NULL || next == NULL)
+        goto done;
+    for (k = 0; k < n; k++)
+        first[k] = last[k] = -1;
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        int e = c->doc->mentions.v[k].entity;
+        next[k] = -1;
+        if (e < 0)
+            continue;
+        if (last[e] < 0)
+            first[e] = (int)k;
+        else
+            next[last[e]] = (int)k;
+        last[e] = (int)k;
+    }
+    for (k = 0; k < n; k++)
+        if (name_entity(c, &c->doc->entities.v[k], first[k], next))
+            goto done;
+    r = 0;
+done:
+    qawlp_free(first);
+    qawlp_free(last);
+    qawlp_free(next);
+    return r;
+}
+
+static int cluster(ctx *c)
+{
+    entity_index ix = {0};
+    size_t k;
+    int nomem = 0;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        qawlp_mention *m = &c->doc->mentions.v[k];
+        int e = head_antecedent(c, m);
+        if (e < 0)
+            e = find_entity(c, &ix, m, &nomem);
+        if (nomem)
+            goto fail;
+        if (e < 0) {
+            qawlp_entity *en = QAWLP_PUSH(c->doc->entities);
+            if (en == NULL)
+                goto fail;
+            en->kind = m->kind;
+            e = (int)(c->doc->entities.n - 1);
+        }
+        m->entity = e;
+        if (index_mention(c, &ix, k))
+            goto fail;
+        /* Gender and number come from the first mention that shows them;
+         * a mention led by a reporting noun shows the noun's, so it is
+         * heard only when no other mention speaks (below). */
+        if (m->noun_led)
+            continue;
+        if (!c->doc->entities.v[e].gender)
+            c->doc->entities.v[e].gender = m->gender;
+        if (!c->doc->entities.v[e].number)
+            c->doc->entities.v[e].number = m->number;
+    }
+    entity_index_free(&ix);
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        qawlp_entity *en = &c->doc->entities.v[m->entity];
+        if (!m->noun_led)
+            continue;
+        if (!en->gender)
+            en->gender = m->gender;
+        if (!en->number)
+            en->number = m->number;
+    }
+    if (name_bare_heads(c))
+        return -1;
+    return name_entities(c);
+fail:
+    entity_index_free(&ix);
+    return -1;
+}
+
+qawl_status qawlp_entities_run(qawlp_doc *doc, const qawl_lexicon *lex,
+                               qawl_error *err)
+{
+    qawlp_phr c;
+    size_t i;
+    int failed;
+
+    if (qawlp_phr_init(&c, doc, lex))
+        goto nomem;
+    if (cut_at_known_names(&c)) {
+        qawlp_phr_free(&c);
+        goto nomem;
+    }
+    failed = cluster(&c);
+    qawlp_phr_free(&c);
+    if (failed)
+        goto nomem;
+    for (i = 0; i < doc->quotes.n; i++)
+        if (doc->quotes.v[i].mention >= 0)
+            doc->quotes.v[i].entity =
+                doc->mentions.v[doc->quotes.v[i].mention].entity;
+    return QAWL_OK;
+nomem:
+    return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                           "out of memory");
+}

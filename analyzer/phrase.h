@@ -1,0 +1,99 @@
+/*
+ * phrase.h — what the speaker stages share: reading a source phrase.
+ *
+ * mentions.c parses a phrase (where it ends, its words' classes, its
+ * name, its kind) and records it as a mention; sources.c decides, per
+ * quote and per turn, where a source phrase stands; entities.c clusters
+ * the mentions into entities.  They see the document through one context.
+ * Private to the library.
+ */
+#ifndef QAWL_PHRASE_H
+#define QAWL_PHRASE_H
+
+#include "internal.h"
+
+/* Longest speaker phrase, in tokens. */
+#define QAWLP_MAX_MENTION 12
+/* Longest name in marks inside a phrase (المعروفة باسم "الخوذ البيضاء"). */
+#define QAWLP_LABEL_WORDS 3
+
+#define QAWLP_TITLE_SECTIONS                                                    \
+    (QAWLP_BIT(QAWLP_SEC_TITLE) | QAWLP_BIT(QAWLP_SEC_OFFICE) |           \
+     QAWLP_BIT(QAWLP_SEC_HONORIFIC))
+/* A country that speaks (قالت روسيا) stands for its government. */
+#define QAWLP_ORG_SECTIONS                                                      \
+    (QAWLP_BIT(QAWLP_SEC_ORG) | QAWLP_BIT(QAWLP_SEC_ORGHEAD) |            \
+     QAWLP_BIT(QAWLP_SEC_DOCUMENT) | QAWLP_PLACE_SECTIONS)
+/* Sections whose entries name a whole body: no description follows. */
+#define QAWLP_BODY_SECTIONS                                                     \
+    (QAWLP_BIT(QAWLP_SEC_ORG) | QAWLP_BIT(QAWLP_SEC_DOCUMENT) |           \
+     QAWLP_PLACE_SECTIONS)
+#define QAWLP_ANON_SECTIONS                                                     \
+    (QAWLP_BIT(QAWLP_SEC_ANON) | QAWLP_BIT(QAWLP_SEC_QUALIFIER))
+#define QAWLP_STOP_SECTIONS                                                     \
+    (QAWLP_BIT(QAWLP_SEC_BOUNDARY) | QAWLP_BIT(QAWLP_SEC_TURN) |          \
+     QAWLP_BIT(QAWLP_SEC_ASIDE) | QAWLP_BIT(QAWLP_SEC_QUOTE_END) |        \
+     QAWLP_BIT(QAWLP_SEC_ADVERB) | QAWLP_BIT(QAWLP_SEC_AUXILIARY) |       \
+     QAWLP_BIT(QAWLP_SEC_RELATIVE) | QAWLP_BIT(QAWLP_SEC_ADDRESSEE))
+/* Words that may stand between a verb and its subject. */
+#define QAWLP_SKIP_SECTIONS QAWLP_BIT(QAWLP_SEC_ADVERB)
+/* How many such words a subject search passes over. */
+#define QAWLP_MAX_SKIPPED 3
+
+
+/* The document and lexicons, and for each token the cue that starts
+ * there (-1 for none). */
+typedef struct {
+    qawlp_doc *doc;
+    const qawl_lexicon *lex;
+    int *cue_at;
+} qawlp_phr;
+
+/* Sets up C for DOC; 0, or -1 when out of memory. */
+int qawlp_phr_init(qawlp_phr *c, qawlp_doc *doc, const qawl_lexicon *lex);
+void qawlp_phr_free(qawlp_phr *c);
+
+static inline const qawlp_token *qawlp_phr_tok(const qawlp_phr *c, size_t i)
+{
+    return &c->doc->tokens.v[i];
+}
+
+static inline int qawlp_phr_is_word(const qawlp_phr *c, size_t i)
+{
+    return i < c->doc->tokens.n && c->doc->tokens.v[i].kind == QAWLP_TOK_WORD;
+}
+
+static inline int qawlp_phr_is_cue(const qawlp_phr *c, size_t i)
+{
+    return i < c->doc->tokens.n && c->cue_at[i] >= 0;
+}
+
+static inline int qawlp_phr_is_comma(const qawlp_phr *c, size_t i)
+{
+    return i < c->doc->tokens.n && c->doc->tokens.v[i].kind == QAWLP_TOK_PUNCT &&
+           (c->doc->tokens.v[i].cp == ',' || c->doc->tokens.v[i].cp == 0x060C);
+}
+
+/* Token I is a one-word entry of MASK as written (at most a conjunction
+ * and the article stripped). */
+int qawlp_phr_is_as_written(const qawlp_phr *c, size_t i, uint64_t mask);
+/* Token I is a one-word entry of MASK exactly (function words). */
+int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t mask);
+/* Token I ends a phrase: a boundary word or the addressee. */
+int qawlp_phr_is_stop(const qawlp_phr *c, size_t i);
+/* Token I is a complementiser (إن، أن، بأن …). */
+int qawlp_phr_is_comp(const qawlp_phr *c, size_t i);
+/* Token I is the medium or the people spoken to (لرويترز، للصحفيين). */
+int qawlp_phr_is_addressee(const qawlp_phr *c, size_t i);
+/* End (exclusive) of the source phrase that starts at FIRST. */
+size_t qawlp_phr_end(const qawlp_phr *c, size_t first);
+/* Records tokens [first, last) as a mention, parsed and classed; its
+ * index, or -1 when out of memory. */
+int qawlp_phr_add_mention(qawlp_phr *c, size_t first, size_t last,
+                          char gender, char number);
+
+/* Whether mentions A and B share a personal-name word (entities.c). */
+int qawlp_share_name(const qawlp_phr *c, const qawlp_mention *a,
+                     const qawlp_mention *b);
+
+#endif

@@ -1,0 +1,492 @@
+/*
+ * sources.c — stage 6: where each quote's source phrase stands.
+ *
+ * Input: quotes and their cues.  Output: doc->mentions (one per source
+ * phrase found) with q->mention and the rule that found it, every rule
+ * tried recorded for `qawl explain`; doc->turns (the subjects of
+ * reporting verbs that quote nothing, which take the floor from the
+ * speaker before them).
+ *
+ * Where a source phrase stands, by cue (the rules are tried in order, the
+ * first that finds a phrase wins; their confidences are in attribute.c's
+ * table):
+ *   - after the cue (Arabic is verb-subject): وقال وزير الخارجية أنتوني
+ *     بلينكن …;
+ *   - before an unprefixed cue, from the sentence start (subject-verb):
+ *     الصفدي، في مؤتمر صحافي، أكد أن …;
+ *   - before a colon cue (headline style): ترامب: "…";
+ *   - after بحسب / وفقا ل: the source;
+ *   - after the relay preposition of a relay verb or a reporting noun
+ *     (نقلت الوكالة عن مسؤول …، التحذيرات الصادرة عن …);
+ *   - the subject of the sentence's first reporting verb, for a
+ *     participle (مضيفا) or a subjectless verb after it.
+ * Where each phrase ends and what it names is mentions.c's business.
+ */
+#include <config.h>
+
+#include <string.h>
+
+#include "internal.h"
+#include "phrase.h"
+
+typedef qawlp_phr ctx;
+
+/* Whether words [first, last) before a verb can be its subject: they open
+ * with a title, an organisation or a source, repeat a name already
+ * mentioned, or are a short name set off by a comma (الصفدي، …). */
+static int plausible_subject(const ctx *c, size_t first, size_t last)
+{
+    qawlp_mention probe;
+    size_t k;
+
+    if (qawlp_phr_is_as_written(c, first, QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |
+                                    QAWLP_BIT(QAWLP_SEC_ORG) |
+                                    QAWLP_BIT(QAWLP_SEC_ORGHEAD) |
+                                    QAWLP_BIT(QAWLP_SEC_DOCUMENT)) ||
+        qawlp_match(c->doc, c->lex, first, last, QAWLP_ORG_SECTIONS, NULL) >= 0)
+        return 1;
+    if (last - first <= 2 && qawlp_phr_is_comma(c, last))
+        return 1;
+    /* روسيا رأت أن …: a short phrase right before the verb, or before
+     * قد/كان and the verb */
+    for (k = last; k < c->doc->tokens.n &&
+                   qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_AUXILIARY)); k++)
+        ;
+    if (last - first <= 3 && k < c->doc->tokens.n && qawlp_phr_is_cue(c, k))
+        return 1;
+    memset(&probe, 0, sizeof probe);
+    probe.first = probe.name_first = (uint32_t)first;
+    probe.last = probe.name_last = (uint32_t)last;
+    for (k = 0; k < c->doc->mentions.n; k++)
+        if (qawlp_share_name(c, &probe, &c->doc->mentions.v[k]))
+            return 1;
+    return 0;
+}
+
+/* Start of the subject after token I: adverbs and commas may come first
+ * (أكد خلالها الملك …، قال الثلاثاء الوزير …). */
+static size_t subject_start(const ctx *c, size_t i)
+{
+    size_t j = i, skipped = 0;
+
+    while (skipped < QAWLP_MAX_SKIPPED) {
+        size_t n = 1;
+        if (!qawlp_phr_is_exactly(c, j, QAWLP_SKIP_SECTIONS) && !(qawlp_phr_is_comma(c, j) && j > i) &&
+            !(qawlp_match(c->doc, c->lex, j, c->doc->tokens.n, QAWLP_SKIP_SECTIONS,
+                          &n) >= 0 && n > 1))
+            break;
+        j += n;
+        skipped++;
+    }
+    return j;   /* adverbs are never the subject (وكرر أكثر من مرة أنه) */
+}
+
+/* Whether token I is a reporting verb (a cue that is neither a reporting
+ * noun nor a colon). */
+static int is_verb_before(const ctx *c, size_t i)
+{
+    const qawlp_cue *o;
+
+    if (!qawlp_phr_is_cue(c, i))
+        return 0;
+    o = &c->doc->cues.v[c->cue_at[i]];
+    return o->section == QAWLP_SEC_VERB || o->section == QAWLP_SEC_DESCRIBE;
+}
+
+/* The subject set before a verb with a conjunction by a topic word: أما
+ * الوزير فقال إن … */
+static int topic_subject(const ctx *c, const qawlp_cue *q, size_t *first,
+                         size_t *last)
+{
+    const qawlp_sentence *s =
+        &c->doc->sentences.v[qawlp_phr_tok(c, q->first)->sentence];
+    size_t k;
+
+    for (k = q->first; k-- > s->first && k + QAWLP_MAX_MENTION > q->first;) {
+        if (!qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_TOPIC)))
+            continue;
+        *first = k + 1;
+        *last = qawlp_phr_end(c, k + 1);
+        return *last > *first && *last <= q->first;
+    }
+    return 0;
+}
+
+/* Whether token I, which opens its sentence, reads as a verb: a word with
+ * a conjunction that no lexicon knows (وأطلق، ودان), the sentence's first
+ * word in verb-subject order. */
+static int opens_with_verb(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    return qawlp_phr_is_word(c, i) && t->conj && t->var_slot[0] < 0 &&
+           !qawlp_phr_is_stop(c, i);
+}
+
+/* Subject before an unprefixed verb, found by walking back from it
+ * (subject-verb order): past function words (قد، كان), past one segment
+ * between commas — a parenthesis (الصفدي، في مؤتمر صحافي، أكد) or an
+ * apposition (الرئيس التركي، رجب طيب أردوغان، قد قال), which then joins
+ * the mention — to the words before it, back to punctuation, a
+ * complementiser or a function word (إلا أن تصريحات سابقة … تشير). */
+static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
+                          size_t *last)
+{
+    const qawlp_sentence *s = &c->doc->sentences.v[qawlp_phr_tok(c, q->first)->sentence];
+    size_t b = q->first, ext, a, k;
+
+    while (b > s->first &&
+           (qawlp_phr_is_exactly(c, b - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY) |
+                                     QAWLP_BIT(QAWLP_SEC_RELATIVE)) ||
+            qawlp_phr_is_addressee(c, b - 1)))   /* طبيب لـCNN قال: */
+        b--;
+    ext = b;
+    if (b > s->first && qawlp_phr_is_comma(c, b - 1)) {
+        for (k = b - 1; k-- > s->first && k + QAWLP_MAX_MENTION / 2 >= b;)
+            if (!qawlp_phr_is_word(c, k) || qawlp_phr_is_cue(c, k))
+                break;
+        if (k < s->first || !qawlp_phr_is_comma(c, k) || k + 1 >= b - 1)
+            return 0;
+        /* an apposition names the subject again and joins the mention; a
+         * parenthesis (في مؤتمر صحافي) does not */
+        ext = qawlp_phr_is_stop(c, k + 1) ? k : b - 1;
+        b = k;
+    }
+    /* Marks may enclose a name inside the subject: جماعة "الخوذ البيضاء" */
+    for (a = b; a > s->first; a--) {
+        const qawlp_token *t = qawlp_phr_tok(c, a - 1);
+        if (!(t->kind == QAWLP_TOK_WORD || t->kind == QAWLP_TOK_QMARK) ||
+            qawlp_phr_is_cue(c, a - 1) || qawlp_phr_is_comp(c, a - 1) || qawlp_phr_is_stop(c, a - 1) ||
+            b - a >= QAWLP_MAX_MENTION)
+            break;
+    }
+    /* A phrase after a preposition is its complement, a place or a body:
+     * the subject goes on before it (المقاومة الإسلامية في العراق، ممثل
+     * المنظمة في الأرض الفلسطينية المحتلة). */
+    if (a > s->first + 1 && qawlp_phr_is_stop(c, a - 1) &&
+        qawlp_is(c->doc, c->lex, a - 1, QAWLP_BIT(QAWLP_SEC_BRIDGE)) &&
+        qawlp_phr_is_word(c, a - 2) && !qawlp_phr_is_stop(c, a - 2) && !qawlp_phr_is_cue(c, a - 2)) {
+        for (a -= 1; a > s->first; a--) {
+            const qawlp_token *t = qawlp_phr_tok(c, a - 1);
+            if (!(t->kind == QAWLP_TOK_WORD || t->kind == QAWLP_TOK_QMARK) ||
+                qawlp_phr_is_cue(c, a - 1) || qawlp_phr_is_comp(c, a - 1) || qawlp_phr_is_stop(c, a - 1) ||
+                b - a >= QAWLP_MAX_MENTION)
+                break;
+        }
+    }
+    while (a < b && qawlp_phr_tok(c, a)->kind == QAWLP_TOK_QMARK)
+        a++;
+    /* وأعلن الجيش قتل عشرين قال إنهم …: the words back to an earlier
+     * verb are its subject and its object; the subject the phrase parser
+     * finds there is this verb's too.  The same when the sentence opens
+     * with a verb no lexicon knows (وأطلق الجيش عملية في … يقول إن …). */
+    if (a < b && ext == b) {
+        size_t from = a > s->first && is_verb_before(c, a - 1) ? a
+                      : a == s->first && opens_with_verb(c, a) ? a + 1 : b;
+        size_t end = from < b ? qawlp_phr_end(c, from) : from;
+        if (end > from && end < b) {
+            *first = from;
+            *last = end;
+            return 1;
+        }
+    }
+    /* After a complementiser a noun phrase opens the clause and is its
+     * subject (إلا أن تصريحات سابقة … تشير إلى). */
+    if (a >= b || (!plausible_subject(c, a, b) && ext == b &&
+                   !(a > s->first && qawlp_phr_is_comp(c, a - 1))))
+        return 0;
+    *first = a;
+    *last = ext;
+    return 1;
+}
+
+/* The subject of the sentence's first reporting verb, for a participle or
+ * a subjectless verb after it (بدوره، جدد السوداني دعوته …، مشيرا إلى …;
+ * لكن روسيا رأت أن …، زاعمة أن …). */
+static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
+                            size_t *last)
+{
+    const qawlp_sentence *s = &c->doc->sentences.v[qawlp_phr_tok(c, q->first)->sentence];
+    size_t i;
+
+    for (i = s->first; i < q->first; i++) {
+        const qawlp_cue *o;
+        size_t start;
+        if (!qawlp_phr_is_cue(c, i))
+            continue;
+        o = &c->doc->cues.v[c->cue_at[i]];
+        if (o->section != QAWLP_SEC_VERB && o->section != QAWLP_SEC_DESCRIBE)
+            continue;
+        /* a verb that reports only before a complementiser (عبر) may be
+         * a preposition: its "subject" is no source (عبر الفيديو) */
+        if (o->entry >= 0 && c->lex->entries.v[o->entry].clause_only)
+            continue;
+        start = subject_start(c, o->last);
+        *last = qawlp_phr_end(c, start);
+        if (*last > start) {
+            *first = start;
+            return 1;
+        }
+        return !o->conj && subject_before(c, o, first, last);
+    }
+    /* ودان السوداني الهجمات، وقال إن …: the sentence opens with another
+     * verb (with its conjunction), whose subject follows it. */
+    i = s->first;
+    if (i + 1 < q->first && qawlp_phr_is_word(c, i) && qawlp_phr_tok(c, i)->conj &&
+        qawlp_phr_tok(c, i)->var_slot[0] < 0 && !qawlp_phr_is_stop(c, i)) {
+        size_t start = subject_start(c, i + 1);
+        size_t end = qawlp_phr_end(c, start);
+        if (end > start && end < q->first) {
+            *first = start;
+            *last = end;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Where the source phrase of a noun cue stands: after it with عن/من
+ * (التحذيرات الصادرة عن المستشار …) or before it (عن مسؤول رفيع قوله
+ * إن …). */
+static int noun_source(const ctx *c, const qawlp_cue *q, size_t *first,
+                       size_t *last)
+{
+    size_t j, k;
+
+    for (j = q->last; j < q->last + 2 && qawlp_phr_is_word(c, j); j++) {
+        if (qawlp_is(c->doc, c->lex, j, QAWLP_BIT(QAWLP_SEC_BRIDGE))) {
+            *first = j + 1;
+            *last = qawlp_phr_end(c, j + 1);
+            return *last > *first;
+        }
+    }
+    for (k = q->first; k-- > 0 && k + QAWLP_MAX_MENTION > q->first && qawlp_phr_is_word(c, k);) {
+        if (qawlp_is(c->doc, c->lex, k, QAWLP_BIT(QAWLP_SEC_BRIDGE))) {
+            *first = k + 1;
+            *last = qawlp_phr_end(c, k + 1);
+            return *last == q->first && *last > *first;
+        }
+    }
+    return 0;
+}
+
+/* The source of a relay verb: نقلت وكالة الأنباء عن مدير العمليات أن … */
+static int relayed_source(const ctx *c, const qawlp_cue *q, size_t *first,
+                          size_t *last)
+{
+    size_t j = qawlp_phr_end(c, q->last);
+
+    /* ونقلت "رويترز" عن …: the medium may stand in marks */
+    if (j == q->last && j < c->doc->tokens.n &&
+        qawlp_phr_tok(c, j)->kind == QAWLP_TOK_QMARK && qawlp_phr_tok(c, j)->pair > (int32_t)j)
+        j = (size_t)qawlp_phr_tok(c, j)->pair + 1;
+
+    if (!qawlp_is(c->doc, c->lex, j, QAWLP_BIT(QAWLP_SEC_RELAY_FROM)))
+        return 0;
+    *first = j + 1;
+    *last = qawlp_phr_end(c, j + 1);
+    return *last > *first;
+}
+
+/* Verdicts shown by `qawl explain`. */
+static const char TAKEN[] = "taken";
+static const char NONE_AFTER[] = "no subject after the cue";
+static const char NONE_BEFORE[] = "no subject before the verb";
+static const char NONE_FOUND[] = "nothing found";
+
+/* Records what RULE found: the phrase [first, last) when FOUND, else
+ * VERDICT.  Returns FOUND, or -1 when out of memory. */
+static int tried(struct qawl_quote *q, qawlp_rule rule, int found,
+                 size_t first, size_t last, const char *verdict)
+{
+    if (qawlp_step_add(q, rule, found ? TAKEN : verdict,
+                       found ? first : 0, found ? last : 0, -1))
+        return -1;
+    if (found)
+        q->rule = rule;
+    return found;
+}
+
+/* Finds the mention for quote Q, trying the rules in order; each attempt
+ * is recorded for `qawl explain`.  Returns -1 on allocation failure. */
+static int mention_for_quote(ctx *c, struct qawl_quote *q)
+{
+    const qawlp_cue *cue;
+    size_t first = 0, last = 0;
+    int m, r;
+
+    if (q->cue < 0)
+        return 0;
+    cue = &c->doc->cues.v[q->cue];
+    if (cue->passive) {
+        q->rule = QAWLP_RULE_UNSET;   /* يُتهم بأنه …: nobody is named */
+        return qawlp_step_add(q, QAWLP_RULE_PASSIVE,
+                              "a passive verb names no source",
+                              0, 0, -1);
+    }
+    if (cue->section == QAWLP_COLON_CUE) {
+        const qawlp_sentence *s = &c->doc->sentences.v[qawlp_phr_tok(c, cue->first)->sentence];
+        first = s->first;
+        last = cue->first;
+        r = tried(q, QAWLP_RULE_COLON, 1, first, last, NULL);
+    } else if (cue->section == QAWLP_SEC_ACCORDING) {
+        first = cue->last;
+        while (qawlp_phr_is_word(c, first) && qawlp_phr_tok(c, first)->end - qawlp_phr_tok(c, first)->start <= 2)
+            first++;   /* a lone clitic, as in وفقا لـ مصادر */
+        /* بحسب ما صرح الوزير، وفقا لما أعلنت الوزارة: the reporting verb
+         * of "what X said" comes before its subject */
+        if (is_verb_before(c, first) ||
+            (cue->entry >= 0 && c->lex->entries.v[cue->entry].verb_next &&
+             qawlp_phr_is_word(c, first) && !qawlp_phr_is_stop(c, first))) {
+            first++;
+            if (qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_BRIDGE)))
+                first++;
+        }
+        last = qawlp_phr_end(c, first);
+        r = tried(q, QAWLP_RULE_ACCORDING, last > first, first, last, NONE_FOUND);
+    } else {
+        r = 0;
+        if (cue->relay || cue->section == QAWLP_SEC_RNOUN) {
+            int found = cue->relay ? relayed_source(c, cue, &first, &last)
+                                   : noun_source(c, cue, &first, &last);
+            r = tried(q, QAWLP_RULE_RELAYED, found, first, last, NONE_FOUND);
+        }
+        /* A participle (مضيفا) or a noun has no subject of its own. */
+        if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
+            cue->section != QAWLP_SEC_RNOUN) {
+            first = subject_start(c, cue->last);
+            last = qawlp_phr_end(c, first);
+            r = tried(q, q->cue_after ? QAWLP_RULE_AFTER_QUOTE : QAWLP_RULE_EXPLICIT,
+                      last > first, first, last, NONE_AFTER);
+        }
+        if (r == 0 && cue->conj && cue->section != QAWLP_SEC_PARTICIPLE &&
+            cue->section != QAWLP_SEC_RNOUN && topic_subject(c, cue, &first, &last))
+            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+        /* (each search runs before tried() reads FIRST and LAST) */
+        if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
+            cue->section != QAWLP_SEC_RNOUN && !cue->conj) {
+            int found = subject_before(c, cue, &first, &last);
+            r = tried(q, QAWLP_RULE_BEFORE_CUE, found, first, last, NONE_BEFORE);
+        }
+        if (r == 0 && cue->section != QAWLP_SEC_RNOUN) {
+            int found = sentence_subject(c, cue, &first, &last);
+            r = tried(q, QAWLP_RULE_SENTENCE, found, first, last, NONE_FOUND);
+        }
+    }
+    if (r < 0)
+        return -1;
+    if (r == 0) {
+        q->rule = QAWLP_RULE_UNSET;
+        return 0;
+    }
+    m = qawlp_phr_add_mention(c, first, last, cue->gender, cue->number);
+    if (m < 0)
+        return -1;
+    /* وتشير تصريحات أوباما: the verb agrees with the reporting noun that
+     * opens the phrase, not with the speaker it names */
+    c->doc->mentions.v[m].noun_led =
+        qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_RNOUN));
+    q->mention = m;
+    return 0;
+}
+
+/* Whether the verb cue CUE opens its clause: at the start of its
+ * sentence or after a conjunction, past adverbs and turn words (بدوره،
+ * …) — not a verb inside a clause (الانسحاب يعتبر أمرا خطيرا). */
+static int opens_clause(const ctx *c, const qawlp_cue *cue)
+{
+    const qawlp_sentence *s =
+        &c->doc->sentences.v[qawlp_phr_tok(c, cue->first)->sentence];
+    size_t i;
+
+    if (cue->conj)
+        return 1;
+    for (i = s->first; i < cue->first; i++)
+        if (qawlp_phr_is_word(c, i) &&
+            !qawlp_phr_is_exactly(c, i, QAWLP_BIT(QAWLP_SEC_ADVERB) |
+                                  QAWLP_BIT(QAWLP_SEC_TURN)))
+            return 0;
+    return 1;
+}
+
+/* Whether mention M names a source well enough to take the floor: a
+ * body, an unnamed source or a title.  A bare unknown word after a verb is
+ * too often its object to hand it the floor. */
+static int names_a_source(const qawlp_mention *m)
+{
+    return m->kind != QAWL_SPEAKER_PERSON || m->titled;
+}
+
+/* Records the subjects of the reporting verbs that yielded no quote (see
+ * qawlp_turn): a verb that opens its clause, outside every quote, with an
+ * explicit subject after it that names a source. */
+static int find_turns(ctx *c)
+{
+    size_t k, qi = 0;
+    uint8_t *quoted = qawlp_calloc(c->doc->cues.n + 1, 1);
+
+    if (quoted == NULL)
+        return -1;
+    for (k = 0; k < c->doc->quotes.n; k++)
+        if (c->doc->quotes.v[k].cue >= 0)
+            quoted[c->doc->quotes.v[k].cue] = 1;
+    for (k = 0; k < c->doc->cues.n; k++) {
+        const qawlp_cue *cue = &c->doc->cues.v[k];
+        qawlp_turn *t;
+        size_t first, last, nmentions = c->doc->mentions.n;
+        int m;
+        /* quotes and cues are both in text order */
+        while (qi < c->doc->quotes.n && c->doc->quotes.v[qi].last <= cue->first)
+            qi++;
+        if (quoted[k] || cue->passive || cue->relay ||
+            (cue->section != QAWLP_SEC_VERB &&
+             cue->section != QAWLP_SEC_DESCRIBE) ||
+            (qi < c->doc->quotes.n && c->doc->quotes.v[qi].first <= cue->first) ||
+            !opens_clause(c, cue))
+            continue;
+        first = subject_start(c, cue->last);
+        last = qawlp_phr_end(c, first);
+        /* the subject must end where the verb's complement opens (حذر
+         * الوزير من …، أشار المسؤول إلى …) or its clause ends: a phrase
+         * run into an object (يقدر المدير عدد الألغام) is no name */
+        if (last <= first ||
+            !(last >= c->doc->tokens.n || !qawlp_phr_is_word(c, last) ||
+              qawlp_is(c->doc, c->lex, last, QAWLP_BIT(QAWLP_SEC_BRIDGE))))
+            continue;
+        m = qawlp_phr_add_mention(c, first, last, cue->gender, cue->number);
+        if (m < 0)
+            break;
+        if (!names_a_source(&c->doc->mentions.v[m])) {
+            c->doc->mentions.n = nmentions;   /* not a source: forget it */
+            continue;
+        }
+        t = QAWLP_PUSH(c->doc->turns);
+        if (t == NULL)
+            break;
+        t->at = cue->first;
+        t->mention = m;
+    }
+    qawlp_free(quoted);
+    return k < c->doc->cues.n ? -1 : 0;
+}
+
+qawl_status qawlp_sources_run(qawlp_doc *doc, const qawl_lexicon *lex,
+                              qawl_error *err)
+{
+    qawlp_phr c;
+    size_t i;
+    int failed = 0;
+
+    if (qawlp_phr_init(&c, doc, lex))
+        goto nomem;
+    for (i = 0; i < doc->quotes.n && !failed; i++)
+        failed = mention_for_quote(&c, &doc->quotes.v[i]);
+    if (!failed)
+        failed = find_turns(&c);
+    qawlp_phr_free(&c);
+    if (!failed)
+        return QAWL_OK;
+nomem:
+    return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                           "out of memory");
+}
