@@ -201,6 +201,7 @@ struct qawl_lexicon {
      * after each file (qawlp_patterns_index). */
     int *by_letter;
     uint32_t by_letter_at[65];
+    uint64_t pattern_sections;   /* sections of the pattern entries */
     void *pcre_general, *pcre_compile, *pcre_match;
     /* namelike.txt: its entries (in ENTRIES, never in the token index
      * SLOTS, so they change no match) by their whole folded form; open

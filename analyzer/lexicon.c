@@ -1226,10 +1226,14 @@ static int index_patterns(qawl_lexicon *lex)
         fill[k] = lex->by_letter_at[k];
         lex->by_letter_at[k + 1] = lex->by_letter_at[k] + n;
     }
-    for (i = 0; i < lex->patterns.n; i++)   /* pattern order kept */
+    lex->pattern_sections = 0;
+    for (i = 0; i < lex->patterns.n; i++) {  /* pattern order kept */
+        lex->pattern_sections |=
+            QAWLP_BIT(lex->entries.v[lex->patterns.v[i]].section);
         for (k = 0; k < 64; k++)
             if (lex->entries.v[lex->patterns.v[i]].first >> k & 1)
                 list[fill[k]++] = lex->patterns.v[i];
+    }
     qawlp_free(lex->by_letter);
     lex->by_letter = list;
     return 0;
@@ -1641,7 +1645,8 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
 
     if (last > doc->tokens.n)
         last = doc->tokens.n;
-    if (lex->patterns.n == 0 || first >= last)
+    /* (names are masked by patterns only when a lexicon has such) */
+    if (!(lex->pattern_sections & mask) || first >= last)
         return 0;
     md = pcre2_match_data_create(1, lex->pcre_general);
     if (md == NULL)
