@@ -781,8 +781,12 @@ static qawl_status compile_pattern(loader *ld, const char *line,
      * normalize.c), so memcheck sees nothing undefined.  The partial mode
      * serves first_letters: its thousands of probes at load are a fifth
      * of the interpreter's cost through the JIT, and give the same masks
-     * (checked for every shipped pattern). */
-    (void)pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE | PCRE2_JIT_PARTIAL_HARD);
+     * (checked for every shipped pattern).  Only after the complete
+     * mode: jit_ready cannot tell the modes apart, and pcre2_jit_match
+     * needs that one (pcre2_match falls back to the interpreter for a
+     * mode the JIT lacks). */
+    if (pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE) == 0)
+        (void)pcre2_jit_compile(*out, PCRE2_JIT_PARTIAL_HARD);
     return QAWL_OK;
 }
 
