@@ -236,10 +236,25 @@ static int is_bidi_control(uint32_t cp)
            (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
+/* Whether S may hold a bidi control: their encodings begin D8 9C
+ * (U+061C) or E2 80 / E2 81 (U+200E-F, U+202A-E, U+2066-9).  Most names
+ * and quotes hold none and are left as they are, without decoding. */
+static int may_hold_bidi(const unsigned char *s)
+{
+    for (; *s; s++)
+        if ((s[0] == 0xD8 && s[1] == 0x9C) ||
+            (s[0] == 0xE2 && (s[1] == 0x80 || s[1] == 0x81)))
+            return 1;
+    return 0;
+}
+
 void qawlp_strip_bidi(char *s)
 {
-    size_t n = strlen(s), i = 0, o = 0;
+    size_t n, i = 0, o = 0;
 
+    if (!may_hold_bidi((const unsigned char *)s))
+        return;
+    n = strlen(s);
     while (i < n) {
         uint32_t cp;
         int k = qawlp_utf8_decode((const unsigned char *)s + i, n - i, &cp);

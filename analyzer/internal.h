@@ -193,6 +193,7 @@ typedef struct {
     char *key;              /* a first-word key */
     uint64_t sections;      /* sections of the entries in this chain */
     int first;              /* first entry index */
+    uint32_t len;           /* strlen(key): probes compare it first */
 } qawlp_slot;
 
 struct qawl_lexicon {
@@ -208,6 +209,13 @@ struct qawl_lexicon {
     /* Pattern entries (/.../ in the stance files): their indices, and the
      * PCRE2 contexts that allocate through qawlp_malloc. */
     QAWLP_VEC(int) patterns;
+    /* The pattern entries by the letter a match can begin with: those of
+     * first-letter bit k are by_letter[at[k] .. at[k + 1]), so a word is
+     * tried only against the patterns that can begin with it.  Rebuilt
+     * after each file (qawlp_patterns_index). */
+    int *by_letter;
+    uint32_t by_letter_at[65];
+    uint64_t pattern_sections;   /* sections of the pattern entries */
     void *pcre_general, *pcre_compile, *pcre_match;
     /* namelike.txt: its entries (in ENTRIES, never in the token index
      * SLOTS, so they change no match) by their whole folded form; open
@@ -276,6 +284,7 @@ typedef struct {
      * slot or -1. */
     uint8_t var_skip[QAWLP_MAX_VARIANTS];
     uint8_t var_len[QAWLP_MAX_VARIANTS];
+    uint8_t in_lexicon;        /* some var_slot is >= 0 */
     int32_t var_slot[QAWLP_MAX_VARIANTS];
     int32_t pair;              /* QMARK: token index of its partner, or -1 */
 } qawlp_token;
@@ -450,6 +459,13 @@ struct qawl_speaker {
     const struct qawl_result *r;
 };
 
+/* From folded offset NORM on, each character's input offset is INPUT
+ * plus its folded offset's distance from NORM, until the next breakpoint
+ * (normalize.c). */
+typedef struct {
+    uint32_t norm, input;
+} qawlp_breakpoint;
+
 /* A place in the input: byte offset, 1-based line and column. */
 typedef struct {
     size_t offset, line, column;
@@ -464,7 +480,10 @@ struct qawl_result {
 
     char *norm;                /* folded text, NUL-terminated */
     size_t norm_len;
-    uint32_t *map;             /* norm byte -> input byte; norm_len + 1 */
+    /* NORM back to input offsets, sparse: where the two advance together
+     * one breakpoint serves a whole run (qawlp_input_offset). */
+    qawlp_breakpoint *map;
+    size_t map_n;
 
     QAWLP_VEC(qawlp_token) tokens;
     QAWLP_VEC(qawlp_sentence) sentences;
@@ -541,17 +560,47 @@ int qawlp_fold_drops(uint32_t cp);
  * stays inside token range [I, LIMIT).  Returns the entry index or -1; *NTOK
  * receives how many tokens it spans.  MAX_SKIP limits which clitic-stripped
  * variants of the first token may match (in bytes; use 255 for any). */
-int qawlp_match(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
-                size_t limit, uint64_t mask, size_t *ntok);
 
 /* Which clitics a match may strip: verbs carry only a conjunction (كيري
  * is not ك + يرى, الكشف is not a verb), nouns also the article. */
 enum { QAWLP_STRIP_CONJ = 1, QAWLP_STRIP_CONJ_ARTICLE, QAWLP_STRIP_ALL };
 
-/* qawlp_match, limited to the variants STRIP allows. */
-int qawlp_match_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
-                         size_t i, size_t limit, uint64_t mask,
-                         int strip, size_t *ntok);
+/* qawlp_match_variants for a word with some key in the lexicon. */
+int qawlp_match_keys(const qawlp_doc *doc, const qawl_lexicon *lex,
+                     size_t i, size_t limit, uint64_t mask, int strip,
+                     size_t *ntok);
+
+/* qawlp_match, limited to the variants STRIP allows.  Most words have no
+ * key in the lexicon, or none in MASK's sections: they are answered here,
+ * without a call (the stages ask this several times for every token). */
+static inline int qawlp_match_variants(const qawlp_doc *doc,
+                                       const qawl_lexicon *lex, size_t i,
+                                       size_t limit, uint64_t mask,
+                                       int strip, size_t *ntok)
+{
+    if (i < limit && i < doc->tokens.n &&
+        doc->tokens.v[i].kind == QAWLP_TOK_WORD) {
+        const qawlp_token *t = &doc->tokens.v[i];
+        size_t v;
+        for (v = 0; t->in_lexicon && v < t->nvar; v++)
+            if (t->var_slot[v] >= 0 &&
+                (lex->slots[t->var_slot[v]].sections & mask))
+                return qawlp_match_keys(doc, lex, i, limit, mask, strip,
+                                        ntok);
+        if (ntok)
+            *ntok = 0;
+        return -1;
+    }
+    return qawlp_match_keys(doc, lex, i, limit, mask, strip, ntok);
+}
+
+static inline int qawlp_match(const qawlp_doc *doc, const qawl_lexicon *lex,
+                              size_t i, size_t limit, uint64_t mask,
+                              size_t *ntok)
+{
+    return qawlp_match_variants(doc, lex, i, limit, mask, QAWLP_STRIP_ALL,
+                                ntok);
+}
 
 /* One match of a pattern entry: tokens [first, first + ntok). */
 typedef struct {
@@ -568,9 +617,17 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
                        size_t first, size_t last, uint64_t mask,
                        qawlp_pmatch_vec *out);
 
+/* qawlp_is for a token with some key in the lexicon. */
+int qawlp_is_key(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
+                 uint64_t mask);
+
 /* Whether token I is a word matching any section in MASK (one word). */
-int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
-             uint64_t mask);
+static inline int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex,
+                           size_t i, uint64_t mask)
+{
+    return i < doc->tokens.n && doc->tokens.v[i].in_lexicon &&
+           qawlp_is_key(doc, lex, i, mask);
+}
 
 /* The namelike class of word token I: its whole form, or when that is
  * unknown and it begins with a conjunction, the form after it (وترامب).

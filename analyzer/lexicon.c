@@ -38,9 +38,6 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
-#ifdef HAVE_VALGRIND_VALGRIND_H
-#include <valgrind/valgrind.h>
-#endif
 
 /* Steps one pattern may take at one word before it counts as no match. */
 #define STANCE_MATCH_LIMIT 20000
@@ -154,16 +151,24 @@ static int key_allowed(const file_def *def, const char *key, size_t len)
 
 /* ------------------------------------------------------------ the index */
 
+/* A hash of the N bytes at S, eight at a time (a word is looked up
+ * several times per token: this is on the hot path). */
 static uint64_t hash_bytes(const char *s, size_t n)
 {
-    uint64_t h = UINT64_C(1469598103934665603);
+    uint64_t h = UINT64_C(0x9E3779B97F4A7C15) ^ n, w;
     size_t i;
 
-    for (i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= UINT64_C(1099511628211);
+    for (; n >= 8; s += 8, n -= 8) {
+        memcpy(&w, s, 8);
+        h = (h ^ w) * UINT64_C(0xFF51AFD7ED558CCD);
+        h ^= h >> 32;
     }
-    return h;
+    for (w = 0, i = 0; i < n; i++)
+        w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    h = (h ^ w) * UINT64_C(0xC4CEB9FE1A85EC53);
+    h ^= h >> 29;
+    h *= UINT64_C(0xFF51AFD7ED558CCD);
+    return h ^ (h >> 32);
 }
 
 static long slot_index(const qawl_lexicon *lex, const char *key, size_t len)
@@ -174,7 +179,7 @@ static long slot_index(const qawl_lexicon *lex, const char *key, size_t len)
         return -1;
     i = (size_t)hash_bytes(key, len) & (lex->nslots - 1);
     while (lex->slots[i].key != NULL) {
-        if (strlen(lex->slots[i].key) == len &&
+        if (lex->slots[i].len == len &&
             memcmp(lex->slots[i].key, key, len) == 0)
             return (long)i;
         i = (i + 1) & (lex->nslots - 1);
@@ -228,6 +233,7 @@ static int index_entry(qawl_lexicon *lex, int e)
         lex->slots[i].key = qawlp_strdup(key);
         if (lex->slots[i].key == NULL)
             return -1;
+        lex->slots[i].len = (uint32_t)len;
         lex->slots[i].first = -1;
         lex->used++;
     }
@@ -243,11 +249,13 @@ size_t qawlp_strip_article(const qawl_lexicon *lex, const char *s,
     size_t a = lex->article_len, i, chars = 0;
 
     *skip = 0;
-    if (a == 0 || len <= a || memcmp(s, lex->article, a) != 0)
+    /* the first byte tells most words apart without a call to memcmp */
+    if (a == 0 || len <= a || s[0] != lex->article[0] ||
+        memcmp(s, lex->article, a) != 0)
         return len;
     /* Keep short words whole: إلى and آل fold to ال + one letter; with
      * fewer than three letters left, the ال belongs to the word. */
-    for (i = a; i < len; i++)
+    for (i = a; i < len && chars < 3; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80)
             chars++;
     if (chars < 3)
@@ -781,19 +789,6 @@ static int same_pattern(const loader *ld, const char *form)
     return -1;
 }
 
-/* Whether to JIT-compile patterns: not under valgrind, whose memcheck
- * cannot follow JIT machine code (it reads its own stack and whole words
- * past a subject) and would report errors that are not there; the
- * interpreter gives the same matches. */
-static int jit_wanted(void)
-{
-#ifdef RUNNING_ON_VALGRIND
-    return !RUNNING_ON_VALGRIND;
-#else
-    return 1;
-#endif
-}
-
 /* Compiles the folded pattern SRC; on error fails at the column of the
  * written pattern (FIELD, the form field of LINE) that PCRE2 names. */
 static qawl_status compile_pattern(loader *ld, const char *line,
@@ -828,9 +823,18 @@ static qawl_status compile_pattern(loader *ld, const char *line,
                     "bad pattern: it can match an empty string");
     }
     /* Without JIT support (some platforms) pcre2_match interprets the
-     * pattern: slower, same result. */
-    if (jit_wanted())
-        (void)pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE);
+     * pattern: slower, same result.  Under valgrind too the JIT runs, as
+     * in production: the JIT reads whole words past the end of its
+     * subject, and the folded text keeps zero bytes there (NORM_PAD in
+     * normalize.c), so memcheck sees nothing undefined.  The partial mode
+     * serves first_letters: its thousands of probes at load are a fifth
+     * of the interpreter's cost through the JIT, and give the same masks
+     * (checked for every shipped pattern).  Only after the complete
+     * mode: jit_ready cannot tell the modes apart, and pcre2_jit_match
+     * needs that one (pcre2_match falls back to the interpreter for a
+     * mode the JIT lacks). */
+    if (pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE) == 0)
+        (void)pcre2_jit_compile(*out, PCRE2_JIT_PARTIAL_HARD);
     return QAWL_OK;
 }
 
@@ -845,8 +849,9 @@ static int letter_bit(uint32_t cp)
 static int can_begin(pcre2_code *re, const char *s, size_t n,
                      pcre2_match_data *md, pcre2_match_context *mc)
 {
-    int rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0,
-                         PCRE2_ANCHORED | PCRE2_PARTIAL_HARD, md, mc);
+    /* anchored by its compile options: PCRE2_ANCHORED here would keep
+     * the match off the JIT */
+    int rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_PARTIAL_HARD, md, mc);
 
     /* A probe that hits a limit may still begin a match: kept. */
     return rc != PCRE2_ERROR_NOMATCH;
@@ -1252,6 +1257,41 @@ static const char *intern_file(qawl_lexicon *lex, const char *path)
     return *slot;
 }
 
+/* Rebuilds lex->by_letter from the pattern entries' first-letter masks
+ * (a user file may add or replace patterns).  Returns 0 or -1 (nomem). */
+static int index_patterns(qawl_lexicon *lex)
+{
+    size_t i, total = 0;
+    uint32_t fill[64];
+    int k, *list;
+
+    for (k = 0; k < 64; k++)
+        for (i = 0; i < lex->patterns.n; i++)
+            total += lex->entries.v[lex->patterns.v[i]].first >> k & 1;
+    list = qawlp_malloc((total ? total : 1) * sizeof *list);
+    if (list == NULL)
+        return -1;
+    lex->by_letter_at[0] = 0;
+    for (k = 0; k < 64; k++) {
+        uint32_t n = 0;
+        for (i = 0; i < lex->patterns.n; i++)
+            n += lex->entries.v[lex->patterns.v[i]].first >> k & 1;
+        fill[k] = lex->by_letter_at[k];
+        lex->by_letter_at[k + 1] = lex->by_letter_at[k] + n;
+    }
+    lex->pattern_sections = 0;
+    for (i = 0; i < lex->patterns.n; i++) {  /* pattern order kept */
+        lex->pattern_sections |=
+            QAWLP_BIT(lex->entries.v[lex->patterns.v[i]].section);
+        for (k = 0; k < 64; k++)
+            if (lex->entries.v[lex->patterns.v[i]].first >> k & 1)
+                list[fill[k]++] = lex->patterns.v[i];
+    }
+    qawlp_free(lex->by_letter);
+    lex->by_letter = list;
+    return 0;
+}
+
 /* The largest lexicon file read (the shipped ones are under 100 KB; a
  * user's gazetteer may be large, a device or a runaway file is not). */
 #define LEXICON_MAX_BYTES ((off_t)64 << 20)
@@ -1352,6 +1392,10 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
     if (st == QAWL_OK && ld.def == NULL)
         st = qawlp_error_set(err, QAWL_ERR_LEXICON, path, 1, 1, 0,
                              "missing '#+kind:' header");
+    /* even after a failure: the patterns added so far stay matched */
+    if (index_patterns(lex) && st == QAWL_OK)
+        st = qawlp_error_set(err, QAWL_ERR_NOMEM, path, 0, 0, 0,
+                             "out of memory");
     free(line);
     fclose(fp);
     return st;
@@ -1438,6 +1482,7 @@ void qawl_lexicon_free(qawl_lexicon *lex)
     }
     qawlp_free(lex->entries.v);
     qawlp_free(lex->patterns.v);
+    qawlp_free(lex->by_letter);
     qawlp_free(lex->namelike);
     pcre2_compile_context_free(lex->pcre_compile);
     pcre2_match_context_free(lex->pcre_match);
@@ -1480,16 +1525,9 @@ static int strips_more(const qawl_lexicon *lex, const qawlp_token *t,
     return skip != 0 && skip != lex->article_len;
 }
 
-int qawlp_match(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
-                size_t limit, uint64_t mask, size_t *ntok)
-{
-    return qawlp_match_variants(doc, lex, i, limit, mask, QAWLP_STRIP_ALL,
-                                ntok);
-}
-
-int qawlp_match_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
-                         size_t i, size_t limit, uint64_t mask,
-                         int strip, size_t *ntok)
+int qawlp_match_keys(const qawlp_doc *doc, const qawl_lexicon *lex,
+                     size_t i, size_t limit, uint64_t mask, int strip,
+                     size_t *ntok)
 {
     const qawlp_token *t;
     int best = -1;
@@ -1556,8 +1594,8 @@ qawlp_namelike qawlp_namelike_token(const qawlp_doc *doc,
     return c;
 }
 
-int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
-             uint64_t mask)
+int qawlp_is_key(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
+                 uint64_t mask)
 {
     const qawlp_token *t;
     size_t v;
@@ -1582,6 +1620,17 @@ int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
 }
 
 /* ------------------------------------------------------ pattern matches */
+
+/* qawlp_utf8_decode of the folded text, with the two-byte letters of
+ * Arabic decoded in line (two per word scanned). */
+static inline int first_cp(const unsigned char *s, size_t n, uint32_t *cp)
+{
+    if (n >= 2 && s[0] >= 0xC2 && s[0] < 0xE0 && (s[1] & 0xC0) == 0x80) {
+        *cp = (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+        return 2;
+    }
+    return qawlp_utf8_decode(s, n, cp);
+}
 
 /* The first token of [LO, HI) whose end is after byte AT, or HI. */
 static size_t token_after(const qawlp_doc *doc, size_t lo, size_t hi,
@@ -1650,7 +1699,8 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
 
     if (last > doc->tokens.n)
         last = doc->tokens.n;
-    if (lex->patterns.n == 0 || first >= last)
+    /* (names are masked by patterns only when a lexicon has such) */
+    if (!(lex->pattern_sections & mask) || first >= last)
         return 0;
     md = pcre2_match_data_create(1, lex->pcre_general);
     if (md == NULL)
@@ -1659,22 +1709,21 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
         const qawlp_token *tok = &doc->tokens.v[t];
         uint32_t cp = 0, cp2 = 0;
         int b1, n;
-        uint64_t bit, bit2;
+        uint64_t bit2;
         if (tok->kind != QAWLP_TOK_WORD)
             continue;
-        n = qawlp_utf8_decode((const unsigned char *)doc->norm + tok->start,
-                              tok->end - tok->start, &cp);
+        n = first_cp((const unsigned char *)doc->norm + tok->start,
+                     tok->end - tok->start, &cp);
         if (n > 0 && tok->start + (uint32_t)n < tok->end)
-            qawlp_utf8_decode((const unsigned char *)doc->norm + tok->start + n,
-                              tok->end - tok->start - (uint32_t)n, &cp2);
+            first_cp((const unsigned char *)doc->norm + tok->start + n,
+                     tok->end - tok->start - (uint32_t)n, &cp2);
         b1 = letter_bit(cp);
-        bit = UINT64_C(1) << b1;
         bit2 = UINT64_C(1) << letter_bit(cp2);
-        for (i = 0; i < lex->patterns.n; i++) {
-            int e = lex->patterns.v[i];
+        for (i = lex->by_letter_at[b1]; i < lex->by_letter_at[b1 + 1]; i++) {
+            int e = lex->by_letter[i];
             const qawlp_entry *en = &lex->entries.v[e];
             qawlp_pmatch m;
-            if (!(en->first & bit) || !(en->second[b1] & bit2) ||
+            if (!(en->second[b1] & bit2) ||
                 !(mask & QAWLP_BIT(en->section)) ||
                 !match_at_token(doc, lex, en, t, last, md, &m))
                 continue;

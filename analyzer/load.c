@@ -65,6 +65,55 @@ static size_t count_non_text(const char *s, size_t n)
     return bad;
 }
 
+/* One pass over valid text, the common case: records the line starts and
+ * counts the control characters (count_non_text's count when nothing is
+ * invalid).  Returns the offset of the first invalid byte, or the length:
+ * after an invalid byte the general passes (record_lines,
+ * count_non_text, qawlp_utf8_validate) take over. */
+static size_t scan_valid(qawlp_doc *doc, size_t *controls, int *nomem)
+{
+    const unsigned char *u = (const unsigned char *)doc->src;
+    size_t i = 0, n = doc->src_len, bad = 0;
+    size_t *slot = QAWLP_PUSH(doc->lines);
+
+    *nomem = slot == NULL;
+    if (slot == NULL)
+        return 0;
+    *slot = 0;
+    while (i < n) {
+        unsigned char c = u[i];
+        if (c >= 0xC2 && c < 0xE0) {     /* Arabic letters: two bytes */
+            if (i + 1 >= n || (u[i + 1] & 0xC0) != 0x80)
+                break;
+            i += 2;
+            continue;
+        }
+        if (c >= 0x80) {                 /* longer: as qawlp_utf8_validate */
+            uint32_t cp;
+            int len = qawlp_utf8_decode(u + i, n - i, &cp);
+            if (len == 0)
+                break;                   /* invalid: the general path */
+            i += (size_t)len;
+            continue;
+        }
+        if (c == '\n' || c == '\r') {
+            if (c == '\r' && i + 1 < n && u[i + 1] == '\n')
+                i++;
+            slot = QAWLP_PUSH(doc->lines);
+            if (slot == NULL) {
+                *nomem = 1;
+                return 0;
+            }
+            *slot = i + 1;
+        } else if ((c < 0x20 && (c < '\t' || c > '\r')) || c == 0x7F) {
+            bad++;
+        }
+        i++;
+    }
+    *controls = bad;
+    return i;
+}
+
 /* Inputs shorter than this are too short to judge as "not text". */
 #define MIN_JUDGED_BYTES 8
 
@@ -87,6 +136,23 @@ qawl_status qawlp_load_run(qawlp_doc *doc, const char *text, size_t len,
     doc->src_len = len;
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
         doc->body = 3;
+    {
+        int nomem;
+        size_t controls = 0;
+        if (scan_valid(doc, &controls, &nomem) == len && !nomem) {
+            /* all ASCII and two-byte letters: valid, lines recorded */
+            if (len >= MIN_JUDGED_BYTES && controls * 2 >= len)
+                return qawlp_error_set(err, QAWL_ERR_UTF8, NULL, 0, 0, 0,
+                                       "not text: %zu of %zu bytes are NUL, "
+                                       "control characters or invalid UTF-8",
+                                       controls, len);
+            return QAWL_OK;
+        }
+        if (nomem)
+            return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                                   "out of memory");
+        doc->lines.n = 0;
+    }
     if (record_lines(doc, err) != QAWL_OK)
         return QAWL_ERR_NOMEM;
     if (len >= MIN_JUDGED_BYTES) {

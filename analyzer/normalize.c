@@ -4,7 +4,11 @@
  * Input: doc->src (valid UTF-8 from load, or any bytes in repair mode).
  * Output: doc->norm, a folded copy for matching, and doc->map, which gives
  * for every byte of norm the input offset of the code point it came from
- * (map[norm_len] = src_len).  Folding:
+ * (norm_len maps to src_len).  The map is sparse: a breakpoint is kept
+ * only where a character's input offset is not the previous breakpoint's
+ * plus the distance in norm (a dropped mark, a folded digit, CR LF, an
+ * expansion), so most text needs none and the map costs almost nothing
+ * next to the 4 bytes per byte of a dense one.  Folding:
  *
  *   - tashkeel (U+064B-U+065F, U+0670) and tatweel (U+0640): removed;
  *   - bidi and zero-width controls, and a BOM anywhere: removed;
@@ -27,7 +31,7 @@
 
 #include "internal.h"
 
-typedef QAWLP_VEC(uint32_t) offset_vec;
+typedef QAWLP_VEC(qawlp_breakpoint) offset_vec;
 
 /* Code points removed from the folded view. */
 int qawlp_fold_drops(uint32_t cp)
@@ -78,34 +82,37 @@ static int is_presentation_form(uint32_t cp)
     return (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFE);
 }
 
+/* Records that the character about to be written at OUT->len comes from
+ * input offset AT: a breakpoint unless the last one already implies it. */
+static int map_at(const qawlp_buf *out, offset_vec *map, size_t at)
+{
+    qawlp_breakpoint *bp;
+
+    if (map == NULL)
+        return 0;
+    if (map->n > 0) {
+        const qawlp_breakpoint *last = &map->v[map->n - 1];
+        if (at - last->input == out->len - last->norm)
+            return 0;
+    }
+    bp = QAWLP_PUSH(*map);
+    if (bp == NULL)
+        return -1;
+    bp->norm = (uint32_t)out->len;
+    bp->input = (uint32_t)at;
+    return 0;
+}
+
 /* Appends code point CP (already folded) with input offset AT. */
 static int emit(qawlp_buf *out, offset_vec *map, uint32_t cp,
                 size_t at)
 {
     char enc[4];
-    int n = qawlp_utf8_encode(cp, enc), k;
+    int n = qawlp_utf8_encode(cp, enc);
 
-    /* In place while there is room (normalize_run reserves the input's
-     * length; only expansions need more): this runs once per letter. */
-    if (out->len + (size_t)n < out->cap &&
-        (map == NULL || map->n + (size_t)n < map->cap)) {
-        for (k = 0; k < n; k++)   /* 1 to 4 bytes: no memcpy call */
-            out->data[out->len++] = enc[k];
-        out->data[out->len] = '\0';
-        for (k = 0; map && k < n; k++)
-            map->v[map->n++] = (uint32_t)at;
-        return 0;
-    }
-    if (qawlp_buf_append(out, enc, (size_t)n))
+    if (map_at(out, map, at))
         return -1;
-    if (map) {
-        if (qawlp_reserve((void **)&map->v, &map->cap, map->n + (size_t)n + 1,
-                          sizeof *map->v))
-            return -1;
-        for (k = 0; k < n; k++)
-            map->v[map->n++] = (uint32_t)at;
-    }
-    return 0;
+    return qawlp_buf_append(out, enc, (size_t)n);
 }
 
 /* Expands a presentation form with ICU's NFKC and emits its letters. */
@@ -155,23 +162,65 @@ static int folds_to_itself(const unsigned char *u, size_t n)
            !(ARABIC_FOLDED >> (cp - 0x0621) & 1) ? 2 : 0;
 }
 
-/* Copies the N bytes at U, which fold to themselves, mapped to AT. */
-static int emit_same(qawlp_buf *out, offset_vec *map, const unsigned char *u,
-                     int n, size_t at)
+/* Copies the N bytes at U, which fold to themselves, from input offset
+ * AT: one map check for the whole run, whose offsets advance together. */
+static int copy_run(qawlp_buf *out, offset_vec *map, const unsigned char *u,
+                    size_t n, size_t at)
 {
-    int k;
-
-    if (out->len + (size_t)n < out->cap &&
-        (map == NULL || map->n + (size_t)n < map->cap)) {
-        for (k = 0; k < n; k++)
-            out->data[out->len++] = (char)u[k];
+    if (map_at(out, map, at))
+        return -1;
+    if (out->len + n < out->cap) {     /* normalize_run reserved enough */
+        memcpy(out->data + out->len, u, n);
+        out->len += n;
         out->data[out->len] = '\0';
-        for (k = 0; map && k < n; k++)
-            map->v[map->n++] = (uint32_t)at;
         return 0;
     }
-    return emit(out, map, n == 1 ? u[0] : (uint32_t)(u[0] & 0x1F) << 6 |
-                                             (u[1] & 0x3F), at);
+    return qawlp_buf_append(out, (const char *)u, n);
+}
+
+/* The folded UTF-8 bytes of U+0621 + k (k < 42), the letters of two bytes
+ * that fold to two bytes (أ إ آ -> ا, ؤ -> و, ئ ى -> ي, ة -> ه, the rest
+ * to themselves): fold_letter's answers, or 0 for tatweel, which folding
+ * drops. */
+static const uint16_t fold2[42] = {
+    0xD8A1, 0xD8A7, 0xD8A7, 0xD988, 0xD8A7, 0xD98A,
+    0xD8A7, 0xD8A8, 0xD987, 0xD8AA, 0xD8AB, 0xD8AC,
+    0xD8AD, 0xD8AE, 0xD8AF, 0xD8B0, 0xD8B1, 0xD8B2,
+    0xD8B3, 0xD8B4, 0xD8B5, 0xD8B6, 0xD8B7, 0xD8B8,
+    0xD8B9, 0xD8BA, 0xD8BB, 0xD8BC, 0xD8BD, 0xD8BE,
+    0xD8BF, 0x0000, 0xD981, 0xD982, 0xD983, 0xD984,
+    0xD985, 0xD986, 0xD987, 0xD988, 0xD98A, 0xD98A
+};
+
+/* Folds into DST the run of characters at U (N bytes) whose folded form
+ * has their length: printable ASCII (capitals lowercased) and the Arabic
+ * letters of fold2.  The offsets of the two texts advance together over
+ * it, so the map needs nothing inside it.  Returns the bytes done, 0 when
+ * the first character needs the general path. */
+static size_t fold_run(const unsigned char *u, size_t n, char *dst)
+{
+    size_t j = 0;
+
+    while (j < n) {
+        unsigned char c = u[j];
+        uint32_t k;
+        if (c < 0x80) {
+            if (c < 0x20 || c == 0x7F)
+                break;
+            dst[j++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            continue;
+        }
+        if ((c != 0xD8 && c != 0xD9) || j + 1 >= n ||
+            (u[j + 1] & 0xC0) != 0x80)
+            break;
+        k = ((uint32_t)(c & 1) << 6 | (u[j + 1] & 0x3F)) - 0x21;
+        if (k >= 42 || fold2[k] == 0)
+            break;
+        dst[j] = (char)(fold2[k] >> 8);
+        dst[j + 1] = (char)(fold2[k] & 0xFF);
+        j += 2;
+    }
+    return j;
 }
 
 /* Folds LEN bytes at S into OUT; with MAP, records input offsets starting
@@ -184,13 +233,31 @@ static int fold_bytes(const char *s, size_t len, size_t base, qawlp_buf *out,
 
     while (i < len) {
         uint32_t cp;
-        int n = folds_to_itself(u + i, len - i);
+        size_t j = i;
+        int n;
 
-        /* most of a text: one test and a copy */
-        if (n > 0) {
-            if (emit_same(out, map, u + i, n, base + i))
+        /* most of a text: a run folded letter for letter, in place while
+         * the buffer has room (normalize_run reserved the input's length) */
+        if (out->cap > out->len + 1) {
+            size_t room = out->cap - out->len - 1;
+            size_t m = fold_run(u + i, len - i < room ? len - i : room,
+                                out->data + out->len);
+            if (m > 0) {
+                if (map_at(out, map, base + i))
+                    return -1;
+                out->len += m;
+                out->data[out->len] = '\0';
+                i += m;
+                continue;
+            }
+        }
+        /* (qawlp_fold_string's buffer may lack room: runs copied whole) */
+        while (j < len && (n = folds_to_itself(u + j, len - j)) > 0)
+            j += (size_t)n;
+        if (j > i) {
+            if (copy_run(out, map, u + i, j - i, base + i))
                 return -1;
-            i += (size_t)n;
+            i = j;
             continue;
         }
         if (u[i] < 0x80) {
@@ -226,7 +293,9 @@ static int fold_bytes(const char *s, size_t len, size_t base, qawlp_buf *out,
 
 int qawlp_fold_string(const char *s, size_t len, qawlp_buf *out)
 {
-    if (qawlp_buf_append(out, "", 0))
+    /* room for the usual case (folding seldom lengthens), at once */
+    if (qawlp_reserve((void **)&out->data, &out->cap, out->len + len + 1, 1) ||
+        qawlp_buf_append(out, "", 0))
         return -1;
     return fold_bytes(s, len, 0, out, NULL);
 }
@@ -253,6 +322,28 @@ static qawl_status unplaced_text(const qawlp_doc *doc, size_t at,
                            "the file as text (--input-format text)", at);
 }
 
+/* Zero bytes kept after the folded text's NUL.  PCRE2's JIT, which the
+ * stance patterns run on the folded text, reads whole words past the end
+ * of its subject: with these defined, memcheck follows the JIT code
+ * without false reports (see jit_wanted in lexicon.c). */
+#define NORM_PAD 32
+
+/* Makes the NORM_PAD bytes after OUT's NUL exist and be zero.  CAP0 is
+ * the capacity OUT was given with NORM_PAD bytes more: an expansion that
+ * regrew the buffer (another capacity) dropped them. */
+static int pad(qawlp_buf *out, size_t cap0)
+{
+    if (out->cap != cap0) {
+        char *p = qawlp_realloc(out->data, out->len + 1 + NORM_PAD);
+        if (p == NULL)
+            return -1;
+        out->data = p;
+        out->cap = out->len + 1;
+    }
+    memset(out->data + out->len, 0, 1 + NORM_PAD);
+    return 0;
+}
+
 qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
                                 qawl_error *err)
 {
@@ -273,20 +364,17 @@ qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
         }
         text = masked;
     }
-    /* Folding seldom lengthens the text: both are allocated at the input's
+    /* Folding seldom lengthens the text: it is allocated at the input's
      * length exactly (growing by doubling could hold twice that). */
-    out.data = qawlp_malloc(doc->src_len + 1);
-    map.v = qawlp_malloc((doc->src_len + 1) * sizeof *map.v);
+    out.data = qawlp_malloc(doc->src_len + 1 + NORM_PAD);
     if (out.data != NULL) {
         out.data[0] = '\0';
         out.cap = doc->src_len + 1;
     }
-    if (map.v != NULL)
-        map.cap = doc->src_len + 1;
-    if (out.data == NULL || map.v == NULL ||
+    if (out.data == NULL ||
         fold_bytes(text + doc->body, doc->src_len - doc->body, doc->body,
                    &out, &map) ||
-        qawlp_reserve((void **)&map.v, &map.cap, map.n + 1, sizeof *map.v)) {
+        pad(&out, doc->src_len + 1)) {
         qawlp_buf_free(&out);
         qawlp_free(map.v);
         qawlp_free(masked);
@@ -294,16 +382,30 @@ qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
                                "out of memory");
     }
     qawlp_free(masked);
-    map.v[map.n] = (uint32_t)doc->src_len;
     doc->norm = out.data;
     doc->norm_len = out.len;
     doc->map = map.v;
+    doc->map_n = map.n;
     return QAWL_OK;
 }
 
 size_t qawlp_input_offset(const qawlp_doc *doc, size_t n)
 {
-    return n >= doc->norm_len ? doc->src_len : doc->map[n];
+    size_t lo = 0, hi = doc->map_n;
+
+    if (n >= doc->norm_len || hi == 0)
+        return doc->src_len;
+    /* a byte inside a character maps where the character starts */
+    while (n > 0 && ((unsigned char)doc->norm[n] & 0xC0) == 0x80)
+        n--;
+    while (hi - lo > 1) {       /* the last breakpoint at or before N */
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->map[mid].norm <= n)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return doc->map[lo].input + (n - doc->map[lo].norm);
 }
 
 /* Invisible format characters that may follow a word without being part
