@@ -1056,8 +1056,10 @@ static qawl_status add_namelike(loader *ld, const char *line,
     qawlp_entry *en;
     int found;
 
-    if (qawlp_fold_string(form, flen, &folded))
+    if (qawlp_fold_string(form, flen, &folded)) {
+        qawlp_buf_free(&folded);   /* it may have grown before failing */
         return nomem(ld);
+    }
     if (folded.len == 0) {
         qawlp_buf_free(&folded);
         return fail(ld, line, form, "entry is empty after folding");
