@@ -34,7 +34,7 @@ echo "== dev (2018)"
 echo "== dev-gaza (2023-24)"
 "$QAWL_BIN" analyze --format json "$eval_dir/dev-gaza"/*.txt > "$out"
 "$py" "$score" "$eval_dir/dev-gaza" "$out" \
-    --min detect_f1=0.925 --min attrib_f1=0.805 \
+    --min detect_f1=0.925 --min attrib_f1=0.83 \
     --min stance_macro_f1=0.91 --min stance_acc=0.95
 # Calibration on dev-gaza is 0.91 at confidence >= 0.8 (explicit subjects
 # whose phrase is wrong); its floor records that, the goal is 0.95.
