@@ -623,15 +623,17 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
         const qawlp_mention *m = &c->doc->mentions.v[k];
         size_t len;
         int is_name = m->name_last > m->name_first;
-        /* تصريحات ماكلين names ماكلين only when nothing else does */
-        if (m->noun_led && !best_noun)
+        /* تصريحات ماكلين names ماكلين only when nothing else does; nor
+         * does an act's subject (طالب فلان المجتمع الدولي ب…) */
+        int low = m->noun_led || m->from_act;
+        if (low && !best_noun)
             continue;
-        if (!m->noun_led && best_noun) {
+        if (!low && best_noun) {
             best = -1;
             best_len = 0;
             best_is_name = 0;
         }
-        best_noun = m->noun_led;
+        best_noun = low;
         /* Without a title to set it apart, the name is the whole phrase
          * (الولايات المتحدة). */
         is_name = is_name && (m->titled || m->name_cut);

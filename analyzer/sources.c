@@ -571,6 +571,9 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
      * opens the phrase, not with the speaker it names */
     c->doc->mentions.v[m].noun_led =
         qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_RNOUN));
+    /* an act's subject runs into its object more often than a
+     * quote's: it names its entity only when no quote's subject does */
+    c->doc->mentions.v[m].from_act = q->act > 0;
     q->mention = m;
     return 0;
 }
