@@ -152,6 +152,8 @@ static const none_case nothing[] = {
     {"relay verb without its source",
      "ونقل المسعفون الجرحى إلى مستشفى ميداني بعد أن تعرضوا للقصف.\n"},
     /* عبر is "via" unless a complementiser follows it */
+    {"a web page's link label before a colon",
+     "نص الخبر هنا.\nاقرأ أيضا: \"عنوان مقال آخر عن المدينة\"\nبقية الخبر.\n"},
     {"via a platform, its subject no source",
      "جاء ذلك في تصريحاته عبر الفيديو من المدينة، حيث دعا إلى التهدئة.\n"},
     {"via a platform",
