@@ -449,6 +449,14 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
             (size_t)qawlp_phr_tok(c, j)->pair <= j + QAWLP_LABEL_WORDS + 1 &&
             (qawlp_phr_is_word(c, (size_t)qawlp_phr_tok(c, j)->pair + 1) ||
              qawlp_phr_is_comma(c, (size_t)qawlp_phr_tok(c, j)->pair + 1))) {
+            /* a body's head with its name in marks right after it (منظمة
+             * «أطباء بلا حدود») is named whole: what follows is the
+             * object, as after a body's known name */
+            if (j == first + 1 &&
+                qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_ORGHEAD))) {
+                body = 1;
+                body_end = (size_t)qawlp_phr_tok(c, j)->pair + 1;
+            }
             j = (size_t)qawlp_phr_tok(c, j)->pair + 1;
             continue;
         }
