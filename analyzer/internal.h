@@ -84,6 +84,29 @@ qawl_status qawlp_error_set(qawl_error *err, qawl_status code,
 /* Decodes one code point at S (N bytes left).  Returns its length (1-4) and
  * stores it in *CP, or returns 0 for an invalid or truncated sequence. */
 int qawlp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+
+/* Whether CP is one of the N code points of SET (clitic letters). */
+static inline int qawlp_cp_in(uint32_t cp, const uint32_t *set, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (set[i] == cp)
+            return 1;
+    return 0;
+}
+
+/* Code points in the valid UTF-8 S[0..LEN), counted up to MAX: callers ask
+ * whether a few letters are left. */
+static inline size_t qawlp_count_chars(const char *s, size_t len, size_t max)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < len && n < max; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            n++;
+    return n;
+}
 /* Encodes CP into OUT (4 bytes at least); returns the length. */
 int qawlp_utf8_encode(uint32_t cp, char *out);
 /* Offset of the first invalid byte of S, or N when all of S is valid. */

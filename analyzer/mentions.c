@@ -195,24 +195,6 @@ static int is_lone_letter(const qawlp_phr *c, size_t i)
 /* Whether token I is a preposition glued to the article (للجزيرة،
  * بالانتقاد): after a personal name it opens the medium spoken to or the
  * clause going on, never more of the name. */
-/* Letters in the LEN bytes at S (0 when LEN is not a whole number of
- * letters). */
-static size_t letters_from(const unsigned char *s, size_t len)
-{
-    size_t n = 0;
-    uint32_t cp;
-
-    while (len > 0) {
-        int k = qawlp_utf8_decode(s, len, &cp);
-        if (k <= 0 || (size_t)k > len)
-            return 0;
-        s += k;
-        len -= (size_t)k;
-        n++;
-    }
-    return n;
-}
-
 static int is_prep_article(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
@@ -225,9 +207,7 @@ static int is_prep_article(const qawlp_phr *c, size_t i)
     if (!qawlp_phr_is_word(c, i) || alen == 0)
         return 0;
     n = qawlp_utf8_decode(w, len, &a);
-    for (k = 0; n > 0 && k < c->lex->nprep && c->lex->prep[k] != a; k++)
-        ;
-    if (n <= 0 || k == c->lex->nprep)
+    if (n <= 0 || !qawlp_cp_in(a, c->lex->prep, c->lex->nprep))
         return 0;
     /* بال… ; but ل + ال is written لل: the article's first letter drops
      * after the preposition that is its last letter */
@@ -246,9 +226,10 @@ static int is_prep_article(const qawlp_phr *c, size_t i)
         return 0;
     if (a == last)
         return memcmp(w + n, art + f, alen - (size_t)f) == 0 &&
-               letters_from(w + n + alen - f, len - n - (alen - f)) >= 3;
+               qawlp_count_chars((const char *)w + n + alen - f,
+                             len - n - (alen - f), 3) >= 3;
     return memcmp(w + n, art, alen) == 0 &&
-           letters_from(w + n + alen, len - n - alen) >= 3;
+           qawlp_count_chars((const char *)w + n + alen, len - n - alen, 3) >= 3;
 }
 
 /* Whether token I is a word the lexicons know as part of a source phrase:
@@ -261,7 +242,6 @@ static int known_in_phrase(const qawlp_phr *c, size_t i)
                                              QAWLP_BIT(QAWLP_SEC_PARTICLE));
 }
 
-static int has_article(const qawlp_phr *c, size_t i);
 
 static int common_word(const qawlp_phr *c, size_t i);
 
@@ -271,7 +251,7 @@ static int common_word(const qawlp_phr *c, size_t i);
 static int lone_name(const qawlp_phr *c, size_t i)
 {
     return qawlp_phr_is_word(c, i) && !known_in_phrase(c, i) &&
-           !has_article(c, i) && !common_word(c, i);
+           !qawlp_phr_has_article(c, i) && !common_word(c, i);
 }
 
 /* Whether token I begins with a letter that may be a glued preposition
@@ -281,15 +261,10 @@ static int starts_with_preposition(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     uint32_t cp;
-    size_t k;
 
-    if (qawlp_utf8_decode((const unsigned char *)c->doc->norm + t->start + t->conj,
-                          t->end - t->start - t->conj, &cp) <= 0)
-        return 0;
-    for (k = 0; k < c->lex->nprep; k++)
-        if (c->lex->prep[k] == cp)
-            return 1;
-    return 0;
+    return qawlp_utf8_decode((const unsigned char *)c->doc->norm + t->start + t->conj,
+                             t->end - t->start - t->conj, &cp) > 0 &&
+           qawlp_cp_in(cp, c->lex->prep, c->lex->nprep);
 }
 
 /* How often the corpora must have seen a word outside names for it to end
@@ -343,7 +318,7 @@ static int reads_as_name(const qawlp_phr *c, size_t first, size_t i,
      * positions too, but less often than first names */
     if (in_name)
         return 1;
-    if (has_article(c, i) || starts_with_preposition(c, i))
+    if (qawlp_phr_has_article(c, i) || starts_with_preposition(c, i))
         return 0;
     /* a word they never saw opening the phrase: a foreign name (جوناثان) */
     return (cls == QAWLP_NAMELIKE_NAME && share >= FIRST_NAME_SHARE) ||
@@ -551,7 +526,7 @@ enum {
     W_OTHER         /* punctuation, marks */
 };
 
-static int has_article(const qawlp_phr *c, size_t i)
+int qawlp_phr_has_article(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     size_t v;
@@ -754,8 +729,8 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
         /* A name that opens with the article goes on only through words
          * with the article (الولايات المتحدة); a bare word after it is the
          * verb's object (جدد السوداني دعوته). */
-        if (namey && start == 0 && i > 0 && has_article(c, m->first) &&
-            !has_article(c, m->first + i)) {
+        if (namey && start == 0 && i > 0 && qawlp_phr_has_article(c, m->first) &&
+            !qawlp_phr_has_article(c, m->first + i)) {
             namey = 0;
             m->name_cut = 1;
         }
@@ -764,9 +739,9 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
              * (المكلف حماية …) unless it opens the mention (الصفدي) or is
              * one word after a definite title (الوزير الحداد); after an
              * indefinite one it completes the title (مدير العمليات). */
-            int namelike = start == 0 || !has_article(c, m->first + start) ||
+            int namelike = start == 0 || !qawlp_phr_has_article(c, m->first + start) ||
                            (i - start == 1 && cls[start - 1] == W_TITLE &&
-                            has_article(c, m->first + start - 1));
+                            qawlp_phr_has_article(c, m->first + start - 1));
             /* بلينكن، وزير الخارجية …: a name set off by a comma at the
              * start is the name, whatever titles follow. */
             if ((start == 0 || (start == 1 && !after_title)) &&
@@ -794,12 +769,12 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
     if (best_last == 0)
         return;
     for (k = best_first + 1; k + 1 < best_last; k++)
-        if (has_article(c, k) && !has_article(c, k + 1))
+        if (qawlp_phr_has_article(c, k) && !qawlp_phr_has_article(c, k + 1))
             best_first = k + 1;
     /* A lone definite word after an office or a body names it (المتحدثة
      * باسم أجهزة الطوارئ); right after a title it is a surname (الوزير
      * الحداد). */
-    if (best_last - best_first == 1 && has_article(c, best_first) &&
+    if (best_last - best_first == 1 && qawlp_phr_has_article(c, best_first) &&
         best_first > m->first &&
         cls[best_first - 1 - m->first] != W_TITLE &&
         cls[best_first - 1 - m->first] != W_NISBA)

@@ -62,28 +62,6 @@ static uint8_t qmark_kind(uint32_t cp)
     }
 }
 
-static int cp_in(uint32_t cp, const uint32_t *set, size_t n)
-{
-    size_t i;
-
-    for (i = 0; i < n; i++)
-        if (set[i] == cp)
-            return 1;
-    return 0;
-}
-
-/* Number of code points in S[0..LEN), counted up to 2: the callers only
- * ask whether two letters are left. */
-static size_t count_chars(const char *s, size_t len)
-{
-    size_t i, n = 0;
-
-    for (i = 0; i < len && n < 2; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            n++;
-    return n;
-}
-
 static void add_variant(const qawlp_doc *doc, const qawl_lexicon *lex,
                         qawlp_token *t, size_t skip)
 {
@@ -116,8 +94,8 @@ static void add_prep_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
     int n1, n2;
 
     n1 = decode(w + base, len - base, &c1);
-    if (n1 <= 0 || !cp_in(c1, lex->prep, lex->nprep) ||
-        count_chars((const char *)w + base + n1, len - base - n1) < 2)
+    if (n1 <= 0 || !qawlp_cp_in(c1, lex->prep, lex->nprep) ||
+        qawlp_count_chars((const char *)w + base + n1, len - base - n1, 2) < 2)
         return;
     add_variant(doc, lex, t, base + (size_t)n1);
     /* لل + word: the preposition ل ate the article's alef (للحرب = ل +
@@ -126,7 +104,7 @@ static void add_prep_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
     if (n2 > 0 && lex->article_len > (size_t)n2 &&
         memcmp(lex->article + lex->article_len - n2, w + base + n1,
                (size_t)n2) == 0 &&
-        count_chars((const char *)w + base + n1 + n2, len - base - n1 - n2) >= 2)
+        qawlp_count_chars((const char *)w + base + n1 + n2, len - base - n1 - n2, 2) >= 2)
         add_variant(doc, lex, t, base + (size_t)(n1 + n2));
 }
 
@@ -140,8 +118,8 @@ static void compute_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
 
     add_variant(doc, lex, t, 0);
     n = decode(w, len, &c);
-    if (n > 0 && cp_in(c, lex->conj, lex->nconj) &&
-        count_chars((const char *)w + n, len - (size_t)n) >= 2) {
+    if (n > 0 && qawlp_cp_in(c, lex->conj, lex->nconj) &&
+        qawlp_count_chars((const char *)w + n, len - (size_t)n, 2) >= 2) {
         t->conj = (uint8_t)n;
         add_variant(doc, lex, t, (size_t)n);
         add_prep_variants(doc, lex, t, (size_t)n);

@@ -356,19 +356,6 @@ static void marked_subject(const ctx *c, const struct qawl_quote *q,
     }
 }
 
-/* Whether token I carries the article (a variant stripped of it), as
- * mentions.c reads it. */
-static int has_article_at(const ctx *c, size_t i)
-{
-    const qawlp_token *t = qawlp_phr_tok(c, i);
-    size_t v;
-
-    for (v = 0; v < t->nvar; v++)
-        if (t->var_skip[v] == c->lex->article_len)
-            return 1;
-    return 0;
-}
-
 /* Where the subject [FIRST, LAST) of act A ends (acts.c; BODIES: also
  * after a body's name, for the act's own subject but not for a turn,
  * whose mention the quotes use): before the object its preposition
@@ -405,7 +392,7 @@ static size_t act_subject_end(const ctx *c, const struct qawl_act *a,
     /* a head's name is the chain of defined nouns after it (جهاز الدفاع
      * المدني); the object, a verbal noun, comes without the article */
     if (c->lex->entries.v[e].section == QAWLP_SEC_ORGHEAD)
-        while (k < last && !qawlp_phr_is_stop(c, k) && has_article_at(c, k))
+        while (k < last && !qawlp_phr_is_stop(c, k) && qawlp_phr_has_article(c, k))
             k++;
     while (k < last && qawlp_phr_is_as_written(c, k, QAWLP_BIT(QAWLP_SEC_NISBA)))
         k++;
