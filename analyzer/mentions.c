@@ -718,6 +718,7 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
     size_t n = m->last - m->first, i, start = n, k;
     size_t best_first = 0, best_last = 0;
     int after_title = 0, best_after_title = 0, in_complement = 0;
+    int best_lone_definite = 0, title_since_best = 0;
 
     for (i = 0; i <= n; i++) {
         int namey = i < n && !in_complement &&
@@ -750,15 +751,22 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
                 best_last = m->first + i;
                 break;
             }
-            if (namelike && (best_last == 0 || (after_title && !best_after_title))) {
+            /* A lone definite word after a title is its surname only
+             * when no other name follows: الخبير النفسي الدكتور فلان is
+             * an expert in psychology named فلان. */
+            if (namelike && (best_last == 0 || (after_title && !best_after_title) ||
+                             (best_lone_definite && title_since_best))) {
                 best_first = m->first + start;
                 best_last = m->first + i;
                 best_after_title = after_title;
+                best_lone_definite = start > 0 && i - start == 1 &&
+                                     qawlp_phr_has_article(c, m->first + start);
+                title_since_best = 0;
             }
             start = n;
         }
         if (i < n && cls[i] == W_TITLE)
-            after_title = 1;
+            after_title = title_since_best = 1;
         /* A complement's words are not the speaker's name; an apposition
          * after a comma may name them again. */
         if (i < n && cls[i] == W_COMPLEMENT)
