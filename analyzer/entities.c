@@ -611,6 +611,67 @@ static char *input_text(const qawlp_doc *doc, const qawl_lexicon *lex,
     return out.data;
 }
 
+static int same_word(const ctx *c, size_t i, size_t j);
+
+/* Whether the words of mention M's name [A, B) end mention K, which is
+ * a name through and through, with more words (نيكولا ساركوزي for
+ * ساركوزي). */
+static int ends_fuller_name(const ctx *c, const qawlp_mention *k, size_t a,
+                            size_t b)
+{
+    size_t n = b - a, i;
+
+    if (k->name_first != k->first || k->name_last != k->last || k->titled ||
+        k->kind != QAWL_SPEAKER_PERSON || k->last - k->first <= n)
+        return 0;
+    for (i = 0; i < n; i++)
+        if (!same_word(c, k->last - n + i, a + i))
+            return 0;
+    return 1;
+}
+
+/* Whether one of the words mention K has before its last N is on its
+ * own the name of another mention of the entity: كيم ترامب joins two
+ * people, it is no fuller name of ترامب. */
+static int names_another(const ctx *c, const qawlp_mention *k, size_t n,
+                         int first, const int *next)
+{
+    int j;
+    size_t w;
+
+    for (j = first; j >= 0; j = next[j]) {
+        const qawlp_mention *o = &c->doc->mentions.v[j];
+        if (o->name_last != o->name_first + 1)
+            continue;
+        for (w = k->first; w < k->last - n; w++)
+            if (same_word(c, w, o->name_first))
+                return 1;
+    }
+    return 0;
+}
+
+/* The mention to name the entity by, BEST being the fullest personal
+ * name: a name cut short before the clause going on (ساركوزي نفسه)
+ * gives way to an untitled mention that is all name and ends with it
+ * (نيكولا ساركوزي), which the cut alone would have outranked. */
+static int fuller_name(const ctx *c, int best, int first, const int *next)
+{
+    const qawlp_mention *m = &c->doc->mentions.v[best];
+    int k;
+
+    if (!m->name_cut || m->titled)
+        return best;
+    for (k = first; k >= 0; k = next[k])
+        if (!c->doc->mentions.v[k].noun_led && !c->doc->mentions.v[k].from_act &&
+            ends_fuller_name(c, &c->doc->mentions.v[k], m->name_first, m->name_last))
+            break;
+    /* only the first such mention is tried, so the cost stays linear */
+    if (k < 0 || names_another(c, &c->doc->mentions.v[k],
+                               m->name_last - m->name_first, first, next))
+        return best;
+    return k;
+}
+
 /* Sets the canonical name of entity E, whose mentions in text order are
  * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name, else the
  * longest mention. */
@@ -647,6 +708,8 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
     }
     if (best < 0)
         return 0;
+    if (best_is_name)
+        best = fuller_name(c, best, first, next);
     e->mention = best;
     {
         const qawlp_mention *m = &c->doc->mentions.v[best];

@@ -664,6 +664,10 @@ qawlp_namelike qawlp_namelike_token(const qawlp_doc *doc,
  * it), in name positions and elsewhere together; 0 when unknown. */
 unsigned long qawlp_namelike_uses(const qawlp_doc *doc,
                                   const qawl_lexicon *lex, size_t i);
+/* The same for a form (folded bytes) rather than a token. */
+unsigned long qawlp_namelike_form_uses(const qawl_lexicon *lex,
+                                       const char *form, size_t len);
+
 
 /* Whether CP belongs to a word token (letters, digits, marks). */
 int qawlp_is_word_cp(uint32_t cp);

@@ -1148,6 +1148,14 @@ unsigned long qawlp_namelike_uses(const qawlp_doc *doc,
     return en ? (unsigned long)en->name_count + en->other_count : 0;
 }
 
+unsigned long qawlp_namelike_form_uses(const qawl_lexicon *lex,
+                                       const char *form, size_t len)
+{
+    const qawlp_entry *en = namelike_entry(lex, form, len);
+
+    return en ? (unsigned long)en->name_count + en->other_count : 0;
+}
+
 qawlp_namelike qawlp_namelike_class(const qawl_lexicon *lex, const char *form,
                                     size_t len, double *share)
 {

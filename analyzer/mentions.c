@@ -275,21 +275,51 @@ static int starts_with_preposition(const qawlp_phr *c, size_t i)
 #define COMMON_USES 100
 #define FUNCTION_USES 5000
 
+/* Whether FORM (folded bytes) is a common word: never seen in a name by
+ * the corpora, and neither rare nor a function word. */
+static int common_form(const qawlp_phr *c, const char *form, size_t len)
+{
+    unsigned long uses;
+
+    if (qawlp_namelike_class(c->lex, form, len, NULL) != QAWLP_NAMELIKE_NOT_NAME)
+        return 0;
+    uses = qawlp_namelike_form_uses(c->lex, form, len);
+    return uses >= COMMON_USES && uses <= FUNCTION_USES;
+}
+
+/* Bytes of token I before a possessive pronoun ه, or 0: the input must
+ * write ه itself (تأكيده), since ة folds to the same letter. */
+static size_t before_possessive(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t in, len = t->end - t->start;
+
+    /* two letters at least before it: not طه */
+    if (len < 6 || (unsigned char)c->doc->norm[t->end - 2] != 0xD9 ||
+        (unsigned char)c->doc->norm[t->end - 1] != 0x87)
+        return 0;
+    in = qawlp_input_offset(c->doc, t->end - 2);
+    if (in + 1 >= c->doc->src_len || (unsigned char)c->doc->src[in] != 0xD9 ||
+        (unsigned char)c->doc->src[in + 1] != 0x87)
+        return 0;
+    return len - 2;
+}
+
 /* Whether token I is a common word, never part of a name: a verbal noun,
- * an object, an adverb (وضع، الهجوم، تحديدا). */
+ * an object, an adverb (وضع، الهجوم، تحديدا), or one with a possessive
+ * pronoun (تأكيده، تصريحاته). */
 static int common_word(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
-    unsigned long uses;
+    size_t stem;
 
     /* the whole form only: و may begin a name (ويد، وليد) */
-    if (!qawlp_phr_is_word(c, i) ||
-        qawlp_namelike_class(c->lex, c->doc->norm + t->start,
-                             t->end - t->start, NULL) !=
-            QAWLP_NAMELIKE_NOT_NAME)
+    if (!qawlp_phr_is_word(c, i))
         return 0;
-    uses = qawlp_namelike_uses(c->doc, c->lex, i);
-    return uses >= COMMON_USES && uses <= FUNCTION_USES;
+    if (common_form(c, c->doc->norm + t->start, t->end - t->start))
+        return 1;
+    stem = before_possessive(c, i);
+    return stem > 0 && common_form(c, c->doc->norm + t->start, stem);
 }
 
 /* The least share of its uses in name positions for a word to open a
@@ -473,8 +503,9 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
          * (a verbal noun, an object, an adverb: وصف فلان وضع المستشفى،
          * قال فلان تحديدا) is the clause going on */
         /* (a first name alone may go on with any word: محمد سالم) */
-        if (in_name && name_words >= 2 && !after_particle &&
-            !known_in_phrase(c, j) && common_word(c, j))
+        if (in_name && !after_particle && !body && !known_in_phrase(c, j) &&
+            common_word(c, j) &&
+            (name_words >= 2 || qawlp_phr_has_article(c, j)))
             break;
         if (qawlp_phr_is_stop(c, j)) {
             /* مسؤول في حلف الأطلسي: an unnamed source is described by

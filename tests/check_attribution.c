@@ -61,6 +61,18 @@ static const attr_case cases[] = {
     {"a lone definite word after a title is the surname when nothing follows",
      "وقال الوزير الحداد إن الوضع صعب.\n",
      "الوضع صعب", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a verbal noun with a possessive pronoun after a name is the object",
+     "وجدد فراس حداد تأكيده على الموقف، وقال إن الوضع صعب.\n",
+     "الوضع صعب", "فراس حداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    {"a common definite word after a one-word name is the verb's object",
+     "وأعلن غرانت المرحلة الجديدة، موضحا أن الحل قريب.\n",
+     "الحل قريب", "غرانت", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    {"a name cut before the clause gives way to the fuller name",
+     "وقال ماركو بيلانتي إن الأزمة طويلة. وأكد بيلانتي نفسه أن الحوار ضروري.\n",
+     "الحوار ضروري", "ماركو بيلانتي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a pronoun of emphasis after a name is no part of it",
+     "ماركو بيلانتي يزور المدينة\nوقال بيلانتي إن الأزمة طويلة. وأكد بيلانتي نفسه أن الحوار ضروري.\n",
+     "الحوار ضروري", "بيلانتي", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a body's name in marks ends it",
      "وأعلنت منظمة «نور الشرق» إصابة ثلاثة من موظفيها، وقالت إن الوضع صعب.\n",
      "الوضع صعب", "منظمة «نور الشرق»", QAWL_SPEAKER_ORGANISATION,
@@ -511,6 +523,16 @@ static void assert_mention(const char *text, const char *quote,
 
 /* A subject with no title ends where a name the document gave elsewhere
  * ends, when an object word follows. */
+START_TEST(test_mention_ends_before_object)
+{
+    /* the subject phrase itself ends at the name, not only the speaker */
+    assert_mention("وأعلن غرانت المرحلة الجديدة، موضحا أن الحل قريب.\n",
+                   "الحل قريب", "غرانت");
+    assert_mention("وجدد سامر عبيدات تأكيده على الموقف، وقال إن الوضع صعب.\n",
+                   "الوضع صعب", "سامر عبيدات");
+}
+END_TEST
+
 START_TEST(test_mention_cut_at_known_name)
 {
     assert_mention("وقال الرئيس الأميركي دونالد ترامب إن المحادثات جيدة.\n"
@@ -579,6 +601,7 @@ static Suite *attribution_suite(void)
     tcase_add_test(tc, test_spelling_variants);
     tcase_add_test(tc, test_title_names_latest_holder);
     tcase_add_test(tc, test_mention_span);
+    tcase_add_test(tc, test_mention_ends_before_object);
     tcase_add_test(tc, test_mention_cut_at_known_name);
     tcase_add_test(tc, test_candidates_explained);
     suite_add_tcase(s, tc);
