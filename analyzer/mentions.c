@@ -736,6 +736,43 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
     }
 }
 
+/* Whether token I is a glued preposition on a common word (لرأي،
+ * بحضور), not a name that begins with the same letter (باسو). */
+static int preposition_on_common(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t skip = t->conj + 2;   /* the Arabic prepositions are two bytes */
+
+    return starts_with_preposition(c, i) && t->end - t->start > skip &&
+           common_form(c, c->doc->norm + t->start + skip, t->end - t->start - skip);
+}
+
+/* Whether the words [FIRST, TITLE) open the phrase as a personal name in
+ * apposition to the title at TITLE (نيل باسو رئيس شرطة …): the title is
+ * indefinite, as in apposition (after زوجة the definite الرئيس is its
+ * genitive), and the first word reads as a first name (not أما، سياسة). */
+static int opens_apposed_name(const qawlp_phr *c, size_t first, size_t title)
+{
+    qawlp_namelike cls;
+    double share;
+    size_t k;
+
+    if (qawlp_phr_has_article(c, title) ||
+        qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_TOPIC) |
+                                              QAWLP_BIT(QAWLP_SEC_BOUNDARY) |
+                                              QAWLP_BIT(QAWLP_SEC_ADVERB) |
+                                              QAWLP_BIT(QAWLP_SEC_AUXILIARY)))
+        return 0;
+    for (k = first; k < title; k++)
+        if (qawlp_phr_has_article(c, k) || preposition_on_common(c, k))
+            return 0;
+    /* a word the corpora never saw opens a name only with another after
+     * it (عائلة ناشط … is a family, not a name) */
+    cls = qawlp_namelike_token(c->doc, c->lex, first, &share);
+    return (cls == QAWLP_NAMELIKE_UNKNOWN && title - first >= 2) ||
+           (cls == QAWLP_NAMELIKE_NAME && share >= FIRST_NAME_SHARE);
+}
+
 /* Chooses the personal name inside mention M from the word classes:
  * the run of name words right after a title (وزير الخارجية الأميركي
  * أنتوني بلينكن، القس بولس حليم المتحدث …), else the first run
@@ -777,7 +814,12 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
             /* بلينكن، وزير الخارجية …: a name set off by a comma at the
              * start is the name, whatever titles follow. */
             if ((start == 0 || (start == 1 && !after_title)) &&
-                qawlp_phr_is_comma(c, m->first + i)) {
+                (qawlp_phr_is_comma(c, m->first + i) ||
+                 /* نيل باسو رئيس شرطة مكافحة الإرهاب: a name that opens
+                  * the phrase with its title after it is the name; the
+                  * title's complement names no one */
+                 (start == 0 && i < n && cls[i] == W_TITLE &&
+                  opens_apposed_name(c, m->first, m->first + i)))) {
                 best_first = m->first;
                 best_last = m->first + i;
                 break;
