@@ -197,6 +197,8 @@ typedef struct {
                              * after the accused (اتهم … ب) */
     uint8_t decides;        /* acts: stance=class, the weight always
                              * decides the act's stance */
+    uint8_t to_addressee;   /* clitics: role=addressee, the preposition
+                             * that names whom a statement is made to */
     char *prep;             /* acts: folded preposition opening the object,
                              * or NULL */
     void *re;               /* a pattern entry: its pcre2_code, else NULL */
@@ -227,6 +229,7 @@ struct qawl_lexicon {
     /* Clitic letters, filled from clitics.txt: code points. */
     uint32_t conj[8], prep[8];
     size_t nconj, nprep;
+    uint32_t addressee_prep;     /* role=addressee (ل), or 0 */
     char article[16];            /* folded article, e.g. "ال" */
     size_t article_len;
     /* Pattern entries (/.../ in the stance files): their indices, and the

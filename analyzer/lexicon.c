@@ -64,7 +64,7 @@ typedef struct {
 /* The order matters: clitics come first because every other entry's key
  * depends on the article they define. */
 static const file_def schema[] = {
-    {"clitics", "",
+    {"clitics", "role",
      {{"conjunction", QAWLP_SEC_CONJ}, {"preposition", QAWLP_SEC_PREP},
       {"article", QAWLP_SEC_ARTICLE}, {NULL, 0}}},
     {"reporting_verbs", "gender number content voice",
@@ -462,6 +462,11 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             "stance must be class or object, not '%s'",
                             eq + 1);
             t->decides = strcmp(eq + 1, "class") == 0;
+        } else if (strncmp(p, "role", klen) == 0 && klen == 4) {
+            if (strcmp(eq + 1, "addressee"))
+                return fail(ld, line, eq + 1,
+                            "role must be addressee, not '%s'", eq + 1);
+            t->to_addressee = 1;
         } else if ((strncmp(p, "prep", klen) == 0 && klen == 4) ||
                    (strncmp(p, "charge", klen) == 0 && klen == 6)) {
             if (t->prep)
@@ -665,6 +670,8 @@ static qawl_status add_clitic(loader *ld, const char *line,
     if (n <= 0 || (size_t)n != len)
         return fail(ld, line, form,
                     "a conjunction or preposition clitic must be one letter");
+    if (t->to_addressee)
+        lex->addressee_prep = cp;
     if (t->section == QAWLP_SEC_CONJ && lex->nconj < 8)
         lex->conj[lex->nconj++] = cp;
     else if (t->section == QAWLP_SEC_PREP && lex->nprep < 8)
@@ -1226,6 +1233,8 @@ static qawl_status parse_line(loader *ld, char *line)
     st = parse_attrs(ld, line, attrs, &t);
     if (st == QAWL_OK)
         st = check_weight(ld, line, &t);
+    if (st == QAWL_OK && t.to_addressee && t.section != QAWLP_SEC_PREP)
+        st = fail(ld, line, line, "only a preposition has role=addressee");
     if (st != QAWL_OK)
         return st;
     if (line[0] == '\0' || line[0] == ' ')

@@ -379,6 +379,20 @@ static int is_latin_addressee(const qawlp_phr *c, size_t i)
            ((w[n] >= 'A' && w[n] <= 'Z') || (w[n] >= 'a' && w[n] <= 'z'));
 }
 
+/* Whether token I is the preposition of the addressee (clitics.txt,
+ * role=addressee) on a known noun (لأعضاء البرلمان، لمسؤولين): after a
+ * reporting verb or a name, whom a statement is made to. */
+int qawlp_phr_is_addressed_noun(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    uint32_t cp;
+
+    return c->lex->addressee_prep != 0 && is_prepositional_noun(c, i) &&
+           qawlp_utf8_decode((const unsigned char *)c->doc->norm + t->start + t->conj,
+                             t->end - t->start - t->conj, &cp) > 0 &&
+           cp == c->lex->addressee_prep;
+}
+
 /* The medium or the people spoken to (لرويترز، للصحفيين، لـCNN). */
 int qawlp_phr_is_addressee(const qawlp_phr *c, size_t i)
 {
@@ -422,6 +436,11 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
         int e;
         /* لوكالة فرانس برس: the medium spoken to, whatever it names */
         if (qawlp_phr_is_addressee(c, j))
+            break;
+        /* قال آبي لأعضاء البرلمان: the people spoken to; inside a title
+         * the same ل is a genitive (المتحدث لوزارة) */
+        if ((in_name || (j == first + 1 && lone_name(c, first))) &&
+            qawlp_phr_is_addressed_noun(c, j))
             break;
         if (((in_name || (j == first + 1 && lone_name(c, first))) &&
              is_prep_article(c, j) &&

@@ -507,7 +507,9 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
             cue->section != QAWLP_SEC_RNOUN) {
             first = subject_start(c, cue->last);
-            last = qawlp_phr_end(c, first);
+            /* قال لأعضاء البرلمان: whom it was said to, no subject */
+            last = qawlp_phr_is_addressed_noun(c, first) ? first
+                                                         : qawlp_phr_end(c, first);
             if (q->act == 0)
                 marked_subject(c, q, &first, &last);
             if (q->act > 0) {   /* an act's object is not its subject */
