@@ -118,9 +118,9 @@ static int is_comp(const ctx *c, size_t i)
     if (!is_word(c, i))
         return 0;
     t = tok(c, i);
-    if (t->var_skip[0] != 0 || t->var_slot[0] < 0)
+    if (t->var_skip[0] != 0 || qawlp_var_slot(c->doc, t, 0) < 0)
         return 0;
-    s = &c->lex->slots[t->var_slot[0]];
+    s = &c->lex->slots[qawlp_var_slot(c->doc, t, 0)];
     if (!(s->sections & QAWLP_BIT(QAWLP_SEC_COMP)))
         return 0;
     /* قبل أن، بعد أن، دون أن: a time or manner clause, not content; only
@@ -143,8 +143,8 @@ static int is_conj_comp(const ctx *c, size_t i)
     if (is_comp(c, i))
         return 1;
     for (v = 1; v < t->nvar; v++)
-        if (t->var_skip[v] == t->conj && t->conj && t->var_slot[v] >= 0 &&
-            (c->lex->slots[t->var_slot[v]].sections &
+        if (t->var_skip[v] == t->conj && t->conj && qawlp_var_slot(c->doc, t, v) >= 0 &&
+            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections &
              QAWLP_BIT(QAWLP_SEC_COMP)))
             return 1;
     return 0;
@@ -346,10 +346,10 @@ static int joins_clause(const ctx *c, size_t i)
 
     if (t->kind != QAWLP_TOK_WORD || t->conj == 0)
         return 0;
-    if (t->var_slot[0] >= 0)
+    if (qawlp_var_slot(c->doc, t, 0) >= 0)
         return 0;
     for (v = 1; v < t->nvar; v++)
-        if (t->var_skip[v] >= t->conj && t->var_slot[v] >= 0)
+        if (t->var_skip[v] >= t->conj && qawlp_var_slot(c->doc, t, v) >= 0)
             return 1;
     /* Unknown either way: at a sentence start و/ف is a conjunction far
      * more often than the first letter of a name. */
@@ -679,8 +679,8 @@ static int resumes_clause(const ctx *c, size_t i)
     if (!is_word(c, i) || t->conj == 0)
         return 0;
     for (v = 1; v < t->nvar; v++)
-        if (t->var_skip[v] == t->conj && t->var_slot[v] >= 0 &&
-            (c->lex->slots[t->var_slot[v]].sections &
+        if (t->var_skip[v] == t->conj && qawlp_var_slot(c->doc, t, v) >= 0 &&
+            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections &
              (QAWLP_BIT(QAWLP_SEC_BOUNDARY) | QAWLP_BIT(QAWLP_SEC_COMP))))
             return 1;
     return 0;
