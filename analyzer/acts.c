@@ -250,7 +250,7 @@ static size_t read_act(ctx *c, size_t i, size_t n, int e)
     a->verb.section = en->participle ? QAWLP_SEC_PARTICIPLE : QAWLP_SEC_VERB;
     a->verb.gender = en->gender;
     a->verb.number = en->number;
-    a->verb.conj = tok(c, i)->conj > 0 && tok(c, i)->var_slot[0] < 0;
+    a->verb.conj = tok(c, i)->conj > 0 && qawlp_var_slot(c->doc, tok(c, i), 0) < 0;
     a->verb.passive = (c->mark[i] & T_PASSIVE) != 0;
     a->q.cue = -1;
     a->q.mention = -1;

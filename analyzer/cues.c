@@ -59,8 +59,8 @@ static int spoken_to(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i)
         memcmp(doc->norm + t->start + t->conj, lam, 2) != 0)
         return 0;
     for (v = 0; v < t->nvar; v++)
-        if (t->var_skip[v] == t->conj && t->var_slot[v] >= 0 &&
-            (lex->slots[t->var_slot[v]].sections & QAWLP_PLACE_SECTIONS))
+        if (t->var_skip[v] == t->conj && qawlp_var_slot(doc, t, v) >= 0 &&
+            (lex->slots[qawlp_var_slot(doc, t, v)].sections & QAWLP_PLACE_SECTIONS))
             return 0;
     return 1;
 }
@@ -264,7 +264,7 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
             c->relay = 1;
             c->section = QAWLP_SEC_VERB;
         }
-        c->conj = t->conj > 0 && t->var_slot[0] < 0;
+        c->conj = t->conj > 0 && qawlp_var_slot(doc, t, 0) < 0;
         i += n;
     }
     return QAWL_OK;

@@ -33,7 +33,7 @@ static const char *folded_word(const ctx *c, const qawlp_mention *m, size_t i,
 
     if (t->kind != QAWLP_TOK_WORD)
         return NULL;
-    *len = t->var_len[v];
+    *len = qawlp_var_len(t, v);
     return c->doc->norm + t->start + t->var_skip[v];
 }
 
@@ -66,7 +66,7 @@ static size_t letters(const ctx *c, const qawlp_token *t, uint32_t *out)
 {
     const unsigned char *p = (const unsigned char *)c->doc->norm + t->start +
                              t->var_skip[0];
-    size_t left = t->var_len[0], n = 0;
+    size_t left = qawlp_var_len(t, 0), n = 0;
 
     while (left > 0 && n < MAX_LETTERS) {
         int k = qawlp_utf8_decode(p, left, &out[n]);
@@ -94,9 +94,9 @@ static int same_name_word(const ctx *c, const qawlp_token *x,
     uint32_t a[MAX_LETTERS], b[MAX_LETTERS];
     size_t na, nb;
 
-    if (y->var_len[0] == x->var_len[0] &&
+    if (qawlp_var_len(y, 0) == qawlp_var_len(x, 0) &&
         memcmp(c->doc->norm + x->start + x->var_skip[0],
-               c->doc->norm + y->start + y->var_skip[0], x->var_len[0]) == 0)
+               c->doc->norm + y->start + y->var_skip[0], qawlp_var_len(x, 0)) == 0)
         return 1;
     na = letters(c, x, a);
     nb = letters(c, y, b);
@@ -111,7 +111,7 @@ int qawlp_share_name(const ctx *c, const qawlp_mention *a,
 
     for (i = a->name_first; i < a->name_last; i++) {
         const qawlp_token *x = qawlp_phr_tok(c, i);
-        if (x->kind != QAWLP_TOK_WORD || x->var_len[0] < 6 ||
+        if (x->kind != QAWLP_TOK_WORD || qawlp_var_len(x, 0) < 6 ||
             qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
             continue;
         for (j = b->name_first; j < b->name_last; j++) {
@@ -341,7 +341,7 @@ static uint64_t word_key(const ctx *c, const qawlp_token *t)
 {
     return ix_then(ix_mix(IX_WORD),
                    ix_bytes(c->doc->norm + t->start + t->var_skip[0],
-                            t->var_len[0]));
+                            qawlp_var_len(t, 0)));
 }
 
 /* The filed name word spelt as token T, or -1. */
@@ -353,10 +353,10 @@ static long find_word(const ctx *c, entity_index *ix, const qawlp_token *t)
          p = &ix->map.nodes.v[*p - 1].next) {
         uint32_t w = ix->map.nodes.v[*p - 1].value;
         const qawlp_token *y = qawlp_phr_tok(c, ix->words.v[w].tok);
-        if (y->var_len[0] == t->var_len[0] &&
+        if (qawlp_var_len(y, 0) == qawlp_var_len(t, 0) &&
             memcmp(c->doc->norm + t->start + t->var_skip[0],
                    c->doc->norm + y->start + y->var_skip[0],
-                   t->var_len[0]) == 0)
+                   qawlp_var_len(t, 0)) == 0)
             return (long)w;
     }
     return -1;
@@ -414,7 +414,7 @@ static long latest_sharing_name(const ctx *c, entity_index *ix,
     for (i = m->name_first; i < m->name_last; i++) {
         const qawlp_token *x = qawlp_phr_tok(c, i);
         /* the words qawlp_share_name tries on its first side */
-        if (x->kind != QAWLP_TOK_WORD || x->var_len[0] < 6 ||
+        if (x->kind != QAWLP_TOK_WORD || qawlp_var_len(x, 0) < 6 ||
             qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
             continue;
         w = find_word(c, ix, x);
@@ -726,9 +726,9 @@ static int same_word(const ctx *c, size_t i, size_t j)
     const qawlp_token *x = qawlp_phr_tok(c, i), *y = qawlp_phr_tok(c, j);
 
     return x->kind == QAWLP_TOK_WORD && y->kind == QAWLP_TOK_WORD &&
-           x->var_len[0] == y->var_len[0] &&
+           qawlp_var_len(x, 0) == qawlp_var_len(y, 0) &&
            memcmp(c->doc->norm + x->start + x->var_skip[0],
-                  c->doc->norm + y->start + y->var_skip[0], x->var_len[0]) == 0;
+                  c->doc->norm + y->start + y->var_skip[0], qawlp_var_len(x, 0)) == 0;
 }
 
 /* Runs of name words, for words_in_a_name: each mention's runs of up to
@@ -755,7 +755,7 @@ static int name_run_key(const ctx *c, int tag, size_t first, size_t n,
             return 0;
         if (i < IX_RUN_MAX)
             *key = ix_then(*key, ix_bytes(c->doc->norm + t->start + t->var_skip[0],
-                                          t->var_len[0]));
+                                          qawlp_var_len(t, 0)));
     }
     return 1;
 }
@@ -946,10 +946,10 @@ static int32_t head_slot(const ctx *c, size_t i, int with_article)
 
     for (v = 0; v < t->nvar; v++) {
         size_t skip = t->var_skip[v] - (t->var_skip[v] >= t->conj ? t->conj : 0);
-        if (t->var_slot[v] >= 0 && skip == want &&
-            (c->lex->slots[t->var_slot[v]].sections &
+        if (qawlp_var_slot(c->doc, t, v) >= 0 && skip == want &&
+            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections &
              (QAWLP_BIT(QAWLP_SEC_ORGHEAD) | QAWLP_BIT(QAWLP_SEC_DOCUMENT))))
-            return t->var_slot[v];
+            return qawlp_var_slot(c->doc, t, v);
     }
     return -1;
 }

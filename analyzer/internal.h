@@ -528,6 +528,22 @@ struct qawl_result {
 
 typedef struct qawl_result qawlp_doc;
 
+/* The lexicon slot of variant V of token T (-1: the key is in no
+ * lexicon), and the bytes of that key (it runs from var_skip[V] to the
+ * token's end).  Past the token's nvar both read 0, as they always have:
+ * a few callers look at variant 0 of any token. */
+static inline int32_t qawlp_var_slot(const qawlp_doc *doc,
+                                     const qawlp_token *t, size_t v)
+{
+    (void)doc;
+    return v < t->nvar ? t->var_slot[v] : 0;
+}
+
+static inline size_t qawlp_var_len(const qawlp_token *t, size_t v)
+{
+    return v < t->nvar ? (size_t)(t->end - t->start - t->var_skip[v]) : 0;
+}
+
 /* ----------------------------------------------------------------- stages */
 
 qawl_status qawlp_load_run(qawlp_doc *doc, const char *text, size_t len,
@@ -610,8 +626,8 @@ static inline int qawlp_match_variants(const qawlp_doc *doc,
         const qawlp_token *t = &doc->tokens.v[i];
         size_t v;
         for (v = 0; t->in_lexicon && v < t->nvar; v++)
-            if (t->var_slot[v] >= 0 &&
-                (lex->slots[t->var_slot[v]].sections & mask))
+            if (qawlp_var_slot(doc, t, v) >= 0 &&
+                (lex->slots[qawlp_var_slot(doc, t, v)].sections & mask))
                 return qawlp_match_keys(doc, lex, i, limit, mask, strip,
                                         ntok);
         if (ntok)

@@ -1524,7 +1524,7 @@ static int token_has_key(const qawlp_doc *doc, const qawlp_token *t,
     size_t v, klen = strlen(key);
 
     for (v = 0; v < t->nvar; v++)
-        if (t->var_len[v] == klen &&
+        if (qawlp_var_len(t, v) == klen &&
             memcmp(doc->norm + t->start + t->var_skip[v], key, klen) == 0)
             return 1;
     return 0;
@@ -1564,10 +1564,10 @@ int qawlp_match_keys(const qawlp_doc *doc, const qawl_lexicon *lex,
     for (v = 0; v < t->nvar; v++) {
         const qawlp_slot *s;
         int e;
-        if (t->var_slot[v] < 0 ||
+        if (qawlp_var_slot(doc, t, v) < 0 ||
             (strip != QAWLP_STRIP_ALL && strips_more(lex, t, v, strip)))
             continue;
-        s = &lex->slots[t->var_slot[v]];
+        s = &lex->slots[qawlp_var_slot(doc, t, v)];
         if (!(s->sections & mask))
             continue;
         for (e = s->first; e >= 0; e = lex->entries.v[e].next) {
@@ -1625,9 +1625,9 @@ int qawlp_is_key(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
     for (v = 0; v < t->nvar; v++) {
         const qawlp_slot *s;
         int e;
-        if (t->var_slot[v] < 0)
+        if (qawlp_var_slot(doc, t, v) < 0)
             continue;
-        s = &lex->slots[t->var_slot[v]];
+        s = &lex->slots[qawlp_var_slot(doc, t, v)];
         if (!(s->sections & mask))
             continue;
         for (e = s->first; e >= 0; e = lex->entries.v[e].next)

@@ -65,9 +65,9 @@ int qawlp_phr_is_as_written(const qawlp_phr *c, size_t i, uint64_t mask)
         const qawlp_slot *s;
         int e;
         size_t art = t->var_skip[v] - (t->var_skip[v] >= t->conj ? t->conj : 0);
-        if (t->var_slot[v] < 0 || (art != 0 && art != c->lex->article_len))
+        if (qawlp_var_slot(c->doc, t, v) < 0 || (art != 0 && art != c->lex->article_len))
             continue;
-        s = &c->lex->slots[t->var_slot[v]];
+        s = &c->lex->slots[qawlp_var_slot(c->doc, t, v)];
         if (!(s->sections & mask))
             continue;
         for (e = s->first; e >= 0; e = c->lex->entries.v[e].next)
@@ -99,10 +99,10 @@ int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t mask)
     len = wlen - t->conj;
     for (v = 0; v < t->nvar; v++) {
         int e;
-        if (t->var_slot[v] < 0 ||
-            !(c->lex->slots[t->var_slot[v]].sections & mask))
+        if (qawlp_var_slot(c->doc, t, v) < 0 ||
+            !(c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections & mask))
             continue;
-        for (e = c->lex->slots[t->var_slot[v]].first; e >= 0;
+        for (e = c->lex->slots[qawlp_var_slot(c->doc, t, v)].first; e >= 0;
              e = c->lex->entries.v[e].next) {
             const qawlp_entry *en = &c->lex->entries.v[e];
             if ((mask & QAWLP_BIT(en->section)) && en->nwords == 1 &&
@@ -139,7 +139,7 @@ static size_t prepositional_variant(const qawlp_phr *c, size_t i)
     if (!qawlp_phr_is_word(c, i))
         return 0;
     t = qawlp_phr_tok(c, i);
-    if (t->var_slot[0] >= 0)
+    if (qawlp_var_slot(c->doc, t, 0) >= 0)
         return 0;
     for (v = 1; v < t->nvar; v++) {
         size_t skip = t->var_skip[v] - (t->var_skip[v] >= t->conj ? t->conj : 0);
@@ -148,8 +148,8 @@ static size_t prepositional_variant(const qawlp_phr *c, size_t i)
         int article = skip == c->lex->article_len &&
                       memcmp(c->doc->norm + t->start + t->conj,
                              c->lex->article, skip) == 0;
-        if (t->var_slot[v] >= 0 && skip != 0 && !article &&
-            (c->lex->slots[t->var_slot[v]].sections &
+        if (qawlp_var_slot(c->doc, t, v) >= 0 && skip != 0 && !article &&
+            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections &
              (QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS | QAWLP_ANON_SECTIONS |
               QAWLP_BIT(QAWLP_SEC_NISBA))))
             return v;
@@ -167,8 +167,8 @@ int qawlp_phr_is_comp(const qawlp_phr *c, size_t i)
     /* as written, or after و/ف (بحسب مصادر مطلعة فإن …) */
     for (v = 0; v < t->nvar; v++)
         if ((t->var_skip[v] == 0 || t->var_skip[v] == t->conj) &&
-            t->var_slot[v] >= 0 &&
-            (c->lex->slots[t->var_slot[v]].sections & QAWLP_BIT(QAWLP_SEC_COMP)))
+            qawlp_var_slot(c->doc, t, v) >= 0 &&
+            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections & QAWLP_BIT(QAWLP_SEC_COMP)))
             return 1;
     return 0;
 }
@@ -602,7 +602,7 @@ static int has_digit(const qawlp_phr *c, size_t i)
 static uint8_t lead_class(const qawlp_phr *c, const qawlp_mention *m)
 {
     const qawlp_token *t = qawlp_phr_tok(c, m->first);
-    uint64_t sec = c->lex->slots[t->var_slot[m->lead_var]].sections;
+    uint64_t sec = c->lex->slots[qawlp_var_slot(c->doc, t, m->lead_var)].sections;
 
     if (sec & (QAWLP_BIT(QAWLP_SEC_TITLE) | QAWLP_BIT(QAWLP_SEC_HONORIFIC)))
         return W_TITLE;
@@ -657,7 +657,7 @@ static void find_lead(const qawlp_phr *c, qawlp_mention *m)
     if (m->last - m->first >= 2 &&
         qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
         (v = prepositional_variant(c, m->first + 1)) > 0 &&
-        (c->lex->slots[qawlp_phr_tok(c, m->first + 1)->var_slot[v]].sections &
+        (c->lex->slots[qawlp_var_slot(c->doc, qawlp_phr_tok(c, m->first + 1), v)].sections &
          (QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS)))
         m->first++;
     v = prepositional_variant(c, m->first);

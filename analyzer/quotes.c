@@ -50,13 +50,15 @@ typedef struct {
     const qawl_lexicon *lex;
     uint8_t *claimed;          /* per token: inside a quote already */
     int *cue_at;               /* per token: index of the cue starting here */
-    size_t *words_before;      /* per token and the end: words before it */
-    size_t *line_end;          /* per token and the end: next newline or n */
-    size_t *clause_stop;       /* per token: clause_walk from it plus one,
+    /* Token indices and counts fit 32 bits (token offsets are uint32_t);
+     * at 4 bytes, not 8, these tables cost 26 bytes a token, not 46. */
+    uint32_t *words_before;    /* per token and the end: words before it */
+    uint32_t *line_end;        /* per token and the end: next newline or n */
+    uint32_t *clause_stop;     /* per token: clause_walk from it plus one,
                                   0 while not yet known */
-    size_t *claims;            /* Fenwick tree over claimed tokens */
+    uint32_t *claims;          /* Fenwick tree over claimed tokens */
     uint8_t *reported;         /* per token: claimed, or a used cue's start */
-    size_t *reports;           /* Fenwick tree over reported tokens */
+    uint32_t *reports;         /* Fenwick tree over reported tokens */
 } ctx;
 
 static const qawlp_token *tok(const ctx *c, size_t i)
@@ -116,9 +118,9 @@ static int is_comp(const ctx *c, size_t i)
     if (!is_word(c, i))
         return 0;
     t = tok(c, i);
-    if (t->var_skip[0] != 0 || t->var_slot[0] < 0)
+    if (t->var_skip[0] != 0 || qawlp_var_slot(c->doc, t, 0) < 0)
         return 0;
-    s = &c->lex->slots[t->var_slot[0]];
+    s = &c->lex->slots[qawlp_var_slot(c->doc, t, 0)];
     if (!(s->sections & QAWLP_BIT(QAWLP_SEC_COMP)))
         return 0;
     /* قبل أن، بعد أن، دون أن: a time or manner clause, not content; only
@@ -141,8 +143,8 @@ static int is_conj_comp(const ctx *c, size_t i)
     if (is_comp(c, i))
         return 1;
     for (v = 1; v < t->nvar; v++)
-        if (t->var_skip[v] == t->conj && t->conj && t->var_slot[v] >= 0 &&
-            (c->lex->slots[t->var_slot[v]].sections &
+        if (t->var_skip[v] == t->conj && t->conj && qawlp_var_slot(c->doc, t, v) >= 0 &&
+            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections &
              QAWLP_BIT(QAWLP_SEC_COMP)))
             return 1;
     return 0;
@@ -237,9 +239,9 @@ static size_t clause_walk(ctx *c, size_t j)
         j = clause_step(c, j);
     end = j >= n ? n : c->clause_stop[j] ? c->clause_stop[j] - 1 : j;
     for (j = from; j < end && c->clause_stop[j] == 0; j = clause_step(c, j))
-        c->clause_stop[j] = end + 1;
+        c->clause_stop[j] = (uint32_t)(end + 1);
     if (end < n)
-        c->clause_stop[end] = end + 1;   /* a clause reaching it ends there */
+        c->clause_stop[end] = (uint32_t)(end + 1);   /* a clause reaching it ends there */
     return end;
 }
 
@@ -278,7 +280,7 @@ static void trim(const ctx *c, size_t *first, size_t *last)
 }
 
 /* Tokens counted in Fenwick tree TREE before token I. */
-static size_t counted_before(const size_t *tree, size_t i)
+static size_t counted_before(const uint32_t *tree, size_t i)
 {
     size_t sum = 0;
 
@@ -288,7 +290,7 @@ static size_t counted_before(const size_t *tree, size_t i)
 }
 
 /* Counts token I in TREE (N tokens). */
-static void count_token(size_t *tree, size_t n, size_t i)
+static void count_token(uint32_t *tree, size_t n, size_t i)
 {
     size_t k;
 
@@ -344,10 +346,10 @@ static int joins_clause(const ctx *c, size_t i)
 
     if (t->kind != QAWLP_TOK_WORD || t->conj == 0)
         return 0;
-    if (t->var_slot[0] >= 0)
+    if (qawlp_var_slot(c->doc, t, 0) >= 0)
         return 0;
     for (v = 1; v < t->nvar; v++)
-        if (t->var_skip[v] >= t->conj && t->var_slot[v] >= 0)
+        if (t->var_skip[v] >= t->conj && qawlp_var_slot(c->doc, t, v) >= 0)
             return 1;
     /* Unknown either way: at a sentence start و/ف is a conjunction far
      * more often than the first letter of a name. */
@@ -677,8 +679,8 @@ static int resumes_clause(const ctx *c, size_t i)
     if (!is_word(c, i) || t->conj == 0)
         return 0;
     for (v = 1; v < t->nvar; v++)
-        if (t->var_skip[v] == t->conj && t->var_slot[v] >= 0 &&
-            (c->lex->slots[t->var_slot[v]].sections &
+        if (t->var_skip[v] == t->conj && qawlp_var_slot(c->doc, t, v) >= 0 &&
+            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections &
              (QAWLP_BIT(QAWLP_SEC_BOUNDARY) | QAWLP_BIT(QAWLP_SEC_COMP))))
             return 1;
     return 0;
@@ -766,10 +768,10 @@ static void fill_tables(ctx *c)
         c->cue_at[c->doc->cues.v[i].first] = (int)i;
     c->words_before[0] = 0;
     for (i = 0; i < n; i++)
-        c->words_before[i + 1] = c->words_before[i] + (size_t)is_word(c, i);
-    c->line_end[n] = n;
+        c->words_before[i + 1] = c->words_before[i] + (uint32_t)is_word(c, i);
+    c->line_end[n] = (uint32_t)n;
     for (i = n; i-- > 0;)
-        c->line_end[i] = is_newline(c, i) ? i : c->line_end[i + 1];
+        c->line_end[i] = is_newline(c, i) ? (uint32_t)i : c->line_end[i + 1];
 }
 
 static void free_tables(ctx *c)

@@ -122,7 +122,7 @@ static int opens_with_verb(const ctx *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
 
-    return qawlp_phr_is_word(c, i) && t->conj && t->var_slot[0] < 0 &&
+    return qawlp_phr_is_word(c, i) && t->conj && qawlp_var_slot(c->doc, t, 0) < 0 &&
            !qawlp_phr_is_stop(c, i);
 }
 
@@ -256,7 +256,7 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
      * verb (with its conjunction), whose subject follows it. */
     i = s->first;
     if (i + 1 < q->first && qawlp_phr_is_word(c, i) && qawlp_phr_tok(c, i)->conj &&
-        qawlp_phr_tok(c, i)->var_slot[0] < 0 && !qawlp_phr_is_stop(c, i)) {
+        qawlp_var_slot(c->doc, qawlp_phr_tok(c, i), 0) < 0 && !qawlp_phr_is_stop(c, i)) {
         size_t start = subject_start(c, i + 1);
         size_t end = qawlp_phr_end(c, start);
         if (end > start && end < q->first) {

@@ -210,11 +210,11 @@ START_TEST(test_variants)
     for (k = 0; k < nkeys; k++) {
         int found = 0;
         for (v = 0; v < t->nvar; v++) {
-            ck_assert_uint_le(t->var_skip[v] + t->var_len[v],
+            ck_assert_uint_le(t->var_skip[v] + qawlp_var_len(t, v),
                               t->end - t->start);
-            if (t->var_len[v] == strlen(c->keys[k]) &&
+            if (qawlp_var_len(t, v) == strlen(c->keys[k]) &&
                 memcmp(doc->norm + t->start + t->var_skip[v], c->keys[k],
-                       t->var_len[v]) == 0)
+                       qawlp_var_len(t, v)) == 0)
                 found = 1;
         }
         ck_assert_msg(found, "%s: no variant %s", c->word, c->keys[k]);
@@ -226,8 +226,8 @@ START_TEST(test_variants)
     for (v = 0; v < t->nvar; v++) {
         const qawlp_slot *s = qawlp_lexicon_find(
             test_lexicons(), doc->norm + t->start + t->var_skip[v],
-            t->var_len[v]);
-        ck_assert_int_eq(t->var_slot[v],
+            qawlp_var_len(t, v));
+        ck_assert_int_eq(qawlp_var_slot(doc, t, v),
                          s ? (int32_t)(s - test_lexicons()->slots) : -1);
     }
     qawl_result_free(doc);
