@@ -627,9 +627,14 @@ static uint8_t lead_class(const qawlp_phr *c, const qawlp_mention *m)
  * الدفاع، التقرير الذي نشرته المنظمة): the mention becomes that body. */
 static void find_issuer(const qawlp_phr *c, qawlp_mention *m)
 {
-    size_t j, n = c->doc->tokens.n, ntok = 0, end;
+    size_t j, n = c->doc->tokens.n, ntok = 0, end,
+              v = prepositional_variant(c, m->first);
 
-    if (!qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)))
+    /* the document may stand behind a glued preposition too (وفقا لبيان
+     * صادر عن …) */
+    if (!qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
+        !(v > 0 && (c->lex->slots[qawlp_phr_tok(c, m->first)->var_slot[v]].sections &
+                    QAWLP_BIT(QAWLP_SEC_DOCUMENT))))
         return;
     for (j = m->first + 1; j < n && j <= m->first + 1 + ISSUER_REACH; j++) {
         if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ISSUER),

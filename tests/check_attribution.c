@@ -94,6 +94,10 @@ static const attr_case cases[] = {
      "وقتل خمسة أشخاص، بحسب بيان صادر عن وزارة الدفاع.\n",
      "قتل خمسة أشخاص", "وزارة الدفاع", QAWL_SPEAKER_ORGANISATION,
      "according-to"},
+    {"document behind a glued preposition, with its issuer",
+     "وقتل خمسة أشخاص، وفقا لبيان صادر عن وزارة الدفاع.\n",
+     "قتل خمسة أشخاص", "وزارة الدفاع", QAWL_SPEAKER_ORGANISATION,
+     "according-to"},
     /* kind 6: a bare head names the body named in full before it */
     {"bare head after the full name",
      "وتعمل منظمة أطباء الحدود في المدينة منذ سنوات.\n"
