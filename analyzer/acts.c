@@ -108,8 +108,13 @@ static int ends_clause(const ctx *c, size_t i, size_t sentence)
     const qawlp_token *t = tok(c, i);
 
     if (t->sentence != sentence || t->kind == QAWLP_TOK_NEWLINE ||
-        t->kind == QAWLP_TOK_QMARK || (c->mark[i] & T_QUOTED))
+        (c->mark[i] & T_QUOTED))
         return 1;
+    /* marks that hold no quote hold a name or a term (منظمة «أطباء بلا
+     * حدود»، دعا إلى «هدنة إنسانية»): the object goes on through them;
+     * a mark left unpaired may open a quotation the quotes stage missed */
+    if (t->kind == QAWLP_TOK_QMARK)
+        return t->pair < 0;
     if (t->kind == QAWLP_TOK_PUNCT)
         return t->cp == '.' || t->cp == '!' || t->cp == '?' ||
                t->cp == 0x061F || t->cp == 0x061B || t->cp == ';' ||
