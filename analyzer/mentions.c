@@ -633,7 +633,7 @@ static void find_issuer(const qawlp_phr *c, qawlp_mention *m)
     /* the document may stand behind a glued preposition too (وفقا لبيان
      * صادر عن …) */
     if (!qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
-        !(v > 0 && (c->lex->slots[qawlp_phr_tok(c, m->first)->var_slot[v]].sections &
+        !(v > 0 && (c->lex->slots[qawlp_var_slot(c->doc, qawlp_phr_tok(c, m->first), v)].sections &
                     QAWLP_BIT(QAWLP_SEC_DOCUMENT))))
         return;
     for (j = m->first + 1; j < n && j <= m->first + 1 + ISSUER_REACH; j++) {
