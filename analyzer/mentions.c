@@ -419,6 +419,25 @@ static size_t apposed_name(const qawlp_phr *c, size_t i)
     return k - i;
 }
 
+/* Whether token I names a body or a place by itself as written (حماس،
+ * موسكو), not a generic head that takes a genitive (حكومة بغداد). */
+static int names_one_body(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_is_exactly(c, i, QAWLP_BIT(QAWLP_SEC_ORG)) ||
+           qawlp_phr_is_as_written(c, i, QAWLP_PLACE_SECTIONS);
+}
+
+/* Whether token I is joined by its conjunction (وسوريا): its whole form
+ * has no key in the lexicon, as فرنسا, which only looks like ف + رنسا,
+ * does. */
+static int coordinated(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    return t->conj > 0 && !(t->nvar > 0 && t->var_skip[0] == 0 &&
+                            qawlp_var_slot(c->doc, t, 0) >= 0);
+}
+
 /* End of the source phrase that starts at FIRST (exclusive), FIRST when
  * there is none.  A preposition may continue the phrase only while it has
  * no personal name yet and the next word names an institution (مسؤول في
@@ -514,6 +533,13 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
                                      QAWLP_ANON_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA) |
                                      QAWLP_BIT(QAWLP_SEC_PARTICLE)) &&
             !qawlp_is(c->doc, c->lex, j, QAWLP_PLACE_SECTIONS))
+            break;
+        /* A place that opens the phrase is named whole by its one word;
+         * another place or a body right after it is the verb's object
+         * (طالبت واشنطن موسكو، اتهمت حماس إسرائيل). */
+        if (j == first + 1 && qawlp_phr_is_word(c, j) && !coordinated(c, j) &&
+            names_one_body(c, first) && names_one_body(c, j) &&
+            !qawlp_phr_has_article(c, j))
             break;
         if (!qawlp_phr_is_word(c, j) || qawlp_phr_is_comp(c, j) || is_verb_cue(c, j) ||
             is_lone_letter(c, j) || has_digit(c, j))
