@@ -123,13 +123,34 @@ int qawlp_share_name(const ctx *c, const qawlp_mention *a,
     return 0;
 }
 
-/* Whether the words of mention A occur in order inside mention B. */
+/* Whether mention M names several speakers at once (GUIDELINES: joint
+ * speakers): a body, a place or a source joined by و after its first
+ * word (الجيش الإسرائيلي والشاباك، مصدر مطلع ومسؤول إسرائيلي).  A second
+ * title so joined describes the same person (رئيس الوزراء فلان وزعيم
+ * التيار). */
+static int is_joint(const ctx *c, const qawlp_mention *m)
+{
+    size_t k;
+
+    for (k = m->first + 1; k < m->last; k++)
+        if (qawlp_phr_is_coordinated(c, k) &&
+            qawlp_phr_is_as_written(c, k, QAWLP_BIT(QAWLP_SEC_ANON) | QAWLP_BIT(QAWLP_SEC_ORG) |
+                                              QAWLP_PLACE_SECTIONS))
+            return 1;
+    return 0;
+}
+
+/* Whether the words of mention A occur in order inside mention B.  A
+ * joint speaker is one speaker of its own: neither of its members, nor
+ * the other way round, joins it by containment. */
 static int contained(const ctx *c, const qawlp_mention *a,
                      const qawlp_mention *b, int *nomem)
 {
     qawlp_buf x = {0}, y = {0};
     int r = 0;
 
+    if (is_joint(c, a) != is_joint(c, b))
+        return 0;
     if (folded_words(c, a, &x) || folded_words(c, b, &y))
         *nomem = 1;
     else

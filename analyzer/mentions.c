@@ -427,15 +427,12 @@ static int names_one_body(const qawlp_phr *c, size_t i)
            qawlp_phr_is_as_written(c, i, QAWLP_PLACE_SECTIONS);
 }
 
-/* Whether token I is joined by its conjunction (وسوريا): its whole form
- * has no key in the lexicon, as فرنسا, which only looks like ف + رنسا,
- * does. */
-static int coordinated(const qawlp_phr *c, size_t i)
+int qawlp_phr_is_coordinated(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
 
-    return t->conj > 0 && !(t->nvar > 0 && t->var_skip[0] == 0 &&
-                            qawlp_var_slot(c->doc, t, 0) >= 0);
+    return qawlp_phr_is_word(c, i) && t->conj > 0 &&
+           !(t->nvar > 0 && t->var_skip[0] == 0 && qawlp_var_slot(c->doc, t, 0) >= 0);
 }
 
 /* End of the source phrase that starts at FIRST (exclusive), FIRST when
@@ -537,7 +534,7 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
         /* A place that opens the phrase is named whole by its one word;
          * another place or a body right after it is the verb's object
          * (طالبت واشنطن موسكو، اتهمت حماس إسرائيل). */
-        if (j == first + 1 && qawlp_phr_is_word(c, j) && !coordinated(c, j) &&
+        if (j == first + 1 && qawlp_phr_is_word(c, j) && !qawlp_phr_is_coordinated(c, j) &&
             names_one_body(c, first) && names_one_body(c, j) &&
             !qawlp_phr_has_article(c, j))
             break;

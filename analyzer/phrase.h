@@ -87,6 +87,10 @@ int qawlp_phr_has_article(const qawlp_phr *c, size_t i);
 int qawlp_phr_is_comp(const qawlp_phr *c, size_t i);
 /* Token I is the medium or the people spoken to (لرويترز، للصحفيين). */
 int qawlp_phr_is_addressee(const qawlp_phr *c, size_t i);
+/* Whether token I is joined by its conjunction (وسوريا): its whole form
+ * has no key in the lexicon, as فرنسا or وزارة, which only look like
+ * ف/و + a word, do. */
+int qawlp_phr_is_coordinated(const qawlp_phr *c, size_t i);
 /* The addressee's preposition on a known noun (لأعضاء البرلمان). */
 int qawlp_phr_is_addressed_noun(const qawlp_phr *c, size_t i);
 /* End (exclusive) of the source phrase that starts at FIRST. */
