@@ -820,6 +820,18 @@ static int opens_apposed_name(const qawlp_phr *c, size_t first, size_t title)
            (cls == QAWLP_NAMELIKE_NAME && share >= FIRST_NAME_SHARE);
 }
 
+/* Whether a word with the article is followed by one without inside
+ * tokens [A, B): where a descriptor ends and a name may begin. */
+static int definite_then_bare(const qawlp_phr *c, size_t a, size_t b)
+{
+    size_t k;
+
+    for (k = a; k + 1 < b; k++)
+        if (qawlp_phr_has_article(c, k) && !qawlp_phr_has_article(c, k + 1))
+            return 1;
+    return 0;
+}
+
 /* Chooses the personal name inside mention M from the word classes:
  * the run of name words right after a title (وزير الخارجية الأميركي
  * أنتوني بلينكن، القس بولس حليم المتحدث …), else the first run
@@ -858,6 +870,16 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
             int namelike = start == 0 || !qawlp_phr_has_article(c, m->first + start) ||
                            (i - start == 1 && cls[start - 1] == W_TITLE &&
                             qawlp_phr_has_article(c, m->first + start - 1));
+            /* Right after an indefinite title a word is its adjective or
+             * its genitive (صحفي متعاون، مستشار ترامب), not the holder's
+             * name, which follows a definite title or a construct: only
+             * words after a definite one may still be the name (قائد
+             * سلاح الجو الإسرائيلي فلان; the cut is made below). */
+            if (start > 0 && cls[start - 1] == W_TITLE &&
+                !qawlp_phr_has_article(c, m->first + start - 1) &&
+                (start == 1 || cls[start - 2] != W_TITLE) &&
+                !definite_then_bare(c, m->first + start, m->first + i))
+                namelike = 0;
             /* بلينكن، وزير الخارجية …: a name set off by a comma at the
              * start is the name, whatever titles follow. */
             if ((start == 0 || (start == 1 && !after_title)) &&
