@@ -322,6 +322,19 @@ static int common_word(const qawlp_phr *c, size_t i)
     return stem > 0 && common_form(c, c->doc->norm + t->start, stem);
 }
 
+/* Whether token I is a glued preposition on a common word (لرأي،
+ * بحضور), not a name that begins with the same letter (باسو). */
+static int preposition_on_common(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t skip = t->conj + 2;   /* the Arabic prepositions are two bytes */
+
+    /* a name the corpora know whole (كيري) is no ك + يرى */
+    return starts_with_preposition(c, i) && t->end - t->start > skip &&
+           qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME &&
+           common_form(c, c->doc->norm + t->start + skip, t->end - t->start - skip);
+}
+
 /* The least share of its uses in name positions for a word to open a
  * personal name (شون 0.38، خالد 0.56؛ مدير 0.13، قسم 0.17). */
 #define FIRST_NAME_SHARE 0.24
@@ -546,9 +559,11 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
          * قال فلان تحديدا) is the clause going on */
         /* (a first name alone may go on with any word: محمد سالم) */
         if (in_name && !after_particle && !body && !known_in_phrase(c, j) &&
-            common_word(c, j) &&
-            (name_words >= 2 || qawlp_phr_has_article(c, j)))
+            (common_word(c, j) || preposition_on_common(c, j)) &&
+            (name_words >= 2 || qawlp_phr_has_article(c, j) ||
+             preposition_on_common(c, j)))
             break;
+
         if (qawlp_phr_is_stop(c, j)) {
             /* مسؤول في حلف الأطلسي: an unnamed source is described by
              * where it works; a body is not (أعلن الجيش الإسرائيلي عن
@@ -781,17 +796,6 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
         cls[i - m->first] = cl;
         i++;
     }
-}
-
-/* Whether token I is a glued preposition on a common word (لرأي،
- * بحضور), not a name that begins with the same letter (باسو). */
-static int preposition_on_common(const qawlp_phr *c, size_t i)
-{
-    const qawlp_token *t = qawlp_phr_tok(c, i);
-    size_t skip = t->conj + 2;   /* the Arabic prepositions are two bytes */
-
-    return starts_with_preposition(c, i) && t->end - t->start > skip &&
-           common_form(c, c->doc->norm + t->start + skip, t->end - t->start - skip);
 }
 
 /* Whether the words [FIRST, TITLE) open the phrase as a personal name in
