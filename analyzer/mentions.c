@@ -305,9 +305,24 @@ static size_t before_possessive(const qawlp_phr *c, size_t i)
     return len - 2;
 }
 
+/* Whether the input writes token I with the accusative's tanween (ً):
+ * an indefinite adverb or object (تحديداً، مجدداً), never a name. */
+static int has_tanween_fath(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t a = qawlp_input_offset(c->doc, t->start);
+    size_t b = qawlp_input_end(c->doc, t->end, a), k;
+
+    for (k = a; k + 1 < b && k + 1 < c->doc->src_len; k++)
+        if ((unsigned char)c->doc->src[k] == 0xD9 &&
+            (unsigned char)c->doc->src[k + 1] == 0x8B)   /* U+064B */
+            return 1;
+    return 0;
+}
+
 /* Whether token I is a common word, never part of a name: a verbal noun,
- * an object, an adverb (وضع، الهجوم، تحديدا), or one with a possessive
- * pronoun (تأكيده، تصريحاته). */
+ * an object, an adverb (وضع، الهجوم، تحديدا), one with a possessive
+ * pronoun (تأكيده، تصريحاته) or written with the accusative's tanween. */
 static int common_word(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
@@ -316,7 +331,8 @@ static int common_word(const qawlp_phr *c, size_t i)
     /* the whole form only: و may begin a name (ويد، وليد) */
     if (!qawlp_phr_is_word(c, i))
         return 0;
-    if (common_form(c, c->doc->norm + t->start, t->end - t->start))
+    if (common_form(c, c->doc->norm + t->start, t->end - t->start) ||
+        has_tanween_fath(c, i))
         return 1;
     stem = before_possessive(c, i);
     return stem > 0 && common_form(c, c->doc->norm + t->start, stem);
