@@ -464,6 +464,16 @@ int qawlp_phr_is_coordinated(const qawlp_phr *c, size_t i)
            !(t->nvar > 0 && t->var_skip[0] == 0 && qawlp_var_slot(c->doc, t, 0) >= 0);
 }
 
+/* Whether a place is named at token I or the one after it (قطاع غزة،
+ * شمال قطاع غزة): a preposition before it says where a source works. */
+static int names_place_near(const qawlp_phr *c, size_t i)
+{
+    size_t n = c->doc->tokens.n;
+
+    return qawlp_match(c->doc, c->lex, i, n, QAWLP_PLACE_SECTIONS, NULL) >= 0 ||
+           qawlp_match(c->doc, c->lex, i + 1, n, QAWLP_PLACE_SECTIONS, NULL) >= 0;
+}
+
 /* End of the source phrase that starts at FIRST (exclusive), FIRST when
  * there is none.  A preposition may continue the phrase only while it has
  * no personal name yet and the next word names an institution (مسؤول في
@@ -586,6 +596,10 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
              * مقتل …), unless by a place (وزارة الصحة في غزة). */
             if (!named && j > first && qawlp_phr_is_word(c, j + 1) &&
                 !qawlp_phr_is_exactly(c, j, QAWLP_BIT(QAWLP_SEC_ADVERB)) &&
+                /* في وقت سابق، عن اعتقاده: the clause, not where the
+                 * source works */
+                (known_in_phrase(c, j + 1) || !common_word(c, j + 1) ||
+                 names_place_near(c, j + 1)) &&
                 (!body || qawlp_is(c->doc, c->lex, j + 1,
                                    QAWLP_PLACE_SECTIONS)) &&
                 !qawlp_phr_is_addressee(c, j) &&
