@@ -443,6 +443,20 @@ static int tried(struct qawl_quote *q, qawlp_rule rule, int found,
     return found;
 }
 
+/* LAST, or where quote Q opens when the phrase [FIRST, LAST) runs into
+ * it (تعتبرها إسرائيل "آمنة": the marked word is what was said), less
+ * the marks before it. */
+static size_t before_own_quote(const ctx *c, const struct qawl_quote *q,
+                               size_t first, size_t last)
+{
+    if (q->cue_after || first >= q->first || last <= q->first)
+        return last;
+    last = q->first;
+    while (last > first && !qawlp_phr_is_word(c, last - 1))
+        last--;
+    return last;
+}
+
 /* Finds the mention for quote Q, trying the rules in order; each attempt
  * is recorded for `qawl explain`.  Returns -1 on allocation failure. */
 static int mention_for_quote(ctx *c, struct qawl_quote *q)
@@ -510,8 +524,10 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             /* قال لأعضاء البرلمان: whom it was said to, no subject */
             last = qawlp_phr_is_addressed_noun(c, first) ? first
                                                          : qawlp_phr_end(c, first);
-            if (q->act == 0)
+            if (q->act == 0) {
                 marked_subject(c, q, &first, &last);
+                last = before_own_quote(c, q, first, last);
+            }
             if (q->act > 0) {   /* an act's object is not its subject */
                 const struct qawl_act *a = &c->doc->acts.v[q->act - 1];
                 last = act_subject_end(c, a, first, last, 1);
