@@ -830,15 +830,18 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
 
 /* Whether the words [FIRST, TITLE) open the phrase as a personal name in
  * apposition to the title at TITLE (نيل باسو رئيس شرطة …): the title is
- * indefinite, as in apposition (after زوجة the definite الرئيس is its
- * genitive), and the first word reads as a first name (not أما، سياسة). */
+ * indefinite or follows two words, as in apposition, and the first word
+ * reads as a first name (not أما، سياسة). */
 static int opens_apposed_name(const qawlp_phr *c, size_t first, size_t title)
 {
     qawlp_namelike cls;
     double share;
     size_t k;
 
-    if (qawlp_phr_has_article(c, title) ||
+    /* a definite title after one word may be its genitive (زوجة الرئيس);
+     * after a name of two words it is in apposition (فلان فلان الناطق
+     * باسم …) */
+    if ((qawlp_phr_has_article(c, title) && title - first < 2) ||
         qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_TOPIC) |
                                               QAWLP_BIT(QAWLP_SEC_BOUNDARY) |
                                               QAWLP_BIT(QAWLP_SEC_ADVERB) |
