@@ -324,6 +324,13 @@ static int find_same(const qawl_lexicon *lex, const file_def *def,
     return -1;
 }
 
+/* Whether the attribute key at P (KLEN bytes, not NUL-terminated) is
+ * NAME: the length first, since most keys of a file differ in it. */
+static int key_is(const char *p, size_t klen, const char *name)
+{
+    return klen == strlen(name) && memcmp(p, name, klen) == 0;
+}
+
 /* Stance targets documented in lexicons/README.md. */
 static int known_target(const char *v)
 {
@@ -380,18 +387,18 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
         }
         if (eq[1] == '\0')
             return fail(ld, line, eq + 1, "empty value for '%.*s'", (int)klen, p);
-        if (strncmp(p, "gender", klen) == 0 && klen == 6) {
+        if (key_is(p, klen, "gender")) {
             if (strcmp(eq + 1, "m") && strcmp(eq + 1, "f"))
                 return fail(ld, line, eq + 1, "gender must be m or f, not '%s'",
                             eq + 1);
             t->gender = eq[1];
-        } else if (strncmp(p, "number", klen) == 0 && klen == 6) {
+        } else if (key_is(p, klen, "number")) {
             if (strcmp(eq + 1, "s") && strcmp(eq + 1, "d") &&
                 strcmp(eq + 1, "p"))
                 return fail(ld, line, eq + 1,
                             "number must be s, d or p, not '%s'", eq + 1);
             t->number = eq[1];
-        } else if (strncmp(p, "weight", klen) == 0 && klen == 6) {
+        } else if (key_is(p, klen, "weight")) {
             double w = strtod(eq + 1, &end);
             /* written as "in range" so that nan (no order) fails too */
             if (*end || end == eq + 1 || !(w >= -1 && w <= 1))
@@ -399,14 +406,14 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             "weight must be a number in [-1, 1], not '%s'",
                             eq + 1);
             t->weight = (float)w;
-        } else if (strncmp(p, "factor", klen) == 0 && klen == 6) {
+        } else if (key_is(p, klen, "factor")) {
             double f = strtod(eq + 1, &end);
             if (*end || end == eq + 1 || !(f >= -4 && f <= 4))
                 return fail(ld, line, eq + 1,
                             "factor must be a number in [-4, 4], not '%s'",
                             eq + 1);
             t->factor = (float)f;
-        } else if (strncmp(p, "content", klen) == 0 && klen == 7) {
+        } else if (key_is(p, klen, "content")) {
             if (strcmp(eq + 1, "clause") && strcmp(eq + 1, "any") &&
                 strcmp(eq + 1, "verb"))
                 return fail(ld, line, eq + 1,
@@ -414,21 +421,21 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             eq + 1);
             t->clause_only = strcmp(eq + 1, "clause") == 0;
             t->verb_next = strcmp(eq + 1, "verb") == 0;
-        } else if (strncmp(p, "voice", klen) == 0 && klen == 5) {
+        } else if (key_is(p, klen, "voice")) {
             if (strcmp(eq + 1, "passive") && strcmp(eq + 1, "active"))
                 return fail(ld, line, eq + 1,
                             "voice must be active or passive, not '%s'",
                             eq + 1);
             t->passive = strcmp(eq + 1, "passive") == 0;
-        } else if (strncmp(p, "scope", klen) == 0 && klen == 5) {
+        } else if (key_is(p, klen, "scope")) {
             long s = strtol(eq + 1, &end, 10);
             if (*end || end == eq + 1 || s < 0 || s > 64)
                 return fail(ld, line, eq + 1,
                             "scope must be a whole number 0-64, not '%s'",
                             eq + 1);
             t->scope = (int)s;
-        } else if ((strncmp(p, "name", klen) == 0 && klen == 4) ||
-                   (strncmp(p, "other", klen) == 0 && klen == 5)) {
+        } else if (key_is(p, klen, "name") ||
+                   key_is(p, klen, "other")) {
             unsigned long long c;
             /* a count: digits only (strtoull would take "-1" and " 1") */
             errno = 0;
@@ -442,28 +449,28 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                 t->name_count = (uint32_t)c;
             else
                 t->other_count = (uint32_t)c;
-        } else if (strncmp(p, "frame", klen) == 0 && klen == 5) {
+        } else if (key_is(p, klen, "frame")) {
             t->frame = (uint8_t)frame_of(eq + 1);
             if (t->frame == 0)
                 return fail(ld, line, eq + 1, "unknown frame '%s'", eq + 1);
-        } else if (strncmp(p, "target", klen) == 0 && klen == 6) {
+        } else if (key_is(p, klen, "target")) {
             if (!known_target(eq + 1))
                 return fail(ld, line, eq + 1, "unknown target '%s'", eq + 1);
             t->target = eq + 1;   /* copied per entry below */
-        } else if (strncmp(p, "pos", klen) == 0 && klen == 3) {
+        } else if (key_is(p, klen, "pos")) {
             if (strcmp(eq + 1, "verb") && strcmp(eq + 1, "participle"))
                 return fail(ld, line, eq + 1,
                             "pos must be verb or participle, not '%s'",
                             eq + 1);
             t->participle = strcmp(eq + 1, "participle") == 0;
-        } else if (strncmp(p, "stance", klen) == 0 && klen == 6) {
+        } else if (key_is(p, klen, "stance")) {
             if (strcmp(eq + 1, "class") && strcmp(eq + 1, "object"))
                 return fail(ld, line, eq + 1,
                             "stance must be class or object, not '%s'",
                             eq + 1);
             t->decides = strcmp(eq + 1, "class") == 0;
-        } else if ((strncmp(p, "prep", klen) == 0 && klen == 4) ||
-                   (strncmp(p, "charge", klen) == 0 && klen == 6)) {
+        } else if (key_is(p, klen, "prep") ||
+                   key_is(p, klen, "charge")) {
             if (t->prep)
                 return fail(ld, line, p, "prep and charge exclude each other");
             t->charge = klen == 6;
