@@ -205,6 +205,11 @@ typedef struct {
     uint64_t *second;       /* pattern: for each first letter's bit, the
                              * letters that can follow it (64 masks) */
     uint8_t jit;            /* pattern: JIT-compiled */
+    uint8_t word_start;     /* pattern: written with a leading \b that
+                               applies to all of it, which RE lacks: the
+                               scan checks the boundary once per word
+                               (lex->word_boundary) instead of once per
+                               pattern tried there */
     uint32_t name_count;    /* namelike.txt: uses in a name position */
     uint32_t other_count;   /* namelike.txt: all other uses */
     const char *file;       /* interned file path, for diagnostics */
@@ -240,6 +245,8 @@ struct qawl_lexicon {
     uint32_t by_letter_at[65];
     uint64_t pattern_sections;   /* sections of the pattern entries */
     void *pcre_general, *pcre_compile, *pcre_match;
+    void *word_boundary;         /* \b alone, compiled as the patterns */
+    uint8_t word_boundary_jit;
     /* namelike.txt: its entries (in ENTRIES, never in the token index
      * SLOTS, so they change no match) by their whole folded form; open
      * addressing of entry index + 1, 0 for a free cell. */
