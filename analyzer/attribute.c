@@ -76,7 +76,7 @@ static int agrees(const qawlp_cue *cue, const qawlp_entity *e)
 
 static size_t paragraph_of(const qawlp_doc *doc, const struct qawl_quote *q)
 {
-    return doc->tokens.v[q->first].paragraph;
+    return doc->sentences.v[doc->tokens.v[q->first].sentence].paragraph;
 }
 
 static size_t position_of(const qawlp_doc *doc, const struct qawl_quote *q);

@@ -112,11 +112,15 @@ int qawlp_reserve(void **array, size_t *cap, size_t need, size_t size)
 
     if (need <= *cap)
         return 0;
-    ncap = *cap ? *cap : 8;
+    /* Most vectors of a result are per quote (its steps, its evidence)
+     * and hold a few records: they start with room for two, then eight,
+     * and double from there.  Starting at eight, a 21 MB article kept
+     * some 6 MB of room never used (peak RSS 204 -> 198 MB). */
+    ncap = *cap ? *cap : 2;
     while (ncap < need) {
-        if (ncap > SIZE_MAX / 2 / size)
+        if (ncap > SIZE_MAX / 4 / size)
             return -1;
-        ncap *= 2;
+        ncap *= ncap < 8 ? 4 : 2;
     }
     p = qawlp_realloc(*array, ncap * size);
     if (p == NULL)

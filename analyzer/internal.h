@@ -207,6 +207,11 @@ typedef struct {
     uint64_t *second;       /* pattern: for each first letter's bit, the
                              * letters that can follow it (64 masks) */
     uint8_t jit;            /* pattern: JIT-compiled */
+    uint8_t word_start;     /* pattern: written with a leading \b that
+                               applies to all of it, which RE lacks: the
+                               scan checks the boundary once per word
+                               (lex->word_boundary) instead of once per
+                               pattern tried there */
     uint32_t name_count;    /* namelike.txt: uses in a name position */
     uint32_t other_count;   /* namelike.txt: all other uses */
     const char *file;       /* interned file path, for diagnostics */
@@ -243,6 +248,8 @@ struct qawl_lexicon {
     uint32_t by_letter_at[65];
     uint64_t pattern_sections;   /* sections of the pattern entries */
     void *pcre_general, *pcre_compile, *pcre_match;
+    void *word_boundary;         /* \b alone, compiled as the patterns */
+    uint8_t word_boundary_jit;
     /* namelike.txt: its entries (in ENTRIES, never in the token index
      * SLOTS, so they change no match) by their whole folded form; open
      * addressing of entry index + 1, 0 for a free cell. */
@@ -296,23 +303,29 @@ enum {
 
 #define QAWLP_MAX_VARIANTS 5
 
+/* 32 bytes: a large article holds one token every 9 bytes of text, so
+ * the token is most of what an analysis keeps.  Per-variant slots live
+ * in doc->var_slots (only for words with a key in the lexicon) and key
+ * lengths are the token's end minus var_skip: read both through
+ * qawlp_var_slot and qawlp_var_len.  A token's paragraph is its
+ * sentence's (doc->sentences). */
 typedef struct {
     uint32_t start, end;       /* bytes of NORM */
     uint32_t sentence;         /* index into doc->sentences */
-    uint32_t paragraph;        /* 0-based */
-    uint32_t cp;               /* PUNCT/QMARK: the code point */
+    union {
+        uint32_t cp;           /* PUNCT/QMARK/NEWLINE: the code point */
+        uint32_t slots;        /* WORD with in_lexicon: index into
+                                  doc->var_slots of its nvar slots */
+    };
+    int32_t pair;              /* QMARK: token index of its partner, or -1 */
     uint8_t kind;              /* QAWLP_TOK_* */
     uint8_t qmark;             /* QAWLP_QM_* for QMARK */
     uint8_t nvar;
     uint8_t conj;              /* bytes of a leading و/ف, 0 if none */
+    uint8_t in_lexicon;        /* some variant has a lexicon slot */
     /* Lexicon keys of the word: suffixes of the token after clitics are
-     * stripped, least stripped first.  skip = bytes skipped; slot = lexicon
-     * slot or -1. */
+     * stripped, least stripped first; var_skip = bytes skipped. */
     uint8_t var_skip[QAWLP_MAX_VARIANTS];
-    uint8_t var_len[QAWLP_MAX_VARIANTS];
-    uint8_t in_lexicon;        /* some var_slot is >= 0 */
-    int32_t var_slot[QAWLP_MAX_VARIANTS];
-    int32_t pair;              /* QMARK: token index of its partner, or -1 */
 } qawlp_token;
 
 typedef struct {
@@ -513,6 +526,7 @@ struct qawl_result {
     size_t map_n;
 
     QAWLP_VEC(qawlp_token) tokens;
+    QAWLP_VEC(int32_t) var_slots;  /* see qawlp_token.slots */
     QAWLP_VEC(qawlp_sentence) sentences;
     QAWLP_VEC(qawlp_marked) marked;
     QAWLP_VEC(qawlp_cue) cues;
@@ -535,8 +549,9 @@ typedef struct qawl_result qawlp_doc;
 static inline int32_t qawlp_var_slot(const qawlp_doc *doc,
                                      const qawlp_token *t, size_t v)
 {
-    (void)doc;
-    return v < t->nvar ? t->var_slot[v] : 0;
+    if (v >= t->nvar)
+        return 0;
+    return t->in_lexicon ? doc->var_slots.v[t->slots + v] : -1;
 }
 
 static inline size_t qawlp_var_len(const qawlp_token *t, size_t v)

@@ -324,6 +324,13 @@ static int find_same(const qawl_lexicon *lex, const file_def *def,
     return -1;
 }
 
+/* Whether the attribute key at P (KLEN bytes, not NUL-terminated) is
+ * NAME: the length first, since most keys of a file differ in it. */
+static int key_is(const char *p, size_t klen, const char *name)
+{
+    return klen == strlen(name) && memcmp(p, name, klen) == 0;
+}
+
 /* Stance targets documented in lexicons/README.md. */
 static int known_target(const char *v)
 {
@@ -380,18 +387,18 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
         }
         if (eq[1] == '\0')
             return fail(ld, line, eq + 1, "empty value for '%.*s'", (int)klen, p);
-        if (strncmp(p, "gender", klen) == 0 && klen == 6) {
+        if (key_is(p, klen, "gender")) {
             if (strcmp(eq + 1, "m") && strcmp(eq + 1, "f"))
                 return fail(ld, line, eq + 1, "gender must be m or f, not '%s'",
                             eq + 1);
             t->gender = eq[1];
-        } else if (strncmp(p, "number", klen) == 0 && klen == 6) {
+        } else if (key_is(p, klen, "number")) {
             if (strcmp(eq + 1, "s") && strcmp(eq + 1, "d") &&
                 strcmp(eq + 1, "p"))
                 return fail(ld, line, eq + 1,
                             "number must be s, d or p, not '%s'", eq + 1);
             t->number = eq[1];
-        } else if (strncmp(p, "weight", klen) == 0 && klen == 6) {
+        } else if (key_is(p, klen, "weight")) {
             double w = strtod(eq + 1, &end);
             /* written as "in range" so that nan (no order) fails too */
             if (*end || end == eq + 1 || !(w >= -1 && w <= 1))
@@ -399,14 +406,14 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             "weight must be a number in [-1, 1], not '%s'",
                             eq + 1);
             t->weight = (float)w;
-        } else if (strncmp(p, "factor", klen) == 0 && klen == 6) {
+        } else if (key_is(p, klen, "factor")) {
             double f = strtod(eq + 1, &end);
             if (*end || end == eq + 1 || !(f >= -4 && f <= 4))
                 return fail(ld, line, eq + 1,
                             "factor must be a number in [-4, 4], not '%s'",
                             eq + 1);
             t->factor = (float)f;
-        } else if (strncmp(p, "content", klen) == 0 && klen == 7) {
+        } else if (key_is(p, klen, "content")) {
             if (strcmp(eq + 1, "clause") && strcmp(eq + 1, "any") &&
                 strcmp(eq + 1, "verb"))
                 return fail(ld, line, eq + 1,
@@ -414,21 +421,21 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             eq + 1);
             t->clause_only = strcmp(eq + 1, "clause") == 0;
             t->verb_next = strcmp(eq + 1, "verb") == 0;
-        } else if (strncmp(p, "voice", klen) == 0 && klen == 5) {
+        } else if (key_is(p, klen, "voice")) {
             if (strcmp(eq + 1, "passive") && strcmp(eq + 1, "active"))
                 return fail(ld, line, eq + 1,
                             "voice must be active or passive, not '%s'",
                             eq + 1);
             t->passive = strcmp(eq + 1, "passive") == 0;
-        } else if (strncmp(p, "scope", klen) == 0 && klen == 5) {
+        } else if (key_is(p, klen, "scope")) {
             long s = strtol(eq + 1, &end, 10);
             if (*end || end == eq + 1 || s < 0 || s > 64)
                 return fail(ld, line, eq + 1,
                             "scope must be a whole number 0-64, not '%s'",
                             eq + 1);
             t->scope = (int)s;
-        } else if ((strncmp(p, "name", klen) == 0 && klen == 4) ||
-                   (strncmp(p, "other", klen) == 0 && klen == 5)) {
+        } else if (key_is(p, klen, "name") ||
+                   key_is(p, klen, "other")) {
             unsigned long long c;
             /* a count: digits only (strtoull would take "-1" and " 1") */
             errno = 0;
@@ -442,33 +449,33 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                 t->name_count = (uint32_t)c;
             else
                 t->other_count = (uint32_t)c;
-        } else if (strncmp(p, "frame", klen) == 0 && klen == 5) {
+        } else if (key_is(p, klen, "frame")) {
             t->frame = (uint8_t)frame_of(eq + 1);
             if (t->frame == 0)
                 return fail(ld, line, eq + 1, "unknown frame '%s'", eq + 1);
-        } else if (strncmp(p, "target", klen) == 0 && klen == 6) {
+        } else if (key_is(p, klen, "target")) {
             if (!known_target(eq + 1))
                 return fail(ld, line, eq + 1, "unknown target '%s'", eq + 1);
             t->target = eq + 1;   /* copied per entry below */
-        } else if (strncmp(p, "pos", klen) == 0 && klen == 3) {
+        } else if (key_is(p, klen, "pos")) {
             if (strcmp(eq + 1, "verb") && strcmp(eq + 1, "participle"))
                 return fail(ld, line, eq + 1,
                             "pos must be verb or participle, not '%s'",
                             eq + 1);
             t->participle = strcmp(eq + 1, "participle") == 0;
-        } else if (strncmp(p, "stance", klen) == 0 && klen == 6) {
+        } else if (key_is(p, klen, "stance")) {
             if (strcmp(eq + 1, "class") && strcmp(eq + 1, "object"))
                 return fail(ld, line, eq + 1,
                             "stance must be class or object, not '%s'",
                             eq + 1);
             t->decides = strcmp(eq + 1, "class") == 0;
-        } else if (strncmp(p, "role", klen) == 0 && klen == 4) {
+        } else if (key_is(p, klen, "role")) {
             if (strcmp(eq + 1, "addressee"))
                 return fail(ld, line, eq + 1,
                             "role must be addressee, not '%s'", eq + 1);
             t->to_addressee = 1;
-        } else if ((strncmp(p, "prep", klen) == 0 && klen == 4) ||
-                   (strncmp(p, "charge", klen) == 0 && klen == 6)) {
+        } else if (key_is(p, klen, "prep") ||
+                   key_is(p, klen, "charge")) {
             if (t->prep)
                 return fail(ld, line, p, "prep and charge exclude each other");
             t->charge = klen == 6;
@@ -744,7 +751,59 @@ static int pcre_contexts(qawl_lexicon *lex)
             pcre2_set_depth_limit(lex->pcre_match, STANCE_MATCH_LIMIT);
         }
     }
-    return lex->pcre_compile != NULL && lex->pcre_match != NULL ? 0 : -1;
+    if (lex->pcre_compile != NULL && lex->word_boundary == NULL) {
+        int code;
+        PCRE2_SIZE off;
+        lex->word_boundary = pcre2_compile((PCRE2_SPTR)"\\b", 2,
+                                           PCRE2_UTF | PCRE2_UCP |
+                                               PCRE2_ANCHORED,
+                                           &code, &off, lex->pcre_compile);
+        if (lex->word_boundary != NULL)
+            lex->word_boundary_jit =
+                pcre2_jit_compile(lex->word_boundary, PCRE2_JIT_COMPLETE) == 0;
+    }
+    return lex->pcre_compile != NULL && lex->pcre_match != NULL &&
+           lex->word_boundary != NULL ? 0 : -1;
+}
+
+/* Whether pattern P (N bytes) opens with \b and that \b applies to all
+ * of it: no | outside parentheses after it.  Constructs this reader does
+ * not follow (\Q...\E, comments, extended mode) answer no. */
+static int leading_word_boundary(const char *p, size_t n)
+{
+    size_t i;
+    int depth = 0, in_class = 0;
+
+    if (n < 3 || p[0] != '\\' || p[1] != 'b')
+        return 0;
+    for (i = 2; i < n; i++) {
+        char c = p[i];
+        if (c == '\\') {
+            if (i + 1 < n && (p[i + 1] == 'Q' || p[i + 1] == 'E'))
+                return 0;
+            i++;                       /* an escaped character */
+        } else if (in_class) {
+            if (c == ']')
+                in_class = 0;
+        } else if (c == '[') {
+            in_class = 1;
+            if (i + 1 < n && p[i + 1] == '^')
+                i++;
+            if (i + 1 < n && p[i + 1] == ']')
+                i++;                   /* []...] and [^]...]: a literal ] */
+        } else if (c == '(') {
+            if (i + 2 < n && p[i + 1] == '?' &&
+                (p[i + 2] == '#' || p[i + 2] == 'x'))
+                return 0;
+            depth++;
+        } else if (c == ')') {
+            if (--depth < 0)
+                return 0;
+        } else if (c == '|' && depth == 0) {
+            return 0;
+        }
+    }
+    return depth == 0 && !in_class;
 }
 
 /* Folds the non-ASCII letters of pattern P (LEN bytes) as the text is
@@ -800,7 +859,8 @@ static int same_pattern(const loader *ld, const char *form)
  * written pattern (FIELD, the form field of LINE) that PCRE2 names. */
 static qawl_status compile_pattern(loader *ld, const char *line,
                                    const char *field, const qawlp_buf *src,
-                                   const size_t *map, pcre2_code **out)
+                                   const size_t *map, pcre2_code **out,
+                                   uint8_t *word_start)
 {
     int code;
     PCRE2_SIZE off;
@@ -814,6 +874,7 @@ static qawl_status compile_pattern(loader *ld, const char *line,
                          PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED |
                              PCRE2_NEVER_BACKSLASH_C, &code, &off,
                          ld->lex->pcre_compile);
+    *word_start = 0;
     if (*out == NULL) {
         if (code == PCRE2_ERROR_NOMEMORY || code == PCRE2_ERROR_HEAP_FAILED)
             return nomem(ld);
@@ -828,6 +889,27 @@ static qawl_status compile_pattern(loader *ld, const char *line,
         *out = NULL;
         return fail(ld, line, field,
                     "bad pattern: it can match an empty string");
+    }
+    /* A leading \b over the whole pattern is checked by the scan, once
+     * per word, from the bytes or with lex->word_boundary (the same
+     * library's \b): the pattern itself is compiled without it.  At a
+     * word where \b holds, the two match alike. */
+    if (leading_word_boundary(src->data, src->len)) {
+        pcre2_code *bare = pcre2_compile((PCRE2_SPTR)src->data + 2,
+                                         src->len - 2,
+                                         PCRE2_UTF | PCRE2_UCP |
+                                             PCRE2_ANCHORED |
+                                             PCRE2_NEVER_BACKSLASH_C,
+                                         &code, &off, ld->lex->pcre_compile);
+        if (bare != NULL &&
+            pcre2_pattern_info(bare, PCRE2_INFO_MINLENGTH, &minlen) == 0 &&
+            minlen > 0) {
+            pcre2_code_free(*out);
+            *out = bare;
+            *word_start = 1;
+        } else {
+            pcre2_code_free(bare);
+        }
     }
     /* Without JIT support (some platforms) pcre2_match interprets the
      * pattern: slower, same result.  Under valgrind too the JIT runs, as
@@ -928,6 +1010,7 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
     pcre2_code *re = NULL;
     qawlp_entry *en;
     qawl_status st;
+    uint8_t word_start;
     int same;
 
     if (strcmp(ld->def->kind, "stance") != 0 &&
@@ -942,7 +1025,7 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
         qawlp_free(map);
         return nomem(ld);
     }
-    st = compile_pattern(ld, line, field, &src, map, &re);
+    st = compile_pattern(ld, line, field, &src, map, &re, &word_start);
     qawlp_free(map);
     if (st != QAWL_OK) {
         qawlp_buf_free(&src);
@@ -963,6 +1046,7 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
         en->second = NULL;
         en->re = re;
         en->jit = jit_ready(re);
+        en->word_start = word_start;
         if (first_letters(lex, en))
             return nomem(ld);
         en->section = t->section;
@@ -988,6 +1072,7 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
     en->prep = NULL;
     en->re = re;
     en->jit = jit_ready(re);
+    en->word_start = word_start;
     en->form = src.data;
     en->written = qawlp_strdup(field);
     lex->patterns.v[lex->patterns.n - 1] = (int)(lex->entries.n - 1);
@@ -1503,6 +1588,7 @@ void qawl_lexicon_free(qawl_lexicon *lex)
     qawlp_free(lex->patterns.v);
     qawlp_free(lex->by_letter);
     qawlp_free(lex->namelike);
+    pcre2_code_free(lex->word_boundary);
     pcre2_compile_context_free(lex->pcre_compile);
     pcre2_match_context_free(lex->pcre_match);
     pcre2_general_context_free(lex->pcre_general);
@@ -1709,6 +1795,30 @@ static int match_at_token(const qawlp_doc *doc, const qawl_lexicon *lex,
     return 1;
 }
 
+/* Whether \b holds at the start of word token T, whose first code point
+ * is CP, for a subject of END bytes: from the bytes when an ASCII
+ * character that is no word character (or nothing) precedes an Arabic
+ * letter, which is most words; else as PCRE2 itself sees it. */
+static int word_boundary_at(const qawlp_doc *doc, const qawl_lexicon *lex,
+                            const qawlp_token *t, uint32_t cp, size_t end,
+                            pcre2_match_data *md)
+{
+    unsigned char prev = t->start ? (unsigned char)doc->norm[t->start - 1]
+                                  : ' ';
+    int rc;
+
+    if (cp >= 0x0621 && cp <= 0x064A && prev < 0x80 && prev != '_' &&
+        !(prev >= '0' && prev <= '9') && !(prev >= 'a' && prev <= 'z') &&
+        !(prev >= 'A' && prev <= 'Z'))
+        return 1;
+    rc = lex->word_boundary_jit
+        ? pcre2_jit_match(lex->word_boundary, (PCRE2_SPTR)doc->norm, end,
+                          t->start, 0, md, lex->pcre_match)
+        : pcre2_match(lex->word_boundary, (PCRE2_SPTR)doc->norm, end,
+                      t->start, PCRE2_NO_UTF_CHECK, md, lex->pcre_match);
+    return rc >= 0;
+}
+
 int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
                        size_t first, size_t last, uint64_t mask,
                        qawlp_pmatch_vec *out)
@@ -1727,7 +1837,7 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
     for (t = first; t < last; t++) {
         const qawlp_token *tok = &doc->tokens.v[t];
         uint32_t cp = 0, cp2 = 0;
-        int b1, n;
+        int b1, n, wb = -1;       /* \b at the word: not known yet */
         uint64_t bit2;
         if (tok->kind != QAWLP_TOK_WORD)
             continue;
@@ -1743,7 +1853,12 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
             const qawlp_entry *en = &lex->entries.v[e];
             qawlp_pmatch m;
             if (!(en->second[b1] & bit2) ||
-                !(mask & QAWLP_BIT(en->section)) ||
+                !(mask & QAWLP_BIT(en->section)))
+                continue;
+            if (en->word_start && wb < 0)
+                wb = word_boundary_at(doc, lex, tok, cp,
+                                      doc->tokens.v[last - 1].end, md);
+            if ((en->word_start && !wb) ||
                 !match_at_token(doc, lex, en, t, last, md, &m))
                 continue;
             m.entry = e;

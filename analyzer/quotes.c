@@ -41,6 +41,15 @@
  * ("العربية.نت"، قال). */
 #define BEFORE_CUE_MIN_WORDS 2
 
+/* A set of token indices that also counts its members before any token:
+ * a bitmap and a Fenwick tree over its 64-token blocks (a tree per token
+ * cost 4 bytes a token; this costs under a quarter of a byte). */
+typedef struct {
+    uint64_t *bits;
+    uint32_t *tree;            /* 1-based over the blocks */
+    size_t nblocks;
+} tokset;
+
 /* The per-token tables below keep every scan of this stage linear in the
  * document: a clause's end, a line's end, a span's word count and whether
  * a span is claimed are looked up instead of walked again for each cue
@@ -48,17 +57,15 @@
 typedef struct {
     qawlp_doc *doc;
     const qawl_lexicon *lex;
-    uint8_t *claimed;          /* per token: inside a quote already */
+    tokset claimed;            /* tokens inside a quote already */
     int *cue_at;               /* per token: index of the cue starting here */
     /* Token indices and counts fit 32 bits (token offsets are uint32_t);
-     * at 4 bytes, not 8, these tables cost 26 bytes a token, not 46. */
-    uint32_t *words_before;    /* per token and the end: words before it */
+     * with the sets as bitmaps, these tables cost 13 bytes a token, not 46. */
+    tokset words;              /* word tokens (never changes) */
     uint32_t *line_end;        /* per token and the end: next newline or n */
     uint32_t *clause_stop;     /* per token: clause_walk from it plus one,
                                   0 while not yet known */
-    uint32_t *claims;          /* Fenwick tree over claimed tokens */
-    uint8_t *reported;         /* per token: claimed, or a used cue's start */
-    uint32_t *reports;         /* Fenwick tree over reported tokens */
+    tokset reported;           /* claimed tokens and used cues' starts */
 } ctx;
 
 static const qawlp_token *tok(const ctx *c, size_t i)
@@ -279,41 +286,69 @@ static void trim(const ctx *c, size_t *first, size_t *last)
     }
 }
 
-/* Tokens counted in Fenwick tree TREE before token I. */
-static size_t counted_before(const uint32_t *tree, size_t i)
+static int tokset_init(tokset *s, size_t n)
 {
-    size_t sum = 0;
+    s->nblocks = n / 64 + 1;
+    s->bits = qawlp_calloc(s->nblocks, sizeof *s->bits);
+    s->tree = qawlp_calloc(s->nblocks + 1, sizeof *s->tree);
+    return s->bits == NULL || s->tree == NULL ? -1 : 0;
+}
 
-    for (; i > 0; i &= i - 1)
-        sum += tree[i];
+static void tokset_free(tokset *s)
+{
+    qawlp_free(s->bits);
+    qawlp_free(s->tree);
+}
+
+static int tokset_has(const tokset *s, size_t i)
+{
+    return (int)(s->bits[i / 64] >> (i % 64) & 1);
+}
+
+static unsigned popcount64(uint64_t x)
+{
+    x -= (x >> 1) & UINT64_C(0x5555555555555555);
+    x = (x & UINT64_C(0x3333333333333333)) +
+        ((x >> 2) & UINT64_C(0x3333333333333333));
+    x = (x + (x >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
+    return (unsigned)((x * UINT64_C(0x0101010101010101)) >> 56);
+}
+
+/* Members of S before token I. */
+static size_t tokset_before(const tokset *s, size_t i)
+{
+    size_t sum = 0, b = i / 64, k;
+
+    for (k = b; k > 0; k &= k - 1)
+        sum += s->tree[k];
+    if (i % 64)
+        sum += popcount64(s->bits[b] << (64 - i % 64));
     return sum;
 }
 
-/* Counts token I in TREE (N tokens). */
-static void count_token(uint32_t *tree, size_t n, size_t i)
+/* Adds token I to S; 0 when it was there already. */
+static int tokset_add(tokset *s, size_t i)
 {
     size_t k;
 
-    for (k = i + 1; k <= n; k += k & (~k + 1))
-        tree[k]++;
+    if (tokset_has(s, i))
+        return 0;
+    s->bits[i / 64] |= UINT64_C(1) << (i % 64);
+    for (k = i / 64 + 1; k <= s->nblocks; k += k & (~k + 1))
+        s->tree[k]++;
+    return 1;
 }
 
 /* Token I starts a used cue or is claimed: its sentence holds a report. */
 static void report_at(ctx *c, size_t i)
 {
-    if (c->reported[i])
-        return;
-    c->reported[i] = 1;
-    count_token(c->reports, c->doc->tokens.n, i);
+    tokset_add(&c->reported, i);
 }
 
 static void claim(ctx *c, size_t i)
 {
-    if (c->claimed[i])
-        return;
-    c->claimed[i] = 1;
-    count_token(c->claims, c->doc->tokens.n, i);
-    report_at(c, i);
+    if (tokset_add(&c->claimed, i))
+        report_at(c, i);
 }
 
 static int any_claimed(const ctx *c, size_t first, size_t last)
@@ -322,8 +357,8 @@ static int any_claimed(const ctx *c, size_t first, size_t last)
 
     if (first >= last || first >= n)
         return 0;
-    return counted_before(c->claims, last < n ? last : n) >
-           counted_before(c->claims, first);
+    return tokset_before(&c->claimed, last < n ? last : n) >
+           tokset_before(&c->claimed, first);
 }
 
 static size_t count_words(const ctx *c, size_t first, size_t last)
@@ -332,7 +367,8 @@ static size_t count_words(const ctx *c, size_t first, size_t last)
 
     if (first >= last || first >= n)
         return 0;
-    return c->words_before[last < n ? last : n] - c->words_before[first];
+    return tokset_before(&c->words, last < n ? last : n) -
+           tokset_before(&c->words, first);
 }
 
 /* Whether the leading و/ف of token I is a conjunction joining its clause
@@ -567,7 +603,7 @@ static int quotes_before_cues(ctx *c)
         const qawlp_cue *q = NULL;
         int nomem = 0;
 
-        if (c->claimed[open + 1 < close ? open + 1 : open] ||
+        if (tokset_has(&c->claimed, open + 1 < close ? open + 1 : open) ||
             count_words(c, open + 1, close) <= BEFORE_CUE_MIN_WORDS)
             continue;
         while (j < c->doc->tokens.n && is_punct_tok(c, j) && j < close + 4)
@@ -665,8 +701,8 @@ static int sentence_has_report(const ctx *c, size_t i)
     const qawlp_sentence *s = &c->doc->sentences.v[tok(c, i)->sentence];
     size_t n = c->doc->tokens.n, last = s->last < n ? s->last : n;
 
-    return s->first < last && counted_before(c->reports, last) >
-                                  counted_before(c->reports, s->first);
+    return s->first < last && tokset_before(&c->reported, last) >
+                                  tokset_before(&c->reported, s->first);
 }
 
 /* A word with a conjunction whose rest is a known function word (فقد،
@@ -766,9 +802,18 @@ static void fill_tables(ctx *c)
         c->cue_at[i] = -1;
     for (i = 0; i < c->doc->cues.n; i++)
         c->cue_at[c->doc->cues.v[i].first] = (int)i;
-    c->words_before[0] = 0;
+    /* the word set in one pass: its bits, then each block's count
+     * pushed up the tree (the linear way to build a Fenwick tree) */
     for (i = 0; i < n; i++)
-        c->words_before[i + 1] = c->words_before[i] + (uint32_t)is_word(c, i);
+        if (is_word(c, i)) {
+            c->words.bits[i / 64] |= UINT64_C(1) << (i % 64);
+            c->words.tree[i / 64 + 1]++;
+        }
+    for (i = 1; i <= c->words.nblocks; i++) {
+        size_t up = i + (i & (~i + 1));
+        if (up <= c->words.nblocks)
+            c->words.tree[up] += c->words.tree[i];
+    }
     c->line_end[n] = (uint32_t)n;
     for (i = n; i-- > 0;)
         c->line_end[i] = is_newline(c, i) ? (uint32_t)i : c->line_end[i + 1];
@@ -776,14 +821,12 @@ static void fill_tables(ctx *c)
 
 static void free_tables(ctx *c)
 {
-    qawlp_free(c->claimed);
+    tokset_free(&c->claimed);
     qawlp_free(c->cue_at);
-    qawlp_free(c->words_before);
+    tokset_free(&c->words);
     qawlp_free(c->line_end);
     qawlp_free(c->clause_stop);
-    qawlp_free(c->claims);
-    qawlp_free(c->reported);
-    qawlp_free(c->reports);
+    tokset_free(&c->reported);
 }
 
 qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
@@ -795,17 +838,15 @@ qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
 
     c.doc = doc;
     c.lex = lex;
-    c.claimed = qawlp_calloc(n + 1, 1);
+    memset(&c.claimed, 0, sizeof c.claimed);
+    memset(&c.words, 0, sizeof c.words);
+    memset(&c.reported, 0, sizeof c.reported);
     c.cue_at = qawlp_calloc(n + 1, sizeof *c.cue_at);
-    c.words_before = qawlp_calloc(n + 1, sizeof *c.words_before);
     c.line_end = qawlp_calloc(n + 1, sizeof *c.line_end);
     c.clause_stop = qawlp_calloc(n + 1, sizeof *c.clause_stop);
-    c.claims = qawlp_calloc(n + 1, sizeof *c.claims);
-    c.reported = qawlp_calloc(n + 1, 1);
-    c.reports = qawlp_calloc(n + 1, sizeof *c.reports);
-    if (c.claimed == NULL || c.cue_at == NULL || c.words_before == NULL ||
-        c.line_end == NULL || c.clause_stop == NULL || c.claims == NULL ||
-        c.reported == NULL || c.reports == NULL) {
+    if (tokset_init(&c.claimed, n) || tokset_init(&c.words, n) ||
+        tokset_init(&c.reported, n) || c.cue_at == NULL ||
+        c.line_end == NULL || c.clause_stop == NULL) {
         nomem = 1;
         goto done;
     }

@@ -62,8 +62,14 @@ static uint8_t qmark_kind(uint32_t cp)
     }
 }
 
+/* The variants of one word while it is read: their slots go to
+ * doc->var_slots only when some key is in the lexicon. */
+typedef struct {
+    int32_t slot[QAWLP_MAX_VARIANTS];
+} var_slots;
+
 static void add_variant(const qawlp_doc *doc, const qawl_lexicon *lex,
-                        qawlp_token *t, size_t skip)
+                        qawlp_token *t, var_slots *vs, size_t skip)
 {
     const char *w = doc->norm + t->start + skip;
     size_t len = t->end - t->start - skip, art, klen, v;
@@ -78,15 +84,14 @@ static void add_variant(const qawlp_doc *doc, const qawl_lexicon *lex,
         return;
     s = qawlp_lexicon_find(lex, doc->norm + t->start + skip, klen);
     t->var_skip[t->nvar] = (uint8_t)skip;
-    t->var_len[t->nvar] = (uint8_t)klen;
-    t->var_slot[t->nvar] = s ? (int32_t)(s - lex->slots) : -1;
+    vs->slot[t->nvar] = s ? (int32_t)(s - lex->slots) : -1;
     t->in_lexicon |= s != NULL;
     t->nvar++;
 }
 
 /* Adds the prepositional variants of the word from byte BASE on. */
 static void add_prep_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
-                              qawlp_token *t, size_t base)
+                              qawlp_token *t, var_slots *vs, size_t base)
 {
     const unsigned char *w = (const unsigned char *)doc->norm + t->start;
     size_t len = t->end - t->start;
@@ -97,7 +102,7 @@ static void add_prep_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
     if (n1 <= 0 || !qawlp_cp_in(c1, lex->prep, lex->nprep) ||
         qawlp_count_chars((const char *)w + base + n1, len - base - n1, 2) < 2)
         return;
-    add_variant(doc, lex, t, base + (size_t)n1);
+    add_variant(doc, lex, t, vs, base + (size_t)n1);
     /* لل + word: the preposition ل ate the article's alef (للحرب = ل +
      * الحرب), so the word after both ل is the key. */
     n2 = decode(w + base + n1, len - base - n1, &c2);
@@ -105,26 +110,38 @@ static void add_prep_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
         memcmp(lex->article + lex->article_len - n2, w + base + n1,
                (size_t)n2) == 0 &&
         qawlp_count_chars((const char *)w + base + n1 + n2, len - base - n1 - n2, 2) >= 2)
-        add_variant(doc, lex, t, base + (size_t)(n1 + n2));
+        add_variant(doc, lex, t, vs, base + (size_t)(n1 + n2));
 }
 
-static void compute_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
-                             qawlp_token *t)
+/* Fills the variants of word token T; -1 when out of memory. */
+static int compute_variants(qawlp_doc *doc, const qawl_lexicon *lex,
+                            qawlp_token *t)
 {
     const unsigned char *w = (const unsigned char *)doc->norm + t->start;
-    size_t len = t->end - t->start;
+    size_t len = t->end - t->start, v;
+    var_slots vs;
     uint32_t c;
     int n;
 
-    add_variant(doc, lex, t, 0);
+    add_variant(doc, lex, t, &vs, 0);
     n = decode(w, len, &c);
     if (n > 0 && qawlp_cp_in(c, lex->conj, lex->nconj) &&
         qawlp_count_chars((const char *)w + n, len - (size_t)n, 2) >= 2) {
         t->conj = (uint8_t)n;
-        add_variant(doc, lex, t, (size_t)n);
-        add_prep_variants(doc, lex, t, (size_t)n);
+        add_variant(doc, lex, t, &vs, (size_t)n);
+        add_prep_variants(doc, lex, t, &vs, (size_t)n);
     }
-    add_prep_variants(doc, lex, t, 0);
+    add_prep_variants(doc, lex, t, &vs, 0);
+    if (!t->in_lexicon)
+        return 0;
+    if (doc->var_slots.n > UINT32_MAX - QAWLP_MAX_VARIANTS ||
+        qawlp_reserve((void **)&doc->var_slots.v, &doc->var_slots.cap,
+                      doc->var_slots.n + t->nvar, sizeof *doc->var_slots.v))
+        return -1;
+    t->slots = (uint32_t)doc->var_slots.n;
+    for (v = 0; v < t->nvar; v++)
+        doc->var_slots.v[doc->var_slots.n++] = vs.slot[v];
+    return 0;
 }
 
 /* Bytes of the word character at S (N left), or 0 when none starts there.
@@ -172,7 +189,7 @@ static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
 {
     const unsigned char *s = (const unsigned char *)doc->norm;
     size_t i = 0, n = doc->norm_len;
-    uint32_t sentence = 0, paragraph = 0;
+    uint32_t sentence = 0;
     int pending_end = 0;     /* a sentence end was seen; next word starts one */
 
     /* News text has a token every 9 or 10 bytes: reserving that many at
@@ -216,18 +233,16 @@ static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
             t->end = (uint32_t)j;
             t->kind = QAWLP_TOK_WORD;
             t->sentence = sentence;
-            t->paragraph = paragraph;
-            compute_variants(doc, lex, t);
+            if (compute_variants(doc, lex, t))
+                return QAWL_ERR_NOMEM;
             i = j;
             continue;
         }
         t->end = (uint32_t)(i + (size_t)len);
         t->cp = cp;
         t->sentence = sentence;
-        t->paragraph = paragraph;
         if (cp == '\n') {
             t->kind = QAWLP_TOK_NEWLINE;
-            paragraph++;
             pending_end = 0;
             sentence++;
         } else if (qmark_kind(cp)) {
@@ -246,12 +261,14 @@ static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
 static qawl_status build_sentences(qawlp_doc *doc)
 {
     size_t i;
+    uint32_t paragraph = 0;    /* a line is a paragraph */
 
     for (i = 0; i < doc->tokens.n; i++) {
         qawlp_token *t = &doc->tokens.v[i];
         qawlp_sentence *s;
         /* Sentence numbers may skip (a newline ends one without a token);
-         * renumber densely. */
+         * renumber densely.  A newline ends its sentence too, so no
+         * sentence spans two paragraphs. */
         if (doc->sentences.n == 0 ||
             doc->tokens.v[doc->sentences.v[doc->sentences.n - 1].first].sentence
                 != t->sentence) {
@@ -259,10 +276,12 @@ static qawl_status build_sentences(qawlp_doc *doc)
             if (s == NULL)
                 return QAWL_ERR_NOMEM;
             s->first = (uint32_t)i;
-            s->paragraph = t->paragraph;
+            s->paragraph = paragraph;
         }
         s = &doc->sentences.v[doc->sentences.n - 1];
         s->last = (uint32_t)i + 1;
+        if (t->kind == QAWLP_TOK_NEWLINE)
+            paragraph++;
     }
     for (i = 0; i < doc->sentences.n; i++) {
         size_t k;

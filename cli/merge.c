@@ -4,7 +4,7 @@
  *
  * A shard is read whole (jansson parses it in memory), bounded by
  * --max-bytes when it is given and by MERGE_MAX_BYTES otherwise: the
- * article limit (16 MiB) is far below what `qawl report -f json` writes
+ * article limit (32 MiB) is far below what `qawl report -f json` writes
  * for a large archive (21 MB for 5,000 articles), and merge must read
  * back what report writes.  When no shard could be merged, the output is
  * left as it was: an empty report never replaces a good one.

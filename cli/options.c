@@ -67,7 +67,7 @@ void usage(FILE *fp)
 "                        *.html *.htm)\n"
 "      --exclude GLOB    in a directory, skip paths matching GLOB\n"
 "      --max-bytes N     refuse inputs (and JSON Lines records) larger than\n"
-"                        N bytes (default 16 MiB)\n"
+"                        N bytes (default 32 MiB)\n"
 "  -j, --jobs N          analyse N files at once (default: one per core);\n"
 "                        the report keeps the input order\n"
 "      --profile         print on standard error the seconds spent reading,\n"

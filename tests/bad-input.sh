@@ -141,7 +141,31 @@ sys.exit(0 if mb < 500 else 1)
 PY
 [ $? -eq 0 ] || failures=$((failures + 1))
 
-# --- a 200 MB article: refused by --max-bytes (default 16 MiB) with a
+# --- the default --max-bytes is 32 MiB: an article of 17 MiB (past the
+# old 16 MiB) is analysed, one of 33 MiB refused (spaces after a real
+# article, so the analysis is quick)
+python3 - "$good" <<'PY'
+import sys
+s = (sys.argv[1] + "\n").encode()
+for name, mib in (("mid.txt", 17), ("over.txt", 33)):
+    with open(name, "wb") as f:
+        f.write(s + b" " * ((mib << 20) - len(s)))
+PY
+got=0
+"$QAWL_BIN" analyze -f jsonl mid.txt > out 2> err || got=$?
+if [ "$got" = 0 ] && grep -q '"path":"mid.txt","bytes":17825792,"error":null' out; then
+    ok "default --max-bytes: a 17 MiB article is analysed"
+else
+    fail "default --max-bytes: 17 MiB article: exit $got, $(head -c 200 err)"
+fi
+got=0
+"$QAWL_BIN" analyze -f jsonl over.txt > out 2> err || got=$?
+[ "$got" = 3 ] && grep -q "over.txt: error: larger than --max-bytes (33554432 bytes)" err &&
+    ok "default --max-bytes: a 33 MiB article is refused" ||
+    fail "default --max-bytes: 33 MiB article: exit $got, $(head -c 200 err)"
+rm -f mid.txt over.txt
+
+# --- a 200 MB article: refused by --max-bytes (default 32 MiB) with a
 # clear error, without reading it into memory; the others are analysed
 python3 - "$good" <<'PY'
 import sys

@@ -144,6 +144,12 @@ START_TEST(test_dot_before_closing_mark)
 }
 END_TEST
 
+/* The paragraph of token I: its sentence's. */
+static size_t para(const qawlp_doc *doc, long i)
+{
+    return doc->sentences.v[doc->tokens.v[i].sentence].paragraph;
+}
+
 START_TEST(test_paragraphs)
 {
     qawlp_doc *doc = test_doc("أ ب\nج\r\n\nد", TEST_STAGE_SEGMENT);
@@ -152,10 +158,10 @@ START_TEST(test_paragraphs)
     size_t i, newlines = 0;
 
     ck_assert(a >= 0 && b >= 0 && c >= 0 && d >= 0);
-    ck_assert_uint_eq(doc->tokens.v[a].paragraph, 0);
-    ck_assert_uint_eq(doc->tokens.v[b].paragraph, 0);
-    ck_assert_uint_eq(doc->tokens.v[c].paragraph, 1);
-    ck_assert_uint_gt(doc->tokens.v[d].paragraph, 1);
+    ck_assert_uint_eq(para(doc, a), 0);
+    ck_assert_uint_eq(para(doc, b), 0);
+    ck_assert_uint_eq(para(doc, c), 1);
+    ck_assert_uint_gt(para(doc, d), 1);
     for (i = 0; i < doc->tokens.n; i++)
         newlines += doc->tokens.v[i].kind == QAWLP_TOK_NEWLINE;
     ck_assert_uint_eq(newlines, 3);
@@ -163,9 +169,14 @@ START_TEST(test_paragraphs)
     ck_assert_uint_eq(doc->tokens.v[a].sentence, doc->tokens.v[b].sentence);
     ck_assert_uint_ne(doc->tokens.v[b].sentence, doc->tokens.v[c].sentence);
     ck_assert_uint_ne(doc->tokens.v[c].sentence, doc->tokens.v[d].sentence);
-    for (i = 0; i < doc->sentences.n; i++)
-        ck_assert_uint_eq(doc->sentences.v[i].paragraph,
-                          doc->tokens.v[doc->sentences.v[i].first].paragraph);
+    /* Each paragraph is the line count before the sentence's first token
+     * (a token's paragraph is its sentence's). */
+    for (i = 0; i < doc->sentences.n; i++) {
+        size_t k, lines = 0;
+        for (k = 0; k < doc->sentences.v[i].first; k++)
+            lines += doc->tokens.v[k].kind == QAWLP_TOK_NEWLINE;
+        ck_assert_uint_eq(doc->sentences.v[i].paragraph, lines);
+    }
     qawl_result_free(doc);
 }
 END_TEST

@@ -312,6 +312,47 @@ START_TEST(test_pattern_bounded)
 }
 END_TEST
 
+/* A pattern's leading \b is checked once per word by the scan, not by
+ * the pattern: it must still hold where PCRE2 says it does.  After ½ (a
+ * number to PCRE2's \w, not to the tokenizer) a word token starts with
+ * no \b, so "\bW" finds nothing there; an alternative after a top-level
+ * | is not under the \b and still matches. */
+START_TEST(test_pattern_word_boundary)
+{
+    static const char file[] = "#+format: 1\n#+language: ar\n"
+        "#+kind: stance\n[escalation]\n"
+        "/\\bزلزلونا/\tweight=-0.9\n"
+        "/\\bقلقلونا|دمدمونا/\tweight=-0.9\n";
+    char path[] = "/tmp/qawl-stance-XXXXXX";
+    int fd = mkstemp(path);
+    qawl_lexicon *saved = lex, *own;
+    qawl_error err;
+    qawl_stance st[5];
+
+    ck_assert_int_ge(fd, 0);
+    ck_assert(write(fd, file, sizeof file - 1) == (ssize_t)(sizeof file - 1));
+    close(fd);
+    memset(&err, 0, sizeof err);
+    own = qawl_lexicon_load(QAWL_TEST_LEXICONS, &err);
+    ck_assert_ptr_nonnull(own);
+    ck_assert_int_eq(qawl_lexicon_add_file(own, path, &err), QAWL_OK);
+    unlink(path);
+    lex = own;
+    score_of("قال إنهم زلزلونا", &st[0]);
+    score_of("قال إنهم \xC2\xBDزلزلونا", &st[1]);    /* ½ */
+    score_of("قال إنهم «زلزلونا»", &st[2]);
+    score_of("قال إنهم \xC2\xBDقلقلونا", &st[3]);
+    score_of("قال إنهم \xC2\xBDدمدمونا", &st[4]);
+    lex = saved;
+    qawl_lexicon_free(own);
+    ck_assert_int_eq(st[0], QAWL_STANCE_ESCALATION);
+    ck_assert_int_eq(st[1], QAWL_STANCE_NEUTRAL);
+    ck_assert_int_eq(st[2], QAWL_STANCE_ESCALATION);
+    ck_assert_int_eq(st[3], QAWL_STANCE_NEUTRAL);
+    ck_assert_int_eq(st[4], QAWL_STANCE_ESCALATION);
+}
+END_TEST
+
 /* ------------------------------------------------------------- names */
 
 /* A term inside a name weighs nothing and is shown masked: a hospital
@@ -1043,6 +1084,7 @@ static Suite *stance_suite(void)
     tcase_add_test(tc, test_frame_against);
     tcase_add_test(tc, test_names_masked);
     tcase_add_test(tc, test_pattern_bounded);
+    tcase_add_test(tc, test_pattern_word_boundary);
     tcase_add_test(tc, test_e2e_deescalation);
     tcase_add_test(tc, test_e2e_escalation);
     tcase_add_test(tc, test_e2e_neutral);

@@ -102,8 +102,8 @@ else
 fi
 
 # ---- item 7: out of memory on one input fails that input only
-python3 -c 'open("big.txt", "w").write("وقال الوزير سامي الحداد إن «الهدنة صامدة رقم 1». " * 120000)' \
-    2>/dev/null || awk 'BEGIN { for (i = 0; i < 120000; i++) printf "وقال الوزير سامي الحداد إن «الهدنة صامدة رقم 1». " }' >big.txt
+python3 -c 'open("big.txt", "w").write("وقال الوزير سامي الحداد إن «الهدنة صامدة رقم 1». " * 300000)' \
+    2>/dev/null || awk 'BEGIN { for (i = 0; i < 300000; i++) printf "وقال الوزير سامي الحداد إن «الهدنة صامدة رقم 1». " }' >big.txt
 if (ulimit -v 250000 && "$QAWL_BIN" --version) >/dev/null 2>&1; then
     got=0
     (ulimit -v 250000 && exec "$QAWL_BIN" analyze -j 1 -f jsonl big.txt b.txt) \
