@@ -349,6 +349,8 @@ typedef struct {
     uint8_t name_cut;          /* a surname followed by the verb's object */
     uint8_t noun_led;          /* opens with a reporting noun (تصريحات …) */
     uint8_t from_act;          /* an act's subject, not a quote's */
+    uint8_t past_name;         /* a turn's subject that runs on past a
+                                * body's name, maybe into the object */
     uint8_t lead_var;          /* variant of the first token that the
                                 * mention names: 0, or the one behind a
                                 * glued preposition (لوزارة → وزارة) */

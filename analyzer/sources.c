@@ -391,9 +391,17 @@ static size_t act_subject_end(const ctx *c, const struct qawl_act *a,
     k = first + n;
     /* a head's name is the chain of defined nouns after it (جهاز الدفاع
      * المدني); the object, a verbal noun, comes without the article */
-    if (c->lex->entries.v[e].section == QAWLP_SEC_ORGHEAD)
+    if (c->lex->entries.v[e].section == QAWLP_SEC_ORGHEAD) {
         while (k < last && !qawlp_phr_is_stop(c, k) && qawlp_phr_has_article(c, k))
             k++;
+        /* or its name in marks (منظمة «أطباء بلا حدود»), as mentions.c
+         * names it whole */
+        if (k == first + 1 && k < last &&
+            qawlp_phr_tok(c, k)->kind == QAWLP_TOK_QMARK &&
+            qawlp_phr_tok(c, k)->pair > (int32_t)k &&
+            (size_t)qawlp_phr_tok(c, k)->pair < last)
+            k = (size_t)qawlp_phr_tok(c, k)->pair + 1;
+    }
     while (k < last && qawlp_phr_is_as_written(c, k, QAWLP_BIT(QAWLP_SEC_NISBA)))
         k++;
     return k;
@@ -609,7 +617,7 @@ static int find_turns(ctx *c)
         const qawlp_cue *cue = &c->doc->cues.v[k];
         qawlp_turn *t;
         size_t first, last, nmentions = c->doc->mentions.n;
-        int m;
+        int m, past_name = 0;
         /* quotes and cues are both in text order */
         while (qi < c->doc->quotes.n && c->doc->quotes.v[qi].last <= cue->first)
             qi++;
@@ -624,8 +632,14 @@ static int find_turns(ctx *c)
         /* an act verb's subject stops where its object opens (acts.c) */
         while (ai < c->doc->acts.n && c->doc->acts.v[ai].verb.first < cue->first)
             ai++;
-        if (ai < c->doc->acts.n && c->doc->acts.v[ai].verb.first == cue->first)
+        if (ai < c->doc->acts.n && c->doc->acts.v[ai].verb.first == cue->first) {
             last = act_subject_end(c, &c->doc->acts.v[ai], first, last, 0);
+            /* past a body's name the words may be the act's object
+             * (وأعلنت وزارة الصحة وصول …): the turn keeps them, as the
+             * quotes had them, but they do not name the entity */
+            past_name = act_subject_end(c, &c->doc->acts.v[ai], first, last,
+                                        1) < last;
+        }
         /* the subject must end where the verb's complement opens (حذر
          * الوزير من …، أشار المسؤول إلى …) or its clause ends: a phrase
          * run into an object (يقدر المدير عدد الألغام) is no name */
@@ -640,6 +654,7 @@ static int find_turns(ctx *c)
             c->doc->mentions.n = nmentions;   /* not a source: forget it */
             continue;
         }
+        c->doc->mentions.v[m].past_name = (uint8_t)past_name;
         t = QAWLP_PUSH(c->doc->turns);
         if (t == NULL)
             break;

@@ -246,6 +246,36 @@ START_TEST(test_act_only_speaker)
 }
 END_TEST
 
+/* Two bodies with one head word: each act goes to its own body, with
+ * its name in marks kept whole and out of the object, and the bare head
+ * of a later quote names the nearer one, even though the acts' subjects
+ * are found after every quote's. */
+START_TEST(test_two_bodies)
+{
+    qawl_result *r = test_analyze(
+        "وأعلنت منظمة الإغاثة الدولية وصول عشر شاحنات إلى المدينة.\n"
+        "بدورها، أعلنت منظمة «أطباء الميدان» إغلاق عيادتها في الحي.\n"
+        "وقالت المنظمة في بيان: «فرقنا لا تستطيع الوصول».\n");
+    const qawl_act *a, *b;
+
+    ck_assert_uint_eq(qawl_result_act_count(r), 2);
+    ck_assert_uint_eq(qawl_result_quote_count(r), 1);
+    a = qawl_result_act(r, 0);
+    b = qawl_result_act(r, 1);
+    ck_assert_str_eq(qawl_act_object(b, NULL, NULL), "إغلاق عيادتها في الحي");
+    ck_assert_ptr_nonnull(qawl_act_speaker(a));
+    ck_assert_ptr_nonnull(qawl_act_speaker(b));
+    ck_assert_ptr_ne(qawl_act_speaker(a), qawl_act_speaker(b));
+    ck_assert_str_eq(qawl_speaker_name(qawl_act_speaker(a)),
+                     "منظمة الإغاثة الدولية");
+    ck_assert_str_eq(qawl_speaker_name(qawl_act_speaker(b)),
+                     "منظمة «أطباء الميدان»");
+    ck_assert_ptr_eq(qawl_quote_speaker(qawl_result_quote(r, 0)),
+                     qawl_act_speaker(b));
+    qawl_result_free(r);
+}
+END_TEST
+
 /* A class whose stance the lexicon fixes (stance=class) keeps it even
  * when the object reads the other way: threatening to leave talks is a
  * threat, though talks are a de-escalation word. */
@@ -312,6 +342,7 @@ static Suite *acts_suite(void)
     tcase_add_test(tc, test_beside_quote);
     tcase_add_test(tc, test_continuation);
     tcase_add_test(tc, test_act_only_speaker);
+    tcase_add_test(tc, test_two_bodies);
     tcase_add_test(tc, test_class_decides);
     tcase_add_test(tc, test_class_names);
     tcase_add_test(tc, test_many);
