@@ -126,7 +126,7 @@ int qawlp_letter_edits(const uint32_t *x, size_t nx, const uint32_t *y,
 /* Sections of every lexicon file; the schema in lexicon.c lists which file
  * and which attribute keys each one has. */
 typedef enum {
-    QAWLP_SEC_CONJ, QAWLP_SEC_PREP, QAWLP_SEC_ARTICLE,
+    QAWLP_SEC_CONJ, QAWLP_SEC_PREP, QAWLP_SEC_PRESENT, QAWLP_SEC_ARTICLE,
     QAWLP_SEC_VERB, QAWLP_SEC_PARTICIPLE, QAWLP_SEC_RNOUN,
     QAWLP_SEC_ACCORDING, QAWLP_SEC_DESCRIBE, QAWLP_SEC_RELAY,
     QAWLP_SEC_COMP, QAWLP_SEC_BRIDGE, QAWLP_SEC_RELAY_FROM,
@@ -187,6 +187,8 @@ typedef struct {
     uint8_t verb_next;      /* an attribution phrase "what …" (بحسب ما):
                              * a verb comes before the source */
     uint8_t passive;        /* voice=passive: reports with no source */
+    uint8_t present_u;      /* present=u: the active present's prefix
+                             * takes a damma (يُطالب، يُحذّر، يُعلن) */
     float weight;           /* stance: signed, [-1, 1] */
     float factor;           /* modifiers */
     int scope;              /* modifiers: tokens; 0 = rest of clause */
@@ -227,6 +229,8 @@ struct qawl_lexicon {
     /* Clitic letters, filled from clitics.txt: code points. */
     uint32_t conj[8], prep[8];
     size_t nconj, nprep;
+    uint32_t present[8];         /* the present tense's prefix letters */
+    size_t npresent;
     char article[16];            /* folded article, e.g. "ال" */
     size_t article_len;
     /* Pattern entries (/.../ in the stance files): their indices, and the

@@ -246,6 +246,38 @@ START_TEST(test_act_only_speaker)
 }
 END_TEST
 
+/* The writer's vowels: a damma on the present's prefix is the active of
+ * the verbs marked present=u (forms II-IV: وتُطالب، ويُحذّر), which keep
+ * their subject, and the passive of the others (ويُتهم); a damma on a
+ * past form's first letter is a passive either way (وأُعلن). */
+typedef struct {
+    const char *text;
+    const char *speaker;       /* NULL: the act has none */
+} voice_case;
+
+static const voice_case voices[] = {
+    {"وتُطالب منظمات الإغاثة بفتح المعابر فورا.\n", "منظمات الإغاثة"},
+    {"ويُحذّر الأطباء من انتشار الأوبئة في المخيمات.\n", "الأطباء"},
+    {"ويُتهم الجيش بقصف المدرسة.\n", NULL},
+    {"وأُعلن إغلاق المعبر حتى إشعار آخر.\n", NULL},
+};
+
+START_TEST(test_voice)
+{
+    qawl_result *r = test_analyze(voices[_i].text);
+    const qawl_speaker *s = qawl_act_speaker(only_act(r));
+
+    if (voices[_i].speaker == NULL)
+        ck_assert_msg(s == NULL, "%s: speaker %s", voices[_i].text,
+                      s ? qawl_speaker_name(s) : "");
+    else {
+        ck_assert_msg(s != NULL, "%s: no speaker", voices[_i].text);
+        ck_assert_str_eq(qawl_speaker_name(s), voices[_i].speaker);
+    }
+    qawl_result_free(r);
+}
+END_TEST
+
 /* Two bodies with one head word: each act goes to its own body, with
  * its name in marks kept whole and out of the object, and the bare head
  * of a later quote names the nearer one, even though the acts' subjects
@@ -343,6 +375,8 @@ static Suite *acts_suite(void)
     tcase_add_test(tc, test_continuation);
     tcase_add_test(tc, test_act_only_speaker);
     tcase_add_test(tc, test_two_bodies);
+    tcase_add_loop_test(tc, test_voice, 0,
+                        (int)(sizeof voices / sizeof voices[0]));
     tcase_add_test(tc, test_class_decides);
     tcase_add_test(tc, test_class_names);
     tcase_add_test(tc, test_many);
