@@ -432,6 +432,35 @@ static int act_subject_known(ctx *c, size_t first, size_t last)
     return ok;
 }
 
+/* The sentence subject [*FIRST, *LAST) found for act Q, checked against
+ * the acts before it in its sentence: when it lies in the object of one
+ * whose subject was found elsewhere (before it: وكانت الوزارة أعلنت تزويد
+ * الجيش بـ …، بعدما اتهمت …), the words after that verb are its object,
+ * and Q takes that act's subject instead.  (An act with no subject found
+ * leaves the phrase after its verb as Q's: أعلن فلان الخميس إلغاء …،
+ * مندداً بـ …)  Returns 1. */
+static int act_before_subject(const ctx *c, const struct qawl_quote *q,
+                              size_t *first, size_t *last)
+{
+    size_t k = q->act - 1, sentence = qawlp_phr_tok(c, q->first)->sentence;
+
+    while (k-- > 0) {
+        const struct qawl_act *a = &c->doc->acts.v[k];
+        const qawlp_mention *m;
+        if (qawlp_phr_tok(c, a->verb.first)->sentence != sentence)
+            break;
+        if (*first < a->obj_first || *first >= a->q.last)
+            continue;
+        if (a->q.mention < 0)
+            return 1;
+        m = &c->doc->mentions.v[a->q.mention];
+        *first = m->first;
+        *last = m->last;
+        return 1;
+    }
+    return 1;
+}
+
 /* Verdicts shown by `qawl explain`. */
 static const char TAKEN[] = "taken";
 static const char NONE_AFTER[] = "no subject after the cue";
@@ -550,6 +579,8 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             !(q->act > 0 && cue->conj &&
               cue->section != QAWLP_SEC_PARTICIPLE)) {
             int found = sentence_subject(c, cue, &first, &last);
+            if (found && q->act > 0)
+                found = act_before_subject(c, q, &first, &last);
             r = tried(q, QAWLP_RULE_SENTENCE, found, first, last, NONE_FOUND);
         }
     }

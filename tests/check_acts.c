@@ -133,6 +133,8 @@ static const extent_case extents[] = {
     {"وحذرت المنظمة من نفاد الوقود، مؤكدة أن المستشفيات ستتوقف.\n",
      "نفاد الوقود"},
     {"وحذرت المنظمة من نفاد الوقود؛ والمستشفيات مهددة.\n", "نفاد الوقود"},
+    /* a time clause of its own after a comma */
+    {"وأعلنت الوزارة فتح المعبر، بعدما توقفت الغارات.\n", "فتح المعبر"},
     /* marks that hold no quote hold a term: the object goes through */
     {"ودعت اللجنة إلى «هدنة إنسانية» في الأحياء الشرقية.\n",
      "«هدنة إنسانية» في الأحياء الشرقية"},
@@ -222,6 +224,26 @@ START_TEST(test_continuation)
     ck_assert(qawl_act_class_of(a) == QAWL_ACT_CALL);
     ck_assert_ptr_nonnull(qawl_act_speaker(a));
     ck_assert_str_eq(qawl_speaker_name(qawl_act_speaker(a)), "وزارة الصحة");
+    qawl_result_free(r);
+}
+END_TEST
+
+/* A later act of the sentence whose first verb is an act's: that act's
+ * object is no subject; the later act takes that act's subject. */
+START_TEST(test_sentence_of_acts)
+{
+    qawl_result *r = test_analyze(
+        "وكانت وزارة الدفاع أعلنت تزويد الجيش بمنظومة دفاع جوي جديدة، "
+        "بعدما اتهمت الجارة بالمسؤولية عن الهجوم.\n");
+    const qawl_act *a;
+
+    ck_assert_uint_eq(qawl_result_act_count(r), 2);
+    a = qawl_result_act(r, 1);
+    ck_assert(qawl_act_class_of(a) == QAWL_ACT_ACCUSATION);
+    ck_assert_ptr_nonnull(qawl_act_speaker(a));
+    ck_assert_str_eq(qawl_speaker_name(qawl_act_speaker(a)), "وزارة الدفاع");
+    ck_assert_ptr_eq(qawl_act_speaker(a),
+                     qawl_act_speaker(qawl_result_act(r, 0)));
     qawl_result_free(r);
 }
 END_TEST
@@ -374,6 +396,7 @@ static Suite *acts_suite(void)
     tcase_add_test(tc, test_beside_quote);
     tcase_add_test(tc, test_continuation);
     tcase_add_test(tc, test_act_only_speaker);
+    tcase_add_test(tc, test_sentence_of_acts);
     tcase_add_test(tc, test_two_bodies);
     tcase_add_loop_test(tc, test_voice, 0,
                         (int)(sizeof voices / sizeof voices[0]));
