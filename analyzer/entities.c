@@ -9,8 +9,10 @@
  * that share a name word (أنتوني بلينكن / بلينكن, one letter apart for
  * transliterations), a title-only mention with a person whose phrase
  * contains the title, bodies and unnamed sources by their folded words.
- * The canonical name is the fullest personal name, else the longest
- * mention.
+ * The quotes' and turns' mentions are read first, the acts' subjects
+ * after them (acts_in_place), so acts never change how the quotes'
+ * speakers cluster.  The canonical name is the fullest personal name,
+ * else the longest mention, a quote's before an act's.
  */
 #include <config.h>
 
