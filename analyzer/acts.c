@@ -49,9 +49,11 @@
  * للأمم المتحدة، أحمد سالم، الثلاثاء، إلى). */
 #define PREP_WINDOW 16
 
-/* What the tokens are, filled once: 1 for a token a quote holds (its
- * content or its cue), 2 for the first token of a reporting cue. */
-enum { T_QUOTED = 1, T_CUE = 2, T_PASSIVE = 4 };
+/* What the tokens are, filled once: T_QUOTED for a token a quote holds
+ * (its content or its cue), T_CUE for the first token of a reporting cue,
+ * T_PASSIVE for a cue the writer vowelled as a passive, T_ACCORDING for
+ * the verb of an attribution phrase "as X said" (بحسب ما أعلنت …). */
+enum { T_QUOTED = 1, T_CUE = 2, T_PASSIVE = 4, T_ACCORDING = 8 };
 
 typedef struct {
     qawlp_doc *doc;
@@ -94,6 +96,12 @@ static void mark_tokens(ctx *c)
          * that is also a cue keeps its voice */
         if (cue->passive)
             c->mark[cue->first] |= T_PASSIVE;
+        /* بحسب ما أعلنت الوزارة، …: the verb names the source of what
+         * follows, it is no act of its own */
+        if (cue->section == QAWLP_SEC_ACCORDING && cue->entry >= 0 &&
+            c->lex->entries.v[cue->entry].verb_next &&
+            cue->last < c->doc->tokens.n)
+            c->mark[cue->last] |= T_ACCORDING;
     }
 }
 
@@ -202,6 +210,28 @@ static int negated(const ctx *c, size_t i)
     return e >= 0 && c->lex->entries.v[e].factor < 0;
 }
 
+/* Most words of a subject with a relative aside (وأعلن الجيش الإسرائيلي،
+ * الذي …): more, and the words before the comma hold the object too
+ * (وأدان المجلس الجرائم …، والتي …). */
+#define SUBJECT_ASIDE_WORDS 3
+
+/* Whether the object [FIRST, LAST) is only the subject and the relative
+ * pronoun opening its aside (الجيش، الذي …): a few words, a comma, and
+ * the pronoun that ends it. */
+static int subject_relative(const ctx *c, size_t first, size_t last)
+{
+    size_t k;
+
+    if (last < first + 3 || last > first + SUBJECT_ASIDE_WORDS + 2 ||
+        !qawlp_is(c->doc, c->lex, last - 1, QAWLP_BIT(QAWLP_SEC_RELATIVE)) ||
+        !(is_punct(c, last - 2, 0x060C) || is_punct(c, last - 2, ',')))
+        return 0;
+    for (k = first; k < last - 2; k++)
+        if (tok(c, k)->kind != QAWLP_TOK_WORD)
+            return 0;
+    return 1;
+}
+
 /* Reads the act whose verb is entry E at tokens [i, i + n).  Returns the
  * token where the scan goes on, after pushing the act when there is one;
  * (size_t)-1 when out of memory. */
@@ -228,10 +258,13 @@ static size_t read_act(ctx *c, size_t i, size_t n, int e)
         ;
     /* an object that opens with a word pointing back (عما أعلنت عنه
      * إسرائيل، وهو ما أدانته …) is the writer's summary of another
-     * clause: no act ([resumptive] of acts.txt) */
+     * clause: no act ([resumptive] of acts.txt); one cut by the
+     * subject's relative clause (وأعلن الجيش، الذي يشدد على …) does not
+     * hold what was announced */
     if (last <= first ||
         qawlp_match(c->doc, c->lex, first, last,
-                    QAWLP_BIT(QAWLP_SEC_ACT_RESUMPTIVE), &k) >= 0)
+                    QAWLP_BIT(QAWLP_SEC_ACT_RESUMPTIVE), &k) >= 0 ||
+        (first == i + n && subject_relative(c, first, last)))
         return end;
     a = QAWLP_PUSH(c->doc->acts);
     if (a == NULL)
@@ -286,7 +319,7 @@ qawl_status qawlp_acts_run(qawlp_doc *doc, const qawl_lexicon *lex,
         int e;
 
         if (doc->tokens.v[i].kind != QAWLP_TOK_WORD ||
-            (c.mark[i] & T_QUOTED)) {
+            (c.mark[i] & (T_QUOTED | T_ACCORDING))) {
             i++;
             continue;
         }

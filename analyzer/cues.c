@@ -101,22 +101,30 @@ static int is_colon_cue(const qawlp_doc *doc, const qawl_lexicon *lex,
     return words > 0 && words <= COLON_MAX_WORDS;
 }
 
-/* Whether the verb at token T is written with a damma on its first
- * letter (يُتهم، قُتل): the vowelling of the passive, which has no subject
- * (an accusation with no source).  Most text carries no vowels; this only
- * uses them where the writer gave them. */
-static int is_passive(const qawlp_doc *doc, const qawlp_token *t)
+/* Whether the verb at token T, entry EN, is written with a damma on its
+ * first letter (يُتهم، قُتل): the vowelling of the passive, which has no
+ * subject (an accusation with no source).  Most text carries no vowels;
+ * this only uses them where the writer gave them.  The present of the
+ * verbs marked present=u (forms II to IV) takes that damma in the active
+ * too (وتُطالب المنظمات …، يُحذّر، يُعلن): on one of those a damma on the
+ * present's prefix (clitics.txt [present]) says nothing; their passive
+ * past (حُذّر، أُعلن) still reads as one. */
+static int is_passive(const qawlp_doc *doc, const qawl_lexicon *lex,
+                      const qawlp_entry *en, const qawlp_token *t)
 {
     size_t a = qawlp_input_offset(doc, t->start + t->conj);
     size_t b = qawlp_input_offset(doc, t->end);
-    uint32_t cp;
-    int n = qawlp_utf8_decode((const unsigned char *)doc->src + a, b - a, &cp);
+    uint32_t first, cp;
+    int n = qawlp_utf8_decode((const unsigned char *)doc->src + a, b - a,
+                              &first);
 
     if (n <= 0 || a + (size_t)n >= b)
         return 0;
-    return qawlp_utf8_decode((const unsigned char *)doc->src + a + n,
-                             b - a - (size_t)n, &cp) > 0 &&
-           cp == 0x064F;
+    if (qawlp_utf8_decode((const unsigned char *)doc->src + a + n,
+                          b - a - (size_t)n, &cp) <= 0 || cp != 0x064F)
+        return 0;
+    return !(en->present_u &&
+             qawlp_cp_in(first, lex->present, lex->npresent));
 }
 
 /* Whether tokens [from, to) hold what opens a verb's content: a
@@ -258,7 +266,8 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
         c->section = lex->entries.v[e].section;
         c->gender = lex->entries.v[e].gender;
         c->number = lex->entries.v[e].number;
-        c->passive = lex->entries.v[e].passive || is_passive(doc, t);
+        c->passive = lex->entries.v[e].passive ||
+                     is_passive(doc, lex, &lex->entries.v[e], t);
         /* The relay verbs (نقلت … عن) report like any verb. */
         if (c->section == QAWLP_SEC_RELAY) {
             c->relay = 1;

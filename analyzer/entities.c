@@ -9,11 +9,14 @@
  * that share a name word (أنتوني بلينكن / بلينكن, one letter apart for
  * transliterations), a title-only mention with a person whose phrase
  * contains the title, bodies and unnamed sources by their folded words.
- * The canonical name is the fullest personal name, else the longest
- * mention.
+ * The quotes' and turns' mentions are read first, the acts' subjects
+ * after them (acts_in_place), so acts never change how the quotes'
+ * speakers cluster.  The canonical name is the fullest personal name,
+ * else the longest mention, a quote's before an act's.
  */
 #include <config.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -324,7 +327,26 @@ typedef struct {
     QAWLP_VEC(ix_word) words;
     QAWLP_VEC(uint64_t) folded; /* keys of the folded words of the mention
                                  * at hand */
+    QAWLP_VEC(uint8_t) named;  /* per entity: a body named in more than
+                                * its head word has joined it */
 } entity_index;
+
+static int is_bare_head(const ctx *c, const qawlp_mention *m);
+
+/* Whether mention M may join mention O, whose words it contains: not an
+ * act's subject (or a turn's run past a body's name) naming a body in
+ * full (أعلنت منظمة الصحة العالمية …)
+ * joining a bare head (وقالت المنظمة) that already stands for a body
+ * named otherwise, another one with the same head.  (The quotes' own
+ * mentions cluster as they did before acts.) */
+static int may_join_head(const ctx *c, const entity_index *ix,
+                         const qawlp_mention *o, const qawlp_mention *m)
+{
+    return !((m->from_act || m->past_name) && is_bare_head(c, o) &&
+             !is_bare_head(c, m) &&
+             o->entity >= 0 && (size_t)o->entity < ix->named.n &&
+             ix->named.v[o->entity]);
+}
 
 /* Keys of the letters A[0..N) of a name word: the whole word and the word
  * less each letter but the first, into KEYS (N of them).  Two words one
@@ -528,6 +550,8 @@ static long latest_contained(const ctx *c, entity_index *ix,
                 uint32_t o = ix->map.nodes.v[*p - 1].value;
                 if ((long)o <= best)
                     break;
+                if (!may_join_head(c, ix, &c->doc->mentions.v[o], m))
+                    continue;
                 if (contained(c, &c->doc->mentions.v[o], m, nomem)) {
                     best = (long)o;
                     break;
@@ -576,6 +600,7 @@ static void entity_index_free(entity_index *ix)
     ix_free(&ix->map);
     qawlp_free(ix->words.v);
     qawlp_free(ix->folded.v);
+    qawlp_free(ix->named.v);
     memset(ix, 0, sizeof *ix);
 }
 
@@ -699,18 +724,19 @@ static int fuller_name(const ctx *c, int best, int first, const int *next)
 static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
 {
     size_t best_len = 0;
-    int k, best = -1, best_is_name = 0, best_noun = 1;
+    int k, best = -1, best_is_name = 0, best_noun = 3;
 
     for (k = first; k >= 0; k = next[k]) {
         const qawlp_mention *m = &c->doc->mentions.v[k];
         size_t len;
         int is_name = m->name_last > m->name_first;
         /* تصريحات ماكلين names ماكلين only when nothing else does; nor
-         * does an act's subject (طالب فلان المجتمع الدولي ب…) */
-        int low = m->noun_led || m->from_act;
-        if (low && !best_noun)
+         * does an act's subject (طالب فلان المجتمع الدولي ب…), and a
+         * turn's subject run on past a body's name least of all */
+        int low = m->past_name ? 2 : m->noun_led || m->from_act;
+        if (low > best_noun)
             continue;
-        if (!low && best_noun) {
+        if (low < best_noun) {
             best = -1;
             best_len = 0;
             best_is_name = 0;
@@ -1040,8 +1066,12 @@ static int name_bare_heads(ctx *c)
         lead[k] = -1;    /* the first mention, or -2: not all bare */
     for (k = 0; k < c->doc->mentions.n; k++) {
         const qawlp_mention *m = &c->doc->mentions.v[k];
-        if (!is_bare_head(c, m))
+        /* an act's subject does not name its entity while a quote's
+         * does (name_entity): only the quotes' mentions count here */
+        if (!is_bare_head(c, m) && !m->from_act && !m->past_name)
             lead[m->entity] = -2;
+        else if (!is_bare_head(c, m))
+            continue;
         else if (lead[m->entity] == -1)
             lead[m->entity] = (int)k;
     }
@@ -1106,11 +1136,140 @@ done:
     return r;
 }
 
+/* A mention's place in the text, for by_place. */
+typedef struct {
+    uint32_t first;            /* its first token */
+    uint32_t index;            /* its index in mentions */
+} place;
+
+static int by_place(const void *x, const void *y)
+{
+    const place *a = x, *b = y;
+
+    if (a->first != b->first)
+        return a->first < b->first ? -1 : 1;
+    return a->index < b->index ? -1 : a->index > b->index;
+}
+
+/* Whether mention O can be the body a bare head of lexicon slot SLOT
+ * names: a phrase of two or more words opening with that head. */
+static int names_body_of(const ctx *c, const qawlp_mention *o, int32_t slot)
+{
+    return o->kind != QAWL_SPEAKER_PERSON && o->last - o->first >= 2 &&
+           o->lead_var == 0 && head_slot(c, o->first, 0) == slot;
+}
+
+/* The act subject (of ACTS, sorted by place, N of them) that names the
+ * body the bare head M stands for when it is the nearest such phrase
+ * before M in the text, nearer than any other mention's (K: M's index;
+ * the mentions before K are quotes' and turns'); -1 when none. */
+static long act_antecedent(const ctx *c, const place *acts, size_t n,
+                           size_t k)
+{
+    const qawlp_mention *m = &c->doc->mentions.v[k];
+    int32_t slot = head_slot(c, m->first, 1);
+    size_t lo = 0, hi = n, j, r;
+    long found = -1;
+
+    while (lo < hi) {          /* the acts before M */
+        size_t mid = lo + (hi - lo) / 2;
+        if (acts[mid].first < m->first)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (j = lo, r = 0; j-- > 0 && r < HEAD_REACH; r++)
+        if (names_body_of(c, &c->doc->mentions.v[acts[j].index], slot)) {
+            found = (long)acts[j].index;
+            break;
+        }
+    if (found < 0)
+        return -1;
+    for (j = k, r = 0; j-- > 0 && r < HEAD_REACH; r++) {
+        const qawlp_mention *o = &c->doc->mentions.v[j];
+        if (o->first < m->first && names_body_of(c, o, slot) &&
+            o->first > c->doc->mentions.v[found].first)
+            return -1;
+    }
+    return found;
+}
+
+/* Moves the mentions into the order clustering reads them: the quotes'
+ * and turns' first, as sources.c found them, so that acts never change
+ * how the quotes' speakers cluster, then the acts' subjects.  Only a bare
+ * head (وقالت المنظمة) whose body is named nearest before it by an act's
+ * subject (أعلنت منظمة «…» فقدان …) takes that act's subject just before
+ * it, so that it names that body and not one named earlier.  The
+ * quotes', acts' and turns' indices follow.  Returns -1 when out of
+ * memory. */
+static int acts_in_place(ctx *c)
+{
+    qawlp_doc *doc = c->doc;
+    size_t n = doc->mentions.n, nacts = 0, out = 0, k;
+    place *acts = qawlp_malloc((n + 1) * sizeof *acts);
+    uint32_t *order = qawlp_malloc((n + 1) * sizeof *order);
+    uint32_t *to = qawlp_malloc((n + 1) * sizeof *to);
+    uint8_t *placed = qawlp_calloc(n + 1, 1);
+    qawlp_mention *v = qawlp_malloc((n + 1) * sizeof *v);
+    int r = -1;
+
+    if (acts == NULL || order == NULL || to == NULL || placed == NULL ||
+        v == NULL)
+        goto done;
+    for (k = 0; k < n; k++)
+        if (doc->mentions.v[k].from_act) {
+            acts[nacts].first = doc->mentions.v[k].first;
+            acts[nacts++].index = (uint32_t)k;
+        }
+    qsort(acts, nacts, sizeof *acts, by_place);
+    for (k = 0; k < n; k++) {
+        long a;
+        if (doc->mentions.v[k].from_act)
+            continue;
+        if (nacts > 0 && is_bare_head(c, &doc->mentions.v[k]) &&
+            (a = act_antecedent(c, acts, nacts, k)) >= 0 && !placed[a]) {
+            placed[a] = 1;
+            order[out++] = (uint32_t)a;
+        }
+        placed[k] = 1;
+        order[out++] = (uint32_t)k;
+    }
+    for (k = 0; k < n; k++)
+        if (!placed[k])
+            order[out++] = (uint32_t)k;
+    for (k = 0; k < n; k++) {
+        v[k] = doc->mentions.v[order[k]];
+        to[order[k]] = (uint32_t)k;
+    }
+    if (n > 0)
+        memcpy(doc->mentions.v, v, n * sizeof *v);
+    for (k = 0; k < doc->quotes.n; k++)
+        if (doc->quotes.v[k].mention >= 0)
+            doc->quotes.v[k].mention = (int)to[doc->quotes.v[k].mention];
+    for (k = 0; k < doc->acts.n; k++)
+        if (doc->acts.v[k].q.mention >= 0)
+            doc->acts.v[k].q.mention = (int)to[doc->acts.v[k].q.mention];
+    for (k = 0; k < doc->turns.n; k++)
+        if (doc->turns.v[k].mention >= 0)
+            doc->turns.v[k].mention = (int)to[doc->turns.v[k].mention];
+    r = 0;
+done:
+    qawlp_free(acts);
+    qawlp_free(order);
+    qawlp_free(to);
+    qawlp_free(placed);
+    qawlp_free(v);
+    return r;
+}
+
 static int cluster(ctx *c)
 {
     entity_index ix = {0};
     size_t k;
     int nomem = 0;
+
+    if (acts_in_place(c))
+        return -1;
 
     for (k = 0; k < c->doc->mentions.n; k++) {
         qawlp_mention *m = &c->doc->mentions.v[k];
@@ -1129,10 +1288,19 @@ static int cluster(ctx *c)
         m->entity = e;
         if (index_mention(c, &ix, k))
             goto fail;
+        while (ix.named.n <= (size_t)e) {
+            uint8_t *f = QAWLP_PUSH(ix.named);
+            if (f == NULL)
+                goto fail;
+        }
+        if (m->kind != QAWL_SPEAKER_PERSON && m->last - m->first >= 2)
+            ix.named.v[e] = 1;
         /* Gender and number come from the first mention that shows them;
          * a mention led by a reporting noun shows the noun's, so it is
-         * heard only when no other mention speaks (below). */
-        if (m->noun_led)
+         * heard only when no other mention speaks (below); so is an
+         * act's subject, whose verb may agree with a body it only
+         * joined by containment (الأمم المتحدة تدعو … مكتب الأمم المتحدة). */
+        if (m->noun_led || m->from_act)
             continue;
         if (!c->doc->entities.v[e].gender)
             c->doc->entities.v[e].gender = m->gender;
@@ -1143,7 +1311,7 @@ static int cluster(ctx *c)
     for (k = 0; k < c->doc->mentions.n; k++) {
         const qawlp_mention *m = &c->doc->mentions.v[k];
         qawlp_entity *en = &c->doc->entities.v[m->entity];
-        if (!m->noun_led)
+        if (!m->noun_led && !m->from_act)
             continue;
         if (!en->gender)
             en->gender = m->gender;

@@ -126,7 +126,7 @@ int qawlp_letter_edits(const uint32_t *x, size_t nx, const uint32_t *y,
 /* Sections of every lexicon file; the schema in lexicon.c lists which file
  * and which attribute keys each one has. */
 typedef enum {
-    QAWLP_SEC_CONJ, QAWLP_SEC_PREP, QAWLP_SEC_ARTICLE,
+    QAWLP_SEC_CONJ, QAWLP_SEC_PREP, QAWLP_SEC_PRESENT, QAWLP_SEC_ARTICLE,
     QAWLP_SEC_VERB, QAWLP_SEC_PARTICIPLE, QAWLP_SEC_RNOUN,
     QAWLP_SEC_ACCORDING, QAWLP_SEC_DESCRIBE, QAWLP_SEC_RELAY,
     QAWLP_SEC_COMP, QAWLP_SEC_BRIDGE, QAWLP_SEC_RELAY_FROM,
@@ -187,6 +187,8 @@ typedef struct {
     uint8_t verb_next;      /* an attribution phrase "what …" (بحسب ما):
                              * a verb comes before the source */
     uint8_t passive;        /* voice=passive: reports with no source */
+    uint8_t present_u;      /* present=u: the active present's prefix
+                             * takes a damma (يُطالب، يُحذّر، يُعلن) */
     float weight;           /* stance: signed, [-1, 1] */
     float factor;           /* modifiers */
     int scope;              /* modifiers: tokens; 0 = rest of clause */
@@ -235,6 +237,8 @@ struct qawl_lexicon {
     uint32_t conj[8], prep[8];
     size_t nconj, nprep;
     uint32_t addressee_prep;     /* role=addressee (ل), or 0 */
+    uint32_t present[8];         /* the present tense's prefix letters */
+    size_t npresent;
     char article[16];            /* folded article, e.g. "ال" */
     size_t article_len;
     /* Pattern entries (/.../ in the stance files): their indices, and the
@@ -365,6 +369,8 @@ typedef struct {
     uint8_t name_cut;          /* a surname followed by the verb's object */
     uint8_t noun_led;          /* opens with a reporting noun (تصريحات …) */
     uint8_t from_act;          /* an act's subject, not a quote's */
+    uint8_t past_name;         /* a turn's subject that runs on past a
+                                * body's name, maybe into the object */
     uint8_t lead_var;          /* variant of the first token that the
                                 * mention names: 0, or the one behind a
                                 * glued preposition (لوزارة → وزارة) */

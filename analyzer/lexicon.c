@@ -66,8 +66,9 @@ typedef struct {
 static const file_def schema[] = {
     {"clitics", "role",
      {{"conjunction", QAWLP_SEC_CONJ}, {"preposition", QAWLP_SEC_PREP},
-      {"article", QAWLP_SEC_ARTICLE}, {NULL, 0}}},
-    {"reporting_verbs", "gender number content voice",
+      {"present", QAWLP_SEC_PRESENT}, {"article", QAWLP_SEC_ARTICLE},
+      {NULL, 0}}},
+    {"reporting_verbs", "gender number content voice present",
      {{"verb", QAWLP_SEC_VERB}, {"participle", QAWLP_SEC_PARTICIPLE},
       {"noun", QAWLP_SEC_RNOUN}, {"according", QAWLP_SEC_ACCORDING},
       {"describe", QAWLP_SEC_DESCRIBE}, {"relay", QAWLP_SEC_RELAY},
@@ -427,6 +428,11 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             "voice must be active or passive, not '%s'",
                             eq + 1);
             t->passive = strcmp(eq + 1, "passive") == 0;
+        } else if (key_is(p, klen, "present")) {
+            if (strcmp(eq + 1, "u") && strcmp(eq + 1, "a"))
+                return fail(ld, line, eq + 1,
+                            "present must be u or a, not '%s'", eq + 1);
+            t->present_u = strcmp(eq + 1, "u") == 0;
         } else if (key_is(p, klen, "scope")) {
             long s = strtol(eq + 1, &end, 10);
             if (*end || end == eq + 1 || s < 0 || s > 64)
@@ -676,11 +682,14 @@ static qawl_status add_clitic(loader *ld, const char *line,
     }
     if (n <= 0 || (size_t)n != len)
         return fail(ld, line, form,
-                    "a conjunction or preposition clitic must be one letter");
+                    "a conjunction, preposition or present prefix must be "
+                    "one letter");
     if (t->to_addressee)
         lex->addressee_prep = cp;
     if (t->section == QAWLP_SEC_CONJ && lex->nconj < 8)
         lex->conj[lex->nconj++] = cp;
+    else if (t->section == QAWLP_SEC_PRESENT && lex->npresent < 8)
+        lex->present[lex->npresent++] = cp;
     else if (t->section == QAWLP_SEC_PREP && lex->nprep < 8)
         lex->prep[lex->nprep++] = cp;
     return QAWL_OK;

@@ -391,9 +391,17 @@ static size_t act_subject_end(const ctx *c, const struct qawl_act *a,
     k = first + n;
     /* a head's name is the chain of defined nouns after it (جهاز الدفاع
      * المدني); the object, a verbal noun, comes without the article */
-    if (c->lex->entries.v[e].section == QAWLP_SEC_ORGHEAD)
+    if (c->lex->entries.v[e].section == QAWLP_SEC_ORGHEAD) {
         while (k < last && !qawlp_phr_is_stop(c, k) && qawlp_phr_has_article(c, k))
             k++;
+        /* or its name in marks (منظمة «أطباء بلا حدود»), as mentions.c
+         * names it whole */
+        if (k == first + 1 && k < last &&
+            qawlp_phr_tok(c, k)->kind == QAWLP_TOK_QMARK &&
+            qawlp_phr_tok(c, k)->pair > (int32_t)k &&
+            (size_t)qawlp_phr_tok(c, k)->pair < last)
+            k = (size_t)qawlp_phr_tok(c, k)->pair + 1;
+    }
     while (k < last && qawlp_phr_is_as_written(c, k, QAWLP_BIT(QAWLP_SEC_NISBA)))
         k++;
     return k;
@@ -422,6 +430,35 @@ static int act_subject_known(ctx *c, size_t first, size_t last)
         ok = qawlp_share_name(c, m, &c->doc->mentions.v[k]);
     c->doc->mentions.n = n;   /* a probe: forget it */
     return ok;
+}
+
+/* The sentence subject [*FIRST, *LAST) found for act Q, checked against
+ * the acts before it in its sentence: when it lies in the object of one
+ * whose subject was found elsewhere (before it: وكانت الوزارة أعلنت تزويد
+ * الجيش بـ …، بعدما اتهمت …), the words after that verb are its object,
+ * and Q takes that act's subject instead.  (An act with no subject found
+ * leaves the phrase after its verb as Q's: أعلن فلان الخميس إلغاء …،
+ * مندداً بـ …)  Returns 1. */
+static int act_before_subject(const ctx *c, const struct qawl_quote *q,
+                              size_t *first, size_t *last)
+{
+    size_t k = q->act - 1, sentence = qawlp_phr_tok(c, q->first)->sentence;
+
+    while (k-- > 0) {
+        const struct qawl_act *a = &c->doc->acts.v[k];
+        const qawlp_mention *m;
+        if (qawlp_phr_tok(c, a->verb.first)->sentence != sentence)
+            break;
+        if (*first < a->obj_first || *first >= a->q.last)
+            continue;
+        if (a->q.mention < 0)
+            return 1;
+        m = &c->doc->mentions.v[a->q.mention];
+        *first = m->first;
+        *last = m->last;
+        return 1;
+    }
+    return 1;
 }
 
 /* Verdicts shown by `qawl explain`. */
@@ -560,6 +597,8 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             !(q->act > 0 && cue->conj &&
               cue->section != QAWLP_SEC_PARTICIPLE)) {
             int found = sentence_subject(c, cue, &first, &last);
+            if (found && q->act > 0)
+                found = act_before_subject(c, q, &first, &last);
             r = tried(q, QAWLP_RULE_SENTENCE, found, first, last, NONE_FOUND);
         }
     }
@@ -627,7 +666,7 @@ static int find_turns(ctx *c)
         const qawlp_cue *cue = &c->doc->cues.v[k];
         qawlp_turn *t;
         size_t first, last, nmentions = c->doc->mentions.n;
-        int m;
+        int m, past_name = 0;
         /* quotes and cues are both in text order */
         while (qi < c->doc->quotes.n && c->doc->quotes.v[qi].last <= cue->first)
             qi++;
@@ -642,8 +681,14 @@ static int find_turns(ctx *c)
         /* an act verb's subject stops where its object opens (acts.c) */
         while (ai < c->doc->acts.n && c->doc->acts.v[ai].verb.first < cue->first)
             ai++;
-        if (ai < c->doc->acts.n && c->doc->acts.v[ai].verb.first == cue->first)
+        if (ai < c->doc->acts.n && c->doc->acts.v[ai].verb.first == cue->first) {
             last = act_subject_end(c, &c->doc->acts.v[ai], first, last, 0);
+            /* past a body's name the words may be the act's object
+             * (وأعلنت وزارة الصحة وصول …): the turn keeps them, as the
+             * quotes had them, but they do not name the entity */
+            past_name = act_subject_end(c, &c->doc->acts.v[ai], first, last,
+                                        1) < last;
+        }
         /* the subject must end where the verb's complement opens (حذر
          * الوزير من …، أشار المسؤول إلى …) or its clause ends: a phrase
          * run into an object (يقدر المدير عدد الألغام) is no name */
@@ -658,6 +703,7 @@ static int find_turns(ctx *c)
             c->doc->mentions.n = nmentions;   /* not a source: forget it */
             continue;
         }
+        c->doc->mentions.v[m].past_name = (uint8_t)past_name;
         t = QAWLP_PUSH(c->doc->turns);
         if (t == NULL)
             break;

@@ -255,29 +255,36 @@ static int valid_score(double x)
     return isfinite(round(x * 1000.0) / 1000.0);
 }
 
-static int quote_valid(const qawl_quote *q)
+/* What a quote and an act share is valid: the words, the attribution,
+ * the speaker and the stance with its evidence. */
+static int record_valid(qawlr_record r)
 {
-    const qawl_speaker *s = qawl_quote_speaker(q);
-    const char *cue = qawl_quote_cue(q, NULL, NULL);
-    const char *mention = qawl_quote_mention(q, NULL, NULL);
+    const qawl_speaker *s = qawlr_rec_speaker(r);
+    const char *mention = qawlr_rec_mention(r, NULL, NULL);
     double score;
     size_t i;
 
-    qawl_quote_stance(q, &score);
-    if (!valid(qawl_quote_text(q)) || (cue && !valid(cue)) ||
-        !valid(qawl_quote_rule(q)) || !valid_score(qawl_quote_confidence(q)) ||
-        !valid_score(score))
+    qawlr_rec_stance(r, &score);
+    if (!valid(qawlr_rec_text(r)) || !valid(qawlr_rec_rule(r)) ||
+        !valid_score(qawlr_rec_confidence(r)) || !valid_score(score))
         return 0;
     if (s && (!valid(qawl_speaker_name(s)) || (mention && !valid(mention))))
         return 0;
-    for (i = 0; i < qawl_quote_evidence_count(q); i++) {
+    for (i = 0; i < qawlr_rec_evidence_count(r); i++) {
         double w;
         const char *mod;
-        const char *term = qawl_quote_evidence(q, i, NULL, NULL, &w, &mod);
+        const char *term = qawlr_rec_evidence(r, i, NULL, NULL, &w, &mod);
         if (!valid(term) || !valid_score(w) || (mod && !valid(mod)))
             return 0;
     }
     return 1;
+}
+
+static int quote_valid(const qawl_quote *q)
+{
+    const char *cue = qawl_quote_cue(q, NULL, NULL);
+
+    return (cue == NULL || valid(cue)) && record_valid(qawlr_quote_record(q));
 }
 
 /* The speaker's most characteristic stance terms (at most TOP_TERMS). */
@@ -304,52 +311,11 @@ static int speaker_valid(const qawl_speaker *s)
 
 /* ------------------------------------------------------- the objects */
 
-/* A quote or an act, read through its own accessors: the speaker, the
- * stance and its evidence are written alike for both. */
-typedef struct {
-    const qawl_quote *q;       /* one of the two */
-    const qawl_act *a;
-} record;
-
-static const qawl_speaker *rec_speaker(record r)
+static void speaker_ref(jgen *g, qawlr_record r)
 {
-    return r.q ? qawl_quote_speaker(r.q) : qawl_act_speaker(r.a);
-}
-
-static const char *rec_mention(record r, size_t *a, size_t *b)
-{
-    return r.q ? qawl_quote_mention(r.q, a, b) : qawl_act_mention(r.a, a, b);
-}
-
-static qawl_stance rec_stance(record r, double *score)
-{
-    return r.q ? qawl_quote_stance(r.q, score) : qawl_act_stance(r.a, score);
-}
-
-static size_t rec_evidence_count(record r)
-{
-    return r.q ? qawl_quote_evidence_count(r.q)
-               : qawl_act_evidence_count(r.a);
-}
-
-static const char *rec_evidence(record r, size_t i, size_t *a, size_t *b,
-                                double *w, const char **mod)
-{
-    return r.q ? qawl_quote_evidence(r.q, i, a, b, w, mod)
-               : qawl_act_evidence(r.a, i, a, b, w, mod);
-}
-
-static const char *rec_frame(record r, size_t i)
-{
-    return r.q ? qawl_quote_evidence_frame(r.q, i)
-               : qawl_act_evidence_frame(r.a, i);
-}
-
-static void speaker_ref(jgen *g, record r)
-{
-    const qawl_speaker *s = rec_speaker(r);
+    const qawl_speaker *s = qawlr_rec_speaker(r);
     size_t a = 0, b = 0;
-    const char *mention = rec_mention(r, &a, &b);
+    const char *mention = qawlr_rec_mention(r, &a, &b);
 
     if (s == NULL) {
         null_(g);
@@ -382,10 +348,10 @@ static void speaker_ref(jgen *g, record r)
 
 /* {"label", "score", "evidence": [{"start", "end", "term", "weight"
  * [, "modifier"][, "frame"]}]} */
-static void stance_object(jgen *g, record q)
+static void stance_object(jgen *g, qawlr_record q)
 {
     double score;
-    qawl_stance st = rec_stance(q, &score);
+    qawl_stance st = qawlr_rec_stance(q, &score);
     size_t i;
 
     open_(g, '{');
@@ -395,12 +361,12 @@ static void stance_object(jgen *g, record q)
     rounded(g, score);
     key(g, "evidence");
     open_(g, '[');
-    for (i = 0; i < rec_evidence_count(q); i++) {
+    for (i = 0; i < qawlr_rec_evidence_count(q); i++) {
         size_t a, b;
         double w;
         const char *mod;
-        const char *term = rec_evidence(q, i, &a, &b, &w, &mod);
-        const char *frame = rec_frame(q, i);
+        const char *term = qawlr_rec_evidence(q, i, &a, &b, &w, &mod);
+        const char *frame = qawlr_rec_frame(q, i);
         open_(g, '{');
         key(g, "start");
         integer(g, (long long)a);
@@ -421,6 +387,24 @@ static void stance_object(jgen *g, record q)
         close_(g);
     }
     close_(g);
+    close_(g);
+}
+
+/* The members a quote and an act share, last in their objects: speaker,
+ * attribution and stance; closes the object. */
+static void record_tail(jgen *g, qawlr_record r)
+{
+    key(g, "speaker");
+    speaker_ref(g, r);
+    key(g, "attribution");
+    open_(g, '{');
+    key(g, "rule");
+    str(g, qawlr_rec_rule(r));
+    key(g, "confidence");
+    rounded(g, qawlr_rec_confidence(r));
+    close_(g);
+    key(g, "stance");
+    stance_object(g, r);
     close_(g);
 }
 
@@ -462,43 +446,14 @@ static int quote_object(jgen *g, const qawl_quote *q)
     } else {
         null_(g);
     }
-    key(g, "speaker");
-    speaker_ref(g, (record){q, NULL});
-    key(g, "attribution");
-    open_(g, '{');
-    key(g, "rule");
-    str(g, qawl_quote_rule(q));
-    key(g, "confidence");
-    rounded(g, qawl_quote_confidence(q));
-    close_(g);
-    key(g, "stance");
-    stance_object(g, (record){q, NULL});
-    close_(g);
+    record_tail(g, qawlr_quote_record(q));
     return 0;
 }
 
 static int act_valid(const qawl_act *a)
 {
-    const qawl_speaker *s = qawl_act_speaker(a);
-    const char *mention = qawl_act_mention(a, NULL, NULL);
-    double score;
-    size_t i;
-
-    qawl_act_stance(a, &score);
-    if (!valid(qawl_act_verb(a, NULL, NULL)) ||
-        !valid(qawl_act_object(a, NULL, NULL)) || !valid(qawl_act_rule(a)) ||
-        !valid_score(qawl_act_confidence(a)) || !valid_score(score))
-        return 0;
-    if (s && (!valid(qawl_speaker_name(s)) || (mention && !valid(mention))))
-        return 0;
-    for (i = 0; i < qawl_act_evidence_count(a); i++) {
-        double w;
-        const char *mod;
-        const char *term = qawl_act_evidence(a, i, NULL, NULL, &w, &mod);
-        if (!valid(term) || !valid_score(w) || (mod && !valid(mod)))
-            return 0;
-    }
-    return 1;
+    return valid(qawl_act_verb(a, NULL, NULL)) &&
+           record_valid(qawlr_act_record(a));
 }
 
 /* {"text", "start", "end"} */
@@ -543,18 +498,7 @@ static int act_object(jgen *g, const qawl_act *act)
     object = qawl_act_object(act, &a, &b);
     key(g, "object");
     span_object(g, object, a, b);
-    key(g, "speaker");
-    speaker_ref(g, (record){NULL, act});
-    key(g, "attribution");
-    open_(g, '{');
-    key(g, "rule");
-    str(g, qawl_act_rule(act));
-    key(g, "confidence");
-    rounded(g, qawl_act_confidence(act));
-    close_(g);
-    key(g, "stance");
-    stance_object(g, (record){NULL, act});
-    close_(g);
+    record_tail(g, qawlr_act_record(act));
     return 0;
 }
 

@@ -310,3 +310,89 @@ void qawlr_speaker_stance(const qawl_speaker *s, qawlr_stance_summary *out)
     }
     out->mean = n ? sum / (double)n : 0.0;
 }
+
+/* ------------------------------------------------------------- records */
+
+qawlr_record qawlr_quote_record(const qawl_quote *q)
+{
+    qawlr_record r = {q, NULL};
+    return r;
+}
+
+qawlr_record qawlr_act_record(const qawl_act *a)
+{
+    qawlr_record r = {NULL, a};
+    return r;
+}
+
+void qawlr_rec_position(qawlr_record r, size_t *line, size_t *column)
+{
+    if (r.q)
+        qawl_quote_position(r.q, line, column);
+    else
+        qawl_act_position(r.a, line, column);
+}
+
+const qawl_speaker *qawlr_rec_speaker(qawlr_record r)
+{
+    return r.q ? qawl_quote_speaker(r.q) : qawl_act_speaker(r.a);
+}
+
+const char *qawlr_rec_mention(qawlr_record r, size_t *start, size_t *end)
+{
+    return r.q ? qawl_quote_mention(r.q, start, end)
+               : qawl_act_mention(r.a, start, end);
+}
+
+const char *qawlr_rec_rule(qawlr_record r)
+{
+    return r.q ? qawl_quote_rule(r.q) : qawl_act_rule(r.a);
+}
+
+double qawlr_rec_confidence(qawlr_record r)
+{
+    return r.q ? qawl_quote_confidence(r.q) : qawl_act_confidence(r.a);
+}
+
+size_t qawlr_rec_candidate_count(qawlr_record r)
+{
+    return r.q ? qawl_quote_candidate_count(r.q)
+               : qawl_act_candidate_count(r.a);
+}
+
+const char *qawlr_rec_candidate(qawlr_record r, size_t i, const char **rule,
+                                const char **verdict)
+{
+    return r.q ? qawl_quote_candidate(r.q, i, rule, verdict)
+               : qawl_act_candidate(r.a, i, rule, verdict);
+}
+
+qawl_stance qawlr_rec_stance(qawlr_record r, double *score)
+{
+    return r.q ? qawl_quote_stance(r.q, score) : qawl_act_stance(r.a, score);
+}
+
+size_t qawlr_rec_evidence_count(qawlr_record r)
+{
+    return r.q ? qawl_quote_evidence_count(r.q)
+               : qawl_act_evidence_count(r.a);
+}
+
+const char *qawlr_rec_evidence(qawlr_record r, size_t i, size_t *start,
+                               size_t *end, double *weight,
+                               const char **modifier)
+{
+    return r.q ? qawl_quote_evidence(r.q, i, start, end, weight, modifier)
+               : qawl_act_evidence(r.a, i, start, end, weight, modifier);
+}
+
+const char *qawlr_rec_frame(qawlr_record r, size_t i)
+{
+    return r.q ? qawl_quote_evidence_frame(r.q, i)
+               : qawl_act_evidence_frame(r.a, i);
+}
+
+const char *qawlr_rec_text(qawlr_record r)
+{
+    return r.q ? qawl_quote_text(r.q) : qawl_act_object(r.a, NULL, NULL);
+}

@@ -82,6 +82,33 @@ void qawlr_speaker_stance(const qawl_speaker *s, qawlr_stance_summary *out);
 /* The same over all the quotes of a document. */
 void qawlr_document_stance(const qawl_result *r, qawlr_stance_summary *out);
 
+/* A quote or an act, read through its own accessors: the writers write
+ * what the two share (speaker, attribution, stance and its evidence, the
+ * words) once, for both.  Exactly one of Q and A is set.  (report.c) */
+typedef struct {
+    const qawl_quote *q;
+    const qawl_act *a;
+} qawlr_record;
+
+qawlr_record qawlr_quote_record(const qawl_quote *q);
+qawlr_record qawlr_act_record(const qawl_act *a);
+void qawlr_rec_position(qawlr_record r, size_t *line, size_t *column);
+const qawl_speaker *qawlr_rec_speaker(qawlr_record r);
+const char *qawlr_rec_mention(qawlr_record r, size_t *start, size_t *end);
+const char *qawlr_rec_rule(qawlr_record r);
+double qawlr_rec_confidence(qawlr_record r);
+size_t qawlr_rec_candidate_count(qawlr_record r);
+const char *qawlr_rec_candidate(qawlr_record r, size_t i, const char **rule,
+                                const char **verdict);
+qawl_stance qawlr_rec_stance(qawlr_record r, double *score);
+size_t qawlr_rec_evidence_count(qawlr_record r);
+const char *qawlr_rec_evidence(qawlr_record r, size_t i, size_t *start,
+                               size_t *end, double *weight,
+                               const char **modifier);
+const char *qawlr_rec_frame(qawlr_record r, size_t i);
+/* The quote's words, or the act's object. */
+const char *qawlr_rec_text(qawlr_record r);
+
 qawl_status qawlr_text_document(struct qawl_writer *w, const char *path,
                                 const qawl_result *r, const qawl_error *err);
 

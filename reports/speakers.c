@@ -191,33 +191,41 @@ static char *plain_name(const char *name)
     return s;
 }
 
-static json_t *quote_row(const char *path, const qawl_quote *q)
+/* A quote or an act of the speaker: where, the act's class (CLS, NULL
+ * for a quote), its words and stance. */
+static json_t *record_row(const char *path, qawlr_record r, const char *cls)
 {
     size_t line, col;
     double score;
-    qawl_stance st = qawl_quote_stance(q, &score);
+    qawl_stance st = qawlr_rec_stance(r, &score);
+    json_t *row;
 
-    qawl_quote_position(q, &line, &col);
-    return json_pack("{s:s, s:I, s:I, s:s, s:s, s:I}", "document", path,
-                     "line", (json_int_t)line, "column", (json_int_t)col,
-                     "text", qawl_quote_text(q), "stance", qawl_stance_name(st),
-                     "score_milli", (json_int_t)milli(score));
+    qawlr_rec_position(r, &line, &col);
+    row = json_pack("{s:s, s:I, s:I}", "document", path,
+                    "line", (json_int_t)line, "column", (json_int_t)col);
+    /* the members in this order: saved reports compare byte for byte */
+    if (row == NULL ||
+        (cls && json_object_set_new(row, "class", json_string(cls))) ||
+        json_object_set_new(row, "text", json_string(qawlr_rec_text(r))) ||
+        json_object_set_new(row, "stance",
+                            json_string(qawl_stance_name(st))) ||
+        json_object_set_new(row, "score_milli",
+                            json_integer((json_int_t)milli(score)))) {
+        json_decref(row);
+        return NULL;
+    }
+    return row;
 }
 
-/* An act of the speaker: where, its class, object and stance. */
+static json_t *quote_row(const char *path, const qawl_quote *q)
+{
+    return record_row(path, qawlr_quote_record(q), NULL);
+}
+
 static json_t *act_row(const char *path, const qawl_act *a)
 {
-    size_t line, col;
-    double score;
-    qawl_stance st = qawl_act_stance(a, &score);
-
-    qawl_act_position(a, &line, &col);
-    return json_pack("{s:s, s:I, s:I, s:s, s:s, s:s, s:I}", "document", path,
-                     "line", (json_int_t)line, "column", (json_int_t)col,
-                     "class", qawl_act_class_name(qawl_act_class_of(a)),
-                     "text", qawl_act_object(a, NULL, NULL),
-                     "stance", qawl_stance_name(st),
-                     "score_milli", (json_int_t)milli(score));
+    return record_row(path, qawlr_act_record(a),
+                      qawl_act_class_name(qawl_act_class_of(a)));
 }
 
 /* The hover title of a quote in the HTML page; caller frees. */

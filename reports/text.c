@@ -36,117 +36,86 @@ static void emit_safe(struct qawl_writer *w, const char *s)
 }
 
 
-/* The candidates the attribution considered, in the order it tried them,
- * and the verdict on each. */
-static void text_explain(struct qawl_writer *w, const qawl_quote *q)
+/* The candidates the attribution considered for R, in the order it tried
+ * them, and the verdict on each; NONE says why there were none. */
+static void text_explain(struct qawl_writer *w, qawlr_record r,
+                         const char *none)
 {
-    size_t i, n = qawl_quote_candidate_count(q);
-    const qawl_speaker *s = qawl_quote_speaker(q);
+    size_t i, n = qawlr_rec_candidate_count(r);
+    const qawl_speaker *s = qawlr_rec_speaker(r);
 
     qawlr_printf(w, "      candidates:\n");
     if (n == 0)
-        qawlr_printf(w, "        (none: %s)\n",
-              qawl_quote_cue(q, NULL, NULL) ? "the cue names no source"
-                                            : "no cue and no earlier speaker");
+        qawlr_printf(w, "        (none: %s)\n", none);
     for (i = 0; i < n; i++) {
         const char *rule, *verdict;
-        const char *who = qawl_quote_candidate(q, i, &rule, &verdict);
+        const char *who = qawlr_rec_candidate(r, i, &rule, &verdict);
         qawlr_printf(w, "        %zu. %s: ", i + 1, rule);
         emit_safe(w, who ? who : "-");
         qawlr_printf(w, " (%s)\n", verdict);
     }
     qawlr_printf(w, "      decision: ");
     emit_safe(w, s ? qawl_speaker_name(s) : "no speaker");
-    qawlr_printf(w, " by %s, confidence %.2f\n", qawl_quote_rule(q),
-          qawl_quote_confidence(q));
+    qawlr_printf(w, " by %s, confidence %.2f\n", qawlr_rec_rule(r),
+                 qawlr_rec_confidence(r));
 }
 
+/* What a quote and an act share, after their first line: the speaker
+ * with its rule, the stance with its evidence, the words in «», and with
+ * --explain the candidates (NONE: why there were none). */
+static void text_body(struct qawl_writer *w, qawlr_record r, const char *none)
+{
+    size_t i, n = qawlr_rec_evidence_count(r);
+    double score;
+    qawl_stance st = qawlr_rec_stance(r, &score);
+    const qawl_speaker *s = qawlr_rec_speaker(r);
+
+    qawlr_printf(w, "\n      speaker: ");
+    emit_safe(w, s ? qawl_speaker_name(s) : "(none)");
+    qawlr_printf(w, "  [%s %.2f]\n", qawlr_rec_rule(r),
+                 qawlr_rec_confidence(r));
+    qawlr_printf(w, "      stance: %s %+.2f", qawl_stance_name(st), score);
+    for (i = 0; i < n; i++) {
+        double wt;
+        const char *mod;
+        const char *term = qawlr_rec_evidence(r, i, NULL, NULL, &wt, &mod);
+        const char *frame = qawlr_rec_frame(r, i);
+        qawlr_printf(w, i ? ", " : " (");
+        emit_safe(w, term);
+        qawlr_printf(w, " %+.2f%s%s%s%s", wt, mod ? " " : "", mod ? mod : "",
+                     frame ? " " : "", frame ? frame : "");
+    }
+    qawlr_printf(w, "%s\n      «", n ? ")" : "");
+    emit_safe(w, qawlr_rec_text(r));
+    qawlr_printf(w, "»\n");
+    if (w->options & QAWL_WRITE_EXPLAIN)
+        text_explain(w, r, none);
+}
+
+/* A quote: "[1] line:col type, cue C", then text_body. */
 static void text_quote(struct qawl_writer *w, const qawl_quote *q)
 {
-    size_t line, col, i;
-    double score;
-    qawl_stance st = qawl_quote_stance(q, &score);
-    const qawl_speaker *s = qawl_quote_speaker(q);
+    size_t line, col;
     const char *cue = qawl_quote_cue(q, NULL, NULL);
 
     qawl_quote_position(q, &line, &col);
     qawlr_printf(w, "  [%zu] %zu:%zu %s, cue ", qawl_quote_id(q), line, col,
           qawl_quote_type_name(qawl_quote_kind(q)));
     emit_safe(w, cue ? cue : "-");
-    qawlr_printf(w, "\n      speaker: ");
-    emit_safe(w, s ? qawl_speaker_name(s) : "(none)");
-    qawlr_printf(w, "  [%s %.2f]\n", qawl_quote_rule(q), qawl_quote_confidence(q));
-    qawlr_printf(w, "      stance: %s %+.2f", qawl_stance_name(st), score);
-    for (i = 0; i < qawl_quote_evidence_count(q); i++) {
-        double wt;
-        const char *mod;
-        const char *term = qawl_quote_evidence(q, i, NULL, NULL, &wt, &mod);
-        const char *frame = qawl_quote_evidence_frame(q, i);
-        qawlr_printf(w, i ? ", " : " (");
-        emit_safe(w, term);
-        qawlr_printf(w, " %+.2f%s%s%s%s", wt, mod ? " " : "", mod ? mod : "",
-                     frame ? " " : "", frame ? frame : "");
-    }
-    qawlr_printf(w, "%s\n      «", qawl_quote_evidence_count(q) ? ")" : "");
-    emit_safe(w, qawl_quote_text(q));
-    qawlr_printf(w, "»\n");
-    if (w->options & QAWL_WRITE_EXPLAIN)
-        text_explain(w, q);
+    text_body(w, qawlr_quote_record(q),
+              cue ? "the cue names no source" : "no cue and no earlier speaker");
 }
 
-/* The candidates considered for act A, as text_explain does for quotes. */
-static void text_explain_act(struct qawl_writer *w, const qawl_act *a)
-{
-    size_t i, n = qawl_act_candidate_count(a);
-    const qawl_speaker *s = qawl_act_speaker(a);
-
-    qawlr_printf(w, "      candidates:\n");
-    if (n == 0)
-        qawlr_printf(w, "        (none: the verb names no source)\n");
-    for (i = 0; i < n; i++) {
-        const char *rule, *verdict;
-        const char *who = qawl_act_candidate(a, i, &rule, &verdict);
-        qawlr_printf(w, "        %zu. %s: ", i + 1, rule);
-        emit_safe(w, who ? who : "-");
-        qawlr_printf(w, " (%s)\n", verdict);
-    }
-    qawlr_printf(w, "      decision: ");
-    emit_safe(w, s ? qawl_speaker_name(s) : "no speaker");
-    qawlr_printf(w, " by %s, confidence %.2f\n", qawl_act_rule(a),
-                 qawl_act_confidence(a));
-}
-
-/* An act: "[A1] line:col class, verb V", then speaker, stance, object. */
+/* An act: "[A1] line:col class, verb V", then text_body. */
 static void text_act(struct qawl_writer *w, const qawl_act *a)
 {
-    size_t line, col, i;
-    double score;
-    qawl_stance st = qawl_act_stance(a, &score);
-    const qawl_speaker *s = qawl_act_speaker(a);
+    size_t line, col;
 
     qawl_act_position(a, &line, &col);
     qawlr_printf(w, "  [A%zu] %zu:%zu %s, verb ", qawl_act_id(a), line, col,
                  qawl_act_class_name(qawl_act_class_of(a)));
     emit_safe(w, qawl_act_verb(a, NULL, NULL));
-    qawlr_printf(w, "\n      speaker: ");
-    emit_safe(w, s ? qawl_speaker_name(s) : "(none)");
-    qawlr_printf(w, "  [%s %.2f]\n", qawl_act_rule(a), qawl_act_confidence(a));
-    qawlr_printf(w, "      stance: %s %+.2f", qawl_stance_name(st), score);
-    for (i = 0; i < qawl_act_evidence_count(a); i++) {
-        double wt;
-        const char *mod;
-        const char *term = qawl_act_evidence(a, i, NULL, NULL, &wt, &mod);
-        const char *frame = qawl_act_evidence_frame(a, i);
-        qawlr_printf(w, i ? ", " : " (");
-        emit_safe(w, term);
-        qawlr_printf(w, " %+.2f%s%s%s%s", wt, mod ? " " : "", mod ? mod : "",
-                     frame ? " " : "", frame ? frame : "");
-    }
-    qawlr_printf(w, "%s\n      «", qawl_act_evidence_count(a) ? ")" : "");
-    emit_safe(w, qawl_act_object(a, NULL, NULL));
-    qawlr_printf(w, "»\n");
-    if (w->options & QAWL_WRITE_EXPLAIN)
-        text_explain_act(w, a);
+    text_body(w, qawlr_act_record(a), "the verb names no source");
 }
 
 /* Terms shown per speaker in the text report. */

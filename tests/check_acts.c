@@ -133,6 +133,8 @@ static const extent_case extents[] = {
     {"وحذرت المنظمة من نفاد الوقود، مؤكدة أن المستشفيات ستتوقف.\n",
      "نفاد الوقود"},
     {"وحذرت المنظمة من نفاد الوقود؛ والمستشفيات مهددة.\n", "نفاد الوقود"},
+    /* a time clause of its own after a comma */
+    {"وأعلنت الوزارة فتح المعبر، بعدما توقفت الغارات.\n", "فتح المعبر"},
     /* marks that hold no quote hold a term: the object goes through */
     {"ودعت اللجنة إلى «هدنة إنسانية» في الأحياء الشرقية.\n",
      "«هدنة إنسانية» في الأحياء الشرقية"},
@@ -160,6 +162,10 @@ static const char *const not_acts[] = {
     "ودعت الوزارة إلى أن تتوقف الحرب.\n",
     "لم تدن الوزارة الهجوم.\n",
     "وتوقف القصف بعد الاتفاق الذي أعلنت عنه الوزارة.\n",
+    /* the verb of "as X said" names a source; a relative clause cuts
+     * the object before what was announced */
+    "وارتفع عدد الجرحى إلى مئة، بحسب ما أعلنت الوزارة.\n",
+    "وأعلن المتحدث، الذي يقول إنه شاهد القصف، إغلاق الطريق.\n",
 };
 
 START_TEST(test_not_act)
@@ -226,6 +232,26 @@ START_TEST(test_continuation)
 }
 END_TEST
 
+/* A later act of the sentence whose first verb is an act's: that act's
+ * object is no subject; the later act takes that act's subject. */
+START_TEST(test_sentence_of_acts)
+{
+    qawl_result *r = test_analyze(
+        "وكانت وزارة الدفاع أعلنت تزويد الجيش بمنظومة دفاع جوي جديدة، "
+        "بعدما اتهمت الجارة بالمسؤولية عن الهجوم.\n");
+    const qawl_act *a;
+
+    ck_assert_uint_eq(qawl_result_act_count(r), 2);
+    a = qawl_result_act(r, 1);
+    ck_assert(qawl_act_class_of(a) == QAWL_ACT_ACCUSATION);
+    ck_assert_ptr_nonnull(qawl_act_speaker(a));
+    ck_assert_str_eq(qawl_speaker_name(qawl_act_speaker(a)), "وزارة الدفاع");
+    ck_assert_ptr_eq(qawl_act_speaker(a),
+                     qawl_act_speaker(qawl_result_act(r, 0)));
+    qawl_result_free(r);
+}
+END_TEST
+
 /* A speaker who only acts is a speaker: numbered after those who speak,
  * with no quote. */
 START_TEST(test_act_only_speaker)
@@ -242,6 +268,68 @@ START_TEST(test_act_only_speaker)
     ck_assert_uint_eq(qawl_speaker_quote_count(s), 0);
     ck_assert_ptr_null(qawl_speaker_quote(s, 0));
     ck_assert_uint_eq(qawl_speaker_act_count(s), 1);
+    qawl_result_free(r);
+}
+END_TEST
+
+/* The writer's vowels: a damma on the present's prefix is the active of
+ * the verbs marked present=u (forms II-IV: وتُطالب، ويُحذّر), which keep
+ * their subject, and the passive of the others (ويُتهم); a damma on a
+ * past form's first letter is a passive either way (وأُعلن). */
+typedef struct {
+    const char *text;
+    const char *speaker;       /* NULL: the act has none */
+} voice_case;
+
+static const voice_case voices[] = {
+    {"وتُطالب منظمات الإغاثة بفتح المعابر فورا.\n", "منظمات الإغاثة"},
+    {"ويُحذّر الأطباء من انتشار الأوبئة في المخيمات.\n", "الأطباء"},
+    {"ويُتهم الجيش بقصف المدرسة.\n", NULL},
+    {"وأُعلن إغلاق المعبر حتى إشعار آخر.\n", NULL},
+};
+
+START_TEST(test_voice)
+{
+    qawl_result *r = test_analyze(voices[_i].text);
+    const qawl_speaker *s = qawl_act_speaker(only_act(r));
+
+    if (voices[_i].speaker == NULL)
+        ck_assert_msg(s == NULL, "%s: speaker %s", voices[_i].text,
+                      s ? qawl_speaker_name(s) : "");
+    else {
+        ck_assert_msg(s != NULL, "%s: no speaker", voices[_i].text);
+        ck_assert_str_eq(qawl_speaker_name(s), voices[_i].speaker);
+    }
+    qawl_result_free(r);
+}
+END_TEST
+
+/* Two bodies with one head word: each act goes to its own body, with
+ * its name in marks kept whole and out of the object, and the bare head
+ * of a later quote names the nearer one, even though the acts' subjects
+ * are found after every quote's. */
+START_TEST(test_two_bodies)
+{
+    qawl_result *r = test_analyze(
+        "وأعلنت منظمة الإغاثة الدولية وصول عشر شاحنات إلى المدينة.\n"
+        "بدورها، أعلنت منظمة «أطباء الميدان» إغلاق عيادتها في الحي.\n"
+        "وقالت المنظمة في بيان: «فرقنا لا تستطيع الوصول».\n");
+    const qawl_act *a, *b;
+
+    ck_assert_uint_eq(qawl_result_act_count(r), 2);
+    ck_assert_uint_eq(qawl_result_quote_count(r), 1);
+    a = qawl_result_act(r, 0);
+    b = qawl_result_act(r, 1);
+    ck_assert_str_eq(qawl_act_object(b, NULL, NULL), "إغلاق عيادتها في الحي");
+    ck_assert_ptr_nonnull(qawl_act_speaker(a));
+    ck_assert_ptr_nonnull(qawl_act_speaker(b));
+    ck_assert_ptr_ne(qawl_act_speaker(a), qawl_act_speaker(b));
+    ck_assert_str_eq(qawl_speaker_name(qawl_act_speaker(a)),
+                     "منظمة الإغاثة الدولية");
+    ck_assert_str_eq(qawl_speaker_name(qawl_act_speaker(b)),
+                     "منظمة «أطباء الميدان»");
+    ck_assert_ptr_eq(qawl_quote_speaker(qawl_result_quote(r, 0)),
+                     qawl_act_speaker(b));
     qawl_result_free(r);
 }
 END_TEST
@@ -312,6 +400,10 @@ static Suite *acts_suite(void)
     tcase_add_test(tc, test_beside_quote);
     tcase_add_test(tc, test_continuation);
     tcase_add_test(tc, test_act_only_speaker);
+    tcase_add_test(tc, test_sentence_of_acts);
+    tcase_add_test(tc, test_two_bodies);
+    tcase_add_loop_test(tc, test_voice, 0,
+                        (int)(sizeof voices / sizeof voices[0]));
     tcase_add_test(tc, test_class_decides);
     tcase_add_test(tc, test_class_names);
     tcase_add_test(tc, test_many);
