@@ -915,6 +915,117 @@ static int head_antecedent(const ctx *c, const qawlp_mention *m)
  * the words that name it in full. */
 #define HEAD_TOKEN_REACH 400
 
+/* How far before the document word its issuer may end (قال الاتحاد في
+ * بيان، أعلنت الوزارة أمس في بيان). */
+#define ISSUER_BEFORE 6
+
+/* Whether token I is the document word of slot SLOT in any form (بيان،
+ * لبيان، البيان). */
+static int is_document_word(const ctx *c, size_t i, int32_t slot)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    for (v = 0; v < t->nvar; v++)
+        if (t->var_slot[v] == slot)
+            return 1;
+    return 0;
+}
+
+/* The mention, among those before mention index UPTO, that covers token
+ * AT, or else the one that ends nearest before it in its sentence (within
+ * ISSUER_BEFORE tokens); -1 when none. */
+static long mention_at_or_before(const ctx *c, size_t at, size_t upto)
+{
+    uint32_t sent = qawlp_phr_tok(c, at)->sentence;
+    size_t k, best_gap = SIZE_MAX;
+    long before = -1;
+
+    for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity < 0)
+            continue;
+        if (o->first <= at && at < o->last)
+            return (long)k;
+        if (o->last <= at && o->last + ISSUER_BEFORE >= at &&
+            at - o->last < best_gap &&
+            qawlp_phr_tok(c, o->first)->sentence == sent) {
+            best_gap = at - o->last;
+            before = (long)k;
+        }
+    }
+    return before;
+}
+
+/* How many words may stand between a document word and the words that
+ * name its issuer (بيان رسمي صادر عن …), as in mentions.c. */
+#define ISSUER_GAP 2
+
+/* The entity of the issuer named right after the document word at token
+ * AT by the words of [issuer] (بيان صادر عن الوزارة، بيان نشرته الوزارة;
+ * not بيان للوزارة: رسالة لإسرائيل is sent to it), among the
+ * mentions before mention index UPTO; -1 when none. */
+static int issuer_after(const ctx *c, size_t at, size_t upto)
+{
+    size_t j, k, ntok, n = c->doc->tokens.n, want = SIZE_MAX;
+
+    for (j = at + 1; j < n && j <= at + 1 + ISSUER_GAP; j++) {
+        ntok = 0;
+        if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ISSUER),
+                        &ntok) >= 0) {
+            want = j + ntok;
+            break;
+        }
+        if (!qawlp_phr_is_word(c, j))
+            break;
+    }
+    for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity >= 0 &&
+            o->first == want)
+            return o->entity;
+    }
+    return -1;
+}
+
+/* The entity a bare document (البيان، التقرير) stands for when no earlier
+ * mention has its head: the one of the document word it refers back to.
+ * That word is a mention itself (an earlier البيان), or it is a bare
+ * indefinite word after its issuer (قال الاتحاد في بيان إن … وأضاف
+ * البيان; the issuer ends right before it in its sentence), since a
+ * statement from X is X's (GUIDELINES), or its issuer is named right
+ * after it (بيان صادر عن الوزارة).  Another document named
+ * with more words is left to the mention of those words; a definite word that is no mention (يأتي التقرير) is
+ * passed over.  -1 when the latest such word names no issuer. */
+static int issuer_antecedent(const ctx *c, const qawlp_mention *m)
+{
+    size_t at = (size_t)(m - c->doc->mentions.v), i;
+    int32_t slot;
+    long k;
+    int e;
+
+    if (m->kind == QAWL_SPEAKER_PERSON || m->last - m->first != 1 ||
+        m->lead_var != 0 || (slot = head_slot(c, m->first, 1)) < 0 ||
+        !(c->lex->slots[slot].sections & QAWLP_BIT(QAWLP_SEC_DOCUMENT)))
+        return -1;
+    for (i = m->first; i-- > 0 && i + HEAD_TOKEN_REACH > m->first;) {
+        if (!is_document_word(c, i, slot))
+            continue;
+        k = mention_at_or_before(c, i, at);
+        if (k >= 0 && c->doc->mentions.v[k].last > i)
+            return c->doc->mentions.v[k].entity;
+        if (qawlp_phr_has_article(c, i))
+            continue;
+        e = issuer_after(c, i, at);
+        if (e >= 0 || qawlp_phr_end(c, i) > i + 1 || k < 0)
+            return e;
+        return c->doc->mentions.v[k].entity;
+    }
+    return -1;
+}
+
 /* Whether mention M is a bare head: one word, a body's or document's head
  * with the article (الوزارة، المنظمة، البيان). */
 static int is_bare_head(const ctx *c, const qawlp_mention *m)
@@ -1031,6 +1142,8 @@ static int cluster(ctx *c)
     for (k = 0; k < c->doc->mentions.n; k++) {
         qawlp_mention *m = &c->doc->mentions.v[k];
         int e = head_antecedent(c, m);
+        if (e < 0)
+            e = issuer_antecedent(c, m);
         if (e < 0)
             e = find_entity(c, &ix, m, &nomem);
         if (nomem)

@@ -71,6 +71,16 @@ static const attr_case cases[] = {
      "وقتل خمسة أشخاص، وفقا لبيان صادر عن وزارة الدفاع.\n",
      "قتل خمسة أشخاص", "وزارة الدفاع", QAWL_SPEAKER_ORGANISATION,
      "according-to"},
+    {"a bare document is its issuer's (issuer named before it)",
+     "وقالت وزارة الزراعة في بيان إن المحصول جيد هذا العام.\n"
+     "وأضاف البيان أن الأسعار ستنخفض.\n",
+     "الأسعار ستنخفض", "وزارة الزراعة", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"a bare document is its issuer's (issuer named after it)",
+     "وارتفعت الأسعار، وفقا لبيان صادر عن وزارة الزراعة.\n"
+     "وأضاف البيان أن المحصول سيتأخر.\n",
+     "المحصول سيتأخر", "وزارة الزراعة", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
     /* kind 6: a bare head names the body named in full before it */
     {"bare head after the full name",
      "وتعمل منظمة أطباء الحدود في المدينة منذ سنوات.\n"
