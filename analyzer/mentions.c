@@ -243,7 +243,22 @@ static int known_in_phrase(const qawlp_phr *c, size_t i)
 }
 
 
-static int common_word(const qawlp_phr *c, size_t i);
+/* How often the corpora must have seen a word outside names for it to end
+ * a name: a rarer one may be a family name they count elsewhere
+ * (المهدي 74، السادات 57؛ الحادث 233، الهجوم 1530).  Above
+ * FUNCTION_USES a form is a function word, and folded it may also be a
+ * name (على / علي): the boundary lexicon, not this one, judges those. */
+#define COMMON_USES 100
+/* After a personal name of two words or more the next word is a family
+ * name or the verb's object; since namelike.py counts family names after
+ * a title and a first name (المعلم 25/40 is a name), a rarer form that the
+ * corpora keep out of names is the object there (اوضاع 0/61، معاناه
+ * 1/131).  A first name may be such a word too (نادر 0/48), so elsewhere
+ * the threshold stays COMMON_USES. */
+#define OBJECT_USES 40
+#define FUNCTION_USES 5000
+
+static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least);
 
 /* Whether token I, before a preposition, reads as the end of a personal
  * name: no lexicon knows it, it has no article and is no common word
@@ -251,7 +266,8 @@ static int common_word(const qawlp_phr *c, size_t i);
 static int lone_name(const qawlp_phr *c, size_t i)
 {
     return qawlp_phr_is_word(c, i) && !known_in_phrase(c, i) &&
-           !qawlp_phr_has_article(c, i) && !common_word(c, i);
+           !qawlp_phr_has_article(c, i) &&
+           !common_word_of(c, i, COMMON_USES);
 }
 
 /* Whether token I begins with a letter that may be a glued preposition
@@ -267,17 +283,10 @@ static int starts_with_preposition(const qawlp_phr *c, size_t i)
            qawlp_cp_in(cp, c->lex->prep, c->lex->nprep);
 }
 
-/* How often the corpora must have seen a word outside names for it to end
- * a name: a rarer one may be a family name they count elsewhere
- * (المهدي 74، السادات 57؛ الحادث 233، الهجوم 1530).  Above
- * FUNCTION_USES a form is a function word, and folded it may also be a
- * name (على / علي): the boundary lexicon, not this one, judges those. */
-#define COMMON_USES 100
-#define FUNCTION_USES 5000
-
 /* Whether token I is a common word, never part of a name: a verbal noun,
- * an object, an adverb (وضع، الهجوم، تحديدا). */
-static int common_word(const qawlp_phr *c, size_t i)
+ * an object, an adverb (وضع، الهجوم، تحديدا), seen at least LEAST times
+ * outside names. */
+static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     unsigned long uses;
@@ -289,7 +298,7 @@ static int common_word(const qawlp_phr *c, size_t i)
             QAWLP_NAMELIKE_NOT_NAME)
         return 0;
     uses = qawlp_namelike_uses(c->doc, c->lex, i);
-    return uses >= COMMON_USES && uses <= FUNCTION_USES;
+    return uses >= least && uses <= FUNCTION_USES;
 }
 
 /* The least share of its uses in name positions for a word to open a
@@ -474,7 +483,7 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
          * قال فلان تحديدا) is the clause going on */
         /* (a first name alone may go on with any word: محمد سالم) */
         if (in_name && name_words >= 2 && !after_particle &&
-            !known_in_phrase(c, j) && common_word(c, j))
+            !known_in_phrase(c, j) && common_word_of(c, j, OBJECT_USES))
             break;
         if (qawlp_phr_is_stop(c, j)) {
             /* مسؤول في حلف الأطلسي: an unnamed source is described by
@@ -701,7 +710,7 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
         else if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
             cl = W_PARTICLE;
         /* a common word (الكلام، الهجوم) is no name */
-        else if (common_word(c, i))
+        else if (common_word_of(c, i, COMMON_USES))
             cl = W_COMPLEMENT;
         else
             cl = W_NAME;
@@ -809,7 +818,7 @@ static int classify(const qawlp_phr *c, qawlp_mention *m)
     /* a name followed by a common word (خامنئي المرحلة الراهنة) ends
      * there: the rest is the clause, not more of the speaker */
     if (m->name_last > m->name_first && m->name_last < m->last &&
-        common_word(c, m->name_last))
+        common_word_of(c, m->name_last, OBJECT_USES))
         m->name_cut = 1;
     /* A source described, not named, is anonymous whatever follows it
      * (مسؤول في الوفد الفلبيني بالكويت). */
