@@ -611,6 +611,40 @@ static char *input_text(const qawlp_doc *doc, const qawl_lexicon *lex,
     return out.data;
 }
 
+/* Whether token I is written with the article after any conjunction
+ * (الغد: a short word has no lexicon variant without it). */
+static int written_with_article(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    return t->end - t->start >= t->conj + c->lex->article_len &&
+           memcmp(c->doc->norm + t->start + t->conj, c->lex->article,
+                  c->lex->article_len) == 0;
+}
+
+/* Whether the personal name found in mention M is one definite word that
+ * completes the title before it rather than names a person: in quotation
+ * marks (مراسل «الغد»: some outlets quote a person's full name, الوزير
+ * "فلان الفلاني", but not one definite word), or right after a title
+ * without the article, which takes it as its complement (مراسل الغد,
+ * where a definite title is followed by the surname: الوزير الحداد).
+ * The mention is then named whole. */
+static int name_completes_title(const ctx *c, const qawlp_mention *m)
+{
+    size_t before;
+    const qawlp_token *t;
+
+    if (m->name_first <= m->first || m->name_last != m->name_first + 1 ||
+        !written_with_article(c, m->name_first))
+        return 0;
+    before = m->name_first - 1;
+    t = qawlp_phr_tok(c, before);
+    if (t->kind == QAWLP_TOK_QMARK)
+        return t->pair >= (int32_t)m->name_last;
+    return qawlp_phr_is_as_written(c, before, QAWLP_BIT(QAWLP_SEC_TITLE)) &&
+           !written_with_article(c, before);
+}
+
 /* Sets the canonical name of entity E, whose mentions in text order are
  * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name, else the
  * longest mention. */
@@ -636,7 +670,8 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
         best_noun = low;
         /* Without a title to set it apart, the name is the whole phrase
          * (الولايات المتحدة). */
-        is_name = is_name && (m->titled || m->name_cut);
+        is_name = is_name && (m->titled || m->name_cut) &&
+                  !name_completes_title(c, m);
         len = is_name ? qawlp_phr_tok(c, m->name_last - 1)->end - qawlp_phr_tok(c, m->name_first)->start
                       : qawlp_phr_tok(c, m->last - 1)->end - qawlp_phr_tok(c, m->first)->start;
         if ((is_name && !best_is_name) || (is_name == best_is_name && len > best_len)) {

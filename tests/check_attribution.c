@@ -87,6 +87,18 @@ static const attr_case cases[] = {
      "وأضاف البيان أن المحصول سيتأخر.\n",
      "المحصول سيتأخر", "وزارة الزراعة", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    /* a definite word completing a title is no personal name */
+    {"a medium in marks after a title",
+     "وقال مراسل «الفجر» إن القصف استمر طوال الليل.\n",
+     "القصف استمر طوال الليل", "مراسل «الفجر»", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a definite word after an indefinite title is its complement",
+     "وقال مراسل الشروق إن القصف استمر طوال الليل.\n",
+     "القصف استمر طوال الليل", "مراسل الشروق", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a definite word after a definite title is the surname",
+     "وقال الوزير الزيداني إن المعبر مفتوح.\n",
+     "المعبر مفتوح", "الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
     /* kind 6: a bare head names the body named in full before it */
     {"bare head after the full name",
      "وتعمل منظمة أطباء الحدود في المدينة منذ سنوات.\n"
