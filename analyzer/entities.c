@@ -1061,6 +1061,60 @@ static int issuer_antecedent(const ctx *c, const qawlp_mention *m)
     return -1;
 }
 
+/* The lexicon slot of token I read without its article (المتحدث ->
+ * متحدث), or -1. */
+static int32_t slot_without_article(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    for (v = 0; v < t->nvar; v++)
+        if (t->var_slot[v] >= 0 &&
+            t->var_skip[v] == t->conj + c->lex->article_len)
+            return t->var_slot[v];
+    return -1;
+}
+
+/* Whether token I, in any form (متحدث، لمتحدث، المتحدث), has a reading
+ * in lexicon slot SLOT. */
+static int has_slot(const ctx *c, size_t i, int32_t slot)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    for (v = 0; v < t->nvar; v++)
+        if (t->var_slot[v] == slot)
+            return 1;
+    return 0;
+}
+
+/* The entity a bare title or description (وأضاف المتحدث، المسؤول) stands
+ * for: the latest source described with the same head before it (وقال
+ * متحدث باسم الجيش …، بيان لمتحدث باسم الوزارة …، المتحدث باسم الجيش
+ * فلان), as a bare head of a body names the body; -1 when none is
+ * within reach. */
+static int title_antecedent(const ctx *c, const qawlp_mention *m)
+{
+    size_t at = (size_t)(m - c->doc->mentions.v), k;
+    int32_t slot;
+
+    if (m->kind == QAWL_SPEAKER_ORGANISATION || m->last - m->first != 1 ||
+        m->lead_var != 0 || m->name_last > m->name_first ||
+        (slot = slot_without_article(c, m->first)) < 0 ||
+        !(c->lex->slots[slot].sections &
+          (QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS)))
+        return -1;
+    for (k = at; k-- > 0 && k + HEAD_REACH >= at;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->first + HEAD_TOKEN_REACH < m->first)
+            break;
+        if (o->entity >= 0 && o->kind != QAWL_SPEAKER_ORGANISATION &&
+            o->last - o->first >= 2 && has_slot(c, o->first, slot))
+            return o->entity;
+    }
+    return -1;
+}
+
 /* Whether mention M is a bare head: one word, a body's or document's head
  * with the article (الوزارة، المنظمة، البيان). */
 static int is_bare_head(const ctx *c, const qawlp_mention *m)
@@ -1181,6 +1235,8 @@ static int cluster(ctx *c)
             e = issuer_antecedent(c, m);
         if (e < 0)
             e = find_entity(c, &ix, m, &nomem);
+        if (e < 0 && !nomem)
+            e = title_antecedent(c, m);
         if (nomem)
             goto fail;
         if (e < 0) {

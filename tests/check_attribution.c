@@ -99,6 +99,14 @@ static const attr_case cases[] = {
     {"a definite word after a definite title is the surname",
      "وقال الوزير الزيداني إن المعبر مفتوح.\n",
      "المعبر مفتوح", "الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* kind 6: a bare title names the source described with its head */
+    {"bare title after an unnamed source with the same head",
+     "عنوان\n"
+     "وقال متحدث باسم وزارة الزراعة إن المحصول جيد.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وأضاف المتحدث أن الأسعار ستنخفض قريبا.\n",
+     "الأسعار ستنخفض قريبا", "متحدث باسم وزارة الزراعة",
+     QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
     /* kind 6: a bare head names the body named in full before it */
     {"bare head after the full name",
      "وتعمل منظمة أطباء الحدود في المدينة منذ سنوات.\n"
