@@ -718,6 +718,40 @@ static int fuller_name(const ctx *c, int best, int first, const int *next)
     return k;
 }
 
+/* Whether token I is written with the article after any conjunction
+ * (الغد: a short word has no lexicon variant without it). */
+static int written_with_article(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    return t->end - t->start >= t->conj + c->lex->article_len &&
+           memcmp(c->doc->norm + t->start + t->conj, c->lex->article,
+                  c->lex->article_len) == 0;
+}
+
+/* Whether the personal name found in mention M is one definite word that
+ * completes the title before it rather than names a person: in quotation
+ * marks (مراسل «الغد»: some outlets quote a person's full name, الوزير
+ * "فلان الفلاني", but not one definite word), or right after a title
+ * without the article, which takes it as its complement (مراسل الغد,
+ * where a definite title is followed by the surname: الوزير الحداد).
+ * The mention is then named whole. */
+static int name_completes_title(const ctx *c, const qawlp_mention *m)
+{
+    size_t before;
+    const qawlp_token *t;
+
+    if (m->name_first <= m->first || m->name_last != m->name_first + 1 ||
+        !written_with_article(c, m->name_first))
+        return 0;
+    before = m->name_first - 1;
+    t = qawlp_phr_tok(c, before);
+    if (t->kind == QAWLP_TOK_QMARK)
+        return t->pair >= (int32_t)m->name_last;
+    return qawlp_phr_is_as_written(c, before, QAWLP_BIT(QAWLP_SEC_TITLE)) &&
+           !written_with_article(c, before);
+}
+
 /* Sets the canonical name of entity E, whose mentions in text order are
  * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name, else the
  * longest mention. */
@@ -744,7 +778,8 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
         best_noun = low;
         /* Without a title to set it apart, the name is the whole phrase
          * (الولايات المتحدة). */
-        is_name = is_name && (m->titled || m->name_cut);
+        is_name = is_name && (m->titled || m->name_cut) &&
+                  !name_completes_title(c, m);
         len = is_name ? qawlp_phr_tok(c, m->name_last - 1)->end - qawlp_phr_tok(c, m->name_first)->start
                       : qawlp_phr_tok(c, m->last - 1)->end - qawlp_phr_tok(c, m->first)->start;
         if ((is_name && !best_is_name) || (is_name == best_is_name && len > best_len)) {
@@ -1025,6 +1060,171 @@ static int head_antecedent(const ctx *c, const qawlp_mention *m)
  * the words that name it in full. */
 #define HEAD_TOKEN_REACH 400
 
+/* How far before the document word its issuer may end (قال الاتحاد في
+ * بيان، أعلنت الوزارة أمس في بيان). */
+#define ISSUER_BEFORE 6
+
+/* Whether token I is the document word of slot SLOT in any form (بيان،
+ * لبيان، البيان). */
+static int is_document_word(const ctx *c, size_t i, int32_t slot)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    for (v = 0; v < t->nvar; v++)
+        if (qawlp_var_slot(c->doc, t, v) == slot)
+            return 1;
+    return 0;
+}
+
+/* The mention, among those before mention index UPTO, that covers token
+ * AT, or else the one that ends nearest before it in its sentence (within
+ * ISSUER_BEFORE tokens); -1 when none. */
+static long mention_at_or_before(const ctx *c, size_t at, size_t upto)
+{
+    uint32_t sent = qawlp_phr_tok(c, at)->sentence;
+    size_t k, best_gap = SIZE_MAX;
+    long before = -1;
+
+    for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity < 0)
+            continue;
+        if (o->first <= at && at < o->last)
+            return (long)k;
+        if (o->last <= at && o->last + ISSUER_BEFORE >= at &&
+            at - o->last < best_gap &&
+            qawlp_phr_tok(c, o->first)->sentence == sent) {
+            best_gap = at - o->last;
+            before = (long)k;
+        }
+    }
+    return before;
+}
+
+/* How many words may stand between a document word and the words that
+ * name its issuer (بيان رسمي صادر عن …), as in mentions.c. */
+#define ISSUER_GAP 2
+
+/* The entity of the issuer named right after the document word at token
+ * AT by the words of [issuer] (بيان صادر عن الوزارة، بيان نشرته الوزارة;
+ * not بيان للوزارة: رسالة لإسرائيل is sent to it), among the
+ * mentions before mention index UPTO; -1 when none. */
+static int issuer_after(const ctx *c, size_t at, size_t upto)
+{
+    size_t j, k, ntok, n = c->doc->tokens.n, want = SIZE_MAX;
+
+    for (j = at + 1; j < n && j <= at + 1 + ISSUER_GAP; j++) {
+        ntok = 0;
+        if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ISSUER),
+                        &ntok) >= 0) {
+            want = j + ntok;
+            break;
+        }
+        if (!qawlp_phr_is_word(c, j))
+            break;
+    }
+    for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity >= 0 &&
+            o->first == want)
+            return o->entity;
+    }
+    return -1;
+}
+
+/* The entity a bare document (البيان، التقرير) stands for when no earlier
+ * mention has its head: the one of the document word it refers back to.
+ * That word is a mention itself (an earlier البيان), or it is a bare
+ * indefinite word after its issuer (قال الاتحاد في بيان إن … وأضاف
+ * البيان; the issuer ends right before it in its sentence), since a
+ * statement from X is X's (GUIDELINES), or its issuer is named right
+ * after it (بيان صادر عن الوزارة).  Another document named
+ * with more words is left to the mention of those words; a definite word that is no mention (يأتي التقرير) is
+ * passed over.  -1 when the latest such word names no issuer. */
+static int issuer_antecedent(const ctx *c, const qawlp_mention *m)
+{
+    size_t at = (size_t)(m - c->doc->mentions.v), i;
+    int32_t slot;
+    long k;
+    int e;
+
+    if (m->kind == QAWL_SPEAKER_PERSON || m->last - m->first != 1 ||
+        m->lead_var != 0 || (slot = head_slot(c, m->first, 1)) < 0 ||
+        !(c->lex->slots[slot].sections & QAWLP_BIT(QAWLP_SEC_DOCUMENT)))
+        return -1;
+    for (i = m->first; i-- > 0 && i + HEAD_TOKEN_REACH > m->first;) {
+        if (!is_document_word(c, i, slot))
+            continue;
+        k = mention_at_or_before(c, i, at);
+        if (k >= 0 && c->doc->mentions.v[k].last > i)
+            return c->doc->mentions.v[k].entity;
+        if (qawlp_phr_has_article(c, i))
+            continue;
+        e = issuer_after(c, i, at);
+        if (e >= 0 || qawlp_phr_end(c, i) > i + 1 || k < 0)
+            return e;
+        return c->doc->mentions.v[k].entity;
+    }
+    return -1;
+}
+
+/* The lexicon slot of token I read without its article (المتحدث ->
+ * متحدث), or -1. */
+static int32_t slot_without_article(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    for (v = 0; v < t->nvar; v++)
+        if (qawlp_var_slot(c->doc, t, v) >= 0 &&
+            t->var_skip[v] == t->conj + c->lex->article_len)
+            return qawlp_var_slot(c->doc, t, v);
+    return -1;
+}
+
+/* Whether token I, in any form (متحدث، لمتحدث، المتحدث), has a reading
+ * in lexicon slot SLOT. */
+static int has_slot(const ctx *c, size_t i, int32_t slot)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    for (v = 0; v < t->nvar; v++)
+        if (qawlp_var_slot(c->doc, t, v) == slot)
+            return 1;
+    return 0;
+}
+
+/* The entity a bare title or description (وأضاف المتحدث، المسؤول) stands
+ * for: the latest source described with the same head before it (وقال
+ * متحدث باسم الجيش …، بيان لمتحدث باسم الوزارة …، المتحدث باسم الجيش
+ * فلان), as a bare head of a body names the body; -1 when none is
+ * within reach. */
+static int title_antecedent(const ctx *c, const qawlp_mention *m)
+{
+    size_t at = (size_t)(m - c->doc->mentions.v), k;
+    int32_t slot;
+
+    if (m->kind == QAWL_SPEAKER_ORGANISATION || m->last - m->first != 1 ||
+        m->lead_var != 0 || m->name_last > m->name_first ||
+        (slot = slot_without_article(c, m->first)) < 0 ||
+        !(c->lex->slots[slot].sections &
+          (QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS)))
+        return -1;
+    for (k = at; k-- > 0 && k + HEAD_REACH >= at;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->first + HEAD_TOKEN_REACH < m->first)
+            break;
+        if (o->entity >= 0 && o->kind != QAWL_SPEAKER_ORGANISATION &&
+            o->last - o->first >= 2 && has_slot(c, o->first, slot))
+            return o->entity;
+    }
+    return -1;
+}
+
 /* Whether mention M is a bare head: one word, a body's or document's head
  * with the article (الوزارة، المنظمة، البيان). */
 static int is_bare_head(const ctx *c, const qawlp_mention *m)
@@ -1275,7 +1475,11 @@ static int cluster(ctx *c)
         qawlp_mention *m = &c->doc->mentions.v[k];
         int e = head_antecedent(c, m);
         if (e < 0)
+            e = issuer_antecedent(c, m);
+        if (e < 0)
             e = find_entity(c, &ix, m, &nomem);
+        if (e < 0 && !nomem)
+            e = title_antecedent(c, m);
         if (nomem)
             goto fail;
         if (e < 0) {

@@ -243,7 +243,22 @@ static int known_in_phrase(const qawlp_phr *c, size_t i)
 }
 
 
-static int common_word(const qawlp_phr *c, size_t i);
+/* How often the corpora must have seen a word outside names for it to end
+ * a name: a rarer one may be a family name they count elsewhere
+ * (المهدي 74، السادات 57؛ الحادث 233، الهجوم 1530).  Above
+ * FUNCTION_USES a form is a function word, and folded it may also be a
+ * name (على / علي): the boundary lexicon, not this one, judges those. */
+#define COMMON_USES 100
+/* After a personal name of two words or more the next word is a family
+ * name or the verb's object; since namelike.py counts family names after
+ * a title and a first name (المعلم 25/40 is a name), a rarer form that the
+ * corpora keep out of names is the object there (اوضاع 0/61، معاناه
+ * 1/131).  A first name may be such a word too (نادر 0/48), so elsewhere
+ * the threshold stays COMMON_USES. */
+#define OBJECT_USES 40
+#define FUNCTION_USES 5000
+
+static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least);
 
 /* Whether token I, before a preposition, reads as the end of a personal
  * name: no lexicon knows it, it has no article and is no common word
@@ -251,7 +266,8 @@ static int common_word(const qawlp_phr *c, size_t i);
 static int lone_name(const qawlp_phr *c, size_t i)
 {
     return qawlp_phr_is_word(c, i) && !known_in_phrase(c, i) &&
-           !qawlp_phr_has_article(c, i) && !common_word(c, i);
+           !qawlp_phr_has_article(c, i) &&
+           !common_word_of(c, i, COMMON_USES);
 }
 
 /* Whether token I begins with a letter that may be a glued preposition
@@ -267,24 +283,17 @@ static int starts_with_preposition(const qawlp_phr *c, size_t i)
            qawlp_cp_in(cp, c->lex->prep, c->lex->nprep);
 }
 
-/* How often the corpora must have seen a word outside names for it to end
- * a name: a rarer one may be a family name they count elsewhere
- * (المهدي 74، السادات 57؛ الحادث 233، الهجوم 1530).  Above
- * FUNCTION_USES a form is a function word, and folded it may also be a
- * name (على / علي): the boundary lexicon, not this one, judges those. */
-#define COMMON_USES 100
-#define FUNCTION_USES 5000
-
 /* Whether FORM (folded bytes) is a common word: never seen in a name by
- * the corpora, and neither rare nor a function word. */
-static int common_form(const qawlp_phr *c, const char *form, size_t len)
+ * the corpora, seen at least LEAST times elsewhere, and no function word. */
+static int common_form(const qawlp_phr *c, const char *form, size_t len,
+                       unsigned long least)
 {
     unsigned long uses;
 
     if (qawlp_namelike_class(c->lex, form, len, NULL) != QAWLP_NAMELIKE_NOT_NAME)
         return 0;
     uses = qawlp_namelike_form_uses(c->lex, form, len);
-    return uses >= COMMON_USES && uses <= FUNCTION_USES;
+    return uses >= least && uses <= FUNCTION_USES;
 }
 
 /* Bytes of token I before a possessive pronoun ه, or 0: the input must
@@ -321,9 +330,10 @@ static int has_tanween_fath(const qawlp_phr *c, size_t i)
 }
 
 /* Whether token I is a common word, never part of a name: a verbal noun,
- * an object, an adverb (وضع، الهجوم، تحديدا), one with a possessive
- * pronoun (تأكيده، تصريحاته) or written with the accusative's tanween. */
-static int common_word(const qawlp_phr *c, size_t i)
+ * an object, an adverb (وضع، الهجوم، تحديدا) seen at least LEAST times
+ * outside names, one with a possessive pronoun (تأكيده، تصريحاته) or
+ * written with the accusative's tanween. */
+static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     size_t stem;
@@ -331,11 +341,16 @@ static int common_word(const qawlp_phr *c, size_t i)
     /* the whole form only: و may begin a name (ويد، وليد) */
     if (!qawlp_phr_is_word(c, i))
         return 0;
-    if (common_form(c, c->doc->norm + t->start, t->end - t->start) ||
+    if (common_form(c, c->doc->norm + t->start, t->end - t->start, least) ||
         has_tanween_fath(c, i))
         return 1;
     stem = before_possessive(c, i);
-    return stem > 0 && common_form(c, c->doc->norm + t->start, stem);
+    return stem > 0 && common_form(c, c->doc->norm + t->start, stem, least);
+}
+
+static int common_word(const qawlp_phr *c, size_t i)
+{
+    return common_word_of(c, i, COMMON_USES);
 }
 
 /* Whether token I is a glued preposition on a common word (لرأي،
@@ -348,7 +363,8 @@ static int preposition_on_common(const qawlp_phr *c, size_t i)
     /* a name the corpora know whole (كيري) is no ك + يرى */
     return starts_with_preposition(c, i) && t->end - t->start > skip &&
            qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME &&
-           common_form(c, c->doc->norm + t->start + skip, t->end - t->start - skip);
+           common_form(c, c->doc->norm + t->start + skip, t->end - t->start - skip,
+                       COMMON_USES);
 }
 
 /* The least share of its uses in name positions for a word to open a
@@ -585,8 +601,8 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
          * قال فلان تحديدا) is the clause going on */
         /* (a first name alone may go on with any word: محمد سالم) */
         if (in_name && !after_particle && !body && !known_in_phrase(c, j) &&
-            (common_word(c, j) || preposition_on_common(c, j)) &&
-            (name_words >= 2 || qawlp_phr_has_article(c, j) ||
+            ((name_words >= 2 && common_word_of(c, j, OBJECT_USES)) ||
+             (qawlp_phr_has_article(c, j) && common_word(c, j)) ||
              preposition_on_common(c, j)))
             break;
 
@@ -819,7 +835,7 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
         else if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
             cl = W_PARTICLE;
         /* a common word (الكلام، الهجوم) is no name */
-        else if (common_word(c, i))
+        else if (common_word_of(c, i, COMMON_USES))
             cl = W_COMPLEMENT;
         else
             cl = W_NAME;
@@ -991,7 +1007,7 @@ static int classify(const qawlp_phr *c, qawlp_mention *m)
     /* a name followed by a common word (خامنئي المرحلة الراهنة) ends
      * there: the rest is the clause, not more of the speaker */
     if (m->name_last > m->name_first && m->name_last < m->last &&
-        common_word(c, m->name_last))
+        common_word_of(c, m->name_last, OBJECT_USES))
         m->name_cut = 1;
     /* A source described, not named, is anonymous whatever follows it
      * (مسؤول في الوفد الفلبيني بالكويت). */

@@ -42,6 +42,12 @@ static const attr_case cases[] = {
     {"object after a name, by the mined lexicon",
      "ووصف شون ماركيتي وضع المستشفى بأنه \"حرج للغاية\".\n",
      "حرج للغاية", "شون ماركيتي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"object after a name, a common word of fewer than 100 uses",
+     "ووصف ماركو فيلاني أوضاع النازحين بأنها \"صعبة للغاية\".\n",
+     "صعبة للغاية", "ماركو فيلاني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a first name the corpora see both as a name and as a word",
+     "وقال وليد الزيداني، وزير الزراعة، إن المحصول جيد.\n",
+     "المحصول جيد", "وليد الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a rarer word after a name is a family name",
      "وقال عبد الرحمن المهدي إن الوضع صعب.\n",
      "الوضع صعب", "عبد الرحمن المهدي", QAWL_SPEAKER_PERSON,
@@ -140,6 +146,36 @@ static const attr_case cases[] = {
      "وقتل خمسة أشخاص، وفقا لبيان صادر عن وزارة الدفاع.\n",
      "قتل خمسة أشخاص", "وزارة الدفاع", QAWL_SPEAKER_ORGANISATION,
      "according-to"},
+    {"a bare document is its issuer's (issuer named before it)",
+     "وقالت وزارة الزراعة في بيان إن المحصول جيد هذا العام.\n"
+     "وأضاف البيان أن الأسعار ستنخفض.\n",
+     "الأسعار ستنخفض", "وزارة الزراعة", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"a bare document is its issuer's (issuer named after it)",
+     "وارتفعت الأسعار، وفقا لبيان صادر عن وزارة الزراعة.\n"
+     "وأضاف البيان أن المحصول سيتأخر.\n",
+     "المحصول سيتأخر", "وزارة الزراعة", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    /* a definite word completing a title is no personal name */
+    {"a medium in marks after a title",
+     "وقال مراسل «الفجر» إن القصف استمر طوال الليل.\n",
+     "القصف استمر طوال الليل", "مراسل «الفجر»", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a definite word after an indefinite title is its complement",
+     "وقال مراسل الشروق إن القصف استمر طوال الليل.\n",
+     "القصف استمر طوال الليل", "مراسل الشروق", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a definite word after a definite title is the surname",
+     "وقال الوزير الزيداني إن المعبر مفتوح.\n",
+     "المعبر مفتوح", "الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* kind 6: a bare title names the source described with its head */
+    {"bare title after an unnamed source with the same head",
+     "عنوان\n"
+     "وقال متحدث باسم وزارة الزراعة إن المحصول جيد.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وأضاف المتحدث أن الأسعار ستنخفض قريبا.\n",
+     "الأسعار ستنخفض قريبا", "متحدث باسم وزارة الزراعة",
+     QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
     /* kind 6: a bare head names the body named in full before it */
     {"bare head after the full name",
      "وتعمل منظمة أطباء الحدود في المدينة منذ سنوات.\n"

@@ -3,7 +3,8 @@
 #
 # The real corpora (../shared/corpus*) are not needed: forty short
 # articles made up below, in which an invented surname follows titles and
-# reporting verbs and a common noun only follows prepositions, are mined
+# reporting verbs, a family name follows a title and a first name, and a
+# common noun only follows prepositions, are mined
 # into a namelike file.  The test requires the documented format (the
 # format-1 header, the two sections, one `form<TAB>name=N<TAB>other=M` a
 # line), the surname in [name] and the noun in [not_name] with their
@@ -35,6 +36,10 @@ while [ $i -lt 40 ]; do
         echo "وأضاف زيدوني أن العمل في الحقول بدأ منذ أيام."
         echo "وتحدث المزارعون عن الحقول وعن الأمطار في الحقول."
         echo "زيدوني: \"سنزور الحقول مرة أخرى\"."
+        # a family name after a title and a first name, the name not
+        # closed (the verb's object follows); closed once elsewhere
+        [ $i -ge 10 ] || echo "التقى العميد فرحاتي المقدسي المزارعين في الحقول."
+        [ $i -ne 0 ] || echo "وقال فرحاتي المقدسي إن الحقول جيدة."
     } >"$dir/art-$i.txt"
     i=$((i + 1))
 done
@@ -82,6 +87,14 @@ class_of() {
     { echo "FAIL: زيدوني is not in [name]"; fail=1; }
 grep -q "$(printf '^زيدوني\tname=160\tother=0$')" "$tmp/one.txt" ||
     { echo "FAIL: زيدوني counts"; grep '^زيدوني' "$tmp/one.txt"; fail=1; }
+# The family name: after the title and first name ten times with the
+# verb's object after it (التقى العميد فرحاتي المقدسي المزارعين), counted
+# because the same two words are a whole name before إن once; the object
+# is not counted.
+grep -q "$(printf '^المقدسي\tname=11\tother=0$')" "$tmp/one.txt" ||
+    { echo "FAIL: المقدسي counts"; grep '^المقدسي' "$tmp/one.txt"; fail=1; }
+[ "$(class_of المزارعين)" != "[name]" ] ||
+    { echo "FAIL: the object المزارعين is in [name]"; fail=1; }
 # The noun: only ever after a preposition or a verb's object.
 [ "$(class_of الحقول)" = "[not_name]" ] ||
     { echo "FAIL: الحقول is not in [not_name]"; fail=1; }

@@ -49,7 +49,13 @@ Evidence.  Every occurrence of a form is either in a NAME POSITION or not
      للأمم المتحدة), then the words up to the end of the name (at most
      MAX_OPEN) when it ends at a complementiser, a colon or a comma
      (الرئيس الفلسطيني محمود عباس، -> محمود عباس), else the first word
-     alone; none when the first word ends a name.
+     alone, and of the words up to the end of the name (MIN_WEAK to
+     MAX_WEAK of them) the longest opening that is a closed name
+     elsewhere in the corpora (a subject before إن/أن or a colon, a
+     title's name before a comma: مصطفى صنع الله، خالد التميمي), so that
+     a family name after a first name counts, and an object after a name
+     (الرئيس ترامب الاعتراف) does not; none when the first word ends a
+     name.
   P  a paragraph opened by at most MAX_OPEN words that do not end a name
      and a colon before an opening quotation mark (ترامب: "…").
   V  subject before the verb: a sentence opened by at most MAX_OPEN
@@ -61,7 +67,9 @@ A word is led by a glued preposition when, after any و/ف, it begins with
 without that letter is more frequent in the corpora than the form with
 it (لcnn; not لبنان, whose بنان is rare): the first pass over the corpora
 counts forms for this.  (ك before anything but the article is left
-alone: كيري is no ك + يري.)
+alone: كيري is no ك + يري.)  The و/ف before it counts as a conjunction
+only when the word without it is at least as frequent (وليد is no
+و + ل + يد).
 
 An occurrence counts once even when several positions take it.
 
@@ -318,6 +326,10 @@ class Miner:
         # weak subject phrases: phrase -> set of articles, and where
         self.weak = defaultdict(set)
         self.weak_at = []
+        self.seen = 0       # tokens of the paragraphs before this one
+        # name phrases of two words or more closed by إن/أن, a colon or a
+        # comma (the test of a title's weak phrase)
+        self.closed = set()
 
     def is_stop(self, tok):
         lx = self.lex
@@ -329,8 +341,14 @@ class Miner:
         و/ف): before the article (للجزيره, بالبيان), or ب/ل before a form
         that is more frequent without it (لcnn, لفرانك; not لبنان).  ك
         counts only before the article: ك + a verb or a noun is too often
-        a name (كيري is no ك + يري, كمال no ك + مال)."""
+        a name (كيري is no ك + يري, كمال no ك + مال).  A leading و/ف is
+        read as the conjunction only when the word without it is at least
+        as frequent (وليد is no و + ل + يد)."""
         for v in after_conj(tok):
+            # و/ف is a conjunction only when the word without it is at
+            # least as frequent (وللجزيرة; not وليد, no و + ليد)
+            if v is not tok and self.freq[v] < self.freq[tok]:
+                continue
             if len(v) < 3 or v[0] not in PREP:
                 continue
             if v.startswith('لل') and len(v) >= 4:
@@ -371,7 +389,8 @@ class Miner:
         words of the title phrase and of an organisation or place
         (الأمين العام للأمم المتحدة), the words up to the end of the name
         when it ends at a complementiser, a colon or a comma, else the
-        first word alone."""
+        first word alone; and, for a name not so closed, the span of its
+        words as a weak phrase (first, last) or None."""
         lx = self.lex
         while j < len(toks) and is_word(toks[j]) and \
                 any(k in lx.title_words or k in lx.org_words
@@ -382,13 +401,18 @@ class Miner:
                 not self.ends_name(toks[j]):
             j += 1
         if j == first:
-            return range(0)
+            return range(0), None
         # the end of a sentence may follow an object (التقى الوزير فلان
-        # المزارعين.): only a comma, a colon or إن/أن close a name
+        # المزارعين.): only a comma, a colon or إن/أن close a name; the
+        # words of one not closed count when they recur as a phrase in
+        # other articles (a full name: مصطفى صنع الله، خالد التميمي)
         closed = j < len(toks) and (
             toks[j] in (':', '،', ',') or
             any(v in lx.comps for v in after_conj(toks[j])))
-        return range(first, j if closed else first + 1)
+        if closed:
+            return range(first, j), None
+        weak = (first, j) if MIN_WEAK <= j - first <= MAX_WEAK else None
+        return range(first, first + 1), weak
 
     def subject(self, toks, i):
         """The subject phrase after the verb at I: (first, last, strong)."""
@@ -421,11 +445,17 @@ class Miner:
                     first, last, strong = s
                     if strong:
                         marks.update(range(first, last))
+                        self.closed.add(' '.join(toks[first:last]))
                     elif MIN_WEAK <= last - first <= MAX_WEAK:
-                        weak.append((first, last))
+                        weak.append((first, last, False))
             n = self.title_at(toks, i)
             if n:
-                marks.update(self.after_title(toks, i + n))
+                strong, phrase = self.after_title(toks, i + n)
+                marks.update(strong)
+                if phrase:
+                    weak.append(phrase + (True,))
+                elif len(strong) >= MIN_WEAK:
+                    self.closed.add(' '.join(toks[strong.start:strong.stop]))
         # V: a sentence opened by its subject, then the verb
         for j in range(1, min(len(toks), MAX_OPEN + 1)):
             if self.ends_name(toks[j - 1]):
@@ -455,15 +485,17 @@ class Miner:
                 sub, subweak = set(), []
                 self.sentence(toks[start:i], sub, subweak)
                 marks.update(start + k for k in sub)
-                weak.extend((start + a, start + b) for a, b in subweak)
+                weak.extend((start + a, start + b, t) for a, b, t in subweak)
                 start = i + 1
         # A weak phrase's words count later if the phrase recurs; the
         # words another position already took are not counted twice.
-        for a, b in weak:
+        for a, b, titled in weak:
             phrase = ' '.join(toks[a:b])
-            self.weak[phrase].add(art)
-            self.weak_at.append((phrase, [toks[k] for k in range(a, b)
-                                          if k not in marks]))
+            if not titled:
+                self.weak[phrase].add(art)
+            self.weak_at.append((phrase, titled,
+                                 [(self.seen + k, toks[k], k in marks)
+                                  for k in range(a, b)]))
         prev = None
         for i, t in enumerate(toks):
             if not is_word(t):
@@ -477,6 +509,7 @@ class Miner:
                 self.after_def[t] += 1
             prev = t
         self.last = (toks, marks)
+        self.seen += len(toks)
 
     def article(self, paragraphs, art):
         self.articles += 1
@@ -484,12 +517,27 @@ class Miner:
             self.paragraph(toks, art)
 
     def finish_weak(self):
-        """Weak subject phrases that recur across articles are names."""
+        """Weak subject phrases that recur across articles are names, and
+        so are the opening words after a title that are a whole name
+        closed elsewhere (a subject before إن or a colon, or a title's name
+        before a comma): الوزير فلان الفلاني المزارعين counts الفلاني
+        when قال فلان الفلاني إن occurs somewhere."""
         self.recurring = 0
-        for phrase, words in self.weak_at:
-            if len(self.weak[phrase]) >= MIN_RECUR:
-                self.recurring += len(words)
-                for w in words:
+        counted = set()     # a word in two phrases counts once
+        for phrase, titled, words in self.weak_at:
+            if titled:
+                # the longest opening that is a closed name elsewhere
+                n = len(words)
+                while n >= MIN_WEAK and \
+                        ' '.join(w for _, w, _ in words[:n]) not in self.closed:
+                    n -= 1
+                words = words[:n] if n >= MIN_WEAK else []
+            elif len(self.weak[phrase]) < MIN_RECUR:
+                words = []
+            for at, w, marked in words:
+                if not marked and at not in counted:
+                    counted.add(at)
+                    self.recurring += 1
                     self.name[w] += 1
 
 
