@@ -604,6 +604,17 @@ static void entity_index_free(entity_index *ix)
     memset(ix, 0, sizeof *ix);
 }
 
+/* Whether the name of person mention M is one definite word after its
+ * title (الخبير النفسي، الوزير الحداد): an adjective of the title as
+ * often as a surname, so the mention also joins a fuller one that
+ * contains it whole (الخبير النفسي الدكتور فلان). */
+static int definite_surname_only(const ctx *c, const qawlp_mention *m)
+{
+    return m->titled && m->name_last == m->name_first + 1 &&
+           m->name_first > m->first && m->name_last == m->last &&
+           qawlp_phr_has_article(c, m->name_first);
+}
+
 /* The entity mention M belongs to, or -1 for a new one, from the
  * mentions filed in IX (index_mention). */
 static int find_entity(const ctx *c, entity_index *ix, const qawlp_mention *m,
@@ -624,7 +635,7 @@ static int find_entity(const ctx *c, entity_index *ix, const qawlp_mention *m,
     }
     if (person && !m->title_only)
         best = latest_sharing_name(c, ix, m);
-    if (!person || m->title_only)
+    if (!person || m->title_only || definite_surname_only(c, m))
         best = latest_containing(c, ix, m, best, nomem);
     if (!*nomem)
         best = latest_contained(c, ix, m, best, nomem);
