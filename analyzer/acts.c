@@ -20,10 +20,12 @@
  * one (إلى of دعا إلى; a glued ب stays with its word, as spans follow
  * words), else right after the verb (the subject, once the mentions stage
  * has found it, is cut off by finish).  It runs to the clause's end: the
- * sentence's end, a line break, a semicolon or a colon, a quotation mark,
+ * sentence's end, a line break, a semicolon or a colon, a quote or an
+ * unpaired quotation mark (marks around a name or a term are crossed),
  * a complementiser, the next reporting cue or act verb, or an
  * [object_end] word after a comma (the writer's aside: في وقت، بينما).
- * Commas alone do not end it: a list of demands is one act.
+ * Commas alone do not end it: a list of demands is one act.  The verb of
+ * an attribution phrase (بحسب ما أعلنت …) is no act.
  *
  * Cost: one pass over the tokens; quotes and cues are sorted by position
  * and walked alongside it, so the stage is linear in the text.

@@ -95,7 +95,7 @@ static const file_def schema[] = {
       {NULL, 0}}},
     {"discourse", "gender number",
      {{"turn", QAWLP_SEC_TURN}, {"topic", QAWLP_SEC_TOPIC}, {NULL, 0}}},
-    {"places", "",
+    {"places", "gender",
      {{"country", QAWLP_SEC_COUNTRY}, {"region", QAWLP_SEC_REGION},
       {"city", QAWLP_SEC_CITY}, {NULL, 0}}},
     {"stance", "weight target frame scope",

@@ -461,6 +461,24 @@ static int act_before_subject(const ctx *c, const struct qawl_quote *q,
     return 1;
 }
 
+/* Whether the phrase [FIRST, LAST) after the verb CUE may be its
+ * subject as far as a place goes: a country or a city alone takes a
+ * feminine verb unless places.txt marks it gender=m (دعت مصر، أعلن
+ * العراق), so after a masculine singular verb it is the verb's object,
+ * the one called on or accused (ودعا إسرائيل إلى …، اتهم الدوحة بـ …). */
+static int place_agrees(const ctx *c, const qawlp_cue *cue, size_t first,
+                        size_t last)
+{
+    size_t n;
+    int e;
+
+    if (cue->gender != QAWLP_MASC || cue->number != QAWLP_SING)
+        return 1;
+    e = qawlp_match(c->doc, c->lex, first, last, QAWLP_PLACE_SECTIONS, &n);
+    return e < 0 || first + n != last ||
+           c->lex->entries.v[e].gender == QAWLP_MASC;
+}
+
 /* Verdicts shown by `qawl explain`. */
 static const char TAKEN[] = "taken";
 static const char NONE_AFTER[] = "no subject after the cue";
@@ -568,6 +586,8 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             if (q->act > 0) {   /* an act's object is not its subject */
                 const struct qawl_act *a = &c->doc->acts.v[q->act - 1];
                 last = act_subject_end(c, a, first, last, 1);
+                if (last > first && !place_agrees(c, cue, first, last))
+                    last = first;
                 if (last > first && !a->prep_found) {
                     int ok = act_subject_known(c, first, last);
                     if (ok < 0)

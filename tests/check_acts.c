@@ -252,6 +252,29 @@ START_TEST(test_sentence_of_acts)
 }
 END_TEST
 
+/* A country after a masculine act verb is its object, the one called
+ * on, unless places.txt makes it masculine (gender=m): the speaker is
+ * the one before. */
+START_TEST(test_place_object)
+{
+    qawl_result *r = test_analyze(
+        "وقال الوزير سامي الحداد إن المحادثات متعثرة.\n"
+        "ودعا مصر إلى فتح المعبر أمام الجرحى.\n");
+    const qawl_act *a = only_act(r);
+
+    ck_assert_ptr_nonnull(qawl_act_speaker(a));
+    ck_assert_str_eq(qawl_speaker_name(qawl_act_speaker(a)), "سامي الحداد");
+    ck_assert_str_eq(qawl_act_object(a, NULL, NULL), "فتح المعبر أمام الجرحى");
+    qawl_result_free(r);
+
+    r = test_analyze("ودعا العراق إلى فتح المعبر أمام الجرحى.\n");
+    a = only_act(r);
+    ck_assert_ptr_nonnull(qawl_act_speaker(a));
+    ck_assert_str_eq(qawl_speaker_name(qawl_act_speaker(a)), "العراق");
+    qawl_result_free(r);
+}
+END_TEST
+
 /* A speaker who only acts is a speaker: numbered after those who speak,
  * with no quote. */
 START_TEST(test_act_only_speaker)
@@ -401,6 +424,7 @@ static Suite *acts_suite(void)
     tcase_add_test(tc, test_continuation);
     tcase_add_test(tc, test_act_only_speaker);
     tcase_add_test(tc, test_sentence_of_acts);
+    tcase_add_test(tc, test_place_object);
     tcase_add_test(tc, test_two_bodies);
     tcase_add_loop_test(tc, test_voice, 0,
                         (int)(sizeof voices / sizeof voices[0]));
