@@ -53,9 +53,12 @@ int qawlp_reserve(void **array, size_t *cap, size_t need, size_t size);
 
 /* A growable array of T: items, count, capacity. */
 #define QAWLP_VEC(T) struct { T *v; size_t n, cap; }
-/* Appends one zeroed element and returns its address, or NULL (nomem). */
+/* Appends one zeroed element and returns its address, or NULL (nomem).
+ * The call to grow is made only when the array is full (a token, a
+ * sentence, a step: pushes are on every hot path). */
 #define QAWLP_PUSH(vec) \
-    (qawlp_reserve((void **)&(vec).v, &(vec).cap, (vec).n + 1, \
+    ((vec).n >= (vec).cap && \
+     qawlp_reserve((void **)&(vec).v, &(vec).cap, (vec).n + 1, \
                    sizeof *(vec).v) ? NULL \
      : (memset(&(vec).v[(vec).n], 0, sizeof *(vec).v), &(vec).v[(vec).n++]))
 
