@@ -57,6 +57,9 @@ const qawlp_rule_def qawlp_rules[QAWLP_RULE_COUNT] = {
  * before. */
 #define FAR_PARAGRAPHS 2
 #define FAR_PENALTY 0.15
+/* How much less sure a source is whose phrase reads as a person by
+ * elimination only (qawlp_mention.weak). */
+#define WEAK_PENALTY 0.2
 
 /* Whether a cue's gender and number allow entity E. */
 static int agrees(const qawlp_cue *cue, const qawlp_entity *e)
@@ -173,6 +176,15 @@ static qawlp_rule continuing_rule(const qawlp_cue *cue)
     return QAWLP_RULE_CONTINUATION;
 }
 
+/* Whether the entity of mention M is named by a weak mention only. */
+static int weak_entity(const qawlp_doc *doc, int m)
+{
+    int e = doc->mentions.v[m].entity;
+
+    return e < 0 || doc->entities.v[e].mention < 0 ||
+           doc->mentions.v[doc->entities.v[e].mention].weak;
+}
+
 /* Attributes quote (or act) Q, whose predecessors are H.  Returns -1
  * when out of memory (recording the candidates for `qawl explain`). */
 static int attribute_one(qawlp_doc *doc, struct qawl_quote *q, history h)
@@ -184,6 +196,11 @@ static int attribute_one(qawlp_doc *doc, struct qawl_quote *q, history h)
 
     if (q->mention >= 0 && q->rule != QAWLP_RULE_UNSET) {
         q->confidence = qawlp_rules[q->rule].confidence;
+        /* the rule found a phrase, but neither it nor any other mention
+         * of its speaker has a title or a known name to say it is a
+         * person's (الرائحة، صور الأقمار الصناعية) */
+        if (doc->mentions.v[q->mention].weak && weak_entity(doc, q->mention))
+            q->confidence -= WEAK_PENALTY;
         return 0;
     }
     q->mention = -1;

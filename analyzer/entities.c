@@ -329,6 +329,10 @@ typedef struct {
                                  * at hand */
     QAWLP_VEC(uint8_t) named;  /* per entity: a body named in more than
                                 * its head word has joined it */
+    QAWLP_VEC(uint8_t) untitled; /* per entity: a mention other than a
+                                  * title-only person has joined it */
+    QAWLP_VEC(int) merged;     /* per entity: the entity it was merged
+                                * into (absorb_title_only), or -1 */
 } entity_index;
 
 static int is_bare_head(const ctx *c, const qawlp_mention *m);
@@ -601,6 +605,8 @@ static void entity_index_free(entity_index *ix)
     qawlp_free(ix->words.v);
     qawlp_free(ix->folded.v);
     qawlp_free(ix->named.v);
+    qawlp_free(ix->untitled.v);
+    qawlp_free(ix->merged.v);
     memset(ix, 0, sizeof *ix);
 }
 
@@ -614,6 +620,8 @@ static int definite_surname_only(const ctx *c, const qawlp_mention *m)
            m->name_first > m->first && m->name_last == m->last &&
            qawlp_phr_has_article(c, m->name_first);
 }
+
+static int merged_into(entity_index *ix, int e);
 
 /* The entity mention M belongs to, or -1 for a new one, from the
  * mentions filed in IX (index_mention). */
@@ -641,7 +649,7 @@ static int find_entity(const ctx *c, entity_index *ix, const qawlp_mention *m,
         best = latest_contained(c, ix, m, best, nomem);
     if (*nomem || best < 0)
         return -1;
-    return c->doc->mentions.v[best].entity;
+    return merged_into(ix, c->doc->mentions.v[best].entity);
 }
 
 /* The input text of tokens [first, last) of mention M, from after its
@@ -769,7 +777,7 @@ static int name_completes_title(const ctx *c, const qawlp_mention *m)
 static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
 {
     size_t best_len = 0;
-    int k, best = -1, best_is_name = 0, best_noun = 3;
+    int k, best = -1, best_is_name = 0, best_noun = 3, best_rank = -1, rank;
 
     for (k = first; k >= 0; k = next[k]) {
         const qawlp_mention *m = &c->doc->mentions.v[k];
@@ -785,6 +793,7 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
             best = -1;
             best_len = 0;
             best_is_name = 0;
+            best_rank = -1;
         }
         best_noun = low;
         /* Without a title to set it apart, the name is the whole phrase
@@ -793,10 +802,14 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
                   !name_completes_title(c, m);
         len = is_name ? qawlp_phr_tok(c, m->name_last - 1)->end - qawlp_phr_tok(c, m->name_first)->start
                       : qawlp_phr_tok(c, m->last - 1)->end - qawlp_phr_tok(c, m->first)->start;
-        if ((is_name && !best_is_name) || (is_name == best_is_name && len > best_len)) {
+        /* a personal name, even untitled (أردوغان), names a person
+         * better than a title alone (الرئيس التركي) */
+        rank = is_name ? 2 : m->name_last > m->name_first ? 1 : 0;
+        if (rank > best_rank || (rank == best_rank && len > best_len)) {
             best = k;
             best_len = len;
             best_is_name = is_name;
+            best_rank = rank;
         }
     }
     if (best < 0)
@@ -1405,6 +1418,92 @@ static long act_antecedent(const ctx *c, const place *acts, size_t n,
     return found;
 }
 
+/* The entity E was merged into, following the chain (absorb_title_only),
+ * or E; the chain is shortened on the way. */
+static int merged_into(entity_index *ix, int e)
+{
+    int r = e;
+
+    while (r >= 0 && (size_t)r < ix->merged.n && ix->merged.v[r] >= 0)
+        r = ix->merged.v[r];
+    while (e >= 0 && (size_t)e < ix->merged.n && ix->merged.v[e] >= 0) {
+        int next = ix->merged.v[e];
+        ix->merged.v[e] = r;
+        e = next;
+    }
+    return r;
+}
+
+/* Records that mention M joined entity E, for absorb_title_only.
+ * Returns -1 when out of memory. */
+static int note_member(entity_index *ix, const qawlp_mention *m, int e)
+{
+    while (ix->untitled.n <= (size_t)e) {
+        uint8_t *u = QAWLP_PUSH(ix->untitled);
+        int *g = QAWLP_PUSH(ix->merged);
+        if (u == NULL || g == NULL)
+            return -1;
+        *g = -1;
+    }
+    if (m->kind != QAWL_SPEAKER_PERSON || !m->title_only)
+        ix->untitled.v[e] = 1;
+    return 0;
+}
+
+/* A person mention M, named and titled, that joined its entity by name
+ * may also hold whole an earlier title-only mention that began another
+ * entity (a headline "وزير الخارجية:" before "وزير الخارجية … سامي
+ * الحداد", read after "الحداد"): that entity is the same person and is
+ * merged into M's; the mentions follow after clustering
+ * (drop_empty_entities).  Returns -1 when out of memory. */
+static int absorb_title_only(ctx *c, entity_index *ix, const qawlp_mention *m,
+                             int *nomem)
+{
+    long o;
+    int from;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || m->title_only || !m->titled)
+        return 0;
+    o = latest_contained(c, ix, m, -1, nomem);
+    if (*nomem)
+        return -1;
+    if (o < 0)
+        return 0;
+    from = merged_into(ix, c->doc->mentions.v[o].entity);
+    if (from == m->entity || from < 0 || (size_t)from >= ix->untitled.n ||
+        ix->untitled.v[from])
+        return 0;
+    ix->merged.v[from] = m->entity;
+    return 0;
+}
+
+/* Moves the mentions of merged entities (IX->merged) to the entity they
+ * were merged into and removes the emptied entities, renumbering the
+ * rest in order.  Returns -1 when out of memory. */
+static int drop_empty_entities(ctx *c, entity_index *ix)
+{
+    size_t n = c->doc->entities.n, k, kept = 0;
+    int *renum;
+
+    for (k = 0; k < c->doc->mentions.n; k++)
+        c->doc->mentions.v[k].entity = merged_into(ix, c->doc->mentions.v[k].entity);
+    renum = qawlp_calloc(n + 1, sizeof *renum);
+    if (renum == NULL)
+        return -1;
+    for (k = 0; k < c->doc->mentions.n; k++)
+        renum[c->doc->mentions.v[k].entity] = 1;
+    for (k = 0; k < n; k++)
+        if (renum[k]) {
+            c->doc->entities.v[kept] = c->doc->entities.v[k];
+            renum[k] = (int)kept++;
+        }
+    c->doc->entities.n = kept;
+    for (k = 0; k < c->doc->mentions.n; k++)
+        c->doc->mentions.v[k].entity = renum[c->doc->mentions.v[k].entity];
+    qawlp_free(renum);
+    return 0;
+}
+
 /* Moves the mentions into the order clustering reads them: the quotes'
  * and turns' first, as sources.c found them, so that acts never change
  * how the quotes' speakers cluster, then the acts' subjects.  Only a bare
@@ -1501,6 +1600,9 @@ static int cluster(ctx *c)
             e = (int)(c->doc->entities.n - 1);
         }
         m->entity = e;
+        if (note_member(&ix, m, e) || absorb_title_only(c, &ix, m, &nomem) ||
+            nomem)
+            goto fail;
         if (index_mention(c, &ix, k))
             goto fail;
         while (ix.named.n <= (size_t)e) {
@@ -1522,6 +1624,8 @@ static int cluster(ctx *c)
         if (!c->doc->entities.v[e].number)
             c->doc->entities.v[e].number = m->number;
     }
+    if (drop_empty_entities(c, &ix))
+        goto fail;
     entity_index_free(&ix);
     for (k = 0; k < c->doc->mentions.n; k++) {
         const qawlp_mention *m = &c->doc->mentions.v[k];

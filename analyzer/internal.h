@@ -370,6 +370,9 @@ typedef struct {
     uint8_t bare_title;        /* only title, office and nisba words */
     uint8_t titled;            /* has a title or honorific */
     uint8_t name_cut;          /* a surname followed by the verb's object */
+    uint8_t weak;              /* a person with neither title nor a name
+                                * the corpora know: a lone definite word
+                                * or words no lexicon knows */
     uint8_t noun_led;          /* opens with a reporting noun (تصريحات …) */
     uint8_t from_act;          /* an act's subject, not a quote's */
     uint8_t past_name;         /* a turn's subject that runs on past a

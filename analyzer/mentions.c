@@ -885,6 +885,43 @@ static int definite_then_bare(const qawlp_phr *c, size_t a, size_t b)
     return 0;
 }
 
+/* Whether token I may be a word of a name that closes a phrase: a word
+ * no lexicon knows, no common word, not joined by و, no number. */
+static int closing_name_word(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) && !known_in_phrase(c, i) &&
+           !qawlp_phr_is_stop(c, i) && !common_word(c, i) && !has_digit(c, i) &&
+           !qawlp_phr_is_coordinated(c, i) && !preposition_on_common(c, i) &&
+           !qawlp_is(c->doc, c->lex, i, QAWLP_PLACE_SECTIONS);
+}
+
+/* The name that closes titled mention M after a complement (وزير
+ * الخارجية في جمهورية الساحل سامي الحداد): after the definite end of
+ * the complement, a word without the article and up to two more, to the
+ * end; one word alone only when the corpora know it as a name.  Sets
+ * [*FIRST, *LAST) when there is one. */
+static void trailing_name(const qawlp_phr *c, const qawlp_mention *m,
+                          size_t *first, size_t *last)
+{
+    size_t start, k, found = 0;
+
+    for (start = m->last - 1; start > m->first + 1 && m->last - start <= 3; start--) {
+        for (k = start; k < m->last && closing_name_word(c, k); k++)
+            ;
+        if (k < m->last)
+            break;   /* a word further back cannot start it either */
+        if (!qawlp_phr_has_article(c, start) && qawlp_phr_has_article(c, start - 1) &&
+            !qawlp_phr_is_stop(c, start - 1) &&
+            (m->last - start >= 2 ||
+             qawlp_namelike_token(c->doc, c->lex, start, NULL) == QAWLP_NAMELIKE_NAME))
+            found = start;
+    }
+    if (found == 0)
+        return;
+    *first = found;
+    *last = m->last;
+}
+
 /* Chooses the personal name inside mention M from the word classes:
  * the run of name words right after a title (وزير الخارجية الأميركي
  * أنتوني بلينكن، القس بولس حليم المتحدث …), else the first run
@@ -969,6 +1006,8 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
         else if (i < n && qawlp_phr_is_comma(c, m->first + i))
             in_complement = 0;
     }
+    if (best_last == 0 && m->titled)
+        trailing_name(c, m, &best_first, &best_last);
     if (best_last == 0)
         return;
     for (k = best_first + 1; k + 1 < best_last; k++)
@@ -984,6 +1023,15 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
         return;
     m->name_first = (uint32_t)best_first;
     m->name_last = (uint32_t)best_last;
+}
+
+/* Whether mention M is one definite word the corpora do not know as a
+ * name (الرائحة، الباحثون): a common noun more often than a surname. */
+static int lone_unknown_definite(const qawlp_phr *c, const qawlp_mention *m)
+{
+    return m->last == m->first + 1 && qawlp_phr_has_article(c, m->first) &&
+           qawlp_namelike_token(c->doc, c->lex, m->first, NULL) !=
+               QAWLP_NAMELIKE_NAME;
 }
 
 /* Classifies mention M: kind, title-only, personal name. */
@@ -1024,6 +1072,8 @@ static int classify(const qawlp_phr *c, qawlp_mention *m)
     /* "named by a title only" means every word is a title, an office or a
      * nisba (قال الوزير، وزير الخارجية الأميركي); a phrase with other words
      * may hold a name the lexicons do not know. */
+    m->weak = m->kind == QAWL_SPEAKER_PERSON && !m->titled &&
+              (m->title_only || lone_unknown_definite(c, m));
     m->bare_title = m->title_only;
     for (i = 0; i < n && m->bare_title; i++)
         if (cls[i] != W_TITLE && cls[i] != W_OFFICE && cls[i] != W_NISBA &&

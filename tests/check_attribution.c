@@ -133,6 +133,17 @@ static const attr_case cases[] = {
     {"a title and its adjective join the fuller mention that holds them",
      "وقال الخبير الاقتصادي الدكتور سامر القادري إن الوضع صعب.\nويرى الخبير الاقتصادي أن الأزمة طويلة. وقال: \"الحل قريب\".\n",
      "الأزمة طويلة", "سامر القادري", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a name closing a title after its complement is the name",
+     "وقال المستشار في وزارة الخارجية كمال عيسى إن الوضع صعب.\n",
+     "الوضع صعب", "كمال عيسى", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a title-only headline joins the titled name that holds it, read later",
+     "وزير المالية: \"الأزمة طويلة\"\nوقال القادري إن الوضع صعب.\n"
+     "وأكد وزير المالية في جمهورية الساحل سامر القادري أن الحل قريب.\n",
+     "الأزمة طويلة", "سامر القادري", QAWL_SPEAKER_PERSON, "headline-colon"},
+    {"an untitled name names a person better than a title alone",
+     "وقال رئيس الوزراء إن الأزمة طويلة.\nوأضاف القادري أن الوضع صعب.\n"
+     "وقال رئيس الوزراء القادري إن الحل قريب.\n",
+     "الأزمة طويلة", "القادري", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a body's name in marks ends it",
      "وأعلنت منظمة «نور الشرق» إصابة ثلاثة من موظفيها، وقالت إن الوضع صعب.\n",
      "الوضع صعب", "منظمة «نور الشرق»", QAWL_SPEAKER_ORGANISATION,
@@ -617,6 +628,25 @@ static void assert_mention(const char *text, const char *quote,
 
 /* A subject with no title ends where a name the document gave elsewhere
  * ends, when an object word follows. */
+/* A source that reads as a person only by elimination (one definite
+ * word the corpora do not know as a name, no title anywhere) is given
+ * with less confidence than the same rule with a titled name. */
+START_TEST(test_weak_source_less_sure)
+{
+    qawl_result *weak = test_analyze("وقال الأورومتوسطي إن الوضع صعب.\n");
+    qawl_result *sure = test_analyze("وقال الوزير سامر القادري إن الوضع صعب.\n");
+    const qawl_quote *a = test_find_quote(weak, "الوضع صعب");
+    const qawl_quote *b = test_find_quote(sure, "الوضع صعب");
+
+    ck_assert_ptr_nonnull(a);
+    ck_assert_ptr_nonnull(b);
+    ck_assert(qawl_quote_confidence(a) < 0.8);
+    ck_assert(qawl_quote_confidence(b) >= 0.9);
+    qawl_result_free(weak);
+    qawl_result_free(sure);
+}
+END_TEST
+
 START_TEST(test_mention_ends_before_object)
 {
     /* the subject phrase itself ends at the name, not only the speaker */
@@ -695,6 +725,7 @@ static Suite *attribution_suite(void)
     tcase_add_test(tc, test_spelling_variants);
     tcase_add_test(tc, test_title_names_latest_holder);
     tcase_add_test(tc, test_mention_span);
+    tcase_add_test(tc, test_weak_source_less_sure);
     tcase_add_test(tc, test_mention_ends_before_object);
     tcase_add_test(tc, test_mention_cut_at_known_name);
     tcase_add_test(tc, test_candidates_explained);

@@ -34,8 +34,8 @@ echo "== dev (2018)"
 echo "== dev-gaza (2023-24)"
 "$QAWL_BIN" analyze --format json "$eval_dir/dev-gaza"/*.txt > "$out"
 "$py" "$score" "$eval_dir/dev-gaza" "$out" \
-    --min detect_f1=0.925 --min attrib_f1=0.83 \
+    --min detect_f1=0.925 --min attrib_f1=0.855 \
     --min stance_macro_f1=0.91 --min stance_acc=0.95
-# Calibration on dev-gaza is 0.91 at confidence >= 0.8 (explicit subjects
-# whose phrase is wrong); its floor records that, the goal is 0.95.
-"$py" "$src/tests/calibration.py" "$eval_dir/dev-gaza" "$out" --min-precision=0.90
+# Calibration on dev-gaza: attributions with confidence >= 0.8 right 95%
+# of the time, as on dev (measured 0.954).
+"$py" "$src/tests/calibration.py" "$eval_dir/dev-gaza" "$out" --min-precision=0.95
