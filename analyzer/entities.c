@@ -645,6 +645,8 @@ static int name_completes_title(const ctx *c, const qawlp_mention *m)
            !written_with_article(c, before);
 }
 
+static int is_document_mention(const ctx *c, const qawlp_mention *m);
+
 /* Sets the canonical name of entity E, whose mentions in text order are
  * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name, else the
  * longest mention. */
@@ -658,8 +660,9 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
         size_t len;
         int is_name = m->name_last > m->name_first;
         /* تصريحات ماكلين names ماكلين only when nothing else does; nor
-         * does an act's subject (طالب فلان المجتمع الدولي ب…) */
-        int low = m->noun_led || m->from_act;
+         * does an act's subject (طالب فلان المجتمع الدولي ب…), nor a
+         * document named by its head (البيان نفسه) beside its issuer */
+        int low = m->noun_led || m->from_act || is_document_mention(c, m);
         if (low && !best_noun)
             continue;
         if (!low && best_noun) {
@@ -954,18 +957,29 @@ static int head_antecedent(const ctx *c, const qawlp_mention *m)
  * بيان، أعلنت الوزارة أمس في بيان). */
 #define ISSUER_BEFORE 6
 
+/* Bytes an ending may add to a document word and leave it the same word:
+ * one or two letters (the accusative بيانا، a pronoun: بيانها). */
+#define DOC_ENDING 4
+
 /* Whether token I is the document word of slot SLOT in any form (بيان،
- * لبيان، البيان). */
+ * لبيان، البيان، بيانا، بيانها). */
 static int is_document_word(const ctx *c, size_t i, int32_t slot)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
-    size_t v;
+    const qawlp_slot *sl = &c->lex->slots[slot];
+    size_t v, len;
 
     if (!qawlp_phr_is_word(c, i))
         return 0;
-    for (v = 0; v < t->nvar; v++)
+    for (v = 0; v < t->nvar; v++) {
         if (t->var_slot[v] == slot)
             return 1;
+        len = t->end - t->start - t->var_skip[v];
+        if (len > sl->len && len <= sl->len + DOC_ENDING &&
+            memcmp(c->doc->norm + t->start + t->var_skip[v], sl->key,
+                   sl->len) == 0)
+            return 1;
+    }
     return 0;
 }
 
@@ -984,8 +998,9 @@ static long mention_at_or_before(const ctx *c, size_t at, size_t upto)
             continue;
         if (o->first <= at && at < o->last)
             return (long)k;
+        /* a phrase behind a preposition (فيديو لتنظيم …) issues nothing */
         if (o->last <= at && o->last + ISSUER_BEFORE >= at &&
-            at - o->last < best_gap &&
+            at - o->last < best_gap && o->lead_var == 0 &&
             qawlp_phr_tok(c, o->first)->sentence == sent) {
             best_gap = at - o->last;
             before = (long)k;
@@ -1185,6 +1200,129 @@ static int name_bare_heads(ctx *c)
     return 0;
 }
 
+/* Whether mention M is a document named by its definite head alone, or
+ * with words that are no name (البيان، البيان نفسه، البيان الختامي). */
+static int is_document_mention(const ctx *c, const qawlp_mention *m)
+{
+    int32_t slot;
+
+    return m->kind != QAWL_SPEAKER_PERSON && m->lead_var == 0 &&
+           m->name_last == m->name_first &&
+           (slot = head_slot(c, m->first, 1)) >= 0 &&
+           (c->lex->slots[slot].sections & QAWLP_BIT(QAWLP_SEC_DOCUMENT));
+}
+
+/* The end of the issuer phrase that opens at FIRST: where qawlp_phr_end
+ * ends it, or before a word led by a conjunction (الوزارة واطلعت عليه:
+ * a new clause). */
+static size_t issuer_end(const ctx *c, size_t first)
+{
+    size_t end = qawlp_phr_end(c, first), j;
+
+    for (j = first + 1; j < end; j++)
+        if (qawlp_phr_tok(c, j)->conj)
+            return j;
+    return end;
+}
+
+/* The tokens of the phrase that issued the document word at token AT when
+ * no mention names it: after the words of [issuer] (بيان أصدرته وزارة
+ * الصحة، بيان صادر عن …), else a body, a title or a described source, as
+ * written, that opens a phrase reaching the word (أصدرت وزارة الخارجية
+ * بيانا; the phrase ends before it).  A bare head there (أصدرته الوزارة) stands for the
+ * latest phrase with that head before it (mention index UPTO): its
+ * tokens.  The first token, its end in *END; 0 when there is none. */
+static size_t issuer_phrase(const ctx *c, size_t at, size_t upto, size_t *end)
+{
+    size_t j, k, ntok, n = c->doc->tokens.n, first = 0;
+    uint32_t sent = qawlp_phr_tok(c, at)->sentence;
+    int32_t slot;
+
+    for (j = at + 1; j < n && j <= at + 1 + ISSUER_GAP && first == 0; j++) {
+        ntok = 0;
+        if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ISSUER),
+                        &ntok) >= 0) {
+            first = j + ntok;
+            *end = issuer_end(c, first);
+            if (*end <= first)
+                return 0;
+        } else if (!qawlp_phr_is_word(c, j)) {
+            break;
+        }
+    }
+    for (j = at > ISSUER_BEFORE ? at - ISSUER_BEFORE : 1; j < at && first == 0; j++)
+        if (qawlp_phr_tok(c, j)->sentence == sent &&
+            qawlp_phr_is_as_written(c, j, QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
+                                              QAWLP_ANON_SECTIONS) &&
+            qawlp_phr_end(c, j) >= at) {
+            first = j;
+            *end = at;
+        }
+    if (first == 0 || *end != first + 1 || (slot = head_slot(c, first, 1)) < 0)
+        return first;
+    for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->kind != QAWL_SPEAKER_PERSON && o->last - o->first >= 2 &&
+            o->lead_var == 0 && o->first < first && head_slot(c, o->first, 0) == slot) {
+            *end = o->last;
+            return o->first;
+        }
+    }
+    return 0;
+}
+
+/* Gives each entity named only by bare documents (البيان) the phrase of
+ * the issuer of the document word they refer back to (أصدرت الوزارة
+ * بيانا … وقال البيان), as one more mention, when issuer_antecedent found
+ * no mention of it: a statement from X is X's.  Returns -1 when out of
+ * memory. */
+static int name_document_issuers(ctx *c)
+{
+    size_t n = c->doc->entities.n, k, i, first, end = 0;
+    int *lead = qawlp_malloc((n + 1) * sizeof *lead);
+
+    if (lead == NULL)
+        return -1;
+    for (k = 0; k < n; k++)
+        lead[k] = -1;    /* the first mention, or -2: not all bare */
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        if (!is_document_mention(c, m))
+            lead[m->entity] = -2;
+        else if (lead[m->entity] == -1)
+            lead[m->entity] = (int)k;
+    }
+    for (k = 0; k < n; k++) {
+        int32_t slot;
+        int added;
+        if (lead[k] < 0)
+            continue;
+        slot = head_slot(c, c->doc->mentions.v[lead[k]].first, 1);
+        first = 0;
+        for (i = c->doc->mentions.v[lead[k]].first;
+             i-- > 0 && i + HEAD_TOKEN_REACH > c->doc->mentions.v[lead[k]].first;)
+            if (is_document_word(c, i, slot)) {
+                if (!qawlp_phr_has_article(c, i))
+                    first = issuer_phrase(c, i, (size_t)lead[k], &end);
+                break;
+            }
+        if (first == 0)
+            continue;
+        added = qawlp_phr_add_mention(c, first, end, 0, 0);
+        if (added < 0) {
+            qawlp_free(lead);
+            return -1;
+        }
+        /* a phrase behind a preposition (فيديو لتنظيم …) issues nothing */
+        if (c->doc->mentions.v[added].lead_var != 0)
+            c->doc->mentions.n--;
+        else
+            c->doc->mentions.v[added].entity = (int)k;
+    }
+    qawlp_free(lead);
+    return 0;
+}
+
 /* Names every entity.  Each reads only its own mentions, chained in text
  * order (FIRST per entity, NEXT per mention): a scan of all mentions per
  * entity is quadratic in a document of thousands of speakers. */
@@ -1270,7 +1408,7 @@ static int cluster(ctx *c)
         if (!en->number)
             en->number = m->number;
     }
-    if (name_bare_heads(c))
+    if (name_document_issuers(c) || name_bare_heads(c))
         return -1;
     return name_entities(c);
 fail:

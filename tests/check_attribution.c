@@ -99,6 +99,25 @@ static const attr_case cases[] = {
     {"a definite word after a definite title is the surname",
      "وقال الوزير الزيداني إن المعبر مفتوح.\n",
      "المعبر مفتوح", "الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a bare document is its issuer's (the issuer is the verb's subject)",
+     "عنوان\n"
+     "أصدرت وزارة الزراعة بيانا حول المحصول.\n"
+     "وقال البيان إن المحصول جيد هذا العام.\n",
+     "المحصول جيد هذا العام", "وزارة الزراعة", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"a bare document is its issuer's (issuer words, a bare head)",
+     "عنوان\n"
+     "قالت وزارة الزراعة في الإقليم إن المحصول جيد.\n"
+     "جاء ذلك في بيان أصدرته الوزارة مساء الأحد.\n"
+     "وقال البيان نفسه إن الأسعار ستنخفض.\n",
+     "الأسعار ستنخفض", "وزارة الزراعة", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"a bare document is its issuer's (the word with a pronoun)",
+     "عنوان\n"
+     "وقالت هيئة الموانئ في بيانها إن السفن وصلت.\n"
+     "وأضاف البيان أن الرصيف سيفتح غدا.\n",
+     "الرصيف سيفتح غدا", "هيئة الموانئ", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
     /* kind 6: a bare title names the source described with its head */
     {"bare title after an unnamed source with the same head",
      "عنوان\n"
