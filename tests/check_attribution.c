@@ -45,6 +45,11 @@ static const attr_case cases[] = {
     {"object after a name, a common word of fewer than 100 uses",
      "ووصف ماركو فيلاني أوضاع النازحين بأنها \"صعبة للغاية\".\n",
      "صعبة للغاية", "ماركو فيلاني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"object after a body's name and place, a common word",
+     "عنوان\n"
+     "وأكدت هيئة الإغاثة في غزة حجم الكارثة، مشيرة إلى أن المخازن فارغة.\n",
+     "المخازن فارغة", "هيئة الإغاثة في غزة", QAWL_SPEAKER_ORGANISATION,
+     "sentence-subject"},
     {"a first name the corpora see both as a name and as a word",
      "وقال وليد الزيداني، وزير الزراعة، إن المحصول جيد.\n",
      "المحصول جيد", "وليد الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
