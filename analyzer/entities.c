@@ -646,6 +646,26 @@ static int name_completes_title(const ctx *c, const qawlp_mention *m)
 }
 
 static int is_document_mention(const ctx *c, const qawlp_mention *m);
+static int written_with_article(const ctx *c, size_t i);
+
+/* Whether mention M, a body named by a definite head, runs on past a
+ * preposition into words that are no place (الصحيفة عن تحليل أجرته جامعة
+ * …): a phrase that may have taken in the verb's complement, where وزارة
+ * الصحة في غزة names where a body is. */
+static int runs_on(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    /* an unnamed source is described so (مصدر في مكتب الرئاسة), and a
+     * head without the article goes on to its name (جمعية الدفاع عن …) */
+    if (m->kind != QAWL_SPEAKER_ORGANISATION || !written_with_article(c, m->first))
+        return 0;
+    for (i = m->first + 1; i + 1 < m->last; i++)
+        if (qawlp_phr_is_stop(c, i) &&
+            !qawlp_is(c->doc, c->lex, i + 1, QAWLP_PLACE_SECTIONS))
+            return 1;
+    return 0;
+}
 
 /* Sets the canonical name of entity E, whose mentions in text order are
  * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name, else the
@@ -660,9 +680,11 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
         size_t len;
         int is_name = m->name_last > m->name_first;
         /* تصريحات ماكلين names ماكلين only when nothing else does; nor
-         * does an act's subject (طالب فلان المجتمع الدولي ب…), nor a
-         * document named by its head (البيان نفسه) beside its issuer */
-        int low = m->noun_led || m->from_act || is_document_mention(c, m);
+         * does an act's subject (طالب فلان المجتمع الدولي ب…), a
+         * document named by its head (البيان نفسه) beside its issuer,
+         * or a phrase run on past a preposition */
+        int low = m->noun_led || m->from_act || is_document_mention(c, m) ||
+                  runs_on(c, m);
         if (low && !best_noun)
             continue;
         if (!low && best_noun) {

@@ -123,6 +123,13 @@ static const attr_case cases[] = {
      "وأضاف البيان أن الرصيف سيفتح غدا.\n",
      "الرصيف سيفتح غدا", "هيئة الموانئ", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    {"a body's phrase run on past a preposition does not name it",
+     "عنوان\n"
+     "قالت صحيفة \"الأفق\" إن الميناء أغلق.\n"
+     "وأضافت الصحيفة أن الرصيف سيفتح غدا.\n"
+     "ونقلت الصحيفة عن دراسة أعدها معهد الموانئ أن السفن تأخرت.\n",
+     "الرصيف سيفتح غدا", "صحيفة \"الأفق\"", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
     /* kind 6: a bare title names the source described with its head */
     {"bare title after an unnamed source with the same head",
      "عنوان\n"
