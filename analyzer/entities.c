@@ -1062,6 +1062,31 @@ static int issuer_after(const ctx *c, size_t at, size_t upto)
     return -1;
 }
 
+/* The entity of the latest body that spoke before token AT (mention index
+ * UPTO; no act's subject, no document), within HEAD_TOKEN_REACH tokens, or
+ * -1: a statement the article never introduced is the one that body
+ * issued (وقال مكتب الوزير إن … وأضاف البيان). */
+static int latest_body(const ctx *c, size_t at, size_t upto)
+{
+    size_t k, best_end = 0;
+    int best = -1;
+
+    for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        int32_t slot = head_slot(c, o->first, 0);
+        if (o->entity >= 0 && o->kind == QAWL_SPEAKER_ORGANISATION &&
+            !o->from_act && o->lead_var == 0 && o->last <= at &&
+            o->last > best_end && o->last + HEAD_TOKEN_REACH > at &&
+            !is_document_mention(c, o) &&
+            !(slot >= 0 && (c->lex->slots[slot].sections &
+                            QAWLP_BIT(QAWLP_SEC_DOCUMENT)))) {
+            best_end = o->last;
+            best = o->entity;
+        }
+    }
+    return best;
+}
+
 /* The entity a bare document (البيان، التقرير) stands for when no earlier
  * mention has its head: the one of the document word it refers back to.
  * That word is a mention itself (an earlier البيان), or it is a bare
@@ -1070,7 +1095,8 @@ static int issuer_after(const ctx *c, size_t at, size_t upto)
  * statement from X is X's (GUIDELINES), or its issuer is named right
  * after it (بيان صادر عن الوزارة).  Another document named
  * with more words is left to the mention of those words; a definite word that is no mention (يأتي التقرير) is
- * passed over.  -1 when the latest such word names no issuer. */
+ * passed over.  -1 when the latest such word names no issuer; with no
+ * such word at all, the latest body that spoke (latest_body). */
 static int issuer_antecedent(const ctx *c, const qawlp_mention *m)
 {
     size_t at = (size_t)(m - c->doc->mentions.v), i;
@@ -1095,7 +1121,7 @@ static int issuer_antecedent(const ctx *c, const qawlp_mention *m)
             return e;
         return c->doc->mentions.v[k].entity;
     }
-    return -1;
+    return latest_body(c, m->first, at);
 }
 
 /* The lexicon slot of token I read without its article (المتحدث ->

@@ -123,6 +123,13 @@ static const attr_case cases[] = {
      "وأضاف البيان أن الرصيف سيفتح غدا.\n",
      "الرصيف سيفتح غدا", "هيئة الموانئ", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    {"a statement never introduced is the latest body's that spoke",
+     "عنوان\n"
+     "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
+     "ولم يتضح عدد الحاويات.\n"
+     "وأضاف البيان أن الرصيف سيفتح غدا.\n",
+     "الرصيف سيفتح غدا", "هيئة الموانئ", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
     {"a body's phrase run on past a preposition does not name it",
      "عنوان\n"
      "قالت صحيفة \"الأفق\" إن الميناء أغلق.\n"
