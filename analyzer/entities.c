@@ -771,6 +771,28 @@ static int name_completes_title(const ctx *c, const qawlp_mention *m)
            !written_with_article(c, before);
 }
 
+static int is_document_mention(const ctx *c, const qawlp_mention *m);
+static int written_with_article(const ctx *c, size_t i);
+
+/* Whether mention M, a body named by a definite head, runs on past a
+ * preposition into words that are no place (الصحيفة عن تحليل أجرته جامعة
+ * …): a phrase that may have taken in the verb's complement, where وزارة
+ * الصحة في غزة names where a body is. */
+static int runs_on(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    /* an unnamed source is described so (مصدر في مكتب الرئاسة), and a
+     * head without the article goes on to its name (جمعية الدفاع عن …) */
+    if (m->kind != QAWL_SPEAKER_ORGANISATION || !written_with_article(c, m->first))
+        return 0;
+    for (i = m->first + 1; i + 1 < m->last; i++)
+        if (qawlp_phr_is_stop(c, i) &&
+            !qawlp_is(c->doc, c->lex, i + 1, QAWLP_PLACE_SECTIONS))
+            return 1;
+    return 0;
+}
+
 /* Sets the canonical name of entity E, whose mentions in text order are
  * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name, else the
  * longest mention. */
@@ -784,9 +806,13 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
         size_t len;
         int is_name = m->name_last > m->name_first;
         /* تصريحات ماكلين names ماكلين only when nothing else does; nor
-         * does an act's subject (طالب فلان المجتمع الدولي ب…), and a
-         * turn's subject run on past a body's name least of all */
-        int low = m->past_name ? 2 : m->noun_led || m->from_act;
+         * does an act's subject (طالب فلان المجتمع الدولي ب…), a
+         * document named by its head (البيان نفسه) beside its issuer, a
+         * phrase run on past a preposition, and a turn's subject run on
+         * past a body's name least of all */
+        int low = m->past_name ? 2
+                  : m->noun_led || m->from_act || is_document_mention(c, m) ||
+                        runs_on(c, m);
         if (low > best_noun)
             continue;
         if (low < best_noun) {
@@ -1088,18 +1114,29 @@ static int head_antecedent(const ctx *c, const qawlp_mention *m)
  * بيان، أعلنت الوزارة أمس في بيان). */
 #define ISSUER_BEFORE 6
 
+/* Bytes an ending may add to a document word and leave it the same word:
+ * one or two letters (the accusative بيانا، a pronoun: بيانها). */
+#define DOC_ENDING 4
+
 /* Whether token I is the document word of slot SLOT in any form (بيان،
- * لبيان، البيان). */
+ * لبيان، البيان، بيانا، بيانها). */
 static int is_document_word(const ctx *c, size_t i, int32_t slot)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
-    size_t v;
+    const qawlp_slot *sl = &c->lex->slots[slot];
+    size_t v, len;
 
     if (!qawlp_phr_is_word(c, i))
         return 0;
-    for (v = 0; v < t->nvar; v++)
+    for (v = 0; v < t->nvar; v++) {
         if (qawlp_var_slot(c->doc, t, v) == slot)
             return 1;
+        len = t->end - t->start - t->var_skip[v];
+        if (len > sl->len && len <= sl->len + DOC_ENDING &&
+            memcmp(c->doc->norm + t->start + t->var_skip[v], sl->key,
+                   sl->len) == 0)
+            return 1;
+    }
     return 0;
 }
 
@@ -1118,8 +1155,9 @@ static long mention_at_or_before(const ctx *c, size_t at, size_t upto)
             continue;
         if (o->first <= at && at < o->last)
             return (long)k;
+        /* a phrase behind a preposition (فيديو لتنظيم …) issues nothing */
         if (o->last <= at && o->last + ISSUER_BEFORE >= at &&
-            at - o->last < best_gap &&
+            at - o->last < best_gap && o->lead_var == 0 &&
             qawlp_phr_tok(c, o->first)->sentence == sent) {
             best_gap = at - o->last;
             before = (long)k;
@@ -1159,6 +1197,31 @@ static int issuer_after(const ctx *c, size_t at, size_t upto)
     return -1;
 }
 
+/* The entity of the latest body that spoke before token AT (mention index
+ * UPTO; no act's subject, no document), within HEAD_TOKEN_REACH tokens, or
+ * -1: a statement the article never introduced is the one that body
+ * issued (وقال مكتب الوزير إن … وأضاف البيان). */
+static int latest_body(const ctx *c, size_t at, size_t upto)
+{
+    size_t k, best_end = 0;
+    int best = -1;
+
+    for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        int32_t slot = head_slot(c, o->first, 0);
+        if (o->entity >= 0 && o->kind == QAWL_SPEAKER_ORGANISATION &&
+            !o->from_act && o->lead_var == 0 && o->last <= at &&
+            o->last > best_end && o->last + HEAD_TOKEN_REACH > at &&
+            !is_document_mention(c, o) &&
+            !(slot >= 0 && (c->lex->slots[slot].sections &
+                            QAWLP_BIT(QAWLP_SEC_DOCUMENT)))) {
+            best_end = o->last;
+            best = o->entity;
+        }
+    }
+    return best;
+}
+
 /* The entity a bare document (البيان، التقرير) stands for when no earlier
  * mention has its head: the one of the document word it refers back to.
  * That word is a mention itself (an earlier البيان), or it is a bare
@@ -1167,7 +1230,8 @@ static int issuer_after(const ctx *c, size_t at, size_t upto)
  * statement from X is X's (GUIDELINES), or its issuer is named right
  * after it (بيان صادر عن الوزارة).  Another document named
  * with more words is left to the mention of those words; a definite word that is no mention (يأتي التقرير) is
- * passed over.  -1 when the latest such word names no issuer. */
+ * passed over.  -1 when the latest such word names no issuer; with no
+ * such word at all, the latest body that spoke (latest_body). */
 static int issuer_antecedent(const ctx *c, const qawlp_mention *m)
 {
     size_t at = (size_t)(m - c->doc->mentions.v), i;
@@ -1192,7 +1256,7 @@ static int issuer_antecedent(const ctx *c, const qawlp_mention *m)
             return e;
         return c->doc->mentions.v[k].entity;
     }
-    return -1;
+    return latest_body(c, m->first, at);
 }
 
 /* The lexicon slot of token I read without its article (المتحدث ->
@@ -1315,6 +1379,129 @@ static int name_bare_heads(ctx *c)
         }
         /* a phrase that turns out to name a person is someone else */
         if (c->doc->mentions.v[added].kind == QAWL_SPEAKER_PERSON)
+            c->doc->mentions.n--;
+        else
+            c->doc->mentions.v[added].entity = (int)k;
+    }
+    qawlp_free(lead);
+    return 0;
+}
+
+/* Whether mention M is a document named by its definite head alone, or
+ * with words that are no name (البيان، البيان نفسه، البيان الختامي). */
+static int is_document_mention(const ctx *c, const qawlp_mention *m)
+{
+    int32_t slot;
+
+    return m->kind != QAWL_SPEAKER_PERSON && m->lead_var == 0 &&
+           m->name_last == m->name_first &&
+           (slot = head_slot(c, m->first, 1)) >= 0 &&
+           (c->lex->slots[slot].sections & QAWLP_BIT(QAWLP_SEC_DOCUMENT));
+}
+
+/* The end of the issuer phrase that opens at FIRST: where qawlp_phr_end
+ * ends it, or before a word led by a conjunction (الوزارة واطلعت عليه:
+ * a new clause). */
+static size_t issuer_end(const ctx *c, size_t first)
+{
+    size_t end = qawlp_phr_end(c, first), j;
+
+    for (j = first + 1; j < end; j++)
+        if (qawlp_phr_tok(c, j)->conj)
+            return j;
+    return end;
+}
+
+/* The tokens of the phrase that issued the document word at token AT when
+ * no mention names it: after the words of [issuer] (بيان أصدرته وزارة
+ * الصحة، بيان صادر عن …), else a body, a title or a described source, as
+ * written, that opens a phrase reaching the word (أصدرت وزارة الخارجية
+ * بيانا; the phrase ends before it).  A bare head there (أصدرته الوزارة) stands for the
+ * latest phrase with that head before it (mention index UPTO): its
+ * tokens.  The first token, its end in *END; 0 when there is none. */
+static size_t issuer_phrase(const ctx *c, size_t at, size_t upto, size_t *end)
+{
+    size_t j, k, ntok, n = c->doc->tokens.n, first = 0;
+    uint32_t sent = qawlp_phr_tok(c, at)->sentence;
+    int32_t slot;
+
+    for (j = at + 1; j < n && j <= at + 1 + ISSUER_GAP && first == 0; j++) {
+        ntok = 0;
+        if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ISSUER),
+                        &ntok) >= 0) {
+            first = j + ntok;
+            *end = issuer_end(c, first);
+            if (*end <= first)
+                return 0;
+        } else if (!qawlp_phr_is_word(c, j)) {
+            break;
+        }
+    }
+    for (j = at > ISSUER_BEFORE ? at - ISSUER_BEFORE : 1; j < at && first == 0; j++)
+        if (qawlp_phr_tok(c, j)->sentence == sent &&
+            qawlp_phr_is_as_written(c, j, QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
+                                              QAWLP_ANON_SECTIONS) &&
+            qawlp_phr_end(c, j) >= at) {
+            first = j;
+            *end = at;
+        }
+    if (first == 0 || *end != first + 1 || (slot = head_slot(c, first, 1)) < 0)
+        return first;
+    for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->kind != QAWL_SPEAKER_PERSON && o->last - o->first >= 2 &&
+            o->lead_var == 0 && o->first < first && head_slot(c, o->first, 0) == slot) {
+            *end = o->last;
+            return o->first;
+        }
+    }
+    return 0;
+}
+
+/* Gives each entity named only by bare documents (البيان) the phrase of
+ * the issuer of the document word they refer back to (أصدرت الوزارة
+ * بيانا … وقال البيان), as one more mention, when issuer_antecedent found
+ * no mention of it: a statement from X is X's.  Returns -1 when out of
+ * memory. */
+static int name_document_issuers(ctx *c)
+{
+    size_t n = c->doc->entities.n, k, i, first, end = 0;
+    int *lead = qawlp_malloc((n + 1) * sizeof *lead);
+
+    if (lead == NULL)
+        return -1;
+    for (k = 0; k < n; k++)
+        lead[k] = -1;    /* the first mention, or -2: not all bare */
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        if (!is_document_mention(c, m))
+            lead[m->entity] = -2;
+        else if (lead[m->entity] == -1)
+            lead[m->entity] = (int)k;
+    }
+    for (k = 0; k < n; k++) {
+        int32_t slot;
+        int added;
+        if (lead[k] < 0)
+            continue;
+        slot = head_slot(c, c->doc->mentions.v[lead[k]].first, 1);
+        first = 0;
+        for (i = c->doc->mentions.v[lead[k]].first;
+             i-- > 0 && i + HEAD_TOKEN_REACH > c->doc->mentions.v[lead[k]].first;)
+            if (is_document_word(c, i, slot)) {
+                if (!qawlp_phr_has_article(c, i))
+                    first = issuer_phrase(c, i, (size_t)lead[k], &end);
+                break;
+            }
+        if (first == 0)
+            continue;
+        added = qawlp_phr_add_mention(c, first, end, 0, 0);
+        if (added < 0) {
+            qawlp_free(lead);
+            return -1;
+        }
+        /* a phrase behind a preposition (فيديو لتنظيم …) issues nothing */
+        if (c->doc->mentions.v[added].lead_var != 0)
             c->doc->mentions.n--;
         else
             c->doc->mentions.v[added].entity = (int)k;
@@ -1637,7 +1824,7 @@ static int cluster(ctx *c)
         if (!en->number)
             en->number = m->number;
     }
-    if (name_bare_heads(c))
+    if (name_document_issuers(c) || name_bare_heads(c))
         return -1;
     return name_entities(c);
 fail:

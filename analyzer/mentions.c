@@ -605,7 +605,13 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
              (qawlp_phr_has_article(c, j) && common_word(c, j)) ||
              preposition_on_common(c, j)))
             break;
-
+        /* so is such a word without the article or a glued preposition
+         * after a body's name and where it is (كشف المكتب الإعلامي في غزة
+         * حجم …; لحماية الطفولة goes on the name) */
+        if (body && j > first + 1 && !in_name && !qawlp_phr_has_article(c, j) &&
+            !starts_with_preposition(c, j) && !known_in_phrase(c, j) &&
+            common_word_of(c, j, OBJECT_USES))
+            break;
         if (qawlp_phr_is_stop(c, j)) {
             /* مسؤول في حلف الأطلسي: an unnamed source is described by
              * where it works; a body is not (أعلن الجيش الإسرائيلي عن

@@ -45,6 +45,11 @@ static const attr_case cases[] = {
     {"object after a name, a common word of fewer than 100 uses",
      "ووصف ماركو فيلاني أوضاع النازحين بأنها \"صعبة للغاية\".\n",
      "صعبة للغاية", "ماركو فيلاني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"object after a body's name and place, a common word",
+     "عنوان\n"
+     "وأكدت هيئة الإغاثة في غزة حجم الكارثة، مشيرة إلى أن المخازن فارغة.\n",
+     "المخازن فارغة", "هيئة الإغاثة في غزة", QAWL_SPEAKER_ORGANISATION,
+     "sentence-subject"},
     {"a first name the corpora see both as a name and as a word",
      "وقال وليد الزيداني، وزير الزراعة، إن المحصول جيد.\n",
      "المحصول جيد", "وليد الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
@@ -182,6 +187,39 @@ static const attr_case cases[] = {
     {"a definite word after a definite title is the surname",
      "وقال الوزير الزيداني إن المعبر مفتوح.\n",
      "المعبر مفتوح", "الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a bare document is its issuer's (the issuer is the verb's subject)",
+     "عنوان\n"
+     "أصدرت وزارة الزراعة بيانا حول المحصول.\n"
+     "وقال البيان إن المحصول جيد هذا العام.\n",
+     "المحصول جيد هذا العام", "وزارة الزراعة", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"a bare document is its issuer's (issuer words, a bare head)",
+     "عنوان\n"
+     "قالت وزارة الزراعة في الإقليم إن المحصول جيد.\n"
+     "جاء ذلك في بيان أصدرته الوزارة مساء الأحد.\n"
+     "وقال البيان نفسه إن الأسعار ستنخفض.\n",
+     "الأسعار ستنخفض", "وزارة الزراعة", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"a bare document is its issuer's (the word with a pronoun)",
+     "عنوان\n"
+     "وقالت هيئة الموانئ في بيانها إن السفن وصلت.\n"
+     "وأضاف البيان أن الرصيف سيفتح غدا.\n",
+     "الرصيف سيفتح غدا", "هيئة الموانئ", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"a statement never introduced is the latest body's that spoke",
+     "عنوان\n"
+     "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
+     "ولم يتضح عدد الحاويات.\n"
+     "وأضاف البيان أن الرصيف سيفتح غدا.\n",
+     "الرصيف سيفتح غدا", "هيئة الموانئ", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"a body's phrase run on past a preposition does not name it",
+     "عنوان\n"
+     "قالت صحيفة \"الأفق\" إن الميناء أغلق.\n"
+     "وأضافت الصحيفة أن الرصيف سيفتح غدا.\n"
+     "ونقلت الصحيفة عن دراسة أعدها معهد الموانئ أن السفن تأخرت.\n",
+     "الرصيف سيفتح غدا", "صحيفة \"الأفق\"", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
     /* kind 6: a bare title names the source described with its head */
     {"bare title after an unnamed source with the same head",
      "عنوان\n"
