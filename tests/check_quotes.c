@@ -138,6 +138,8 @@ typedef struct {
 
 static const none_case nothing[] = {
     {"scare quotes", "ويقاتل التحالف تنظيم \"الدولة الإسلامية\" منذ سنوات.\n"},
+    {"a name given, not a description",
+     "وبدأ الجيش عملية واسعة أطلق عليها اسم \"درع الساحل\" في المنطقة.\n"},
     {"speech act, no content", "ودان الوزير الهجمات على القرى.\n"},
     {"verb + noun phrase", "وهدد الرئيس بتوسيع العمليات.\n"},
     {"writer's aside", "ويذكر أن الاشتباكات اندلعت قبل عامين.\n"},
