@@ -691,6 +691,22 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
 int qawlp_is_key(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
                  uint64_t mask);
 
+/* Whether token I is a hyphen written between two words with no space
+ * (مون جاي-إن): the halves are one compound word. */
+static inline int qawlp_joining_hyphen(const qawlp_doc *doc, size_t i)
+{
+    const qawlp_token *h;
+
+    if (i == 0 || i + 1 >= doc->tokens.n)
+        return 0;
+    h = &doc->tokens.v[i];
+    return h->kind == QAWLP_TOK_PUNCT && h->cp == '-' &&
+           doc->tokens.v[i - 1].kind == QAWLP_TOK_WORD &&
+           doc->tokens.v[i + 1].kind == QAWLP_TOK_WORD &&
+           doc->tokens.v[i - 1].end == h->start &&
+           doc->tokens.v[i + 1].start == h->end;
+}
+
 /* Whether token I is a word matching any section in MASK (one word). */
 static inline int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex,
                            size_t i, uint64_t mask)

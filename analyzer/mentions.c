@@ -162,7 +162,8 @@ int qawlp_phr_is_comp(const qawlp_phr *c, size_t i)
     const qawlp_token *t = qawlp_phr_tok(c, i);
     size_t v;
 
-    if (!qawlp_phr_is_word(c, i))
+    /* the second half of a compound (جاي-إن) is no word of its own */
+    if (!qawlp_phr_is_word(c, i) || (i > 0 && qawlp_joining_hyphen(c->doc, i - 1)))
         return 0;
     /* as written, or after و/ف (بحسب مصادر مطلعة فإن …) */
     for (v = 0; v < t->nvar; v++)
@@ -593,6 +594,11 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
             names_one_body(c, first) && names_one_body(c, j) &&
             !qawlp_phr_has_article(c, j))
             break;
+        /* a compound name goes on across its hyphen (مون جاي-إن) */
+        if (j > first && qawlp_joining_hyphen(c->doc, j)) {
+            j += 2;
+            continue;
+        }
         if (!qawlp_phr_is_word(c, j) || qawlp_phr_is_comp(c, j) || is_verb_cue(c, j) ||
             is_lone_letter(c, j) || has_digit(c, j))
             break;
@@ -784,6 +790,13 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
         size_t n = 0;
         int e;
         uint8_t cl;
+        /* the halves of a compound (مون جاي-إن) are one word: the second
+         * half takes the first's class */
+        if (qawlp_joining_hyphen(c->doc, i) && i > m->first && i + 1 < m->last) {
+            cls[i - m->first] = cls[i + 1 - m->first] = cls[i - 1 - m->first];
+            i += 2;
+            continue;
+        }
         if (!qawlp_phr_is_word(c, i)) {
             cls[i - m->first] = W_OTHER;
             if (qawlp_phr_is_comma(c, i))
@@ -895,10 +908,24 @@ static int definite_then_bare(const qawlp_phr *c, size_t a, size_t b)
  * no lexicon knows, no common word, not joined by و, no number. */
 static int closing_name_word(const qawlp_phr *c, size_t i)
 {
+    if (qawlp_joining_hyphen(c->doc, i) ||
+        (i > 0 && qawlp_joining_hyphen(c->doc, i - 1)))
+        return 1;   /* a compound's halves (جاي-إن) */
     return qawlp_phr_is_word(c, i) && !known_in_phrase(c, i) &&
            !qawlp_phr_is_stop(c, i) && !common_word(c, i) && !has_digit(c, i) &&
            !qawlp_phr_is_coordinated(c, i) && !preposition_on_common(c, i) &&
            !qawlp_is(c->doc, c->lex, i, QAWLP_PLACE_SECTIONS);
+}
+
+/* How many words tokens [A, B) hold, a compound (جاي-إن) counting once. */
+static size_t compound_words(const qawlp_phr *c, size_t a, size_t b)
+{
+    size_t k, n = 0;
+
+    for (k = a; k < b; k++)
+        if (qawlp_phr_is_word(c, k) && !(k > a && qawlp_joining_hyphen(c->doc, k - 1)))
+            n++;
+    return n;
 }
 
 /* The name that closes titled mention M after a complement (وزير
@@ -911,7 +938,9 @@ static void trailing_name(const qawlp_phr *c, const qawlp_mention *m,
 {
     size_t start, k, found = 0;
 
-    for (start = m->last - 1; start > m->first + 1 && m->last - start <= 3; start--) {
+    for (start = m->last - 1;
+         start > m->first + 1 && compound_words(c, start, m->last) <= 3;
+         start--) {
         for (k = start; k < m->last && closing_name_word(c, k); k++)
             ;
         if (k < m->last)

@@ -122,7 +122,8 @@ static int is_comp(const ctx *c, size_t i)
     const qawlp_token *t;
     const qawlp_slot *s;
 
-    if (!is_word(c, i))
+    /* the second half of a compound (جاي-إن) is no word of its own */
+    if (!is_word(c, i) || (i > 0 && qawlp_joining_hyphen(c->doc, i - 1)))
         return 0;
     t = tok(c, i);
     if (t->var_skip[0] != 0 || qawlp_var_slot(c->doc, t, 0) < 0)

@@ -174,6 +174,8 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
     /* Marks may enclose a name inside the subject: جماعة "الخوذ البيضاء" */
     for (a = b; a > s->first; a--) {
         const qawlp_token *t = qawlp_phr_tok(c, a - 1);
+        if (qawlp_joining_hyphen(c->doc, a - 1))
+            continue;   /* a compound's hyphen (مون جيه-إن) */
         if (!(t->kind == QAWLP_TOK_WORD || t->kind == QAWLP_TOK_QMARK) ||
             qawlp_phr_is_cue(c, a - 1) || qawlp_phr_is_comp(c, a - 1) || qawlp_phr_is_stop(c, a - 1) ||
             b - a >= QAWLP_MAX_MENTION)

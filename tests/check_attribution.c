@@ -149,6 +149,12 @@ static const attr_case cases[] = {
      "وقال رئيس الوزراء إن الأزمة طويلة.\nوأضاف القادري أن الوضع صعب.\n"
      "وقال رئيس الوزراء القادري إن الحل قريب.\n",
      "الأزمة طويلة", "القادري", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a hyphenated name is one name, and its half is no complementiser",
+     "وقال الرئيس سو مين-إن إن المحادثات مثمرة.\n",
+     "المحادثات مثمرة", "سو مين-إن", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a hyphenated name before the verb is the subject",
+     "وكان رئيس البلاد سو مين-إن قال إن المحادثات مثمرة.\n",
+     "المحادثات مثمرة", "سو مين-إن", QAWL_SPEAKER_PERSON, "subject-before-cue"},
     {"a body's name in marks ends it",
      "وأعلنت منظمة «نور الشرق» إصابة ثلاثة من موظفيها، وقالت إن الوضع صعب.\n",
      "الوضع صعب", "منظمة «نور الشرق»", QAWL_SPEAKER_ORGANISATION,
