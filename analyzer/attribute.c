@@ -166,6 +166,30 @@ static int latest_turn(const qawlp_doc *doc, size_t from, size_t to)
     return doc->mentions.v[doc->turns.v[lo - 1].mention].entity;
 }
 
+/* The entity of the latest qawlp_doc.openers subject before token TO in
+ * its paragraph or the one before, or -1. */
+static int latest_opener(const qawlp_doc *doc, size_t to)
+{
+    size_t lo = 0, hi = doc->openers.n;
+    const qawlp_turn *t;
+
+    while (lo < hi) {   /* the first opener at or after TO */
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->openers.v[mid].at < to)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
+        return -1;
+    t = &doc->openers.v[lo - 1];
+    if (to >= doc->tokens.n ||
+        doc->sentences.v[doc->tokens.v[t->at].sentence].paragraph + 1 <
+            doc->sentences.v[doc->tokens.v[to].sentence].paragraph)
+        return -1;
+    return doc->mentions.v[t->mention].entity;
+}
+
 /* The rule that continues a previous speaker after CUE. */
 static qawlp_rule continuing_rule(const qawlp_cue *cue)
 {
@@ -228,6 +252,19 @@ static int attribute_one(qawlp_doc *doc, struct qawl_quote *q, history h)
                               "the previous quote, agreeing", 0, 0, e);
     }
     if (prev == NULL) {
+        /* no speaker before it: a sentence that opened with a source
+         * (تحدث السيد فلان …، وقال: "…") in its paragraph or the one
+         * before gave it the floor */
+        e = latest_opener(doc, position_of(doc, q));
+        if (e >= 0 && agrees(cue, &doc->entities.v[e])) {
+            q->entity = e;
+            q->rule = QAWLP_RULE_NEAREST;
+            q->confidence = qawlp_rules[QAWLP_RULE_NEAREST].confidence;
+            return qawlp_step_add(q, QAWLP_RULE_NEAREST,
+                                  "taken: no earlier speaker; the source that "
+                                  "opened a sentence just before it",
+                                  0, 0, e);
+        }
         no_speaker(q);
         return qawlp_step_add(q, QAWLP_RULE_CONTINUATION, "no earlier speaker",
                               0, 0, -1);

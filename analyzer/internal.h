@@ -546,6 +546,10 @@ struct qawl_result {
     QAWLP_VEC(struct qawl_act) acts;  /* in text order */
     QAWLP_VEC(qawlp_mention) mentions;
     QAWLP_VEC(qawlp_turn) turns;     /* in text order */
+    /* subjects of sentences opened by a verb no lexicon knows (وتحدث
+     * السيد فلان …): heard only by a continuation that has no earlier
+     * speaker at all; in text order */
+    QAWLP_VEC(qawlp_turn) openers;
     QAWLP_VEC(qawlp_entity) entities;
     QAWLP_VEC(struct qawl_speaker) speakers; /* public view of entities */
     QAWLP_VEC(qawlp_place) unpaired;  /* the marks left unpaired */

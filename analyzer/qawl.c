@@ -561,6 +561,7 @@ void qawl_result_free(qawl_result *doc)
     qawlp_free(doc->acts.v);
     qawlp_free(doc->mentions.v);
     qawlp_free(doc->turns.v);
+    qawlp_free(doc->openers.v);
     qawlp_free(doc->entities.v);
     qawlp_free(doc->speakers.v);
     qawlp_free(doc->unpaired.v);

@@ -736,6 +736,61 @@ static int find_turns(ctx *c)
     return k < c->doc->cues.n ? -1 : 0;
 }
 
+/* Records the subject of each sentence opened by a verb no lexicon
+ * knows (تحدث السيد فلان مع …، وتساءلت السيدة فلانة …), when the phrase
+ * names a source (a titled person, a body): qawlp_doc.openers, for the
+ * continuations that find no earlier speaker.  Returns -1 when out of
+ * memory. */
+static int find_openers(ctx *c)
+{
+    size_t k;
+
+    for (k = 0; k < c->doc->sentences.n; k++) {
+        size_t i = c->doc->sentences.v[k].first, start, end, before;
+        int m;
+        qawlp_turn *t;
+        if (i + 1 >= c->doc->sentences.v[k].last || !qawlp_phr_is_word(c, i) ||
+            qawlp_phr_has_article(c, i) || qawlp_phr_is_cue(c, i) ||
+            qawlp_var_slot(c->doc, qawlp_phr_tok(c, i), 0) >= 0 ||
+            qawlp_phr_is_stop(c, i))
+            continue;
+        start = subject_start(c, i + 1);
+        end = qawlp_phr_end(c, start);
+        /* as for turns, the subject must end where the verb's complement
+         * opens or its clause ends: one run into an object is no name */
+        if (end <= start ||
+            !(end >= c->doc->tokens.n || !qawlp_phr_is_word(c, end) ||
+              qawlp_phr_is_stop(c, end) ||
+              qawlp_is(c->doc, c->lex, end, QAWLP_BIT(QAWLP_SEC_BRIDGE))))
+            continue;
+        before = c->doc->mentions.n;
+        m = qawlp_phr_add_mention(c, start, end, 0, 0);
+        if (m < 0)
+            return -1;
+        /* a source the lexicons know by its first word, not a lone place
+         * (غزة) nor a word behind a preposition (بمدائح) */
+        if (!names_a_source(&c->doc->mentions.v[m]) ||
+            c->doc->mentions.v[m].kind == QAWL_SPEAKER_ANONYMOUS ||
+            !qawlp_phr_is_as_written(c, start, QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |
+                                                   QAWLP_BIT(QAWLP_SEC_ORG) |
+                                                   QAWLP_BIT(QAWLP_SEC_ORGHEAD) |
+                                                   QAWLP_BIT(QAWLP_SEC_HONORIFIC)) ||
+            (end == start + 1 && qawlp_is(c->doc, c->lex, start, QAWLP_PLACE_SECTIONS))) {
+            c->doc->mentions.n = before;   /* not a source: forget it */
+            continue;
+        }
+        /* run into its object more often than a quote's subject: it
+         * names its entity only when nothing else does */
+        c->doc->mentions.v[m].from_act = 1;
+        t = QAWLP_PUSH(c->doc->openers);
+        if (t == NULL)
+            return -1;
+        t->at = (uint32_t)i;
+        t->mention = m;
+    }
+    return 0;
+}
+
 qawl_status qawlp_sources_run(qawlp_doc *doc, const qawl_lexicon *lex,
                               qawl_error *err)
 {
@@ -749,6 +804,8 @@ qawl_status qawlp_sources_run(qawlp_doc *doc, const qawl_lexicon *lex,
         failed = mention_for_quote(&c, &doc->quotes.v[i]);
     if (!failed)
         failed = find_turns(&c);
+    if (!failed)
+        failed = find_openers(&c);
     /* Acts' subjects, found by the quotes' rules, after the turns so that
      * the quotes' own attribution is as it was without acts. */
     for (i = 0; i < doc->acts.n && !failed; i++)
