@@ -64,8 +64,11 @@ static double seconds_now(void)
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
-                          size_t len, unsigned options, qawl_error *err)
+/* qawl_analyze, and qawl_analyze_take when TAKEN (TEXT, with room for a
+ * NUL after LEN bytes) is to become doc->src: freed here on failure. */
+static qawl_result *analyze(const qawl_lexicon *lex, const char *text,
+                            size_t len, char *taken, unsigned options,
+                            qawl_error *err)
 {
     qawlp_doc *doc;
     qawl_status st = QAWL_OK;
@@ -74,14 +77,17 @@ qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
     if (lex == NULL || (text == NULL && len > 0)) {
         qawlp_error_set(err, QAWL_ERR_ARG, NULL, 0, 0, 0,
                         "qawl_analyze needs a lexicon and a text");
+        qawlp_free(taken);
         return NULL;
     }
     doc = qawlp_calloc(1, sizeof *doc);
     if (doc == NULL) {
         qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
+        qawlp_free(taken);
         return NULL;
     }
     doc->lex = lex;
+    doc->src = taken;     /* the load stage copies TEXT when NULL */
     for (stage = 0; stage < QAWL_STAGE_COUNT && st == QAWL_OK; stage++) {
         /* the clock is read only when asked: it is not free per stage */
         double start = options & QAWL_OPT_PROFILE ? seconds_now() : 0;
@@ -96,6 +102,30 @@ qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
         return NULL;
     }
     return doc;
+}
+
+qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
+                          size_t len, unsigned options, qawl_error *err)
+{
+    return analyze(lex, text, len, NULL, options, err);
+}
+
+qawl_result *qawl_analyze_take(const qawl_lexicon *lex, char *text,
+                               size_t len, unsigned options, qawl_error *err)
+{
+    char *src;
+
+    if (text == NULL || len > SIZE_MAX - 1)
+        return analyze(lex, text, len, NULL, options, err);
+    /* room for the NUL the stages expect after the text; a buffer read
+     * in doubling steps gives back its unused tail */
+    src = qawlp_realloc(text, len + 1);
+    if (src == NULL) {
+        qawlp_free(text);
+        qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
+        return NULL;
+    }
+    return analyze(lex, src, len, src, options, err);
 }
 
 const char *qawl_stage_name(qawl_stage stage)
