@@ -529,6 +529,8 @@ struct qawl_result {
     const qawl_lexicon *lex;
     char *src;                 /* a copy of the input */
     size_t src_len;
+    uint8_t src_clean;         /* SRC is valid UTF-8 with no NUL or other
+                                  control character (load.c) */
     size_t body;               /* bytes of a leading BOM, skipped */
     QAWLP_VEC(size_t) lines;   /* input offset of each line start */
 

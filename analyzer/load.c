@@ -148,6 +148,7 @@ qawl_status qawlp_load_run(qawlp_doc *doc, const char *text, size_t len,
                                        "not text: %zu of %zu bytes are NUL, "
                                        "control characters or invalid UTF-8",
                                        controls, len);
+            doc->src_clean = controls == 0;
             return QAWL_OK;
         }
         if (nomem)

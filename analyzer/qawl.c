@@ -207,6 +207,19 @@ static void position_of(const qawlp_doc *doc, qawlp_place *cur, size_t off,
     *col = c;
 }
 
+/* A copy of the N input bytes from A as a text (qawlp_text_ndup): copied
+ * as they are when the input is clean (no invalid byte, no NUL) and the
+ * span begins and ends between characters, the cases where text_ndup,
+ * which validates every byte of every quote and name, changes nothing. */
+static char *input_ndup(const qawlp_doc *doc, size_t a, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)doc->src;
+
+    if (doc->src_clean && (s[a] & 0xC0) != 0x80 && (s[a + n] & 0xC0) != 0x80)
+        return qawlp_strndup(doc->src + a, n);
+    return qawlp_text_ndup(doc->src + a, n);
+}
+
 /* Input span and owned copy of tokens [first, last), without the first
  * SKIP bytes of the first token (a glued preposition). */
 static char *span_text(const qawlp_doc *doc, size_t first, size_t last,
@@ -216,7 +229,7 @@ static char *span_text(const qawlp_doc *doc, size_t first, size_t last,
 
     *start = qawlp_input_offset(doc, a->start + skip);
     *end = qawlp_input_end(doc, doc->tokens.v[last - 1].end, *start);
-    return qawlp_text_ndup(doc->src + *start, *end - *start);
+    return input_ndup(doc, *start, *end - *start);
 }
 
 static int has_alias(const qawlp_entity *e, const char *s)
@@ -258,7 +271,7 @@ static int finish_quote(qawlp_doc *doc, size_t i, qawlp_place *cur)
     q->start = qawlp_input_offset(doc, q->nstart);
     q->end = qawlp_input_end(doc, q->nend, q->start);
     position_of(doc, cur, q->start, &q->line, &q->column);
-    q->text = qawlp_text_ndup(doc->src + q->start, q->end - q->start);
+    q->text = input_ndup(doc, q->start, q->end - q->start);
     if (q->text == NULL)
         return -1;
     if (q->cue >= 0) {
@@ -312,7 +325,7 @@ static int finish_act(qawlp_doc *doc, size_t i, qawlp_place *cur)
     q->start = qawlp_input_offset(doc, q->nstart);
     q->end = qawlp_input_end(doc, q->nend, q->start);
     position_of(doc, cur, q->cue_start, &q->line, &q->column);
-    q->text = qawlp_text_ndup(doc->src + q->start, q->end - q->start);
+    q->text = input_ndup(doc, q->start, q->end - q->start);
     if (q->text == NULL)
         return -1;
     a->start = q->cue_start;
