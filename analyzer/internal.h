@@ -262,6 +262,11 @@ struct qawl_lexicon {
      * addressing of entry index + 1, 0 for a free cell. */
     int *namelike;
     size_t namelike_cells, namelike_used;
+    /* Every string of the entries (what was written, the folded form, the
+     * keys, target and preposition) and the slots' keys: carved in turn
+     * from large blocks that live as long as the lexicon.  A malloc and a
+     * free for each of some 35,000 strings were a fifth of the start-up. */
+    struct qawlp_strblock *strings;
 };
 
 /* The slot holding KEY (LEN bytes), or NULL. */
@@ -527,6 +532,8 @@ struct qawl_result {
     const qawl_lexicon *lex;
     char *src;                 /* a copy of the input */
     size_t src_len;
+    uint8_t src_clean;         /* SRC is valid UTF-8 with no NUL or other
+                                  control character (load.c) */
     size_t body;               /* bytes of a leading BOM, skipped */
     QAWLP_VEC(size_t) lines;   /* input offset of each line start */
 

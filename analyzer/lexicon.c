@@ -196,6 +196,47 @@ const qawlp_slot *qawlp_lexicon_find(const qawl_lexicon *lex,
     return i >= 0 ? &lex->slots[i] : NULL;
 }
 
+/* A block of lexicon strings (lex->strings): DATA holds CAP bytes, of
+ * which USED are taken. */
+struct qawlp_strblock {
+    struct qawlp_strblock *next;
+    size_t used, cap;
+    char data[];
+};
+
+/* Bytes of one block: the shipped lexicons' strings fill about 16. */
+#define STRBLOCK_BYTES (64 * 1024)
+
+/* A copy of S (N bytes, then a NUL) that lives as long as LEX, or NULL
+ * when out of memory.  Never freed on its own: an entry a user file
+ * replaces leaves its strings in the block. */
+static char *lex_strndup(qawl_lexicon *lex, const char *s, size_t n)
+{
+    struct qawlp_strblock *b = lex->strings;
+    char *d;
+
+    if (b == NULL || b->cap - b->used < n + 1) {
+        size_t cap = n + 1 > STRBLOCK_BYTES ? n + 1 : STRBLOCK_BYTES;
+        b = qawlp_malloc(sizeof *b + cap);
+        if (b == NULL)
+            return NULL;
+        b->used = 0;
+        b->cap = cap;
+        b->next = lex->strings;
+        lex->strings = b;
+    }
+    d = b->data + b->used;
+    memcpy(d, s, n);
+    d[n] = '\0';
+    b->used += n + 1;
+    return d;
+}
+
+static char *lex_strdup(qawl_lexicon *lex, const char *s)
+{
+    return lex_strndup(lex, s, strlen(s));
+}
+
 static int grow_slots(qawl_lexicon *lex)
 {
     qawlp_slot *old = lex->slots;
@@ -231,9 +272,7 @@ static int index_entry(qawl_lexicon *lex, int e)
     i = slot_index(lex, key, len);
     if (i < 0) {
         i = -1 - i;
-        lex->slots[i].key = qawlp_strdup(key);
-        if (lex->slots[i].key == NULL)
-            return -1;
+        lex->slots[i].key = en->key[0];   /* in lex->strings */
         lex->slots[i].len = (uint32_t)len;
         lex->slots[i].first = -1;
         lex->used++;
@@ -275,7 +314,16 @@ typedef struct {
     const section_def *section;
     qawl_error *err;
     int replace;                 /* user file: same form replaces */
+    qawlp_buf fold;              /* each form folded, reused */
 } loader;
+
+/* Folds FORM (LEN bytes) into LD->fold, replacing what it held; -1 when
+ * out of memory. */
+static int fold_form(loader *ld, const char *form, size_t len)
+{
+    ld->fold.len = 0;
+    return qawlp_fold_string(form, len, &ld->fold);
+}
 
 static qawl_status fail(loader *ld, const char *line, const char *at,
                         const char *fmt, ...)
@@ -528,77 +576,63 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
                             size_t flen, const qawlp_entry *t)
 {
     qawl_lexicon *lex = ld->lex;
-    qawlp_buf folded = {0};
     qawlp_entry *en;
-    char *w, *save = NULL;
+    const char *w;
     int e, replaced;
 
-    if (qawlp_fold_string(form, flen, &folded)) {
-        qawlp_buf_free(&folded);
+    if (fold_form(ld, form, flen))
         return nomem(ld);
-    }
-    if (folded.len == 0) {
-        qawlp_buf_free(&folded);
+    if (ld->fold.len == 0)
         return fail(ld, line, form, "entry is empty after folding");
-    }
     /* The duplicate check runs on folded forms (أن and إن are one entry),
      * through the index: only entries sharing the first word's key can be
      * the same. */
-    if (seen_in_file(ld, folded.data)) {
+    if (seen_in_file(ld, ld->fold.data)) {
         char shown[128];
         snprintf(shown, sizeof shown, "%.*s", (int)flen, form);
-        qawlp_buf_free(&folded);
         return fail(ld, line, form,
                     "duplicate entry '%s' (the same after folding)", shown);
     }
 
     en = QAWLP_PUSH(lex->entries);
-    if (en == NULL) {
-        qawlp_buf_free(&folded);
+    if (en == NULL)
         return nomem(ld);
-    }
     e = (int)(lex->entries.n - 1);
     *en = *t;
-    en->target = NULL;
     en->nwords = 0;
-    en->written = qawlp_strndup(form, flen);
-    en->form = folded.data;
-    en->target = t->target ? qawlp_strdup(t->target) : NULL;
+    en->written = lex_strndup(lex, form, flen);
+    en->form = lex_strndup(lex, ld->fold.data, ld->fold.len);
+    en->target = t->target ? lex_strdup(lex, t->target) : NULL;
     en->prep = NULL;
-    if (en->written == NULL || (t->target && en->target == NULL))
+    if (en->written == NULL || en->form == NULL ||
+        (t->target && en->target == NULL))
         return nomem(ld);
     if (t->prep) {
         /* matched against folded text, so folded like the forms */
-        qawlp_buf pb = {0};
-        if (qawlp_fold_string(t->prep, strlen(t->prep), &pb)) {
-            qawlp_buf_free(&pb);
+        if (fold_form(ld, t->prep, strlen(t->prep)))
             return nomem(ld);
-        }
-        en->prep = pb.data;
-        if (en->prep == NULL || strchr(en->prep, ' '))
+        en->prep = lex_strndup(lex, ld->fold.data, ld->fold.len);
+        if (en->prep == NULL)
+            return nomem(ld);
+        if (strchr(en->prep, ' '))
             return fail(ld, line, t->prep,
                         "prep must be one word, not '%s'", t->prep);
     }
-    {
-        char *copy = qawlp_strdup(en->form);
-        if (copy == NULL)
-            return nomem(ld);
-        for (w = strtok_r(copy, " ", &save); w; w = strtok_r(NULL, " ", &save)) {
-            size_t skip, klen;
-            if (en->nwords == QAWLP_MAX_WORDS) {
-                qawlp_free(copy);
+    /* the keys: each word of the folded form (one space between words),
+     * its article stripped */
+    for (w = en->form; *w != '\0';) {
+        size_t wlen = strcspn(w, " "), skip, klen;
+        if (wlen > 0) {
+            if (en->nwords == QAWLP_MAX_WORDS)
                 return fail(ld, line, form, "entry has more than %d words",
                             QAWLP_MAX_WORDS);
-            }
-            klen = qawlp_strip_article(lex, w, strlen(w), &skip);
-            en->key[en->nwords] = qawlp_strndup(w + skip, klen);
-            if (en->key[en->nwords] == NULL) {
-                qawlp_free(copy);
+            klen = qawlp_strip_article(lex, w, wlen, &skip);
+            en->key[en->nwords] = lex_strndup(lex, w + skip, klen);
+            if (en->key[en->nwords] == NULL)
                 return nomem(ld);
-            }
             en->nwords++;
         }
-        qawlp_free(copy);
+        w += wlen + (w[wlen] == ' ');
     }
     if (en->nwords == 0)
         return fail(ld, line, form, "entry has no word");
@@ -627,7 +661,6 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         int next = old->next;
         const qawlp_slot *s = qawlp_lexicon_find(lex, old->key[0],
                                                  strlen(old->key[0]));
-        size_t k;
         old->section = en->section;
         old->gender = en->gender;
         old->number = en->number;
@@ -642,19 +675,11 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         old->participle = en->participle;
         old->charge = en->charge;
         old->decides = en->decides;
-        qawlp_free(old->target);
-        old->target = en->target;
-        en->target = NULL;
-        qawlp_free(old->prep);
+        old->target = en->target;     /* strings in lex->strings */
         old->prep = en->prep;
-        en->prep = NULL;
         old->next = next;
         if (s)
             ((qawlp_slot *)s)->sections |= QAWLP_BIT(old->section);
-        qawlp_free(en->written);
-        qawlp_free(en->form);
-        for (k = 0; k < en->nwords; k++)
-            qawlp_free(en->key[k]);
         lex->entries.n--;
         return QAWL_OK;
     }
@@ -730,10 +755,28 @@ static qawl_status parse_header(loader *ld, const char *line)
 
 /* ------------------------------------------------------ pattern entries */
 
+/* Set while this thread JIT-compiles a pattern.  PCRE2 10.42's JIT
+ * compiler can crash when one of its own allocations fails (its
+ * malloc-failure paths were first tested upstream in 2025, PCRE2 pull
+ * request 697), so those allocations skip the test hook that makes the
+ * i-th allocation fail: the hook tests our recovery, not the library's. */
+static _Thread_local int jit_compiling;
+
 static void *pcre_alloc(PCRE2_SIZE size, void *data)
 {
     (void)data;
-    return qawlp_malloc(size);
+    return jit_compiling ? malloc(size ? size : 1) : qawlp_malloc(size);
+}
+
+/* pcre2_jit_compile (RE, MODE) with jit_compiling set. */
+static int jit_compile(pcre2_code *re, uint32_t mode)
+{
+    int r;
+
+    jit_compiling = 1;
+    r = pcre2_jit_compile(re, mode);
+    jit_compiling = 0;
+    return r;
 }
 
 static void pcre_release(void *p, void *data)
@@ -769,7 +812,7 @@ static int pcre_contexts(qawl_lexicon *lex)
                                            &code, &off, lex->pcre_compile);
         if (lex->word_boundary != NULL)
             lex->word_boundary_jit =
-                pcre2_jit_compile(lex->word_boundary, PCRE2_JIT_COMPLETE) == 0;
+                jit_compile(lex->word_boundary, PCRE2_JIT_COMPLETE) == 0;
     }
     return lex->pcre_compile != NULL && lex->pcre_match != NULL &&
            lex->word_boundary != NULL ? 0 : -1;
@@ -931,8 +974,8 @@ static qawl_status compile_pattern(loader *ld, const char *line,
      * mode: jit_ready cannot tell the modes apart, and pcre2_jit_match
      * needs that one (pcre2_match falls back to the interpreter for a
      * mode the JIT lacks). */
-    if (pcre2_jit_compile(*out, PCRE2_JIT_COMPLETE) == 0)
-        (void)pcre2_jit_compile(*out, PCRE2_JIT_PARTIAL_HARD);
+    if (jit_compile(*out, PCRE2_JIT_COMPLETE) == 0)
+        (void)jit_compile(*out, PCRE2_JIT_PARTIAL_HARD);
     return QAWL_OK;
 }
 
@@ -1082,11 +1125,12 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
     en->re = re;
     en->jit = jit_ready(re);
     en->word_start = word_start;
-    en->form = src.data;
-    en->written = qawlp_strdup(field);
+    en->form = lex_strndup(lex, src.data, src.len);
+    qawlp_buf_free(&src);
+    en->written = lex_strdup(lex, field);
     lex->patterns.v[lex->patterns.n - 1] = (int)(lex->entries.n - 1);
-    if (en->written == NULL || (t->target &&
-        (en->target = qawlp_strdup(t->target)) == NULL) ||
+    if (en->form == NULL || en->written == NULL || (t->target &&
+        (en->target = lex_strdup(lex, t->target)) == NULL) ||
         first_letters(lex, en))
         return nomem(ld);
     return QAWL_OK;
@@ -1151,52 +1195,42 @@ static qawl_status add_namelike(loader *ld, const char *line,
                                 const qawlp_entry *t)
 {
     qawl_lexicon *lex = ld->lex;
-    qawlp_buf folded = {0};
     const unsigned char *p;
     size_t left, cell;
     qawlp_entry *en;
     int found;
 
-    if (qawlp_fold_string(form, flen, &folded)) {
-        qawlp_buf_free(&folded);   /* it may have grown before failing */
+    if (fold_form(ld, form, flen))
         return nomem(ld);
-    }
-    if (folded.len == 0) {
-        qawlp_buf_free(&folded);
+    if (ld->fold.len == 0)
         return fail(ld, line, form, "entry is empty after folding");
-    }
     /* One token: a space or a letter the tokenizer splits at would make
      * a form no token ever has. */
-    for (p = (const unsigned char *)folded.data, left = folded.len;
+    for (p = (const unsigned char *)ld->fold.data, left = ld->fold.len;
          left > 0;) {
         uint32_t cp;
         int n = qawlp_utf8_decode(p, left, &cp);
         if (n <= 0 || !qawlp_is_word_cp(cp)) {
             char what[8] = {0};
             memcpy(what, p, n > 0 ? (size_t)n : 1);
-            qawlp_buf_free(&folded);
             return fail(ld, line, form,
                         "a namelike form is one word: '%s' splits it", what);
         }
         p += n;
         left -= (size_t)n;
     }
-    if (namelike_grow(lex)) {
-        qawlp_buf_free(&folded);
+    if (namelike_grow(lex))
         return nomem(ld);
-    }
-    cell = namelike_cell(lex, folded.data, folded.len, &found);
+    cell = namelike_cell(lex, ld->fold.data, ld->fold.len, &found);
     if (found) {
         en = &lex->entries.v[lex->namelike[cell] - 1];
         if (en->file == ld->file || !ld->replace) {
             char shown[128];
             snprintf(shown, sizeof shown, "%.*s", (int)flen, form);
-            qawlp_buf_free(&folded);
             return fail(ld, line, form,
                         "duplicate entry '%s' (the same after folding)",
                         shown);
         }
-        qawlp_buf_free(&folded);
         en->section = t->section;
         en->name_count = t->name_count;
         en->other_count = t->other_count;
@@ -1205,15 +1239,13 @@ static qawl_status add_namelike(loader *ld, const char *line,
         return QAWL_OK;
     }
     en = QAWLP_PUSH(lex->entries);
-    if (en == NULL) {
-        qawlp_buf_free(&folded);
+    if (en == NULL)
         return nomem(ld);
-    }
     *en = *t;
     en->target = NULL;
-    en->form = folded.data;
-    en->written = qawlp_strndup(form, flen);
-    if (en->written == NULL)
+    en->form = lex_strndup(lex, ld->fold.data, ld->fold.len);
+    en->written = lex_strndup(lex, form, flen);
+    if (en->form == NULL || en->written == NULL)
         return nomem(ld);
     lex->namelike[cell] = (int)lex->entries.n;
     lex->namelike_used++;
@@ -1511,6 +1543,7 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
                              "out of memory");
     free(line);
     fclose(fp);
+    qawlp_buf_free(&ld.fold);
     return st;
 }
 
@@ -1578,18 +1611,12 @@ size_t qawl_lexicon_size(const qawl_lexicon *lex)
 
 void qawl_lexicon_free(qawl_lexicon *lex)
 {
-    size_t i, k;
+    size_t i;
 
     if (lex == NULL)
         return;
     for (i = 0; i < lex->entries.n; i++) {
         qawlp_entry *e = &lex->entries.v[i];
-        qawlp_free(e->written);
-        qawlp_free(e->form);
-        qawlp_free(e->target);
-        qawlp_free(e->prep);
-        for (k = 0; k < e->nwords; k++)
-            qawlp_free(e->key[k]);
         pcre2_code_free(e->re);
         qawlp_free(e->second);
     }
@@ -1601,9 +1628,12 @@ void qawl_lexicon_free(qawl_lexicon *lex)
     pcre2_compile_context_free(lex->pcre_compile);
     pcre2_match_context_free(lex->pcre_match);
     pcre2_general_context_free(lex->pcre_general);
-    for (i = 0; i < lex->nslots; i++)
-        qawlp_free(lex->slots[i].key);
     qawlp_free(lex->slots);
+    while (lex->strings != NULL) {
+        struct qawlp_strblock *b = lex->strings;
+        lex->strings = b->next;
+        qawlp_free(b);
+    }
     for (i = 0; i < lex->files.n; i++)
         qawlp_free(lex->files.v[i]);
     qawlp_free(lex->files.v);

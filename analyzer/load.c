@@ -1,10 +1,10 @@
 /*
  * load.c — stage 1: take the input bytes, validate them, find the lines.
  *
- * Input: the caller's bytes.  Output: doc->src (an owned copy), doc->body
- * (bytes of a leading UTF-8 BOM, which later stages skip) and doc->lines
- * (the input offset where each line starts; CRLF, LF and lone CR all end a
- * line).  Invariant: unless QAWL_OPT_REPAIR_UTF8 is set, doc->src is valid
+ * Input: the caller's bytes.  Output: doc->src (an owned copy, or the
+ * buffer qawl_analyze_take was given), doc->body (bytes of a leading
+ * UTF-8 BOM, which later stages skip) and doc->lines (the input offset
+ * where each line starts; CRLF, LF and lone CR all end a line).  Invariant: unless QAWL_OPT_REPAIR_UTF8 is set, doc->src is valid
  * UTF-8 after this stage, so later stages may decode it without checks.
  * An input that is not text at all (half or more of its bytes NUL, control
  * characters or invalid UTF-8: a program, an image, UTF-16) is refused
@@ -126,12 +126,14 @@ qawl_status qawlp_load_run(qawlp_doc *doc, const char *text, size_t len,
         return qawlp_error_set(err, QAWL_ERR_ARG, NULL, 0, 0, 0,
                                "input of %zu bytes is larger than 4 GiB",
                                len);
-    doc->src = qawlp_malloc(len + 1);
-    if (doc->src == NULL)
-        return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
-                               "out of memory");
-    if (len)
-        memcpy(doc->src, text, len);
+    if (doc->src == NULL) {     /* else qawl_analyze_take gave TEXT */
+        doc->src = qawlp_malloc(len + 1);
+        if (doc->src == NULL)
+            return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                                   "out of memory");
+        if (len)
+            memcpy(doc->src, text, len);
+    }
     doc->src[len] = '\0';
     doc->src_len = len;
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0)
@@ -146,6 +148,7 @@ qawl_status qawlp_load_run(qawlp_doc *doc, const char *text, size_t len,
                                        "not text: %zu of %zu bytes are NUL, "
                                        "control characters or invalid UTF-8",
                                        controls, len);
+            doc->src_clean = controls == 0;
             return QAWL_OK;
         }
         if (nomem)

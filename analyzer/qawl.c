@@ -64,8 +64,11 @@ static double seconds_now(void)
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
-                          size_t len, unsigned options, qawl_error *err)
+/* qawl_analyze, and qawl_analyze_take when TAKEN (TEXT, with room for a
+ * NUL after LEN bytes) is to become doc->src: freed here on failure. */
+static qawl_result *analyze(const qawl_lexicon *lex, const char *text,
+                            size_t len, char *taken, unsigned options,
+                            qawl_error *err)
 {
     qawlp_doc *doc;
     qawl_status st = QAWL_OK;
@@ -74,14 +77,17 @@ qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
     if (lex == NULL || (text == NULL && len > 0)) {
         qawlp_error_set(err, QAWL_ERR_ARG, NULL, 0, 0, 0,
                         "qawl_analyze needs a lexicon and a text");
+        qawlp_free(taken);
         return NULL;
     }
     doc = qawlp_calloc(1, sizeof *doc);
     if (doc == NULL) {
         qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
+        qawlp_free(taken);
         return NULL;
     }
     doc->lex = lex;
+    doc->src = taken;     /* the load stage copies TEXT when NULL */
     for (stage = 0; stage < QAWL_STAGE_COUNT && st == QAWL_OK; stage++) {
         /* the clock is read only when asked: it is not free per stage */
         double start = options & QAWL_OPT_PROFILE ? seconds_now() : 0;
@@ -96,6 +102,30 @@ qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
         return NULL;
     }
     return doc;
+}
+
+qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
+                          size_t len, unsigned options, qawl_error *err)
+{
+    return analyze(lex, text, len, NULL, options, err);
+}
+
+qawl_result *qawl_analyze_take(const qawl_lexicon *lex, char *text,
+                               size_t len, unsigned options, qawl_error *err)
+{
+    char *src;
+
+    if (text == NULL || len > SIZE_MAX - 1)
+        return analyze(lex, text, len, NULL, options, err);
+    /* room for the NUL the stages expect after the text; a buffer read
+     * in doubling steps gives back its unused tail */
+    src = qawlp_realloc(text, len + 1);
+    if (src == NULL) {
+        qawlp_free(text);
+        qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
+        return NULL;
+    }
+    return analyze(lex, src, len, src, options, err);
 }
 
 const char *qawl_stage_name(qawl_stage stage)
@@ -177,6 +207,19 @@ static void position_of(const qawlp_doc *doc, qawlp_place *cur, size_t off,
     *col = c;
 }
 
+/* A copy of the N input bytes from A as a text (qawlp_text_ndup): copied
+ * as they are when the input is clean (no invalid byte, no NUL) and the
+ * span begins and ends between characters, the cases where text_ndup,
+ * which validates every byte of every quote and name, changes nothing. */
+static char *input_ndup(const qawlp_doc *doc, size_t a, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)doc->src;
+
+    if (doc->src_clean && (s[a] & 0xC0) != 0x80 && (s[a + n] & 0xC0) != 0x80)
+        return qawlp_strndup(doc->src + a, n);
+    return qawlp_text_ndup(doc->src + a, n);
+}
+
 /* Input span and owned copy of tokens [first, last), without the first
  * SKIP bytes of the first token (a glued preposition). */
 static char *span_text(const qawlp_doc *doc, size_t first, size_t last,
@@ -186,7 +229,7 @@ static char *span_text(const qawlp_doc *doc, size_t first, size_t last,
 
     *start = qawlp_input_offset(doc, a->start + skip);
     *end = qawlp_input_end(doc, doc->tokens.v[last - 1].end, *start);
-    return qawlp_text_ndup(doc->src + *start, *end - *start);
+    return input_ndup(doc, *start, *end - *start);
 }
 
 static int has_alias(const qawlp_entity *e, const char *s)
@@ -228,7 +271,7 @@ static int finish_quote(qawlp_doc *doc, size_t i, qawlp_place *cur)
     q->start = qawlp_input_offset(doc, q->nstart);
     q->end = qawlp_input_end(doc, q->nend, q->start);
     position_of(doc, cur, q->start, &q->line, &q->column);
-    q->text = qawlp_text_ndup(doc->src + q->start, q->end - q->start);
+    q->text = input_ndup(doc, q->start, q->end - q->start);
     if (q->text == NULL)
         return -1;
     if (q->cue >= 0) {
@@ -282,7 +325,7 @@ static int finish_act(qawlp_doc *doc, size_t i, qawlp_place *cur)
     q->start = qawlp_input_offset(doc, q->nstart);
     q->end = qawlp_input_end(doc, q->nend, q->start);
     position_of(doc, cur, q->cue_start, &q->line, &q->column);
-    q->text = qawlp_text_ndup(doc->src + q->start, q->end - q->start);
+    q->text = input_ndup(doc, q->start, q->end - q->start);
     if (q->text == NULL)
         return -1;
     a->start = q->cue_start;

@@ -147,6 +147,28 @@ int analyze_one(const options *o, const qawl_lexicon *lex,
     return report_one(o, w, name, r, err, status);
 }
 
+/* As analyze_one, for BUF of the CLI's own (malloc'd by read_file, or
+ * NULL after a read error): the analysis takes it rather than copy it, so
+ * a large input is not held twice.  BUF is freed in every case. */
+static int analyze_buffer(const options *o, const qawl_lexicon *lex,
+                          qawl_writer *w, const char *name, char *buf,
+                          size_t len, qawl_error *err, int *status)
+{
+    qawl_result *r = NULL;
+
+    if (err->code == QAWL_OK) {
+        r = qawl_analyze_take(lex, buf, len, doc_options(o, name), err);
+        buf = NULL;
+    }
+    free(buf);
+    if (r) {
+        const char *text = qawl_result_input(r, &len);
+        note_not_arabic(o, name, text, len);
+    }
+    prof_result(r, len);
+    return report_one(o, w, name, r, err, status);
+}
+
 /* --dump: the decisions of one stage for each file of ARGV, each after a
  * line "# FILE", in the order given. */
 static int dump_files(const options *o, int argc, char **argv)
@@ -275,8 +297,7 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
             }
         } else {
             timed_read(argv[i], &buf, &len, &err);
-            rc = analyze_one(o, lex, w, argv[i], buf, len, &err, &status);
-            free(buf);
+            rc = analyze_buffer(o, lex, w, argv[i], buf, len, &err, &status);
             progress_step(&p, len, 0);
         }
         if (rc) {

@@ -91,13 +91,18 @@ static void *worker(void *arg)
         i = p->next++;
         pthread_mutex_unlock(&p->mu);
 
-        if (timed_read(p->argv[i], &buf, &len, &err) == 0)
-            r = qawl_analyze(p->lex, buf, len,
-                             doc_options(p->o, p->argv[i]), &err);
-        if (r)
-            note_not_arabic(p->o, p->argv[i], buf, len);
-        prof_result(r, len);
+        /* the analysis takes BUF: a large input is not held twice */
+        if (timed_read(p->argv[i], &buf, &len, &err) == 0) {
+            r = qawl_analyze_take(p->lex, buf, len,
+                                  doc_options(p->o, p->argv[i]), &err);
+            buf = NULL;
+        }
         free(buf);
+        if (r) {
+            const char *text = qawl_result_input(r, &len);
+            note_not_arabic(p->o, p->argv[i], text, len);
+        }
+        prof_result(r, len);
         if (p->serialize)
             serialize_job(p, i, &r, &err);
 

@@ -167,6 +167,17 @@ const char *qawl_stage_name(qawl_stage stage);
 qawl_result *qawl_analyze(const qawl_lexicon *lex, const char *text,
                           size_t len, unsigned options, qawl_error *err);
 
+/**
+ * As qawl_analyze(), but the result takes TEXT instead of copying it:
+ * TEXT must come from malloc() and may be larger than LEN bytes (the
+ * rest is given back).  TEXT belongs to the library from the call on and
+ * is freed in every case, with the result or at once on failure; read the
+ * input back with qawl_result_input().  A large input is then not held
+ * twice while it is analysed.
+ */
+qawl_result *qawl_analyze_take(const qawl_lexicon *lex, char *text,
+                               size_t len, unsigned options, qawl_error *err);
+
 /** Frees a result and everything borrowed from it.  NULL does nothing. */
 void qawl_result_free(qawl_result *result);
 

@@ -301,6 +301,73 @@ static int lexicon_job(qawl_error *err)
     return ok;
 }
 
+/* qawl_analyze_take of a malloc'd copy of the article: the same result,
+ * and the copy freed whatever happens (ASan and valgrind see a leak). */
+static int take_job(qawl_error *err)
+{
+    char *copy = malloc(sizeof article);
+    qawl_result *r;
+    int ok;
+
+    if (copy == NULL)
+        return -1;
+    memcpy(copy, article, sizeof article);
+    r = qawl_analyze_take(test_lexicons(), copy, strlen(article), 0, err);
+    if (r == NULL)
+        return 0;
+    ok = qawl_result_quote_count(r) == baseline_quotes &&
+         qawl_result_speaker_count(r) == 2 ? 1 : -1;
+    qawl_result_free(r);
+    return ok;
+}
+
+START_TEST(test_analyze_take)
+{
+    size_t len = strlen(article), n, i, a1, b1, a2, b2;
+    /* room to spare, as a buffer read in doubling steps has */
+    char *buf = malloc(4 * len);
+    qawl_result *r = test_analyze(article), *t;
+    const char *in;
+    qawl_error err = {0};
+
+    ck_assert(buf != NULL);
+    memcpy(buf, article, len);
+    t = qawl_analyze_take(test_lexicons(), buf, len, 0, &err);
+    ck_assert_msg(t != NULL, "%s", err.message);
+    in = qawl_result_input(t, &n);
+    ck_assert_uint_eq(n, len);
+    ck_assert(memcmp(in, article, len) == 0);
+    ck_assert_uint_eq(qawl_result_quote_count(t), qawl_result_quote_count(r));
+    for (i = 0; i < qawl_result_quote_count(r); i++) {
+        const qawl_quote *q = qawl_result_quote(r, i);
+        const qawl_quote *u = qawl_result_quote(t, i);
+        ck_assert_str_eq(qawl_quote_text(u), qawl_quote_text(q));
+        qawl_quote_span(q, &a1, &b1);
+        qawl_quote_span(u, &a2, &b2);
+        ck_assert_uint_eq(a1, a2);
+        ck_assert_uint_eq(b1, b2);
+        ck_assert_str_eq(qawl_speaker_name(qawl_quote_speaker(u)),
+                         qawl_speaker_name(qawl_quote_speaker(q)));
+    }
+    qawl_result_free(t);
+    qawl_result_free(r);
+
+    /* a failure frees the text too: invalid UTF-8 at byte 2 */
+    buf = malloc(4);
+    ck_assert(buf != NULL);
+    memcpy(buf, "ab\xFF", 4);
+    ck_assert_ptr_null(qawl_analyze_take(test_lexicons(), buf, 3, 0, &err));
+    ck_assert_int_eq(err.code, QAWL_ERR_UTF8);
+    /* and an empty input is an empty result */
+    buf = malloc(1);
+    ck_assert(buf != NULL);
+    t = qawl_analyze_take(test_lexicons(), buf, 0, 0, NULL);
+    ck_assert(t != NULL);
+    ck_assert_uint_eq(qawl_result_quote_count(t), 0);
+    qawl_result_free(t);
+}
+END_TEST
+
 START_TEST(test_alloc_analyze)
 {
     qawl_result *r = test_analyze(article);
@@ -308,6 +375,7 @@ START_TEST(test_alloc_analyze)
     baseline_quotes = qawl_result_quote_count(r);
     qawl_result_free(r);
     ck_assert_uint_gt(alloc_loop(analyze_job, 1000000, 1), 10);
+    ck_assert_uint_gt(alloc_loop(take_job, 1000000, 1), 10);
 }
 END_TEST
 
@@ -670,6 +738,7 @@ static Suite *api_suite(void)
     tcase_add_test(tc, test_stage_profile);
     tcase_add_test(tc, test_text_replacement);
     tcase_add_test(tc, test_empty_and_arguments);
+    tcase_add_test(tc, test_analyze_take);
     suite_add_tcase(s, tc);
     tcase_add_unchecked_fixture(ta, NULL, test_lexicons_free);
     tcase_add_test(ta, test_alloc_analyze);
