@@ -497,7 +497,7 @@ static int names_place_near(const qawlp_phr *c, size_t i)
  * حلف الأطلسي). */
 size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
 {
-    size_t j = first, n = c->doc->tokens.n, body_end = 0;
+    size_t j = first, n = c->doc->tokens.n, body_end = 0, known_end = 0;
     /* IN_NAME: the words just read are a personal name (شون كيسي، خالد
      * بن بوطريف), not a title's complement or a body's name */
     int named = 0, body = 0, in_name = 0, after_particle = 0;
@@ -569,6 +569,10 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
             if (j == first)
                 body = (QAWLP_BIT(c->lex->entries.v[e].section) &
                         QAWLP_BODY_SECTIONS) != 0;
+            /* a body named behind a preposition (للأمم المتحدة) is a
+             * complement the phrase may end with */
+            if (is_prep_article(c, j) || is_prepositional_noun(c, j))
+                known_end = j + ntok;
             j += ntok;
             if (body && body_end == 0)
                 body_end = j;
@@ -592,6 +596,12 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
          * (طالبت واشنطن موسكو، اتهمت حماس إسرائيل). */
         if (j == first + 1 && qawlp_phr_is_word(c, j) && !qawlp_phr_is_coordinated(c, j) &&
             names_one_body(c, first) && names_one_body(c, j) &&
+            !qawlp_phr_has_article(c, j))
+            break;
+        /* so is one right after a body's complement named whole (لجنة
+         * تحقيق تابعة للأمم المتحدة إسرائيل بـ …) */
+        if (body && j > first + 1 && j == known_end && qawlp_phr_is_word(c, j) &&
+            !qawlp_phr_is_coordinated(c, j) && names_one_body(c, j) &&
             !qawlp_phr_has_article(c, j))
             break;
         /* a compound name goes on across its hyphen (مون جاي-إن) */
