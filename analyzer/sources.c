@@ -514,6 +514,23 @@ static size_t before_own_quote(const ctx *c, const struct qawl_quote *q,
     return last;
 }
 
+/* Whether the phrase [FIRST, LAST) after describing verb CUE is what it
+ * describes, not who: the only phrase before the description's بأن
+ * (ووصفت الرائحة بأنها "…": the describer is the verb's pronoun), and
+ * nothing the lexicons know as a source opens it. */
+static int describes_its_object(const ctx *c, const qawlp_cue *cue,
+                                size_t first, size_t last)
+{
+    return cue->section == QAWLP_SEC_DESCRIBE && last > first &&
+           qawlp_phr_is_comp(c, last) &&
+           !qawlp_phr_is_as_written(c, first, QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |
+                                                  QAWLP_BIT(QAWLP_SEC_ORG) |
+                                                  QAWLP_BIT(QAWLP_SEC_ORGHEAD) |
+                                                  QAWLP_PLACE_SECTIONS) &&
+           qawlp_namelike_token(c->doc, c->lex, first, NULL) != QAWLP_NAMELIKE_NAME &&
+           !plausible_subject(c, first, last);
+}
+
 /* Finds the mention for quote Q, trying the rules in order; each attempt
  * is recorded for `qawl explain`.  Returns -1 on allocation failure. */
 static int mention_for_quote(ctx *c, struct qawl_quote *q)
@@ -584,6 +601,8 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             if (q->act == 0) {
                 marked_subject(c, q, &first, &last);
                 last = before_own_quote(c, q, first, last);
+                if (describes_its_object(c, cue, first, last))
+                    last = first;
             }
             if (q->act > 0) {   /* an act's object is not its subject */
                 const struct qawl_act *a = &c->doc->acts.v[q->act - 1];
