@@ -772,7 +772,6 @@ static int name_completes_title(const ctx *c, const qawlp_mention *m)
 }
 
 static int is_document_mention(const ctx *c, const qawlp_mention *m);
-static int written_with_article(const ctx *c, size_t i);
 
 /* Whether mention M, a body named by a definite head, runs on past a
  * preposition into words that are no place (الصحيفة عن تحليل أجرته جامعة
@@ -1118,8 +1117,22 @@ static int head_antecedent(const ctx *c, const qawlp_mention *m)
  * one or two letters (the accusative بيانا، a pronoun: بيانها). */
 #define DOC_ENDING 4
 
+/* Whether token I, in any form (متحدث، لمتحدث، المتحدث), has a reading
+ * in lexicon slot SLOT. */
+static int has_slot(const ctx *c, size_t i, int32_t slot)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    for (v = 0; v < t->nvar; v++)
+        if (qawlp_var_slot(c->doc, t, v) == slot)
+            return 1;
+    return 0;
+}
+
 /* Whether token I is the document word of slot SLOT in any form (بيان،
- * لبيان، البيان، بيانا، بيانها). */
+ * لبيان، البيان), or that word with an ending no lexicon lists (بيانا،
+ * بيانها). */
 static int is_document_word(const ctx *c, size_t i, int32_t slot)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
@@ -1128,9 +1141,9 @@ static int is_document_word(const ctx *c, size_t i, int32_t slot)
 
     if (!qawlp_phr_is_word(c, i))
         return 0;
+    if (has_slot(c, i, slot))
+        return 1;
     for (v = 0; v < t->nvar; v++) {
-        if (qawlp_var_slot(c->doc, t, v) == slot)
-            return 1;
         len = t->end - t->start - t->var_skip[v];
         if (len > sl->len && len <= sl->len + DOC_ENDING &&
             memcmp(c->doc->norm + t->start + t->var_skip[v], sl->key,
@@ -1228,10 +1241,11 @@ static int latest_body(const ctx *c, size_t at, size_t upto)
  * indefinite word after its issuer (قال الاتحاد في بيان إن … وأضاف
  * البيان; the issuer ends right before it in its sentence), since a
  * statement from X is X's (GUIDELINES), or its issuer is named right
- * after it (بيان صادر عن الوزارة).  Another document named
- * with more words is left to the mention of those words; a definite word that is no mention (يأتي التقرير) is
- * passed over.  -1 when the latest such word names no issuer; with no
- * such word at all, the latest body that spoke (latest_body). */
+ * after it (بيان صادر عن الوزارة).  Another document named with more
+ * words is left to the mention of those words; a definite word that is no
+ * mention (يأتي التقرير) is passed over.  -1 when the latest such word
+ * names no issuer; with no such word at all, the latest body that spoke
+ * (latest_body). */
 static int issuer_antecedent(const ctx *c, const qawlp_mention *m)
 {
     size_t at = (size_t)(m - c->doc->mentions.v), i;
@@ -1271,19 +1285,6 @@ static int32_t slot_without_article(const ctx *c, size_t i)
             t->var_skip[v] == t->conj + c->lex->article_len)
             return qawlp_var_slot(c->doc, t, v);
     return -1;
-}
-
-/* Whether token I, in any form (متحدث، لمتحدث، المتحدث), has a reading
- * in lexicon slot SLOT. */
-static int has_slot(const ctx *c, size_t i, int32_t slot)
-{
-    const qawlp_token *t = qawlp_phr_tok(c, i);
-    size_t v;
-
-    for (v = 0; v < t->nvar; v++)
-        if (qawlp_var_slot(c->doc, t, v) == slot)
-            return 1;
-    return 0;
 }
 
 /* The entity a bare title or description (وأضاف المتحدث، المسؤول) stands
@@ -1416,9 +1417,10 @@ static size_t issuer_end(const ctx *c, size_t first)
  * no mention names it: after the words of [issuer] (بيان أصدرته وزارة
  * الصحة، بيان صادر عن …), else a body, a title or a described source, as
  * written, that opens a phrase reaching the word (أصدرت وزارة الخارجية
- * بيانا; the phrase ends before it).  A bare head there (أصدرته الوزارة) stands for the
- * latest phrase with that head before it (mention index UPTO): its
- * tokens.  The first token, its end in *END; 0 when there is none. */
+ * بيانا; the phrase ends before it).  A bare head there (أصدرته
+ * الوزارة) stands for the latest phrase with that head before it (mention
+ * index UPTO): its tokens.  The first token, its end in *END; 0 when
+ * there is none. */
 static size_t issuer_phrase(const ctx *c, size_t at, size_t upto, size_t *end)
 {
     size_t j, k, ntok, n = c->doc->tokens.n, first = 0;
