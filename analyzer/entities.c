@@ -1340,6 +1340,42 @@ static size_t full_name_before(const ctx *c, size_t at, size_t *end)
     return 0;
 }
 
+/* For each of the document's entities, the index of its first mention
+ * when BARE says all its mentions are bare (1) or pass over them (-1),
+ * else a negative number: some mention (0) names it by its own words.
+ * The caller frees the array; NULL when out of memory. */
+static int *bare_leads(const ctx *c,
+                       int (*bare)(const ctx *c, const qawlp_mention *m))
+{
+    size_t n = c->doc->entities.n, k;
+    int *lead = qawlp_malloc((n + 1) * sizeof *lead);
+
+    if (lead == NULL)
+        return NULL;
+    for (k = 0; k < n; k++)
+        lead[k] = -1;    /* the first mention, or -2: not all bare */
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        int b = bare(c, m);
+        if (b == 0)
+            lead[m->entity] = -2;
+        else if (b > 0 && lead[m->entity] == -1)
+            lead[m->entity] = (int)k;
+    }
+    return lead;
+}
+
+/* For bare_leads: a bare head, or a mention passed over, or one that
+ * names its entity.  An act's subject does not name its entity while a
+ * quote's does (name_entity); a subject that may run on into the object
+ * (past_name) is passed over too. */
+static int bare_head_lead(const ctx *c, const qawlp_mention *m)
+{
+    if (is_bare_head(c, m))
+        return 1;
+    return m->from_act || m->past_name ? -1 : 0;
+}
+
 /* Gives each entity named only by bare heads the phrase that names it in
  * full earlier in the text, as one more mention, so that its canonical
  * name is that phrase rather than الوزارة.  Returns -1 when out of
@@ -1347,23 +1383,10 @@ static size_t full_name_before(const ctx *c, size_t at, size_t *end)
 static int name_bare_heads(ctx *c)
 {
     size_t n = c->doc->entities.n, k, first, end;
-    int *lead = qawlp_malloc((n + 1) * sizeof *lead);
+    int *lead = bare_leads(c, bare_head_lead);
 
     if (lead == NULL)
         return -1;
-    for (k = 0; k < n; k++)
-        lead[k] = -1;    /* the first mention, or -2: not all bare */
-    for (k = 0; k < c->doc->mentions.n; k++) {
-        const qawlp_mention *m = &c->doc->mentions.v[k];
-        /* an act's subject does not name its entity while a quote's
-         * does (name_entity): only the quotes' mentions count here */
-        if (!is_bare_head(c, m) && !m->from_act && !m->past_name)
-            lead[m->entity] = -2;
-        else if (!is_bare_head(c, m))
-            continue;
-        else if (lead[m->entity] == -1)
-            lead[m->entity] = (int)k;
-    }
     for (k = 0; k < n; k++) {
         const qawlp_mention *m;
         int added;
@@ -1468,19 +1491,10 @@ static size_t issuer_phrase(const ctx *c, size_t at, size_t upto, size_t *end)
 static int name_document_issuers(ctx *c)
 {
     size_t n = c->doc->entities.n, k, i, first, end = 0;
-    int *lead = qawlp_malloc((n + 1) * sizeof *lead);
+    int *lead = bare_leads(c, is_document_mention);
 
     if (lead == NULL)
         return -1;
-    for (k = 0; k < n; k++)
-        lead[k] = -1;    /* the first mention, or -2: not all bare */
-    for (k = 0; k < c->doc->mentions.n; k++) {
-        const qawlp_mention *m = &c->doc->mentions.v[k];
-        if (!is_document_mention(c, m))
-            lead[m->entity] = -2;
-        else if (lead[m->entity] == -1)
-            lead[m->entity] = (int)k;
-    }
     for (k = 0; k < n; k++) {
         int32_t slot;
         int added;
