@@ -1183,24 +1183,34 @@ static long mention_at_or_before(const ctx *c, size_t at, size_t upto)
  * name its issuer (بيان رسمي صادر عن …), as in mentions.c. */
 #define ISSUER_GAP 2
 
-/* The entity of the issuer named right after the document word at token
- * AT by the words of [issuer] (بيان صادر عن الوزارة، بيان نشرته الوزارة;
- * not بيان للوزارة: رسالة لإسرائيل is sent to it), among the
- * mentions before mention index UPTO; -1 when none. */
-static int issuer_after(const ctx *c, size_t at, size_t upto)
+/* Where the issuer opens after the document word at token AT, right
+ * after the words of [issuer] (بيان صادر عن الوزارة، بيان نشرته الوزارة;
+ * not بيان للوزارة: رسالة لإسرائيل is sent to it), or 0 when no such
+ * words follow it within ISSUER_GAP words. */
+static size_t issuer_words_end(const ctx *c, size_t at)
 {
-    size_t j, k, ntok, n = c->doc->tokens.n, want = SIZE_MAX;
+    size_t j, ntok, n = c->doc->tokens.n;
 
     for (j = at + 1; j < n && j <= at + 1 + ISSUER_GAP; j++) {
         ntok = 0;
         if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ISSUER),
-                        &ntok) >= 0) {
-            want = j + ntok;
-            break;
-        }
+                        &ntok) >= 0)
+            return j + ntok;
         if (!qawlp_phr_is_word(c, j))
             break;
     }
+    return 0;
+}
+
+/* The entity of the issuer named right after the document word at token
+ * AT (issuer_words_end), among the mentions before mention index UPTO;
+ * -1 when none. */
+static int issuer_after(const ctx *c, size_t at, size_t upto)
+{
+    size_t k, want = issuer_words_end(c, at);
+
+    if (want == 0)
+        return -1;
     for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
         const qawlp_mention *o = &c->doc->mentions.v[k];
         if (o->entity >= 0 &&
@@ -1446,25 +1456,20 @@ static size_t issuer_end(const ctx *c, size_t first)
  * there is none. */
 static size_t issuer_phrase(const ctx *c, size_t at, size_t upto, size_t *end)
 {
-    size_t j, k, ntok, n = c->doc->tokens.n, first = 0;
+    size_t j, k, first = issuer_words_end(c, at);
     uint32_t sent = qawlp_phr_tok(c, at)->sentence;
     int32_t slot;
 
-    for (j = at + 1; j < n && j <= at + 1 + ISSUER_GAP && first == 0; j++) {
-        ntok = 0;
-        if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ISSUER),
-                        &ntok) >= 0) {
-            first = j + ntok;
-            *end = issuer_end(c, first);
-            if (*end <= first)
-                return 0;
-        } else if (!qawlp_phr_is_word(c, j)) {
-            break;
-        }
+    if (first != 0) {
+        *end = issuer_end(c, first);
+        if (*end <= first)
+            return 0;
     }
-    for (j = at > ISSUER_BEFORE ? at - ISSUER_BEFORE : 1; j < at && first == 0; j++)
+    for (j = at > ISSUER_BEFORE ? at - ISSUER_BEFORE : 1;
+         j < at && first == 0; j++)
         if (qawlp_phr_tok(c, j)->sentence == sent &&
-            qawlp_phr_is_as_written(c, j, QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
+            qawlp_phr_is_as_written(c, j, QAWLP_ORG_SECTIONS |
+                                              QAWLP_TITLE_SECTIONS |
                                               QAWLP_ANON_SECTIONS) &&
             qawlp_phr_end(c, j) >= at) {
             first = j;
@@ -1475,7 +1480,8 @@ static size_t issuer_phrase(const ctx *c, size_t at, size_t upto, size_t *end)
     for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
         const qawlp_mention *o = &c->doc->mentions.v[k];
         if (o->kind != QAWL_SPEAKER_PERSON && o->last - o->first >= 2 &&
-            o->lead_var == 0 && o->first < first && head_slot(c, o->first, 0) == slot) {
+            o->lead_var == 0 && o->first < first &&
+            head_slot(c, o->first, 0) == slot) {
             *end = o->last;
             return o->first;
         }
