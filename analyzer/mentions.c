@@ -258,7 +258,7 @@ static int known_in_phrase(const qawlp_phr *c, size_t i)
 #define OBJECT_USES 40
 #define FUNCTION_USES 5000
 
-static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least);
+static int common_word(const qawlp_phr *c, size_t i);
 
 /* Whether token I, before a preposition, reads as the end of a personal
  * name: no lexicon knows it, it has no article and is no common word
@@ -266,8 +266,7 @@ static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least);
 static int lone_name(const qawlp_phr *c, size_t i)
 {
     return qawlp_phr_is_word(c, i) && !known_in_phrase(c, i) &&
-           !qawlp_phr_has_article(c, i) &&
-           !common_word_of(c, i, COMMON_USES);
+           !qawlp_phr_has_article(c, i) && !common_word(c, i);
 }
 
 /* Whether token I begins with a letter that may be a glued preposition
@@ -348,6 +347,8 @@ static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least)
     return stem > 0 && common_form(c, c->doc->norm + t->start, stem, least);
 }
 
+/* Whether token I is a common word by the threshold that holds for most
+ * positions (COMMON_USES). */
 static int common_word(const qawlp_phr *c, size_t i)
 {
     return common_word_of(c, i, COMMON_USES);
@@ -841,7 +842,7 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
         else if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
             cl = W_PARTICLE;
         /* a common word (الكلام، الهجوم) is no name */
-        else if (common_word_of(c, i, COMMON_USES))
+        else if (common_word(c, i))
             cl = W_COMPLEMENT;
         else
             cl = W_NAME;
