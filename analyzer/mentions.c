@@ -269,17 +269,28 @@ static int lone_name(const qawlp_phr *c, size_t i)
            !qawlp_phr_has_article(c, i) && !common_word(c, i);
 }
 
+/* The first letter of token I after any conjunction, where a glued
+ * preposition stands; 0 when there is none. */
+static uint32_t letter_after_conj(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    uint32_t cp;
+
+    if (qawlp_utf8_decode((const unsigned char *)c->doc->norm + t->start +
+                              t->conj,
+                          t->end - t->start - t->conj, &cp) <= 0)
+        return 0;
+    return cp;
+}
+
 /* Whether token I begins with a letter that may be a glued preposition
  * (clitics.txt): such a word (لتنسيق) goes on a body's name more often
  * than it opens a person's. */
 static int starts_with_preposition(const qawlp_phr *c, size_t i)
 {
-    const qawlp_token *t = qawlp_phr_tok(c, i);
-    uint32_t cp;
+    uint32_t cp = letter_after_conj(c, i);
 
-    return qawlp_utf8_decode((const unsigned char *)c->doc->norm + t->start + t->conj,
-                             t->end - t->start - t->conj, &cp) > 0 &&
-           qawlp_cp_in(cp, c->lex->prep, c->lex->nprep);
+    return cp != 0 && qawlp_cp_in(cp, c->lex->prep, c->lex->nprep);
 }
 
 /* Whether FORM (folded bytes) is a common word: never seen in a name by
@@ -430,13 +441,8 @@ static int is_latin_addressee(const qawlp_phr *c, size_t i)
  * reporting verb or a name, whom a statement is made to. */
 int qawlp_phr_is_addressed_noun(const qawlp_phr *c, size_t i)
 {
-    const qawlp_token *t = qawlp_phr_tok(c, i);
-    uint32_t cp;
-
     return c->lex->addressee_prep != 0 && is_prepositional_noun(c, i) &&
-           qawlp_utf8_decode((const unsigned char *)c->doc->norm + t->start + t->conj,
-                             t->end - t->start - t->conj, &cp) > 0 &&
-           cp == c->lex->addressee_prep;
+           letter_after_conj(c, i) == c->lex->addressee_prep;
 }
 
 /* The medium or the people spoken to (لرويترز، للصحفيين، لـCNN). */
