@@ -157,6 +157,18 @@ static size_t prepositional_variant(const qawlp_phr *c, size_t i)
     return 0;
 }
 
+/* The sections of the noun behind a glued preposition at token I
+ * (prepositional_variant), or 0 when there is none. */
+static uint64_t prepositional_sections(const qawlp_phr *c, size_t i)
+{
+    size_t v = prepositional_variant(c, i);
+
+    if (v == 0)
+        return 0;
+    return c->lex->slots[qawlp_var_slot(c->doc, qawlp_phr_tok(c, i), v)]
+        .sections;
+}
+
 int qawlp_phr_is_comp(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
@@ -724,14 +736,12 @@ static uint8_t lead_class(const qawlp_phr *c, const qawlp_mention *m)
  * الدفاع، التقرير الذي نشرته المنظمة): the mention becomes that body. */
 static void find_issuer(const qawlp_phr *c, qawlp_mention *m)
 {
-    size_t j, n = c->doc->tokens.n, ntok = 0, end,
-              v = prepositional_variant(c, m->first);
+    size_t j, n = c->doc->tokens.n, ntok = 0, end;
 
     /* the document may stand behind a glued preposition too (وفقا لبيان
      * صادر عن …) */
     if (!qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
-        !(v > 0 && (c->lex->slots[qawlp_var_slot(c->doc, qawlp_phr_tok(c, m->first), v)].sections &
-                    QAWLP_BIT(QAWLP_SEC_DOCUMENT))))
+        !(prepositional_sections(c, m->first) & QAWLP_BIT(QAWLP_SEC_DOCUMENT)))
         return;
     for (j = m->first + 1; j < n && j <= m->first + 1 + ISSUER_REACH; j++) {
         if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ISSUER),
@@ -758,8 +768,7 @@ static void find_lead(const qawlp_phr *c, qawlp_mention *m)
     find_issuer(c, m);
     if (m->last - m->first >= 2 &&
         qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
-        (v = prepositional_variant(c, m->first + 1)) > 0 &&
-        (c->lex->slots[qawlp_var_slot(c->doc, qawlp_phr_tok(c, m->first + 1), v)].sections &
+        (prepositional_sections(c, m->first + 1) &
          (QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS)))
         m->first++;
     v = prepositional_variant(c, m->first);
