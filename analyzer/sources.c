@@ -122,8 +122,8 @@ static int opens_with_verb(const ctx *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
 
-    return qawlp_phr_is_word(c, i) && t->conj && qawlp_var_slot(c->doc, t, 0) < 0 &&
-           !qawlp_phr_is_stop(c, i);
+    return qawlp_phr_is_word(c, i) && t->conj &&
+           qawlp_var_slot(c->doc, t, 0) < 0 && !qawlp_phr_is_stop(c, i);
 }
 
 /* Whether tokens [a, b) are all words, none of them a cue. */
@@ -255,8 +255,7 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
     /* ودان السوداني الهجمات، وقال إن …: the sentence opens with another
      * verb (with its conjunction), whose subject follows it. */
     i = s->first;
-    if (i + 1 < q->first && qawlp_phr_is_word(c, i) && qawlp_phr_tok(c, i)->conj &&
-        qawlp_var_slot(c->doc, qawlp_phr_tok(c, i), 0) < 0 && !qawlp_phr_is_stop(c, i)) {
+    if (i + 1 < q->first && opens_with_verb(c, i)) {
         size_t start = subject_start(c, i + 1);
         size_t end = qawlp_phr_end(c, start);
         if (end > start && end < q->first) {
