@@ -437,9 +437,9 @@ static int act_subject_known(ctx *c, size_t first, size_t last)
  * الجيش بـ …، بعدما اتهمت …), the words after that verb are its object,
  * and Q takes that act's subject instead.  (An act with no subject found
  * leaves the phrase after its verb as Q's: أعلن فلان الخميس إلغاء …،
- * مندداً بـ …)  Returns 1. */
-static int act_before_subject(const ctx *c, const struct qawl_quote *q,
-                              size_t *first, size_t *last)
+ * مندداً بـ …) */
+static void act_before_subject(const ctx *c, const struct qawl_quote *q,
+                               size_t *first, size_t *last)
 {
     size_t k = q->act - 1, sentence = qawlp_phr_tok(c, q->first)->sentence;
 
@@ -451,13 +451,12 @@ static int act_before_subject(const ctx *c, const struct qawl_quote *q,
         if (*first < a->obj_first || *first >= a->q.last)
             continue;
         if (a->q.mention < 0)
-            return 1;
+            return;
         m = &c->doc->mentions.v[a->q.mention];
         *first = m->first;
         *last = m->last;
-        return 1;
+        return;
     }
-    return 1;
 }
 
 /* Whether the phrase [FIRST, LAST) after the verb CUE may be its
@@ -617,7 +616,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
               cue->section != QAWLP_SEC_PARTICIPLE)) {
             int found = sentence_subject(c, cue, &first, &last);
             if (found && q->act > 0)
-                found = act_before_subject(c, q, &first, &last);
+                act_before_subject(c, q, &first, &last);
             r = tried(q, QAWLP_RULE_SENTENCE, found, first, last, NONE_FOUND);
         }
     }
