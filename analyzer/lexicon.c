@@ -1233,22 +1233,6 @@ static const qawlp_entry *namelike_entry(const qawl_lexicon *lex,
     return found ? &lex->entries.v[lex->namelike[cell] - 1] : NULL;
 }
 
-unsigned long qawlp_namelike_uses(const qawlp_doc *doc,
-                                  const qawl_lexicon *lex, size_t i)
-{
-    const qawlp_token *t;
-    const qawlp_entry *en;
-
-    if (i >= doc->tokens.n || doc->tokens.v[i].kind != QAWLP_TOK_WORD)
-        return 0;
-    t = &doc->tokens.v[i];
-    en = namelike_entry(lex, doc->norm + t->start, t->end - t->start);
-    if (en == NULL && t->conj > 0)
-        en = namelike_entry(lex, doc->norm + t->start + t->conj,
-                            t->end - t->start - t->conj);
-    return en ? (unsigned long)en->name_count + en->other_count : 0;
-}
-
 unsigned long qawlp_namelike_form_uses(const qawl_lexicon *lex,
                                        const char *form, size_t len)
 {
