@@ -1085,24 +1085,39 @@ static int32_t head_slot(const ctx *c, size_t i, int with_article)
     return -1;
 }
 
+/* The latest of the HEAD_REACH mentions before mention index UPTO that
+ * names a body or a document in more than one word with head SLOT as
+ * written (وزارة الصحة for الوزارة) and opens before token BEFORE; -1
+ * when none does. */
+static long full_head_mention(const ctx *c, size_t upto, int32_t slot,
+                              size_t before)
+{
+    size_t k;
+
+    for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->kind != QAWL_SPEAKER_PERSON && o->last - o->first >= 2 &&
+            o->lead_var == 0 && o->first < before &&
+            head_slot(c, o->first, 0) == slot)
+            return (long)k;
+    }
+    return -1;
+}
+
 /* The entity a bare head (الوزارة، المنظمة، البيان) names: the body or
  * document named with that head most recently before it (وزارة الصحة،
  * منظمة الصحة العالمية، بيان الخارجية), or -1. */
 static int head_antecedent(const ctx *c, const qawlp_mention *m)
 {
-    size_t at = (size_t)(m - c->doc->mentions.v), k;
+    size_t at = (size_t)(m - c->doc->mentions.v);
     int32_t slot;
+    long k;
 
     if (m->kind == QAWL_SPEAKER_PERSON || m->last - m->first != 1 ||
         m->lead_var != 0 || (slot = head_slot(c, m->first, 1)) < 0)
         return -1;
-    for (k = at; k-- > 0 && k + HEAD_REACH >= at;) {
-        const qawlp_mention *o = &c->doc->mentions.v[k];
-        if (o->kind != QAWL_SPEAKER_PERSON && o->last - o->first >= 2 &&
-            o->lead_var == 0 && head_slot(c, o->first, 0) == slot)
-            return o->entity;
-    }
-    return -1;
+    k = full_head_mention(c, at, slot, SIZE_MAX);
+    return k < 0 ? -1 : c->doc->mentions.v[k].entity;
 }
 
 /* How far back, in tokens, a body named only by its bare head looks for
@@ -1456,7 +1471,8 @@ static size_t issuer_end(const ctx *c, size_t first)
  * there is none. */
 static size_t issuer_phrase(const ctx *c, size_t at, size_t upto, size_t *end)
 {
-    size_t j, k, first = issuer_words_end(c, at);
+    size_t j, first = issuer_words_end(c, at);
+    long k;
     uint32_t sent = qawlp_phr_tok(c, at)->sentence;
     int32_t slot;
 
@@ -1477,16 +1493,11 @@ static size_t issuer_phrase(const ctx *c, size_t at, size_t upto, size_t *end)
         }
     if (first == 0 || *end != first + 1 || (slot = head_slot(c, first, 1)) < 0)
         return first;
-    for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
-        const qawlp_mention *o = &c->doc->mentions.v[k];
-        if (o->kind != QAWL_SPEAKER_PERSON && o->last - o->first >= 2 &&
-            o->lead_var == 0 && o->first < first &&
-            head_slot(c, o->first, 0) == slot) {
-            *end = o->last;
-            return o->first;
-        }
-    }
-    return 0;
+    k = full_head_mention(c, upto, slot, first);
+    if (k < 0)
+        return 0;
+    *end = c->doc->mentions.v[k].last;
+    return c->doc->mentions.v[k].first;
 }
 
 /* Gives each entity named only by bare documents (البيان) the phrase of
