@@ -137,7 +137,8 @@ static int is_joint(const ctx *c, const qawlp_mention *m)
 
     for (k = m->first + 1; k < m->last; k++)
         if (qawlp_phr_is_coordinated(c, k) &&
-            qawlp_phr_is_as_written(c, k, QAWLP_BIT(QAWLP_SEC_ANON) | QAWLP_BIT(QAWLP_SEC_ORG) |
+            qawlp_phr_is_as_written(c, k, QAWLP_BIT(QAWLP_SEC_ANON) |
+                                              QAWLP_BIT(QAWLP_SEC_ORG) |
                                               QAWLP_PLACE_SECTIONS))
             return 1;
     return 0;
@@ -727,8 +728,10 @@ static int fuller_name(const ctx *c, int best, int first, const int *next)
     if (!m->name_cut || m->titled)
         return best;
     for (k = first; k >= 0; k = next[k])
-        if (!c->doc->mentions.v[k].noun_led && !c->doc->mentions.v[k].from_act &&
-            ends_fuller_name(c, &c->doc->mentions.v[k], m->name_first, m->name_last))
+        if (!c->doc->mentions.v[k].noun_led &&
+            !c->doc->mentions.v[k].from_act &&
+            ends_fuller_name(c, &c->doc->mentions.v[k], m->name_first,
+                             m->name_last))
             break;
     /* only the first such mention is tried, so the cost stays linear */
     if (k < 0 || names_another(c, &c->doc->mentions.v[k],
@@ -1706,7 +1709,8 @@ static int drop_empty_entities(ctx *c, entity_index *ix)
     int *renum;
 
     for (k = 0; k < c->doc->mentions.n; k++)
-        c->doc->mentions.v[k].entity = merged_into(ix, c->doc->mentions.v[k].entity);
+        c->doc->mentions.v[k].entity =
+            merged_into(ix, c->doc->mentions.v[k].entity);
     renum = qawlp_calloc(n + 1, sizeof *renum);
     if (renum == NULL)
         return -1;

@@ -608,8 +608,8 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
         /* A place that opens the phrase is named whole by its one word;
          * another place or a body right after it is the verb's object
          * (طالبت واشنطن موسكو، اتهمت حماس إسرائيل). */
-        if (j == first + 1 && qawlp_phr_is_word(c, j) && !qawlp_phr_is_coordinated(c, j) &&
-            names_one_body(c, first) && names_one_body(c, j) &&
+        if (j == first + 1 && qawlp_phr_is_word(c, j) &&
+            !qawlp_phr_is_coordinated(c, j) && names_one_body(c, first) && names_one_body(c, j) &&
             !qawlp_phr_has_article(c, j))
             break;
         if (!qawlp_phr_is_word(c, j) || qawlp_phr_is_comp(c, j) || is_verb_cue(c, j) ||
@@ -927,15 +927,18 @@ static void trailing_name(const qawlp_phr *c, const qawlp_mention *m,
 {
     size_t start, k, found = 0;
 
-    for (start = m->last - 1; start > m->first + 1 && m->last - start <= 3; start--) {
+    for (start = m->last - 1; start > m->first + 1 && m->last - start <= 3;
+         start--) {
         for (k = start; k < m->last && closing_name_word(c, k); k++)
             ;
         if (k < m->last)
             break;   /* a word further back cannot start it either */
-        if (!qawlp_phr_has_article(c, start) && qawlp_phr_has_article(c, start - 1) &&
+        if (!qawlp_phr_has_article(c, start) &&
+            qawlp_phr_has_article(c, start - 1) &&
             !qawlp_phr_is_stop(c, start - 1) &&
             (m->last - start >= 2 ||
-             qawlp_namelike_token(c->doc, c->lex, start, NULL) == QAWLP_NAMELIKE_NAME))
+             qawlp_namelike_token(c->doc, c->lex, start, NULL) ==
+                 QAWLP_NAMELIKE_NAME))
             found = start;
     }
     if (found == 0)

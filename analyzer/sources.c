@@ -575,8 +575,9 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             cue->section != QAWLP_SEC_RNOUN) {
             first = subject_start(c, cue->last);
             /* قال لأعضاء البرلمان: whom it was said to, no subject */
-            last = qawlp_phr_is_addressed_noun(c, first) ? first
-                                                         : qawlp_phr_end(c, first);
+            last = qawlp_phr_is_addressed_noun(c, first)
+                       ? first
+                       : qawlp_phr_end(c, first);
             if (q->act == 0) {
                 marked_subject(c, q, &first, &last);
                 last = before_own_quote(c, q, first, last);
