@@ -137,7 +137,8 @@ static int is_joint(const ctx *c, const qawlp_mention *m)
 
     for (k = m->first + 1; k < m->last; k++)
         if (qawlp_phr_is_coordinated(c, k) &&
-            qawlp_phr_is_as_written(c, k, QAWLP_BIT(QAWLP_SEC_ANON) | QAWLP_BIT(QAWLP_SEC_ORG) |
+            qawlp_phr_is_as_written(c, k, QAWLP_BIT(QAWLP_SEC_ANON) |
+                                              QAWLP_BIT(QAWLP_SEC_ORG) |
                                               QAWLP_PLACE_SECTIONS))
             return 1;
     return 0;
@@ -727,8 +728,10 @@ static int fuller_name(const ctx *c, int best, int first, const int *next)
     if (!m->name_cut || m->titled)
         return best;
     for (k = first; k >= 0; k = next[k])
-        if (!c->doc->mentions.v[k].noun_led && !c->doc->mentions.v[k].from_act &&
-            ends_fuller_name(c, &c->doc->mentions.v[k], m->name_first, m->name_last))
+        if (!c->doc->mentions.v[k].noun_led &&
+            !c->doc->mentions.v[k].from_act &&
+            ends_fuller_name(c, &c->doc->mentions.v[k], m->name_first,
+                             m->name_last))
             break;
     /* only the first such mention is tried, so the cost stays linear */
     if (k < 0 || names_another(c, &c->doc->mentions.v[k],
@@ -772,7 +775,6 @@ static int name_completes_title(const ctx *c, const qawlp_mention *m)
 }
 
 static int is_document_mention(const ctx *c, const qawlp_mention *m);
-static int written_with_article(const ctx *c, size_t i);
 
 /* Whether mention M, a body named by a definite head, runs on past a
  * preposition into words that are no place (الصحيفة عن تحليل أجرته جامعة
@@ -1086,24 +1088,39 @@ static int32_t head_slot(const ctx *c, size_t i, int with_article)
     return -1;
 }
 
+/* The latest of the HEAD_REACH mentions before mention index UPTO that
+ * names a body or a document in more than one word with head SLOT as
+ * written (وزارة الصحة for الوزارة) and opens before token BEFORE; -1
+ * when none does. */
+static long full_head_mention(const ctx *c, size_t upto, int32_t slot,
+                              size_t before)
+{
+    size_t k;
+
+    for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->kind != QAWL_SPEAKER_PERSON && o->last - o->first >= 2 &&
+            o->lead_var == 0 && o->first < before &&
+            head_slot(c, o->first, 0) == slot)
+            return (long)k;
+    }
+    return -1;
+}
+
 /* The entity a bare head (الوزارة، المنظمة، البيان) names: the body or
  * document named with that head most recently before it (وزارة الصحة،
  * منظمة الصحة العالمية، بيان الخارجية), or -1. */
 static int head_antecedent(const ctx *c, const qawlp_mention *m)
 {
-    size_t at = (size_t)(m - c->doc->mentions.v), k;
+    size_t at = (size_t)(m - c->doc->mentions.v);
     int32_t slot;
+    long k;
 
     if (m->kind == QAWL_SPEAKER_PERSON || m->last - m->first != 1 ||
         m->lead_var != 0 || (slot = head_slot(c, m->first, 1)) < 0)
         return -1;
-    for (k = at; k-- > 0 && k + HEAD_REACH >= at;) {
-        const qawlp_mention *o = &c->doc->mentions.v[k];
-        if (o->kind != QAWL_SPEAKER_PERSON && o->last - o->first >= 2 &&
-            o->lead_var == 0 && head_slot(c, o->first, 0) == slot)
-            return o->entity;
-    }
-    return -1;
+    k = full_head_mention(c, at, slot, SIZE_MAX);
+    return k < 0 ? -1 : c->doc->mentions.v[k].entity;
 }
 
 /* How far back, in tokens, a body named only by its bare head looks for
@@ -1118,8 +1135,22 @@ static int head_antecedent(const ctx *c, const qawlp_mention *m)
  * one or two letters (the accusative بيانا، a pronoun: بيانها). */
 #define DOC_ENDING 4
 
+/* Whether token I, in any form (متحدث، لمتحدث، المتحدث), has a reading
+ * in lexicon slot SLOT. */
+static int has_slot(const ctx *c, size_t i, int32_t slot)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    for (v = 0; v < t->nvar; v++)
+        if (qawlp_var_slot(c->doc, t, v) == slot)
+            return 1;
+    return 0;
+}
+
 /* Whether token I is the document word of slot SLOT in any form (بيان،
- * لبيان، البيان، بيانا، بيانها). */
+ * لبيان، البيان), or that word with an ending no lexicon lists (بيانا،
+ * بيانها). */
 static int is_document_word(const ctx *c, size_t i, int32_t slot)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
@@ -1128,9 +1159,9 @@ static int is_document_word(const ctx *c, size_t i, int32_t slot)
 
     if (!qawlp_phr_is_word(c, i))
         return 0;
+    if (has_slot(c, i, slot))
+        return 1;
     for (v = 0; v < t->nvar; v++) {
-        if (qawlp_var_slot(c->doc, t, v) == slot)
-            return 1;
         len = t->end - t->start - t->var_skip[v];
         if (len > sl->len && len <= sl->len + DOC_ENDING &&
             memcmp(c->doc->norm + t->start + t->var_skip[v], sl->key,
@@ -1170,24 +1201,34 @@ static long mention_at_or_before(const ctx *c, size_t at, size_t upto)
  * name its issuer (بيان رسمي صادر عن …), as in mentions.c. */
 #define ISSUER_GAP 2
 
-/* The entity of the issuer named right after the document word at token
- * AT by the words of [issuer] (بيان صادر عن الوزارة، بيان نشرته الوزارة;
- * not بيان للوزارة: رسالة لإسرائيل is sent to it), among the
- * mentions before mention index UPTO; -1 when none. */
-static int issuer_after(const ctx *c, size_t at, size_t upto)
+/* Where the issuer opens after the document word at token AT, right
+ * after the words of [issuer] (بيان صادر عن الوزارة، بيان نشرته الوزارة;
+ * not بيان للوزارة: رسالة لإسرائيل is sent to it), or 0 when no such
+ * words follow it within ISSUER_GAP words. */
+static size_t issuer_words_end(const ctx *c, size_t at)
 {
-    size_t j, k, ntok, n = c->doc->tokens.n, want = SIZE_MAX;
+    size_t j, ntok, n = c->doc->tokens.n;
 
     for (j = at + 1; j < n && j <= at + 1 + ISSUER_GAP; j++) {
         ntok = 0;
         if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ISSUER),
-                        &ntok) >= 0) {
-            want = j + ntok;
-            break;
-        }
+                        &ntok) >= 0)
+            return j + ntok;
         if (!qawlp_phr_is_word(c, j))
             break;
     }
+    return 0;
+}
+
+/* The entity of the issuer named right after the document word at token
+ * AT (issuer_words_end), among the mentions before mention index UPTO;
+ * -1 when none. */
+static int issuer_after(const ctx *c, size_t at, size_t upto)
+{
+    size_t k, want = issuer_words_end(c, at);
+
+    if (want == 0)
+        return -1;
     for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
         const qawlp_mention *o = &c->doc->mentions.v[k];
         if (o->entity >= 0 &&
@@ -1228,10 +1269,11 @@ static int latest_body(const ctx *c, size_t at, size_t upto)
  * indefinite word after its issuer (قال الاتحاد في بيان إن … وأضاف
  * البيان; the issuer ends right before it in its sentence), since a
  * statement from X is X's (GUIDELINES), or its issuer is named right
- * after it (بيان صادر عن الوزارة).  Another document named
- * with more words is left to the mention of those words; a definite word that is no mention (يأتي التقرير) is
- * passed over.  -1 when the latest such word names no issuer; with no
- * such word at all, the latest body that spoke (latest_body). */
+ * after it (بيان صادر عن الوزارة).  Another document named with more
+ * words is left to the mention of those words; a definite word that is no
+ * mention (يأتي التقرير) is passed over.  -1 when the latest such word
+ * names no issuer; with no such word at all, the latest body that spoke
+ * (latest_body). */
 static int issuer_antecedent(const ctx *c, const qawlp_mention *m)
 {
     size_t at = (size_t)(m - c->doc->mentions.v), i;
@@ -1271,19 +1313,6 @@ static int32_t slot_without_article(const ctx *c, size_t i)
             t->var_skip[v] == t->conj + c->lex->article_len)
             return qawlp_var_slot(c->doc, t, v);
     return -1;
-}
-
-/* Whether token I, in any form (متحدث، لمتحدث، المتحدث), has a reading
- * in lexicon slot SLOT. */
-static int has_slot(const ctx *c, size_t i, int32_t slot)
-{
-    const qawlp_token *t = qawlp_phr_tok(c, i);
-    size_t v;
-
-    for (v = 0; v < t->nvar; v++)
-        if (qawlp_var_slot(c->doc, t, v) == slot)
-            return 1;
-    return 0;
 }
 
 /* The entity a bare title or description (وأضاف المتحدث، المسؤول) stands
@@ -1339,6 +1368,42 @@ static size_t full_name_before(const ctx *c, size_t at, size_t *end)
     return 0;
 }
 
+/* For each of the document's entities, the index of its first mention
+ * when BARE says all its mentions are bare (1) or pass over them (-1),
+ * else a negative number: some mention (0) names it by its own words.
+ * The caller frees the array; NULL when out of memory. */
+static int *bare_leads(const ctx *c,
+                       int (*bare)(const ctx *c, const qawlp_mention *m))
+{
+    size_t n = c->doc->entities.n, k;
+    int *lead = qawlp_malloc((n + 1) * sizeof *lead);
+
+    if (lead == NULL)
+        return NULL;
+    for (k = 0; k < n; k++)
+        lead[k] = -1;    /* the first mention, or -2: not all bare */
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        int b = bare(c, m);
+        if (b == 0)
+            lead[m->entity] = -2;
+        else if (b > 0 && lead[m->entity] == -1)
+            lead[m->entity] = (int)k;
+    }
+    return lead;
+}
+
+/* For bare_leads: a bare head, or a mention passed over, or one that
+ * names its entity.  An act's subject does not name its entity while a
+ * quote's does (name_entity); a subject that may run on into the object
+ * (past_name) is passed over too. */
+static int bare_head_lead(const ctx *c, const qawlp_mention *m)
+{
+    if (is_bare_head(c, m))
+        return 1;
+    return m->from_act || m->past_name ? -1 : 0;
+}
+
 /* Gives each entity named only by bare heads the phrase that names it in
  * full earlier in the text, as one more mention, so that its canonical
  * name is that phrase rather than الوزارة.  Returns -1 when out of
@@ -1346,23 +1411,10 @@ static size_t full_name_before(const ctx *c, size_t at, size_t *end)
 static int name_bare_heads(ctx *c)
 {
     size_t n = c->doc->entities.n, k, first, end;
-    int *lead = qawlp_malloc((n + 1) * sizeof *lead);
+    int *lead = bare_leads(c, bare_head_lead);
 
     if (lead == NULL)
         return -1;
-    for (k = 0; k < n; k++)
-        lead[k] = -1;    /* the first mention, or -2: not all bare */
-    for (k = 0; k < c->doc->mentions.n; k++) {
-        const qawlp_mention *m = &c->doc->mentions.v[k];
-        /* an act's subject does not name its entity while a quote's
-         * does (name_entity): only the quotes' mentions count here */
-        if (!is_bare_head(c, m) && !m->from_act && !m->past_name)
-            lead[m->entity] = -2;
-        else if (!is_bare_head(c, m))
-            continue;
-        else if (lead[m->entity] == -1)
-            lead[m->entity] = (int)k;
-    }
     for (k = 0; k < n; k++) {
         const qawlp_mention *m;
         int added;
@@ -1416,30 +1468,27 @@ static size_t issuer_end(const ctx *c, size_t first)
  * no mention names it: after the words of [issuer] (بيان أصدرته وزارة
  * الصحة، بيان صادر عن …), else a body, a title or a described source, as
  * written, that opens a phrase reaching the word (أصدرت وزارة الخارجية
- * بيانا; the phrase ends before it).  A bare head there (أصدرته الوزارة) stands for the
- * latest phrase with that head before it (mention index UPTO): its
- * tokens.  The first token, its end in *END; 0 when there is none. */
+ * بيانا; the phrase ends before it).  A bare head there (أصدرته
+ * الوزارة) stands for the latest phrase with that head before it (mention
+ * index UPTO): its tokens.  The first token, its end in *END; 0 when
+ * there is none. */
 static size_t issuer_phrase(const ctx *c, size_t at, size_t upto, size_t *end)
 {
-    size_t j, k, ntok, n = c->doc->tokens.n, first = 0;
+    size_t j, first = issuer_words_end(c, at);
+    long k;
     uint32_t sent = qawlp_phr_tok(c, at)->sentence;
     int32_t slot;
 
-    for (j = at + 1; j < n && j <= at + 1 + ISSUER_GAP && first == 0; j++) {
-        ntok = 0;
-        if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ISSUER),
-                        &ntok) >= 0) {
-            first = j + ntok;
-            *end = issuer_end(c, first);
-            if (*end <= first)
-                return 0;
-        } else if (!qawlp_phr_is_word(c, j)) {
-            break;
-        }
+    if (first != 0) {
+        *end = issuer_end(c, first);
+        if (*end <= first)
+            return 0;
     }
-    for (j = at > ISSUER_BEFORE ? at - ISSUER_BEFORE : 1; j < at && first == 0; j++)
+    for (j = at > ISSUER_BEFORE ? at - ISSUER_BEFORE : 1;
+         j < at && first == 0; j++)
         if (qawlp_phr_tok(c, j)->sentence == sent &&
-            qawlp_phr_is_as_written(c, j, QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
+            qawlp_phr_is_as_written(c, j, QAWLP_ORG_SECTIONS |
+                                              QAWLP_TITLE_SECTIONS |
                                               QAWLP_ANON_SECTIONS) &&
             qawlp_phr_end(c, j) >= at) {
             first = j;
@@ -1447,15 +1496,11 @@ static size_t issuer_phrase(const ctx *c, size_t at, size_t upto, size_t *end)
         }
     if (first == 0 || *end != first + 1 || (slot = head_slot(c, first, 1)) < 0)
         return first;
-    for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
-        const qawlp_mention *o = &c->doc->mentions.v[k];
-        if (o->kind != QAWL_SPEAKER_PERSON && o->last - o->first >= 2 &&
-            o->lead_var == 0 && o->first < first && head_slot(c, o->first, 0) == slot) {
-            *end = o->last;
-            return o->first;
-        }
-    }
-    return 0;
+    k = full_head_mention(c, upto, slot, first);
+    if (k < 0)
+        return 0;
+    *end = c->doc->mentions.v[k].last;
+    return c->doc->mentions.v[k].first;
 }
 
 /* Gives each entity named only by bare documents (البيان) the phrase of
@@ -1466,19 +1511,10 @@ static size_t issuer_phrase(const ctx *c, size_t at, size_t upto, size_t *end)
 static int name_document_issuers(ctx *c)
 {
     size_t n = c->doc->entities.n, k, i, first, end = 0;
-    int *lead = qawlp_malloc((n + 1) * sizeof *lead);
+    int *lead = bare_leads(c, is_document_mention);
 
     if (lead == NULL)
         return -1;
-    for (k = 0; k < n; k++)
-        lead[k] = -1;    /* the first mention, or -2: not all bare */
-    for (k = 0; k < c->doc->mentions.n; k++) {
-        const qawlp_mention *m = &c->doc->mentions.v[k];
-        if (!is_document_mention(c, m))
-            lead[m->entity] = -2;
-        else if (lead[m->entity] == -1)
-            lead[m->entity] = (int)k;
-    }
     for (k = 0; k < n; k++) {
         int32_t slot;
         int added;
@@ -1673,7 +1709,8 @@ static int drop_empty_entities(ctx *c, entity_index *ix)
     int *renum;
 
     for (k = 0; k < c->doc->mentions.n; k++)
-        c->doc->mentions.v[k].entity = merged_into(ix, c->doc->mentions.v[k].entity);
+        c->doc->mentions.v[k].entity =
+            merged_into(ix, c->doc->mentions.v[k].entity);
     renum = qawlp_calloc(n + 1, sizeof *renum);
     if (renum == NULL)
         return -1;

@@ -733,11 +733,8 @@ qawlp_namelike qawlp_namelike_token(const qawlp_doc *doc,
                                     const qawl_lexicon *lex, size_t i,
                                     double *share);
 
-/* How often the corpora saw word token I (as qawlp_namelike_token finds
- * it), in name positions and elsewhere together; 0 when unknown. */
-unsigned long qawlp_namelike_uses(const qawlp_doc *doc,
-                                  const qawl_lexicon *lex, size_t i);
-/* The same for a form (folded bytes) rather than a token. */
+/* How often the corpora saw FORM (LEN folded bytes), in name positions
+ * and elsewhere together; 0 when unknown. */
 unsigned long qawlp_namelike_form_uses(const qawl_lexicon *lex,
                                        const char *form, size_t len);
 

@@ -907,6 +907,12 @@ static int same_pattern(const loader *ld, const char *form)
     return -1;
 }
 
+/* The options of every lexicon pattern: anchored, since a match begins at
+ * a word, where the scan tries it (JIT anchors only so); without \C,
+ * which could end a match inside a letter. */
+#define PATTERN_OPTIONS \
+    (PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED | PCRE2_NEVER_BACKSLASH_C)
+
 /* Compiles the folded pattern SRC; on error fails at the column of the
  * written pattern (FIELD, the form field of LINE) that PCRE2 names. */
 static qawl_status compile_pattern(loader *ld, const char *line,
@@ -919,13 +925,8 @@ static qawl_status compile_pattern(loader *ld, const char *line,
     uint32_t minlen = 0;
     PCRE2_UCHAR msg[160];
 
-    *out = pcre2_compile((PCRE2_SPTR)src->data, src->len,
-                         /* anchored: a match begins at a word, where
-                          * the scan tries it (JIT anchors only so) */
-                         /* \C could end a match inside a letter */
-                         PCRE2_UTF | PCRE2_UCP | PCRE2_ANCHORED |
-                             PCRE2_NEVER_BACKSLASH_C, &code, &off,
-                         ld->lex->pcre_compile);
+    *out = pcre2_compile((PCRE2_SPTR)src->data, src->len, PATTERN_OPTIONS,
+                         &code, &off, ld->lex->pcre_compile);
     *word_start = 0;
     if (*out == NULL) {
         if (code == PCRE2_ERROR_NOMEMORY || code == PCRE2_ERROR_HEAP_FAILED)
@@ -948,10 +949,7 @@ static qawl_status compile_pattern(loader *ld, const char *line,
      * word where \b holds, the two match alike. */
     if (leading_word_boundary(src->data, src->len)) {
         pcre2_code *bare = pcre2_compile((PCRE2_SPTR)src->data + 2,
-                                         src->len - 2,
-                                         PCRE2_UTF | PCRE2_UCP |
-                                             PCRE2_ANCHORED |
-                                             PCRE2_NEVER_BACKSLASH_C,
+                                         src->len - 2, PATTERN_OPTIONS,
                                          &code, &off, ld->lex->pcre_compile);
         if (bare != NULL &&
             pcre2_pattern_info(bare, PCRE2_INFO_MINLENGTH, &minlen) == 0 &&
@@ -1263,22 +1261,6 @@ static const qawlp_entry *namelike_entry(const qawl_lexicon *lex,
         return NULL;
     cell = namelike_cell(lex, form, len, &found);
     return found ? &lex->entries.v[lex->namelike[cell] - 1] : NULL;
-}
-
-unsigned long qawlp_namelike_uses(const qawlp_doc *doc,
-                                  const qawl_lexicon *lex, size_t i)
-{
-    const qawlp_token *t;
-    const qawlp_entry *en;
-
-    if (i >= doc->tokens.n || doc->tokens.v[i].kind != QAWLP_TOK_WORD)
-        return 0;
-    t = &doc->tokens.v[i];
-    en = namelike_entry(lex, doc->norm + t->start, t->end - t->start);
-    if (en == NULL && t->conj > 0)
-        en = namelike_entry(lex, doc->norm + t->start + t->conj,
-                            t->end - t->start - t->conj);
-    return en ? (unsigned long)en->name_count + en->other_count : 0;
 }
 
 unsigned long qawlp_namelike_form_uses(const qawl_lexicon *lex,

@@ -157,6 +157,18 @@ static size_t prepositional_variant(const qawlp_phr *c, size_t i)
     return 0;
 }
 
+/* The sections of the noun behind a glued preposition at token I
+ * (prepositional_variant), or 0 when there is none. */
+static uint64_t prepositional_sections(const qawlp_phr *c, size_t i)
+{
+    size_t v = prepositional_variant(c, i);
+
+    if (v == 0)
+        return 0;
+    return c->lex->slots[qawlp_var_slot(c->doc, qawlp_phr_tok(c, i), v)]
+        .sections;
+}
+
 int qawlp_phr_is_comp(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
@@ -259,7 +271,7 @@ static int known_in_phrase(const qawlp_phr *c, size_t i)
 #define OBJECT_USES 40
 #define FUNCTION_USES 5000
 
-static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least);
+static int common_word(const qawlp_phr *c, size_t i);
 
 /* Whether token I, before a preposition, reads as the end of a personal
  * name: no lexicon knows it, it has no article and is no common word
@@ -267,8 +279,21 @@ static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least);
 static int lone_name(const qawlp_phr *c, size_t i)
 {
     return qawlp_phr_is_word(c, i) && !known_in_phrase(c, i) &&
-           !qawlp_phr_has_article(c, i) &&
-           !common_word_of(c, i, COMMON_USES);
+           !qawlp_phr_has_article(c, i) && !common_word(c, i);
+}
+
+/* The first letter of token I after any conjunction, where a glued
+ * preposition stands; 0 when there is none. */
+static uint32_t letter_after_conj(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    uint32_t cp;
+
+    if (qawlp_utf8_decode((const unsigned char *)c->doc->norm + t->start +
+                              t->conj,
+                          t->end - t->start - t->conj, &cp) <= 0)
+        return 0;
+    return cp;
 }
 
 /* Whether token I begins with a letter that may be a glued preposition
@@ -276,12 +301,9 @@ static int lone_name(const qawlp_phr *c, size_t i)
  * than it opens a person's. */
 static int starts_with_preposition(const qawlp_phr *c, size_t i)
 {
-    const qawlp_token *t = qawlp_phr_tok(c, i);
-    uint32_t cp;
+    uint32_t cp = letter_after_conj(c, i);
 
-    return qawlp_utf8_decode((const unsigned char *)c->doc->norm + t->start + t->conj,
-                             t->end - t->start - t->conj, &cp) > 0 &&
-           qawlp_cp_in(cp, c->lex->prep, c->lex->nprep);
+    return cp != 0 && qawlp_cp_in(cp, c->lex->prep, c->lex->nprep);
 }
 
 /* Whether FORM (folded bytes) is a common word: never seen in a name by
@@ -349,6 +371,8 @@ static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least)
     return stem > 0 && common_form(c, c->doc->norm + t->start, stem, least);
 }
 
+/* Whether token I is a common word by the threshold that holds for most
+ * positions (COMMON_USES). */
 static int common_word(const qawlp_phr *c, size_t i)
 {
     return common_word_of(c, i, COMMON_USES);
@@ -430,13 +454,8 @@ static int is_latin_addressee(const qawlp_phr *c, size_t i)
  * reporting verb or a name, whom a statement is made to. */
 int qawlp_phr_is_addressed_noun(const qawlp_phr *c, size_t i)
 {
-    const qawlp_token *t = qawlp_phr_tok(c, i);
-    uint32_t cp;
-
     return c->lex->addressee_prep != 0 && is_prepositional_noun(c, i) &&
-           qawlp_utf8_decode((const unsigned char *)c->doc->norm + t->start + t->conj,
-                             t->end - t->start - t->conj, &cp) > 0 &&
-           cp == c->lex->addressee_prep;
+           letter_after_conj(c, i) == c->lex->addressee_prep;
 }
 
 /* The medium or the people spoken to (لرويترز، للصحفيين، لـCNN). */
@@ -594,8 +613,8 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
         /* A place that opens the phrase is named whole by its one word;
          * another place or a body right after it is the verb's object
          * (طالبت واشنطن موسكو، اتهمت حماس إسرائيل). */
-        if (j == first + 1 && qawlp_phr_is_word(c, j) && !qawlp_phr_is_coordinated(c, j) &&
-            names_one_body(c, first) && names_one_body(c, j) &&
+        if (j == first + 1 && qawlp_phr_is_word(c, j) &&
+            !qawlp_phr_is_coordinated(c, j) && names_one_body(c, first) && names_one_body(c, j) &&
             !qawlp_phr_has_article(c, j))
             break;
         /* so is one right after a body's complement named whole (لجنة
@@ -733,14 +752,12 @@ static uint8_t lead_class(const qawlp_phr *c, const qawlp_mention *m)
  * الدفاع، التقرير الذي نشرته المنظمة): the mention becomes that body. */
 static void find_issuer(const qawlp_phr *c, qawlp_mention *m)
 {
-    size_t j, n = c->doc->tokens.n, ntok = 0, end,
-              v = prepositional_variant(c, m->first);
+    size_t j, n = c->doc->tokens.n, ntok = 0, end;
 
     /* the document may stand behind a glued preposition too (وفقا لبيان
      * صادر عن …) */
     if (!qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
-        !(v > 0 && (c->lex->slots[qawlp_var_slot(c->doc, qawlp_phr_tok(c, m->first), v)].sections &
-                    QAWLP_BIT(QAWLP_SEC_DOCUMENT))))
+        !(prepositional_sections(c, m->first) & QAWLP_BIT(QAWLP_SEC_DOCUMENT)))
         return;
     for (j = m->first + 1; j < n && j <= m->first + 1 + ISSUER_REACH; j++) {
         if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ISSUER),
@@ -767,8 +784,7 @@ static void find_lead(const qawlp_phr *c, qawlp_mention *m)
     find_issuer(c, m);
     if (m->last - m->first >= 2 &&
         qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
-        (v = prepositional_variant(c, m->first + 1)) > 0 &&
-        (c->lex->slots[qawlp_var_slot(c->doc, qawlp_phr_tok(c, m->first + 1), v)].sections &
+        (prepositional_sections(c, m->first + 1) &
          (QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS)))
         m->first++;
     v = prepositional_variant(c, m->first);
@@ -864,7 +880,7 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
         else if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
             cl = W_PARTICLE;
         /* a common word (الكلام، الهجوم) is no name */
-        else if (common_word_of(c, i, COMMON_USES))
+        else if (common_word(c, i))
             cl = W_COMPLEMENT;
         else
             cl = W_NAME;
@@ -955,10 +971,12 @@ static void trailing_name(const qawlp_phr *c, const qawlp_mention *m,
             ;
         if (k < m->last)
             break;   /* a word further back cannot start it either */
-        if (!qawlp_phr_has_article(c, start) && qawlp_phr_has_article(c, start - 1) &&
+        if (!qawlp_phr_has_article(c, start) &&
+            qawlp_phr_has_article(c, start - 1) &&
             !qawlp_phr_is_stop(c, start - 1) &&
             (m->last - start >= 2 ||
-             qawlp_namelike_token(c->doc, c->lex, start, NULL) == QAWLP_NAMELIKE_NAME))
+             qawlp_namelike_token(c->doc, c->lex, start, NULL) ==
+                 QAWLP_NAMELIKE_NAME))
             found = start;
     }
     if (found == 0)

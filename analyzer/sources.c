@@ -122,8 +122,8 @@ static int opens_with_verb(const ctx *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
 
-    return qawlp_phr_is_word(c, i) && t->conj && qawlp_var_slot(c->doc, t, 0) < 0 &&
-           !qawlp_phr_is_stop(c, i);
+    return qawlp_phr_is_word(c, i) && t->conj &&
+           qawlp_var_slot(c->doc, t, 0) < 0 && !qawlp_phr_is_stop(c, i);
 }
 
 /* Whether tokens [a, b) are all words, none of them a cue. */
@@ -257,8 +257,7 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
     /* ودان السوداني الهجمات، وقال إن …: the sentence opens with another
      * verb (with its conjunction), whose subject follows it. */
     i = s->first;
-    if (i + 1 < q->first && qawlp_phr_is_word(c, i) && qawlp_phr_tok(c, i)->conj &&
-        qawlp_var_slot(c->doc, qawlp_phr_tok(c, i), 0) < 0 && !qawlp_phr_is_stop(c, i)) {
+    if (i + 1 < q->first && opens_with_verb(c, i)) {
         size_t start = subject_start(c, i + 1);
         size_t end = qawlp_phr_end(c, start);
         if (end > start && end < q->first) {
@@ -440,9 +439,9 @@ static int act_subject_known(ctx *c, size_t first, size_t last)
  * الجيش بـ …، بعدما اتهمت …), the words after that verb are its object,
  * and Q takes that act's subject instead.  (An act with no subject found
  * leaves the phrase after its verb as Q's: أعلن فلان الخميس إلغاء …،
- * مندداً بـ …)  Returns 1. */
-static int act_before_subject(const ctx *c, const struct qawl_quote *q,
-                              size_t *first, size_t *last)
+ * مندداً بـ …) */
+static void act_before_subject(const ctx *c, const struct qawl_quote *q,
+                               size_t *first, size_t *last)
 {
     size_t k = q->act - 1, sentence = qawlp_phr_tok(c, q->first)->sentence;
 
@@ -454,13 +453,12 @@ static int act_before_subject(const ctx *c, const struct qawl_quote *q,
         if (*first < a->obj_first || *first >= a->q.last)
             continue;
         if (a->q.mention < 0)
-            return 1;
+            return;
         m = &c->doc->mentions.v[a->q.mention];
         *first = m->first;
         *last = m->last;
-        return 1;
+        return;
     }
-    return 1;
 }
 
 /* Whether the phrase [FIRST, LAST) after the verb CUE may be its
@@ -596,8 +594,9 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             cue->section != QAWLP_SEC_RNOUN) {
             first = subject_start(c, cue->last);
             /* قال لأعضاء البرلمان: whom it was said to, no subject */
-            last = qawlp_phr_is_addressed_noun(c, first) ? first
-                                                         : qawlp_phr_end(c, first);
+            last = qawlp_phr_is_addressed_noun(c, first)
+                       ? first
+                       : qawlp_phr_end(c, first);
             if (q->act == 0) {
                 marked_subject(c, q, &first, &last);
                 last = before_own_quote(c, q, first, last);
@@ -639,7 +638,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
               cue->section != QAWLP_SEC_PARTICIPLE)) {
             int found = sentence_subject(c, cue, &first, &last);
             if (found && q->act > 0)
-                found = act_before_subject(c, q, &first, &last);
+                act_before_subject(c, q, &first, &last);
             r = tried(q, QAWLP_RULE_SENTENCE, found, first, last, NONE_FOUND);
         }
     }
