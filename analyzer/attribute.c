@@ -148,44 +148,44 @@ static size_t position_of(const qawlp_doc *doc, const struct qawl_quote *q)
     return q->first;
 }
 
-/* The entity of the latest turn (qawlp_turn) at or after token FROM and
- * before token TO, or -1. */
-static int latest_turn(const qawlp_doc *doc, size_t from, size_t to)
+/* How many of the N turns in V (text order) come before token TO. */
+static size_t turns_before(const qawlp_turn *v, size_t n, size_t to)
 {
-    size_t lo = 0, hi = doc->turns.n;
+    size_t lo = 0, hi = n;
 
-    while (lo < hi) {   /* the first turn at or after TO */
+    while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (doc->turns.v[mid].at < to)
+        if (v[mid].at < to)
             lo = mid + 1;
         else
             hi = mid;
     }
-    if (lo == 0 || doc->turns.v[lo - 1].at < from)
+    return lo;
+}
+
+/* The entity of the latest turn (qawlp_turn) at or after token FROM and
+ * before token TO, or -1. */
+static int latest_turn(const qawlp_doc *doc, size_t from, size_t to)
+{
+    size_t k = turns_before(doc->turns.v, doc->turns.n, to);
+
+    if (k == 0 || doc->turns.v[k - 1].at < from)
         return -1;
-    return doc->mentions.v[doc->turns.v[lo - 1].mention].entity;
+    return doc->mentions.v[doc->turns.v[k - 1].mention].entity;
 }
 
 /* The entity of the latest qawlp_doc.openers subject before token TO in
  * its paragraph or the one before, or -1. */
 static int latest_opener(const qawlp_doc *doc, size_t to)
 {
-    size_t lo = 0, hi = doc->openers.n;
+    size_t k = turns_before(doc->openers.v, doc->openers.n, to);
     const qawlp_turn *t;
 
-    while (lo < hi) {   /* the first opener at or after TO */
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->openers.v[mid].at < to)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo == 0)
+    if (k == 0 || to >= doc->tokens.n)
         return -1;
-    t = &doc->openers.v[lo - 1];
-    if (to >= doc->tokens.n ||
-        doc->sentences.v[doc->tokens.v[t->at].sentence].paragraph + 1 <
-            doc->sentences.v[doc->tokens.v[to].sentence].paragraph)
+    t = &doc->openers.v[k - 1];
+    if (doc->sentences.v[doc->tokens.v[t->at].sentence].paragraph + 1 <
+        doc->sentences.v[doc->tokens.v[to].sentence].paragraph)
         return -1;
     return doc->mentions.v[t->mention].entity;
 }
