@@ -129,7 +129,8 @@ int qawlp_letter_edits(const uint32_t *x, size_t nx, const uint32_t *y,
 /* Sections of every lexicon file; the schema in lexicon.c lists which file
  * and which attribute keys each one has. */
 typedef enum {
-    QAWLP_SEC_CONJ, QAWLP_SEC_PREP, QAWLP_SEC_PRESENT, QAWLP_SEC_ARTICLE,
+    QAWLP_SEC_CONJ, QAWLP_SEC_PREP, QAWLP_SEC_PRESENT, QAWLP_SEC_POSSESSIVE,
+    QAWLP_SEC_ARTICLE,
     QAWLP_SEC_VERB, QAWLP_SEC_PARTICIPLE, QAWLP_SEC_RNOUN,
     QAWLP_SEC_ACCORDING, QAWLP_SEC_DESCRIBE, QAWLP_SEC_RELAY,
     QAWLP_SEC_COMP, QAWLP_SEC_BRIDGE, QAWLP_SEC_RELAY_FROM,
@@ -242,6 +243,8 @@ struct qawl_lexicon {
     uint32_t addressee_prep;     /* role=addressee (ل), or 0 */
     uint32_t present[8];         /* the present tense's prefix letters */
     size_t npresent;
+    uint32_t possessive[8];      /* pronoun suffixes of one letter (ه) */
+    size_t npossessive;
     char article[16];            /* folded article, e.g. "ال" */
     size_t article_len;
     /* Pattern entries (/.../ in the stance files): their indices, and the

@@ -66,7 +66,8 @@ typedef struct {
 static const file_def schema[] = {
     {"clitics", "role",
      {{"conjunction", QAWLP_SEC_CONJ}, {"preposition", QAWLP_SEC_PREP},
-      {"present", QAWLP_SEC_PRESENT}, {"article", QAWLP_SEC_ARTICLE},
+      {"present", QAWLP_SEC_PRESENT}, {"possessive", QAWLP_SEC_POSSESSIVE},
+      {"article", QAWLP_SEC_ARTICLE},
       {NULL, 0}}},
     {"reporting_verbs", "gender number content voice present",
      {{"verb", QAWLP_SEC_VERB}, {"participle", QAWLP_SEC_PARTICIPLE},
@@ -707,7 +708,7 @@ static qawl_status add_clitic(loader *ld, const char *line,
     }
     if (n <= 0 || (size_t)n != len)
         return fail(ld, line, form,
-                    "a conjunction, preposition or present prefix must be "
+                    "a conjunction, preposition, present prefix or possessive must be "
                     "one letter");
     if (t->to_addressee)
         lex->addressee_prep = cp;
@@ -715,6 +716,8 @@ static qawl_status add_clitic(loader *ld, const char *line,
         lex->conj[lex->nconj++] = cp;
     else if (t->section == QAWLP_SEC_PRESENT && lex->npresent < 8)
         lex->present[lex->npresent++] = cp;
+    else if (t->section == QAWLP_SEC_POSSESSIVE && lex->npossessive < 8)
+        lex->possessive[lex->npossessive++] = cp;
     else if (t->section == QAWLP_SEC_PREP && lex->nprep < 8)
         lex->prep[lex->nprep++] = cp;
     return QAWL_OK;

@@ -319,22 +319,32 @@ static int common_form(const qawlp_phr *c, const char *form, size_t len,
     return uses >= least && uses <= FUNCTION_USES;
 }
 
-/* Bytes of token I before a possessive pronoun ه, or 0: the input must
- * write ه itself (تأكيده), since ة folds to the same letter. */
+/* Bytes of token I before a one-letter pronoun suffix (clitics.txt
+ * [possessive]: تأكيده), or 0.  The input must write that letter itself,
+ * since folding may produce it (ة -> ه). */
 static size_t before_possessive(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
-    size_t in, len = t->end - t->start;
+    const unsigned char *w = (const unsigned char *)c->doc->norm + t->start;
+    size_t len = t->end - t->start, last = len, in;
+    uint32_t cp, written;
 
-    /* two letters at least before it: not طه */
-    if (len < 6 || (unsigned char)c->doc->norm[t->end - 2] != 0xD9 ||
-        (unsigned char)c->doc->norm[t->end - 1] != 0x87)
+    while (last > 0 && (w[last - 1] & 0xC0) == 0x80)
+        last--;   /* back over the last letter's continuation bytes */
+    if (last == 0)
         return 0;
-    in = qawlp_input_offset(c->doc, t->end - 2);
-    if (in + 1 >= c->doc->src_len || (unsigned char)c->doc->src[in] != 0xD9 ||
-        (unsigned char)c->doc->src[in + 1] != 0x87)
+    last--;       /* to its first byte */
+    if (qawlp_utf8_decode(w + last, len - last, &cp) <= 0 ||
+        !qawlp_cp_in(cp, c->lex->possessive, c->lex->npossessive) ||
+        qawlp_count_chars((const char *)w, last, 3) < 2)   /* not طه */
         return 0;
-    return len - 2;
+    in = qawlp_input_offset(c->doc, t->start + last);
+    if (in >= c->doc->src_len ||
+        qawlp_utf8_decode((const unsigned char *)c->doc->src + in,
+                          c->doc->src_len - in, &written) <= 0 ||
+        written != cp)
+        return 0;
+    return last;
 }
 
 /* Whether the input writes token I with the accusative's tanween (ً):
@@ -434,7 +444,8 @@ static int ends_clause(const qawlp_phr *c, size_t i)
 }
 
 /* لـCNN: the preposition ل glued to a Latin name is the medium spoken to
- * (قال مسؤول لـCNN إن …), never part of the speaker's name. */
+ * (قال مسؤول لـCNN إن …), never part of the speaker's name: the
+ * preposition clitics.txt marks role=addressee. */
 static int is_latin_addressee(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
@@ -445,7 +456,7 @@ static int is_latin_addressee(const qawlp_phr *c, size_t i)
     if (!qawlp_phr_is_word(c, i))
         return 0;
     n = (size_t)qawlp_utf8_decode(w, t->end - t->start, &cp);
-    return cp == 0x0644 && n < t->end - t->start &&
+    return cp == c->lex->addressee_prep && cp != 0 && n < t->end - t->start &&
            ((w[n] >= 'A' && w[n] <= 'Z') || (w[n] >= 'a' && w[n] <= 'z'));
 }
 

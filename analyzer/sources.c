@@ -689,6 +689,16 @@ static int names_a_source(const qawlp_mention *m)
     return m->kind != QAWL_SPEAKER_PERSON || m->titled;
 }
 
+/* Whether a subject phrase ending before token LAST ends where its
+ * verb's complement opens (حذر الوزير من …، أشار المسؤول إلى …) or its
+ * clause ends: a phrase run into an object (يقدر المدير عدد الألغام) is
+ * no name. */
+static int ends_before_complement(const ctx *c, size_t last)
+{
+    return last >= c->doc->tokens.n || !qawlp_phr_is_word(c, last) ||
+           qawlp_is(c->doc, c->lex, last, QAWLP_BIT(QAWLP_SEC_BRIDGE));
+}
+
 /* Records the subjects of the reporting verbs that yielded no quote (see
  * qawlp_turn): a verb that opens its clause, outside every quote, with an
  * explicit subject after it that names a source. */
@@ -729,12 +739,7 @@ static int find_turns(ctx *c)
             past_name = act_subject_end(c, &c->doc->acts.v[ai], first, last,
                                         1) < last;
         }
-        /* the subject must end where the verb's complement opens (حذر
-         * الوزير من …، أشار المسؤول إلى …) or its clause ends: a phrase
-         * run into an object (يقدر المدير عدد الألغام) is no name */
-        if (last <= first ||
-            !(last >= c->doc->tokens.n || !qawlp_phr_is_word(c, last) ||
-              qawlp_is(c->doc, c->lex, last, QAWLP_BIT(QAWLP_SEC_BRIDGE))))
+        if (last <= first || !ends_before_complement(c, last))
             continue;
         m = qawlp_phr_add_mention(c, first, last, cue->gender, cue->number);
         if (m < 0)
@@ -774,12 +779,9 @@ static int find_openers(ctx *c)
             continue;
         start = subject_start(c, i + 1);
         end = qawlp_phr_end(c, start);
-        /* as for turns, the subject must end where the verb's complement
-         * opens or its clause ends: one run into an object is no name */
+        /* as for turns, or at a preposition (تحدث فلان مع …) */
         if (end <= start ||
-            !(end >= c->doc->tokens.n || !qawlp_phr_is_word(c, end) ||
-              qawlp_phr_is_stop(c, end) ||
-              qawlp_is(c->doc, c->lex, end, QAWLP_BIT(QAWLP_SEC_BRIDGE))))
+            !(ends_before_complement(c, end) || qawlp_phr_is_stop(c, end)))
             continue;
         before = c->doc->mentions.n;
         m = qawlp_phr_add_mention(c, start, end, 0, 0);

@@ -182,8 +182,6 @@ static int dump_files(const options *o, int argc, char **argv)
         return EXIT_LEXICON;
     out = open_output(o, &tmp);
     if (out == NULL) {
-        fprintf(stderr, "qawl: %s: cannot write: %s\n", shown(o->output),
-                strerror(errno));
         qawl_lexicon_free(lex);
         return EXIT_OUTPUT;
     }
@@ -258,8 +256,6 @@ static int analyze_files(const options *o, int argc, char **argv, int given)
         return EXIT_LEXICON;
     out = open_output(o, &tmp);
     if (out == NULL) {
-        fprintf(stderr, "qawl: %s: cannot write: %s\n", shown(o->output),
-                strerror(errno));
         qawl_lexicon_free(lex);
         return EXIT_OUTPUT;
     }

@@ -151,6 +151,9 @@ const char *shown(const char *s);
 void print_write_error(const options *o);
 /* STATUS, or EXIT_OUTPUT (said on stderr) when standard output failed. */
 int finish_stdout(int status);
+/* The report destination (open_destination in output.c); on failure it
+ * says why on stderr ("qawl: FILE: cannot write: REASON") and returns
+ * NULL. */
 FILE *open_output(const options *o, char **tmp);
 int close_output(const options *o, FILE *fp, char *tmp, int ok);
 void catch_signals(void);

@@ -66,8 +66,6 @@ int cmd_merge(const options *o, int argc, char **argv)
     }
     out = open_output(o, &tmp);
     if (out == NULL) {
-        fprintf(stderr, "qawl: %s: cannot write: %s\n", shown(o->output),
-                strerror(errno));
         qawl_speaker_report_free(rep);
         return EXIT_OUTPUT;
     }

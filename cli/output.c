@@ -202,7 +202,7 @@ static char *target_of(const char *path, struct stat *st, int *exists)
 /* Opens the report destination: stdout; the file itself when it is not a
  * regular file; else a temporary file next to it that close_output()
  * renames into place.  *TMP is NULL when there is nothing to rename. */
-FILE *open_output(const options *o, char **tmp)
+static FILE *open_destination(const options *o, char **tmp)
 {
     struct stat st;
     FILE *fp;
@@ -250,6 +250,16 @@ FILE *open_output(const options *o, char **tmp)
         *tmp = NULL;
     }
     return fp;
+}
+
+FILE *open_output(const options *o, char **tmp)
+{
+    FILE *out = open_destination(o, tmp);
+
+    if (out == NULL)
+        fprintf(stderr, "qawl: %s: cannot write: %s\n", shown(o->output),
+                strerror(errno));
+    return out;
 }
 
 /* Closes FP; with OK, renames the temporary file TMP over the report's

@@ -51,11 +51,12 @@ static const char *kind_name(uint8_t kind)
     return qawl_speaker_kind_name((qawl_speaker_kind)kind);
 }
 
-/* The parse of mention M: its kind, its personal name, whether a title
+/* Mention M: its tokens, its kind, its personal name, whether a title
  * names it. */
-static void put_parse(struct qawl_writer *w, const qawlp_doc *doc,
-                      const qawlp_mention *m)
+static void put_mention(struct qawl_writer *w, const qawlp_doc *doc,
+                        const qawlp_mention *m)
 {
+    put_tokens(w, doc, m->first, m->last);
     qawlr_printf(w, "\t%s", kind_name(m->kind));
     if (m->name_last > m->name_first) {
         qawlr_put(w, "\tname", 5);
@@ -106,8 +107,7 @@ static void put_steps(struct qawl_writer *w, const qawlp_doc *doc,
     if (q->mention >= 0) {
         const qawlp_mention *m = &doc->mentions.v[q->mention];
         qawlr_put(w, "  source", 8);
-        put_tokens(w, doc, m->first, m->last);
-        put_parse(w, doc, m);
+        put_mention(w, doc, m);
         qawlr_put(w, "\n", 1);
     }
 }
@@ -124,8 +124,7 @@ static void dump_sources(struct qawl_writer *w, const qawlp_doc *doc)
         qawlr_put(w, "turn", 4);
         put_tokens(w, doc, t->at, t->at + 1);
         qawlr_put(w, "\tsubject", 8);
-        put_tokens(w, doc, m->first, m->last);
-        put_parse(w, doc, m);
+        put_mention(w, doc, m);
         qawlr_put(w, "\n", 1);
     }
 }
@@ -183,8 +182,7 @@ static void dump_entities(struct qawl_writer *w, const qawlp_doc *doc)
             if (m->entity != (int)e)
                 continue;
             qawlr_put(w, "  mention", 9);
-            put_tokens(w, doc, m->first, m->last);
-            put_parse(w, doc, m);
+            put_mention(w, doc, m);
             if ((int)k == en->mention)
                 qawlr_put(w, "\tcanonical", 10);
             qawlr_put(w, "\n", 1);

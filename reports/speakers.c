@@ -267,6 +267,26 @@ static char *page_text(const char *text, size_t len)
     return t;
 }
 
+/* Appends to SPANS a span of TYPE (a quote or an act) at input bytes
+ * [A, B) with its speaker S's id and TITLE, which it frees (NULL: out of
+ * memory).  Returns -1 on failure. */
+static int append_spoken_span(json_t *spans, const char *type, size_t a,
+                              size_t b, const qawl_speaker *s, char *title)
+{
+    char *id = qawlr_speaker_id(
+        s ? qawl_speaker_kind_name(qawl_speaker_kind_of(s)) : "",
+        s ? qawl_speaker_key(s) : "");
+    int bad = id == NULL || title == NULL ||
+              json_array_append_new(spans, json_pack("{s:s, s:I, s:I, s:s, s:s}",
+                                    "type", type, "start", (json_int_t)a,
+                                    "end", (json_int_t)b, "speaker", id,
+                                    "title", title));
+
+    free(id);
+    free(title);
+    return bad ? -1 : 0;
+}
+
 /* Keeps document PATH's text and marked spans for the HTML page. */
 static int keep_document(qawl_speaker_report *r, const char *path,
                          const qawl_result *res)
@@ -281,20 +301,8 @@ static int keep_document(qawl_speaker_report *r, const char *path,
     for (i = 0; i < qawl_result_quote_count(res); i++) {
         const qawl_quote *q = qawl_result_quote(res, i);
         const qawl_speaker *s = qawl_quote_speaker(q);
-        char *id = qawlr_speaker_id(
-            s ? qawl_speaker_kind_name(qawl_speaker_kind_of(s)) : "",
-            s ? qawl_speaker_key(s) : "");
-        char *title = quote_title(q, s);
-        int bad;
         qawl_quote_span(q, &a, &b);
-        bad = id == NULL || title == NULL ||
-              json_array_append_new(spans, json_pack("{s:s, s:I, s:I, s:s, s:s}",
-                                    "type", "quote", "start", (json_int_t)a,
-                                    "end", (json_int_t)b, "speaker", id,
-                                    "title", title));
-        free(id);
-        free(title);
-        if (bad)
+        if (append_spoken_span(spans, "quote", a, b, s, quote_title(q, s)))
             goto fail;
         if (qawl_quote_cue(q, &a, &b) &&
             json_array_append_new(spans, json_pack("{s:s, s:I, s:I}", "type",
@@ -310,25 +318,14 @@ static int keep_document(qawl_speaker_report *r, const char *path,
     for (i = 0; i < qawl_result_act_count(res); i++) {
         const qawl_act *act = qawl_result_act(res, i);
         const qawl_speaker *s = qawl_act_speaker(act);
-        char *id = qawlr_speaker_id(
-            s ? qawl_speaker_kind_name(qawl_speaker_kind_of(s)) : "",
-            s ? qawl_speaker_key(s) : "");
         const char *name = s ? qawl_speaker_name(s) : "(no source)";
         size_t size = strlen(name) + 64;
         char *title = malloc(size);
-        int bad;
         if (title)
             snprintf(title, size, "%s — %s", name,
                      qawl_act_class_name(qawl_act_class_of(act)));
         qawl_act_span(act, &a, &b);
-        bad = id == NULL || title == NULL ||
-              json_array_append_new(spans, json_pack("{s:s, s:I, s:I, s:s, s:s}",
-                                    "type", "act", "start", (json_int_t)a,
-                                    "end", (json_int_t)b, "speaker", id,
-                                    "title", title));
-        free(id);
-        free(title);
-        if (bad)
+        if (append_spoken_span(spans, "act", a, b, s, title))
             goto fail;
     }
     shown = page_text(text, len);
