@@ -107,6 +107,84 @@ static int same_name_word(const ctx *c, const qawlp_token *x,
            one_edit(a, na, b, nb);
 }
 
+/* Whether token I is a word of a name that may tell two people apart:
+ * a word, not a particle (بن، أبو). */
+static int is_name_word(const ctx *c, size_t i)
+{
+    return qawlp_phr_tok(c, i)->kind == QAWLP_TOK_WORD &&
+           !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE));
+}
+
+/* How many name words (is_name_word) the name of M has. */
+static size_t name_words(const ctx *c, const qawlp_mention *m)
+{
+    size_t i, n = 0;
+
+    for (i = m->name_first; i < m->name_last; i++)
+        n += is_name_word(c, i);
+    return n;
+}
+
+/* Whether every name word of A is a name word of B (same_name_word). */
+static int name_within(const ctx *c, const qawlp_mention *a,
+                       const qawlp_mention *b)
+{
+    size_t i, j;
+
+    for (i = a->name_first; i < a->name_last; i++) {
+        int found = 0;
+        if (!is_name_word(c, i))
+            continue;
+        for (j = b->name_first; j < b->name_last && !found; j++)
+            found = is_name_word(c, j) &&
+                    same_name_word(c, qawlp_phr_tok(c, i),
+                                   qawlp_phr_tok(c, j));
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+/* The first (FROM_END 0) or last name word of M, or SIZE_MAX. */
+static size_t name_word_at(const ctx *c, const qawlp_mention *m, int from_end)
+{
+    size_t i;
+
+    if (!from_end) {
+        for (i = m->name_first; i < m->name_last; i++)
+            if (is_name_word(c, i))
+                return i;
+    } else {
+        for (i = m->name_last; i-- > m->name_first;)
+            if (is_name_word(c, i))
+                return i;
+    }
+    return SIZE_MAX;
+}
+
+/* Whether A and B are two people's full names that begin alike: each has
+ * two name words or more, the same first name and different last names,
+ * neither of them a common word (ريتشارد فلان and ريتشارد علان; محمد بن
+ * سلمان and محمد المنفي), neither holding the other.  A short mention (ريتشارد، بن سلمان) still joins
+ * the latest full name that has it, and a name with words of the clause
+ * glued on (فلان الحكومة) is no other person. */
+static int different_full_names(const ctx *c, const qawlp_mention *a,
+                                const qawlp_mention *b)
+{
+    size_t a0, b0, a1, b1;
+
+    if (name_words(c, a) < 2 || name_words(c, b) < 2 ||
+        name_within(c, a, b) || name_within(c, b, a))
+        return 0;
+    a0 = name_word_at(c, a, 0);
+    b0 = name_word_at(c, b, 0);
+    a1 = name_word_at(c, a, 1);
+    b1 = name_word_at(c, b, 1);
+    return same_name_word(c, qawlp_phr_tok(c, a0), qawlp_phr_tok(c, b0)) &&
+           !same_name_word(c, qawlp_phr_tok(c, a1), qawlp_phr_tok(c, b1)) &&
+           !qawlp_phr_is_common(c, a1) && !qawlp_phr_is_common(c, b1);
+}
+
 int qawlp_share_name(const ctx *c, const qawlp_mention *a,
                       const qawlp_mention *b)
 {
@@ -466,7 +544,9 @@ static long latest_sharing_name(const ctx *c, entity_index *ix,
             qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
             continue;
         w = find_word(c, ix, x);
-        if (w >= 0 && (long)ix->words.v[w].last > best)
+        if (w >= 0 && (long)ix->words.v[w].last > best &&
+            !different_full_names(c, m,
+                                  &c->doc->mentions.v[ix->words.v[w].last]))
             best = (long)ix->words.v[w].last;
         n = letters(c, x, a);
         if (n < VARIANT_MIN_LETTERS)
@@ -478,7 +558,8 @@ static long latest_sharing_name(const ctx *c, entity_index *ix,
                  p = &ix->map.nodes.v[*p - 1].next) {
                 const ix_word *y = &ix->words.v[ix->map.nodes.v[*p - 1].value];
                 if ((long)y->last > best &&
-                    same_name_word(c, x, qawlp_phr_tok(c, y->tok)))
+                    same_name_word(c, x, qawlp_phr_tok(c, y->tok)) &&
+                    !different_full_names(c, m, &c->doc->mentions.v[y->last]))
                     best = (long)y->last;
             }
         }

@@ -388,6 +388,11 @@ static int common_word(const qawlp_phr *c, size_t i)
     return common_word_of(c, i, COMMON_USES);
 }
 
+int qawlp_phr_is_common(const qawlp_phr *c, size_t i)
+{
+    return common_word(c, i);
+}
+
 /* Whether token I is a glued preposition on a common word (لرأي،
  * بحضور), not a name that begins with the same letter (باسو). */
 static int preposition_on_common(const qawlp_phr *c, size_t i)

@@ -83,6 +83,10 @@ int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t mask);
 int qawlp_phr_is_stop(const qawlp_phr *c, size_t i);
 /* Token I carries the article (a variant of it is read without). */
 int qawlp_phr_has_article(const qawlp_phr *c, size_t i);
+
+/* Whether token I is a common word of the corpora (used far more often
+ * than as a name), by the threshold that holds for most positions. */
+int qawlp_phr_is_common(const qawlp_phr *c, size_t i);
 /* Token I is a complementiser (إن، أن، بأن …). */
 int qawlp_phr_is_comp(const qawlp_phr *c, size_t i);
 /* Token I is the medium or the people spoken to (لرويترز، للصحفيين). */

@@ -626,6 +626,27 @@ START_TEST(test_two_ministers_apart)
 }
 END_TEST
 
+START_TEST(test_same_first_name_two_people)
+{
+    /* Two full names that share only a first name are two people; the
+     * first name alone joins the latest of them. */
+    qawl_result *r = test_analyze(
+        "وقال الدكتور ريكاردو فانزيتي إن المخازن فارغة.\n"
+        "وأكد الدكتور ريكاردو مونتالبو أن الطرق مغلقة.\n"
+        "وأضاف ريكاردو أن الإمدادات تأخرت.\n");
+    const qawl_quote *second = test_find_quote(r, "الطرق مغلقة");
+    const qawl_quote *third = test_find_quote(r, "الإمدادات تأخرت");
+
+    ck_assert_uint_eq(qawl_result_speaker_count(r), 2);
+    ck_assert_ptr_nonnull(second);
+    ck_assert_ptr_nonnull(third);
+    ck_assert_str_eq(qawl_speaker_name(qawl_quote_speaker(second)),
+                     "ريكاردو مونتالبو");
+    ck_assert_ptr_eq(qawl_quote_speaker(third), qawl_quote_speaker(second));
+    qawl_result_free(r);
+}
+END_TEST
+
 START_TEST(test_title_names_latest_holder)
 {
     /* A title joins the latest minister who holds it; a surname joins its
@@ -778,6 +799,7 @@ static Suite *attribution_suite(void)
     tcase_add_test(tc, test_gender_agreement);
     tcase_add_test(tc, test_plural_agreement);
     tcase_add_test(tc, test_one_entity_per_speaker);
+    tcase_add_test(tc, test_same_first_name_two_people);
     tcase_add_test(tc, test_two_ministers_apart);
     tcase_add_test(tc, test_spelling_variants);
     tcase_add_test(tc, test_title_names_latest_holder);
