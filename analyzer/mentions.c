@@ -647,6 +647,19 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
         if (!qawlp_phr_is_word(c, j) || qawlp_phr_is_comp(c, j) || is_verb_cue(c, j) ||
             is_lone_letter(c, j) || has_digit(c, j))
             break;
+        /* a place right after a personal name is the verb's object
+         * (اتهم فلان كولومبيا بـ …): a name holds no place, a title
+         * does (رئيس وزراء كرواتيا).  One word is a name when the
+         * corpora say so: a common noun before a place is its genitive
+         * (نيابة باريس).  A nationality is an adjective (وسائل إعلام
+         * سورية). */
+        if (in_name && !after_particle && !body &&
+            (name_words >= 2 ||
+             qawlp_namelike_token(c->doc, c->lex, j - 1, NULL) == QAWLP_NAMELIKE_NAME) &&
+            !qawlp_phr_is_coordinated(c, j) &&
+            qawlp_is(c->doc, c->lex, j, QAWLP_PLACE_SECTIONS) &&
+            !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NISBA)))
+            break;
         /* after a personal name, a word the corpora never see in a name
          * (a verbal noun, an object, an adverb: وصف فلان وضع المستشفى،
          * قال فلان تحديدا) is the clause going on */
