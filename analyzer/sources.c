@@ -584,6 +584,24 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
                 before_tried = 1;
             }
         }
+        /* A headline names its speaker between the quotation and a
+         * verb after it ("…".. الأردن يعلن تسيير …): subject, verb,
+         * object.  After "…"، قال the subject follows as usual. */
+        if (r == 0 && q->cue_after && q->act == 0 && !cue->conj &&
+            cue->section != QAWLP_SEC_PARTICIPLE &&
+            cue->section != QAWLP_SEC_RNOUN && !cue->relay &&
+            subject_before(c, cue, &first, &last) && first >= q->last &&
+            /* "…".. كلمات جاء في بيان: a word the corpora never see in
+             * a name is no speaker */
+            (qawlp_phr_is_as_written(c, first, QAWLP_TITLE_SECTIONS |
+                                                   QAWLP_ANON_SECTIONS |
+                                                   QAWLP_ORG_SECTIONS |
+                                                   QAWLP_PLACE_SECTIONS) ||
+             qawlp_namelike_token(c->doc, c->lex, first, NULL) !=
+                 QAWLP_NAMELIKE_NOT_NAME)) {
+            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+            before_tried = 1;
+        }
         if (r == 0 && (cue->relay || cue->section == QAWLP_SEC_RNOUN)) {
             int found = cue->relay ? relayed_source(c, cue, &first, &last)
                                    : noun_source(c, cue, &first, &last);
