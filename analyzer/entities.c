@@ -821,17 +821,6 @@ static int fuller_name(const ctx *c, int best, int first, const int *next)
     return k;
 }
 
-/* Whether token I is written with the article after any conjunction
- * (الغد: a short word has no lexicon variant without it). */
-static int written_with_article(const ctx *c, size_t i)
-{
-    const qawlp_token *t = qawlp_phr_tok(c, i);
-
-    return t->end - t->start >= t->conj + c->lex->article_len &&
-           memcmp(c->doc->norm + t->start + t->conj, c->lex->article,
-                  c->lex->article_len) == 0;
-}
-
 /* Whether the personal name found in mention M is one definite word that
  * completes the title before it rather than names a person: in quotation
  * marks (مراسل «الغد»: some outlets quote a person's full name, الوزير
@@ -845,14 +834,14 @@ static int name_completes_title(const ctx *c, const qawlp_mention *m)
     const qawlp_token *t;
 
     if (m->name_first <= m->first || m->name_last != m->name_first + 1 ||
-        !written_with_article(c, m->name_first))
+        !qawlp_phr_written_with_article(c, m->name_first))
         return 0;
     before = m->name_first - 1;
     t = qawlp_phr_tok(c, before);
     if (t->kind == QAWLP_TOK_QMARK)
         return t->pair >= (int32_t)m->name_last;
     return qawlp_phr_is_as_written(c, before, QAWLP_BIT(QAWLP_SEC_TITLE)) &&
-           !written_with_article(c, before);
+           !qawlp_phr_written_with_article(c, before);
 }
 
 static int is_document_mention(const ctx *c, const qawlp_mention *m);
@@ -867,7 +856,7 @@ static int runs_on(const ctx *c, const qawlp_mention *m)
 
     /* an unnamed source is described so (مصدر في مكتب الرئاسة), and a
      * head without the article goes on to its name (جمعية الدفاع عن …) */
-    if (m->kind != QAWL_SPEAKER_ORGANISATION || !written_with_article(c, m->first))
+    if (m->kind != QAWL_SPEAKER_ORGANISATION || !qawlp_phr_written_with_article(c, m->first))
         return 0;
     for (i = m->first + 1; i + 1 < m->last; i++)
         if (qawlp_phr_is_stop(c, i) &&

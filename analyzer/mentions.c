@@ -730,6 +730,15 @@ enum {
     W_OTHER         /* punctuation, marks */
 };
 
+int qawlp_phr_written_with_article(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    return t->end - t->start >= t->conj + c->lex->article_len &&
+           memcmp(c->doc->norm + t->start + t->conj, c->lex->article,
+                  c->lex->article_len) == 0;
+}
+
 int qawlp_phr_has_article(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);

@@ -83,6 +83,9 @@ int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t mask);
 int qawlp_phr_is_stop(const qawlp_phr *c, size_t i);
 /* Token I carries the article (a variant of it is read without). */
 int qawlp_phr_has_article(const qawlp_phr *c, size_t i);
+/* Token I is written with the article after any conjunction (الغد; not
+ * وكالة, which a variant reads as و + ك + ال). */
+int qawlp_phr_written_with_article(const qawlp_phr *c, size_t i);
 
 /* Whether token I is a common word of the corpora (used far more often
  * than as a name), by the threshold that holds for most positions. */

@@ -135,6 +135,59 @@ static int words_only(const ctx *c, size_t a, size_t b)
     return 1;
 }
 
+/* The dashes and parentheses that set off an aside (سرايا القدس -الجناح
+ * العسكري …- أعلنت); punctuation, not language. */
+static const uint32_t aside_dashes[] = {'-', 0x2013, 0x2014};
+
+static int is_aside_dash(const ctx *c, size_t i)
+{
+    size_t k;
+
+    if (qawlp_joining_hyphen(c->doc, i))
+        return 0;   /* a compound's hyphen (مون جيه-إن) */
+    for (k = 0; k < sizeof aside_dashes / sizeof aside_dashes[0]; k++)
+        if (qawlp_is_punct(c->doc, i, aside_dashes[k]))
+            return 1;
+    return 0;
+}
+
+/* The token that opens an aside closing right before B, no earlier than
+ * FLOOR and holding a word, or SIZE_MAX. */
+static size_t aside_before(const ctx *c, size_t floor, size_t b)
+{
+    int paren;
+    size_t k, words = 0;
+
+    if (b <= floor)
+        return SIZE_MAX;
+    paren = qawlp_is_punct(c->doc, b - 1, ')');
+    if (!paren && !is_aside_dash(c, b - 1))
+        return SIZE_MAX;
+    for (k = b - 1; k-- > floor && b - k <= 2 * QAWLP_MAX_MENTION;) {
+        if (paren ? qawlp_is_punct(c->doc, k, '(') : is_aside_dash(c, k))
+            return words > 0 ? k : SIZE_MAX;
+        if (qawlp_phr_tok(c, k)->kind == QAWLP_TOK_NEWLINE ||
+            qawlp_phr_is_cue(c, k))
+            return SIZE_MAX;
+        words += qawlp_phr_is_word(c, k);
+    }
+    return SIZE_MAX;
+}
+
+/* Whether token I ends the walk back to a subject: a cue, unless a
+ * reporting noun in a body's name (وكالة الأنباء: the genitive of a
+ * head without the article, as a construct's head always is; الوكالة
+ * بيان is a subject and its object), a complementiser or a stop word. */
+static int ends_walk_back(const ctx *c, size_t i)
+{
+    if (qawlp_phr_is_cue(c, i))
+        return !(i > 0 &&
+                 c->doc->cues.v[c->cue_at[i]].section == QAWLP_SEC_RNOUN &&
+                 qawlp_phr_is_as_written(c, i - 1, QAWLP_BIT(QAWLP_SEC_ORGHEAD)) &&
+                 !qawlp_phr_written_with_article(c, i - 1));
+    return qawlp_phr_is_comp(c, i) || qawlp_phr_is_stop(c, i);
+}
+
 /* Subject before an unprefixed verb, found by walking back from it
  * (subject-verb order): past function words (قد، كان), past one segment
  * between commas — a parenthesis (الصفدي، في مؤتمر صحافي، أكد) or an
@@ -153,6 +206,11 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
                                      QAWLP_BIT(QAWLP_SEC_RELATIVE)) ||
             qawlp_phr_is_addressee(c, b - 1)))   /* طبيب لـCNN قال: */
         b--;
+    /* an aside between dashes or parentheses stands between the subject
+     * and its verb (وكانت سرايا القدس -الجناح العسكري لـ …- أعلنت) */
+    k = aside_before(c, s->first, b);
+    if (k != SIZE_MAX)
+        b = k;
     ext = b;
     if (b > s->first && qawlp_phr_is_comma(c, b - 1) &&
         words_only(c, s->first, b - 1) &&
@@ -177,8 +235,7 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
         if (qawlp_joining_hyphen(c->doc, a - 1))
             continue;   /* a compound's hyphen (مون جيه-إن) */
         if (!(t->kind == QAWLP_TOK_WORD || t->kind == QAWLP_TOK_QMARK) ||
-            qawlp_phr_is_cue(c, a - 1) || qawlp_phr_is_comp(c, a - 1) || qawlp_phr_is_stop(c, a - 1) ||
-            b - a >= QAWLP_MAX_MENTION)
+            ends_walk_back(c, a - 1) || b - a >= QAWLP_MAX_MENTION)
             break;
     }
     /* A phrase after a preposition is its complement, a place or a body:
