@@ -526,6 +526,17 @@ static int names_place_near(const qawlp_phr *c, size_t i)
            qawlp_match(c->doc, c->lex, i + 1, n, QAWLP_PLACE_SECTIONS, NULL) >= 0;
 }
 
+/* Whether every token of [FIRST, LAST) is a word written with the
+ * article (الجيش الإسرائيلي). */
+static int all_definite(const qawlp_phr *c, size_t first, size_t last)
+{
+    for (; first < last; first++)
+        if (!qawlp_phr_is_word(c, first) ||
+            !qawlp_phr_written_with_article(c, first))
+            return 0;
+    return 1;
+}
+
 /* End of the source phrase that starts at FIRST (exclusive), FIRST when
  * there is none.  A preposition may continue the phrase only while it has
  * no personal name yet and the next word names an institution (مسؤول في
@@ -625,6 +636,15 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
                                      QAWLP_ANON_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA) |
                                      QAWLP_BIT(QAWLP_SEC_PARTICLE)) &&
             !qawlp_is(c->doc, c->lex, j, QAWLP_PLACE_SECTIONS))
+            break;
+        /* A title without the article after a definite body and its
+         * adjectives opens another phrase, the verb's object (ذكر التقرير
+         * الأممي وزير الأمن …): an adjective agrees in the article, and
+         * a body is no person's apposition. */
+        if (body && j > first && qawlp_phr_is_word(c, j) &&
+            !qawlp_phr_written_with_article(c, j) && !qawlp_phr_is_coordinated(c, j) &&
+            qawlp_phr_is_as_written(c, j, QAWLP_TITLE_SECTIONS) &&
+            all_definite(c, first, j))
             break;
         /* A place that opens the phrase is named whole by its one word;
          * another place or a body right after it is the verb's object
