@@ -34,6 +34,37 @@
 
 typedef qawlp_phr ctx;
 
+/* Whether word I may belong to a source's name: a lexicon knows it as
+ * a title, body, source, nationality or place, or the corpora see it in
+ * names (namelike.txt) or do not say. */
+static int may_name(const ctx *c, size_t i)
+{
+    return qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS |
+                                             QAWLP_ANON_SECTIONS |
+                                             QAWLP_ORG_SECTIONS |
+                                             QAWLP_BIT(QAWLP_SEC_NISBA)) ||
+           qawlp_match(c->doc, c->lex, i, c->doc->tokens.n,
+                       QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
+                           QAWLP_ANON_SECTIONS, NULL) >= 0 ||
+           qawlp_namelike_token(c->doc, c->lex, i, NULL) !=
+               QAWLP_NAMELIKE_NOT_NAME;
+}
+
+/* Whether phrase [FIRST, LAST) can name no source (GUIDELINES: a source
+ * is a person's name or title, a body, a document or an anonymous
+ * source): each of its words is one the corpora never see in a name and
+ * no lexicon knows.  Such a phrase after a verb is its object (ويطلب
+ * المساعدة، وقدمت شكرها). */
+static int never_a_source(const ctx *c, size_t first, size_t last)
+{
+    size_t i;
+
+    for (i = first; i < last; i++)
+        if (qawlp_phr_is_word(c, i) && may_name(c, i))
+            return 0;
+    return last > first;
+}
+
 /* Whether words [first, last) before a verb can be its subject: they open
  * with a title, an organisation or a source, repeat a name already
  * mentioned, or are a short name set off by a comma (الصفدي، …). */
@@ -275,7 +306,8 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
     /* After a complementiser a noun phrase opens the clause and is its
      * subject (إلا أن تصريحات سابقة … تشير إلى). */
     if (a >= b || (!plausible_subject(c, a, b) && ext == b &&
-                   !(a > s->first && qawlp_phr_is_comp(c, a - 1))))
+                   !(a > s->first && qawlp_phr_is_comp(c, a - 1))) ||
+        never_a_source(c, a, ext))
         return 0;
     *first = a;
     *last = ext;
@@ -305,7 +337,7 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
             continue;
         start = subject_start(c, o->last);
         *last = qawlp_phr_end(c, start);
-        if (*last > start) {
+        if (*last > start && !never_a_source(c, start, *last)) {
             *first = start;
             return 1;
         }
@@ -317,7 +349,7 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
     if (i + 1 < q->first && opens_with_verb(c, i)) {
         size_t start = subject_start(c, i + 1);
         size_t end = qawlp_phr_end(c, start);
-        if (end > start && end < q->first) {
+        if (end > start && end < q->first && !never_a_source(c, start, end)) {
             *first = start;
             *last = end;
             return 1;
@@ -648,14 +680,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             cue->section != QAWLP_SEC_PARTICIPLE &&
             cue->section != QAWLP_SEC_RNOUN && !cue->relay &&
             subject_before(c, cue, &first, &last) && first >= q->last &&
-            /* "…".. كلمات جاء في بيان: a word the corpora never see in
-             * a name is no speaker */
-            (qawlp_phr_is_as_written(c, first, QAWLP_TITLE_SECTIONS |
-                                                   QAWLP_ANON_SECTIONS |
-                                                   QAWLP_ORG_SECTIONS |
-                                                   QAWLP_PLACE_SECTIONS) ||
-             qawlp_namelike_token(c->doc, c->lex, first, NULL) !=
-                 QAWLP_NAMELIKE_NOT_NAME)) {
+            !never_a_source(c, first, last)) {   /* "…".. كلمات جاء في بيان */
             r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
             before_tried = 1;
         }
@@ -675,7 +700,8 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             if (q->act == 0) {
                 marked_subject(c, q, &first, &last);
                 last = before_own_quote(c, q, first, last);
-                if (describes_its_object(c, cue, first, last))
+                if (describes_its_object(c, cue, first, last) ||
+                    never_a_source(c, first, last))
                     last = first;
             }
             if (q->act > 0) {   /* an act's object is not its subject */

@@ -130,6 +130,14 @@ static const attr_case cases[] = {
      "وذكر التقرير الأممي وزير الداخلية سامي الحداد تحديدا، قائلا إن الأوامر صدرت عنه.\n",
      "الأوامر صدرت عنه", "التقرير الأممي", QAWL_SPEAKER_ORGANISATION,
      "sentence-subject"},
+    {"a verb's object the corpora never see in a name is no speaker",
+     "عنوان\nوقال الطبيب سامي الحداد إن الأدوية قليلة.\n"
+     "ويتابع الوضع عن كثب، مؤكدا أن المخازن فارغة.\n",
+     "المخازن فارغة", "سامي الحداد", QAWL_SPEAKER_PERSON, "participle"},
+    {"nor is it after a reporting verb",
+     "عنوان\nوقال الطبيب سامي الحداد إن الأدوية قليلة.\n"
+     "وأكد الوضع الصعب في المستشفى، مشيرا إلى أن المخازن فارغة.\n",
+     "المخازن فارغة", "سامي الحداد", QAWL_SPEAKER_PERSON, "participle"},
     {"a joint speaker does not absorb one of its members (GUIDELINES)",
      "وقال الجيش والشرطة في بيان إن الوضع صعب.\nوقال الجيش إن الحل قريب.\n",
      "الحل قريب", "الجيش", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
