@@ -165,9 +165,10 @@ static size_t name_word_at(const ctx *c, const qawlp_mention *m, int from_end)
 /* Whether A and B are two people's full names that begin alike: each has
  * two name words or more, the same first name and different last names,
  * neither of them a common word (ريتشارد فلان and ريتشارد علان; محمد بن
- * سلمان and محمد المنفي), neither holding the other.  A short mention (ريتشارد، بن سلمان) still joins
- * the latest full name that has it, and a name with words of the clause
- * glued on (فلان الحكومة) is no other person. */
+ * سلمان and محمد المنفي), neither holding the other.  A short mention
+ * (ريتشارد، بن سلمان) still joins the latest full name that has it, and
+ * a name with words of the clause glued on (فلان الحكومة) is no other
+ * person. */
 static int different_full_names(const ctx *c, const qawlp_mention *a,
                                 const qawlp_mention *b)
 {
@@ -856,7 +857,8 @@ static int runs_on(const ctx *c, const qawlp_mention *m)
 
     /* an unnamed source is described so (مصدر في مكتب الرئاسة), and a
      * head without the article goes on to its name (جمعية الدفاع عن …) */
-    if (m->kind != QAWL_SPEAKER_ORGANISATION || !qawlp_phr_written_with_article(c, m->first))
+    if (m->kind != QAWL_SPEAKER_ORGANISATION ||
+        !qawlp_phr_written_with_article(c, m->first))
         return 0;
     for (i = m->first + 1; i + 1 < m->last; i++)
         if (qawlp_phr_is_stop(c, i) &&

@@ -642,7 +642,8 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
          * الأممي وزير الأمن …): an adjective agrees in the article, and
          * a body is no person's apposition. */
         if (body && j > first && qawlp_phr_is_word(c, j) &&
-            !qawlp_phr_written_with_article(c, j) && !qawlp_phr_is_coordinated(c, j) &&
+            !qawlp_phr_written_with_article(c, j) &&
+            !qawlp_phr_is_coordinated(c, j) &&
             qawlp_phr_is_as_written(c, j, QAWLP_TITLE_SECTIONS) &&
             all_definite(c, first, j))
             break;
@@ -675,7 +676,8 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
          * سورية). */
         if (in_name && !after_particle && !body &&
             (name_words >= 2 ||
-             qawlp_namelike_token(c->doc, c->lex, j - 1, NULL) == QAWLP_NAMELIKE_NAME) &&
+             qawlp_namelike_token(c->doc, c->lex, j - 1, NULL) ==
+                 QAWLP_NAMELIKE_NAME) &&
             !qawlp_phr_is_coordinated(c, j) &&
             qawlp_is(c->doc, c->lex, j, QAWLP_PLACE_SECTIONS) &&
             !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NISBA)))
