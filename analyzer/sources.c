@@ -343,9 +343,25 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
         }
         return !o->conj && subject_before(c, o, first, last);
     }
+    /* خالد الفيصل مشيدا بـ …: a participle right after the phrase that
+     * opens the sentence (a headline, a nominal clause) has it as its
+     * subject, when no conjunction makes it a verb (وواصل فلان قائلا)
+     * and it reads as a source: known by its first word, a name the
+     * corpora know, or any phrase in the headline. */
+    i = s->first;
+    if (q->section == QAWLP_SEC_PARTICIPLE && i < q->first &&
+        !qawlp_phr_tok(c, i)->conj && qawlp_phr_end(c, i) == q->first &&
+        !never_a_source(c, i, q->first) &&
+        (s->paragraph == 0 ||
+         qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |
+                                           QAWLP_ORG_SECTIONS) ||
+         qawlp_namelike_token(c->doc, c->lex, i, NULL) == QAWLP_NAMELIKE_NAME)) {
+        *first = i;
+        *last = q->first;
+        return 1;
+    }
     /* ودان السوداني الهجمات، وقال إن …: the sentence opens with another
      * verb (with its conjunction), whose subject follows it. */
-    i = s->first;
     if (i + 1 < q->first && opens_with_verb(c, i)) {
         size_t start = subject_start(c, i + 1);
         size_t end = qawlp_phr_end(c, start);

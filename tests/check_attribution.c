@@ -138,6 +138,10 @@ static const attr_case cases[] = {
      "عنوان\nوقال الطبيب سامي الحداد إن الأدوية قليلة.\n"
      "وأكد الوضع الصعب في المستشفى، مشيرا إلى أن المخازن فارغة.\n",
      "المخازن فارغة", "سامي الحداد", QAWL_SPEAKER_PERSON, "participle"},
+    {"a headline's participle has the phrase before it as its subject",
+     "سامي الحداد مشيدا بالمبادرة: \"هذا يوم تاريخي\"\nنص الخبر هنا.\n",
+     "هذا يوم تاريخي", "سامي الحداد", QAWL_SPEAKER_PERSON,
+     "sentence-subject"},
     {"a joint speaker does not absorb one of its members (GUIDELINES)",
      "وقال الجيش والشرطة في بيان إن الوضع صعب.\nوقال الجيش إن الحل قريب.\n",
      "الحل قريب", "الجيش", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
