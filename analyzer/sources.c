@@ -417,13 +417,21 @@ static int noun_source(const ctx *c, const qawlp_cue *q, size_t *first,
 static int relayed_source(const ctx *c, const qawlp_cue *q, size_t *first,
                           size_t *last)
 {
-    size_t j = qawlp_phr_end(c, q->last);
+    size_t j = qawlp_phr_end(c, q->last), k;
 
     /* ونقلت "رويترز" عن …: the medium may stand in marks */
     if (j == q->last && j < c->doc->tokens.n &&
         qawlp_phr_tok(c, j)->kind == QAWLP_TOK_QMARK && qawlp_phr_tok(c, j)->pair > (int32_t)j)
         j = (size_t)qawlp_phr_tok(c, j)->pair + 1;
 
+    /* ونقلت الصحيفة عن مصادر مطلعة: the channel's phrase may run past
+     * عن, as a source is described by where it works; the source is
+     * after the first عن */
+    for (k = q->last + 1; k < j; k++)
+        if (qawlp_is(c->doc, c->lex, k, QAWLP_BIT(QAWLP_SEC_RELAY_FROM))) {
+            j = k;
+            break;
+        }
     if (!qawlp_is(c->doc, c->lex, j, QAWLP_BIT(QAWLP_SEC_RELAY_FROM)))
         return 0;
     *first = j + 1;
