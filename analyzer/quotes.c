@@ -132,10 +132,13 @@ static int is_comp(const ctx *c, size_t i)
     if (!(s->sections & QAWLP_BIT(QAWLP_SEC_COMP)))
         return 0;
     /* قبل أن، بعد أن، دون أن: a time or manner clause, not content; only
-     * a bridge preposition (أشار إلى أن، شدد على أن) may come between. */
+     * a bridge preposition (أشار إلى أن، شدد على أن) or a time word that
+     * ends the cue's adverbials (قال الشهر الماضي إن) may come between. */
     return !(i > 0 && qawlp_is(c->doc, c->lex, i - 1,
                                QAWLP_BIT(QAWLP_SEC_BOUNDARY)) &&
-             !qawlp_is(c->doc, c->lex, i - 1, QAWLP_BIT(QAWLP_SEC_BRIDGE)));
+             !qawlp_is(c->doc, c->lex, i - 1,
+                       QAWLP_BIT(QAWLP_SEC_BRIDGE) |
+                           QAWLP_BIT(QAWLP_SEC_TIME)));
 }
 
 /* Complementiser with a leading conjunction (فإن، وأن), which resumes a

@@ -100,6 +100,18 @@ static const quote_case found[] = {
     {"same speaker after pronoun",
      "وقال الوزير إنه يأمل في أن تنتهي الحرب قريبا.\n",
      "يأمل في أن تنتهي الحرب قريبا", QAWL_QUOTE_INDIRECT, "وقال"},
+    /* a time word may end the adverbials before the complementiser
+     * (complementisers.txt [time]); قبل أن stays a time clause */
+    {"time word before the complementiser",
+     "وقال المدير الشهر الماضي إن المصنع سيغلق أبوابه.\n",
+     "المصنع سيغلق أبوابه", QAWL_QUOTE_INDIRECT, "وقال"},
+    {"month before the complementiser",
+     "وأعلنت البلدية في مارس/ آذار أن الجسر سيفتح قريبا.\n",
+     "الجسر سيفتح قريبا", QAWL_QUOTE_INDIRECT, "وأعلنت"},
+    /* a reporting noun naming the medium leaves عبر a preposition */
+    {"via a platform after a post",
+     "وقالت النائبة في منشور عبر موقعها إن الموازنة لا تكفي.\n",
+     "الموازنة لا تكفي", QAWL_QUOTE_INDIRECT, "وقالت"},
 };
 
 START_TEST(test_found)
