@@ -455,6 +455,21 @@ static int only_punct_until_end(const ctx *c, size_t i)
     return 1;
 }
 
+/* Whether cue Q reports findings, not speech: its subject, right after
+ * it (وأظهرت أرقام، ويشير سجل الشبكة إلى أن) or right before a verb
+ * with no conjunction (هذه البيانات تؤكد أن), is a figure, a data
+ * source or a tracker (boundaries.txt [figure]; one word). */
+static int reports_findings(const ctx *c, const qawlp_cue *q)
+{
+    size_t before = q->first;
+
+    if (qawlp_is(c->doc, c->lex, q->last, QAWLP_BIT(QAWLP_SEC_FIGURE)))
+        return 1;
+    return q->section == QAWLP_SEC_VERB && !q->conj && before > 0 &&
+           tok(c, before - 1)->sentence == tok(c, before)->sentence &&
+           qawlp_is(c->doc, c->lex, before - 1, QAWLP_BIT(QAWLP_SEC_FIGURE));
+}
+
 /* A verb cue inside [first, last) with its own complementiser: the clause
  * reports a nested source, which speaks the innermost clause.  Inside
  * quotation marks that open the clause, everything is the quoted
@@ -468,7 +483,8 @@ static int has_nested_report(const ctx *c, size_t first, size_t last)
         i = (size_t)tok(c, first)->pair + 1;
     for (; i < last && i < first + NESTED_START; i++) {
         const qawlp_cue *q = cue_starting(c, i);
-        if (q == NULL || q->section != QAWLP_SEC_VERB)
+        if (q == NULL || q->section != QAWLP_SEC_VERB ||
+            reports_findings(c, q))
             continue;
         /* the inner source has a subject of its own before its verb
          * (المنظمة تقول إنها); إنه يأمل أن is the same speaker */
@@ -560,7 +576,7 @@ static int quote_after_cue(ctx *c, int ci)
 
     /* Figures (وتشير التقديرات إلى أن، وأظهرت أرقام) are findings, not
      * reported speech. */
-    if (qawlp_is(c->doc, c->lex, q->last, QAWLP_BIT(QAWLP_SEC_FIGURE)))
+    if (reports_findings(c, q))
         return 0;
     for (j = q->last; j < c->doc->tokens.n && j < stop; j++) {
         if (is_newline(c, j) || is_sentence_end_tok(c, j))

@@ -100,6 +100,10 @@ static const quote_case found[] = {
     {"same speaker after pronoun",
      "وقال الوزير إنه يأمل في أن تنتهي الحرب قريبا.\n",
      "يأمل في أن تنتهي الحرب قريبا", QAWL_QUOTE_INDIRECT, "وقال"},
+    /* a speaker citing data: the data is no nested source */
+    {"a speaker citing figures",
+     "وقال الخبير إن الأرقام تؤكد أن الأسعار ارتفعت بسرعة.\n",
+     "الأرقام تؤكد أن الأسعار ارتفعت بسرعة", QAWL_QUOTE_INDIRECT, "وقال"},
     /* a time word may end the adverbials before the complementiser
      * (complementisers.txt [time]); قبل أن stays a time clause */
     {"time word before the complementiser",
@@ -179,6 +183,14 @@ static const none_case nothing[] = {
      "وقرأ المتحدث نص البيان كاملا أمام الصحفيين.\n"},
     {"what was rumoured about, no content clause",
      "ونفى المكتب ما تردد عن تعليق الرحلات إلى المدينة.\n"},
+    /* findings of data and trackers are no speech (boundaries.txt
+     * [figure]), after the verb, multi-word, or before it */
+    {"a tracker's findings",
+     "ويشير سجل البلدية للحوادث إلى أن الطرق الريفية أخطر.\n"},
+    {"survey's findings",
+     "وتكشف نتائج الاستطلاع أن البحيرة جفت تماما.\n"},
+    {"data before the verb",
+     "هذه البيانات تؤكد أن الأسعار ارتفعت بسرعة.\n"},
 };
 
 START_TEST(test_nothing)
