@@ -100,6 +100,17 @@ static const quote_case found[] = {
     {"same speaker after pronoun",
      "وقال الوزير إنه يأمل في أن تنتهي الحرب قريبا.\n",
      "يأمل في أن تنتهي الحرب قريبا", QAWL_QUOTE_INDIRECT, "وقال"},
+    /* belief, argument and conclusion verbs with a named source
+     * (reporting_verbs.txt) */
+    {"belief with a named source",
+     "ويعتقد المحققون أن الحريق كان متعمدا.\n",
+     "الحريق كان متعمدا", QAWL_QUOTE_INDIRECT, "ويعتقد"},
+    {"argued",
+     "وجادلت الشركة بأن الأسعار عادلة.\n",
+     "الأسعار عادلة", QAWL_QUOTE_INDIRECT, "وجادلت"},
+    {"concluded",
+     "واستنتج الباحثون أن النوم يحسن الذاكرة.\n",
+     "النوم يحسن الذاكرة", QAWL_QUOTE_INDIRECT, "واستنتج"},
     /* a speaker citing data: the data is no nested source */
     {"a speaker citing figures",
      "وقال الخبير إن الأرقام تؤكد أن الأسعار ارتفعت بسرعة.\n",
@@ -189,6 +200,10 @@ static const none_case nothing[] = {
      "ويشير سجل البلدية للحوادث إلى أن الطرق الريفية أخطر.\n"},
     {"survey's findings",
      "وتكشف نتائج الاستطلاع أن البحيرة جفت تماما.\n"},
+    /* the agentless hedge and the first person are no report */
+    {"agentless belief", "ويعتقد أنه غادر البلاد منذ أشهر.\n"},
+    {"agentless belief, dual", "ويعتقد أنهما غادرا البلاد منذ أشهر.\n"},
+    {"first-person belief", "أعتقد أن الحل صار قريبا.\n"},
     {"data before the verb",
      "هذه البيانات تؤكد أن الأسعار ارتفعت بسرعة.\n"},
 };
