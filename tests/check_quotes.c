@@ -200,6 +200,11 @@ static const none_case nothing[] = {
      "ويشير سجل البلدية للحوادث إلى أن الطرق الريفية أخطر.\n"},
     {"survey's findings",
      "وتكشف نتائج الاستطلاع أن البحيرة جفت تماما.\n"},
+    /* a tally and a timetable are no source after بحسب */
+    {"a tally is no source",
+     "وبلغ عدد الضحايا عشرين شخصا، بحسب تعداد أجرته الوكالة.\n"},
+    {"a timetable is no source",
+     "وستبدأ المرحلة الثانية في الخريف، بحسب روزنامة أعلنت سابقا.\n"},
     /* the agentless hedge and the first person are no report */
     {"agentless belief", "ويعتقد أنه غادر البلاد منذ أشهر.\n"},
     {"agentless belief, dual", "ويعتقد أنهما غادرا البلاد منذ أشهر.\n"},
