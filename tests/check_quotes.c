@@ -111,6 +111,14 @@ static const quote_case found[] = {
     {"concluded",
      "واستنتج الباحثون أن النوم يحسن الذاكرة.\n",
      "النوم يحسن الذاكرة", QAWL_QUOTE_INDIRECT, "واستنتج"},
+    /* بيّن "showed" with its complementiser at once: the verb, not the
+     * preposition بين */
+    {"showed that, opening its clause",
+     "وتحدث المدير عن الخطة. وبيّن أن المصنع سيفتح قريبا.\n",
+     "المصنع سيفتح قريبا", QAWL_QUOTE_INDIRECT, "وبيّن"},
+    {"showed that, after an auxiliary",
+     "وكان التقرير قد بين أن الأسعار ارتفعت.\n",
+     "الأسعار ارتفعت", QAWL_QUOTE_INDIRECT, "بين"},
     /* a speaker citing data: the data is no nested source */
     {"a speaker citing figures",
      "وقال الخبير إن الأرقام تؤكد أن الأسعار ارتفعت بسرعة.\n",
@@ -200,6 +208,8 @@ static const none_case nothing[] = {
      "ويشير سجل البلدية للحوادث إلى أن الطرق الريفية أخطر.\n"},
     {"survey's findings",
      "وتكشف نتائج الاستطلاع أن البحيرة جفت تماما.\n"},
+    {"between two choices",
+     "وعلى الناخبين أن يختاروا بين أن يصوتوا أو يقاطعوا.\n"},
     /* a tally and a timetable are no source after بحسب */
     {"a tally is no source",
      "وبلغ عدد الضحايا عشرين شخصا، بحسب تعداد أجرته الوكالة.\n"},
