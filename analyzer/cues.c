@@ -148,7 +148,7 @@ static int content_between(const qawlp_doc *doc, const qawl_lexicon *lex,
  * resumes there for the next word (عبر عبر …), so a sentence of such
  * words is read once, not once per word. */
 typedef struct {
-    size_t ncues;              /* cues.n when the scan began */
+    size_t ncues;              /* 1 + the index of the verb scanned from */
     size_t to;                 /* tokens before this one were scanned */
     int found;                 /* content_between(cue's end, to) */
 } content_scan;
@@ -156,23 +156,27 @@ typedef struct {
 /* A verb form that is also a preposition (عبر "expressed" / "via") is the
  * preposition when it follows, unprefixed, a reporting verb of its
  * sentence whose content has not started yet: وقال الوزير عبر منصة إكس إن
- * … is قال's content, said via a platform. */
+ * … is قال's content, said via a platform.  A reporting noun between
+ * them names the medium (وقال في منشور عبر …), it owns no content. */
 static int preposition_after_verb(const qawlp_doc *doc,
                                   const qawl_lexicon *lex, size_t i,
                                   content_scan *scan)
 {
     const qawlp_token *t = &doc->tokens.v[i];
     const qawlp_cue *prev;
+    size_t p = doc->cues.n;
 
-    if (doc->cues.n == 0 || t->conj ||
+    if (p == 0 || t->conj ||
         !qawlp_is(doc, lex, i, QAWLP_BIT(QAWLP_SEC_BOUNDARY)))
         return 0;
-    prev = &doc->cues.v[doc->cues.n - 1];
+    while (p > 1 && doc->cues.v[p - 1].section == QAWLP_SEC_RNOUN)
+        p--;
+    prev = &doc->cues.v[p - 1];
     if (prev->section != QAWLP_SEC_VERB || prev->relay ||
         doc->tokens.v[prev->first].sentence != t->sentence)
         return 0;
-    if (scan->ncues != doc->cues.n) {
-        scan->ncues = doc->cues.n;
+    if (scan->ncues != p) {
+        scan->ncues = p;
         scan->to = prev->last;
         scan->found = 0;
     }

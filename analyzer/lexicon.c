@@ -76,7 +76,7 @@ static const file_def schema[] = {
       {"relay_from", QAWLP_SEC_RELAY_FROM}, {NULL, 0}}},
     {"complementisers", "",
      {{"complementiser", QAWLP_SEC_COMP}, {"bridge", QAWLP_SEC_BRIDGE},
-      {NULL, 0}}},
+      {"time", QAWLP_SEC_TIME}, {NULL, 0}}},
     {"titles", "gender number",
      {{"title", QAWLP_SEC_TITLE}, {"office", QAWLP_SEC_OFFICE},
       {"honorific", QAWLP_SEC_HONORIFIC}, {"nisba", QAWLP_SEC_NISBA},

@@ -116,8 +116,9 @@ static int opens_mark(const ctx *c, size_t i)
 }
 
 /* Token I is a complementiser as written (no clitic stripped except the
- * article-free full form), e.g. إن، أنه، بأن (listed in the lexicon). */
-static int is_comp(const ctx *c, size_t i)
+ * article-free full form), e.g. إن، أنه، بأن (listed in the lexicon),
+ * wherever it stands. */
+static int comp_as_written(const ctx *c, size_t i)
 {
     const qawlp_token *t;
     const qawlp_slot *s;
@@ -129,13 +130,23 @@ static int is_comp(const ctx *c, size_t i)
     if (t->var_skip[0] != 0 || qawlp_var_slot(c->doc, t, 0) < 0)
         return 0;
     s = &c->lex->slots[qawlp_var_slot(c->doc, t, 0)];
-    if (!(s->sections & QAWLP_BIT(QAWLP_SEC_COMP)))
+    return (s->sections & QAWLP_BIT(QAWLP_SEC_COMP)) != 0;
+}
+
+/* Token I is a complementiser that opens content: as written, and not
+ * after a word that makes it a time or manner clause. */
+static int is_comp(const ctx *c, size_t i)
+{
+    if (!comp_as_written(c, i))
         return 0;
     /* قبل أن، بعد أن، دون أن: a time or manner clause, not content; only
-     * a bridge preposition (أشار إلى أن، شدد على أن) may come between. */
+     * a bridge preposition (أشار إلى أن، شدد على أن) or a time word that
+     * ends the cue's adverbials (قال الشهر الماضي إن) may come between. */
     return !(i > 0 && qawlp_is(c->doc, c->lex, i - 1,
                                QAWLP_BIT(QAWLP_SEC_BOUNDARY)) &&
-             !qawlp_is(c->doc, c->lex, i - 1, QAWLP_BIT(QAWLP_SEC_BRIDGE)));
+             !qawlp_is(c->doc, c->lex, i - 1,
+                       QAWLP_BIT(QAWLP_SEC_BRIDGE) |
+                           QAWLP_BIT(QAWLP_SEC_TIME)));
 }
 
 /* Complementiser with a leading conjunction (فإن، وأن), which resumes a
@@ -452,6 +463,21 @@ static int only_punct_until_end(const ctx *c, size_t i)
     return 1;
 }
 
+/* Whether cue Q reports findings, not speech: its subject, right after
+ * it (وأظهرت أرقام، ويشير سجل الشبكة إلى أن) or right before a verb
+ * with no conjunction (هذه البيانات تؤكد أن), is a figure, a data
+ * source or a tracker (boundaries.txt [figure]; one word). */
+static int reports_findings(const ctx *c, const qawlp_cue *q)
+{
+    size_t before = q->first;
+
+    if (qawlp_is(c->doc, c->lex, q->last, QAWLP_BIT(QAWLP_SEC_FIGURE)))
+        return 1;
+    return q->section == QAWLP_SEC_VERB && !q->conj && before > 0 &&
+           tok(c, before - 1)->sentence == tok(c, before)->sentence &&
+           qawlp_is(c->doc, c->lex, before - 1, QAWLP_BIT(QAWLP_SEC_FIGURE));
+}
+
 /* A verb cue inside [first, last) with its own complementiser: the clause
  * reports a nested source, which speaks the innermost clause.  Inside
  * quotation marks that open the clause, everything is the quoted
@@ -465,7 +491,8 @@ static int has_nested_report(const ctx *c, size_t first, size_t last)
         i = (size_t)tok(c, first)->pair + 1;
     for (; i < last && i < first + NESTED_START; i++) {
         const qawlp_cue *q = cue_starting(c, i);
-        if (q == NULL || q->section != QAWLP_SEC_VERB)
+        if (q == NULL || q->section != QAWLP_SEC_VERB ||
+            reports_findings(c, q))
             continue;
         /* the inner source has a subject of its own before its verb
          * (المنظمة تقول إنها); إنه يأمل أن is the same speaker */
@@ -549,6 +576,19 @@ static int is_label_span(const ctx *c, size_t open)
            !only_punct_until_end(c, close + 1);
 }
 
+/* Whether cue Q, a word that may also be a preposition (بيّن "showed" /
+ * بين "between"), reads as the verb when its complementiser follows it at
+ * once: it opens its clause (وبيّن أن، ، بين أنه) or follows an auxiliary
+ * (كان قد بيّن أن); after any other word it is the preposition (أن
+ * يختاروا بين أن …). */
+static int opens_clause(const ctx *c, const qawlp_cue *q)
+{
+    size_t k = q->first;
+
+    return q->conj || k == 0 || !is_word(c, k - 1) ||
+           qawlp_is(c->doc, c->lex, k - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY));
+}
+
 /* Patterns 1-3: what follows a verb, participle, noun or describing cue. */
 static int quote_after_cue(ctx *c, int ci)
 {
@@ -557,7 +597,7 @@ static int quote_after_cue(ctx *c, int ci)
 
     /* Figures (وتشير التقديرات إلى أن، وأظهرت أرقام) are findings, not
      * reported speech. */
-    if (qawlp_is(c->doc, c->lex, q->last, QAWLP_BIT(QAWLP_SEC_FIGURE)))
+    if (reports_findings(c, q))
         return 0;
     for (j = q->last; j < c->doc->tokens.n && j < stop; j++) {
         if (is_newline(c, j) || is_sentence_end_tok(c, j))
@@ -566,7 +606,8 @@ static int quote_after_cue(ctx *c, int ci)
             cue_starting(c, j)->section != QAWLP_SEC_ACCORDING &&
             cue_starting(c, j)->section != QAWLP_SEC_RNOUN)
             return 0;   /* the next reporting verb owns what follows */
-        if (is_comp(c, j))
+        if (is_comp(c, j) || (j == q->last && opens_clause(c, q) &&
+                              comp_as_written(c, j)))
             return quote_after_comp(c, ci, j);
         if (q->entry >= 0 && c->lex->entries.v[q->entry].clause_only &&
             (opens_mark(c, j) || (is_punct_tok(c, j) && tok(c, j)->cp == ':')))

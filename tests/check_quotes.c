@@ -100,6 +100,41 @@ static const quote_case found[] = {
     {"same speaker after pronoun",
      "وقال الوزير إنه يأمل في أن تنتهي الحرب قريبا.\n",
      "يأمل في أن تنتهي الحرب قريبا", QAWL_QUOTE_INDIRECT, "وقال"},
+    /* belief, argument and conclusion verbs with a named source
+     * (reporting_verbs.txt) */
+    {"belief with a named source",
+     "ويعتقد المحققون أن الحريق كان متعمدا.\n",
+     "الحريق كان متعمدا", QAWL_QUOTE_INDIRECT, "ويعتقد"},
+    {"argued",
+     "وجادلت الشركة بأن الأسعار عادلة.\n",
+     "الأسعار عادلة", QAWL_QUOTE_INDIRECT, "وجادلت"},
+    {"concluded",
+     "واستنتج الباحثون أن النوم يحسن الذاكرة.\n",
+     "النوم يحسن الذاكرة", QAWL_QUOTE_INDIRECT, "واستنتج"},
+    /* بيّن "showed" with its complementiser at once: the verb, not the
+     * preposition بين */
+    {"showed that, opening its clause",
+     "وتحدث المدير عن الخطة. وبيّن أن المصنع سيفتح قريبا.\n",
+     "المصنع سيفتح قريبا", QAWL_QUOTE_INDIRECT, "وبيّن"},
+    {"showed that, after an auxiliary",
+     "وكان التقرير قد بين أن الأسعار ارتفعت.\n",
+     "الأسعار ارتفعت", QAWL_QUOTE_INDIRECT, "بين"},
+    /* a speaker citing data: the data is no nested source */
+    {"a speaker citing figures",
+     "وقال الخبير إن الأرقام تؤكد أن الأسعار ارتفعت بسرعة.\n",
+     "الأرقام تؤكد أن الأسعار ارتفعت بسرعة", QAWL_QUOTE_INDIRECT, "وقال"},
+    /* a time word may end the adverbials before the complementiser
+     * (complementisers.txt [time]); قبل أن stays a time clause */
+    {"time word before the complementiser",
+     "وقال المدير الشهر الماضي إن المصنع سيغلق أبوابه.\n",
+     "المصنع سيغلق أبوابه", QAWL_QUOTE_INDIRECT, "وقال"},
+    {"month before the complementiser",
+     "وأعلنت البلدية في مارس/ آذار أن الجسر سيفتح قريبا.\n",
+     "الجسر سيفتح قريبا", QAWL_QUOTE_INDIRECT, "وأعلنت"},
+    /* a reporting noun naming the medium leaves عبر a preposition */
+    {"via a platform after a post",
+     "وقالت النائبة في منشور عبر موقعها إن الموازنة لا تكفي.\n",
+     "الموازنة لا تكفي", QAWL_QUOTE_INDIRECT, "وقالت"},
 };
 
 START_TEST(test_found)
@@ -167,6 +202,25 @@ static const none_case nothing[] = {
      "وقرأ المتحدث نص البيان كاملا أمام الصحفيين.\n"},
     {"what was rumoured about, no content clause",
      "ونفى المكتب ما تردد عن تعليق الرحلات إلى المدينة.\n"},
+    /* findings of data and trackers are no speech (boundaries.txt
+     * [figure]), after the verb, multi-word, or before it */
+    {"a tracker's findings",
+     "ويشير سجل البلدية للحوادث إلى أن الطرق الريفية أخطر.\n"},
+    {"survey's findings",
+     "وتكشف نتائج الاستطلاع أن البحيرة جفت تماما.\n"},
+    {"between two choices",
+     "وعلى الناخبين أن يختاروا بين أن يصوتوا أو يقاطعوا.\n"},
+    /* a tally and a timetable are no source after بحسب */
+    {"a tally is no source",
+     "وبلغ عدد الضحايا عشرين شخصا، بحسب تعداد أجرته الوكالة.\n"},
+    {"a timetable is no source",
+     "وستبدأ المرحلة الثانية في الخريف، بحسب روزنامة أعلنت سابقا.\n"},
+    /* the agentless hedge and the first person are no report */
+    {"agentless belief", "ويعتقد أنه غادر البلاد منذ أشهر.\n"},
+    {"agentless belief, dual", "ويعتقد أنهما غادرا البلاد منذ أشهر.\n"},
+    {"first-person belief", "أعتقد أن الحل صار قريبا.\n"},
+    {"data before the verb",
+     "هذه البيانات تؤكد أن الأسعار ارتفعت بسرعة.\n"},
 };
 
 START_TEST(test_nothing)
