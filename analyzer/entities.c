@@ -1088,10 +1088,30 @@ static int32_t head_slot(const ctx *c, size_t i, int with_article)
     return -1;
 }
 
+/* Whether mention M names a body in full by a definite head: a body the
+ * lexicons list whole (المرصد السوري لحقوق الإنسان), or one whose every
+ * word after the head has the article and no conjunction (المحكمة
+ * الجنائية الدولية); not one run on into the clause (المنظمة عشية …،
+ * المرصد لغارات …، المرصد والإعلام الرسمي). */
+static int definite_run(const ctx *c, const qawlp_mention *m)
+{
+    size_t i, ntok = 0;
+
+    if (qawlp_match(c->doc, c->lex, m->first, m->last, QAWLP_ORG_SECTIONS,
+                    &ntok) >= 0 && m->first + ntok == m->last)
+        return 1;
+    for (i = m->first + 1; i < m->last; i++)
+        if (!qawlp_phr_is_word(c, i) || !qawlp_phr_has_article(c, i) ||
+            qawlp_phr_tok(c, i)->conj)
+            return 0;
+    return 1;
+}
+
 /* The latest of the HEAD_REACH mentions before mention index UPTO that
  * names a body or a document in more than one word with head SLOT as
- * written (وزارة الصحة for الوزارة) and opens before token BEFORE; -1
- * when none does. */
+ * written (وزارة الصحة for الوزارة) or with the article (المحكمة
+ * الجنائية الدولية for المحكمة: a head the lexicon lists both ways has
+ * a slot for each) and opens before token BEFORE; -1 when none does. */
 static long full_head_mention(const ctx *c, size_t upto, int32_t slot,
                               size_t before)
 {
@@ -1101,7 +1121,8 @@ static long full_head_mention(const ctx *c, size_t upto, int32_t slot,
         const qawlp_mention *o = &c->doc->mentions.v[k];
         if (o->kind != QAWL_SPEAKER_PERSON && o->last - o->first >= 2 &&
             o->lead_var == 0 && o->first < before &&
-            head_slot(c, o->first, 0) == slot)
+            (head_slot(c, o->first, 0) == slot ||
+             (head_slot(c, o->first, 1) == slot && definite_run(c, o))))
             return (long)k;
     }
     return -1;

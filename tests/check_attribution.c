@@ -253,6 +253,13 @@ static const attr_case cases[] = {
      "وقالت المنظمة إن المستشفيات مكتظة.\n",
      "المستشفيات مكتظة", "منظمة أطباء الحدود", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    {"bare head after a definite full name",
+     "عنوان\n"
+     "وقالت الهيئة الوطنية للمياه إن السدود ممتلئة.\n"
+     "وأصدرت الهيئة بيانا بعد الاجتماع.\n"
+     "وقال البيان إن الضخ سيستمر.\n",
+     "الضخ سيستمر", "الهيئة الوطنية للمياه", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
     /* kind 5: a reporting noun names its source after it, or by its
      * pronoun */
     {"reporting noun with its source after it",
