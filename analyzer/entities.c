@@ -337,6 +337,7 @@ typedef struct {
 } entity_index;
 
 static int is_bare_head(const ctx *c, const qawlp_mention *m);
+static int32_t head_slot(const ctx *c, size_t i, int with_article);
 
 /* Whether mention M may join mention O, whose words it contains: not an
  * act's subject (or a turn's run past a body's name) naming a body in
@@ -774,6 +775,21 @@ static int name_completes_title(const ctx *c, const qawlp_mention *m)
            !written_with_article(c, before);
 }
 
+/* Whether the personal name found in mention M stands right after a
+ * body's or a document's head without the article, which takes it as its
+ * genitive: the name is the body's (رئيس بلدية دير البلح، مدير مستشفى
+ * كمال عدوان), not the holder's, so the mention is named whole. */
+static int name_names_body(const ctx *c, const qawlp_mention *m)
+{
+    size_t before;
+
+    if (m->name_first <= m->first)
+        return 0;
+    before = m->name_first - 1;
+    return qawlp_phr_is_word(c, before) && head_slot(c, before, 0) >= 0 &&
+           !written_with_article(c, before);
+}
+
 static int is_document_mention(const ctx *c, const qawlp_mention *m);
 
 /* Whether mention M, a body named by a definite head, runs on past a
@@ -827,7 +843,7 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
         /* Without a title to set it apart, the name is the whole phrase
          * (الولايات المتحدة). */
         is_name = is_name && (m->titled || m->name_cut) &&
-                  !name_completes_title(c, m);
+                  !name_completes_title(c, m) && !name_names_body(c, m);
         len = is_name ? qawlp_phr_tok(c, m->name_last - 1)->end - qawlp_phr_tok(c, m->name_first)->start
                       : qawlp_phr_tok(c, m->last - 1)->end - qawlp_phr_tok(c, m->first)->start;
         /* a personal name, even untitled (أردوغان), names a person
