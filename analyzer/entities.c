@@ -416,6 +416,7 @@ typedef struct {
 } entity_index;
 
 static int is_bare_head(const ctx *c, const qawlp_mention *m);
+static int32_t head_slot(const ctx *c, size_t i, int with_article);
 
 /* Whether mention M may join mention O, whose words it contains: not an
  * act's subject (or a turn's run past a body's name) naming a body in
@@ -845,6 +846,21 @@ static int name_completes_title(const ctx *c, const qawlp_mention *m)
            !qawlp_phr_written_with_article(c, before);
 }
 
+/* Whether the personal name found in mention M stands right after a
+ * body's or a document's head without the article, which takes it as its
+ * genitive: the name is the body's (رئيس بلدية دير البلح، مدير مستشفى
+ * كمال عدوان), not the holder's, so the mention is named whole. */
+static int name_names_body(const ctx *c, const qawlp_mention *m)
+{
+    size_t before;
+
+    if (m->name_first <= m->first)
+        return 0;
+    before = m->name_first - 1;
+    return qawlp_phr_is_word(c, before) && head_slot(c, before, 0) >= 0 &&
+           !written_with_article(c, before);
+}
+
 static int is_document_mention(const ctx *c, const qawlp_mention *m);
 
 /* Whether mention M, a body named by a definite head, runs on past a
@@ -899,7 +915,7 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
         /* Without a title to set it apart, the name is the whole phrase
          * (الولايات المتحدة). */
         is_name = is_name && (m->titled || m->name_cut) &&
-                  !name_completes_title(c, m);
+                  !name_completes_title(c, m) && !name_names_body(c, m);
         len = is_name ? qawlp_phr_tok(c, m->name_last - 1)->end - qawlp_phr_tok(c, m->name_first)->start
                       : qawlp_phr_tok(c, m->last - 1)->end - qawlp_phr_tok(c, m->first)->start;
         /* a personal name, even untitled (أردوغان), names a person
@@ -1160,10 +1176,30 @@ static int32_t head_slot(const ctx *c, size_t i, int with_article)
     return -1;
 }
 
+/* Whether mention M names a body in full by a definite head: a body the
+ * lexicons list whole (المرصد السوري لحقوق الإنسان), or one whose every
+ * word after the head has the article and no conjunction (المحكمة
+ * الجنائية الدولية); not one run on into the clause (المنظمة عشية …،
+ * المرصد لغارات …، المرصد والإعلام الرسمي). */
+static int definite_run(const ctx *c, const qawlp_mention *m)
+{
+    size_t i, ntok = 0;
+
+    if (qawlp_match(c->doc, c->lex, m->first, m->last, QAWLP_ORG_SECTIONS,
+                    &ntok) >= 0 && m->first + ntok == m->last)
+        return 1;
+    for (i = m->first + 1; i < m->last; i++)
+        if (!qawlp_phr_is_word(c, i) || !qawlp_phr_has_article(c, i) ||
+            qawlp_phr_tok(c, i)->conj)
+            return 0;
+    return 1;
+}
+
 /* The latest of the HEAD_REACH mentions before mention index UPTO that
  * names a body or a document in more than one word with head SLOT as
- * written (وزارة الصحة for الوزارة) and opens before token BEFORE; -1
- * when none does. */
+ * written (وزارة الصحة for الوزارة) or with the article (المحكمة
+ * الجنائية الدولية for المحكمة: a head the lexicon lists both ways has
+ * a slot for each) and opens before token BEFORE; -1 when none does. */
 static long full_head_mention(const ctx *c, size_t upto, int32_t slot,
                               size_t before)
 {
@@ -1173,7 +1209,8 @@ static long full_head_mention(const ctx *c, size_t upto, int32_t slot,
         const qawlp_mention *o = &c->doc->mentions.v[k];
         if (o->kind != QAWL_SPEAKER_PERSON && o->last - o->first >= 2 &&
             o->lead_var == 0 && o->first < before &&
-            head_slot(c, o->first, 0) == slot)
+            (head_slot(c, o->first, 0) == slot ||
+             (head_slot(c, o->first, 1) == slot && definite_run(c, o))))
             return (long)k;
     }
     return -1;

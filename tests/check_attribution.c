@@ -300,6 +300,21 @@ static const attr_case cases[] = {
      "وقالت المنظمة إن المستشفيات مكتظة.\n",
      "المستشفيات مكتظة", "منظمة أطباء الحدود", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    {"bare head after a definite full name",
+     "عنوان\n"
+     "وقالت الهيئة الوطنية للمياه إن السدود ممتلئة.\n"
+     "وأصدرت الهيئة بيانا بعد الاجتماع.\n"
+     "وقال البيان إن الضخ سيستمر.\n",
+     "الضخ سيستمر", "الهيئة الوطنية للمياه", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"a name right after a body's indefinite head is the body's",
+     "وقال رئيس بلدية تل الزيتون إن المياه مقطوعة منذ أيام.\n",
+     "المياه مقطوعة منذ أيام", "رئيس بلدية تل الزيتون",
+     QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a name right after a hospital's indefinite head is the hospital's",
+     "وقال مدير مستشفى سامر الحداد إن الأدوية نفدت.\n",
+     "الأدوية نفدت", "مدير مستشفى سامر الحداد",
+     QAWL_SPEAKER_PERSON, "explicit-subject"},
     /* kind 5: a reporting noun names its source after it, or by its
      * pronoun */
     {"reporting noun with its source after it",
