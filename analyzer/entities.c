@@ -858,7 +858,7 @@ static int name_names_body(const ctx *c, const qawlp_mention *m)
         return 0;
     before = m->name_first - 1;
     return qawlp_phr_is_word(c, before) && head_slot(c, before, 0) >= 0 &&
-           !written_with_article(c, before);
+           !qawlp_phr_written_with_article(c, before);
 }
 
 static int is_document_mention(const ctx *c, const qawlp_mention *m);
