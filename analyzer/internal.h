@@ -243,7 +243,8 @@ struct qawl_lexicon {
     uint32_t addressee_prep;     /* role=addressee (ل), or 0 */
     uint32_t present[8];         /* the present tense's prefix letters */
     size_t npresent;
-    uint32_t possessive[8];      /* pronoun suffixes of one letter (ه) */
+    char possessive[8][8];       /* pronoun suffixes, folded (ه، ها، هم) */
+    uint8_t possessive_len[8];
     size_t npossessive;
     char article[16];            /* folded article, e.g. "ال" */
     size_t article_len;

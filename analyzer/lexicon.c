@@ -706,9 +706,20 @@ static qawl_status add_clitic(loader *ld, const char *line,
         lex->article_len = len;
         return QAWL_OK;
     }
+    if (t->section == QAWLP_SEC_POSSESSIVE) {
+        if (qawlp_count_chars(form, len, 4) > 3 ||
+            len >= sizeof lex->possessive[0])
+            return fail(ld, line, form,
+                        "a possessive suffix must be one to three letters");
+        if (lex->npossessive < 8) {
+            memcpy(lex->possessive[lex->npossessive], form, len);
+            lex->possessive_len[lex->npossessive++] = (uint8_t)len;
+        }
+        return QAWL_OK;
+    }
     if (n <= 0 || (size_t)n != len)
         return fail(ld, line, form,
-                    "a conjunction, preposition, present prefix or possessive must be "
+                    "a conjunction, preposition or present prefix must be "
                     "one letter");
     if (t->to_addressee)
         lex->addressee_prep = cp;
@@ -716,8 +727,6 @@ static qawl_status add_clitic(loader *ld, const char *line,
         lex->conj[lex->nconj++] = cp;
     else if (t->section == QAWLP_SEC_PRESENT && lex->npresent < 8)
         lex->present[lex->npresent++] = cp;
-    else if (t->section == QAWLP_SEC_POSSESSIVE && lex->npossessive < 8)
-        lex->possessive[lex->npossessive++] = cp;
     else if (t->section == QAWLP_SEC_PREP && lex->nprep < 8)
         lex->prep[lex->nprep++] = cp;
     return QAWL_OK;

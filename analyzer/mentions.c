@@ -319,32 +319,34 @@ static int common_form(const qawlp_phr *c, const char *form, size_t len,
     return uses >= least && uses <= FUNCTION_USES;
 }
 
-/* Bytes of token I before a one-letter pronoun suffix (clitics.txt
- * [possessive]: تأكيده), or 0.  The input must write that letter itself,
- * since folding may produce it (ة -> ه). */
+/* Bytes of token I before a pronoun suffix (clitics.txt [possessive]:
+ * تأكيده، شكرها، حديثهم), the longest that fits, or 0.  The stem keeps
+ * two letters (not طه), and the input must write the suffix's first
+ * letter itself, since folding may produce it (ة -> ه). */
 static size_t before_possessive(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
-    const unsigned char *w = (const unsigned char *)c->doc->norm + t->start;
-    size_t len = t->end - t->start, last = len, in;
+    const char *w = c->doc->norm + t->start;
+    size_t len = t->end - t->start, best = 0, k, in;
     uint32_t cp, written;
 
-    while (last > 0 && (w[last - 1] & 0xC0) == 0x80)
-        last--;   /* back over the last letter's continuation bytes */
-    if (last == 0)
-        return 0;
-    last--;       /* to its first byte */
-    if (qawlp_utf8_decode(w + last, len - last, &cp) <= 0 ||
-        !qawlp_cp_in(cp, c->lex->possessive, c->lex->npossessive) ||
-        qawlp_count_chars((const char *)w, last, 3) < 2)   /* not طه */
-        return 0;
-    in = qawlp_input_offset(c->doc, t->start + last);
-    if (in >= c->doc->src_len ||
-        qawlp_utf8_decode((const unsigned char *)c->doc->src + in,
-                          c->doc->src_len - in, &written) <= 0 ||
-        written != cp)
-        return 0;
-    return last;
+    for (k = 0; k < c->lex->npossessive; k++) {
+        size_t n = c->lex->possessive_len[k];
+        if (n >= len || len - n <= best ||
+            memcmp(w + len - n, c->lex->possessive[k], n) != 0 ||
+            qawlp_count_chars(w, len - n, 3) < 2)
+            continue;
+        in = qawlp_input_offset(c->doc, t->start + len - n);
+        if (in >= c->doc->src_len ||
+            qawlp_utf8_decode((const unsigned char *)c->doc->src + in,
+                              c->doc->src_len - in, &written) <= 0 ||
+            qawlp_utf8_decode((const unsigned char *)c->lex->possessive[k], n,
+                              &cp) <= 0 ||
+            written != cp)
+            continue;
+        best = len - n;
+    }
+    return best;
 }
 
 /* Whether the input writes token I with the accusative's tanween (ً):

@@ -46,8 +46,9 @@ static int may_name(const ctx *c, size_t i)
            qawlp_match(c->doc, c->lex, i, c->doc->tokens.n,
                        QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
                            QAWLP_ANON_SECTIONS, NULL) >= 0 ||
-           qawlp_namelike_token(c->doc, c->lex, i, NULL) !=
-               QAWLP_NAMELIKE_NOT_NAME;
+           (!qawlp_phr_is_common(c, i) &&   /* also with a pronoun: شكرها */
+            qawlp_namelike_token(c->doc, c->lex, i, NULL) !=
+                QAWLP_NAMELIKE_NOT_NAME);
 }
 
 /* Whether phrase [FIRST, LAST) can name no source (GUIDELINES: a source

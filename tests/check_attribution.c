@@ -146,6 +146,13 @@ static const attr_case cases[] = {
      "عنوان\nونقلت الصحيفة عن مصادر مطلعة أن المفاوضات متعثرة.\n",
      "المفاوضات متعثرة", "مصادر مطلعة", QAWL_SPEAKER_ANONYMOUS,
      "relayed-source"},
+    {"a common word with a pronoun suffix of two letters is no speaker",
+     "عنوان\nوقالت الوزيرة سلمى الحداد إن الوضع صعب.\n"
+     "وجددت تأكيدها على الموقف قائلة إن الحل قريب.\n",
+     "الحل قريب", "سلمى الحداد", QAWL_SPEAKER_PERSON, "participle"},
+    {"a time adverb after the verb is no subject (حينها)",
+     "عنوان\nوقال حينها المتحدث باسم الجيش سامي الحداد إن الوضع صعب.\n",
+     "الوضع صعب", "سامي الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a joint speaker does not absorb one of its members (GUIDELINES)",
      "وقال الجيش والشرطة في بيان إن الوضع صعب.\nوقال الجيش إن الحل قريب.\n",
      "الحل قريب", "الجيش", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
