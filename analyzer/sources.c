@@ -51,6 +51,19 @@ static int may_name(const ctx *c, size_t i)
                 QAWLP_NAMELIKE_NOT_NAME);
 }
 
+/* Whether the word at I opens a source by itself: a title, a body, a
+ * source or a place the lexicons know, or a name the corpora know. */
+static int reads_as_source(const ctx *c, size_t i)
+{
+    return qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS |
+                                             QAWLP_ANON_SECTIONS |
+                                             QAWLP_ORG_SECTIONS) ||
+           qawlp_match(c->doc, c->lex, i, c->doc->tokens.n,
+                       QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
+                           QAWLP_ANON_SECTIONS, NULL) >= 0 ||
+           qawlp_namelike_token(c->doc, c->lex, i, NULL) == QAWLP_NAMELIKE_NAME;
+}
+
 /* Whether phrase [FIRST, LAST) can name no source (GUIDELINES: a source
  * is a person's name or title, a body, a document or an anonymous
  * source): each of its words is one the corpora never see in a name and
@@ -697,6 +710,19 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
                 r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
                 before_tried = 1;
             }
+        }
+        /* الأطراف المتحاربة التي بررت قسوتها بزعم أن …: a verb right
+         * after a relative pronoun has the noun before it as its
+         * subject, unless a source follows the verb (الواقعة التي
+         * أعلنت فيها بريطانيا أن); what follows is its object. */
+        if (r == 0 && q->act == 0 && !cue->conj && cue->first > 0 &&
+            cue->section != QAWLP_SEC_PARTICIPLE &&
+            cue->section != QAWLP_SEC_RNOUN && !cue->relay &&
+            qawlp_phr_is_exactly(c, cue->first - 1, QAWLP_BIT(QAWLP_SEC_RELATIVE)) &&
+            !reads_as_source(c, subject_start(c, cue->last)) &&
+            subject_before(c, cue, &first, &last)) {
+            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+            before_tried = 1;
         }
         /* A headline names its speaker between the quotation and a
          * verb after it ("…".. الأردن يعلن تسيير …): subject, verb,
