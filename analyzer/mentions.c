@@ -528,6 +528,20 @@ static int names_place_near(const qawlp_phr *c, size_t i)
            qawlp_match(c->doc, c->lex, i + 1, n, QAWLP_PLACE_SECTIONS, NULL) >= 0;
 }
 
+/* Whether word J right after an indefinite title that opens the phrase
+ * at FIRST is its adjective, not a name (صحفي متعاون مع …): written
+ * without the article, a word the corpora do not know as a name.  The
+ * source is then still unnamed, and where it works may follow. */
+static int adjective_of_title(const qawlp_phr *c, size_t first, size_t j)
+{
+    return j == first + 1 &&
+           (qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_TITLE)) ||
+            is_prepositional_noun(c, first)) &&   /* وفقا لصحفي متعاون */
+           !qawlp_phr_written_with_article(c, first) &&
+           !qawlp_phr_written_with_article(c, j) &&
+           qawlp_namelike_token(c->doc, c->lex, j, NULL) != QAWLP_NAMELIKE_NAME;
+}
+
 /* Whether every token of [FIRST, LAST) is a word written with the
  * article (الجيش الإسرائيلي). */
 static int all_definite(const qawlp_phr *c, size_t first, size_t last)
@@ -705,7 +719,8 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
              * where it works; a body is not (أعلن الجيش الإسرائيلي عن
              * مقتل …), unless by a place (وزارة الصحة في غزة). */
             if (!named && j > first && qawlp_phr_is_word(c, j + 1) &&
-                !qawlp_phr_is_exactly(c, j, QAWLP_BIT(QAWLP_SEC_ADVERB)) &&
+                !qawlp_phr_is_exactly(c, j, QAWLP_BIT(QAWLP_SEC_ADVERB) |
+                                                QAWLP_BIT(QAWLP_SEC_RELATIVE)) &&
                 /* في وقت سابق، عن اعتقاده: the clause, not where the
                  * source works */
                 (known_in_phrase(c, j + 1) || !common_word(c, j + 1) ||
@@ -723,7 +738,9 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
         }
         if (!qawlp_phr_is_as_written(c, j, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS | QAWLP_ANON_SECTIONS |
                                      QAWLP_BIT(QAWLP_SEC_NISBA) |
-                                     QAWLP_BIT(QAWLP_SEC_PARTICLE)))
+                                     QAWLP_BIT(QAWLP_SEC_PARTICLE)) &&
+            !(j == first && is_prepositional_noun(c, j)) &&
+            !adjective_of_title(c, first, j))
             named = 1;
         /* after a particle the name goes on whatever the word (أبو عمرة) */
         if (qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_PARTICLE))) {
