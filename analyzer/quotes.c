@@ -190,16 +190,34 @@ static int starts_reporting_clause(const ctx *c, size_t i)
             q->conj);
 }
 
+/* Whether a complementiser follows the cue Q within a few tokens of its
+ * sentence (its subject and commas between: قالت الوزيرة، سارة، إنها). */
+static int has_own_comp(const ctx *c, const qawlp_cue *q)
+{
+    size_t j;
+
+    for (j = q->last; j < q->last + NESTED_WINDOW && j < c->doc->tokens.n &&
+                      !is_newline(c, j) && !is_sentence_end_tok(c, j);
+         j++)
+        if (is_comp(c, j))
+            return 1;
+    return 0;
+}
+
 /* A verb cue at I or right after one more word (، كما قال / ، لكنه ذكر):
- * a new report begins. */
+ * a new report begins.  After a relative pronoun only when that verb
+ * has a content clause of its own (، التي قالت إنها …): a relative
+ * clause that only describes the noun before it (، الذي تتحدث عنه
+ * الصحف، …، الذي يعتبر "…") is part of the quote, which goes on. */
 static int verb_cue_follows(const ctx *c, size_t i)
 {
     size_t k;
+    int relative = qawlp_is(c->doc, c->lex, i, QAWLP_BIT(QAWLP_SEC_RELATIVE));
 
     for (k = i; k < i + 2 && k < c->doc->tokens.n && is_word(c, k); k++) {
         const qawlp_cue *q = cue_starting(c, k);
         if (q && (q->section == QAWLP_SEC_VERB || q->section == QAWLP_SEC_DESCRIBE))
-            return 1;
+            return !relative || has_own_comp(c, q);
     }
     return 0;
 }

@@ -119,6 +119,15 @@ static const quote_case found[] = {
     {"showed that, after an auxiliary",
      "وكان التقرير قد بين أن الأسعار ارتفعت.\n",
      "الأسعار ارتفعت", QAWL_QUOTE_INDIRECT, "بين"},
+    /* a relative clause that only describes a noun is part of the
+     * quote; one with a report of its own ends it */
+    {"a describing relative clause goes on",
+     "وقال الوزير إن المشروع، الذي يعتبر \"الأكبر في البلاد\"، سيبدأ قريبا.\n",
+     "المشروع، الذي يعتبر \"الأكبر في البلاد\"، سيبدأ قريبا",
+     QAWL_QUOTE_INDIRECT, "وقال"},
+    {"a reporting relative clause ends it",
+     "وقال الوزير إن الاتفاق، الذي قالت المعارضة إنه ظالم، سيوقع غدا.\n",
+     "الاتفاق", QAWL_QUOTE_INDIRECT, "وقال"},
     /* a speaker citing data: the data is no nested source */
     {"a speaker citing figures",
      "وقال الخبير إن الأرقام تؤكد أن الأسعار ارتفعت بسرعة.\n",
