@@ -422,8 +422,24 @@ static int joins_clause(const ctx *c, size_t i)
     return 1;
 }
 
+/* Whether tokens [first, last) are one link: a run with no space that
+ * holds a '/' (https://…، pic.twitter.com/…).  An address says nothing. */
+static int only_a_link(const ctx *c, size_t first, size_t last)
+{
+    size_t k;
+    int slash = 0;
+
+    for (k = first; k < last; k++) {
+        if (k > first && tok(c, k - 1)->end != tok(c, k)->start)
+            return 0;
+        slash |= is_punct_tok(c, k) && tok(c, k)->cp == '/';
+    }
+    return slash;
+}
+
 /* Adds a quote over content tokens [first, last).  Returns the new quote,
- * NULL when nothing was added (empty or overlapping), and sets *nomem. */
+ * NULL when nothing was added (empty, overlapping or a bare link), and
+ * sets *nomem. */
 static struct qawl_quote *add_quote_at(ctx *c, size_t first, size_t last,
                                        qawl_quote_type type, int cue,
                                        int strip_conj, int *nomem)
@@ -432,7 +448,8 @@ static struct qawl_quote *add_quote_at(ctx *c, size_t first, size_t last,
     size_t i;
 
     trim(c, &first, &last);
-    if (count_words(c, first, last) == 0 || any_claimed(c, first, last))
+    if (count_words(c, first, last) == 0 || any_claimed(c, first, last) ||
+        only_a_link(c, first, last))
         return NULL;
     q = QAWLP_PUSH(c->doc->quotes);
     if (q == NULL) {
@@ -795,6 +812,48 @@ static size_t content_after_comp(const ctx *c, size_t first, size_t last)
     return first;
 }
 
+/* Whether cue Q is an embedded post's signature (cues.c): an attribution
+ * cue that is the dash before the author, not a word. */
+static int is_post_signature(const ctx *c, const qawlp_cue *q)
+{
+    return q->section == QAWLP_SEC_ACCORDING &&
+           tok(c, q->first)->kind == QAWLP_TOK_PUNCT;
+}
+
+/* Pattern 7: an embedded post, "text — Name (@handle) date": the text of
+ * its line before the dash, without the link to its picture or page that
+ * ends it (pic.twitter.com/…، https://t.co/…: one run of tokens with no
+ * space and a '/'), is the author's. */
+static int post_quotes(ctx *c)
+{
+    size_t ci;
+
+    for (ci = 0; ci < c->doc->cues.n; ci++) {
+        const qawlp_cue *q = &c->doc->cues.v[ci];
+        size_t first, last = q->first, run;
+        int link = 0, nomem = 0;
+
+        if (!is_post_signature(c, q))
+            continue;
+        first = last;
+        while (first > 0 && !is_newline(c, first - 1))
+            first--;
+        while (last > first && is_punct_tok(c, last - 1) &&
+               tok(c, last - 1)->cp != '/')
+            last--;   /* the ellipsis of a cut post */
+        for (run = last; run > first + 1 &&
+                         tok(c, run - 2)->end == tok(c, run - 1)->start;
+             run--)
+            link |= is_punct_tok(c, run - 2) && tok(c, run - 2)->cp == '/';
+        if (link && run > first)
+            last = run - 1;
+        add_quote(c, first, last, QAWL_QUOTE_DIRECT, (int)ci, &nomem);
+        if (nomem)
+            return 1;
+    }
+    return 0;
+}
+
 /* Pattern 6: بحسب / وفقا ل + source in a sentence with no cue of its own. */
 static int according_quotes(ctx *c)
 {
@@ -806,7 +865,8 @@ static int according_quotes(ctx *c)
         size_t first = s->first, last = q->first, src = q->last;
         int nomem = 0;
 
-        if (q->section != QAWLP_SEC_ACCORDING || sentence_has_report(c, q->first))
+        if (q->section != QAWLP_SEC_ACCORDING || is_post_signature(c, q) ||
+            sentence_has_report(c, q->first))
             continue;
         while (src < s->last && is_word(c, src) && tok(c, src)->end - tok(c, src)->start <= 2)
             src++;   /* a lone clitic: وفقا لـ مصادر */
@@ -912,6 +972,7 @@ qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
     }
     fill_tables(&c);
 
+    nomem = post_quotes(&c);
     for (i = 0; i < doc->cues.n && !nomem; i++) {
         const qawlp_cue *q = &doc->cues.v[i];
         if (q->section == QAWLP_COLON_CUE)

@@ -128,6 +128,13 @@ static const quote_case found[] = {
     {"a reporting relative clause ends it",
      "وقال الوزير إن الاتفاق، الذي قالت المعارضة إنه ظالم، سيوقع غدا.\n",
      "الاتفاق", QAWL_QUOTE_INDIRECT, "وقال"},
+    /* an embedded post: the text before its signature, without the
+     * link to its picture */
+    {"embedded post",
+     "نص الخبر.\nالمدينة تحتاج إلى الماء والدواء الآن pic.twitter.com/Ab12Cd "
+     "\xE2\x80\x94 Sami Haddad (@sami_h2) May 3, 2024\nبقية الخبر.\n",
+     "المدينة تحتاج إلى الماء والدواء الآن", QAWL_QUOTE_DIRECT,
+     "\xE2\x80\x94"},
     /* a speaker citing data: the data is no nested source */
     {"a speaker citing figures",
      "وقال الخبير إن الأرقام تؤكد أن الأسعار ارتفعت بسرعة.\n",
@@ -219,6 +226,12 @@ static const none_case nothing[] = {
      "وتكشف نتائج الاستطلاع أن البحيرة جفت تماما.\n"},
     {"between two choices",
      "وعلى الناخبين أن يختاروا بين أن يصوتوا أو يقاطعوا.\n"},
+    /* a link says nothing, after a colon or as a colon's scheme */
+    {"a link after a colon",
+     "ويمكنكم متابعة النقاش على صفحتنا، وعنوانها: "
+     "https://www.example.com/page\n"},
+    {"a dash with no post signature",
+     "المدينة تحتاج إلى الماء \xE2\x80\x94 والدواء (@ليس توقيعا)\n"},
     /* a tally and a timetable are no source after بحسب */
     {"a tally is no source",
      "وبلغ عدد الضحايا عشرين شخصا، بحسب تعداد أجرته الوكالة.\n"},
@@ -240,6 +253,22 @@ START_TEST(test_nothing)
                   nothing[_i].name, qawl_result_quote_count(r),
                   qawl_result_quote_count(r)
                       ? qawl_quote_text(qawl_result_quote(r, 0)) : "");
+    qawl_result_free(r);
+}
+END_TEST
+
+/* An embedded post's author is named after the dash. */
+START_TEST(test_post_author)
+{
+    qawl_result *r = test_analyze(
+        "نص الخبر.\nالمدينة تحتاج إلى الماء الآن \xE2\x80\x94 Sami Haddad "
+        "(@sami_h2) May 3, 2024\n");
+    const qawl_speaker *s;
+
+    ck_assert_uint_eq(qawl_result_quote_count(r), 1);
+    s = qawl_quote_speaker(qawl_result_quote(r, 0));
+    ck_assert_ptr_nonnull(s);
+    ck_assert_str_eq(qawl_speaker_name(s), "Sami Haddad");
     qawl_result_free(r);
 }
 END_TEST
@@ -374,6 +403,7 @@ static Suite *quotes_suite(void)
     tcase_add_loop_test(tc, test_nothing, 0,
                         sizeof nothing / sizeof nothing[0]);
     tcase_add_test(tc, test_split_by_cue);
+    tcase_add_test(tc, test_post_author);
     tcase_add_test(tc, test_bare_paragraph);
     tcase_add_loop_test(tc, test_lone_quotation, 0,
                         (int)(sizeof lone_quotations / sizeof *lone_quotations));
