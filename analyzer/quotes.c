@@ -747,9 +747,11 @@ static int quoted_sentence(const ctx *c, size_t open, size_t close)
            count_words(c, open + 1, close) >= STATEMENT_WORDS;
 }
 
-/* Pattern 5: a paragraph that is only a quotation continues the previous
- * speaker (press convention); with no quote before it, a quoted sentence
- * is still a quote, with no source, wherever it stands. */
+/* Pattern 5: a paragraph that is only a quoted sentence continues the
+ * previous speaker (press convention); with no quote before it, it is
+ * still a quote, with no source, wherever it stands.  A short quoted
+ * label with no sentence punctuation is a subheading, after a quote or
+ * not (GUIDELINES). */
 static int bare_paragraph_quotes(ctx *c)
 {
     size_t i, n = c->doc->tokens.n;
@@ -761,7 +763,7 @@ static int bare_paragraph_quotes(ctx *c)
         if (!(i == 0 || is_newline(c, i - 1)) || !opens_mark(c, i))
             continue;
         close = (size_t)tok(c, i)->pair;
-        if ((c->doc->quotes.n == 0 && !quoted_sentence(c, i, close)) ||
+        if (!quoted_sentence(c, i, close) ||
             !only_punct_until_end(c, close + 1) ||
             repeats_elsewhere(c, i + 1, close))
             continue;

@@ -303,6 +303,23 @@ START_TEST(test_bare_paragraph)
 }
 END_TEST
 
+/* A short quoted label standing as a subheading after a quote is no
+ * continuation of its speaker (GUIDELINES: no cue, no closing sentence
+ * punctuation). */
+START_TEST(test_subheading_after_quote)
+{
+    qawl_result *r = test_analyze(
+        "وقال الوزير \"الحوار هو الطريق الوحيد\".\n"
+        "\"مرحلة صعبة\"\n"
+        "ويواجه السكان نقصا في المياه منذ أسابيع.\n");
+
+    ck_assert_uint_eq(qawl_result_quote_count(r), 1);
+    ck_assert_str_eq(qawl_quote_text(qawl_result_quote(r, 0)),
+                     "الحوار هو الطريق الوحيد");
+    qawl_result_free(r);
+}
+END_TEST
+
 /* A quoted sentence standing as its own paragraph is a quote wherever it
  * stands, with no source when no quote comes before it, so qawl check
  * flags it (the only, first or last paragraph, after a heading line). */
@@ -405,6 +422,7 @@ static Suite *quotes_suite(void)
     tcase_add_test(tc, test_split_by_cue);
     tcase_add_test(tc, test_post_author);
     tcase_add_test(tc, test_bare_paragraph);
+    tcase_add_test(tc, test_subheading_after_quote);
     tcase_add_loop_test(tc, test_lone_quotation, 0,
                         (int)(sizeof lone_quotations / sizeof *lone_quotations));
     tcase_add_test(tc, test_multi_paragraph);
