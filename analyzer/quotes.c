@@ -784,9 +784,9 @@ static int sentence_has_report(const ctx *c, size_t i)
                                   tokset_before(&c->reported, s->first);
 }
 
-/* A word with a conjunction whose rest is a known function word (فقد،
- * فإن): a clause resumes there. */
-static int resumes_clause(const ctx *c, size_t i)
+/* A word with a conjunction whose rest is in one of the sections of
+ * MASK (فقد، فإن): a clause resumes there. */
+static int resumes_clause(const ctx *c, size_t i, uint64_t mask)
 {
     const qawlp_token *t = tok(c, i);
     size_t v;
@@ -795,8 +795,7 @@ static int resumes_clause(const ctx *c, size_t i)
         return 0;
     for (v = 1; v < t->nvar; v++)
         if (t->var_skip[v] == t->conj && qawlp_var_slot(c->doc, t, v) >= 0 &&
-            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections &
-             (QAWLP_BIT(QAWLP_SEC_BOUNDARY) | QAWLP_BIT(QAWLP_SEC_COMP))))
+            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections & mask))
             return 1;
     return 0;
 }
@@ -878,14 +877,19 @@ static int according_quotes(ctx *c)
             /* بحسب X، فإن …: the content follows the source phrase. */
             size_t j = src;
             /* The source phrase ends at a comma or where a clause resumes
-             * with ف (فقد، فإن). */
+             * with ف (فقد، فإن); the resuming فإن or فقد is no content. */
             while (j < s->last && !is_clause_punct(c, j) &&
-                   !(j > src && resumes_clause(c, j)))
+                   !(j > src &&
+                     resumes_clause(c, j, QAWLP_BIT(QAWLP_SEC_BOUNDARY) |
+                                              QAWLP_BIT(QAWLP_SEC_COMP) |
+                                              QAWLP_BIT(QAWLP_SEC_AUXILIARY))))
                 j++;
             if (is_clause_punct(c, j)) {
                 j++;
             }
-            if (j < s->last && is_conj_comp(c, j))
+            if (j < s->last &&
+                (is_conj_comp(c, j) ||
+                 resumes_clause(c, j, QAWLP_BIT(QAWLP_SEC_AUXILIARY))))
                 j++;
             first = content_after_comp(c, j, s->last);
             last = s->last;

@@ -135,6 +135,13 @@ static const quote_case found[] = {
      "\xE2\x80\x94 Sami Haddad (@sami_h2) May 3, 2024\nبقية الخبر.\n",
      "المدينة تحتاج إلى الماء والدواء الآن", QAWL_QUOTE_DIRECT,
      "\xE2\x80\x94"},
+    /* بحسب X فقد …: the clause after the resuming فقد */
+    {"according, then fa-qad",
+     "وبحسب تقارير أولية فقد تضرر عشرون منزلا جراء السيول.\n",
+     "تضرر عشرون منزلا جراء السيول", QAWL_QUOTE_INDIRECT, "وبحسب"},
+    {"according, comma, then fa-qad",
+     "وبحسب الشهود، فقد أغلقت الطرق المؤدية إلى البلدة.\n",
+     "أغلقت الطرق المؤدية إلى البلدة", QAWL_QUOTE_INDIRECT, "وبحسب"},
     /* a speaker citing data: the data is no nested source */
     {"a speaker citing figures",
      "وقال الخبير إن الأرقام تؤكد أن الأسعار ارتفعت بسرعة.\n",
