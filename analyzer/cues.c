@@ -76,6 +76,12 @@ static int is_colon_cue(const qawlp_doc *doc, const qawl_lexicon *lex,
 
     if (colon == s->first)
         return 0;
+    /* the colon of a link's scheme (https://…), glued to the '/' */
+    if (colon + 1 < doc->tokens.n &&
+        doc->tokens.v[colon + 1].kind == QAWLP_TOK_PUNCT &&
+        doc->tokens.v[colon + 1].cp == '/' &&
+        doc->tokens.v[colon + 1].start == doc->tokens.v[colon].end)
+        return 0;
     /* A country or a region labels a topic, not a speaker (سوريا: …); a
      * capital may stand for its government (واشنطن: …). */
     if (qawlp_match(doc, lex, s->first, colon,
@@ -212,6 +218,49 @@ static int relays_a_source(const qawlp_doc *doc, const qawl_lexicon *lex,
     return 0;
 }
 
+/* Whether token T is a word of ASCII digits only, N of them (0: any). */
+static int is_number(const qawlp_doc *doc, const qawlp_token *t, size_t n)
+{
+    size_t k;
+
+    if (t->kind != QAWLP_TOK_WORD || (n && t->end - t->start != n))
+        return 0;
+    for (k = t->start; k < t->end; k++)
+        if (doc->norm[k] < '0' || doc->norm[k] > '9')
+            return 0;
+    return 1;
+}
+
+/* The signature an embedded social-media post ends with: an em dash,
+ * the author's name, the handle in parentheses and the date, to the end
+ * of the line ("… — Name (@handle) Month 23, 2024").  The format, not
+ * the words, tells it: a name of one word or more, "(@", the handle,
+ * ")", then at most five tokens ending in a four-digit year. */
+static int is_post_signature(const qawlp_doc *doc, size_t dash)
+{
+    const qawlp_token *v = doc->tokens.v;
+    size_t n = doc->tokens.n, i = dash + 1, name = 0, end;
+
+    while (i < n && i < dash + 12 && v[i].kind != QAWLP_TOK_NEWLINE &&
+           !(v[i].kind == QAWLP_TOK_PUNCT && v[i].cp == '('))
+        name += v[i++].kind == QAWLP_TOK_WORD;
+    if (name == 0 || i + 3 >= n || v[i].kind != QAWLP_TOK_PUNCT ||
+        v[i].cp != '(' || v[i + 1].kind != QAWLP_TOK_PUNCT ||
+        v[i + 1].cp != '@' || v[i + 2].kind != QAWLP_TOK_WORD)
+        return 0;
+    for (i += 3; i < n && v[i].kind != QAWLP_TOK_NEWLINE &&
+                 !(v[i].kind == QAWLP_TOK_PUNCT && v[i].cp == ')');
+         i++)
+        if (v[i].kind == QAWLP_TOK_PUNCT && v[i].cp != '_')
+            return 0;   /* a handle is letters, digits and _ */
+    if (i >= n || v[i].kind != QAWLP_TOK_PUNCT)
+        return 0;
+    for (end = i + 1; end < n && v[end].kind != QAWLP_TOK_NEWLINE; end++)
+        if (end > i + 5)
+            return 0;
+    return end > i + 1 && is_number(doc, &v[end - 1], 4);
+}
+
 qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
                            qawl_error *err)
 {
@@ -224,6 +273,17 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
         int e;
         qawlp_cue *c;
 
+        /* An embedded post's signature names its author after the
+         * dash, as بحسب names a source: an attribution cue. */
+        if (t->kind == QAWLP_TOK_PUNCT && t->cp == 0x2014 &&
+            is_post_signature(doc, i)) {
+            c = push_cue(doc, i, i + 1);
+            if (c == NULL)
+                goto nomem;
+            c->section = QAWLP_SEC_ACCORDING;
+            i++;
+            continue;
+        }
         if (t->kind == QAWLP_TOK_PUNCT && t->cp == ':' &&
             is_colon_cue(doc, lex, i)) {
             c = push_cue(doc, i, i + 1);

@@ -190,16 +190,34 @@ static int starts_reporting_clause(const ctx *c, size_t i)
             q->conj);
 }
 
+/* Whether a complementiser follows the cue Q within a few tokens of its
+ * sentence (its subject and commas between: قالت الوزيرة، سارة، إنها). */
+static int has_own_comp(const ctx *c, const qawlp_cue *q)
+{
+    size_t j;
+
+    for (j = q->last; j < q->last + NESTED_WINDOW && j < c->doc->tokens.n &&
+                      !is_newline(c, j) && !is_sentence_end_tok(c, j);
+         j++)
+        if (is_comp(c, j))
+            return 1;
+    return 0;
+}
+
 /* A verb cue at I or right after one more word (، كما قال / ، لكنه ذكر):
- * a new report begins. */
+ * a new report begins.  After a relative pronoun only when that verb
+ * has a content clause of its own (، التي قالت إنها …): a relative
+ * clause that only describes the noun before it (، الذي تتحدث عنه
+ * الصحف، …، الذي يعتبر "…") is part of the quote, which goes on. */
 static int verb_cue_follows(const ctx *c, size_t i)
 {
     size_t k;
+    int relative = qawlp_is(c->doc, c->lex, i, QAWLP_BIT(QAWLP_SEC_RELATIVE));
 
     for (k = i; k < i + 2 && k < c->doc->tokens.n && is_word(c, k); k++) {
         const qawlp_cue *q = cue_starting(c, k);
         if (q && (q->section == QAWLP_SEC_VERB || q->section == QAWLP_SEC_DESCRIBE))
-            return 1;
+            return !relative || has_own_comp(c, q);
     }
     return 0;
 }
@@ -404,8 +422,24 @@ static int joins_clause(const ctx *c, size_t i)
     return 1;
 }
 
+/* Whether tokens [first, last) are one link: a run with no space that
+ * holds a '/' (https://…، pic.twitter.com/…).  An address says nothing. */
+static int only_a_link(const ctx *c, size_t first, size_t last)
+{
+    size_t k;
+    int slash = 0;
+
+    for (k = first; k < last; k++) {
+        if (k > first && tok(c, k - 1)->end != tok(c, k)->start)
+            return 0;
+        slash |= is_punct_tok(c, k) && tok(c, k)->cp == '/';
+    }
+    return slash;
+}
+
 /* Adds a quote over content tokens [first, last).  Returns the new quote,
- * NULL when nothing was added (empty or overlapping), and sets *nomem. */
+ * NULL when nothing was added (empty, overlapping or a bare link), and
+ * sets *nomem. */
 static struct qawl_quote *add_quote_at(ctx *c, size_t first, size_t last,
                                        qawl_quote_type type, int cue,
                                        int strip_conj, int *nomem)
@@ -414,7 +448,8 @@ static struct qawl_quote *add_quote_at(ctx *c, size_t first, size_t last,
     size_t i;
 
     trim(c, &first, &last);
-    if (count_words(c, first, last) == 0 || any_claimed(c, first, last))
+    if (count_words(c, first, last) == 0 || any_claimed(c, first, last) ||
+        only_a_link(c, first, last))
         return NULL;
     q = QAWLP_PUSH(c->doc->quotes);
     if (q == NULL) {
@@ -712,9 +747,11 @@ static int quoted_sentence(const ctx *c, size_t open, size_t close)
            count_words(c, open + 1, close) >= STATEMENT_WORDS;
 }
 
-/* Pattern 5: a paragraph that is only a quotation continues the previous
- * speaker (press convention); with no quote before it, a quoted sentence
- * is still a quote, with no source, wherever it stands. */
+/* Pattern 5: a paragraph that is only a quoted sentence continues the
+ * previous speaker (press convention); with no quote before it, it is
+ * still a quote, with no source, wherever it stands.  A short quoted
+ * label with no sentence punctuation is a subheading, after a quote or
+ * not (GUIDELINES). */
 static int bare_paragraph_quotes(ctx *c)
 {
     size_t i, n = c->doc->tokens.n;
@@ -726,7 +763,7 @@ static int bare_paragraph_quotes(ctx *c)
         if (!(i == 0 || is_newline(c, i - 1)) || !opens_mark(c, i))
             continue;
         close = (size_t)tok(c, i)->pair;
-        if ((c->doc->quotes.n == 0 && !quoted_sentence(c, i, close)) ||
+        if (!quoted_sentence(c, i, close) ||
             !only_punct_until_end(c, close + 1) ||
             repeats_elsewhere(c, i + 1, close))
             continue;
@@ -747,9 +784,9 @@ static int sentence_has_report(const ctx *c, size_t i)
                                   tokset_before(&c->reported, s->first);
 }
 
-/* A word with a conjunction whose rest is a known function word (فقد،
- * فإن): a clause resumes there. */
-static int resumes_clause(const ctx *c, size_t i)
+/* A word with a conjunction whose rest is in one of the sections of
+ * MASK (فقد، فإن): a clause resumes there. */
+static int resumes_clause(const ctx *c, size_t i, uint64_t mask)
 {
     const qawlp_token *t = tok(c, i);
     size_t v;
@@ -758,8 +795,7 @@ static int resumes_clause(const ctx *c, size_t i)
         return 0;
     for (v = 1; v < t->nvar; v++)
         if (t->var_skip[v] == t->conj && qawlp_var_slot(c->doc, t, v) >= 0 &&
-            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections &
-             (QAWLP_BIT(QAWLP_SEC_BOUNDARY) | QAWLP_BIT(QAWLP_SEC_COMP))))
+            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections & mask))
             return 1;
     return 0;
 }
@@ -777,6 +813,48 @@ static size_t content_after_comp(const ctx *c, size_t first, size_t last)
     return first;
 }
 
+/* Whether cue Q is an embedded post's signature (cues.c): an attribution
+ * cue that is the dash before the author, not a word. */
+static int is_post_signature(const ctx *c, const qawlp_cue *q)
+{
+    return q->section == QAWLP_SEC_ACCORDING &&
+           tok(c, q->first)->kind == QAWLP_TOK_PUNCT;
+}
+
+/* Pattern 7: an embedded post, "text — Name (@handle) date": the text of
+ * its line before the dash, without the link to its picture or page that
+ * ends it (pic.twitter.com/…، https://t.co/…: one run of tokens with no
+ * space and a '/'), is the author's. */
+static int post_quotes(ctx *c)
+{
+    size_t ci;
+
+    for (ci = 0; ci < c->doc->cues.n; ci++) {
+        const qawlp_cue *q = &c->doc->cues.v[ci];
+        size_t first, last = q->first, run;
+        int link = 0, nomem = 0;
+
+        if (!is_post_signature(c, q))
+            continue;
+        first = last;
+        while (first > 0 && !is_newline(c, first - 1))
+            first--;
+        while (last > first && is_punct_tok(c, last - 1) &&
+               tok(c, last - 1)->cp != '/')
+            last--;   /* the ellipsis of a cut post */
+        for (run = last; run > first + 1 &&
+                         tok(c, run - 2)->end == tok(c, run - 1)->start;
+             run--)
+            link |= is_punct_tok(c, run - 2) && tok(c, run - 2)->cp == '/';
+        if (link && run > first)
+            last = run - 1;
+        add_quote(c, first, last, QAWL_QUOTE_DIRECT, (int)ci, &nomem);
+        if (nomem)
+            return 1;
+    }
+    return 0;
+}
+
 /* Pattern 6: بحسب / وفقا ل + source in a sentence with no cue of its own. */
 static int according_quotes(ctx *c)
 {
@@ -788,7 +866,8 @@ static int according_quotes(ctx *c)
         size_t first = s->first, last = q->first, src = q->last;
         int nomem = 0;
 
-        if (q->section != QAWLP_SEC_ACCORDING || sentence_has_report(c, q->first))
+        if (q->section != QAWLP_SEC_ACCORDING || is_post_signature(c, q) ||
+            sentence_has_report(c, q->first))
             continue;
         while (src < s->last && is_word(c, src) && tok(c, src)->end - tok(c, src)->start <= 2)
             src++;   /* a lone clitic: وفقا لـ مصادر */
@@ -798,14 +877,19 @@ static int according_quotes(ctx *c)
             /* بحسب X، فإن …: the content follows the source phrase. */
             size_t j = src;
             /* The source phrase ends at a comma or where a clause resumes
-             * with ف (فقد، فإن). */
+             * with ف (فقد، فإن); the resuming فإن or فقد is no content. */
             while (j < s->last && !is_clause_punct(c, j) &&
-                   !(j > src && resumes_clause(c, j)))
+                   !(j > src &&
+                     resumes_clause(c, j, QAWLP_BIT(QAWLP_SEC_BOUNDARY) |
+                                              QAWLP_BIT(QAWLP_SEC_COMP) |
+                                              QAWLP_BIT(QAWLP_SEC_AUXILIARY))))
                 j++;
             if (is_clause_punct(c, j)) {
                 j++;
             }
-            if (j < s->last && is_conj_comp(c, j))
+            if (j < s->last &&
+                (is_conj_comp(c, j) ||
+                 resumes_clause(c, j, QAWLP_BIT(QAWLP_SEC_AUXILIARY))))
                 j++;
             first = content_after_comp(c, j, s->last);
             last = s->last;
@@ -894,6 +978,7 @@ qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
     }
     fill_tables(&c);
 
+    nomem = post_quotes(&c);
     for (i = 0; i < doc->cues.n && !nomem; i++) {
         const qawlp_cue *q = &doc->cues.v[i];
         if (q->section == QAWLP_COLON_CUE)

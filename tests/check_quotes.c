@@ -119,6 +119,29 @@ static const quote_case found[] = {
     {"showed that, after an auxiliary",
      "وكان التقرير قد بين أن الأسعار ارتفعت.\n",
      "الأسعار ارتفعت", QAWL_QUOTE_INDIRECT, "بين"},
+    /* a relative clause that only describes a noun is part of the
+     * quote; one with a report of its own ends it */
+    {"a describing relative clause goes on",
+     "وقال الوزير إن المشروع، الذي يعتبر \"الأكبر في البلاد\"، سيبدأ قريبا.\n",
+     "المشروع، الذي يعتبر \"الأكبر في البلاد\"، سيبدأ قريبا",
+     QAWL_QUOTE_INDIRECT, "وقال"},
+    {"a reporting relative clause ends it",
+     "وقال الوزير إن الاتفاق، الذي قالت المعارضة إنه ظالم، سيوقع غدا.\n",
+     "الاتفاق", QAWL_QUOTE_INDIRECT, "وقال"},
+    /* an embedded post: the text before its signature, without the
+     * link to its picture */
+    {"embedded post",
+     "نص الخبر.\nالمدينة تحتاج إلى الماء والدواء الآن pic.twitter.com/Ab12Cd "
+     "\xE2\x80\x94 Sami Haddad (@sami_h2) May 3, 2024\nبقية الخبر.\n",
+     "المدينة تحتاج إلى الماء والدواء الآن", QAWL_QUOTE_DIRECT,
+     "\xE2\x80\x94"},
+    /* بحسب X فقد …: the clause after the resuming فقد */
+    {"according, then fa-qad",
+     "وبحسب تقارير أولية فقد تضرر عشرون منزلا جراء السيول.\n",
+     "تضرر عشرون منزلا جراء السيول", QAWL_QUOTE_INDIRECT, "وبحسب"},
+    {"according, comma, then fa-qad",
+     "وبحسب الشهود، فقد أغلقت الطرق المؤدية إلى البلدة.\n",
+     "أغلقت الطرق المؤدية إلى البلدة", QAWL_QUOTE_INDIRECT, "وبحسب"},
     /* a speaker citing data: the data is no nested source */
     {"a speaker citing figures",
      "وقال الخبير إن الأرقام تؤكد أن الأسعار ارتفعت بسرعة.\n",
@@ -210,6 +233,12 @@ static const none_case nothing[] = {
      "وتكشف نتائج الاستطلاع أن البحيرة جفت تماما.\n"},
     {"between two choices",
      "وعلى الناخبين أن يختاروا بين أن يصوتوا أو يقاطعوا.\n"},
+    /* a link says nothing, after a colon or as a colon's scheme */
+    {"a link after a colon",
+     "ويمكنكم متابعة النقاش على صفحتنا، وعنوانها: "
+     "https://www.example.com/page\n"},
+    {"a dash with no post signature",
+     "المدينة تحتاج إلى الماء \xE2\x80\x94 والدواء (@ليس توقيعا)\n"},
     /* a tally and a timetable are no source after بحسب */
     {"a tally is no source",
      "وبلغ عدد الضحايا عشرين شخصا، بحسب تعداد أجرته الوكالة.\n"},
@@ -231,6 +260,22 @@ START_TEST(test_nothing)
                   nothing[_i].name, qawl_result_quote_count(r),
                   qawl_result_quote_count(r)
                       ? qawl_quote_text(qawl_result_quote(r, 0)) : "");
+    qawl_result_free(r);
+}
+END_TEST
+
+/* An embedded post's author is named after the dash. */
+START_TEST(test_post_author)
+{
+    qawl_result *r = test_analyze(
+        "نص الخبر.\nالمدينة تحتاج إلى الماء الآن \xE2\x80\x94 Sami Haddad "
+        "(@sami_h2) May 3, 2024\n");
+    const qawl_speaker *s;
+
+    ck_assert_uint_eq(qawl_result_quote_count(r), 1);
+    s = qawl_quote_speaker(qawl_result_quote(r, 0));
+    ck_assert_ptr_nonnull(s);
+    ck_assert_str_eq(qawl_speaker_name(s), "Sami Haddad");
     qawl_result_free(r);
 }
 END_TEST
@@ -261,6 +306,23 @@ START_TEST(test_bare_paragraph)
     ck_assert_str_eq(qawl_quote_text(q), "ولن نقبل بأي تصعيد في المنطقة");
     ck_assert_ptr_null(qawl_quote_cue(q, NULL, NULL));
     ck_assert_str_eq(qawl_quote_rule(q), "continuation-paragraph");
+    qawl_result_free(r);
+}
+END_TEST
+
+/* A short quoted label standing as a subheading after a quote is no
+ * continuation of its speaker (GUIDELINES: no cue, no closing sentence
+ * punctuation). */
+START_TEST(test_subheading_after_quote)
+{
+    qawl_result *r = test_analyze(
+        "وقال الوزير \"الحوار هو الطريق الوحيد\".\n"
+        "\"مرحلة صعبة\"\n"
+        "ويواجه السكان نقصا في المياه منذ أسابيع.\n");
+
+    ck_assert_uint_eq(qawl_result_quote_count(r), 1);
+    ck_assert_str_eq(qawl_quote_text(qawl_result_quote(r, 0)),
+                     "الحوار هو الطريق الوحيد");
     qawl_result_free(r);
 }
 END_TEST
@@ -365,7 +427,9 @@ static Suite *quotes_suite(void)
     tcase_add_loop_test(tc, test_nothing, 0,
                         sizeof nothing / sizeof nothing[0]);
     tcase_add_test(tc, test_split_by_cue);
+    tcase_add_test(tc, test_post_author);
     tcase_add_test(tc, test_bare_paragraph);
+    tcase_add_test(tc, test_subheading_after_quote);
     tcase_add_loop_test(tc, test_lone_quotation, 0,
                         (int)(sizeof lone_quotations / sizeof *lone_quotations));
     tcase_add_test(tc, test_multi_paragraph);
