@@ -277,7 +277,9 @@ enum {
     IX_SPAN,                   /* a run of a mention's folded words */
     IX_WHOLE,                  /* all of a mention's folded words */
     IX_NAME_RUN,               /* a run of a name's words */
-    IX_NAME_END                /* a run that ends a longer name */
+    IX_NAME_END,               /* a run that ends a longer name */
+    IX_LONE,                   /* a person's lone name word */
+    IX_PERSON_WORD             /* a word of a person's name */
 };
 
 /* Longest run filed.  Mentions are shorter (QAWLP_MAX_MENTION); a longer
@@ -1655,6 +1657,238 @@ static int name_document_issuers(ctx *c)
     return 0;
 }
 
+/* ------------------------------------------------- a lone name in full */
+
+/* Most words of a personal name written out around a lone name word. */
+#define LONE_NAME_WORDS 4
+
+/* The key of token T's least-stripped bytes under list TAG. */
+static uint64_t tagged_word_key(const ctx *c, int tag, const qawlp_token *t)
+{
+    return ix_then(ix_mix((uint64_t)tag),
+                   ix_bytes(c->doc->norm + t->start + t->var_skip[0],
+                            qawlp_var_len(t, 0)));
+}
+
+/* Whether token I is a word of the name of a person other than entity
+ * E (PERSONS files them): a name beside another's (ميركل بوتين) is two
+ * people, not one name written out. */
+static int names_other_person(const ctx *c, ix_map *persons, size_t i, int e)
+{
+    uint32_t *p;
+
+    for (p = ix_list(persons, tagged_word_key(c, IX_PERSON_WORD,
+                                              qawlp_phr_tok(c, i)));
+         p && *p; p = &persons->nodes.v[*p - 1].next) {
+        const ix_node *nd = &persons->nodes.v[*p - 1];
+        if ((int)nd->value != e && same_word(c, i, nd->aux))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether token I may be a word of person E's name written out in the
+ * text: a word the corpora saw as a name (namelike.txt [name]) or a
+ * name particle, that no lexicon knows as a title, a body, a place or a
+ * source, no function word, cue or complementiser, not joined by و, and
+ * no word of another person's name.  A verb or a noun beside a lone name
+ * (يلتقي ترامب) is none. */
+static int name_word_of(const ctx *c, ix_map *persons, size_t i, int e)
+{
+    if (i >= c->doc->tokens.n || !qawlp_phr_is_word(c, i) ||
+        qawlp_phr_is_stop(c, i) || qawlp_phr_is_cue(c, i) ||
+        qawlp_phr_is_comp(c, i) || qawlp_phr_is_coordinated(c, i) ||
+        names_other_person(c, persons, i, e))
+        return 0;
+    if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
+        return 1;
+    return !qawlp_is(c->doc, c->lex, i,
+                     QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
+                         QAWLP_ANON_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA)) &&
+           qawlp_namelike_token(c->doc, c->lex, i, NULL) ==
+               QAWLP_NAMELIKE_NAME;
+}
+
+/* Whether a name may end before token I: the end of the text, a mark or
+ * punctuation, a function word, a cue or a complementiser, or a word
+ * with the article (a title or a date after the name). */
+static int name_ends_at(const ctx *c, size_t i)
+{
+    return i >= c->doc->tokens.n || !qawlp_phr_is_word(c, i) ||
+           qawlp_phr_is_stop(c, i) || qawlp_phr_is_cue(c, i) ||
+           qawlp_phr_is_comp(c, i) || qawlp_phr_has_article(c, i);
+}
+
+/* The personal name of entity E written out around token J, its lone
+ * name word: name words without the article before it (سامي حامد، عصام
+ * نبهان، محمد بن سلمان) and after it where the name ends (تيدروس
+ * أدهانوم، name_ends_at), LONE_NAME_WORDS at most; a particle does not open it right before J (ولد X: a word
+ * that is also a common noun).  Its first token, its end in *END. */
+static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
+                          size_t *end)
+{
+    size_t a = j, b = j + 1;
+
+    while (a > 0 && b - a < LONE_NAME_WORDS &&
+           name_word_of(c, persons, a - 1, e) &&
+           !qawlp_phr_has_article(c, a - 1))
+        a--;
+    if (a + 1 == j &&
+        qawlp_phr_is_as_written(c, a, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
+        a = j;
+    while (b - a < LONE_NAME_WORDS && name_word_of(c, persons, b, e) &&
+           !qawlp_phr_has_article(c, b))
+        b++;
+    /* words after it are its name only where the name visibly ends
+     * (تيدروس أدهانوم، …), not run on into the clause (ترامب لي …) */
+    if (b > j + 1 && !name_ends_at(c, b))
+        b = j + 1;
+    *end = b;
+    return a;
+}
+
+/* Whether tokens [A, A+N) and [B, B+N) are the same words. */
+static int same_words(const ctx *c, size_t a, size_t b, size_t n)
+{
+    size_t i;
+
+    for (i = 0; i < n; i++)
+        if (!same_word(c, a + i, b + i))
+            return 0;
+    return 1;
+}
+
+/* A lone name's full name as written in the text. */
+typedef struct {
+    size_t first, last;        /* its tokens; last 0: none found */
+    int ambiguous;             /* two different full names hold the word */
+} written_name;
+
+/* Files in LONE the lone name word of each person entity named by one
+ * word (its canonical mention's name), and in PERSONS the name words of
+ * every person mention.  Returns -1 when out of memory. */
+static int file_lone_names(const ctx *c, ix_map *lone, ix_map *persons)
+{
+    size_t k, i;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        if (m->kind != QAWL_SPEAKER_PERSON || m->entity < 0)
+            continue;
+        for (i = m->name_first; i < m->name_last; i++)
+            if (qawlp_phr_is_word(c, i) &&
+                ix_add(persons, tagged_word_key(c, IX_PERSON_WORD,
+                                                qawlp_phr_tok(c, i)),
+                       (uint32_t)m->entity, (uint32_t)i))
+                return -1;
+    }
+    for (k = 0; k < c->doc->entities.n; k++) {
+        const qawlp_entity *e = &c->doc->entities.v[k];
+        const qawlp_mention *m;
+        if (e->kind != QAWL_SPEAKER_PERSON || e->mention < 0)
+            continue;
+        m = &c->doc->mentions.v[e->mention];
+        /* a name the entity is not named by (مراسل الغد) is passed over */
+        if (m->name_last != m->name_first + 1 ||
+            name_completes_title(c, m) || name_names_body(c, m) ||
+            !qawlp_phr_is_word(c, m->name_first) ||
+            qawlp_namelike_token(c->doc, c->lex, m->name_first, NULL) ==
+                QAWLP_NAMELIKE_NOT_NAME)
+            continue;
+        if (ix_add(lone, tagged_word_key(c, IX_LONE,
+                                         qawlp_phr_tok(c, m->name_first)),
+                   (uint32_t)k, m->name_first))
+            return -1;
+    }
+    return 0;
+}
+
+/* For each entity filed in LONE, where its word is written out in full
+ * in the document (name_around), into FOUND; one pass over the tokens. */
+static void find_written_names(const ctx *c, ix_map *lone, ix_map *persons,
+                               written_name *found)
+{
+    size_t j, a, b;
+    uint32_t *p;
+
+    for (j = 0; j < c->doc->tokens.n; j++) {
+        if (!qawlp_phr_is_word(c, j))
+            continue;
+        for (p = ix_list(lone, tagged_word_key(c, IX_LONE, qawlp_phr_tok(c, j)));
+             p && *p; p = &lone->nodes.v[*p - 1].next) {
+            const ix_node *nd = &lone->nodes.v[*p - 1];
+            written_name *w = &found[nd->value];
+            if (w->ambiguous || !same_word(c, j, nd->aux))
+                continue;
+            a = name_around(c, persons, j, (int)nd->value, &b);
+            if (b - a < 2)
+                continue;
+            if (w->last == 0) {
+                w->first = a;
+                w->last = b;
+            } else if (b - a != w->last - w->first ||
+                       !same_words(c, a, w->first, b - a)) {
+                w->ambiguous = 1;
+            }
+        }
+    }
+}
+
+/* Makes tokens [FIRST, END) one more mention of entity K and its name,
+ * when they parse as one person's name whole.  Returns -1 when out of
+ * memory. */
+static int name_in_full(ctx *c, size_t k, size_t first, size_t end)
+{
+    qawlp_entity *e = &c->doc->entities.v[k];
+    const qawlp_mention *m;
+    int added = qawlp_phr_add_mention(c, first, end, 0, 0);
+    char *name;
+
+    if (added < 0)
+        return -1;
+    m = &c->doc->mentions.v[added];
+    if (m->kind != QAWL_SPEAKER_PERSON || m->name_first != first ||
+        m->name_last != end) {
+        c->doc->mentions.n--;
+        return 0;
+    }
+    name = input_text(c->doc, c->lex, m, m->name_first, m->name_last);
+    if (name == NULL)
+        return -1;
+    c->doc->mentions.v[added].entity = (int)k;
+    qawlp_free(e->name);
+    e->name = name;
+    e->mention = added;
+    return 0;
+}
+
+/* Gives each person named by one word (حامد، نبهان، ترامب) the full
+ * name the document writes out around that word, the same wherever it
+ * is, even where it is no source (قال الصيدلي سامي حامد … وأضاف حامد؛
+ * إدارة الرئيس دونالد ترامب): a short name joins the full name of its
+ * document.  Returns -1 when out of memory. */
+static int name_lone_names(ctx *c)
+{
+    size_t n = c->doc->entities.n, k;
+    ix_map lone = {0}, persons = {0};
+    written_name *found = qawlp_calloc(n + 1, sizeof *found);
+    int r = -1;
+
+    if (found == NULL || file_lone_names(c, &lone, &persons))
+        goto done;
+    find_written_names(c, &lone, &persons, found);
+    for (k = 0; k < n; k++)
+        if (found[k].last != 0 && !found[k].ambiguous &&
+            name_in_full(c, k, found[k].first, found[k].last))
+            goto done;
+    r = 0;
+done:
+    ix_free(&lone);
+    ix_free(&persons);
+    qawlp_free(found);
+    return r;
+}
+
 /* Names every entity.  Each reads only its own mentions, chained in text
  * order (FIRST per entity, NEXT per mention): a scan of all mentions per
  * entity is quadratic in a document of thousands of speakers. */
@@ -1970,9 +2204,9 @@ static int cluster(ctx *c)
         if (!en->number)
             en->number = m->number;
     }
-    if (name_document_issuers(c) || name_bare_heads(c))
+    if (name_document_issuers(c) || name_bare_heads(c) || name_entities(c))
         return -1;
-    return name_entities(c);
+    return name_lone_names(c);
 fail:
     entity_index_free(&ix);
     return -1;

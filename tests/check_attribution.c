@@ -333,6 +333,17 @@ static const attr_case cases[] = {
      "وقال مدير مستشفى سامر الحداد إن الأدوية نفدت.\n",
      "الأدوية نفدت", "مدير مستشفى سامر الحداد",
      QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a lone surname takes the full name written out in its document",
+     "عنوان\n"
+     "وزار المخيم أمس الطبيب رامي العطار مع فريق طبي.\n"
+     "وقال العطار إن الأدوية نفدت.\n",
+     "الأدوية نفدت", "رامي العطار", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a lone surname two people share keeps its one word",
+     "عنوان\n"
+     "وزار المخيم أمس الطبيب رامي العطار مع فريق طبي.\n"
+     "ورافقه شقيقه خالد العطار في الزيارة.\n"
+     "وقال العطار إن الأدوية نفدت.\n",
+     "الأدوية نفدت", "العطار", QAWL_SPEAKER_PERSON, "explicit-subject"},
     /* kind 5: a reporting noun names its source after it, or by its
      * pronoun */
     {"reporting noun with its source after it",
