@@ -663,6 +663,17 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
             qawlp_phr_is_as_written(c, j, QAWLP_TITLE_SECTIONS) &&
             all_definite(c, first, j))
             break;
+        /* So is a common word without the article after a definite head
+         * and its adjectives (أطلقت القوات الإسرائيلية عملية برية …):
+         * an adjective would carry the article. */
+        if (j > first && qawlp_phr_is_word(c, j) &&
+            !qawlp_phr_written_with_article(c, j) &&
+            !qawlp_phr_is_coordinated(c, j) && common_word(c, j) &&
+            !known_in_phrase(c, j) && !starts_with_preposition(c, j) &&
+            qawlp_phr_is_as_written(c, first, QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
+                                                  QAWLP_ANON_SECTIONS) &&
+            all_definite(c, first, j))
+            break;
         /* A place that opens the phrase is named whole by its one word;
          * another place or a body right after it is the verb's object
          * (طالبت واشنطن موسكو، اتهمت حماس إسرائيل). */
