@@ -681,6 +681,13 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
             !qawlp_phr_is_coordinated(c, j) && names_one_body(c, first) && names_one_body(c, j) &&
             !qawlp_phr_has_article(c, j))
             break;
+        /* the same after a place of several words (حذرت الولايات المتحدة
+         * سوريا من أن …) */
+        if (body && j == body_end && j > first + 1 && qawlp_phr_is_word(c, j) &&
+            !qawlp_phr_is_coordinated(c, j) &&
+            qawlp_match(c->doc, c->lex, first, n, QAWLP_PLACE_SECTIONS, NULL) >= 0 &&
+            names_one_body(c, j) && !qawlp_phr_has_article(c, j))
+            break;
         /* so is one right after a body's complement named whole (لجنة
          * تحقيق تابعة للأمم المتحدة إسرائيل بـ …) */
         if (body && j > first + 1 && j == known_end && qawlp_phr_is_word(c, j) &&
