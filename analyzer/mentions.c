@@ -542,6 +542,25 @@ static int adjective_of_title(const qawlp_phr *c, size_t first, size_t j)
            qawlp_namelike_token(c->doc, c->lex, j, NULL) != QAWLP_NAMELIKE_NAME;
 }
 
+/* Whether a personal name follows the title words that end at or after
+ * token K: titles and definite words (their adjectives) first, then a
+ * word without the article that no lexicon knows and that is no common
+ * word. */
+static int names_after_title(const qawlp_phr *c, size_t k)
+{
+    size_t n = c->doc->tokens.n, end = k + QAWLP_MAX_MENTION / 2;
+
+    while (k < n && k < end && qawlp_phr_is_word(c, k) &&
+           !starts_with_preposition(c, k) &&   /* للرئيس: a complement */
+           (qawlp_phr_written_with_article(c, k) ||
+            qawlp_phr_is_as_written(c, k, QAWLP_TITLE_SECTIONS)))
+        k++;
+    return k < n && k < end && lone_name(c, k) && !qawlp_phr_is_stop(c, k) &&
+           !qawlp_phr_is_cue(c, k) && !qawlp_phr_is_comp(c, k) &&
+           !is_lone_letter(c, k) && !has_digit(c, k) &&
+           qawlp_namelike_token(c->doc, c->lex, k, NULL) != QAWLP_NAMELIKE_NOT_NAME;
+}
+
 /* Whether every token of [FIRST, LAST) is a word written with the
  * article (الجيش الإسرائيلي). */
 static int all_definite(const qawlp_phr *c, size_t first, size_t last)
@@ -701,6 +720,15 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
         }
         if (!qawlp_phr_is_word(c, j) || qawlp_phr_is_comp(c, j) || is_verb_cue(c, j) ||
             is_lone_letter(c, j) || has_digit(c, j))
+            break;
+        /* a definite title after a full personal name, with another
+         * name after it, names a second person, the verb's object (أبلغ
+         * فلان الفلاني الرئيس علان أن …) */
+        if (in_name && name_words >= 2 && !after_particle && !body &&
+            qawlp_phr_is_word(c, j - 1) &&   /* not after a comma */
+            qawlp_phr_written_with_article(c, j) && !qawlp_phr_is_coordinated(c, j) &&
+            qawlp_phr_is_as_written(c, j, QAWLP_TITLE_SECTIONS) &&
+            names_after_title(c, j + 1))
             break;
         /* a place right after a personal name is the verb's object
          * (اتهم فلان كولومبيا بـ …): a name holds no place, a title
