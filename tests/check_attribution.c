@@ -171,9 +171,6 @@ static const attr_case cases[] = {
      "عنوان\nوحذرت الولايات المتحدة سوريا من أن الرد سيكون قاسيا.\n",
      "الرد سيكون قاسيا", "الولايات المتحدة", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
-    {"a definite title and a name after a full name name the object",
-     "عنوان\nوأبلغ وزير الدفاع سامي الحداد الرئيس كريم منصور أن العملية انتهت.\n",
-     "العملية انتهت", "سامي الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a joint speaker does not absorb one of its members (GUIDELINES)",
      "وقال الجيش والشرطة في بيان إن الوضع صعب.\nوقال الجيش إن الحل قريب.\n",
      "الحل قريب", "الجيش", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
@@ -728,6 +725,21 @@ START_TEST(test_two_ministers_apart)
 }
 END_TEST
 
+START_TEST(test_second_person_is_the_object)
+{
+    /* A definite title and a name right after a full name name the
+     * verb's object: the subject's mention ends before them. */
+    qawl_result *r = test_analyze(
+        "عنوان\nوأبلغ وزير الدفاع خالد الحداد الرئيس محمد منصور أن \"العملية انتهت\".\n");
+    const qawl_quote *q = test_find_quote(r, "العملية انتهت");
+
+    ck_assert_ptr_nonnull(q);
+    ck_assert_str_eq(qawl_quote_mention(q, NULL, NULL), "وزير الدفاع خالد الحداد");
+    ck_assert_str_eq(qawl_speaker_name(qawl_quote_speaker(q)), "خالد الحداد");
+    qawl_result_free(r);
+}
+END_TEST
+
 START_TEST(test_same_first_name_two_people)
 {
     /* Two full names that share only a first name are two people; the
@@ -902,6 +914,7 @@ static Suite *attribution_suite(void)
     tcase_add_test(tc, test_plural_agreement);
     tcase_add_test(tc, test_one_entity_per_speaker);
     tcase_add_test(tc, test_same_first_name_two_people);
+    tcase_add_test(tc, test_second_person_is_the_object);
     tcase_add_test(tc, test_two_ministers_apart);
     tcase_add_test(tc, test_spelling_variants);
     tcase_add_test(tc, test_title_names_latest_holder);
