@@ -561,6 +561,20 @@ static int names_after_title(const qawlp_phr *c, size_t k)
            qawlp_namelike_token(c->doc, c->lex, k, NULL) != QAWLP_NAMELIKE_NOT_NAME;
 }
 
+/* Whether a body's name or head at J, of SECTION, written without the
+ * article right after a body named whole (BODY, ending at BODY_END)
+ * opens another body, the verb's object (اتهم الجيش الإسرائيلي حركة
+ * حماس بـ …): a body is no apposition of another, and one joined by و is
+ * a joint speaker. */
+static int another_body(const qawlp_phr *c, size_t first, size_t j, int body,
+                        size_t body_end, int section)
+{
+    return body && j == body_end && j > first && qawlp_phr_is_word(c, j) &&
+           (section == QAWLP_SEC_ORG || section == QAWLP_SEC_ORGHEAD) &&
+           !qawlp_phr_is_coordinated(c, j) && !qawlp_phr_written_with_article(c, j) &&
+           !starts_with_preposition(c, j) && !is_prepositional_noun(c, j);   /* للجيش */
+}
+
 /* Whether every token of [FIRST, LAST) is a word written with the
  * article (الجيش الإسرائيلي). */
 static int all_definite(const qawlp_phr *c, size_t first, size_t last)
@@ -641,6 +655,9 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
                         QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |
                             QAWLP_BIT(QAWLP_SEC_PARTICLE), &ntok);
         if (e >= 0 && ntok > 1) {
+            if (another_body(c, first, j, body, body_end,
+                             c->lex->entries.v[e].section))
+                break;
             /* المرصد السوري لحقوق الإنسان, whole; حسب الله is a name */
             named |= c->lex->entries.v[e].section == QAWLP_SEC_PARTICLE;
             /* a known phrase (الناطق باسم، الأمم المتحدة) ends a name;
@@ -699,6 +716,11 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
         if (j == first + 1 && qawlp_phr_is_word(c, j) &&
             !qawlp_phr_is_coordinated(c, j) && names_one_body(c, first) && names_one_body(c, j) &&
             !qawlp_phr_has_article(c, j))
+            break;
+        if (another_body(c, first, j, body, body_end,
+                         qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_ORG) |
+                                                           QAWLP_BIT(QAWLP_SEC_ORGHEAD))
+                             ? QAWLP_SEC_ORG : QAWLP_SEC_COUNT))
             break;
         /* the same after a place of several words (حذرت الولايات المتحدة
          * سوريا من أن …) */
