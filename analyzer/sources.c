@@ -656,6 +656,26 @@ static int describes_its_object(const ctx *c, const qawlp_cue *cue,
            !plausible_subject(c, first, last);
 }
 
+/* The phrase [*FIRST, *LAST) that opens the sentence of verb CUE and
+ * ends right before it, when it reads as a source: in the headline, or
+ * known by its first word (reads_as_source); 0 when there is none. */
+static int opens_before_verb(const ctx *c, const qawlp_cue *cue, size_t *first,
+                             size_t *last)
+{
+    const qawlp_sentence *s =
+        &c->doc->sentences.v[qawlp_phr_tok(c, cue->first)->sentence];
+    size_t a = s->first;
+
+    if (a >= cue->first || qawlp_phr_is_coordinated(c, a) ||
+        qawlp_phr_end(c, a) != cue->first || never_a_source(c, a, cue->first) ||
+        qawlp_phr_is_stop(c, a) ||
+        !(s->paragraph == 0 || reads_as_source(c, a)))
+        return 0;
+    *first = a;
+    *last = cue->first;
+    return 1;
+}
+
 /* Finds the mention for quote Q, trying the rules in order; each attempt
  * is recorded for `qawl explain`.  Returns -1 on allocation failure. */
 static int mention_for_quote(ctx *c, struct qawl_quote *q)
@@ -721,6 +741,15 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             qawlp_phr_is_exactly(c, cue->first - 1, QAWLP_BIT(QAWLP_SEC_RELATIVE)) &&
             !reads_as_source(c, subject_start(c, cue->last)) &&
             subject_before(c, cue, &first, &last)) {
+            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+            before_tried = 1;
+        }
+        /* Subject, verb, object: a sentence that opens with a source
+         * right before a verb without its conjunction (a headline: الصحة
+         * الفلسطينية تعلن قطاع غزة "…") has it as the verb's subject;
+         * what follows the verb is its object. */
+        if (r == 0 && q->act == 0 && !cue->conj && cue->section == QAWLP_SEC_VERB &&
+            !cue->relay && opens_before_verb(c, cue, &first, &last)) {
             r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
             before_tried = 1;
         }
