@@ -20,9 +20,9 @@
  * and matched against the folded text without re-checking UTF-8 (the
  * normaliser already guarantees it).  A match begins where a word begins:
  * the scan tries each pattern, anchored, only at the words whose first
- * two letters can begin one of its matches (found once, at load, by
- * partial matching), which keeps the cost per word small however many
- * patterns there are.  A pattern that does not compile, or
+ * two letters can begin one of its matches, and after a clitic's letter
+ * the first three (found once, at load, by partial matching), which
+ * keeps the cost per word small however many patterns there are.  A pattern that does not compile, or
  * that can match an empty string, is a load error at its file:line:col.
  */
 #include <config.h>
@@ -992,8 +992,16 @@ static int can_begin(pcre2_code *re, const char *s, size_t n,
                      pcre2_match_data *md, pcre2_match_context *mc)
 {
     /* anchored by its compile options: PCRE2_ANCHORED here would keep
-     * the match off the JIT */
-    int rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_PARTIAL_HARD, md, mc);
+     * the match off the JIT.  The probes, thousands at load, go to the
+     * JIT's partial mode directly (pcre2_match would check their UTF-8,
+     * which is valid by construction, and then call it), and to the
+     * interpreter where that mode is missing. */
+    int rc = pcre2_jit_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_PARTIAL_HARD,
+                             md, mc);
+
+    if (rc == PCRE2_ERROR_JIT_BADOPTION)
+        rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0,
+                         PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, md, mc);
 
     /* A probe that hits a limit may still begin a match: kept. */
     return rc != PCRE2_ERROR_NOMATCH;
@@ -1011,8 +1019,73 @@ static size_t bit_letter(int k, int variant, char *buf)
     return 1;
 }
 
+/* The number of bits set in X (without a call into libgcc where the
+ * target lacks a popcount instruction). */
+static inline size_t bit_count(uint64_t x)
+{
+    x -= (x >> 1) & UINT64_C(0x5555555555555555);
+    x = (x & UINT64_C(0x3333333333333333)) +
+        ((x >> 2) & UINT64_C(0x3333333333333333));
+    x = (x + (x >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
+    return (size_t)((x * UINT64_C(0x0101010101010101)) >> 56);
+}
+
+/* Whether letter bit K stands for a letter that begins a clitic of
+ * clitics.txt (a conjunction, a preposition, the article). */
+static int clitic_letter(const qawl_lexicon *lex, int k)
+{
+    uint32_t cp = 0x0621 + (uint32_t)k, a = 0;
+
+    if (lex->article_len > 0)
+        qawlp_utf8_decode((const unsigned char *)lex->article,
+                          lex->article_len, &a);
+    return cp == a || qawlp_cp_in(cp, lex->conj, lex->nconj) ||
+           qawlp_cp_in(cp, lex->prep, lex->nprep);
+}
+
+/* Fills EN->third (see qawlp_entry): for each admitted pair of Arabic
+ * letters, each Arabic letter is tried third, the three alone as the
+ * subject.  Most words of a text begin with a pair that some pattern
+ * admits only because of its optional clitics (ال, وا, لل): the third
+ * letter turns most of those away before the pattern runs. */
+static int third_letters(qawl_lexicon *lex, qawlp_entry *en,
+                         pcre2_match_data *md)
+{
+    size_t pairs = 0, at;
+    int a, b, c;
+
+    for (a = 0; a < 64; a++)
+        pairs += (size_t)bit_count(en->second[a]);
+    en->third = qawlp_calloc(64 + pairs, sizeof *en->third);
+    if (en->third == NULL)
+        return -1;
+    at = 64;
+    for (a = 0; a < 64; a++) {
+        en->third[a] = at;
+        for (b = 0; b < 64; b++) {
+            char buf[12];
+            size_t n;
+            if (!(en->second[a] >> b & 1))
+                continue;
+            if (a == 63 || b == 63 || !clitic_letter(lex, a)) {
+                en->third[at++] = ~UINT64_C(0);     /* any third */
+                continue;
+            }
+            n = bit_letter(a, 0, buf);
+            n += bit_letter(b, 0, buf + n);
+            for (c = 0; c < 63; c++)
+                if (can_begin(en->re, buf, n + bit_letter(c, 0, buf + n), md,
+                              lex->pcre_match))
+                    en->third[at] |= UINT64_C(1) << c;
+            at++;
+        }
+    }
+    return 0;
+}
+
 /* The first two letters a match of RE can begin with (see qawlp_entry):
- * each letter, and each letter pair, is tried alone as the subject. */
+ * each letter, and each letter pair, is tried alone as the subject; then
+ * the third letters (third_letters). */
 static int first_letters(qawl_lexicon *lex, qawlp_entry *en)
 {
     pcre2_match_data *md = pcre2_match_data_create(1, lex->pcre_general);
@@ -1039,8 +1112,9 @@ static int first_letters(qawl_lexicon *lex, qawlp_entry *en)
                 }
         }
     }
+    a = third_letters(lex, en, md);
     pcre2_match_data_free(md);
-    return 0;
+    return a;
 }
 
 /* Whether RE was JIT-compiled (then pcre2_jit_match may run it). */
@@ -1096,7 +1170,9 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
         en = &lex->entries.v[same];
         pcre2_code_free(en->re);
         qawlp_free(en->second);
+        qawlp_free(en->third);
         en->second = NULL;
+        en->third = NULL;
         en->re = re;
         en->jit = jit_ready(re);
         en->word_start = word_start;
@@ -1604,6 +1680,7 @@ void qawl_lexicon_free(qawl_lexicon *lex)
         qawlp_entry *e = &lex->entries.v[i];
         pcre2_code_free(e->re);
         qawlp_free(e->second);
+        qawlp_free(e->third);
     }
     qawlp_free(lex->entries.v);
     qawlp_free(lex->patterns.v);
@@ -1860,24 +1937,34 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
         return -1;
     for (t = first; t < last; t++) {
         const qawlp_token *tok = &doc->tokens.v[t];
-        uint32_t cp = 0, cp2 = 0;
-        int b1, n, wb = -1;       /* \b at the word: not known yet */
-        uint64_t bit2;
+        const unsigned char *w = (const unsigned char *)doc->norm + tok->start;
+        uint32_t cp = 0, cp2 = 0, cp3 = 0, len = tok->end - tok->start;
+        int b1, b2, n, n2 = 0, wb = -1;   /* \b at the word: not known yet */
+        uint64_t bit2, bit3;
         if (tok->kind != QAWLP_TOK_WORD)
             continue;
-        n = first_cp((const unsigned char *)doc->norm + tok->start,
-                     tok->end - tok->start, &cp);
-        if (n > 0 && tok->start + (uint32_t)n < tok->end)
-            first_cp((const unsigned char *)doc->norm + tok->start + n,
-                     tok->end - tok->start - (uint32_t)n, &cp2);
+        n = first_cp(w, len, &cp);
+        if (n > 0 && (uint32_t)n < len)
+            n2 = first_cp(w + n, len - (uint32_t)n, &cp2);
+        if (n2 > 0 && (uint32_t)(n + n2) < len)
+            first_cp(w + n + n2, len - (uint32_t)(n + n2), &cp3);
         b1 = letter_bit(cp);
-        bit2 = UINT64_C(1) << letter_bit(cp2);
+        b2 = letter_bit(cp2);
+        bit2 = UINT64_C(1) << b2;
+        /* a third letter that is no Arabic letter (or none) is not
+         * refined: all ones */
+        bit3 = letter_bit(cp3) < 63 ? UINT64_C(1) << letter_bit(cp3) : 0;
         for (i = lex->by_letter_at[b1]; i < lex->by_letter_at[b1 + 1]; i++) {
             int e = lex->by_letter[i];
             const qawlp_entry *en = &lex->entries.v[e];
             qawlp_pmatch m;
             if (!(en->second[b1] & bit2) ||
                 !(mask & QAWLP_BIT(en->section)))
+                continue;
+            if (bit3 && !(en->third[en->third[b1] +
+                                    bit_count(en->second[b1] &
+                                              ((UINT64_C(1) << b2) - 1))] &
+                          bit3))
                 continue;
             if (en->word_start && wb < 0)
                 wb = word_boundary_at(doc, lex, tok, cp,
