@@ -184,6 +184,8 @@ typedef struct {
     char *written;          /* the form as written in the file */
     char *form;             /* folded, words joined by one space */
     char *key[QAWLP_MAX_WORDS]; /* each word folded, article stripped */
+    uint16_t key_len[QAWLP_MAX_WORDS]; /* strlen(key[k]), or 0xFFFF if
+                                          longer */
     uint8_t nwords;
     uint8_t section;        /* qawlp_section */
     char gender, number;    /* QAWLP_MASC..., or 0 */
@@ -236,13 +238,28 @@ typedef struct {
     uint64_t sections;      /* sections of the entries in this chain */
     int first;              /* first entry index */
     uint32_t len;           /* strlen(key): probes compare it first */
+    uint32_t link, nlinks;  /* the chain as lex->links[link ..
+                               link + nlinks) */
 } qawlp_slot;
+
+/* One entry of a slot's chain, in lex->links: a slot's links are grouped
+ * by section (highest entry, the chain's first, first within a group),
+ * so a match skips a whole section it does not want at once. */
+typedef struct {
+    int32_t entry;
+    uint8_t section;
+    uint8_t nwords;
+    uint16_t run;           /* links from this one to its group's end */
+} qawlp_link;
 
 struct qawl_lexicon {
     QAWLP_VEC(qawlp_entry) entries;
     QAWLP_VEC(char *) files;     /* interned file names */
     qawlp_slot *slots;           /* open addressing, power of two */
     size_t nslots, used;
+    /* The slots' chains in arrays (qawlp_link), rebuilt after each file;
+     * NULL when that failed (out of memory): the chains are walked. */
+    qawlp_link *links;
     /* Clitic letters, filled from clitics.txt: code points. */
     uint32_t conj[8], prep[8];
     size_t nconj, nprep;

@@ -629,6 +629,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
                             QAWLP_MAX_WORDS);
             klen = qawlp_strip_article(lex, w, wlen, &skip);
             en->key[en->nwords] = lex_strndup(lex, w + skip, klen);
+            en->key_len[en->nwords] = klen < 0xFFFF ? (uint16_t)klen : 0xFFFF;
             if (en->key[en->nwords] == NULL)
                 return nomem(ld);
             en->nwords++;
@@ -1463,6 +1464,69 @@ static const char *intern_file(qawl_lexicon *lex, const char *path)
     return *slot;
 }
 
+/* Sorts the N links at L by section, keeping their order within one
+ * (an insertion sort: most chains hold a few entries). */
+static void sort_by_section(qawlp_link *l, size_t n)
+{
+    size_t i, j;
+
+    for (i = 1; i < n; i++) {
+        qawlp_link x = l[i];
+        for (j = i; j > 0 && l[j - 1].section > x.section; j--)
+            l[j] = l[j - 1];
+        l[j] = x;
+    }
+}
+
+/* Rebuilds lex->links, every slot's chain as an array grouped by section
+ * (a user file may add entries or change an entry's section): once the
+ * shipped files are read, and after each user file.  A chain
+ * runs from its latest entry to its earliest, so within a group the
+ * chain's order is kept.  Returns 0 or -1 (nomem: lex->links is then
+ * NULL, and the chains are walked). */
+static int index_links(qawl_lexicon *lex)
+{
+    size_t i, n = 0;
+    qawlp_link *links;
+
+    qawlp_free(lex->links);
+    lex->links = NULL;
+    for (i = 0; i < lex->nslots; i++) {
+        int e;
+        for (e = lex->slots[i].key ? lex->slots[i].first : -1; e >= 0;
+             e = lex->entries.v[e].next)
+            n++;
+    }
+    links = qawlp_malloc((n ? n : 1) * sizeof *links);
+    if (links == NULL)
+        return -1;
+    n = 0;
+    for (i = 0; i < lex->nslots; i++) {
+        qawlp_slot *s = &lex->slots[i];
+        size_t k;
+        int e;
+        if (s->key == NULL)
+            continue;
+        s->link = (uint32_t)n;
+        for (e = s->first; e >= 0; e = lex->entries.v[e].next) {
+            links[n].entry = e;
+            links[n].section = (uint8_t)lex->entries.v[e].section;
+            links[n].nwords = (uint8_t)lex->entries.v[e].nwords;
+            n++;
+        }
+        s->nlinks = (uint32_t)(n - s->link);
+        sort_by_section(links + s->link, s->nlinks);
+        for (k = s->nlinks; k-- > 0;) {
+            qawlp_link *l = &links[s->link + k];
+            l->run = (uint16_t)(k + 1 < s->nlinks &&
+                                l[1].section == l->section && l[1].run < 0xFFFF
+                                    ? l[1].run + 1 : 1);
+        }
+    }
+    lex->links = links;
+    return 0;
+}
+
 /* Rebuilds lex->by_letter from the pattern entries' first-letter masks
  * (a user file may add or replace patterns).  Returns 0 or -1 (nomem). */
 static int index_patterns(qawl_lexicon *lex)
@@ -1647,6 +1711,11 @@ qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err)
             return NULL;
         }
     }
+    if (index_links(lex)) {
+        qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
+        qawl_lexicon_free(lex);
+        return NULL;
+    }
     if (lex->article_len == 0 || lex->nconj == 0) {
         qawlp_error_set(err, QAWL_ERR_LEXICON, dir, 0, 0, 0,
                         "clitics.txt defines no article or conjunction");
@@ -1659,10 +1728,17 @@ qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err)
 qawl_status qawl_lexicon_add_file(qawl_lexicon *lex, const char *path,
                                   qawl_error *err)
 {
+    qawl_status st;
+
     if (lex == NULL || path == NULL)
         return qawlp_error_set(err, QAWL_ERR_ARG, path, 0, 0, 0,
                                "no lexicon or no path");
-    return load_file(lex, path, NULL, 1, err);
+    st = load_file(lex, path, NULL, 1, err);
+    /* even after a failure: the entries added so far are matched */
+    if (index_links(lex) && st == QAWL_OK)
+        st = qawlp_error_set(err, QAWL_ERR_NOMEM, path, 0, 0, 0,
+                             "out of memory");
+    return st;
 }
 
 size_t qawl_lexicon_size(const qawl_lexicon *lex)
@@ -1691,6 +1767,7 @@ void qawl_lexicon_free(qawl_lexicon *lex)
     pcre2_match_context_free(lex->pcre_match);
     pcre2_general_context_free(lex->pcre_general);
     qawlp_free(lex->slots);
+    qawlp_free(lex->links);
     while (lex->strings != NULL) {
         struct qawlp_strblock *b = lex->strings;
         lex->strings = b->next;
@@ -1706,9 +1783,9 @@ void qawl_lexicon_free(qawl_lexicon *lex)
 
 /* Whether token T has a variant equal to KEY. */
 static int token_has_key(const qawlp_doc *doc, const qawlp_token *t,
-                         const char *key)
+                         const char *key, size_t klen)
 {
-    size_t v, klen = strlen(key);
+    size_t v;
 
     for (v = 0; v < t->nvar; v++)
         if (qawlp_var_len(t, v) == klen &&
@@ -1729,6 +1806,58 @@ static int strips_more(const qawl_lexicon *lex, const qawlp_token *t,
     if (allow == QAWLP_STRIP_CONJ)
         return skip != 0;
     return skip != 0 && skip != lex->article_len;
+}
+
+/* Whether entry EN's words after its first are the tokens after I (as
+ * far as LIMIT). */
+static int rest_matches(const qawlp_doc *doc, const qawlp_entry *en,
+                        size_t i, size_t limit)
+{
+    size_t k;
+
+    if (i + en->nwords > limit)
+        return 0;
+    for (k = 1; k < en->nwords; k++) {
+        const qawlp_token *u = &doc->tokens.v[i + k];
+        if (u->kind != QAWLP_TOK_WORD ||
+            !token_has_key(doc, u, en->key[k],
+                           en->key_len[k] < 0xFFFF ? en->key_len[k]
+                                                   : strlen(en->key[k])))
+            return 0;
+    }
+    return 1;
+}
+
+/* The longest entry of slot S's chain in MASK that matches at token I (a
+ * tie: the first of the chain), if longer than *BESTN: its index, and its
+ * words in *BESTN; else -1.  Through lex->links: a group of another
+ * section is skipped whole. */
+static int longest_in_slot(const qawlp_doc *doc, const qawl_lexicon *lex,
+                           const qawlp_slot *s, size_t i, size_t limit,
+                           uint64_t mask, size_t *bestn)
+{
+    const qawlp_link *l = lex->links + s->link, *end = l + s->nlinks;
+    int best = -1;
+    size_t n = *bestn;
+
+    while (l < end) {
+        if (!(mask & QAWLP_BIT(l->section))) {
+            l += l->run;
+            continue;
+        }
+        /* another group may hold a later entry of the same length: the
+         * chain's first (the latest entry) wins a tie */
+        if ((l->nwords > n || (l->nwords == n && best >= 0 &&
+                               l->entry > best)) &&
+            rest_matches(doc, &lex->entries.v[l->entry], i, limit)) {
+            best = l->entry;
+            n = l->nwords;
+        }
+        l++;
+    }
+    if (best >= 0)
+        *bestn = n;
+    return best;
 }
 
 int qawlp_match_keys(const qawlp_doc *doc, const qawl_lexicon *lex,
@@ -1757,19 +1886,16 @@ int qawlp_match_keys(const qawlp_doc *doc, const qawl_lexicon *lex,
         s = &lex->slots[qawlp_var_slot(doc, t, v)];
         if (!(s->sections & mask))
             continue;
+        if (lex->links != NULL) {
+            e = longest_in_slot(doc, lex, s, i, limit, mask, &bestn);
+            if (e >= 0)
+                best = e;
+            continue;
+        }
         for (e = s->first; e >= 0; e = lex->entries.v[e].next) {
             const qawlp_entry *en = &lex->entries.v[e];
-            size_t k;
-            if (!(mask & QAWLP_BIT(en->section)) || en->nwords <= bestn ||
-                i + en->nwords > limit)
-                continue;
-            for (k = 1; k < en->nwords; k++) {
-                const qawlp_token *u = &doc->tokens.v[i + k];
-                if (u->kind != QAWLP_TOK_WORD ||
-                    !token_has_key(doc, u, en->key[k]))
-                    break;
-            }
-            if (k == en->nwords) {
+            if ((mask & QAWLP_BIT(en->section)) && en->nwords > bestn &&
+                rest_matches(doc, en, i, limit)) {
                 best = e;
                 bestn = en->nwords;
             }
@@ -1817,6 +1943,15 @@ int qawlp_is_key(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
         s = &lex->slots[qawlp_var_slot(doc, t, v)];
         if (!(s->sections & mask))
             continue;
+        if (lex->links != NULL) {
+            const qawlp_link *l = lex->links + s->link, *end = l + s->nlinks;
+            while (l < end) {
+                if (mask & QAWLP_BIT(l->section) && l->nwords == 1)
+                    return 1;
+                l += mask & QAWLP_BIT(l->section) ? 1 : l->run;
+            }
+            continue;
+        }
         for (e = s->first; e >= 0; e = lex->entries.v[e].next)
             if ((mask & QAWLP_BIT(lex->entries.v[e].section)) &&
                 lex->entries.v[e].nwords == 1)
