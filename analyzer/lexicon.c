@@ -969,15 +969,19 @@ static qawl_status compile_pattern(loader *ld, const char *line,
      * pattern: slower, same result.  Under valgrind too the JIT runs, as
      * in production: the JIT reads whole words past the end of its
      * subject, and the folded text keeps zero bytes there (NORM_PAD in
-     * normalize.c), so memcheck sees nothing undefined.  The partial mode
-     * serves first_letters: its thousands of probes at load are a fifth
-     * of the interpreter's cost through the JIT, and give the same masks
-     * (checked for every shipped pattern).  Only after the complete
-     * mode: jit_ready cannot tell the modes apart, and pcre2_jit_match
-     * needs that one (pcre2_match falls back to the interpreter for a
-     * mode the JIT lacks). */
-    if (jit_compile(*out, PCRE2_JIT_COMPLETE) == 0)
-        (void)jit_compile(*out, PCRE2_JIT_PARTIAL_HARD);
+     * normalize.c), so memcheck sees nothing undefined.  One JIT mode
+     * serves both uses, the soft partial one (a JIT compile is the
+     * dearest step of the load, and each mode is one):
+     *
+     *   - the scan: in that mode a complete match, when there is one, is
+     *     the match the complete mode finds, and a partial one (the
+     *     subject ended first) is no match there;
+     *   - first_letters' thousands of probes at load, a fifth of the
+     *     interpreter's cost through the JIT: a probe can begin a match
+     *     when it matches or the subject ran out first, which the soft
+     *     mode reports as the hard one does (the same masks, checked for
+     *     every shipped pattern against the interpreter's hard mode). */
+    (void)jit_compile(*out, PCRE2_JIT_PARTIAL_SOFT);
     return QAWL_OK;
 }
 
@@ -997,7 +1001,7 @@ static int can_begin(pcre2_code *re, const char *s, size_t n,
      * JIT's partial mode directly (pcre2_match would check their UTF-8,
      * which is valid by construction, and then call it), and to the
      * interpreter where that mode is missing. */
-    int rc = pcre2_jit_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_PARTIAL_HARD,
+    int rc = pcre2_jit_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_PARTIAL_SOFT,
                              md, mc);
 
     if (rc == PCRE2_ERROR_JIT_BADOPTION)
@@ -2012,7 +2016,8 @@ static int match_at_token(const qawlp_doc *doc, const qawl_lexicon *lex,
     pcre2_match_context *mc = lex->pcre_match;
     int rc = en->jit
         ? pcre2_jit_match(en->re, (PCRE2_SPTR)doc->norm, end,
-                          doc->tokens.v[i].start, 0, md, mc)
+                          doc->tokens.v[i].start,
+                          PCRE2_PARTIAL_SOFT, md, mc)   /* the JIT's mode */
         : pcre2_match(en->re, (PCRE2_SPTR)doc->norm, end,
                       doc->tokens.v[i].start, PCRE2_NO_UTF_CHECK, md, mc);
 
