@@ -252,6 +252,15 @@ typedef struct {
     uint16_t run;           /* links from this one to its group's end */
 } qawlp_link;
 
+/* A pattern entry that can begin with a pair of letters (see
+ * qawl_lexicon.by_pair), with what the scan checks before running it. */
+typedef struct {
+    int32_t entry;
+    uint32_t section;
+    uint64_t third;          /* the Arabic letters that can come third
+                                (all ones when not refined) */
+} qawlp_pair_entry;
+
 struct qawl_lexicon {
     QAWLP_VEC(qawlp_entry) entries;
     QAWLP_VEC(char *) files;     /* interned file names */
@@ -273,12 +282,12 @@ struct qawl_lexicon {
     /* Pattern entries (/.../ in the stance files): their indices, and the
      * PCRE2 contexts that allocate through qawlp_malloc. */
     QAWLP_VEC(int) patterns;
-    /* The pattern entries by the letter a match can begin with: those of
-     * first-letter bit k are by_letter[at[k] .. at[k + 1]), so a word is
-     * tried only against the patterns that can begin with it.  Rebuilt
-     * after each file (qawlp_patterns_index). */
-    int *by_letter;
-    uint32_t by_letter_at[65];
+    /* The pattern entries by the two letters a match can begin with:
+     * those of letter bits (a, b) are by_pair[at[64a + b] .. at[64a + b
+     * + 1]), so a word is tried only against the patterns that can begin
+     * with it.  Rebuilt after each file (index_patterns in lexicon.c). */
+    qawlp_pair_entry *by_pair;
+    uint32_t *by_pair_at;        /* 64 * 64 + 1 */
     uint64_t pattern_sections;   /* sections of the pattern entries */
     void *pcre_general, *pcre_compile, *pcre_match;
     void *word_boundary;         /* \b alone, compiled as the patterns */

@@ -1531,38 +1531,77 @@ static int index_links(qawl_lexicon *lex)
     return 0;
 }
 
-/* Rebuilds lex->by_letter from the pattern entries' first-letter masks
- * (a user file may add or replace patterns).  Returns 0 or -1 (nomem). */
+/* The third-letter mask of pattern entry EN after the letter bits A, B
+ * (a pair it can begin with): all ones where not refined. */
+static uint64_t third_mask(const qawlp_entry *en, int a, int b)
+{
+    if (en->third == NULL)          /* its probes ran out of memory */
+        return ~UINT64_C(0);
+    return en->third[en->third[a] +
+                     bit_count(en->second[a] & ((UINT64_C(1) << b) - 1))];
+}
+
+/* Rebuilds lex->by_pair from the pattern entries' letter masks (a user
+ * file may add or replace patterns).  Returns 0 or -1 (nomem). */
 static int index_patterns(qawl_lexicon *lex)
 {
     size_t i, total = 0;
-    uint32_t fill[64];
-    int k, *list;
+    uint32_t *at = qawlp_calloc(64 * 64 + 1, sizeof *at), *fill = NULL;
+    qawlp_pair_entry *list = NULL;
+    int k;
 
-    for (k = 0; k < 64; k++)
-        for (i = 0; i < lex->patterns.n; i++)
-            total += lex->entries.v[lex->patterns.v[i]].first >> k & 1;
-    list = qawlp_malloc((total ? total : 1) * sizeof *list);
-    if (list == NULL)
+    if (at != NULL)
+        fill = qawlp_malloc(64 * 64 * sizeof *fill);
+    if (fill == NULL) {
+        qawlp_free(at);
         return -1;
-    lex->by_letter_at[0] = 0;
-    for (k = 0; k < 64; k++) {
-        uint32_t n = 0;
-        for (i = 0; i < lex->patterns.n; i++)
-            n += lex->entries.v[lex->patterns.v[i]].first >> k & 1;
-        fill[k] = lex->by_letter_at[k];
-        lex->by_letter_at[k + 1] = lex->by_letter_at[k] + n;
+    }
+    for (i = 0; i < lex->patterns.n; i++) {
+        const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
+        for (k = 0; k < 64 * 64 && en->second != NULL; k++) {
+            if (en->second[k / 64] == 0) {  /* a letter no match begins with */
+                k |= 63;
+                continue;
+            }
+            if (en->second[k / 64] >> (k % 64) & 1) {
+                at[k + 1]++;
+                total++;
+            }
+        }
+    }
+    for (k = 0; k < 64 * 64; k++) {
+        fill[k] = at[k];
+        at[k + 1] += at[k];
+    }
+    list = qawlp_malloc((total ? total : 1) * sizeof *list);
+    if (list == NULL) {
+        qawlp_free(at);
+        qawlp_free(fill);
+        return -1;
     }
     lex->pattern_sections = 0;
     for (i = 0; i < lex->patterns.n; i++) {  /* pattern order kept */
-        lex->pattern_sections |=
-            QAWLP_BIT(lex->entries.v[lex->patterns.v[i]].section);
-        for (k = 0; k < 64; k++)
-            if (lex->entries.v[lex->patterns.v[i]].first >> k & 1)
-                list[fill[k]++] = lex->patterns.v[i];
+        const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
+        lex->pattern_sections |= QAWLP_BIT(en->section);
+        for (k = 0; k < 64 * 64 && en->second != NULL; k++) {
+            qawlp_pair_entry *p;
+            if (en->second[k / 64] == 0) {
+                k |= 63;
+                continue;
+            }
+            if (!(en->second[k / 64] >> (k % 64) & 1))
+                continue;
+            p = &list[fill[k]++];
+            p->entry = lex->patterns.v[i];
+            p->section = (uint32_t)en->section;
+            p->third = third_mask(en, k / 64, k % 64);
+        }
     }
-    qawlp_free(lex->by_letter);
-    lex->by_letter = list;
+    qawlp_free(fill);
+    qawlp_free(lex->by_pair);
+    qawlp_free(lex->by_pair_at);
+    lex->by_pair = list;
+    lex->by_pair_at = at;
     return 0;
 }
 
@@ -1764,7 +1803,8 @@ void qawl_lexicon_free(qawl_lexicon *lex)
     }
     qawlp_free(lex->entries.v);
     qawlp_free(lex->patterns.v);
-    qawlp_free(lex->by_letter);
+    qawlp_free(lex->by_pair);
+    qawlp_free(lex->by_pair_at);
     qawlp_free(lex->namelike);
     pcre2_code_free(lex->word_boundary);
     pcre2_compile_context_free(lex->pcre_compile);
@@ -2080,7 +2120,7 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
         const unsigned char *w = (const unsigned char *)doc->norm + tok->start;
         uint32_t cp = 0, cp2 = 0, cp3 = 0, len = tok->end - tok->start;
         int b1, b2, n, n2 = 0, wb = -1;   /* \b at the word: not known yet */
-        uint64_t bit2, bit3;
+        uint64_t bit3;
         if (tok->kind != QAWLP_TOK_WORD)
             continue;
         n = first_cp(w, len, &cp);
@@ -2090,21 +2130,17 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
             first_cp(w + n + n2, len - (uint32_t)(n + n2), &cp3);
         b1 = letter_bit(cp);
         b2 = letter_bit(cp2);
-        bit2 = UINT64_C(1) << b2;
         /* a third letter that is no Arabic letter (or none) is not
-         * refined: all ones */
+         * refined: 0, no check */
         bit3 = letter_bit(cp3) < 63 ? UINT64_C(1) << letter_bit(cp3) : 0;
-        for (i = lex->by_letter_at[b1]; i < lex->by_letter_at[b1 + 1]; i++) {
-            int e = lex->by_letter[i];
-            const qawlp_entry *en = &lex->entries.v[e];
+        for (i = lex->by_pair_at[64 * b1 + b2];
+             i < lex->by_pair_at[64 * b1 + b2 + 1]; i++) {
+            const qawlp_pair_entry *p = &lex->by_pair[i];
+            const qawlp_entry *en = &lex->entries.v[p->entry];
+            int e = p->entry;
             qawlp_pmatch m;
-            if (!(en->second[b1] & bit2) ||
-                !(mask & QAWLP_BIT(en->section)))
-                continue;
-            if (bit3 && !(en->third[en->third[b1] +
-                                    bit_count(en->second[b1] &
-                                              ((UINT64_C(1) << b2) - 1))] &
-                          bit3))
+            if (!(mask & QAWLP_BIT(p->section)) ||
+                (bit3 && !(p->third & bit3)))
                 continue;
             if (en->word_start && wb < 0)
                 wb = word_boundary_at(doc, lex, tok, cp,
