@@ -285,7 +285,8 @@ struct qawl_lexicon {
     /* The pattern entries by the two letters a match can begin with:
      * those of letter bits (a, b) are by_pair[at[64a + b] .. at[64a + b
      * + 1]), so a word is tried only against the patterns that can begin
-     * with it.  Rebuilt after each file (index_patterns in lexicon.c). */
+     * with it.  Rebuilt once the shipped files are read and after each
+     * user file (index_patterns in lexicon.c). */
     qawlp_pair_entry *by_pair;
     uint32_t *by_pair_at;        /* 64 * 64 + 1 */
     uint64_t pattern_sections;   /* sections of the pattern entries */

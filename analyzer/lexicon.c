@@ -158,15 +158,27 @@ static int key_allowed(const file_def *def, const char *key, size_t len)
 static uint64_t hash_bytes(const char *s, size_t n)
 {
     uint64_t h = UINT64_C(0x9E3779B97F4A7C15) ^ n, w;
-    size_t i;
 
     for (; n >= 8; s += 8, n -= 8) {
         memcpy(&w, s, 8);
         h = (h ^ w) * UINT64_C(0xFF51AFD7ED558CCD);
         h ^= h >> 32;
     }
-    for (w = 0, i = 0; i < n; i++)
-        w |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    /* the last 0-7 bytes, in at most two loads that may overlap (an
+     * overlapping byte is ORed with itself): words are short, and a
+     * loop over them was a fifth of a lookup */
+    if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        w = lo | (uint64_t)hi << (8 * (n - 4));
+    } else if (n > 0) {
+        w = (uint64_t)(unsigned char)s[0] |
+            (uint64_t)(unsigned char)s[n / 2] << (8 * (n / 2)) |
+            (uint64_t)(unsigned char)s[n - 1] << (8 * (n - 1));
+    } else {
+        w = 0;
+    }
     h = (h ^ w) * UINT64_C(0xC4CEB9FE1A85EC53);
     h ^= h >> 29;
     h *= UINT64_C(0xFF51AFD7ED558CCD);
@@ -290,8 +302,10 @@ size_t qawlp_strip_article(const qawl_lexicon *lex, const char *s,
     size_t a = lex->article_len, i, chars = 0;
 
     *skip = 0;
-    /* the first byte tells most words apart without a call to memcmp */
+    /* the first two bytes tell most words apart without a call to
+     * memcmp (Arabic letters share their first byte) */
     if (a == 0 || len <= a || s[0] != lex->article[0] ||
+        (a > 1 && s[1] != lex->article[1]) ||
         memcmp(s, lex->article, a) != 0)
         return len;
     /* Keep short words whole: إلى and آل fold to ال + one letter; with
@@ -306,6 +320,14 @@ size_t qawlp_strip_article(const qawl_lexicon *lex, const char *s,
 }
 
 /* ----------------------------------------------------------- the loader */
+
+/* Whether the N bytes at P open with an Arabic letter U+0621-U+064A (two
+ * bytes, a word character for the tokenizer): most of a form. */
+static inline int arabic_letter(const unsigned char *p, size_t n)
+{
+    return n >= 2 && ((p[0] == 0xD8 && p[1] >= 0xA1 && p[1] <= 0xBF) ||
+                      (p[0] == 0xD9 && p[1] >= 0x80 && p[1] <= 0x8A));
+}
 
 typedef struct {
     qawl_lexicon *lex;
@@ -491,12 +513,13 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
             t->scope = (int)s;
         } else if (key_is(p, klen, "name") ||
                    key_is(p, klen, "other")) {
-            unsigned long long c;
-            /* a count: digits only (strtoull would take "-1" and " 1") */
-            errno = 0;
-            c = eq[1] >= '0' && eq[1] <= '9' ? strtoull(eq + 1, &end, 10) : 0;
-            if (!(eq[1] >= '0' && eq[1] <= '9') || *end || errno ||
-                c > UINT32_MAX)
+            uint64_t c = 0;
+            /* a count: digits only (strtoull would take "-1" and " 1"),
+             * read here: some 12,000 of them at each start */
+            for (end = eq + 1; *end >= '0' && *end <= '9' && c <= UINT32_MAX;
+                 end++)
+                c = c * 10 + (uint64_t)(*end - '0');
+            if (end == eq + 1 || *end || c > UINT32_MAX)
                 return fail(ld, line, eq + 1,
                             "%.*s must be a whole number 0-%lu, not '%s'",
                             (int)klen, p, (unsigned long)UINT32_MAX, eq + 1);
@@ -645,7 +668,13 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         size_t left = strlen(en->form);
         while (left > 0) {
             uint32_t cp;
-            int n = qawlp_utf8_decode(p, left, &cp);
+            int n;
+            if (arabic_letter(p, left)) {
+                p += 2;
+                left -= 2;
+                continue;
+            }
+            n = qawlp_utf8_decode(p, left, &cp);
             if (n <= 0 || (cp != ' ' && !qawlp_is_word_cp(cp)))
                 return fail(ld, line, form,
                             "entry can never match: '%.*s' splits a word "
@@ -929,40 +958,51 @@ static qawl_status compile_pattern(loader *ld, const char *line,
     uint32_t minlen = 0;
     PCRE2_UCHAR msg[160];
 
-    *out = pcre2_compile((PCRE2_SPTR)src->data, src->len, PATTERN_OPTIONS,
-                         &code, &off, ld->lex->pcre_compile);
-    *word_start = 0;
-    if (*out == NULL) {
-        if (code == PCRE2_ERROR_NOMEMORY || code == PCRE2_ERROR_HEAP_FAILED)
-            return nomem(ld);
-        pcre2_get_error_message(code, msg, sizeof msg);
-        return fail(ld, line,
-                    field + 1 + (off < src->len ? map[off] : strlen(field) - 2),
-                    "bad pattern: %s", (const char *)msg);
-    }
-    if (pcre2_pattern_info(*out, PCRE2_INFO_MINLENGTH, &minlen) == 0 &&
-        minlen == 0) {
-        pcre2_code_free(*out);
-        *out = NULL;
-        return fail(ld, line, field,
-                    "bad pattern: it can match an empty string");
-    }
     /* A leading \b over the whole pattern is checked by the scan, once
      * per word, from the bytes or with lex->word_boundary (the same
      * library's \b): the pattern itself is compiled without it.  At a
-     * word where \b holds, the two match alike. */
-    if (leading_word_boundary(src->data, src->len)) {
+     * word where \b holds, the two match alike.  That bare pattern is
+     * compiled first: when it compiles and cannot match an empty string,
+     * neither can the whole, which then compiles too (\b is a whole
+     * item; what could read otherwise after it -- a quantifier, a brace,
+     * a leading (*VERB) -- is left to the whole's compile). */
+    *out = NULL;
+    *word_start = 0;
+    if (leading_word_boundary(src->data, src->len) &&
+        strchr("*+?{", src->data[2]) == NULL &&
+        !(src->data[2] == '(' && src->data[3] == '*')) {
         pcre2_code *bare = pcre2_compile((PCRE2_SPTR)src->data + 2,
                                          src->len - 2, PATTERN_OPTIONS,
                                          &code, &off, ld->lex->pcre_compile);
         if (bare != NULL &&
             pcre2_pattern_info(bare, PCRE2_INFO_MINLENGTH, &minlen) == 0 &&
             minlen > 0) {
-            pcre2_code_free(*out);
             *out = bare;
             *word_start = 1;
         } else {
             pcre2_code_free(bare);
+        }
+    }
+    if (*out == NULL) {
+        *out = pcre2_compile((PCRE2_SPTR)src->data, src->len,
+                             PATTERN_OPTIONS, &code, &off,
+                             ld->lex->pcre_compile);
+        if (*out == NULL) {
+            if (code == PCRE2_ERROR_NOMEMORY ||
+                code == PCRE2_ERROR_HEAP_FAILED)
+                return nomem(ld);
+            pcre2_get_error_message(code, msg, sizeof msg);
+            return fail(ld, line,
+                        field + 1 + (off < src->len ? map[off]
+                                                    : strlen(field) - 2),
+                        "bad pattern: %s", (const char *)msg);
+        }
+        if (pcre2_pattern_info(*out, PCRE2_INFO_MINLENGTH, &minlen) == 0 &&
+            minlen == 0) {
+            pcre2_code_free(*out);
+            *out = NULL;
+            return fail(ld, line, field,
+                        "bad pattern: it can match an empty string");
         }
     }
     /* Without JIT support (some platforms) pcre2_match interprets the
@@ -1291,7 +1331,13 @@ static qawl_status add_namelike(loader *ld, const char *line,
     for (p = (const unsigned char *)ld->fold.data, left = ld->fold.len;
          left > 0;) {
         uint32_t cp;
-        int n = qawlp_utf8_decode(p, left, &cp);
+        int n;
+        if (arabic_letter(p, left)) {
+            p += 2;
+            left -= 2;
+            continue;
+        }
+        n = qawlp_utf8_decode(p, left, &cp);
         if (n <= 0 || !qawlp_is_word_cp(cp)) {
             char what[8] = {0};
             memcpy(what, p, n > 0 ? (size_t)n : 1);
@@ -1542,7 +1588,8 @@ static uint64_t third_mask(const qawlp_entry *en, int a, int b)
 }
 
 /* Rebuilds lex->by_pair from the pattern entries' letter masks (a user
- * file may add or replace patterns).  Returns 0 or -1 (nomem). */
+ * file may add or replace patterns): once the shipped files are read,
+ * and after each user file.  Returns 0 or -1 (nomem). */
 static int index_patterns(qawl_lexicon *lex)
 {
     size_t i, total = 0;
@@ -1705,10 +1752,6 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
     if (st == QAWL_OK && ld.def == NULL)
         st = qawlp_error_set(err, QAWL_ERR_LEXICON, path, 1, 1, 0,
                              "missing '#+kind:' header");
-    /* even after a failure: the patterns added so far stay matched */
-    if (index_patterns(lex) && st == QAWL_OK)
-        st = qawlp_error_set(err, QAWL_ERR_NOMEM, path, 0, 0, 0,
-                             "out of memory");
     free(line);
     fclose(fp);
     qawlp_buf_free(&ld.fold);
@@ -1754,7 +1797,7 @@ qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err)
             return NULL;
         }
     }
-    if (index_links(lex)) {
+    if (index_patterns(lex) || index_links(lex)) {
         qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
         qawl_lexicon_free(lex);
         return NULL;
@@ -1777,8 +1820,9 @@ qawl_status qawl_lexicon_add_file(qawl_lexicon *lex, const char *path,
         return qawlp_error_set(err, QAWL_ERR_ARG, path, 0, 0, 0,
                                "no lexicon or no path");
     st = load_file(lex, path, NULL, 1, err);
-    /* even after a failure: the entries added so far are matched */
-    if (index_links(lex) && st == QAWL_OK)
+    /* even after a failure: the entries and patterns added so far are
+     * matched */
+    if ((index_patterns(lex) | index_links(lex)) && st == QAWL_OK)
         st = qawlp_error_set(err, QAWL_ERR_NOMEM, path, 0, 0, 0,
                              "out of memory");
     return st;
