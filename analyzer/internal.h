@@ -216,10 +216,10 @@ typedef struct {
                              * letters that can follow it (64 masks) */
     uint64_t *third;        /* pattern: third[a] (a < 64) is where the
                              * masks of first letter a's pairs begin, one
-                             * per bit of second[a] in order: the Arabic
-                             * letters (bits < 63) that can come third
-                             * after two Arabic letters (see first_letters
-                             * in lexicon.c) */
+                             * per bit of second[a] in order: what can
+                             * come third after two Arabic letters (bit
+                             * 63: another character, or the word's end;
+                             * see third_letters in lexicon.c) */
     uint8_t jit;            /* pattern: JIT-compiled */
     uint8_t word_start;     /* pattern: written with a leading \b that
                                applies to all of it, which RE lacks: the

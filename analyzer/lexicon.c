@@ -1116,7 +1116,8 @@ static int clitic_letter(const qawl_lexicon *lex, int k)
 
 /* Fills EN->third (see qawlp_entry): for each admitted pair of Arabic
  * letters, each Arabic letter is tried third, the three alone as the
- * subject.  Most words of a text begin with a pair that some pattern
+ * subject, and bit 63 as in the first two masks (Latin, a digit, a space,
+ * the end: a word of two letters, في or من, ends there).  Most words of a text begin with a pair that some pattern
  * admits only because of its optional clitics (ال, وا, لل): the third
  * letter turns most of those away before the pattern runs. */
 static int third_letters(qawl_lexicon *lex, qawlp_entry *en,
@@ -1144,10 +1145,15 @@ static int third_letters(qawl_lexicon *lex, qawlp_entry *en,
             }
             n = bit_letter(a, 0, buf);
             n += bit_letter(b, 0, buf + n);
-            for (c = 0; c < 63; c++)
-                if (can_begin(en->re, buf, n + bit_letter(c, 0, buf + n), md,
-                              lex->pcre_match))
-                    en->third[at] |= UINT64_C(1) << c;
+            for (c = 0; c < 64; c++) {
+                int v;
+                for (v = 0; v < (c < 63 ? 1 : 6); v++)
+                    if (can_begin(en->re, buf, n + bit_letter(c, v, buf + n),
+                                  md, lex->pcre_match)) {
+                        en->third[at] |= UINT64_C(1) << c;
+                        break;
+                    }
+            }
             at++;
         }
     }
@@ -2200,9 +2206,9 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
             first_cp(w + n + n2, len - (uint32_t)(n + n2), &cp3);
         b1 = letter_bit(cp);
         b2 = letter_bit(cp2);
-        /* a third letter that is no Arabic letter (or none) is not
-         * refined: 0, no check */
-        bit3 = letter_bit(cp3) < 63 ? UINT64_C(1) << letter_bit(cp3) : 0;
+        /* the third letter's bit (63: another character, or the end of
+         * a word of two); a word of one letter has no third */
+        bit3 = n2 > 0 ? UINT64_C(1) << letter_bit(cp3) : 0;
         for (i = lex->by_pair_at[64 * b1 + b2];
              i < lex->by_pair_at[64 * b1 + b2 + 1]; i++) {
             const qawlp_pair_entry *p = &lex->by_pair[i];
