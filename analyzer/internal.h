@@ -308,9 +308,34 @@ struct qawl_lexicon {
 /* The slot holding KEY (LEN bytes), or NULL. */
 const qawlp_slot *qawlp_lexicon_find(const qawl_lexicon *lex,
                                      const char *key, size_t len);
-/* Length of KEY after stripping the article (KEY itself if none). */
-size_t qawlp_strip_article(const qawl_lexicon *lex, const char *s,
-                           size_t len, size_t *skip);
+/* Length of KEY (S, LEN bytes) after stripping the article (KEY itself
+ * if none); *SKIP receives the bytes stripped.  In line: every word of a
+ * text asks, most with no article. */
+static inline size_t qawlp_strip_article(const qawl_lexicon *lex,
+                                         const char *s, size_t len,
+                                         size_t *skip)
+{
+    size_t a = lex->article_len, i, chars = 0;
+
+    *skip = 0;
+    /* the first two bytes tell most words apart (Arabic letters share
+     * their first byte) */
+    if (a == 0 || len <= a || s[0] != lex->article[0] ||
+        (a > 1 && s[1] != lex->article[1]))
+        return len;
+    for (i = 2; i < a; i++)
+        if (s[i] != lex->article[i])
+            return len;
+    /* Keep short words whole: إلى and آل fold to ال + one letter; with
+     * fewer than three letters left, the ال belongs to the word. */
+    for (i = a; i < len && chars < 3; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            chars++;
+    if (chars < 3)
+        return len;
+    *skip = a;
+    return len - a;
+}
 
 /* How the corpora saw a word form (namelike.txt, mined by
  * lexicons/mine/namelike.py): as part of source names, or as anything but

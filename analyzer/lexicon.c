@@ -322,29 +322,6 @@ static int index_entry(qawl_lexicon *lex, int e)
     return 0;
 }
 
-size_t qawlp_strip_article(const qawl_lexicon *lex, const char *s,
-                           size_t len, size_t *skip)
-{
-    size_t a = lex->article_len, i, chars = 0;
-
-    *skip = 0;
-    /* the first two bytes tell most words apart without a call to
-     * memcmp (Arabic letters share their first byte) */
-    if (a == 0 || len <= a || s[0] != lex->article[0] ||
-        (a > 1 && s[1] != lex->article[1]) ||
-        memcmp(s, lex->article, a) != 0)
-        return len;
-    /* Keep short words whole: إلى and آل fold to ال + one letter; with
-     * fewer than three letters left, the ال belongs to the word. */
-    for (i = a; i < len && chars < 3; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            chars++;
-    if (chars < 3)
-        return len;
-    *skip = a;
-    return len - a;
-}
-
 /* ----------------------------------------------------------- the loader */
 
 /* Whether the N bytes at P open with an Arabic letter U+0621-U+064A (two
