@@ -2174,20 +2174,24 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
         uint32_t cp = 0, cp2 = 0, cp3 = 0, len = tok->end - tok->start;
         int b1, b2, n, n2 = 0, wb = -1;   /* \b at the word: not known yet */
         uint64_t bit3;
+        size_t hi;
         if (tok->kind != QAWLP_TOK_WORD)
             continue;
         n = first_cp(w, len, &cp);
         if (n > 0 && (uint32_t)n < len)
             n2 = first_cp(w + n, len - (uint32_t)n, &cp2);
-        if (n2 > 0 && (uint32_t)(n + n2) < len)
-            first_cp(w + n + n2, len - (uint32_t)(n + n2), &cp3);
         b1 = letter_bit(cp);
         b2 = letter_bit(cp2);
+        i = lex->by_pair_at[64 * b1 + b2];
+        hi = lex->by_pair_at[64 * b1 + b2 + 1];
+        if (i == hi)        /* most words: no pattern begins so */
+            continue;
+        if (n2 > 0 && (uint32_t)(n + n2) < len)
+            first_cp(w + n + n2, len - (uint32_t)(n + n2), &cp3);
         /* the third letter's bit (63: another character, or the end of
          * a word of two); a word of one letter has no third */
         bit3 = n2 > 0 ? UINT64_C(1) << letter_bit(cp3) : 0;
-        for (i = lex->by_pair_at[64 * b1 + b2];
-             i < lex->by_pair_at[64 * b1 + b2 + 1]; i++) {
+        for (; i < hi; i++) {
             const qawlp_pair_entry *p = &lex->by_pair[i];
             const qawlp_entry *en = &lex->entries.v[p->entry];
             int e = p->entry;
