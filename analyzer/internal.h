@@ -250,6 +250,8 @@ typedef struct {
     uint8_t section;
     uint8_t nwords;
     uint16_t run;           /* links from this one to its group's end */
+    int32_t next_slot;      /* the slot of the entry's second word's key,
+                               or -1 (one word, or a key no slot has) */
 } qawlp_link;
 
 /* A pattern entry that can begin with a pair of letters (see

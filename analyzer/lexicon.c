@@ -1568,9 +1568,14 @@ static int index_links(qawl_lexicon *lex)
             continue;
         s->link = (uint32_t)n;
         for (e = s->first; e >= 0; e = lex->entries.v[e].next) {
+            const qawlp_entry *en = &lex->entries.v[e];
+            long at = en->nwords > 1 ? slot_index(lex, en->key[1],
+                                                  strlen(en->key[1]))
+                                     : -1;
             links[n].entry = e;
-            links[n].section = (uint8_t)lex->entries.v[e].section;
-            links[n].nwords = (uint8_t)lex->entries.v[e].nwords;
+            links[n].section = (uint8_t)en->section;
+            links[n].nwords = (uint8_t)en->nwords;
+            links[n].next_slot = at >= 0 ? (int32_t)at : -1;
             n++;
         }
         s->nlinks = (uint32_t)(n - s->link);
@@ -1925,6 +1930,21 @@ static int rest_matches(const qawlp_doc *doc, const qawlp_entry *en,
     return 1;
 }
 
+/* Whether token I may hold a key of slot SLOT: a word some variant of
+ * which was found at SLOT when it was segmented (a variant equal to a
+ * slot's key finds that slot).  Says no without comparing bytes for most
+ * multi-word entries tried at a word. */
+static int holds_slot(const qawlp_doc *doc, size_t i, int32_t slot)
+{
+    const qawlp_token *u = &doc->tokens.v[i];
+    size_t v;
+
+    for (v = 0; u->in_lexicon && v < u->nvar; v++)
+        if (qawlp_var_slot(doc, u, v) == slot)
+            return 1;
+    return 0;
+}
+
 /* The longest entry of slot S's chain in MASK that matches at token I (a
  * tie: the first of the chain), if longer than *BESTN: its index, and its
  * words in *BESTN; else -1.  Through lex->links: a group of another
@@ -1946,6 +1966,8 @@ static int longest_in_slot(const qawlp_doc *doc, const qawl_lexicon *lex,
          * chain's first (the latest entry) wins a tie */
         if ((l->nwords > n || (l->nwords == n && best >= 0 &&
                                l->entry > best)) &&
+            (l->next_slot < 0 || (i + 1 < limit &&
+                                  holds_slot(doc, i + 1, l->next_slot))) &&
             rest_matches(doc, &lex->entries.v[l->entry], i, limit)) {
             best = l->entry;
             n = l->nwords;
