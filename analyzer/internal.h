@@ -184,6 +184,8 @@ typedef struct {
     char *written;          /* the form as written in the file */
     char *form;             /* folded, words joined by one space */
     char *key[QAWLP_MAX_WORDS]; /* each word folded, article stripped */
+    uint16_t key_len[QAWLP_MAX_WORDS]; /* strlen(key[k]), or 0xFFFF if
+                                          longer */
     uint8_t nwords;
     uint8_t section;        /* qawlp_section */
     char gender, number;    /* QAWLP_MASC..., or 0 */
@@ -212,6 +214,12 @@ typedef struct {
                              * (bit k: U+0621 + k; bit 63: any other) */
     uint64_t *second;       /* pattern: for each first letter's bit, the
                              * letters that can follow it (64 masks) */
+    uint64_t *third;        /* pattern: third[a] (a < 64) is where the
+                             * masks of first letter a's pairs begin, one
+                             * per bit of second[a] in order: what can
+                             * come third after two Arabic letters (bit
+                             * 63: another character, or the word's end;
+                             * see third_letters in lexicon.c) */
     uint8_t jit;            /* pattern: JIT-compiled */
     uint8_t word_start;     /* pattern: written with a leading \b that
                                applies to all of it, which RE lacks: the
@@ -230,13 +238,39 @@ typedef struct {
     uint64_t sections;      /* sections of the entries in this chain */
     int first;              /* first entry index */
     uint32_t len;           /* strlen(key): probes compare it first */
+    uint32_t link, nlinks;  /* the chain as lex->links[link ..
+                               link + nlinks) */
 } qawlp_slot;
+
+/* One entry of a slot's chain, in lex->links: a slot's links are grouped
+ * by section (highest entry, the chain's first, first within a group),
+ * so a match skips a whole section it does not want at once. */
+typedef struct {
+    int32_t entry;
+    uint8_t section;
+    uint8_t nwords;
+    uint16_t run;           /* links from this one to its group's end */
+    int32_t next_slot;      /* the slot of the entry's second word's key,
+                               or -1 (one word, or a key no slot has) */
+} qawlp_link;
+
+/* A pattern entry that can begin with a pair of letters (see
+ * qawl_lexicon.by_pair), with what the scan checks before running it. */
+typedef struct {
+    int32_t entry;
+    uint32_t section;
+    uint64_t third;          /* the Arabic letters that can come third
+                                (all ones when not refined) */
+} qawlp_pair_entry;
 
 struct qawl_lexicon {
     QAWLP_VEC(qawlp_entry) entries;
     QAWLP_VEC(char *) files;     /* interned file names */
     qawlp_slot *slots;           /* open addressing, power of two */
     size_t nslots, used;
+    /* The slots' chains in arrays (qawlp_link), rebuilt after each file;
+     * NULL when that failed (out of memory): the chains are walked. */
+    qawlp_link *links;
     /* Clitic letters, filled from clitics.txt: code points. */
     uint32_t conj[8], prep[8];
     size_t nconj, nprep;
@@ -251,12 +285,13 @@ struct qawl_lexicon {
     /* Pattern entries (/.../ in the stance files): their indices, and the
      * PCRE2 contexts that allocate through qawlp_malloc. */
     QAWLP_VEC(int) patterns;
-    /* The pattern entries by the letter a match can begin with: those of
-     * first-letter bit k are by_letter[at[k] .. at[k + 1]), so a word is
-     * tried only against the patterns that can begin with it.  Rebuilt
-     * after each file (qawlp_patterns_index). */
-    int *by_letter;
-    uint32_t by_letter_at[65];
+    /* The pattern entries by the two letters a match can begin with:
+     * those of letter bits (a, b) are by_pair[at[64a + b] .. at[64a + b
+     * + 1]), so a word is tried only against the patterns that can begin
+     * with it.  Rebuilt once the shipped files are read and after each
+     * user file (index_patterns in lexicon.c). */
+    qawlp_pair_entry *by_pair;
+    uint32_t *by_pair_at;        /* 64 * 64 + 1 */
     uint64_t pattern_sections;   /* sections of the pattern entries */
     void *pcre_general, *pcre_compile, *pcre_match;
     void *word_boundary;         /* \b alone, compiled as the patterns */
@@ -276,9 +311,34 @@ struct qawl_lexicon {
 /* The slot holding KEY (LEN bytes), or NULL. */
 const qawlp_slot *qawlp_lexicon_find(const qawl_lexicon *lex,
                                      const char *key, size_t len);
-/* Length of KEY after stripping the article (KEY itself if none). */
-size_t qawlp_strip_article(const qawl_lexicon *lex, const char *s,
-                           size_t len, size_t *skip);
+/* Length of KEY (S, LEN bytes) after stripping the article (KEY itself
+ * if none); *SKIP receives the bytes stripped.  In line: every word of a
+ * text asks, most with no article. */
+static inline size_t qawlp_strip_article(const qawl_lexicon *lex,
+                                         const char *s, size_t len,
+                                         size_t *skip)
+{
+    size_t a = lex->article_len, i, chars = 0;
+
+    *skip = 0;
+    /* the first two bytes tell most words apart (Arabic letters share
+     * their first byte) */
+    if (a == 0 || len <= a || s[0] != lex->article[0] ||
+        (a > 1 && s[1] != lex->article[1]))
+        return len;
+    for (i = 2; i < a; i++)
+        if (s[i] != lex->article[i])
+            return len;
+    /* Keep short words whole: إلى and آل fold to ال + one letter; with
+     * fewer than three letters left, the ال belongs to the word. */
+    for (i = a; i < len && chars < 3; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            chars++;
+    if (chars < 3)
+        return len;
+    *skip = a;
+    return len - a;
+}
 
 /* How the corpora saw a word form (namelike.txt, mined by
  * lexicons/mine/namelike.py): as part of source names, or as anything but

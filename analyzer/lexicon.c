@@ -20,9 +20,9 @@
  * and matched against the folded text without re-checking UTF-8 (the
  * normaliser already guarantees it).  A match begins where a word begins:
  * the scan tries each pattern, anchored, only at the words whose first
- * two letters can begin one of its matches (found once, at load, by
- * partial matching), which keeps the cost per word small however many
- * patterns there are.  A pattern that does not compile, or
+ * two letters can begin one of its matches, and after a clitic's letter
+ * the first three (found once, at load, by partial matching), which
+ * keeps the cost per word small however many patterns there are.  A pattern that does not compile, or
  * that can match an empty string, is a load error at its file:line:col.
  */
 #include <config.h>
@@ -155,22 +155,61 @@ static int key_allowed(const file_def *def, const char *key, size_t len)
 
 /* A hash of the N bytes at S, eight at a time (a word is looked up
  * several times per token: this is on the hot path). */
-static uint64_t hash_bytes(const char *s, size_t n)
+static inline uint64_t hash_bytes(const char *s, size_t n)
 {
-    uint64_t h = UINT64_C(0x9E3779B97F4A7C15) ^ n, w;
-    size_t i;
+    uint64_t h = UINT64_C(0x9E3779B97F4A7C15) ^ n, a, b;
 
-    for (; n >= 8; s += 8, n -= 8) {
-        memcpy(&w, s, 8);
-        h = (h ^ w) * UINT64_C(0xFF51AFD7ED558CCD);
+    /* Words are short: up to 16 bytes are read in two loads that may
+     * overlap, longer keys 8 bytes at a time first. */
+    for (; n > 16; s += 8, n -= 8) {
+        memcpy(&a, s, 8);
+        h = (h ^ a) * UINT64_C(0xFF51AFD7ED558CCD);
         h ^= h >> 32;
     }
-    for (w = 0, i = 0; i < n; i++)
-        w |= (uint64_t)(unsigned char)s[i] << (8 * i);
-    h = (h ^ w) * UINT64_C(0xC4CEB9FE1A85EC53);
+    if (n >= 8) {
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+    } else if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        a = lo;
+        b = hi;
+    } else {
+        a = n > 0 ? (uint64_t)(unsigned char)s[0] |
+                        (uint64_t)(unsigned char)s[n / 2] << 8 |
+                        (uint64_t)(unsigned char)s[n - 1] << 16
+                  : 0;
+        b = 0;
+    }
+    h = (h ^ a) * UINT64_C(0xC4CEB9FE1A85EC53);
+    h ^= b * UINT64_C(0xFF51AFD7ED558CCD);
     h ^= h >> 29;
     h *= UINT64_C(0xFF51AFD7ED558CCD);
     return h ^ (h >> 32);
+}
+
+/* Whether the N bytes at A and B are equal: the lengths of words, up to
+ * 16 bytes, in two loads each that may overlap, without a call. */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    if (n >= 8 && n <= 16) {
+        uint64_t a0, a1, b0, b1;
+        memcpy(&a0, a, 8);
+        memcpy(&b0, b, 8);
+        memcpy(&a1, a + n - 8, 8);
+        memcpy(&b1, b + n - 8, 8);
+        return a0 == b0 && a1 == b1;
+    }
+    if (n >= 4 && n < 8) {
+        uint32_t a0, a1, b0, b1;
+        memcpy(&a0, a, 4);
+        memcpy(&b0, b, 4);
+        memcpy(&a1, a + n - 4, 4);
+        memcpy(&b1, b + n - 4, 4);
+        return a0 == b0 && a1 == b1;
+    }
+    return memcmp(a, b, n) == 0;
 }
 
 static long slot_index(const qawl_lexicon *lex, const char *key, size_t len)
@@ -181,8 +220,7 @@ static long slot_index(const qawl_lexicon *lex, const char *key, size_t len)
         return -1;
     i = (size_t)hash_bytes(key, len) & (lex->nslots - 1);
     while (lex->slots[i].key != NULL) {
-        if (lex->slots[i].len == len &&
-            memcmp(lex->slots[i].key, key, len) == 0)
+        if (lex->slots[i].len == len && same_bytes(lex->slots[i].key, key, len))
             return (long)i;
         i = (i + 1) & (lex->nslots - 1);
     }
@@ -284,28 +322,15 @@ static int index_entry(qawl_lexicon *lex, int e)
     return 0;
 }
 
-size_t qawlp_strip_article(const qawl_lexicon *lex, const char *s,
-                           size_t len, size_t *skip)
-{
-    size_t a = lex->article_len, i, chars = 0;
-
-    *skip = 0;
-    /* the first byte tells most words apart without a call to memcmp */
-    if (a == 0 || len <= a || s[0] != lex->article[0] ||
-        memcmp(s, lex->article, a) != 0)
-        return len;
-    /* Keep short words whole: إلى and آل fold to ال + one letter; with
-     * fewer than three letters left, the ال belongs to the word. */
-    for (i = a; i < len && chars < 3; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            chars++;
-    if (chars < 3)
-        return len;
-    *skip = a;
-    return len - a;
-}
-
 /* ----------------------------------------------------------- the loader */
+
+/* Whether the N bytes at P open with an Arabic letter U+0621-U+064A (two
+ * bytes, a word character for the tokenizer): most of a form. */
+static inline int arabic_letter(const unsigned char *p, size_t n)
+{
+    return n >= 2 && ((p[0] == 0xD8 && p[1] >= 0xA1 && p[1] <= 0xBF) ||
+                      (p[0] == 0xD9 && p[1] >= 0x80 && p[1] <= 0x8A));
+}
 
 typedef struct {
     qawl_lexicon *lex;
@@ -491,12 +516,13 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
             t->scope = (int)s;
         } else if (key_is(p, klen, "name") ||
                    key_is(p, klen, "other")) {
-            unsigned long long c;
-            /* a count: digits only (strtoull would take "-1" and " 1") */
-            errno = 0;
-            c = eq[1] >= '0' && eq[1] <= '9' ? strtoull(eq + 1, &end, 10) : 0;
-            if (!(eq[1] >= '0' && eq[1] <= '9') || *end || errno ||
-                c > UINT32_MAX)
+            uint64_t c = 0;
+            /* a count: digits only (strtoull would take "-1" and " 1"),
+             * read here: some 12,000 of them at each start */
+            for (end = eq + 1; *end >= '0' && *end <= '9' && c <= UINT32_MAX;
+                 end++)
+                c = c * 10 + (uint64_t)(*end - '0');
+            if (end == eq + 1 || *end || c > UINT32_MAX)
                 return fail(ld, line, eq + 1,
                             "%.*s must be a whole number 0-%lu, not '%s'",
                             (int)klen, p, (unsigned long)UINT32_MAX, eq + 1);
@@ -629,6 +655,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
                             QAWLP_MAX_WORDS);
             klen = qawlp_strip_article(lex, w, wlen, &skip);
             en->key[en->nwords] = lex_strndup(lex, w + skip, klen);
+            en->key_len[en->nwords] = klen < 0xFFFF ? (uint16_t)klen : 0xFFFF;
             if (en->key[en->nwords] == NULL)
                 return nomem(ld);
             en->nwords++;
@@ -644,7 +671,13 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         size_t left = strlen(en->form);
         while (left > 0) {
             uint32_t cp;
-            int n = qawlp_utf8_decode(p, left, &cp);
+            int n;
+            if (arabic_letter(p, left)) {
+                p += 2;
+                left -= 2;
+                continue;
+            }
+            n = qawlp_utf8_decode(p, left, &cp);
             if (n <= 0 || (cp != ' ' && !qawlp_is_word_cp(cp)))
                 return fail(ld, line, form,
                             "entry can never match: '%.*s' splits a word "
@@ -937,55 +970,70 @@ static qawl_status compile_pattern(loader *ld, const char *line,
     uint32_t minlen = 0;
     PCRE2_UCHAR msg[160];
 
-    *out = pcre2_compile((PCRE2_SPTR)src->data, src->len, PATTERN_OPTIONS,
-                         &code, &off, ld->lex->pcre_compile);
-    *word_start = 0;
-    if (*out == NULL) {
-        if (code == PCRE2_ERROR_NOMEMORY || code == PCRE2_ERROR_HEAP_FAILED)
-            return nomem(ld);
-        pcre2_get_error_message(code, msg, sizeof msg);
-        return fail(ld, line,
-                    field + 1 + (off < src->len ? map[off] : strlen(field) - 2),
-                    "bad pattern: %s", (const char *)msg);
-    }
-    if (pcre2_pattern_info(*out, PCRE2_INFO_MINLENGTH, &minlen) == 0 &&
-        minlen == 0) {
-        pcre2_code_free(*out);
-        *out = NULL;
-        return fail(ld, line, field,
-                    "bad pattern: it can match an empty string");
-    }
     /* A leading \b over the whole pattern is checked by the scan, once
      * per word, from the bytes or with lex->word_boundary (the same
      * library's \b): the pattern itself is compiled without it.  At a
-     * word where \b holds, the two match alike. */
-    if (leading_word_boundary(src->data, src->len)) {
+     * word where \b holds, the two match alike.  That bare pattern is
+     * compiled first: when it compiles and cannot match an empty string,
+     * neither can the whole, which then compiles too (\b is a whole
+     * item; what could read otherwise after it -- a quantifier, a brace,
+     * a leading (*VERB) -- is left to the whole's compile). */
+    *out = NULL;
+    *word_start = 0;
+    if (leading_word_boundary(src->data, src->len) &&
+        strchr("*+?{", src->data[2]) == NULL &&
+        !(src->data[2] == '(' && src->data[3] == '*')) {
         pcre2_code *bare = pcre2_compile((PCRE2_SPTR)src->data + 2,
                                          src->len - 2, PATTERN_OPTIONS,
                                          &code, &off, ld->lex->pcre_compile);
         if (bare != NULL &&
             pcre2_pattern_info(bare, PCRE2_INFO_MINLENGTH, &minlen) == 0 &&
             minlen > 0) {
-            pcre2_code_free(*out);
             *out = bare;
             *word_start = 1;
         } else {
             pcre2_code_free(bare);
         }
     }
+    if (*out == NULL) {
+        *out = pcre2_compile((PCRE2_SPTR)src->data, src->len,
+                             PATTERN_OPTIONS, &code, &off,
+                             ld->lex->pcre_compile);
+        if (*out == NULL) {
+            if (code == PCRE2_ERROR_NOMEMORY ||
+                code == PCRE2_ERROR_HEAP_FAILED)
+                return nomem(ld);
+            pcre2_get_error_message(code, msg, sizeof msg);
+            return fail(ld, line,
+                        field + 1 + (off < src->len ? map[off]
+                                                    : strlen(field) - 2),
+                        "bad pattern: %s", (const char *)msg);
+        }
+        if (pcre2_pattern_info(*out, PCRE2_INFO_MINLENGTH, &minlen) == 0 &&
+            minlen == 0) {
+            pcre2_code_free(*out);
+            *out = NULL;
+            return fail(ld, line, field,
+                        "bad pattern: it can match an empty string");
+        }
+    }
     /* Without JIT support (some platforms) pcre2_match interprets the
      * pattern: slower, same result.  Under valgrind too the JIT runs, as
      * in production: the JIT reads whole words past the end of its
      * subject, and the folded text keeps zero bytes there (NORM_PAD in
-     * normalize.c), so memcheck sees nothing undefined.  The partial mode
-     * serves first_letters: its thousands of probes at load are a fifth
-     * of the interpreter's cost through the JIT, and give the same masks
-     * (checked for every shipped pattern).  Only after the complete
-     * mode: jit_ready cannot tell the modes apart, and pcre2_jit_match
-     * needs that one (pcre2_match falls back to the interpreter for a
-     * mode the JIT lacks). */
-    if (jit_compile(*out, PCRE2_JIT_COMPLETE) == 0)
-        (void)jit_compile(*out, PCRE2_JIT_PARTIAL_HARD);
+     * normalize.c), so memcheck sees nothing undefined.  One JIT mode
+     * serves both uses, the soft partial one (a JIT compile is the
+     * dearest step of the load, and each mode is one):
+     *
+     *   - the scan: in that mode a complete match, when there is one, is
+     *     the match the complete mode finds, and a partial one (the
+     *     subject ended first) is no match there;
+     *   - first_letters' thousands of probes at load, a fifth of the
+     *     interpreter's cost through the JIT: a probe can begin a match
+     *     when it matches or the subject ran out first, which the soft
+     *     mode reports as the hard one does (the same masks, checked for
+     *     every shipped pattern against the interpreter's hard mode). */
+    (void)jit_compile(*out, PCRE2_JIT_PARTIAL_SOFT);
     return QAWL_OK;
 }
 
@@ -1001,8 +1049,16 @@ static int can_begin(pcre2_code *re, const char *s, size_t n,
                      pcre2_match_data *md, pcre2_match_context *mc)
 {
     /* anchored by its compile options: PCRE2_ANCHORED here would keep
-     * the match off the JIT */
-    int rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_PARTIAL_HARD, md, mc);
+     * the match off the JIT.  The probes, thousands at load, go to the
+     * JIT's partial mode directly (pcre2_match would check their UTF-8,
+     * which is valid by construction, and then call it), and to the
+     * interpreter where that mode is missing. */
+    int rc = pcre2_jit_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_PARTIAL_SOFT,
+                             md, mc);
+
+    if (rc == PCRE2_ERROR_JIT_BADOPTION)
+        rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0,
+                         PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, md, mc);
 
     /* A probe that hits a limit may still begin a match: kept. */
     return rc != PCRE2_ERROR_NOMATCH;
@@ -1020,8 +1076,79 @@ static size_t bit_letter(int k, int variant, char *buf)
     return 1;
 }
 
+/* The number of bits set in X (without a call into libgcc where the
+ * target lacks a popcount instruction). */
+static inline size_t bit_count(uint64_t x)
+{
+    x -= (x >> 1) & UINT64_C(0x5555555555555555);
+    x = (x & UINT64_C(0x3333333333333333)) +
+        ((x >> 2) & UINT64_C(0x3333333333333333));
+    x = (x + (x >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
+    return (size_t)((x * UINT64_C(0x0101010101010101)) >> 56);
+}
+
+/* Whether letter bit K stands for a letter that begins a clitic of
+ * clitics.txt (a conjunction, a preposition, the article). */
+static int clitic_letter(const qawl_lexicon *lex, int k)
+{
+    uint32_t cp = 0x0621 + (uint32_t)k, a = 0;
+
+    if (lex->article_len > 0)
+        qawlp_utf8_decode((const unsigned char *)lex->article,
+                          lex->article_len, &a);
+    return cp == a || qawlp_cp_in(cp, lex->conj, lex->nconj) ||
+           qawlp_cp_in(cp, lex->prep, lex->nprep);
+}
+
+/* Fills EN->third (see qawlp_entry): for each admitted pair of Arabic
+ * letters, each Arabic letter is tried third, the three alone as the
+ * subject, and bit 63 as in the first two masks (Latin, a digit, a space,
+ * the end: a word of two letters, في or من, ends there).  Most words of a text begin with a pair that some pattern
+ * admits only because of its optional clitics (ال, وا, لل): the third
+ * letter turns most of those away before the pattern runs. */
+static int third_letters(qawl_lexicon *lex, qawlp_entry *en,
+                         pcre2_match_data *md)
+{
+    size_t pairs = 0, at;
+    int a, b, c;
+
+    for (a = 0; a < 64; a++)
+        pairs += (size_t)bit_count(en->second[a]);
+    en->third = qawlp_calloc(64 + pairs, sizeof *en->third);
+    if (en->third == NULL)
+        return -1;
+    at = 64;
+    for (a = 0; a < 64; a++) {
+        en->third[a] = at;
+        for (b = 0; b < 64; b++) {
+            char buf[12];
+            size_t n;
+            if (!(en->second[a] >> b & 1))
+                continue;
+            if (a == 63 || b == 63 || !clitic_letter(lex, a)) {
+                en->third[at++] = ~UINT64_C(0);     /* any third */
+                continue;
+            }
+            n = bit_letter(a, 0, buf);
+            n += bit_letter(b, 0, buf + n);
+            for (c = 0; c < 64; c++) {
+                int v;
+                for (v = 0; v < (c < 63 ? 1 : 6); v++)
+                    if (can_begin(en->re, buf, n + bit_letter(c, v, buf + n),
+                                  md, lex->pcre_match)) {
+                        en->third[at] |= UINT64_C(1) << c;
+                        break;
+                    }
+            }
+            at++;
+        }
+    }
+    return 0;
+}
+
 /* The first two letters a match of RE can begin with (see qawlp_entry):
- * each letter, and each letter pair, is tried alone as the subject. */
+ * each letter, and each letter pair, is tried alone as the subject; then
+ * the third letters (third_letters). */
 static int first_letters(qawl_lexicon *lex, qawlp_entry *en)
 {
     pcre2_match_data *md = pcre2_match_data_create(1, lex->pcre_general);
@@ -1048,8 +1175,9 @@ static int first_letters(qawl_lexicon *lex, qawlp_entry *en)
                 }
         }
     }
+    a = third_letters(lex, en, md);
     pcre2_match_data_free(md);
-    return 0;
+    return a;
 }
 
 /* Whether RE was JIT-compiled (then pcre2_jit_match may run it). */
@@ -1105,7 +1233,9 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
         en = &lex->entries.v[same];
         pcre2_code_free(en->re);
         qawlp_free(en->second);
+        qawlp_free(en->third);
         en->second = NULL;
+        en->third = NULL;
         en->re = re;
         en->jit = jit_ready(re);
         en->word_start = word_start;
@@ -1219,7 +1349,13 @@ static qawl_status add_namelike(loader *ld, const char *line,
     for (p = (const unsigned char *)ld->fold.data, left = ld->fold.len;
          left > 0;) {
         uint32_t cp;
-        int n = qawlp_utf8_decode(p, left, &cp);
+        int n;
+        if (arabic_letter(p, left)) {
+            p += 2;
+            left -= 2;
+            continue;
+        }
+        n = qawlp_utf8_decode(p, left, &cp);
         if (n <= 0 || !qawlp_is_word_cp(cp)) {
             char what[8] = {0};
             memcpy(what, p, n > 0 ? (size_t)n : 1);
@@ -1396,38 +1532,146 @@ static const char *intern_file(qawl_lexicon *lex, const char *path)
     return *slot;
 }
 
-/* Rebuilds lex->by_letter from the pattern entries' first-letter masks
- * (a user file may add or replace patterns).  Returns 0 or -1 (nomem). */
+/* Sorts the N links at L by section, keeping their order within one
+ * (an insertion sort: most chains hold a few entries). */
+static void sort_by_section(qawlp_link *l, size_t n)
+{
+    size_t i, j;
+
+    for (i = 1; i < n; i++) {
+        qawlp_link x = l[i];
+        for (j = i; j > 0 && l[j - 1].section > x.section; j--)
+            l[j] = l[j - 1];
+        l[j] = x;
+    }
+}
+
+/* Rebuilds lex->links, every slot's chain as an array grouped by section
+ * (a user file may add entries or change an entry's section): once the
+ * shipped files are read, and after each user file.  A chain
+ * runs from its latest entry to its earliest, so within a group the
+ * chain's order is kept.  Returns 0 or -1 (nomem: lex->links is then
+ * NULL, and the chains are walked). */
+static int index_links(qawl_lexicon *lex)
+{
+    size_t i, n = 0;
+    qawlp_link *links;
+
+    qawlp_free(lex->links);
+    lex->links = NULL;
+    for (i = 0; i < lex->nslots; i++) {
+        int e;
+        for (e = lex->slots[i].key ? lex->slots[i].first : -1; e >= 0;
+             e = lex->entries.v[e].next)
+            n++;
+    }
+    links = qawlp_malloc((n ? n : 1) * sizeof *links);
+    if (links == NULL)
+        return -1;
+    n = 0;
+    for (i = 0; i < lex->nslots; i++) {
+        qawlp_slot *s = &lex->slots[i];
+        size_t k;
+        int e;
+        if (s->key == NULL)
+            continue;
+        s->link = (uint32_t)n;
+        for (e = s->first; e >= 0; e = lex->entries.v[e].next) {
+            const qawlp_entry *en = &lex->entries.v[e];
+            long at = en->nwords > 1 ? slot_index(lex, en->key[1],
+                                                  strlen(en->key[1]))
+                                     : -1;
+            links[n].entry = e;
+            links[n].section = (uint8_t)en->section;
+            links[n].nwords = (uint8_t)en->nwords;
+            links[n].next_slot = at >= 0 ? (int32_t)at : -1;
+            n++;
+        }
+        s->nlinks = (uint32_t)(n - s->link);
+        sort_by_section(links + s->link, s->nlinks);
+        for (k = s->nlinks; k-- > 0;) {
+            qawlp_link *l = &links[s->link + k];
+            l->run = (uint16_t)(k + 1 < s->nlinks &&
+                                l[1].section == l->section && l[1].run < 0xFFFF
+                                    ? l[1].run + 1 : 1);
+        }
+    }
+    lex->links = links;
+    return 0;
+}
+
+/* The third-letter mask of pattern entry EN after the letter bits A, B
+ * (a pair it can begin with): all ones where not refined. */
+static uint64_t third_mask(const qawlp_entry *en, int a, int b)
+{
+    if (en->third == NULL)          /* its probes ran out of memory */
+        return ~UINT64_C(0);
+    return en->third[en->third[a] +
+                     bit_count(en->second[a] & ((UINT64_C(1) << b) - 1))];
+}
+
+/* Rebuilds lex->by_pair from the pattern entries' letter masks (a user
+ * file may add or replace patterns): once the shipped files are read,
+ * and after each user file.  Returns 0 or -1 (nomem). */
 static int index_patterns(qawl_lexicon *lex)
 {
     size_t i, total = 0;
-    uint32_t fill[64];
-    int k, *list;
+    uint32_t *at = qawlp_calloc(64 * 64 + 1, sizeof *at), *fill = NULL;
+    qawlp_pair_entry *list = NULL;
+    int k;
 
-    for (k = 0; k < 64; k++)
-        for (i = 0; i < lex->patterns.n; i++)
-            total += lex->entries.v[lex->patterns.v[i]].first >> k & 1;
-    list = qawlp_malloc((total ? total : 1) * sizeof *list);
-    if (list == NULL)
+    if (at != NULL)
+        fill = qawlp_malloc(64 * 64 * sizeof *fill);
+    if (fill == NULL) {
+        qawlp_free(at);
         return -1;
-    lex->by_letter_at[0] = 0;
-    for (k = 0; k < 64; k++) {
-        uint32_t n = 0;
-        for (i = 0; i < lex->patterns.n; i++)
-            n += lex->entries.v[lex->patterns.v[i]].first >> k & 1;
-        fill[k] = lex->by_letter_at[k];
-        lex->by_letter_at[k + 1] = lex->by_letter_at[k] + n;
+    }
+    for (i = 0; i < lex->patterns.n; i++) {
+        const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
+        for (k = 0; k < 64 * 64 && en->second != NULL; k++) {
+            if (en->second[k / 64] == 0) {  /* a letter no match begins with */
+                k |= 63;
+                continue;
+            }
+            if (en->second[k / 64] >> (k % 64) & 1) {
+                at[k + 1]++;
+                total++;
+            }
+        }
+    }
+    for (k = 0; k < 64 * 64; k++) {
+        fill[k] = at[k];
+        at[k + 1] += at[k];
+    }
+    list = qawlp_malloc((total ? total : 1) * sizeof *list);
+    if (list == NULL) {
+        qawlp_free(at);
+        qawlp_free(fill);
+        return -1;
     }
     lex->pattern_sections = 0;
     for (i = 0; i < lex->patterns.n; i++) {  /* pattern order kept */
-        lex->pattern_sections |=
-            QAWLP_BIT(lex->entries.v[lex->patterns.v[i]].section);
-        for (k = 0; k < 64; k++)
-            if (lex->entries.v[lex->patterns.v[i]].first >> k & 1)
-                list[fill[k]++] = lex->patterns.v[i];
+        const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
+        lex->pattern_sections |= QAWLP_BIT(en->section);
+        for (k = 0; k < 64 * 64 && en->second != NULL; k++) {
+            qawlp_pair_entry *p;
+            if (en->second[k / 64] == 0) {
+                k |= 63;
+                continue;
+            }
+            if (!(en->second[k / 64] >> (k % 64) & 1))
+                continue;
+            p = &list[fill[k]++];
+            p->entry = lex->patterns.v[i];
+            p->section = (uint32_t)en->section;
+            p->third = third_mask(en, k / 64, k % 64);
+        }
     }
-    qawlp_free(lex->by_letter);
-    lex->by_letter = list;
+    qawlp_free(fill);
+    qawlp_free(lex->by_pair);
+    qawlp_free(lex->by_pair_at);
+    lex->by_pair = list;
+    lex->by_pair_at = at;
     return 0;
 }
 
@@ -1531,10 +1775,6 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
     if (st == QAWL_OK && ld.def == NULL)
         st = qawlp_error_set(err, QAWL_ERR_LEXICON, path, 1, 1, 0,
                              "missing '#+kind:' header");
-    /* even after a failure: the patterns added so far stay matched */
-    if (index_patterns(lex) && st == QAWL_OK)
-        st = qawlp_error_set(err, QAWL_ERR_NOMEM, path, 0, 0, 0,
-                             "out of memory");
     free(line);
     fclose(fp);
     qawlp_buf_free(&ld.fold);
@@ -1580,6 +1820,11 @@ qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err)
             return NULL;
         }
     }
+    if (index_patterns(lex) || index_links(lex)) {
+        qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
+        qawl_lexicon_free(lex);
+        return NULL;
+    }
     if (lex->article_len == 0 || lex->nconj == 0) {
         qawlp_error_set(err, QAWL_ERR_LEXICON, dir, 0, 0, 0,
                         "clitics.txt defines no article or conjunction");
@@ -1592,10 +1837,18 @@ qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err)
 qawl_status qawl_lexicon_add_file(qawl_lexicon *lex, const char *path,
                                   qawl_error *err)
 {
+    qawl_status st;
+
     if (lex == NULL || path == NULL)
         return qawlp_error_set(err, QAWL_ERR_ARG, path, 0, 0, 0,
                                "no lexicon or no path");
-    return load_file(lex, path, NULL, 1, err);
+    st = load_file(lex, path, NULL, 1, err);
+    /* even after a failure: the entries and patterns added so far are
+     * matched */
+    if ((index_patterns(lex) | index_links(lex)) && st == QAWL_OK)
+        st = qawlp_error_set(err, QAWL_ERR_NOMEM, path, 0, 0, 0,
+                             "out of memory");
+    return st;
 }
 
 size_t qawl_lexicon_size(const qawl_lexicon *lex)
@@ -1613,16 +1866,19 @@ void qawl_lexicon_free(qawl_lexicon *lex)
         qawlp_entry *e = &lex->entries.v[i];
         pcre2_code_free(e->re);
         qawlp_free(e->second);
+        qawlp_free(e->third);
     }
     qawlp_free(lex->entries.v);
     qawlp_free(lex->patterns.v);
-    qawlp_free(lex->by_letter);
+    qawlp_free(lex->by_pair);
+    qawlp_free(lex->by_pair_at);
     qawlp_free(lex->namelike);
     pcre2_code_free(lex->word_boundary);
     pcre2_compile_context_free(lex->pcre_compile);
     pcre2_match_context_free(lex->pcre_match);
     pcre2_general_context_free(lex->pcre_general);
     qawlp_free(lex->slots);
+    qawlp_free(lex->links);
     while (lex->strings != NULL) {
         struct qawlp_strblock *b = lex->strings;
         lex->strings = b->next;
@@ -1638,13 +1894,13 @@ void qawl_lexicon_free(qawl_lexicon *lex)
 
 /* Whether token T has a variant equal to KEY. */
 static int token_has_key(const qawlp_doc *doc, const qawlp_token *t,
-                         const char *key)
+                         const char *key, size_t klen)
 {
-    size_t v, klen = strlen(key);
+    size_t v;
 
     for (v = 0; v < t->nvar; v++)
         if (qawlp_var_len(t, v) == klen &&
-            memcmp(doc->norm + t->start + t->var_skip[v], key, klen) == 0)
+            same_bytes(doc->norm + t->start + t->var_skip[v], key, klen))
             return 1;
     return 0;
 }
@@ -1661,6 +1917,75 @@ static int strips_more(const qawl_lexicon *lex, const qawlp_token *t,
     if (allow == QAWLP_STRIP_CONJ)
         return skip != 0;
     return skip != 0 && skip != lex->article_len;
+}
+
+/* Whether entry EN's words after its first are the tokens after I (as
+ * far as LIMIT). */
+static int rest_matches(const qawlp_doc *doc, const qawlp_entry *en,
+                        size_t i, size_t limit)
+{
+    size_t k;
+
+    if (i + en->nwords > limit)
+        return 0;
+    for (k = 1; k < en->nwords; k++) {
+        const qawlp_token *u = &doc->tokens.v[i + k];
+        if (u->kind != QAWLP_TOK_WORD ||
+            !token_has_key(doc, u, en->key[k],
+                           en->key_len[k] < 0xFFFF ? en->key_len[k]
+                                                   : strlen(en->key[k])))
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether token I may hold a key of slot SLOT: a word some variant of
+ * which was found at SLOT when it was segmented (a variant equal to a
+ * slot's key finds that slot).  Says no without comparing bytes for most
+ * multi-word entries tried at a word. */
+static int holds_slot(const qawlp_doc *doc, size_t i, int32_t slot)
+{
+    const qawlp_token *u = &doc->tokens.v[i];
+    size_t v;
+
+    for (v = 0; u->in_lexicon && v < u->nvar; v++)
+        if (qawlp_var_slot(doc, u, v) == slot)
+            return 1;
+    return 0;
+}
+
+/* The longest entry of slot S's chain in MASK that matches at token I (a
+ * tie: the first of the chain), if longer than *BESTN: its index, and its
+ * words in *BESTN; else -1.  Through lex->links: a group of another
+ * section is skipped whole. */
+static int longest_in_slot(const qawlp_doc *doc, const qawl_lexicon *lex,
+                           const qawlp_slot *s, size_t i, size_t limit,
+                           uint64_t mask, size_t *bestn)
+{
+    const qawlp_link *l = lex->links + s->link, *end = l + s->nlinks;
+    int best = -1;
+    size_t n = *bestn;
+
+    while (l < end) {
+        if (!(mask & QAWLP_BIT(l->section))) {
+            l += l->run;
+            continue;
+        }
+        /* another group may hold a later entry of the same length: the
+         * chain's first (the latest entry) wins a tie */
+        if ((l->nwords > n || (l->nwords == n && best >= 0 &&
+                               l->entry > best)) &&
+            (l->next_slot < 0 || (i + 1 < limit &&
+                                  holds_slot(doc, i + 1, l->next_slot))) &&
+            rest_matches(doc, &lex->entries.v[l->entry], i, limit)) {
+            best = l->entry;
+            n = l->nwords;
+        }
+        l++;
+    }
+    if (best >= 0)
+        *bestn = n;
+    return best;
 }
 
 int qawlp_match_keys(const qawlp_doc *doc, const qawl_lexicon *lex,
@@ -1689,19 +2014,16 @@ int qawlp_match_keys(const qawlp_doc *doc, const qawl_lexicon *lex,
         s = &lex->slots[qawlp_var_slot(doc, t, v)];
         if (!(s->sections & mask))
             continue;
+        if (lex->links != NULL) {
+            e = longest_in_slot(doc, lex, s, i, limit, mask, &bestn);
+            if (e >= 0)
+                best = e;
+            continue;
+        }
         for (e = s->first; e >= 0; e = lex->entries.v[e].next) {
             const qawlp_entry *en = &lex->entries.v[e];
-            size_t k;
-            if (!(mask & QAWLP_BIT(en->section)) || en->nwords <= bestn ||
-                i + en->nwords > limit)
-                continue;
-            for (k = 1; k < en->nwords; k++) {
-                const qawlp_token *u = &doc->tokens.v[i + k];
-                if (u->kind != QAWLP_TOK_WORD ||
-                    !token_has_key(doc, u, en->key[k]))
-                    break;
-            }
-            if (k == en->nwords) {
+            if ((mask & QAWLP_BIT(en->section)) && en->nwords > bestn &&
+                rest_matches(doc, en, i, limit)) {
                 best = e;
                 bestn = en->nwords;
             }
@@ -1749,6 +2071,15 @@ int qawlp_is_key(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
         s = &lex->slots[qawlp_var_slot(doc, t, v)];
         if (!(s->sections & mask))
             continue;
+        if (lex->links != NULL) {
+            const qawlp_link *l = lex->links + s->link, *end = l + s->nlinks;
+            while (l < end) {
+                if (mask & QAWLP_BIT(l->section) && l->nwords == 1)
+                    return 1;
+                l += mask & QAWLP_BIT(l->section) ? 1 : l->run;
+            }
+            continue;
+        }
         for (e = s->first; e >= 0; e = lex->entries.v[e].next)
             if ((mask & QAWLP_BIT(lex->entries.v[e].section)) &&
                 lex->entries.v[e].nwords == 1)
@@ -1809,7 +2140,8 @@ static int match_at_token(const qawlp_doc *doc, const qawl_lexicon *lex,
     pcre2_match_context *mc = lex->pcre_match;
     int rc = en->jit
         ? pcre2_jit_match(en->re, (PCRE2_SPTR)doc->norm, end,
-                          doc->tokens.v[i].start, 0, md, mc)
+                          doc->tokens.v[i].start,
+                          PCRE2_PARTIAL_SOFT, md, mc)   /* the JIT's mode */
         : pcre2_match(en->re, (PCRE2_SPTR)doc->norm, end,
                       doc->tokens.v[i].start, PCRE2_NO_UTF_CHECK, md, mc);
 
@@ -1869,24 +2201,34 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
         return -1;
     for (t = first; t < last; t++) {
         const qawlp_token *tok = &doc->tokens.v[t];
-        uint32_t cp = 0, cp2 = 0;
-        int b1, n, wb = -1;       /* \b at the word: not known yet */
-        uint64_t bit2;
+        const unsigned char *w = (const unsigned char *)doc->norm + tok->start;
+        uint32_t cp = 0, cp2 = 0, cp3 = 0, len = tok->end - tok->start;
+        int b1, b2, n, n2 = 0, wb = -1;   /* \b at the word: not known yet */
+        uint64_t bit3;
+        size_t hi;
         if (tok->kind != QAWLP_TOK_WORD)
             continue;
-        n = first_cp((const unsigned char *)doc->norm + tok->start,
-                     tok->end - tok->start, &cp);
-        if (n > 0 && tok->start + (uint32_t)n < tok->end)
-            first_cp((const unsigned char *)doc->norm + tok->start + n,
-                     tok->end - tok->start - (uint32_t)n, &cp2);
+        n = first_cp(w, len, &cp);
+        if (n > 0 && (uint32_t)n < len)
+            n2 = first_cp(w + n, len - (uint32_t)n, &cp2);
         b1 = letter_bit(cp);
-        bit2 = UINT64_C(1) << letter_bit(cp2);
-        for (i = lex->by_letter_at[b1]; i < lex->by_letter_at[b1 + 1]; i++) {
-            int e = lex->by_letter[i];
-            const qawlp_entry *en = &lex->entries.v[e];
+        b2 = letter_bit(cp2);
+        i = lex->by_pair_at[64 * b1 + b2];
+        hi = lex->by_pair_at[64 * b1 + b2 + 1];
+        if (i == hi)        /* most words: no pattern begins so */
+            continue;
+        if (n2 > 0 && (uint32_t)(n + n2) < len)
+            first_cp(w + n + n2, len - (uint32_t)(n + n2), &cp3);
+        /* the third letter's bit (63: another character, or the end of
+         * a word of two); a word of one letter has no third */
+        bit3 = n2 > 0 ? UINT64_C(1) << letter_bit(cp3) : 0;
+        for (; i < hi; i++) {
+            const qawlp_pair_entry *p = &lex->by_pair[i];
+            const qawlp_entry *en = &lex->entries.v[p->entry];
+            int e = p->entry;
             qawlp_pmatch m;
-            if (!(en->second[b1] & bit2) ||
-                !(mask & QAWLP_BIT(en->section)))
+            if (!(mask & QAWLP_BIT(p->section)) ||
+                (bit3 && !(p->third & bit3)))
                 continue;
             if (en->word_start && wb < 0)
                 wb = word_boundary_at(doc, lex, tok, cp,

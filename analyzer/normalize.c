@@ -178,47 +178,51 @@ static int copy_run(qawlp_buf *out, offset_vec *map, const unsigned char *u,
     return qawlp_buf_append(out, (const char *)u, n);
 }
 
-/* The folded UTF-8 bytes of U+0621 + k (k < 42), the letters of two bytes
- * that fold to two bytes (أ إ آ -> ا, ؤ -> و, ئ ى -> ي, ة -> ه, the rest
- * to themselves): fold_letter's answers, or 0 for tatweel, which folding
- * drops. */
-static const uint16_t fold2[42] = {
-    0xD8A1, 0xD8A7, 0xD8A7, 0xD988, 0xD8A7, 0xD98A,
-    0xD8A7, 0xD8A8, 0xD987, 0xD8AA, 0xD8AB, 0xD8AC,
-    0xD8AD, 0xD8AE, 0xD8AF, 0xD8B0, 0xD8B1, 0xD8B2,
-    0xD8B3, 0xD8B4, 0xD8B5, 0xD8B6, 0xD8B7, 0xD8B8,
-    0xD8B9, 0xD8BA, 0xD8BB, 0xD8BC, 0xD8BD, 0xD8BE,
-    0xD8BF, 0x0000, 0xD981, 0xD982, 0xD983, 0xD984,
-    0xD985, 0xD986, 0xD987, 0xD988, 0xD98A, 0xD98A
+/* The folded UTF-8 bytes of U+0600 + k (k < 128, the two-byte sequences
+ * D8 xx and D9 xx) that fold to two bytes: the letters U+0621-U+064A (أ
+ * إ آ -> ا, ؤ -> و, ئ ى -> ي, ة -> ه, the rest to themselves), as
+ * fold_letter answers; 0 for the rest (punctuation, tatweel, tashkeel,
+ * digits), which take the general path. */
+static const uint16_t fold2[128] = {
+    [0x21] = 0xD8A1, [0x22] = 0xD8A7, [0x23] = 0xD8A7, [0x24] = 0xD988,
+    [0x25] = 0xD8A7, [0x26] = 0xD98A, [0x27] = 0xD8A7, [0x28] = 0xD8A8,
+    [0x29] = 0xD987, [0x2A] = 0xD8AA, [0x2B] = 0xD8AB, [0x2C] = 0xD8AC,
+    [0x2D] = 0xD8AD, [0x2E] = 0xD8AE, [0x2F] = 0xD8AF, [0x30] = 0xD8B0,
+    [0x31] = 0xD8B1, [0x32] = 0xD8B2, [0x33] = 0xD8B3, [0x34] = 0xD8B4,
+    [0x35] = 0xD8B5, [0x36] = 0xD8B6, [0x37] = 0xD8B7, [0x38] = 0xD8B8,
+    [0x39] = 0xD8B9, [0x3A] = 0xD8BA, [0x3B] = 0xD8BB, [0x3C] = 0xD8BC,
+    [0x3D] = 0xD8BD, [0x3E] = 0xD8BE, [0x3F] = 0xD8BF,
+    /* U+0640 tatweel: dropped, the general path */
+    [0x41] = 0xD981, [0x42] = 0xD982, [0x43] = 0xD983, [0x44] = 0xD984,
+    [0x45] = 0xD985, [0x46] = 0xD986, [0x47] = 0xD987, [0x48] = 0xD988,
+    [0x49] = 0xD98A, [0x4A] = 0xD98A
 };
 
 /* Folds into DST the run of characters at U (N bytes) whose folded form
  * has their length: printable ASCII (capitals lowercased) and the Arabic
  * letters of fold2.  The offsets of the two texts advance together over
  * it, so the map needs nothing inside it.  Returns the bytes done, 0 when
- * the first character needs the general path. */
+ * the first character needs the general path.  Most of a text: a letter
+ * costs a table lookup. */
 static size_t fold_run(const unsigned char *u, size_t n, char *dst)
 {
     size_t j = 0;
 
     while (j < n) {
         unsigned char c = u[j];
-        uint32_t k;
-        if (c < 0x80) {
-            if (c < 0x20 || c == 0x7F)
+        if ((c & 0xFE) == 0xD8 && j + 1 < n) {   /* D8 xx, D9 xx */
+            unsigned char b = u[j + 1];
+            uint16_t f = fold2[(c & 1) << 6 | (b & 0x3F)];
+            if ((b & 0xC0) != 0x80 || f == 0)
                 break;
-            dst[j++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            dst[j] = (char)(f >> 8);
+            dst[j + 1] = (char)f;
+            j += 2;
             continue;
         }
-        if ((c != 0xD8 && c != 0xD9) || j + 1 >= n ||
-            (u[j + 1] & 0xC0) != 0x80)
+        if (c >= 0x80 || c < 0x20 || c == 0x7F)
             break;
-        k = ((uint32_t)(c & 1) << 6 | (u[j + 1] & 0x3F)) - 0x21;
-        if (k >= 42 || fold2[k] == 0)
-            break;
-        dst[j] = (char)(fold2[k] >> 8);
-        dst[j + 1] = (char)(fold2[k] & 0xFF);
-        j += 2;
+        dst[j++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     return j;
 }

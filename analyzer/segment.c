@@ -135,13 +135,21 @@ static int compute_variants(qawlp_doc *doc, const qawl_lexicon *lex,
     if (!t->in_lexicon)
         return 0;
     if (doc->var_slots.n > UINT32_MAX - QAWLP_MAX_VARIANTS ||
-        qawlp_reserve((void **)&doc->var_slots.v, &doc->var_slots.cap,
-                      doc->var_slots.n + t->nvar, sizeof *doc->var_slots.v))
+        (doc->var_slots.n + t->nvar > doc->var_slots.cap &&
+         qawlp_reserve((void **)&doc->var_slots.v, &doc->var_slots.cap,
+                       doc->var_slots.n + t->nvar, sizeof *doc->var_slots.v)))
         return -1;
     t->slots = (uint32_t)doc->var_slots.n;
     for (v = 0; v < t->nvar; v++)
         doc->var_slots.v[doc->var_slots.n++] = vs.slot[v];
     return 0;
+}
+
+/* Whether the N bytes at S open with an Arabic letter U+0621-U+064A. */
+static inline int arabic_letter(const unsigned char *s, size_t n)
+{
+    return n >= 2 && ((s[0] == 0xD8 && s[1] >= 0xA1 && s[1] <= 0xBF) ||
+                      (s[0] == 0xD9 && s[1] >= 0x80 && s[1] <= 0x8A));
 }
 
 /* Bytes of the word character at S (N left), or 0 when none starts there.
@@ -200,15 +208,16 @@ static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
 
     while (i < n) {
         uint32_t cp;
-        int len = decode(s + i, n - i, &cp);
+        int len;
         qawlp_token *t;
 
-        if (len <= 0) {          /* cannot happen after normalise; be safe */
+        if (s[i] == ' ') {       /* a third of the tokens' gaps, no decode */
             i++;
             continue;
         }
-        if (cp == ' ') {
-            i += (size_t)len;
+        len = decode(s + i, n - i, &cp);
+        if (len <= 0) {          /* cannot happen after normalise; be safe */
+            i++;
             continue;
         }
         if (pending_end && cp != '\n' && !is_sentence_end(doc, cp, i, (size_t)len) &&
@@ -225,7 +234,12 @@ static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
         if ((cp >= 0x0621 && cp <= 0x064A) || qawlp_is_word_cp(cp)) {
             size_t j = i + (size_t)len;
             while (j < n) {
-                int l2 = word_char_len(s + j, n - j);
+                int l2;
+                if (arabic_letter(s + j, n - j)) {     /* most of a word */
+                    j += 2;
+                    continue;
+                }
+                l2 = word_char_len(s + j, n - j);
                 if (l2 == 0)
                     break;
                 j += (size_t)l2;

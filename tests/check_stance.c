@@ -353,6 +353,48 @@ START_TEST(test_pattern_word_boundary)
 }
 END_TEST
 
+/* The scan tries a pattern at a word only when the word's first three
+ * letters (found at load by partial matching) can begin one of its
+ * matches.  A word of two letters has its end as third (في then a space),
+ * a clitic pair a letter (وا then ل); a word whose third letter no match
+ * can have (فيه) is passed over, and so is a pattern that cannot end
+ * there (في alone).  Both the words and the patterns are invented. */
+START_TEST(test_pattern_letter_masks)
+{
+    static const char file[] = "#+format: 1\n#+language: ar\n"
+        "#+kind: stance\n[escalation]\n"
+        "/\\bفي قلقلونا/\tweight=-0.9\n"
+        "/\\b[وف]?الزلزلونا/\tweight=-0.9\n";
+    char path[] = "/tmp/qawl-stance-XXXXXX";
+    int fd = mkstemp(path);
+    qawl_lexicon *saved = lex, *own;
+    qawl_error err;
+    qawl_stance st[5];
+
+    ck_assert_int_ge(fd, 0);
+    ck_assert(write(fd, file, sizeof file - 1) == (ssize_t)(sizeof file - 1));
+    close(fd);
+    memset(&err, 0, sizeof err);
+    own = qawl_lexicon_load(QAWL_TEST_LEXICONS, &err);
+    ck_assert_ptr_nonnull(own);
+    ck_assert_int_eq(qawl_lexicon_add_file(own, path, &err), QAWL_OK);
+    unlink(path);
+    lex = own;
+    score_of("قال إنهم في قلقلونا", &st[0]);
+    score_of("قال إنهم والزلزلونا", &st[1]);
+    score_of("قال إنهم فالزلزلونا", &st[2]);
+    score_of("قال إنهم فيه قلقلونا", &st[3]);
+    score_of("قال إنهم في", &st[4]);
+    lex = saved;
+    qawl_lexicon_free(own);
+    ck_assert_int_eq(st[0], QAWL_STANCE_ESCALATION);
+    ck_assert_int_eq(st[1], QAWL_STANCE_ESCALATION);
+    ck_assert_int_eq(st[2], QAWL_STANCE_ESCALATION);
+    ck_assert_int_eq(st[3], QAWL_STANCE_NEUTRAL);
+    ck_assert_int_eq(st[4], QAWL_STANCE_NEUTRAL);
+}
+END_TEST
+
 /* ------------------------------------------------------------- names */
 
 /* A term inside a name weighs nothing and is shown masked: a hospital
@@ -1085,6 +1127,7 @@ static Suite *stance_suite(void)
     tcase_add_test(tc, test_names_masked);
     tcase_add_test(tc, test_pattern_bounded);
     tcase_add_test(tc, test_pattern_word_boundary);
+    tcase_add_test(tc, test_pattern_letter_masks);
     tcase_add_test(tc, test_e2e_deescalation);
     tcase_add_test(tc, test_e2e_escalation);
     tcase_add_test(tc, test_e2e_neutral);
