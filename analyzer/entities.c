@@ -1615,26 +1615,41 @@ static int names_other_person(const ctx *c, ix_map *persons, size_t i, int e)
     return 0;
 }
 
-/* Whether token I may be a word of person E's name written out in the
- * text: a word the corpora saw as a name (namelike.txt [name]) or a
- * name particle, that no lexicon knows as a title, a body, a place or a
- * source, no function word, cue or complementiser, not joined by و, and
- * no word of another person's name.  A verb or a noun beside a lone name
- * (يلتقي ترامب) is none. */
-static int name_word_of(const ctx *c, ix_map *persons, size_t i, int e)
+/* Lexicon sections whose words are no personal name. */
+#define NOT_NAME_SECTIONS                                                     \
+    (QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |         \
+     QAWLP_BIT(QAWLP_SEC_NISBA))
+
+/* The corpora's class of token I when it may be a word of a personal
+ * name written out in the text: no title, body, place or source a
+ * lexicon knows, no function word, cue or complementiser, not joined by
+ * و; QAWLP_NAMELIKE_NAME for a name particle.  QAWLP_NAMELIKE_NOT_NAME
+ * when it is none of a name. */
+static qawlp_namelike name_word_class(const ctx *c, size_t i)
 {
     if (i >= c->doc->tokens.n || !qawlp_phr_is_word(c, i) ||
         qawlp_phr_is_stop(c, i) || qawlp_phr_is_cue(c, i) ||
-        qawlp_phr_is_comp(c, i) || qawlp_phr_is_coordinated(c, i) ||
-        names_other_person(c, persons, i, e))
-        return 0;
+        qawlp_phr_is_comp(c, i) || qawlp_phr_is_coordinated(c, i))
+        return QAWLP_NAMELIKE_NOT_NAME;
     if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
-        return 1;
-    return !qawlp_is(c->doc, c->lex, i,
-                     QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
-                         QAWLP_ANON_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA)) &&
-           qawlp_namelike_token(c->doc, c->lex, i, NULL) ==
-               QAWLP_NAMELIKE_NAME;
+        return QAWLP_NAMELIKE_NAME;
+    /* a word without the article must be the entry itself: عماد is a
+     * name where العماد is a rank */
+    if (qawlp_phr_is_exactly(c, i, NOT_NAME_SECTIONS) ||
+        (qawlp_phr_has_article(c, i) &&
+         qawlp_phr_is_as_written(c, i, NOT_NAME_SECTIONS)))
+        return QAWLP_NAMELIKE_NOT_NAME;
+    return qawlp_namelike_token(c->doc, c->lex, i, NULL);
+}
+
+/* Whether token I may be a word of person E's name written out in the
+ * text (name_word_class) that the corpora saw as a name (namelike.txt
+ * [name]) and no word of another person's name.  A verb or a noun beside
+ * a lone name (يلتقي ترامب) is none. */
+static int name_word_of(const ctx *c, ix_map *persons, size_t i, int e)
+{
+    return name_word_class(c, i) == QAWLP_NAMELIKE_NAME &&
+           !names_other_person(c, persons, i, e);
 }
 
 /* Whether a name may end before token I: the end of the text, a mark or
@@ -1944,6 +1959,98 @@ static int note_member(entity_index *ix, const qawlp_mention *m, int e)
     return 0;
 }
 
+/* ------------------------------------------- a description's own name */
+
+/* How far back, in tokens, a bare description looks for itself written
+ * before a personal name. */
+#define DESCRIBED_REACH 400
+
+/* Whether tokens I and J are one word behind their clitics (الكاتب،
+ * للكاتب، بالكاتب): their most stripped keys are the same. */
+static int same_stem(const ctx *c, size_t i, size_t j)
+{
+    const qawlp_token *x = qawlp_phr_tok(c, i), *y = qawlp_phr_tok(c, j);
+    size_t vx = x->nvar ? x->nvar - 1u : 0, vy = y->nvar ? y->nvar - 1u : 0;
+    size_t n = qawlp_var_len(x, vx);
+
+    return x->nvar && y->nvar && n == qawlp_var_len(y, vy) &&
+           memcmp(c->doc->norm + x->start + x->var_skip[vx],
+                  c->doc->norm + y->start + y->var_skip[vy], n) == 0;
+}
+
+/* Whether mention M is a bare description: one word with the article,
+ * no body, no name of its own beside it, and no title or source the
+ * lexicons know, which title_antecedent reads (الكاتب، السائق; not
+ * الملك, whose earlier namesake may be a place: جامعة الملك فلان). */
+static int is_bare_description(const ctx *c, const qawlp_mention *m)
+{
+    return m->kind != QAWL_SPEAKER_ORGANISATION && m->last == m->first + 1 &&
+           m->lead_var == 0 && qawlp_phr_is_word(c, m->first) &&
+           written_with_article(c, m->first) &&
+           !qawlp_is(c->doc, c->lex, m->first,
+                     QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
+                         QAWLP_ANON_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA)) &&
+           qawlp_namelike_token(c->doc, c->lex, m->first, NULL) !=
+               QAWLP_NAMELIKE_NAME;
+}
+
+/* The personal name written right after token T (الكاتب عماد شقور،
+ * بقلم الكاتب فلان): words the corpora do not know as no name
+ * (name_word_class), the first without the article and known as a name
+ * (name_word_of) unless a mark closes the name, the last
+ * perhaps with it (عبد الرحمن الراشد), up to where the name visibly
+ * ends (name_ends_at); two words at least.  Its end, or 0. */
+static size_t name_after(const ctx *c, size_t t)
+{
+    ix_map none = {0};
+    size_t b;
+
+    int known = name_word_of(c, &none, t + 1, -1);
+
+    if (qawlp_phr_has_article(c, t + 1))
+        return 0;
+    for (b = t + 1; b - t - 1 < LONE_NAME_WORDS &&
+                    name_word_class(c, b) != QAWLP_NAMELIKE_NOT_NAME;
+         b++)
+        /* a surname with the article ends it, unless a particle leads
+         * it in (عبد الرحمن الراشد) */
+        if (b > t + 1 && qawlp_phr_has_article(c, b) &&
+            !qawlp_phr_is_as_written(c, b - 1,
+                                     QAWLP_BIT(QAWLP_SEC_PARTICLE))) {
+            b++;
+            break;
+        }
+    /* a first word the corpora do not know names only a name that a
+     * mark closes, without the article (للكاتب عماد شقور.; not قانون
+     * محرقة اليهود) */
+    if (b < t + 3 || !name_ends_at(c, b) ||
+        (!known && ((b < c->doc->tokens.n && qawlp_phr_is_word(c, b)) ||
+                    qawlp_phr_has_article(c, b - 1))))
+        return 0;
+    return b;
+}
+
+/* Where the person that bare description M (وأضاف الكاتب) describes is
+ * named: the latest earlier place the same word stands right before a
+ * personal name (صحيفة "…" تنشر مقالا للكاتب عماد شقور), within
+ * DESCRIBED_REACH tokens.  The name's first token, its end in *END; 0
+ * when there is none. */
+static size_t described_name(const ctx *c, const qawlp_mention *m,
+                             size_t *end)
+{
+    size_t i;
+
+    for (i = m->first; i-- > 0 && i + DESCRIBED_REACH > m->first;) {
+        if (!qawlp_phr_is_word(c, i) || !same_stem(c, i, m->first))
+            continue;
+        *end = name_after(c, i);
+        if (*end != 0)
+            return i + 1;
+    }
+    *end = 0;
+    return 0;
+}
+
 /* A person mention M, named and titled, that joined its entity by name
  * may also hold whole an earlier title-only mention that began another
  * entity (a headline "وزير الخارجية:" before "وزير الخارجية … سامي
@@ -2067,18 +2174,74 @@ done:
     return r;
 }
 
+/* The entity of bare description mention index K (وأضاف الكاتب) when
+ * the text names the person it describes (described_name): that name
+ * becomes one more mention, clustered as any other (so that وقال فلان
+ * later joins it), and the description joins its entity; -1 when the text
+ * names no one so, -2 when out of memory. */
+static int described_entity(ctx *c, entity_index *ix, size_t k)
+{
+    size_t first, end;
+    int added, e, nomem = 0;
+    qawlp_mention *n;
+
+    if (!is_bare_description(c, &c->doc->mentions.v[k]))
+        return -1;
+    first = described_name(c, &c->doc->mentions.v[k], &end);
+    if (end == 0)
+        return -1;
+    added = qawlp_phr_add_mention(c, first, end, 0, 0);
+    if (added < 0)
+        return -2;
+    n = &c->doc->mentions.v[added];
+    /* the words must parse as a person's phrase, and name_after vetted
+     * each as a name word (a lexicon may read one as a title: عماد for
+     * the rank العماد) */
+    if (n->kind != QAWL_SPEAKER_PERSON ||
+        (n->name_last > n->name_first &&
+         (n->name_first != first || n->name_last != end))) {
+        c->doc->mentions.n--;
+        return -1;
+    }
+    n->name_first = (uint32_t)first;
+    n->name_last = (uint32_t)end;
+    n->title_only = n->bare_title = n->weak = 0;
+    e = find_entity(c, ix, n, &nomem);
+    if (nomem)
+        return -2;
+    if (e < 0) {
+        qawlp_entity *en = QAWLP_PUSH(c->doc->entities);
+        if (en == NULL)
+            return -2;
+        en->kind = QAWL_SPEAKER_PERSON;
+        e = (int)(c->doc->entities.n - 1);
+    }
+    n = &c->doc->mentions.v[added];
+    n->entity = e;
+    if (note_member(ix, n, e) || index_mention(c, ix, (size_t)added))
+        return -2;
+    return e;
+}
+
 static int cluster(ctx *c)
 {
     entity_index ix = {0};
-    size_t k;
+    size_t k, read;
     int nomem = 0;
 
     if (acts_in_place(c))
         return -1;
+    read = c->doc->mentions.n;
 
-    for (k = 0; k < c->doc->mentions.n; k++) {
-        qawlp_mention *m = &c->doc->mentions.v[k];
-        int e = head_antecedent(c, m);
+    /* described_entity appends mentions, clustered as it adds them */
+    for (k = 0; k < read; k++) {
+        qawlp_mention *m;
+        int e = described_entity(c, &ix, k);
+        if (e == -2)
+            goto fail;
+        m = &c->doc->mentions.v[k];
+        if (e < 0)
+            e = head_antecedent(c, m);
         if (e < 0)
             e = issuer_antecedent(c, m);
         if (e < 0)

@@ -279,6 +279,12 @@ static const attr_case cases[] = {
      "ورافقه شقيقه خالد العطار في الزيارة.\n"
      "وقال العطار إن الأدوية نفدت.\n",
      "الأدوية نفدت", "العطار", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a bare description names the person it described before",
+     "عنوان\n"
+     "وتنشر المجلة هذا الأسبوع مقالا للكاتب رامي النجار.\n"
+     "الكاتب يرى أن الحل يبدأ بالحوار.\n",
+     "الحل يبدأ بالحوار", "رامي النجار", QAWL_SPEAKER_PERSON,
+     "subject-before-cue"},
     /* kind 5: a reporting noun names its source after it, or by its
      * pronoun */
     {"reporting noun with its source after it",
