@@ -1503,6 +1503,28 @@ static size_t issuer_end(const ctx *c, size_t first)
     return end;
 }
 
+/* Whether the phrase that opens at token J reaches the document word at
+ * token AT: it runs up to it (أصدرت وزارة الخارجية بيانا), or it is a
+ * reporting verb's subject and only commas and function words stand
+ * between them (قال مكتب الوزير، في بيان …); its end in *END. */
+static int reaches_document(const ctx *c, size_t j, size_t at, size_t *end)
+{
+    size_t e = qawlp_phr_end(c, j), k;
+
+    if (e >= at) {
+        *end = at;
+        return 1;
+    }
+    if (e <= j + 1 || e + ISSUER_GAP < at || j == 0 ||
+        !qawlp_phr_is_cue(c, j - 1))
+        return 0;
+    for (k = e; k < at; k++)
+        if (!qawlp_phr_is_comma(c, k) && !qawlp_phr_is_stop(c, k))
+            return 0;
+    *end = e;
+    return 1;
+}
+
 /* The tokens of the phrase that issued the document word at token AT when
  * no mention names it: after the words of [issuer] (بيان أصدرته وزارة
  * الصحة، بيان صادر عن …), else a body, a title or a described source, as
@@ -1529,9 +1551,8 @@ static size_t issuer_phrase(const ctx *c, size_t at, size_t upto, size_t *end)
             qawlp_phr_is_as_written(c, j, QAWLP_ORG_SECTIONS |
                                               QAWLP_TITLE_SECTIONS |
                                               QAWLP_ANON_SECTIONS) &&
-            qawlp_phr_end(c, j) >= at) {
+            reaches_document(c, j, at, end)) {
             first = j;
-            *end = at;
         }
     if (first == 0 || *end != first + 1 || (slot = head_slot(c, first, 1)) < 0)
         return first;

@@ -285,6 +285,12 @@ static const attr_case cases[] = {
      "الكاتب يرى أن الحل يبدأ بالحوار.\n",
      "الحل يبدأ بالحوار", "رامي النجار", QAWL_SPEAKER_PERSON,
      "subject-before-cue"},
+    {"a bare document is its issuer's (the reporting verb's subject, then في)",
+     "عنوان\n"
+     "وقال مكتب وزير الري في بيان عبر البريد الإلكتروني إن الطلبات جمدت.\n"
+     "وجاء في البيان: \"سنواصل دراسة الإجراءات الممكنة\".\n",
+     "سنواصل دراسة الإجراءات الممكنة", "مكتب وزير الري",
+     QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
     /* kind 5: a reporting noun names its source after it, or by its
      * pronoun */
     {"reporting noun with its source after it",
