@@ -813,6 +813,24 @@ static int runs_on(const ctx *c, const qawlp_mention *m)
     return 0;
 }
 
+/* The end of mention M's personal name, taking in one word of an office
+ * with the article right after it that ends the mention or stands
+ * before a comma, and names no body: an order among namesakes (الملك
+ * فلان الثاني), which the lexicons list among the words that complete a
+ * title (النائب الأول). */
+static size_t name_end_with_order(const ctx *c, const qawlp_mention *m)
+{
+    size_t i = m->name_last;
+
+    if (m->name_last <= m->name_first || i >= m->last ||
+        !qawlp_phr_has_article(c, i) ||
+        !qawlp_phr_is_exactly(c, i, QAWLP_BIT(QAWLP_SEC_OFFICE)) ||
+        qawlp_is(c->doc, c->lex, i, QAWLP_ORG_SECTIONS) ||
+        (i + 1 < m->last && !qawlp_phr_is_comma(c, i + 1)))
+        return m->name_last;
+    return i + 1;
+}
+
 /* Sets the canonical name of entity E, whose mentions in text order are
  * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name, else the
  * longest mention. */
@@ -866,7 +884,8 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
     {
         const qawlp_mention *m = &c->doc->mentions.v[best];
         e->name = best_is_name
-                      ? input_text(c->doc, c->lex, m, m->name_first, m->name_last)
+                      ? input_text(c->doc, c->lex, m, m->name_first,
+                                   name_end_with_order(c, m))
                       : input_text(c->doc, c->lex, m, m->first, m->last);
     }
     return e->name ? 0 : -1;

@@ -291,6 +291,10 @@ static const attr_case cases[] = {
      "وجاء في البيان: \"سنواصل دراسة الإجراءات الممكنة\".\n",
      "سنواصل دراسة الإجراءات الممكنة", "مكتب وزير الري",
      QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    {"an order among namesakes stays in the name",
+     "وقال الملك خالد الثاني، في كلمته، إن الحوار هو الطريق.\n",
+     "الحوار هو الطريق", "خالد الثاني", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     /* kind 5: a reporting noun names its source after it, or by its
      * pronoun */
     {"reporting noun with its source after it",
