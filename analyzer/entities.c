@@ -1872,6 +1872,40 @@ done:
     return r;
 }
 
+/* Gives the kind anonymous to each body named by one document word, or
+ * by a document's definite head with no name (البيان، تقرير، تقارير،
+ * البيان الختامي): a document whose issuer the
+ * article does not name is an unnamed source, named by its description
+ * as مصدر is (GUIDELINES), not a body that speaks across articles. */
+static void type_unissued_documents(ctx *c)
+{
+    size_t k, v;
+
+    for (k = 0; k < c->doc->entities.n; k++) {
+        qawlp_entity *e = &c->doc->entities.v[k];
+        const qawlp_mention *m;
+        int32_t slot;
+        if (e->kind != QAWL_SPEAKER_ORGANISATION || e->mention < 0)
+            continue;
+        m = &c->doc->mentions.v[e->mention];
+        /* its words after the head describe it, none names its issuer
+         * (البيان الختامي، not البيان الختامي لجامعة الدول العربية) */
+        if (is_document_mention(c, m) && definite_run(c, m)) {
+            e->kind = QAWL_SPEAKER_ANONYMOUS;
+            continue;
+        }
+        if (m->last != m->first + 1)
+            continue;
+        /* one word, behind a preposition too (وفقا للبيان) */
+        for (v = 0; v < qawlp_phr_tok(c, m->first)->nvar; v++) {
+            slot = qawlp_var_slot(c->doc, qawlp_phr_tok(c, m->first), v);
+            if (slot >= 0 && (c->lex->slots[slot].sections &
+                              QAWLP_BIT(QAWLP_SEC_DOCUMENT)))
+                e->kind = QAWL_SPEAKER_ANONYMOUS;
+        }
+    }
+}
+
 /* Names every entity.  Each reads only its own mentions, chained in text
  * order (FIRST per entity, NEXT per mention): a scan of all mentions per
  * entity is quadratic in a document of thousands of speakers. */
@@ -2335,9 +2369,11 @@ static int cluster(ctx *c)
         if (!en->number)
             en->number = m->number;
     }
-    if (name_document_issuers(c) || name_bare_heads(c) || name_entities(c))
+    if (name_document_issuers(c) || name_bare_heads(c) || name_entities(c) ||
+        name_lone_names(c))
         return -1;
-    return name_lone_names(c);
+    type_unissued_documents(c);
+    return 0;
 fail:
     entity_index_free(&ix);
     return -1;

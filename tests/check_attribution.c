@@ -295,6 +295,15 @@ static const attr_case cases[] = {
      "وقال الملك خالد الثاني، في كلمته، إن الحوار هو الطريق.\n",
      "الحوار هو الطريق", "خالد الثاني", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"reports with no issuer are an unnamed source",
+     "وذكرت تقارير أن المعبر سيفتح غدا.\n",
+     "المعبر سيفتح غدا", "تقارير", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
+    {"a statement with no issuer is an unnamed source",
+     "عنوان\n"
+     "وتراجعت الأسعار في الأسواق هذا الأسبوع.\n"
+     "وقال البيان إن الضخ سيستمر.\n",
+     "الضخ سيستمر", "البيان", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
     /* kind 5: a reporting noun names its source after it, or by its
      * pronoun */
     {"reporting noun with its source after it",
@@ -554,10 +563,11 @@ static const attr_case cases[] = {
      "الجرحى في المدينة\".\n",
      "الحفاظ على حياة الجرحى", "سامي الحداد", QAWL_SPEAKER_PERSON,
      "continuation"},
-    /* GUIDELINES: a document that says or stipulates is the source. */
+    /* GUIDELINES: a document that says or stipulates is the source; with
+     * no issuer named it is described, not named: anonymous. */
     {"a document that stipulates",
      "وينص الاتفاق على أن القوات تنسحب من المدينة.\n",
-     "القوات تنسحب من المدينة", "الاتفاق", QAWL_SPEAKER_ORGANISATION,
+     "القوات تنسحب من المدينة", "الاتفاق", QAWL_SPEAKER_ANONYMOUS,
      "explicit-subject"},
     {"a body's statement is the body",
      "وستفتح الحدود غدا، بحسب بيان للهلال الأحمر.\n",
