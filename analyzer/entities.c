@@ -1872,6 +1872,44 @@ done:
     return r;
 }
 
+/* Names each person whose canonical name is one definite word that the
+ * corpora do not know as a name, opening its mention before more words
+ * (السائق محمود حسين، الكاتب محمد قواص: mentions.c ends a name that
+ * opens with the article at the first word without it, as the verb's
+ * object follows there in جدد السوداني دعوته), by the words after it
+ * when they are a name (name_after): the word is a description.
+ * Returns -1 when out of memory. */
+static size_t name_after(const ctx *c, size_t t);
+
+static int rename_described(ctx *c)
+{
+    size_t k, end;
+
+    for (k = 0; k < c->doc->entities.n; k++) {
+        qawlp_entity *e = &c->doc->entities.v[k];
+        const qawlp_mention *m;
+        char *name;
+        if (e->kind != QAWL_SPEAKER_PERSON || e->mention < 0)
+            continue;
+        m = &c->doc->mentions.v[e->mention];
+        if (m->name_first != m->first || m->name_last != m->first + 1 ||
+            m->last <= m->first + 2 || m->lead_var != 0 ||
+            !written_with_article(c, m->first) ||
+            qawlp_namelike_token(c->doc, c->lex, m->first, NULL) ==
+                QAWLP_NAMELIKE_NAME)
+            continue;
+        end = name_after(c, m->first);
+        if (end == 0 || end > m->last)
+            continue;
+        name = input_text(c->doc, c->lex, m, m->first + 1, end);
+        if (name == NULL)
+            return -1;
+        qawlp_free(e->name);
+        e->name = name;
+    }
+    return 0;
+}
+
 /* Gives the kind anonymous to each body named by one document word, or
  * by a document's definite head with no name (البيان، تقرير، تقارير،
  * البيان الختامي): a document whose issuer the
@@ -2074,6 +2112,22 @@ static int is_bare_description(const ctx *c, const qawlp_mention *m)
  * (name_word_of) unless a mark closes the name, the last
  * perhaps with it (عبد الرحمن الراشد), up to where the name visibly
  * ends (name_ends_at); two words at least.  Its end, or 0. */
+/* Whether word token I opens with a letter segment.c reads as a glued
+ * preposition (بابتسامة، لراديو; but also بشار): it has a variant one
+ * letter past its conjunction. */
+static int opens_with_preposition(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    for (v = 0; v < t->nvar; v++)
+        if (t->var_skip[v] > t->conj &&
+            qawlp_count_chars(c->doc->norm + t->start + t->conj,
+                              t->var_skip[v] - t->conj, 2) == 1)
+            return 1;
+    return 0;
+}
+
 static size_t name_after(const ctx *c, size_t t)
 {
     ix_map none = {0};
@@ -2096,10 +2150,11 @@ static size_t name_after(const ctx *c, size_t t)
         }
     /* a first word the corpora do not know names only a name that a
      * mark closes, without the article (للكاتب عماد شقور.; not قانون
-     * محرقة اليهود) */
+     * محرقة اليهود), and does not open with a preposition (بابتسامة) */
     if (b < t + 3 || !name_ends_at(c, b) ||
         (!known && ((b < c->doc->tokens.n && qawlp_phr_is_word(c, b)) ||
-                    qawlp_phr_has_article(c, b - 1))))
+                    qawlp_phr_has_article(c, b - 1) ||
+                    opens_with_preposition(c, t + 1))))
         return 0;
     return b;
 }
@@ -2370,7 +2425,7 @@ static int cluster(ctx *c)
             en->number = m->number;
     }
     if (name_document_issuers(c) || name_bare_heads(c) || name_entities(c) ||
-        name_lone_names(c))
+        name_lone_names(c) || rename_described(c))
         return -1;
     type_unissued_documents(c);
     return 0;

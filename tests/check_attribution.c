@@ -304,6 +304,10 @@ static const attr_case cases[] = {
      "وتراجعت الأسعار في الأسواق هذا الأسبوع.\n"
      "وقال البيان إن الضخ سيستمر.\n",
      "الضخ سيستمر", "البيان", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    {"a definite common noun before a personal name describes it",
+     "وقال المزارع رامي النجار إن الطريق مغلقة منذ أيام.\n",
+     "الطريق مغلقة منذ أيام", "رامي النجار", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     /* kind 5: a reporting noun names its source after it, or by its
      * pronoun */
     {"reporting noun with its source after it",
