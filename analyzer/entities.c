@@ -1707,6 +1707,8 @@ static int name_ends_at(const ctx *c, size_t i)
  * نبهان، محمد بن سلمان) and after it where the name ends (تيدروس
  * أدهانوم، name_ends_at), LONE_NAME_WORDS at most; a particle does not open it right before J (ولد X: a word
  * that is also a common noun).  Its first token, its end in *END. */
+static int opens_with_preposition(const ctx *c, size_t i);
+
 static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
                           size_t *end)
 {
@@ -1716,6 +1718,14 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
            name_word_of(c, persons, a - 1, e) &&
            !qawlp_phr_has_article(c, a - 1))
         a--;
+    /* one first name the corpora do not know, in an apposition set off
+     * by commas on both sides (…، عصام نبهان، …) */
+    if (a == j && j >= 2 && qawlp_phr_is_comma(c, j - 2) &&
+        j + 1 < c->doc->tokens.n && qawlp_phr_is_comma(c, j + 1) &&
+        name_word_class(c, j - 1) == QAWLP_NAMELIKE_UNKNOWN &&
+        !qawlp_phr_has_article(c, j - 1) && !opens_with_preposition(c, j - 1) &&
+        !names_other_person(c, persons, j - 1, e))
+        a = j - 1;
     if (a + 1 == j &&
         qawlp_phr_is_as_written(c, a, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
         a = j;

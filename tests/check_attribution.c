@@ -308,6 +308,11 @@ static const attr_case cases[] = {
      "وقال المزارع رامي النجار إن الطريق مغلقة منذ أيام.\n",
      "الطريق مغلقة منذ أيام", "رامي النجار", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a lone surname takes an unknown first name set off by commas",
+     "عنوان\n"
+     "وأوضح مدير المدرسة في البلدة، مهيار الدوسري، أن الدروس توقفت.\n"
+     "وأضاف الدوسري أن المبنى تضرر.\n",
+     "المبنى تضرر", "مهيار الدوسري", QAWL_SPEAKER_PERSON, "explicit-subject"},
     /* kind 5: a reporting noun names its source after it, or by its
      * pronoun */
     {"reporting noun with its source after it",
