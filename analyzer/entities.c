@@ -1726,6 +1726,18 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
         !qawlp_phr_has_article(c, j - 1) && !opens_with_preposition(c, j - 1) &&
         !names_other_person(c, persons, j - 1, e))
         a = j - 1;
+    /* a nisba without the article right before a definite surname is a
+     * given name (العقيد تركي المالكي): an adjective after a definite
+     * noun takes the article; only after a title, a comma or a mark */
+    if (a == j && j >= 2 && qawlp_phr_has_article(c, j) &&
+        !qawlp_phr_has_article(c, j - 1) &&
+        qawlp_phr_is_exactly(c, j - 1, QAWLP_BIT(QAWLP_SEC_NISBA)) &&
+        !names_other_person(c, persons, j - 1, e) &&
+        (!qawlp_phr_is_word(c, j - 2) || qawlp_phr_is_comma(c, j - 2) ||
+         qawlp_phr_is_as_written(c, j - 2, QAWLP_BIT(QAWLP_SEC_TITLE) |
+                                               QAWLP_BIT(QAWLP_SEC_HONORIFIC) |
+                                               QAWLP_BIT(QAWLP_SEC_OFFICE))))
+        a = j - 1;
     if (a + 1 == j &&
         qawlp_phr_is_as_written(c, a, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
         a = j;

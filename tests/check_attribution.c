@@ -313,6 +313,12 @@ static const attr_case cases[] = {
      "وأوضح مدير المدرسة في البلدة، مهيار الدوسري، أن الدروس توقفت.\n"
      "وأضاف الدوسري أن المبنى تضرر.\n",
      "المبنى تضرر", "مهيار الدوسري", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a nisba without the article before a lone surname is a given name",
+     "عنوان\n"
+     "وعرض العقيد تركي الزهراني خرائط للمنطقة.\n"
+     "وقال الزهراني إن القوات تقدمت.\n",
+     "القوات تقدمت", "تركي الزهراني", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     /* kind 5: a reporting noun names its source after it, or by its
      * pronoun */
     {"reporting noun with its source after it",
