@@ -885,6 +885,24 @@ static int runs_on(const ctx *c, const qawlp_mention *m)
     return 0;
 }
 
+/* The end of mention M's personal name, taking in one word of an office
+ * with the article right after it that ends the mention or stands
+ * before a comma, and names no body: an order among namesakes (الملك
+ * فلان الثاني), which the lexicons list among the words that complete a
+ * title (النائب الأول). */
+static size_t name_end_with_order(const ctx *c, const qawlp_mention *m)
+{
+    size_t i = m->name_last;
+
+    if (m->name_last <= m->name_first || i >= m->last ||
+        !qawlp_phr_has_article(c, i) ||
+        !qawlp_phr_is_exactly(c, i, QAWLP_BIT(QAWLP_SEC_OFFICE)) ||
+        qawlp_is(c->doc, c->lex, i, QAWLP_ORG_SECTIONS) ||
+        (i + 1 < m->last && !qawlp_phr_is_comma(c, i + 1)))
+        return m->name_last;
+    return i + 1;
+}
+
 /* Sets the canonical name of entity E, whose mentions in text order are
  * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name, else the
  * longest mention. */
@@ -938,7 +956,8 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
     {
         const qawlp_mention *m = &c->doc->mentions.v[best];
         e->name = best_is_name
-                      ? input_text(c->doc, c->lex, m, m->name_first, m->name_last)
+                      ? input_text(c->doc, c->lex, m, m->name_first,
+                                   name_end_with_order(c, m))
                       : input_text(c->doc, c->lex, m, m->first, m->last);
     }
     return e->name ? 0 : -1;
@@ -1575,6 +1594,28 @@ static size_t issuer_end(const ctx *c, size_t first)
     return end;
 }
 
+/* Whether the phrase that opens at token J reaches the document word at
+ * token AT: it runs up to it (أصدرت وزارة الخارجية بيانا), or it is a
+ * reporting verb's subject and only commas and function words stand
+ * between them (قال مكتب الوزير، في بيان …); its end in *END. */
+static int reaches_document(const ctx *c, size_t j, size_t at, size_t *end)
+{
+    size_t e = qawlp_phr_end(c, j), k;
+
+    if (e >= at) {
+        *end = at;
+        return 1;
+    }
+    if (e <= j + 1 || e + ISSUER_GAP < at || j == 0 ||
+        !qawlp_phr_is_cue(c, j - 1))
+        return 0;
+    for (k = e; k < at; k++)
+        if (!qawlp_phr_is_comma(c, k) && !qawlp_phr_is_stop(c, k))
+            return 0;
+    *end = e;
+    return 1;
+}
+
 /* The tokens of the phrase that issued the document word at token AT when
  * no mention names it: after the words of [issuer] (بيان أصدرته وزارة
  * الصحة، بيان صادر عن …), else a body, a title or a described source, as
@@ -1601,9 +1642,8 @@ static size_t issuer_phrase(const ctx *c, size_t at, size_t upto, size_t *end)
             qawlp_phr_is_as_written(c, j, QAWLP_ORG_SECTIONS |
                                               QAWLP_TITLE_SECTIONS |
                                               QAWLP_ANON_SECTIONS) &&
-            qawlp_phr_end(c, j) >= at) {
+            reaches_document(c, j, at, end)) {
             first = j;
-            *end = at;
         }
     if (first == 0 || *end != first + 1 || (slot = head_slot(c, first, 1)) < 0)
         return first;
@@ -1687,26 +1727,41 @@ static int names_other_person(const ctx *c, ix_map *persons, size_t i, int e)
     return 0;
 }
 
-/* Whether token I may be a word of person E's name written out in the
- * text: a word the corpora saw as a name (namelike.txt [name]) or a
- * name particle, that no lexicon knows as a title, a body, a place or a
- * source, no function word, cue or complementiser, not joined by و, and
- * no word of another person's name.  A verb or a noun beside a lone name
- * (يلتقي ترامب) is none. */
-static int name_word_of(const ctx *c, ix_map *persons, size_t i, int e)
+/* Lexicon sections whose words are no personal name. */
+#define NOT_NAME_SECTIONS                                                     \
+    (QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |         \
+     QAWLP_BIT(QAWLP_SEC_NISBA))
+
+/* The corpora's class of token I when it may be a word of a personal
+ * name written out in the text: no title, body, place or source a
+ * lexicon knows, no function word, cue or complementiser, not joined by
+ * و; QAWLP_NAMELIKE_NAME for a name particle.  QAWLP_NAMELIKE_NOT_NAME
+ * when it is none of a name. */
+static qawlp_namelike name_word_class(const ctx *c, size_t i)
 {
     if (i >= c->doc->tokens.n || !qawlp_phr_is_word(c, i) ||
         qawlp_phr_is_stop(c, i) || qawlp_phr_is_cue(c, i) ||
-        qawlp_phr_is_comp(c, i) || qawlp_phr_is_coordinated(c, i) ||
-        names_other_person(c, persons, i, e))
-        return 0;
+        qawlp_phr_is_comp(c, i) || qawlp_phr_is_coordinated(c, i))
+        return QAWLP_NAMELIKE_NOT_NAME;
     if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
-        return 1;
-    return !qawlp_is(c->doc, c->lex, i,
-                     QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
-                         QAWLP_ANON_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA)) &&
-           qawlp_namelike_token(c->doc, c->lex, i, NULL) ==
-               QAWLP_NAMELIKE_NAME;
+        return QAWLP_NAMELIKE_NAME;
+    /* a word without the article must be the entry itself: عماد is a
+     * name where العماد is a rank */
+    if (qawlp_phr_is_exactly(c, i, NOT_NAME_SECTIONS) ||
+        (qawlp_phr_has_article(c, i) &&
+         qawlp_phr_is_as_written(c, i, NOT_NAME_SECTIONS)))
+        return QAWLP_NAMELIKE_NOT_NAME;
+    return qawlp_namelike_token(c->doc, c->lex, i, NULL);
+}
+
+/* Whether token I may be a word of person E's name written out in the
+ * text (name_word_class) that the corpora saw as a name (namelike.txt
+ * [name]) and no word of another person's name.  A verb or a noun beside
+ * a lone name (يلتقي ترامب) is none. */
+static int name_word_of(const ctx *c, ix_map *persons, size_t i, int e)
+{
+    return name_word_class(c, i) == QAWLP_NAMELIKE_NAME &&
+           !names_other_person(c, persons, i, e);
 }
 
 /* Whether a name may end before token I: the end of the text, a mark or
@@ -1724,6 +1779,8 @@ static int name_ends_at(const ctx *c, size_t i)
  * نبهان، محمد بن سلمان) and after it where the name ends (تيدروس
  * أدهانوم، name_ends_at), LONE_NAME_WORDS at most; a particle does not open it right before J (ولد X: a word
  * that is also a common noun).  Its first token, its end in *END. */
+static int opens_with_preposition(const ctx *c, size_t i);
+
 static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
                           size_t *end)
 {
@@ -1733,6 +1790,26 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
            name_word_of(c, persons, a - 1, e) &&
            !qawlp_phr_has_article(c, a - 1))
         a--;
+    /* one first name the corpora do not know, in an apposition set off
+     * by commas on both sides (…، عصام نبهان، …) */
+    if (a == j && j >= 2 && qawlp_phr_is_comma(c, j - 2) &&
+        j + 1 < c->doc->tokens.n && qawlp_phr_is_comma(c, j + 1) &&
+        name_word_class(c, j - 1) == QAWLP_NAMELIKE_UNKNOWN &&
+        !qawlp_phr_has_article(c, j - 1) && !opens_with_preposition(c, j - 1) &&
+        !names_other_person(c, persons, j - 1, e))
+        a = j - 1;
+    /* a nisba without the article right before a definite surname is a
+     * given name (العقيد تركي المالكي): an adjective after a definite
+     * noun takes the article; only after a title, a comma or a mark */
+    if (a == j && j >= 2 && qawlp_phr_has_article(c, j) &&
+        !qawlp_phr_has_article(c, j - 1) &&
+        qawlp_phr_is_exactly(c, j - 1, QAWLP_BIT(QAWLP_SEC_NISBA)) &&
+        !names_other_person(c, persons, j - 1, e) &&
+        (!qawlp_phr_is_word(c, j - 2) || qawlp_phr_is_comma(c, j - 2) ||
+         qawlp_phr_is_as_written(c, j - 2, QAWLP_BIT(QAWLP_SEC_TITLE) |
+                                               QAWLP_BIT(QAWLP_SEC_HONORIFIC) |
+                                               QAWLP_BIT(QAWLP_SEC_OFFICE))))
+        a = j - 1;
     if (a + 1 == j &&
         qawlp_phr_is_as_written(c, a, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
         a = j;
@@ -1889,6 +1966,78 @@ done:
     return r;
 }
 
+/* Names each person whose canonical name is one definite word that the
+ * corpora do not know as a name, opening its mention before more words
+ * (السائق محمود حسين، الكاتب محمد قواص: mentions.c ends a name that
+ * opens with the article at the first word without it, as the verb's
+ * object follows there in جدد السوداني دعوته), by the words after it
+ * when they are a name (name_after): the word is a description.
+ * Returns -1 when out of memory. */
+static size_t name_after(const ctx *c, size_t t);
+
+static int rename_described(ctx *c)
+{
+    size_t k, end;
+
+    for (k = 0; k < c->doc->entities.n; k++) {
+        qawlp_entity *e = &c->doc->entities.v[k];
+        const qawlp_mention *m;
+        char *name;
+        if (e->kind != QAWL_SPEAKER_PERSON || e->mention < 0)
+            continue;
+        m = &c->doc->mentions.v[e->mention];
+        if (m->name_first != m->first || m->name_last != m->first + 1 ||
+            m->last <= m->first + 2 || m->lead_var != 0 ||
+            !written_with_article(c, m->first) ||
+            qawlp_namelike_token(c->doc, c->lex, m->first, NULL) ==
+                QAWLP_NAMELIKE_NAME)
+            continue;
+        end = name_after(c, m->first);
+        if (end == 0 || end > m->last)
+            continue;
+        name = input_text(c->doc, c->lex, m, m->first + 1, end);
+        if (name == NULL)
+            return -1;
+        qawlp_free(e->name);
+        e->name = name;
+    }
+    return 0;
+}
+
+/* Gives the kind anonymous to each body named by one document word, or
+ * by a document's definite head with no name (البيان، تقرير، تقارير،
+ * البيان الختامي): a document whose issuer the
+ * article does not name is an unnamed source, named by its description
+ * as مصدر is (GUIDELINES), not a body that speaks across articles. */
+static void type_unissued_documents(ctx *c)
+{
+    size_t k, v;
+
+    for (k = 0; k < c->doc->entities.n; k++) {
+        qawlp_entity *e = &c->doc->entities.v[k];
+        const qawlp_mention *m;
+        int32_t slot;
+        if (e->kind != QAWL_SPEAKER_ORGANISATION || e->mention < 0)
+            continue;
+        m = &c->doc->mentions.v[e->mention];
+        /* its words after the head describe it, none names its issuer
+         * (البيان الختامي، not البيان الختامي لجامعة الدول العربية) */
+        if (is_document_mention(c, m) && definite_run(c, m)) {
+            e->kind = QAWL_SPEAKER_ANONYMOUS;
+            continue;
+        }
+        if (m->last != m->first + 1)
+            continue;
+        /* one word, behind a preposition too (وفقا للبيان) */
+        for (v = 0; v < qawlp_phr_tok(c, m->first)->nvar; v++) {
+            slot = qawlp_var_slot(c->doc, qawlp_phr_tok(c, m->first), v);
+            if (slot >= 0 && (c->lex->slots[slot].sections &
+                              QAWLP_BIT(QAWLP_SEC_DOCUMENT)))
+                e->kind = QAWL_SPEAKER_ANONYMOUS;
+        }
+    }
+}
+
 /* Names every entity.  Each reads only its own mentions, chained in text
  * order (FIRST per entity, NEXT per mention): a scan of all mentions per
  * entity is quadratic in a document of thousands of speakers. */
@@ -2016,6 +2165,115 @@ static int note_member(entity_index *ix, const qawlp_mention *m, int e)
     return 0;
 }
 
+/* ------------------------------------------- a description's own name */
+
+/* How far back, in tokens, a bare description looks for itself written
+ * before a personal name. */
+#define DESCRIBED_REACH 400
+
+/* Whether tokens I and J are one word behind their clitics (الكاتب،
+ * للكاتب، بالكاتب): their most stripped keys are the same. */
+static int same_stem(const ctx *c, size_t i, size_t j)
+{
+    const qawlp_token *x = qawlp_phr_tok(c, i), *y = qawlp_phr_tok(c, j);
+    size_t vx = x->nvar ? x->nvar - 1u : 0, vy = y->nvar ? y->nvar - 1u : 0;
+    size_t n = qawlp_var_len(x, vx);
+
+    return x->nvar && y->nvar && n == qawlp_var_len(y, vy) &&
+           memcmp(c->doc->norm + x->start + x->var_skip[vx],
+                  c->doc->norm + y->start + y->var_skip[vy], n) == 0;
+}
+
+/* Whether mention M is a bare description: one word with the article,
+ * no body, no name of its own beside it, and no title or source the
+ * lexicons know, which title_antecedent reads (الكاتب، السائق; not
+ * الملك, whose earlier namesake may be a place: جامعة الملك فلان). */
+static int is_bare_description(const ctx *c, const qawlp_mention *m)
+{
+    return m->kind != QAWL_SPEAKER_ORGANISATION && m->last == m->first + 1 &&
+           m->lead_var == 0 && qawlp_phr_is_word(c, m->first) &&
+           written_with_article(c, m->first) &&
+           !qawlp_is(c->doc, c->lex, m->first,
+                     QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
+                         QAWLP_ANON_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA)) &&
+           qawlp_namelike_token(c->doc, c->lex, m->first, NULL) !=
+               QAWLP_NAMELIKE_NAME;
+}
+
+/* The personal name written right after token T (الكاتب عماد شقور،
+ * بقلم الكاتب فلان): words the corpora do not know as no name
+ * (name_word_class), the first without the article and known as a name
+ * (name_word_of) unless a mark closes the name, the last
+ * perhaps with it (عبد الرحمن الراشد), up to where the name visibly
+ * ends (name_ends_at); two words at least.  Its end, or 0. */
+/* Whether word token I opens with a letter segment.c reads as a glued
+ * preposition (بابتسامة، لراديو; but also بشار): it has a variant one
+ * letter past its conjunction. */
+static int opens_with_preposition(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    for (v = 0; v < t->nvar; v++)
+        if (t->var_skip[v] > t->conj &&
+            qawlp_count_chars(c->doc->norm + t->start + t->conj,
+                              t->var_skip[v] - t->conj, 2) == 1)
+            return 1;
+    return 0;
+}
+
+static size_t name_after(const ctx *c, size_t t)
+{
+    ix_map none = {0};
+    size_t b;
+
+    int known = name_word_of(c, &none, t + 1, -1);
+
+    if (qawlp_phr_has_article(c, t + 1))
+        return 0;
+    for (b = t + 1; b - t - 1 < LONE_NAME_WORDS &&
+                    name_word_class(c, b) != QAWLP_NAMELIKE_NOT_NAME;
+         b++)
+        /* a surname with the article ends it, unless a particle leads
+         * it in (عبد الرحمن الراشد) */
+        if (b > t + 1 && qawlp_phr_has_article(c, b) &&
+            !qawlp_phr_is_as_written(c, b - 1,
+                                     QAWLP_BIT(QAWLP_SEC_PARTICLE))) {
+            b++;
+            break;
+        }
+    /* a first word the corpora do not know names only a name that a
+     * mark closes, without the article (للكاتب عماد شقور.; not قانون
+     * محرقة اليهود), and does not open with a preposition (بابتسامة) */
+    if (b < t + 3 || !name_ends_at(c, b) ||
+        (!known && ((b < c->doc->tokens.n && qawlp_phr_is_word(c, b)) ||
+                    qawlp_phr_has_article(c, b - 1) ||
+                    opens_with_preposition(c, t + 1))))
+        return 0;
+    return b;
+}
+
+/* Where the person that bare description M (وأضاف الكاتب) describes is
+ * named: the latest earlier place the same word stands right before a
+ * personal name (صحيفة "…" تنشر مقالا للكاتب عماد شقور), within
+ * DESCRIBED_REACH tokens.  The name's first token, its end in *END; 0
+ * when there is none. */
+static size_t described_name(const ctx *c, const qawlp_mention *m,
+                             size_t *end)
+{
+    size_t i;
+
+    for (i = m->first; i-- > 0 && i + DESCRIBED_REACH > m->first;) {
+        if (!qawlp_phr_is_word(c, i) || !same_stem(c, i, m->first))
+            continue;
+        *end = name_after(c, i);
+        if (*end != 0)
+            return i + 1;
+    }
+    *end = 0;
+    return 0;
+}
+
 /* A person mention M, named and titled, that joined its entity by name
  * may also hold whole an earlier title-only mention that began another
  * entity (a headline "وزير الخارجية:" before "وزير الخارجية … سامي
@@ -2139,18 +2397,74 @@ done:
     return r;
 }
 
+/* The entity of bare description mention index K (وأضاف الكاتب) when
+ * the text names the person it describes (described_name): that name
+ * becomes one more mention, clustered as any other (so that وقال فلان
+ * later joins it), and the description joins its entity; -1 when the text
+ * names no one so, -2 when out of memory. */
+static int described_entity(ctx *c, entity_index *ix, size_t k)
+{
+    size_t first, end;
+    int added, e, nomem = 0;
+    qawlp_mention *n;
+
+    if (!is_bare_description(c, &c->doc->mentions.v[k]))
+        return -1;
+    first = described_name(c, &c->doc->mentions.v[k], &end);
+    if (end == 0)
+        return -1;
+    added = qawlp_phr_add_mention(c, first, end, 0, 0);
+    if (added < 0)
+        return -2;
+    n = &c->doc->mentions.v[added];
+    /* the words must parse as a person's phrase, and name_after vetted
+     * each as a name word (a lexicon may read one as a title: عماد for
+     * the rank العماد) */
+    if (n->kind != QAWL_SPEAKER_PERSON ||
+        (n->name_last > n->name_first &&
+         (n->name_first != first || n->name_last != end))) {
+        c->doc->mentions.n--;
+        return -1;
+    }
+    n->name_first = (uint32_t)first;
+    n->name_last = (uint32_t)end;
+    n->title_only = n->bare_title = n->weak = 0;
+    e = find_entity(c, ix, n, &nomem);
+    if (nomem)
+        return -2;
+    if (e < 0) {
+        qawlp_entity *en = QAWLP_PUSH(c->doc->entities);
+        if (en == NULL)
+            return -2;
+        en->kind = QAWL_SPEAKER_PERSON;
+        e = (int)(c->doc->entities.n - 1);
+    }
+    n = &c->doc->mentions.v[added];
+    n->entity = e;
+    if (note_member(ix, n, e) || index_mention(c, ix, (size_t)added))
+        return -2;
+    return e;
+}
+
 static int cluster(ctx *c)
 {
     entity_index ix = {0};
-    size_t k;
+    size_t k, read;
     int nomem = 0;
 
     if (acts_in_place(c))
         return -1;
+    read = c->doc->mentions.n;
 
-    for (k = 0; k < c->doc->mentions.n; k++) {
-        qawlp_mention *m = &c->doc->mentions.v[k];
-        int e = head_antecedent(c, m);
+    /* described_entity appends mentions, clustered as it adds them */
+    for (k = 0; k < read; k++) {
+        qawlp_mention *m;
+        int e = described_entity(c, &ix, k);
+        if (e == -2)
+            goto fail;
+        m = &c->doc->mentions.v[k];
+        if (e < 0)
+            e = head_antecedent(c, m);
         if (e < 0)
             e = issuer_antecedent(c, m);
         if (e < 0)
@@ -2204,9 +2518,11 @@ static int cluster(ctx *c)
         if (!en->number)
             en->number = m->number;
     }
-    if (name_document_issuers(c) || name_bare_heads(c) || name_entities(c))
+    if (name_document_issuers(c) || name_bare_heads(c) || name_entities(c) ||
+        name_lone_names(c) || rename_described(c))
         return -1;
-    return name_lone_names(c);
+    type_unissued_documents(c);
+    return 0;
 fail:
     entity_index_free(&ix);
     return -1;

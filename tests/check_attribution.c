@@ -360,6 +360,46 @@ static const attr_case cases[] = {
      "ورافقه شقيقه خالد العطار في الزيارة.\n"
      "وقال العطار إن الأدوية نفدت.\n",
      "الأدوية نفدت", "العطار", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a bare description names the person it described before",
+     "عنوان\n"
+     "وتنشر المجلة هذا الأسبوع مقالا للكاتب رامي النجار.\n"
+     "الكاتب يرى أن الحل يبدأ بالحوار.\n",
+     "الحل يبدأ بالحوار", "رامي النجار", QAWL_SPEAKER_PERSON,
+     "subject-before-cue"},
+    {"a bare document is its issuer's (the reporting verb's subject, then في)",
+     "عنوان\n"
+     "وقال مكتب وزير الري في بيان عبر البريد الإلكتروني إن الطلبات جمدت.\n"
+     "وجاء في البيان: \"سنواصل دراسة الإجراءات الممكنة\".\n",
+     "سنواصل دراسة الإجراءات الممكنة", "مكتب وزير الري",
+     QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    {"an order among namesakes stays in the name",
+     "وقال الملك خالد الثاني، في كلمته، إن الحوار هو الطريق.\n",
+     "الحوار هو الطريق", "خالد الثاني", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"reports with no issuer are an unnamed source",
+     "وذكرت تقارير أن المعبر سيفتح غدا.\n",
+     "المعبر سيفتح غدا", "تقارير", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
+    {"a statement with no issuer is an unnamed source",
+     "عنوان\n"
+     "وتراجعت الأسعار في الأسواق هذا الأسبوع.\n"
+     "وقال البيان إن الضخ سيستمر.\n",
+     "الضخ سيستمر", "البيان", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    {"a definite common noun before a personal name describes it",
+     "وقال المزارع رامي النجار إن الطريق مغلقة منذ أيام.\n",
+     "الطريق مغلقة منذ أيام", "رامي النجار", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a lone surname takes an unknown first name set off by commas",
+     "عنوان\n"
+     "وأوضح مدير المدرسة في البلدة، مهيار الدوسري، أن الدروس توقفت.\n"
+     "وأضاف الدوسري أن المبنى تضرر.\n",
+     "المبنى تضرر", "مهيار الدوسري", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a nisba without the article before a lone surname is a given name",
+     "عنوان\n"
+     "وعرض العقيد تركي الزهراني خرائط للمنطقة.\n"
+     "وقال الزهراني إن القوات تقدمت.\n",
+     "القوات تقدمت", "تركي الزهراني", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     /* kind 5: a reporting noun names its source after it, or by its
      * pronoun */
     {"reporting noun with its source after it",
@@ -619,10 +659,11 @@ static const attr_case cases[] = {
      "الجرحى في المدينة\".\n",
      "الحفاظ على حياة الجرحى", "سامي الحداد", QAWL_SPEAKER_PERSON,
      "continuation"},
-    /* GUIDELINES: a document that says or stipulates is the source. */
+    /* GUIDELINES: a document that says or stipulates is the source; with
+     * no issuer named it is described, not named: anonymous. */
     {"a document that stipulates",
      "وينص الاتفاق على أن القوات تنسحب من المدينة.\n",
-     "القوات تنسحب من المدينة", "الاتفاق", QAWL_SPEAKER_ORGANISATION,
+     "القوات تنسحب من المدينة", "الاتفاق", QAWL_SPEAKER_ANONYMOUS,
      "explicit-subject"},
     {"a body's statement is the body",
      "وستفتح الحدود غدا، بحسب بيان للهلال الأحمر.\n",
