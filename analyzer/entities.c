@@ -1988,7 +1988,7 @@ static int rename_described(ctx *c)
         m = &c->doc->mentions.v[e->mention];
         if (m->name_first != m->first || m->name_last != m->first + 1 ||
             m->last <= m->first + 2 || m->lead_var != 0 ||
-            !written_with_article(c, m->first) ||
+            !qawlp_phr_written_with_article(c, m->first) ||
             qawlp_namelike_token(c->doc, c->lex, m->first, NULL) ==
                 QAWLP_NAMELIKE_NAME)
             continue;
@@ -2192,7 +2192,7 @@ static int is_bare_description(const ctx *c, const qawlp_mention *m)
 {
     return m->kind != QAWL_SPEAKER_ORGANISATION && m->last == m->first + 1 &&
            m->lead_var == 0 && qawlp_phr_is_word(c, m->first) &&
-           written_with_article(c, m->first) &&
+           qawlp_phr_written_with_article(c, m->first) &&
            !qawlp_is(c->doc, c->lex, m->first,
                      QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
                          QAWLP_ANON_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA)) &&

@@ -1271,7 +1271,10 @@ static int classify(const qawlp_phr *c, qawlp_mention *m)
      * (مسؤول في الوفد الفلبيني بالكويت). */
     if (cls[0] == W_ANON || (anon && m->name_last == 0))
         m->kind = QAWL_SPEAKER_ANONYMOUS;
-    else if (org && !title && (m->name_last == 0 || cls[0] == W_ORG))
+    else if ((org && !title && (m->name_last == 0 || cls[0] == W_ORG)) ||
+             /* a body's head names the body whatever title it holds
+              * (مكتب وزير الري) */
+             (cls[0] == W_ORG && m->name_last == 0))
         m->kind = QAWL_SPEAKER_ORGANISATION;
     else
         m->kind = QAWL_SPEAKER_PERSON;

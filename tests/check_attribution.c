@@ -128,7 +128,7 @@ static const attr_case cases[] = {
      QAWL_SPEAKER_ORGANISATION, "subject-before-cue"},
     {"a title without the article after a definite body is the object",
      "وذكر التقرير الأممي وزير الداخلية سامي الحداد تحديدا، قائلا إن الأوامر صدرت عنه.\n",
-     "الأوامر صدرت عنه", "التقرير الأممي", QAWL_SPEAKER_ORGANISATION,
+     "الأوامر صدرت عنه", "التقرير الأممي", QAWL_SPEAKER_ANONYMOUS,
      "sentence-subject"},
     {"a verb's object the corpora never see in a name is no speaker",
      "عنوان\nوقال الطبيب سامي الحداد إن الأدوية قليلة.\n"
