@@ -380,6 +380,12 @@ static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least)
         has_tanween_fath(c, i))
         return 1;
     stem = before_possessive(c, i);
+    /* a pronoun suffix of two letters or more (شكرها، حديثهم) ends no
+     * name the corpora know; ه does (طه، عبد الله) */
+    if (stem > 0 && qawlp_count_chars(c->doc->norm + t->start + stem,
+                                      t->end - t->start - stem, 2) >= 2 &&
+        qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME)
+        return 1;
     return stem > 0 && common_form(c, c->doc->norm + t->start, stem, least);
 }
 

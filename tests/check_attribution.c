@@ -179,6 +179,13 @@ static const attr_case cases[] = {
      "وزارة الصحة تعلن المدينة \"منطقة وباء\"\nنص الخبر هنا.\n",
      "منطقة وباء", "وزارة الصحة", QAWL_SPEAKER_ORGANISATION,
      "subject-before-cue"},
+    {"a word with a pronoun suffix of two letters is no name (شكرها)",
+     "عنوان\nوقالت الوزيرة سلمى الحداد إن الوضع صعب.\n"
+     "وقدمت شكرها للجنود قائلة إن \"المهمة صعبة\".\n",
+     "المهمة صعبة", "سلمى الحداد", QAWL_SPEAKER_PERSON, "participle"},
+    {"a relative named by a pronoun suffix stays a source (والدها)",
+     "عنوان\nوقال والدها إن الوضع صعب.\n",
+     "الوضع صعب", "والدها", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a joint speaker does not absorb one of its members (GUIDELINES)",
      "وقال الجيش والشرطة في بيان إن الوضع صعب.\nوقال الجيش إن الحل قريب.\n",
      "الحل قريب", "الجيش", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
