@@ -88,6 +88,18 @@ static int is_newline(const ctx *c, size_t i)
     return i < c->doc->tokens.n && tok(c, i)->kind == QAWLP_TOK_NEWLINE;
 }
 
+/* Whether the dot token I stands between two digits (111.33), as the
+ * segmenter reads it: no sentence end. */
+static int decimal_dot(const ctx *c, size_t i)
+{
+    const qawlp_token *t = tok(c, i);
+    const char *norm = c->doc->norm;
+
+    return t->start > 0 && t->end < c->doc->norm_len &&
+           norm[t->start - 1] >= '0' && norm[t->start - 1] <= '9' &&
+           norm[t->end] >= '0' && norm[t->end] <= '9';
+}
+
 static int is_sentence_end_tok(const ctx *c, size_t i)
 {
     uint32_t cp;
@@ -95,7 +107,8 @@ static int is_sentence_end_tok(const ctx *c, size_t i)
     if (!is_punct_tok(c, i))
         return 0;
     cp = tok(c, i)->cp;
-    return cp == '.' || cp == '!' || cp == '?' || cp == 0x061F || cp == 0x2026;
+    return (cp == '.' && !decimal_dot(c, i)) || cp == '!' || cp == '?' ||
+           cp == 0x061F || cp == 0x2026;
 }
 
 static int is_clause_punct(const ctx *c, size_t i)
@@ -892,12 +905,22 @@ static int according_quotes(ctx *c)
                  resumes_clause(c, j, QAWLP_BIT(QAWLP_SEC_AUXILIARY))))
                 j++;
             first = content_after_comp(c, j, s->last);
-            last = s->last;
+            /* the clause ends as after a complementiser (، وأضاف …، "…") */
+            last = first < s->last ? clause_end(c, first) : s->last;
+            if (last > s->last)
+                last = s->last;
         } else if (last > first && is_clause_punct(c, last - 1) &&
                    last - 1 > first && is_quote_end_phrase(c, last - 2)) {
             last -= 2;   /* …، وذلك بحسب */
         }
         add_quote_at(c, first, last, QAWL_QUOTE_INDIRECT, (int)ci, 1, &nomem);
+        /* …، "…": a quotation right after the clause goes on with the
+         * same source */
+        if (!nomem && last < s->last && is_clause_punct(c, last) &&
+            opens_mark(c, last + 1) &&
+            count_words(c, last + 2, (size_t)tok(c, last + 1)->pair) > LABEL_WORDS)
+            add_quote(c, last + 2, (size_t)tok(c, last + 1)->pair,
+                      QAWL_QUOTE_DIRECT, (int)ci, &nomem);
         if (nomem)
             return 1;
     }

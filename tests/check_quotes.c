@@ -142,6 +142,20 @@ static const quote_case found[] = {
     {"according, comma, then fa-qad",
      "وبحسب الشهود، فقد أغلقت الطرق المؤدية إلى البلدة.\n",
      "أغلقت الطرق المؤدية إلى البلدة", QAWL_QUOTE_INDIRECT, "وبحسب"},
+    /* a dot between digits ends no clause */
+    {"decimal number",
+     "وقال الوزير إن النمو بلغ 2.5 بالمئة في الربع الأخير.\n",
+     "النمو بلغ 2.5 بالمئة في الربع الأخير", QAWL_QUOTE_INDIRECT, "وقال"},
+    /* after بحسب X، فإن … the clause ends as after a complementiser, and
+     * a quotation after it goes on with the same source */
+    {"according, clause then quotation: the clause",
+     "وبحسب مصادر محلية، فإن القوات انسحبت من البلدة، \"ولن تعود إليها "
+     "قبل الربيع المقبل\".\n",
+     "القوات انسحبت من البلدة", QAWL_QUOTE_INDIRECT, "وبحسب"},
+    {"according, clause then quotation: the quotation",
+     "وبحسب مصادر محلية، فإن القوات انسحبت من البلدة، \"ولن تعود إليها "
+     "قبل الربيع المقبل\".\n",
+     "ولن تعود إليها قبل الربيع المقبل", QAWL_QUOTE_DIRECT, "وبحسب"},
     /* a speaker citing data: the data is no nested source */
     {"a speaker citing figures",
      "وقال الخبير إن الأرقام تؤكد أن الأسعار ارتفعت بسرعة.\n",
