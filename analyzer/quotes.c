@@ -204,13 +204,16 @@ static int starts_reporting_clause(const ctx *c, size_t i)
 }
 
 /* Whether a complementiser follows the cue Q within a few tokens of its
- * sentence (its subject and commas between: قالت الوزيرة، سارة، إنها). */
+ * sentence (its subject and commas between: قالت الوزيرة، سارة، إنها),
+ * before another cue. */
 static int has_own_comp(const ctx *c, const qawlp_cue *q)
 {
     size_t j;
 
     for (j = q->last; j < q->last + NESTED_WINDOW && j < c->doc->tokens.n &&
-                      !is_newline(c, j) && !is_sentence_end_tok(c, j);
+                      !is_newline(c, j) && !is_sentence_end_tok(c, j) &&
+                      !(cue_starting(c, j) &&
+                        cue_starting(c, j)->section != QAWLP_SEC_RNOUN);
          j++)
         if (is_comp(c, j))
             return 1;
@@ -556,13 +559,43 @@ static int has_nested_report(const ctx *c, size_t first, size_t last)
     return 0;
 }
 
+/* Longest name before the comma of a relative clause that may be the
+ * subject of a nested report. */
+#define SUBJECT_WORDS 4
+
+/* Whether the clause [first, last) is only the subject of the report
+ * after it: a name of a few words with a relative clause set off by
+ * commas, then a verb cue with no conjunction and its own complementiser
+ * (وأضاف أن الاستراتيجية، التي نشرت أمس، أوضحت أن …): the inner source
+ * speaks the inner clause (GUIDELINES, nested reporting).  Without the
+ * relative clause a comma and a verb open a new report (وفيما أكد أن …،
+ * شدد …); after a longer phrase the relative clause hangs on a clause of
+ * its own. */
+static int subject_of_next_report(const ctx *c, size_t first, size_t last)
+{
+    const qawlp_cue *q;
+    size_t k;
+
+    if (opens_mark(c, first) || !is_clause_punct(c, last) ||
+        (q = cue_starting(c, last + 1)) == NULL ||
+        q->section != QAWLP_SEC_VERB || q->conj || !has_own_comp(c, q))
+        return 0;
+    for (k = first + 1; k + 1 < last && count_words(c, first, k) <= SUBJECT_WORDS;
+         k++)
+        if (is_clause_punct(c, k))
+            return qawlp_is(c->doc, c->lex, k + 1,
+                            QAWLP_BIT(QAWLP_SEC_RELATIVE));
+    return 0;
+}
+
 /* Content after a complementiser at COMP. */
 static int quote_after_comp(ctx *c, int cue, size_t comp)
 {
     size_t first = comp + 1, last = clause_end(c, first);
     int nomem = 0;
 
-    if (has_nested_report(c, first, last))
+    if (has_nested_report(c, first, last) ||
+        subject_of_next_report(c, first, last))
         return 0;
     /* Entirely inside one marked span, or a marked span that a comma or a
      * full stop closes (إنها "…"، رغم …: the writer takes over): direct. */

@@ -142,6 +142,11 @@ static const quote_case found[] = {
     {"according, comma, then fa-qad",
      "وبحسب الشهود، فقد أغلقت الطرق المؤدية إلى البلدة.\n",
      "أغلقت الطرق المؤدية إلى البلدة", QAWL_QUOTE_INDIRECT, "وبحسب"},
+    /* a name with a relative clause, then its own report: the inner
+     * clause by the inner source, no outer fragment */
+    {"nested report after a relative clause",
+     "وأضاف أن الخطة، التي أقرت أمس، أوضحت أن الموازنة ستزيد.\n",
+     "الموازنة ستزيد", QAWL_QUOTE_INDIRECT, "أوضحت"},
     /* a dot between digits ends no clause */
     {"decimal number",
      "وقال الوزير إن النمو بلغ 2.5 بالمئة في الربع الأخير.\n",
@@ -294,6 +299,17 @@ START_TEST(test_post_author)
 }
 END_TEST
 
+/* ... and the outer clause, only its subject, is no quote. */
+START_TEST(test_subject_of_nested_report)
+{
+    qawl_result *r = test_analyze(
+        "وأضاف أن الخطة، التي أقرت أمس، أوضحت أن الموازنة ستزيد.\n");
+
+    ck_assert_uint_eq(qawl_result_quote_count(r), 1);
+    qawl_result_free(r);
+}
+END_TEST
+
 START_TEST(test_split_by_cue)
 {
     qawl_result *r = test_analyze(
@@ -441,6 +457,7 @@ static Suite *quotes_suite(void)
     tcase_add_loop_test(tc, test_nothing, 0,
                         sizeof nothing / sizeof nothing[0]);
     tcase_add_test(tc, test_split_by_cue);
+    tcase_add_test(tc, test_subject_of_nested_report);
     tcase_add_test(tc, test_post_author);
     tcase_add_test(tc, test_bare_paragraph);
     tcase_add_test(tc, test_subheading_after_quote);
