@@ -28,8 +28,11 @@
 
 #include "internal.h"
 
-/* How far after a cue its content may start (subject and adverbials). */
+/* How far after a cue its content may start (subject and adverbials),
+ * and how far when a comma closes the adverbials right before the
+ * complementiser (قال فلان، ممثل …، خلال مؤتمر صحفي بشأن …، إن). */
 #define CONTENT_WINDOW 24
+#define LONG_CONTENT_WINDOW 40
 /* How far after an inner cue its complementiser may stand, and how far
  * into a clause the inner cue itself (ويضيف أن المنظمة تقول إنها …). */
 #define NESTED_WINDOW 8
@@ -674,13 +677,17 @@ static int opens_clause(const ctx *c, const qawlp_cue *q)
 static int quote_after_cue(ctx *c, int ci)
 {
     const qawlp_cue *q = &c->doc->cues.v[ci];
-    size_t j, stop = q->last + CONTENT_WINDOW;
+    size_t j, stop = q->last + LONG_CONTENT_WINDOW;
 
     /* Figures (وتشير التقديرات إلى أن، وأظهرت أرقام) are findings, not
      * reported speech. */
     if (reports_findings(c, q))
         return 0;
     for (j = q->last; j < c->doc->tokens.n && j < stop; j++) {
+        if (j >= q->last + CONTENT_WINDOW && !is_newline(c, j) &&
+            !is_sentence_end_tok(c, j) && !cue_starting(c, j) &&
+            !(is_clause_punct(c, j - 1) && is_comp(c, j)))
+            continue;   /* past the window: only ، إن */
         if (is_newline(c, j) || is_sentence_end_tok(c, j))
             return 0;
         if (cue_starting(c, j) &&

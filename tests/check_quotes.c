@@ -147,6 +147,12 @@ static const quote_case found[] = {
     {"nested report after a relative clause",
      "وأضاف أن الخطة، التي أقرت أمس، أوضحت أن الموازنة ستزيد.\n",
      "الموازنة ستزيد", QAWL_QUOTE_INDIRECT, "أوضحت"},
+    /* long adverbials closed by a comma before the complementiser */
+    {"long adverbials, comma, complementiser",
+     "وقال المدير الإقليمي للبرنامج في البلاد، سامي الحداد، خلال مؤتمر "
+     "صحفي عقده اليوم في العاصمة بشأن حالة الطوارئ الغذائية في المحافظات "
+     "الشمالية والجنوبية، إن المخزون يكفي شهرا واحدا.\n",
+     "المخزون يكفي شهرا واحدا", QAWL_QUOTE_INDIRECT, "وقال"},
     /* a dot between digits ends no clause */
     {"decimal number",
      "وقال الوزير إن النمو بلغ 2.5 بالمئة في الربع الأخير.\n",
