@@ -30,7 +30,8 @@
 
 /* How far after a cue its content may start (subject and adverbials),
  * and how far when a comma closes the adverbials right before the
- * complementiser (قال فلان، ممثل …، خلال مؤتمر صحفي بشأن …، إن). */
+ * complementiser (قال فلان، ممثل …، خلال مؤتمر صحفي بشأن …، إن) or a
+ * describing verb's بـ opens its marks (وصف فلان، …، الوضع بـ "…"). */
 #define CONTENT_WINDOW 24
 #define LONG_CONTENT_WINDOW 40
 /* How far after an inner cue its complementiser may stand, and how far
@@ -673,6 +674,15 @@ static int opens_clause(const ctx *c, const qawlp_cue *q)
            qawlp_is(c->doc, c->lex, k - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY));
 }
 
+/* Whether token I is a word of one letter: a preposition written apart
+ * (بـ "…"، لـ "…"). */
+static int lone_letter(const ctx *c, size_t i)
+{
+    return is_word(c, i) &&
+           qawlp_count_chars(c->doc->norm + tok(c, i)->start,
+                             tok(c, i)->end - tok(c, i)->start, 2) == 1;
+}
+
 /* Patterns 1-3: what follows a verb, participle, noun or describing cue. */
 static int quote_after_cue(ctx *c, int ci)
 {
@@ -686,8 +696,10 @@ static int quote_after_cue(ctx *c, int ci)
     for (j = q->last; j < c->doc->tokens.n && j < stop; j++) {
         if (j >= q->last + CONTENT_WINDOW && !is_newline(c, j) &&
             !is_sentence_end_tok(c, j) && !cue_starting(c, j) &&
-            !(is_clause_punct(c, j - 1) && is_comp(c, j)))
-            continue;   /* past the window: only ، إن */
+            !(is_clause_punct(c, j - 1) && is_comp(c, j)) &&
+            !(q->section == QAWLP_SEC_DESCRIBE && opens_mark(c, j) &&
+              lone_letter(c, j - 1)))
+            continue;   /* past the window: only ، إن and بـ"…" */
         if (is_newline(c, j) || is_sentence_end_tok(c, j))
             return 0;
         if (cue_starting(c, j) &&
