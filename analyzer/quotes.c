@@ -920,6 +920,42 @@ static int post_quotes(ctx *c)
     return 0;
 }
 
+/* Longest dateline: place words, the agency in parentheses, the dash. */
+#define DATELINE_TOKENS 12
+
+static int is_dash(const ctx *c, size_t i)
+{
+    return is_punct_tok(c, i) &&
+           (tok(c, i)->cp == '-' || tok(c, i)->cp == 0x2013 ||
+            tok(c, i)->cp == 0x2014);
+}
+
+/* Where a clause that opens its paragraph starts after the dateline of
+ * an agency, "(CNN)--" or "دبي، الإمارات (CNN) –": a few place words
+ * and commas, the agency in parentheses and a dash.  The format tells
+ * it, not the names.  FIRST when there is none. */
+static size_t after_dateline(const ctx *c, size_t first, size_t last)
+{
+    size_t k, open = (size_t)-1;
+
+    if (first > 0 && !is_newline(c, first - 1))
+        return first;
+    for (k = first; k < last && k < first + DATELINE_TOKENS; k++) {
+        if (is_punct_tok(c, k) && tok(c, k)->cp == '(') {
+            open = k;
+        } else if (is_punct_tok(c, k) && tok(c, k)->cp == ')') {
+            if (open == (size_t)-1 || k == open + 1 || !is_dash(c, k + 1))
+                return first;
+            for (k++; k < last && is_dash(c, k); k++)
+                ;
+            return k;
+        } else if (!is_word(c, k) && !is_clause_punct(c, k)) {
+            return first;
+        }
+    }
+    return first;
+}
+
 /* Pattern 6: بحسب / وفقا ل + source in a sentence with no cue of its own. */
 static int according_quotes(ctx *c)
 {
@@ -929,7 +965,7 @@ static int according_quotes(ctx *c)
         const qawlp_cue *q = &c->doc->cues.v[ci];
         const qawlp_sentence *s = &c->doc->sentences.v[tok(c, q->first)->sentence];
         size_t first = s->first, last = q->first, src = q->last;
-        int nomem = 0;
+        int nomem = 0, strip = 1;
 
         if (q->section != QAWLP_SEC_ACCORDING || is_post_signature(c, q) ||
             sentence_has_report(c, q->first))
@@ -961,11 +997,18 @@ static int according_quotes(ctx *c)
             last = first < s->last ? clause_end(c, first) : s->last;
             if (last > s->last)
                 last = s->last;
-        } else if (last > first && is_clause_punct(c, last - 1) &&
-                   last - 1 > first && is_quote_end_phrase(c, last - 2)) {
-            last -= 2;   /* …، وذلك بحسب */
+        } else {
+            /* the first word after a dateline is the paragraph's own, its
+             * و part of it (وجّهت) */
+            size_t body = after_dateline(c, first, last);
+            strip = body == first;
+            first = body;
+            if (last > first && is_clause_punct(c, last - 1) &&
+                last - 1 > first && is_quote_end_phrase(c, last - 2))
+                last -= 2;   /* …، وذلك بحسب */
         }
-        add_quote_at(c, first, last, QAWL_QUOTE_INDIRECT, (int)ci, 1, &nomem);
+        add_quote_at(c, first, last, QAWL_QUOTE_INDIRECT, (int)ci, strip,
+                     &nomem);
         /* …، "…": a quotation right after the clause goes on with the
          * same source */
         if (!nomem && last < s->last && is_clause_punct(c, last) &&

@@ -158,6 +158,15 @@ static const quote_case found[] = {
      "الماضي في مؤتمر صحفي، الوضع الغذائي في المحافظات الشمالية والجنوبية "
      "والوسطى بـ \"الحرج\".\n",
      "الحرج", QAWL_QUOTE_DIRECT, "ووصف"},
+    /* an agency's dateline opening the paragraph is no part of the
+     * quote, nor is the و of the first word after it a conjunction */
+    {"dateline before the main clause",
+     "عنوان الخبر\nدبي، الإمارات (وكالة) -- ارتفع عدد الضحايا إلى عشرين، "
+     "بحسب وزارة الصحة.\n",
+     "ارتفع عدد الضحايا إلى عشرين", QAWL_QUOTE_INDIRECT, "بحسب"},
+    {"dateline, then a word with its own waw",
+     "عنوان الخبر\n(وكالة)-- وجهت الوزارة دعوة إلى الوفد، بحسب مصدر مطلع.\n",
+     "وجهت الوزارة دعوة إلى الوفد", QAWL_QUOTE_INDIRECT, "بحسب"},
     /* a dot between digits ends no clause */
     {"decimal number",
      "وقال الوزير إن النمو بلغ 2.5 بالمئة في الربع الأخير.\n",
