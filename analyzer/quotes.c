@@ -30,8 +30,9 @@
 
 /* How far after a cue its content may start (subject and adverbials),
  * and how far when a comma closes the adverbials right before the
- * complementiser (قال فلان، ممثل …، خلال مؤتمر صحفي بشأن …، إن) or a
- * describing verb's بـ opens its marks (وصف فلان، …، الوضع بـ "…"). */
+ * complementiser (قال فلان، ممثل …، خلال مؤتمر صحفي بشأن …، إن), a
+ * colon opens marks (قال فلان، …، في منشور عبر …: "…") or a describing
+ * verb's بـ opens its marks (وصف فلان، …، الوضع بـ "…"). */
 #define CONTENT_WINDOW 24
 #define LONG_CONTENT_WINDOW 40
 /* How far after an inner cue its complementiser may stand, and how far
@@ -674,6 +675,16 @@ static int opens_clause(const ctx *c, const qawlp_cue *q)
            qawlp_is(c->doc, c->lex, k - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY));
 }
 
+/* Whether cue Q, a verb that reports only before a complementiser
+ * (content=clause: بين "between", يدعى "is named" folded with يدعي
+ * "claims"), has none of its own: it is the other word, and the cue
+ * before it goes on (وقال أحد الجيران ويُدعى فلان: "…"). */
+static int other_word(const ctx *c, const qawlp_cue *q)
+{
+    return q->entry >= 0 && c->lex->entries.v[q->entry].clause_only &&
+           !has_own_comp(c, q);
+}
+
 /* Whether token I is a word of one letter: a preposition written apart
  * (بـ "…"، لـ "…"). */
 static int lone_letter(const ctx *c, size_t i)
@@ -697,14 +708,17 @@ static int quote_after_cue(ctx *c, int ci)
         if (j >= q->last + CONTENT_WINDOW && !is_newline(c, j) &&
             !is_sentence_end_tok(c, j) && !cue_starting(c, j) &&
             !(is_clause_punct(c, j - 1) && is_comp(c, j)) &&
+            !(is_punct_tok(c, j) && tok(c, j)->cp == ':' &&
+              opens_mark(c, j + 1)) &&
             !(q->section == QAWLP_SEC_DESCRIBE && opens_mark(c, j) &&
               lone_letter(c, j - 1)))
-            continue;   /* past the window: only ، إن and بـ"…" */
+            continue;   /* past the window: only ، إن، : "…" and بـ"…" */
         if (is_newline(c, j) || is_sentence_end_tok(c, j))
             return 0;
         if (cue_starting(c, j) &&
             cue_starting(c, j)->section != QAWLP_SEC_ACCORDING &&
-            cue_starting(c, j)->section != QAWLP_SEC_RNOUN)
+            cue_starting(c, j)->section != QAWLP_SEC_RNOUN &&
+            !other_word(c, cue_starting(c, j)))
             return 0;   /* the next reporting verb owns what follows */
         if (is_comp(c, j) || (j == q->last && opens_clause(c, q) &&
                               comp_as_written(c, j)))

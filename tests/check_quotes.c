@@ -167,6 +167,22 @@ static const quote_case found[] = {
     {"dateline, then a word with its own waw",
      "عنوان الخبر\n(وكالة)-- وجهت الوزارة دعوة إلى الوفد، بحسب مصدر مطلع.\n",
      "وجهت الوزارة دعوة إلى الوفد", QAWL_QUOTE_INDIRECT, "بحسب"},
+    /* يُدعى "is named" folds with يدعي "claims", a cue only before a
+     * complementiser: without one it is the other word, and the cue
+     * before it goes on */
+    {"is named, then a colon",
+     "وقال أحد الجيران ويُدعى سامي الحداد: \"سمعنا الانفجار في منتصف "
+     "الليل\".\n",
+     "سمعنا الانفجار في منتصف الليل", QAWL_QUOTE_DIRECT, "وقال"},
+    {"claims that",
+     "ويدعي المتحدث أن الصور مفبركة.\n",
+     "الصور مفبركة", QAWL_QUOTE_INDIRECT, "ويدعي"},
+    /* a long subject and setting, then a colon and marks */
+    {"long setting, colon, marks",
+     "وقال المتحدث باسم الحركة في البلاد سامي الحداد، في منشور على "
+     "حسابه الرسمي عبر المنصة عقب إعلان الجيش مقتل ثمانية من جنوده في "
+     "الجنوب: \"هذه العملية رد على الهجمات\".\n",
+     "هذه العملية رد على الهجمات", QAWL_QUOTE_DIRECT, "وقال"},
     /* a dot between digits ends no clause */
     {"decimal number",
      "وقال الوزير إن النمو بلغ 2.5 بالمئة في الربع الأخير.\n",
