@@ -294,6 +294,11 @@ static const none_case nothing[] = {
      "https://www.example.com/page\n"},
     {"a dash with no post signature",
      "المدينة تحتاج إلى الماء \xE2\x80\x94 والدواء (@ليس توقيعا)\n"},
+    /* a name given with no one naming it */
+    {"a name, passive",
+     "وبدأ عرض برنامجها الذي سمي \"ساعة مع الضيوف\" قبل عشرين عاما.\n"},
+    {"a name, was called",
+     "وتحدث الكتاب عن المرحلة التي تلت ما كان يسمى \"عام التحول\".\n"},
     /* a tally and a timetable are no source after بحسب */
     {"a tally is no source",
      "وبلغ عدد الضحايا عشرين شخصا، بحسب تعداد أجرته الوكالة.\n"},
