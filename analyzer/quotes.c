@@ -988,6 +988,15 @@ static int according_quotes(ctx *c)
             src++;   /* a lone clitic: وفقا لـ مصادر */
         if (qawlp_is(c->doc, c->lex, src, QAWLP_BIT(QAWLP_SEC_FIGURE)))
             continue;   /* figures are not a source */
+        /* حسبما تخطط.: "what" and a verb that reports nothing, with no
+         * word after it, "as planned", names no source (حسبما يقول، with
+         * a reporting verb, continues its speaker) */
+        if (q->entry >= 0 && c->lex->entries.v[q->entry].verb_next &&
+            (src + 1 >= s->last ||
+             (!is_word(c, src + 1) && !opens_mark(c, src + 1))) &&
+            !(cue_starting(c, src) &&
+              cue_starting(c, src)->section == QAWLP_SEC_VERB))
+            continue;
         if (count_words(c, first, last) <= 1) {
             /* بحسب X، فإن …: the content follows the source phrase. */
             size_t j = src;

@@ -183,6 +183,10 @@ static const quote_case found[] = {
      "حسابه الرسمي عبر المنصة عقب إعلان الجيش مقتل ثمانية من جنوده في "
      "الجنوب: \"هذه العملية رد على الهجمات\".\n",
      "هذه العملية رد على الهجمات", QAWL_QUOTE_DIRECT, "وقال"},
+    {"as he says",
+     "وقال المدير إن المصنع سيتوسع. وارتفعت الصادرات هذا العام، حسبما "
+     "يقول.\n",
+     "ارتفعت الصادرات هذا العام", QAWL_QUOTE_INDIRECT, "حسبما"},
     /* a dot between digits ends no clause */
     {"decimal number",
      "وقال الوزير إن النمو بلغ 2.5 بالمئة في الربع الأخير.\n",
@@ -294,6 +298,9 @@ static const none_case nothing[] = {
      "https://www.example.com/page\n"},
     {"a dash with no post signature",
      "المدينة تحتاج إلى الماء \xE2\x80\x94 والدواء (@ليس توقيعا)\n"},
+    /* "as planned": حسبما and a verb that reports nothing, no source */
+    {"as planned",
+     "وارتفعت صادرات المصنع هذا العام حسبما تخطط.\n"},
     /* a name given with no one naming it */
     {"a name, passive",
      "وبدأ عرض برنامجها الذي سمي \"ساعة مع الضيوف\" قبل عشرين عاما.\n"},
