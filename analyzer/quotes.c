@@ -694,6 +694,29 @@ static int lone_letter(const ctx *c, size_t i)
                              tok(c, i)->end - tok(c, i)->start, 2) == 1;
 }
 
+/* Whether word token I carries the article (after its conjunction). */
+static int definite(const ctx *c, size_t i)
+{
+    const qawlp_token *t = tok(c, i);
+    size_t skip = 0;
+
+    if (!is_word(c, i))
+        return 0;
+    qawlp_strip_article(c->lex, c->doc->norm + t->start + t->conj,
+                        t->end - t->start - t->conj, &skip);
+    return skip > 0;
+}
+
+/* Whether the reporting noun Q is an adjective of the definite noun right
+ * before it (التاريخ الحديث "modern history"), not a report. */
+static int noun_is_adjective(const ctx *c, const qawlp_cue *q)
+{
+    size_t k = q->first;
+
+    return q->section == QAWLP_SEC_RNOUN && k > 0 && !tok(c, k)->conj &&
+           definite(c, k) && definite(c, k - 1) && !cue_starting(c, k - 1);
+}
+
 /* Patterns 1-3: what follows a verb, participle, noun or describing cue. */
 static int quote_after_cue(ctx *c, int ci)
 {
@@ -702,7 +725,7 @@ static int quote_after_cue(ctx *c, int ci)
 
     /* Figures (وتشير التقديرات إلى أن، وأظهرت أرقام) are findings, not
      * reported speech. */
-    if (reports_findings(c, q))
+    if (reports_findings(c, q) || noun_is_adjective(c, q))
         return 0;
     for (j = q->last; j < c->doc->tokens.n && j < stop; j++) {
         if (j >= q->last + CONTENT_WINDOW && !is_newline(c, j) &&

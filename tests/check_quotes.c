@@ -298,6 +298,11 @@ static const none_case nothing[] = {
      "https://www.example.com/page\n"},
     {"a dash with no post signature",
      "المدينة تحتاج إلى الماء \xE2\x80\x94 والدواء (@ليس توقيعا)\n"},
+    /* a reporting noun that is the adjective of the definite noun before
+     * it: no report */
+    {"modern history",
+     "ويأخذنا الفيلم في جولة في التاريخ الحديث للمدينة، لنكتشف أن "
+     "السكان تضاعفوا.\n"},
     /* "as planned": حسبما and a verb that reports nothing, no source */
     {"as planned",
      "وارتفعت صادرات المصنع هذا العام حسبما تخطط.\n"},
