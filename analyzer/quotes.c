@@ -28,8 +28,13 @@
 
 #include "internal.h"
 
-/* How far after a cue its content may start (subject and adverbials). */
+/* How far after a cue its content may start (subject and adverbials),
+ * and how far when a comma closes the adverbials right before the
+ * complementiser (قال فلان، ممثل …، خلال مؤتمر صحفي بشأن …، إن), a
+ * colon opens marks (قال فلان، …، في منشور عبر …: "…") or a describing
+ * verb's بـ opens its marks (وصف فلان، …، الوضع بـ "…"). */
 #define CONTENT_WINDOW 24
+#define LONG_CONTENT_WINDOW 40
 /* How far after an inner cue its complementiser may stand, and how far
  * into a clause the inner cue itself (ويضيف أن المنظمة تقول إنها …). */
 #define NESTED_WINDOW 8
@@ -88,6 +93,18 @@ static int is_newline(const ctx *c, size_t i)
     return i < c->doc->tokens.n && tok(c, i)->kind == QAWLP_TOK_NEWLINE;
 }
 
+/* Whether the dot token I stands between two digits (111.33), as the
+ * segmenter reads it: no sentence end. */
+static int decimal_dot(const ctx *c, size_t i)
+{
+    const qawlp_token *t = tok(c, i);
+    const char *norm = c->doc->norm;
+
+    return t->start > 0 && t->end < c->doc->norm_len &&
+           norm[t->start - 1] >= '0' && norm[t->start - 1] <= '9' &&
+           norm[t->end] >= '0' && norm[t->end] <= '9';
+}
+
 static int is_sentence_end_tok(const ctx *c, size_t i)
 {
     uint32_t cp;
@@ -95,7 +112,8 @@ static int is_sentence_end_tok(const ctx *c, size_t i)
     if (!is_punct_tok(c, i))
         return 0;
     cp = tok(c, i)->cp;
-    return cp == '.' || cp == '!' || cp == '?' || cp == 0x061F || cp == 0x2026;
+    return (cp == '.' && !decimal_dot(c, i)) || cp == '!' || cp == '?' ||
+           cp == 0x061F || cp == 0x2026;
 }
 
 static int is_clause_punct(const ctx *c, size_t i)
@@ -191,13 +209,16 @@ static int starts_reporting_clause(const ctx *c, size_t i)
 }
 
 /* Whether a complementiser follows the cue Q within a few tokens of its
- * sentence (its subject and commas between: قالت الوزيرة، سارة، إنها). */
+ * sentence (its subject and commas between: قالت الوزيرة، سارة، إنها),
+ * before another cue. */
 static int has_own_comp(const ctx *c, const qawlp_cue *q)
 {
     size_t j;
 
     for (j = q->last; j < q->last + NESTED_WINDOW && j < c->doc->tokens.n &&
-                      !is_newline(c, j) && !is_sentence_end_tok(c, j);
+                      !is_newline(c, j) && !is_sentence_end_tok(c, j) &&
+                      !(cue_starting(c, j) &&
+                        cue_starting(c, j)->section != QAWLP_SEC_RNOUN);
          j++)
         if (is_comp(c, j))
             return 1;
@@ -543,13 +564,43 @@ static int has_nested_report(const ctx *c, size_t first, size_t last)
     return 0;
 }
 
+/* Longest name before the comma of a relative clause that may be the
+ * subject of a nested report. */
+#define SUBJECT_WORDS 4
+
+/* Whether the clause [first, last) is only the subject of the report
+ * after it: a name of a few words with a relative clause set off by
+ * commas, then a verb cue with no conjunction and its own complementiser
+ * (وأضاف أن الاستراتيجية، التي نشرت أمس، أوضحت أن …): the inner source
+ * speaks the inner clause (GUIDELINES, nested reporting).  Without the
+ * relative clause a comma and a verb open a new report (وفيما أكد أن …،
+ * شدد …); after a longer phrase the relative clause hangs on a clause of
+ * its own. */
+static int subject_of_next_report(const ctx *c, size_t first, size_t last)
+{
+    const qawlp_cue *q;
+    size_t k;
+
+    if (opens_mark(c, first) || !is_clause_punct(c, last) ||
+        (q = cue_starting(c, last + 1)) == NULL ||
+        q->section != QAWLP_SEC_VERB || q->conj || !has_own_comp(c, q))
+        return 0;
+    for (k = first + 1; k + 1 < last && count_words(c, first, k) <= SUBJECT_WORDS;
+         k++)
+        if (is_clause_punct(c, k))
+            return qawlp_is(c->doc, c->lex, k + 1,
+                            QAWLP_BIT(QAWLP_SEC_RELATIVE));
+    return 0;
+}
+
 /* Content after a complementiser at COMP. */
 static int quote_after_comp(ctx *c, int cue, size_t comp)
 {
     size_t first = comp + 1, last = clause_end(c, first);
     int nomem = 0;
 
-    if (has_nested_report(c, first, last))
+    if (has_nested_report(c, first, last) ||
+        subject_of_next_report(c, first, last))
         return 0;
     /* Entirely inside one marked span, or a marked span that a comma or a
      * full stop closes (إنها "…"، رغم …: the writer takes over): direct. */
@@ -624,22 +675,73 @@ static int opens_clause(const ctx *c, const qawlp_cue *q)
            qawlp_is(c->doc, c->lex, k - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY));
 }
 
+/* Whether cue Q, a verb that reports only before a complementiser
+ * (content=clause: بين "between", يدعى "is named" folded with يدعي
+ * "claims"), has none of its own: it is the other word, and the cue
+ * before it goes on (وقال أحد الجيران ويُدعى فلان: "…"). */
+static int other_word(const ctx *c, const qawlp_cue *q)
+{
+    return q->entry >= 0 && c->lex->entries.v[q->entry].clause_only &&
+           !has_own_comp(c, q);
+}
+
+/* Whether token I is a word of one letter: a preposition written apart
+ * (بـ "…"، لـ "…"). */
+static int lone_letter(const ctx *c, size_t i)
+{
+    return is_word(c, i) &&
+           qawlp_count_chars(c->doc->norm + tok(c, i)->start,
+                             tok(c, i)->end - tok(c, i)->start, 2) == 1;
+}
+
+/* Whether word token I carries the article (after its conjunction). */
+static int definite(const ctx *c, size_t i)
+{
+    const qawlp_token *t = tok(c, i);
+    size_t skip = 0;
+
+    if (!is_word(c, i))
+        return 0;
+    qawlp_strip_article(c->lex, c->doc->norm + t->start + t->conj,
+                        t->end - t->start - t->conj, &skip);
+    return skip > 0;
+}
+
+/* Whether the reporting noun Q is an adjective of the definite noun right
+ * before it (التاريخ الحديث "modern history"), not a report. */
+static int noun_is_adjective(const ctx *c, const qawlp_cue *q)
+{
+    size_t k = q->first;
+
+    return q->section == QAWLP_SEC_RNOUN && k > 0 && !tok(c, k)->conj &&
+           definite(c, k) && definite(c, k - 1) && !cue_starting(c, k - 1);
+}
+
 /* Patterns 1-3: what follows a verb, participle, noun or describing cue. */
 static int quote_after_cue(ctx *c, int ci)
 {
     const qawlp_cue *q = &c->doc->cues.v[ci];
-    size_t j, stop = q->last + CONTENT_WINDOW;
+    size_t j, stop = q->last + LONG_CONTENT_WINDOW;
 
     /* Figures (وتشير التقديرات إلى أن، وأظهرت أرقام) are findings, not
      * reported speech. */
-    if (reports_findings(c, q))
+    if (reports_findings(c, q) || noun_is_adjective(c, q))
         return 0;
     for (j = q->last; j < c->doc->tokens.n && j < stop; j++) {
+        if (j >= q->last + CONTENT_WINDOW && !is_newline(c, j) &&
+            !is_sentence_end_tok(c, j) && !cue_starting(c, j) &&
+            !(is_clause_punct(c, j - 1) && is_comp(c, j)) &&
+            !(is_punct_tok(c, j) && tok(c, j)->cp == ':' &&
+              opens_mark(c, j + 1)) &&
+            !(q->section == QAWLP_SEC_DESCRIBE && opens_mark(c, j) &&
+              lone_letter(c, j - 1)))
+            continue;   /* past the window: only ، إن، : "…" and بـ"…" */
         if (is_newline(c, j) || is_sentence_end_tok(c, j))
             return 0;
         if (cue_starting(c, j) &&
             cue_starting(c, j)->section != QAWLP_SEC_ACCORDING &&
-            cue_starting(c, j)->section != QAWLP_SEC_RNOUN)
+            cue_starting(c, j)->section != QAWLP_SEC_RNOUN &&
+            !other_word(c, cue_starting(c, j)))
             return 0;   /* the next reporting verb owns what follows */
         if (is_comp(c, j) || (j == q->last && opens_clause(c, q) &&
                               comp_as_written(c, j)))
@@ -855,6 +957,42 @@ static int post_quotes(ctx *c)
     return 0;
 }
 
+/* Longest dateline: place words, the agency in parentheses, the dash. */
+#define DATELINE_TOKENS 12
+
+static int is_dash(const ctx *c, size_t i)
+{
+    return is_punct_tok(c, i) &&
+           (tok(c, i)->cp == '-' || tok(c, i)->cp == 0x2013 ||
+            tok(c, i)->cp == 0x2014);
+}
+
+/* Where a clause that opens its paragraph starts after the dateline of
+ * an agency, "(CNN)--" or "دبي، الإمارات (CNN) –": a few place words
+ * and commas, the agency in parentheses and a dash.  The format tells
+ * it, not the names.  FIRST when there is none. */
+static size_t after_dateline(const ctx *c, size_t first, size_t last)
+{
+    size_t k, open = (size_t)-1;
+
+    if (first > 0 && !is_newline(c, first - 1))
+        return first;
+    for (k = first; k < last && k < first + DATELINE_TOKENS; k++) {
+        if (is_punct_tok(c, k) && tok(c, k)->cp == '(') {
+            open = k;
+        } else if (is_punct_tok(c, k) && tok(c, k)->cp == ')') {
+            if (open == (size_t)-1 || k == open + 1 || !is_dash(c, k + 1))
+                return first;
+            for (k++; k < last && is_dash(c, k); k++)
+                ;
+            return k;
+        } else if (!is_word(c, k) && !is_clause_punct(c, k)) {
+            return first;
+        }
+    }
+    return first;
+}
+
 /* Pattern 6: بحسب / وفقا ل + source in a sentence with no cue of its own. */
 static int according_quotes(ctx *c)
 {
@@ -864,7 +1002,7 @@ static int according_quotes(ctx *c)
         const qawlp_cue *q = &c->doc->cues.v[ci];
         const qawlp_sentence *s = &c->doc->sentences.v[tok(c, q->first)->sentence];
         size_t first = s->first, last = q->first, src = q->last;
-        int nomem = 0;
+        int nomem = 0, strip = 1;
 
         if (q->section != QAWLP_SEC_ACCORDING || is_post_signature(c, q) ||
             sentence_has_report(c, q->first))
@@ -873,6 +1011,15 @@ static int according_quotes(ctx *c)
             src++;   /* a lone clitic: وفقا لـ مصادر */
         if (qawlp_is(c->doc, c->lex, src, QAWLP_BIT(QAWLP_SEC_FIGURE)))
             continue;   /* figures are not a source */
+        /* حسبما تخطط.: "what" and a verb that reports nothing, with no
+         * word after it, "as planned", names no source (حسبما يقول، with
+         * a reporting verb, continues its speaker) */
+        if (q->entry >= 0 && c->lex->entries.v[q->entry].verb_next &&
+            (src + 1 >= s->last ||
+             (!is_word(c, src + 1) && !opens_mark(c, src + 1))) &&
+            !(cue_starting(c, src) &&
+              cue_starting(c, src)->section == QAWLP_SEC_VERB))
+            continue;
         if (count_words(c, first, last) <= 1) {
             /* بحسب X، فإن …: the content follows the source phrase. */
             size_t j = src;
@@ -892,12 +1039,29 @@ static int according_quotes(ctx *c)
                  resumes_clause(c, j, QAWLP_BIT(QAWLP_SEC_AUXILIARY))))
                 j++;
             first = content_after_comp(c, j, s->last);
-            last = s->last;
-        } else if (last > first && is_clause_punct(c, last - 1) &&
-                   last - 1 > first && is_quote_end_phrase(c, last - 2)) {
-            last -= 2;   /* …، وذلك بحسب */
+            /* the clause ends as after a complementiser (، وأضاف …، "…") */
+            last = first < s->last ? clause_end(c, first) : s->last;
+            if (last > s->last)
+                last = s->last;
+        } else {
+            /* the first word after a dateline is the paragraph's own, its
+             * و part of it (وجّهت) */
+            size_t body = after_dateline(c, first, last);
+            strip = body == first;
+            first = body;
+            if (last > first && is_clause_punct(c, last - 1) &&
+                last - 1 > first && is_quote_end_phrase(c, last - 2))
+                last -= 2;   /* …، وذلك بحسب */
         }
-        add_quote_at(c, first, last, QAWL_QUOTE_INDIRECT, (int)ci, 1, &nomem);
+        add_quote_at(c, first, last, QAWL_QUOTE_INDIRECT, (int)ci, strip,
+                     &nomem);
+        /* …، "…": a quotation right after the clause goes on with the
+         * same source */
+        if (!nomem && last < s->last && is_clause_punct(c, last) &&
+            opens_mark(c, last + 1) &&
+            count_words(c, last + 2, (size_t)tok(c, last + 1)->pair) > LABEL_WORDS)
+            add_quote(c, last + 2, (size_t)tok(c, last + 1)->pair,
+                      QAWL_QUOTE_DIRECT, (int)ci, &nomem);
         if (nomem)
             return 1;
     }

@@ -142,6 +142,65 @@ static const quote_case found[] = {
     {"according, comma, then fa-qad",
      "وبحسب الشهود، فقد أغلقت الطرق المؤدية إلى البلدة.\n",
      "أغلقت الطرق المؤدية إلى البلدة", QAWL_QUOTE_INDIRECT, "وبحسب"},
+    /* a name with a relative clause, then its own report: the inner
+     * clause by the inner source, no outer fragment */
+    {"nested report after a relative clause",
+     "وأضاف أن الخطة، التي أقرت أمس، أوضحت أن الموازنة ستزيد.\n",
+     "الموازنة ستزيد", QAWL_QUOTE_INDIRECT, "أوضحت"},
+    /* long adverbials closed by a comma before the complementiser */
+    {"long adverbials, comma, complementiser",
+     "وقال المدير الإقليمي للبرنامج في البلاد، سامي الحداد، خلال مؤتمر "
+     "صحفي عقده اليوم في العاصمة بشأن حالة الطوارئ الغذائية في المحافظات "
+     "الشمالية والجنوبية، إن المخزون يكفي شهرا واحدا.\n",
+     "المخزون يكفي شهرا واحدا", QAWL_QUOTE_INDIRECT, "وقال"},
+    {"long subject, describing verb",
+     "ووصف المدير الإقليمي للبرنامج في البلاد، سامي الحداد، يوم الأحد "
+     "الماضي في مؤتمر صحفي، الوضع الغذائي في المحافظات الشمالية والجنوبية "
+     "والوسطى بـ \"الحرج\".\n",
+     "الحرج", QAWL_QUOTE_DIRECT, "ووصف"},
+    /* an agency's dateline opening the paragraph is no part of the
+     * quote, nor is the و of the first word after it a conjunction */
+    {"dateline before the main clause",
+     "عنوان الخبر\nدبي، الإمارات (وكالة) -- ارتفع عدد الضحايا إلى عشرين، "
+     "بحسب وزارة الصحة.\n",
+     "ارتفع عدد الضحايا إلى عشرين", QAWL_QUOTE_INDIRECT, "بحسب"},
+    {"dateline, then a word with its own waw",
+     "عنوان الخبر\n(وكالة)-- وجهت الوزارة دعوة إلى الوفد، بحسب مصدر مطلع.\n",
+     "وجهت الوزارة دعوة إلى الوفد", QAWL_QUOTE_INDIRECT, "بحسب"},
+    /* يُدعى "is named" folds with يدعي "claims", a cue only before a
+     * complementiser: without one it is the other word, and the cue
+     * before it goes on */
+    {"is named, then a colon",
+     "وقال أحد الجيران ويُدعى سامي الحداد: \"سمعنا الانفجار في منتصف "
+     "الليل\".\n",
+     "سمعنا الانفجار في منتصف الليل", QAWL_QUOTE_DIRECT, "وقال"},
+    {"claims that",
+     "ويدعي المتحدث أن الصور مفبركة.\n",
+     "الصور مفبركة", QAWL_QUOTE_INDIRECT, "ويدعي"},
+    /* a long subject and setting, then a colon and marks */
+    {"long setting, colon, marks",
+     "وقال المتحدث باسم الحركة في البلاد سامي الحداد، في منشور على "
+     "حسابه الرسمي عبر المنصة عقب إعلان الجيش مقتل ثمانية من جنوده في "
+     "الجنوب: \"هذه العملية رد على الهجمات\".\n",
+     "هذه العملية رد على الهجمات", QAWL_QUOTE_DIRECT, "وقال"},
+    {"as he says",
+     "وقال المدير إن المصنع سيتوسع. وارتفعت الصادرات هذا العام، حسبما "
+     "يقول.\n",
+     "ارتفعت الصادرات هذا العام", QAWL_QUOTE_INDIRECT, "حسبما"},
+    /* a dot between digits ends no clause */
+    {"decimal number",
+     "وقال الوزير إن النمو بلغ 2.5 بالمئة في الربع الأخير.\n",
+     "النمو بلغ 2.5 بالمئة في الربع الأخير", QAWL_QUOTE_INDIRECT, "وقال"},
+    /* after بحسب X، فإن … the clause ends as after a complementiser, and
+     * a quotation after it goes on with the same source */
+    {"according, clause then quotation: the clause",
+     "وبحسب مصادر محلية، فإن القوات انسحبت من البلدة، \"ولن تعود إليها "
+     "قبل الربيع المقبل\".\n",
+     "القوات انسحبت من البلدة", QAWL_QUOTE_INDIRECT, "وبحسب"},
+    {"according, clause then quotation: the quotation",
+     "وبحسب مصادر محلية، فإن القوات انسحبت من البلدة، \"ولن تعود إليها "
+     "قبل الربيع المقبل\".\n",
+     "ولن تعود إليها قبل الربيع المقبل", QAWL_QUOTE_DIRECT, "وبحسب"},
     /* a speaker citing data: the data is no nested source */
     {"a speaker citing figures",
      "وقال الخبير إن الأرقام تؤكد أن الأسعار ارتفعت بسرعة.\n",
@@ -239,6 +298,19 @@ static const none_case nothing[] = {
      "https://www.example.com/page\n"},
     {"a dash with no post signature",
      "المدينة تحتاج إلى الماء \xE2\x80\x94 والدواء (@ليس توقيعا)\n"},
+    /* a reporting noun that is the adjective of the definite noun before
+     * it: no report */
+    {"modern history",
+     "ويأخذنا الفيلم في جولة في التاريخ الحديث للمدينة، لنكتشف أن "
+     "السكان تضاعفوا.\n"},
+    /* "as planned": حسبما and a verb that reports nothing, no source */
+    {"as planned",
+     "وارتفعت صادرات المصنع هذا العام حسبما تخطط.\n"},
+    /* a name given with no one naming it */
+    {"a name, passive",
+     "وبدأ عرض برنامجها الذي سمي \"ساعة مع الضيوف\" قبل عشرين عاما.\n"},
+    {"a name, was called",
+     "وتحدث الكتاب عن المرحلة التي تلت ما كان يسمى \"عام التحول\".\n"},
     /* a tally and a timetable are no source after بحسب */
     {"a tally is no source",
      "وبلغ عدد الضحايا عشرين شخصا، بحسب تعداد أجرته الوكالة.\n"},
@@ -276,6 +348,17 @@ START_TEST(test_post_author)
     s = qawl_quote_speaker(qawl_result_quote(r, 0));
     ck_assert_ptr_nonnull(s);
     ck_assert_str_eq(qawl_speaker_name(s), "Sami Haddad");
+    qawl_result_free(r);
+}
+END_TEST
+
+/* ... and the outer clause, only its subject, is no quote. */
+START_TEST(test_subject_of_nested_report)
+{
+    qawl_result *r = test_analyze(
+        "وأضاف أن الخطة، التي أقرت أمس، أوضحت أن الموازنة ستزيد.\n");
+
+    ck_assert_uint_eq(qawl_result_quote_count(r), 1);
     qawl_result_free(r);
 }
 END_TEST
@@ -427,6 +510,7 @@ static Suite *quotes_suite(void)
     tcase_add_loop_test(tc, test_nothing, 0,
                         sizeof nothing / sizeof nothing[0]);
     tcase_add_test(tc, test_split_by_cue);
+    tcase_add_test(tc, test_subject_of_nested_report);
     tcase_add_test(tc, test_post_author);
     tcase_add_test(tc, test_bare_paragraph);
     tcase_add_test(tc, test_subheading_after_quote);
