@@ -581,6 +581,26 @@ static int another_body(const qawlp_phr *c, size_t first, size_t j, int body,
            !starts_with_preposition(c, j) && !is_prepositional_noun(c, j);   /* للجيش */
 }
 
+/* Whether word J, of one of the lexicon SECTIONS (a place, a body),
+ * right after a personal name is the verb's object (اتهم فلان كولومبيا
+ * بـ …، ناشد فلان الفلاني منظمة الصحة): a name holds no place, a title
+ * does (رئيس وزراء كرواتيا).  One word is a name when the corpora say
+ * so: a common noun before a place is its genitive (نيابة باريس).  A
+ * nationality is an adjective (وسائل إعلام سورية), and a body behind a
+ * preposition a complement. */
+static int object_after_name(const qawlp_phr *c, size_t j, int in_name,
+                             int after_particle, int body, size_t name_words,
+                             uint64_t sections)
+{
+    return in_name && !after_particle && !body &&
+           (name_words >= 2 ||
+            qawlp_namelike_token(c->doc, c->lex, j - 1, NULL) ==
+                QAWLP_NAMELIKE_NAME) &&
+           !qawlp_phr_is_coordinated(c, j) && !is_prepositional_noun(c, j) &&
+           qawlp_is(c->doc, c->lex, j, sections) &&
+           !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NISBA));
+}
+
 /* Whether every token of [FIRST, LAST) is a word written with the
  * article (الجيش الإسرائيلي). */
 static int all_definite(const qawlp_phr *c, size_t first, size_t last)
@@ -663,6 +683,12 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
         if (e >= 0 && ntok > 1) {
             if (another_body(c, first, j, body, body_end,
                              c->lex->entries.v[e].section))
+                break;
+            /* a body named after a personal name is the verb's object
+             * (ناشد فلان الفلاني منظمة الصحة العالمية) */
+            if (c->lex->entries.v[e].section == QAWLP_SEC_ORG &&
+                object_after_name(c, j, in_name, after_particle, body, name_words,
+                                  QAWLP_BIT(QAWLP_SEC_ORG)))
                 break;
             /* المرصد السوري لحقوق الإنسان, whole; حسب الله is a name */
             named |= c->lex->entries.v[e].section == QAWLP_SEC_PARTICLE;
@@ -758,19 +784,9 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
             qawlp_phr_is_as_written(c, j, QAWLP_TITLE_SECTIONS) &&
             names_after_title(c, j + 1))
             break;
-        /* a place right after a personal name is the verb's object
-         * (اتهم فلان كولومبيا بـ …): a name holds no place, a title
-         * does (رئيس وزراء كرواتيا).  One word is a name when the
-         * corpora say so: a common noun before a place is its genitive
-         * (نيابة باريس).  A nationality is an adjective (وسائل إعلام
-         * سورية). */
-        if (in_name && !after_particle && !body &&
-            (name_words >= 2 ||
-             qawlp_namelike_token(c->doc, c->lex, j - 1, NULL) ==
-                 QAWLP_NAMELIKE_NAME) &&
-            !qawlp_phr_is_coordinated(c, j) &&
-            qawlp_is(c->doc, c->lex, j, QAWLP_PLACE_SECTIONS) &&
-            !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NISBA)))
+        /* a place right after a personal name is the verb's object */
+        if (object_after_name(c, j, in_name, after_particle, body, name_words,
+                              QAWLP_PLACE_SECTIONS))
             break;
         /* after a personal name, a word the corpora never see in a name
          * (a verbal noun, an object, an adverb: وصف فلان وضع المستشفى،
