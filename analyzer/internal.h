@@ -790,6 +790,29 @@ static inline int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex,
            qawlp_is_key(doc, lex, i, mask);
 }
 
+/* Whether the complementiser at token I is rather the last word of a
+ * name no lexicon knows (مون جاي إن إنه …، مون جاي إن، إن …): a bare one
+ * of two letters, the word before it unknown to the lexicons, and
+ * another complementiser or a comma after it. */
+static inline int qawlp_comp_ends_name(const qawlp_doc *doc,
+                                       const qawl_lexicon *lex, size_t i)
+{
+    const qawlp_token *next;
+
+    if (i == 0 || i + 1 >= doc->tokens.n ||
+        doc->tokens.v[i - 1].kind != QAWLP_TOK_WORD ||
+        doc->tokens.v[i - 1].in_lexicon ||
+        /* a bare complementiser of two letters, as a syllable is */
+        qawlp_count_chars(doc->norm + doc->tokens.v[i].start,
+                          doc->tokens.v[i].end - doc->tokens.v[i].start, 3) > 2)
+        return 0;
+    next = &doc->tokens.v[i + 1];
+    return (qawlp_is(doc, lex, i + 1, QAWLP_BIT(QAWLP_SEC_COMP)) &&
+            /* كان folds as كأن does */
+            !qawlp_is(doc, lex, i + 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY))) ||
+           (next->kind == QAWLP_TOK_PUNCT && (next->cp == ',' || next->cp == 0x060C));
+}
+
 /* The namelike class of word token I: its whole form, or when that is
  * unknown and it begins with a conjunction, the form after it (وترامب).
  * SHARE as for qawlp_namelike_class. */

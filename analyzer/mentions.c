@@ -174,8 +174,10 @@ int qawlp_phr_is_comp(const qawlp_phr *c, size_t i)
     const qawlp_token *t = qawlp_phr_tok(c, i);
     size_t v;
 
-    /* the second half of a compound (جاي-إن) is no word of its own */
-    if (!qawlp_phr_is_word(c, i) || (i > 0 && qawlp_joining_hyphen(c->doc, i - 1)))
+    /* the second half of a compound (جاي-إن) is no word of its own, nor
+     * is a name's last word (مون جاي إن إنه) */
+    if (!qawlp_phr_is_word(c, i) || (i > 0 && qawlp_joining_hyphen(c->doc, i - 1)) ||
+        qawlp_comp_ends_name(c->doc, c->lex, i))
         return 0;
     /* as written, or after و/ف (بحسب مصادر مطلعة فإن …) */
     for (v = 0; v < t->nvar; v++)

@@ -141,8 +141,10 @@ static int comp_as_written(const ctx *c, size_t i)
     const qawlp_token *t;
     const qawlp_slot *s;
 
-    /* the second half of a compound (جاي-إن) is no word of its own */
-    if (!is_word(c, i) || (i > 0 && qawlp_joining_hyphen(c->doc, i - 1)))
+    /* the second half of a compound (جاي-إن) is no word of its own, nor
+     * is a name's last word (مون جاي إن إنه) */
+    if (!is_word(c, i) || (i > 0 && qawlp_joining_hyphen(c->doc, i - 1)) ||
+        qawlp_comp_ends_name(c->doc, c->lex, i))
         return 0;
     t = tok(c, i);
     if (t->var_skip[0] != 0 || qawlp_var_slot(c->doc, t, 0) < 0)
