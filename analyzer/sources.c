@@ -141,6 +141,14 @@ static int is_verb_before(const ctx *c, size_t i)
     return o->section == QAWLP_SEC_VERB || o->section == QAWLP_SEC_DESCRIBE;
 }
 
+/* Whether an auxiliary with its conjunction stands right before verb
+ * CUE (فقد قال): the conjunction the verb would carry. */
+static int conj_auxiliary_before(const ctx *c, const qawlp_cue *q)
+{
+    return q->first > 0 && qawlp_phr_tok(c, q->first - 1)->conj &&
+           qawlp_phr_is_exactly(c, q->first - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY));
+}
+
 /* The subject set before a verb with a conjunction by a topic word: أما
  * الوزير فقال إن … */
 static int topic_subject(const ctx *c, const qawlp_cue *q, size_t *first,
@@ -150,12 +158,25 @@ static int topic_subject(const ctx *c, const qawlp_cue *q, size_t *first,
         &c->doc->sentences.v[qawlp_phr_tok(c, q->first)->sentence];
     size_t k;
 
+    size_t end = q->first - (conj_auxiliary_before(c, q) ? 1 : 0), j;
+
     for (k = q->first; k-- > s->first && k + QAWLP_MAX_MENTION > q->first;) {
         if (!qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_TOPIC)))
             continue;
         *first = k + 1;
         *last = qawlp_phr_end(c, k + 1);
-        return *last > *first && *last <= q->first;
+        if (*last <= *first || *last > end)
+            return 0;
+        /* the topic runs to the ف: أما مدير الرعاية في الوزارة، فلان،
+         * فقد صرح — words and commas only, no other verb */
+        for (j = *last; j < end; j++)
+            if (!(qawlp_phr_is_word(c, j) || qawlp_phr_is_comma(c, j)) ||
+                qawlp_phr_is_cue(c, j))
+                return 1;
+        while (end > *last && qawlp_phr_is_comma(c, end - 1))
+            end--;
+        *last = end;
+        return 1;
     }
     return 0;
 }
@@ -800,7 +821,9 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             r = tried(q, q->cue_after ? QAWLP_RULE_AFTER_QUOTE : QAWLP_RULE_EXPLICIT,
                       last > first, first, last, NONE_AFTER);
         }
-        if (r == 0 && cue->conj && cue->section != QAWLP_SEC_PARTICIPLE &&
+        /* أما الوزير فقال إن …، أما الوزير فقد قال إن … */
+        if (r == 0 && (cue->conj || conj_auxiliary_before(c, cue)) &&
+            cue->section != QAWLP_SEC_PARTICIPLE &&
             cue->section != QAWLP_SEC_RNOUN && topic_subject(c, cue, &first, &last))
             r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
         /* (each search runs before tried() reads FIRST and LAST) */

@@ -194,6 +194,10 @@ static const attr_case cases[] = {
      "عنوان\nوقال الرئيس الكوري مون جاي إن إنه اتفق مع الزعيم على ضرورة الحوار.\n",
      "اتفق مع الزعيم على ضرورة الحوار", "مون جاي إن", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a topic runs to the ف of its verb, also before an auxiliary (أما … فقد قال)",
+     "عنوان\nوقال الطبيب سامر إن الأدوية قليلة.\n"
+     "أما مدير الرعاية في الوزارة موسى عابد فقد صرح أن الوضع صعب.\n",
+     "الوضع صعب", "موسى عابد", QAWL_SPEAKER_PERSON, "subject-before-cue"},
     {"a joint speaker does not absorb one of its members (GUIDELINES)",
      "وقال الجيش والشرطة في بيان إن الوضع صعب.\nوقال الجيش إن الحل قريب.\n",
      "الحل قريب", "الجيش", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
