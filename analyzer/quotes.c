@@ -683,8 +683,14 @@ static int opens_clause(const ctx *c, const qawlp_cue *q)
  * before it goes on (وقال أحد الجيران ويُدعى فلان: "…"). */
 static int other_word(const ctx *c, const qawlp_cue *q)
 {
-    return q->entry >= 0 && c->lex->entries.v[q->entry].clause_only &&
-           !has_own_comp(c, q);
+    if (q->entry < 0 || !c->lex->entries.v[q->entry].clause_only)
+        return 0;
+    /* a participle reports only with its complementiser right after it
+     * (مقرا بأن …); one further on is another verb's (تتخذ من برلين مقرا
+     * لها، لـCNN إن …) */
+    if (q->section == QAWLP_SEC_PARTICIPLE)
+        return !is_comp(c, q->last);
+    return !has_own_comp(c, q);
 }
 
 /* Whether token I is a word of one letter: a preposition written apart
