@@ -371,7 +371,9 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
         if (o->entry >= 0 && c->lex->entries.v[o->entry].clause_only)
             continue;
         start = subject_start(c, o->last);
-        *last = qawlp_phr_end(c, start);
+        /* ويضيف للجزيرة نت أن …، مؤكدا: whom it was said to, no subject */
+        *last = qawlp_phr_is_addressed_noun(c, start) ? start
+                                                      : qawlp_phr_end(c, start);
         if (*last > start && !never_a_source(c, start, *last)) {
             *first = start;
             return 1;

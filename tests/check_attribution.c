@@ -198,6 +198,10 @@ static const attr_case cases[] = {
      "عنوان\nوقال الطبيب سامر إن الأدوية قليلة.\n"
      "أما مدير الرعاية في الوزارة موسى عابد فقد صرح أن الوضع صعب.\n",
      "الوضع صعب", "موسى عابد", QAWL_SPEAKER_PERSON, "subject-before-cue"},
+    {"the medium spoken to after the sentence's first verb is no subject",
+     "عنوان\nوقال الطبيب محمد الراعي إن الوضع صعب.\n"
+     "ويضيف للجزيرة نت أن الوجبات ناقصة، مؤكدا أن الأطفال يعانون.\n",
+     "الأطفال يعانون", "محمد الراعي", QAWL_SPEAKER_PERSON, "participle"},
     {"a joint speaker does not absorb one of its members (GUIDELINES)",
      "وقال الجيش والشرطة في بيان إن الوضع صعب.\nوقال الجيش إن الحل قريب.\n",
      "الحل قريب", "الجيش", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
