@@ -720,7 +720,14 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         const qawlp_sentence *s = &c->doc->sentences.v[qawlp_phr_tok(c, cue->first)->sentence];
         first = s->first;
         last = cue->first;
-        r = tried(q, QAWLP_RULE_COLON, 1, first, last, NULL);
+        /* وأكمل: "…": a verb no lexicon knows, with its conjunction, is
+         * no name; the speaker goes on */
+        r = tried(q, QAWLP_RULE_COLON,
+                  !(last == first + 1 && opens_with_verb(c, first) &&
+                    !reads_as_source(c, first) &&
+                    !qawlp_is(c->doc, c->lex, first, QAWLP_PLACE_SECTIONS)),
+                  first, last,
+                  "a verb before the colon, not a name");
     } else if (cue->section == QAWLP_SEC_ACCORDING) {
         first = cue->last;
         while (qawlp_phr_is_word(c, first) && qawlp_phr_tok(c, first)->end - qawlp_phr_tok(c, first)->start <= 2)

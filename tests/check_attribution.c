@@ -202,6 +202,9 @@ static const attr_case cases[] = {
      "عنوان\nوقال الطبيب محمد الراعي إن الوضع صعب.\n"
      "ويضيف للجزيرة نت أن الوجبات ناقصة، مؤكدا أن الأطفال يعانون.\n",
      "الأطفال يعانون", "محمد الراعي", QAWL_SPEAKER_PERSON, "participle"},
+    {"a verb with its conjunction before a colon is no name: the speaker goes on",
+     "عنوان\nوقال المحلل سامي الحداد إن الوضع صعب.\nوأكمل: \"الحل قريب\".\n",
+     "الحل قريب", "سامي الحداد", QAWL_SPEAKER_PERSON, "continuation"},
     {"a joint speaker does not absorb one of its members (GUIDELINES)",
      "وقال الجيش والشرطة في بيان إن الوضع صعب.\nوقال الجيش إن الحل قريب.\n",
      "الحل قريب", "الجيش", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
