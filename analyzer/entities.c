@@ -918,11 +918,14 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
         /* تصريحات ماكلين names ماكلين only when nothing else does; nor
          * does an act's subject (طالب فلان المجتمع الدولي ب…), a
          * document named by its head (البيان نفسه) beside its issuer, a
-         * phrase run on past a preposition, and a turn's subject run on
-         * past a body's name least of all */
+         * phrase run on past a preposition or into its clause (روسيا
+         * بطرد …), and a turn's subject run on past a body's name least
+         * of all */
         int low = m->past_name ? 2
                   : m->noun_led || m->from_act || is_document_mention(c, m) ||
-                        runs_on(c, m);
+                        runs_on(c, m) ||
+                        (m->name_last == m->name_first &&   /* no name to take */
+                         qawlp_phr_holds_clause(c, m));
         if (low > best_noun)
             continue;
         if (low < best_noun) {

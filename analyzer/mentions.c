@@ -417,6 +417,27 @@ static int preposition_on_common(const qawlp_phr *c, size_t i)
                        COMMON_USES);
 }
 
+int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    for (i = m->first + 1; i < m->last; i++) {
+        size_t ntok = 0;
+        /* المتحدث باسم: the word of a known phrase */
+        if (qawlp_match(c->doc, c->lex, i - 1, c->doc->tokens.n,
+                        QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS | QAWLP_ANON_SECTIONS,
+                        &ntok) >= 0 && ntok >= 2)
+            continue;
+        if (qawlp_phr_is_word(c, i) && !known_in_phrase(c, i) &&
+            /* بغزة، لشؤون: where a body works, its complement */
+            !qawlp_is(c->doc, c->lex, i, QAWLP_PLACE_SECTIONS | QAWLP_ORG_SECTIONS |
+                                             QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS) &&
+            preposition_on_common(c, i))
+            return 1;
+    }
+    return 0;
+}
+
 /* The least share of its uses in name positions for a word to open a
  * personal name (شون 0.38، خالد 0.56؛ مدير 0.13، قسم 0.17). */
 #define FIRST_NAME_SHARE 0.24

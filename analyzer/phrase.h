@@ -87,6 +87,11 @@ int qawlp_phr_has_article(const qawlp_phr *c, size_t i);
  * وكالة, which a variant reads as و + ك + ال). */
 int qawlp_phr_written_with_article(const qawlp_phr *c, size_t i);
 
+/* Whether mention M holds words of its clause after its first word: a
+ * glued preposition on a common word (روسيا بطرد دبلوماسيين، الصحيفة
+ * المبادرة بالاستثنائية), which no name has. */
+int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m);
+
 /* Whether token I is a common word of the corpora (used far more often
  * than as a name), by the threshold that holds for most positions. */
 int qawlp_phr_is_common(const qawlp_phr *c, size_t i);

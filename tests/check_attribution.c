@@ -205,6 +205,10 @@ static const attr_case cases[] = {
     {"a verb with its conjunction before a colon is no name: the speaker goes on",
      "عنوان\nوقال المحلل سامي الحداد إن الوضع صعب.\nوأكمل: \"الحل قريب\".\n",
      "الحل قريب", "سامي الحداد", QAWL_SPEAKER_PERSON, "continuation"},
+    {"a mention that runs into its clause does not name the speaker",
+     "عنوان\nوطالبت المنظمة السلطات بالإفراج عن المعتقلين، مؤكدة أن الاعتقالات تعسفية.\n"
+     "وقالت المنظمة إن الحل قريب.\n",
+     "الاعتقالات تعسفية", "المنظمة", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
     {"a joint speaker does not absorb one of its members (GUIDELINES)",
      "وقال الجيش والشرطة في بيان إن الوضع صعب.\nوقال الجيش إن الحل قريب.\n",
      "الحل قريب", "الجيش", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
