@@ -349,6 +349,32 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
     return 1;
 }
 
+static size_t act_subject_end(const ctx *c, const struct qawl_act *a,
+                              size_t first, size_t last, int bodies);
+
+/* The act whose verb opens sentence S, at its first word or right after
+ * a particle (كما دان، ثم دعا), before token TO; NULL when none.  Acts
+ * are in text order: a binary search finds the first at the sentence. */
+static const struct qawl_act *act_opening(const ctx *c, const qawlp_sentence *s,
+                                          size_t to)
+{
+    size_t lo = 0, hi = c->doc->acts.n, v = s->first;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->doc->acts.v[mid].verb.first < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= c->doc->acts.n)
+        return NULL;
+    if (c->doc->acts.v[lo].verb.first == v + 1 && qawlp_phr_is_stop(c, v) &&
+        !qawlp_phr_is_cue(c, v))
+        v++;
+    return c->doc->acts.v[lo].verb.first == v && v < to ? &c->doc->acts.v[lo] : NULL;
+}
+
 /* The subject of the sentence's first reporting verb, for a participle or
  * a subjectless verb after it (بدوره، جدد السوداني دعوته …، مشيرا إلى …;
  * لكن روسيا رأت أن …، زاعمة أن …). */
@@ -396,6 +422,23 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
         *first = i;
         *last = q->first;
         return 1;
+    }
+    /* كما دان فلان الهجوم، وقال إن …: an act's verb opens the sentence,
+     * or follows its one particle; its subject follows it and ends where
+     * its object opens. */
+    {
+        const struct qawl_act *a = act_opening(c, s, q->first);
+        if (a != NULL) {
+            size_t start = subject_start(c, a->verb.last);
+            size_t end = act_subject_end(c, a, start, qawlp_phr_end(c, start), 1);
+            while (end > start && !qawlp_phr_is_word(c, end - 1))
+                end--;
+            if (end > start && end < q->first && !never_a_source(c, start, end)) {
+                *first = start;
+                *last = end;
+                return 1;
+            }
+        }
     }
     /* ودان السوداني الهجمات، وقال إن …: the sentence opens with another
      * verb (with its conjunction), whose subject follows it. */

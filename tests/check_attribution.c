@@ -209,6 +209,11 @@ static const attr_case cases[] = {
      "عنوان\nوطالبت المنظمة السلطات بالإفراج عن المعتقلين، مؤكدة أن الاعتقالات تعسفية.\n"
      "وقالت المنظمة إن الحل قريب.\n",
      "الاعتقالات تعسفية", "المنظمة", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
+    {"an act's verb after a particle opens the sentence: its subject speaks",
+     "عنوان\nوقال المتحدث باسم الصندوق إن الإمدادات نفدت.\n"
+     "كما دان المدير العام للمنظمة خالد الحداد الهجوم على المستشفى، ودعا \"الجميع لحماية المستشفيات\".\n",
+     "الجميع لحماية المستشفيات", "خالد الحداد", QAWL_SPEAKER_PERSON,
+     "sentence-subject"},
     {"a joint speaker does not absorb one of its members (GUIDELINES)",
      "وقال الجيش والشرطة في بيان إن الوضع صعب.\nوقال الجيش إن الحل قريب.\n",
      "الحل قريب", "الجيش", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
