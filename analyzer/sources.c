@@ -393,8 +393,12 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
         if (o->section != QAWLP_SEC_VERB && o->section != QAWLP_SEC_DESCRIBE)
             continue;
         /* a verb that reports only before a complementiser (عبر) may be
-         * a preposition: its "subject" is no source (عبر الفيديو) */
-        if (o->entry >= 0 && c->lex->entries.v[o->entry].clause_only)
+         * a preposition: its "subject" is no source (عبر الفيديو), unless
+         * a title or a source follows (عبرت منسقة الأمم المتحدة عن …،
+         * معتبرة أن …) */
+        if (o->entry >= 0 && c->lex->entries.v[o->entry].clause_only &&
+            !qawlp_phr_is_as_written(c, subject_start(c, o->last),
+                                     QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS))
             continue;
         start = subject_start(c, o->last);
         /* ويضيف للجزيرة نت أن …، مؤكدا: whom it was said to, no subject */
