@@ -27,6 +27,7 @@
  */
 #include <config.h>
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -1019,6 +1020,54 @@ static int find_turns(ctx *c)
     return k < c->doc->cues.n ? -1 : 0;
 }
 
+/* Whether mention M plainly names a source: a personal name, or a title,
+ * body or unnamed source the lexicons know by its first word, and none
+ * of its clause's words (an act's subject runs on more often than a
+ * quote's). */
+static int clean_source(const ctx *c, const qawlp_mention *m)
+{
+    return (m->name_last > m->name_first || reads_as_source(c, m->first)) &&
+           !qawlp_phr_holds_clause(c, m) && !never_a_source(c, m->first, m->last);
+}
+
+static int by_turn_position(const void *x, const void *y)
+{
+    const qawlp_turn *a = x, *b = y;
+
+    return (a->at > b->at) - (a->at < b->at);
+}
+
+/* An act whose verb opens its clause, outside every quote, with its
+ * subject named right after it (وطالب الوزير فلان بـ …) takes the floor
+ * as a reporting verb does: a later subjectless cue (وأضاف أن …)
+ * continues that speaker, not one quoted before it.  Turns stay in text
+ * order. */
+static int act_turns(ctx *c)
+{
+    size_t k, qi = 0, before = c->doc->turns.n;
+
+    for (k = 0; k < c->doc->acts.n; k++) {
+        const struct qawl_act *a = &c->doc->acts.v[k];
+        qawlp_turn *t;
+        while (qi < c->doc->quotes.n &&
+               c->doc->quotes.v[qi].last <= a->verb.first)
+            qi++;
+        if (a->q.mention < 0 || a->q.rule != QAWLP_RULE_EXPLICIT ||
+            (qi < c->doc->quotes.n && c->doc->quotes.v[qi].first <= a->verb.first) ||
+            !opens_clause(c, &a->verb) || !clean_source(c, &c->doc->mentions.v[a->q.mention]))
+            continue;
+        t = QAWLP_PUSH(c->doc->turns);
+        if (t == NULL)
+            return -1;
+        t->at = a->verb.first;
+        t->mention = a->q.mention;
+    }
+    if (c->doc->turns.n > before)
+        qsort(c->doc->turns.v, c->doc->turns.n, sizeof c->doc->turns.v[0],
+              by_turn_position);
+    return 0;
+}
+
 /* Records the subject of each sentence opened by a verb no lexicon
  * knows (تحدث السيد فلان مع …، وتساءلت السيدة فلانة …), when the phrase
  * names a source (a titled person, a body): qawlp_doc.openers, for the
@@ -1090,6 +1139,8 @@ qawl_status qawlp_sources_run(qawlp_doc *doc, const qawl_lexicon *lex,
      * the quotes' own attribution is as it was without acts. */
     for (i = 0; i < doc->acts.n && !failed; i++)
         failed = mention_for_quote(&c, &doc->acts.v[i].q);
+    if (!failed)
+        failed = act_turns(&c);
     qawlp_phr_free(&c);
     if (!failed)
         return QAWL_OK;

@@ -214,6 +214,10 @@ static const attr_case cases[] = {
      "كما دان المدير العام للمنظمة خالد الحداد الهجوم على المستشفى، ودعا \"الجميع لحماية المستشفيات\".\n",
      "الجميع لحماية المستشفيات", "خالد الحداد", QAWL_SPEAKER_PERSON,
      "sentence-subject"},
+    {"an act's named subject takes the floor for a later continuation",
+     "عنوان\nوقال المتحدث باسم الصندوق إن الإمدادات نفدت.\n"
+     "وطالب وزير الخارجية خالد الحداد بفتح المعابر.\nوأضاف أن الوضع لا يحتمل.\n",
+     "الوضع لا يحتمل", "خالد الحداد", QAWL_SPEAKER_PERSON, "continuation"},
     {"a joint speaker does not absorb one of its members (GUIDELINES)",
      "وقال الجيش والشرطة في بيان إن الوضع صعب.\nوقال الجيش إن الحل قريب.\n",
      "الحل قريب", "الجيش", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
