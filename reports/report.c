@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "internal.h"
 #include "report.h"
 
 int qawlr_flush(struct qawl_writer *w)
@@ -128,44 +129,7 @@ void qawlr_json_string(struct qawl_writer *w, const char *s, size_t len)
 
 int qawlr_utf8_valid(const char *s, size_t len)
 {
-    const unsigned char *p = (const unsigned char *)s, *end = p + len;
-
-    while (p < end) {
-        unsigned c = *p, cp, min;
-        size_t n, k;
-
-        if (c < 0x80) {
-            p++;
-            continue;
-        }
-        /* two bytes (Arabic, U+0080-U+07FF): the common case, first */
-        if (c >= 0xC2 && c < 0xE0 && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
-            p += 2;
-            continue;
-        }
-        if (c < 0xC2) {          /* a continuation byte, or overlong */
-            return 0;
-        } else if (c < 0xE0) {
-            n = 2, cp = c & 0x1F, min = 0x80;
-        } else if (c < 0xF0) {
-            n = 3, cp = c & 0x0F, min = 0x800;
-        } else if (c < 0xF5) {
-            n = 4, cp = c & 0x07, min = 0x10000;
-        } else {
-            return 0;
-        }
-        if ((size_t)(end - p) < n)
-            return 0;
-        for (k = 1; k < n; k++) {
-            if ((p[k] & 0xC0) != 0x80)
-                return 0;
-            cp = cp << 6 | (p[k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        p += n;
-    }
-    return 1;
+    return qawlp_utf8_validate(s, len) == len;
 }
 
 qawl_writer *qawl_writer_new(qawl_format format, qawl_sink sink, void *user)
