@@ -72,14 +72,14 @@ static void json_escape(struct qawl_writer *w, unsigned char c)
     char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
 
     switch (c) {
-    case '"': qawlr_emit(w, "\\\"", 2); break;
-    case '\\': qawlr_emit(w, "\\\\", 2); break;
-    case '\b': qawlr_emit(w, "\\b", 2); break;
-    case '\f': qawlr_emit(w, "\\f", 2); break;
-    case '\n': qawlr_emit(w, "\\n", 2); break;
-    case '\r': qawlr_emit(w, "\\r", 2); break;
-    case '\t': qawlr_emit(w, "\\t", 2); break;
-    default: qawlr_emit(w, u, sizeof u); break;
+    case '"': qawlr_put(w, "\\\"", 2); break;
+    case '\\': qawlr_put(w, "\\\\", 2); break;
+    case '\b': qawlr_put(w, "\\b", 2); break;
+    case '\f': qawlr_put(w, "\\f", 2); break;
+    case '\n': qawlr_put(w, "\\n", 2); break;
+    case '\r': qawlr_put(w, "\\r", 2); break;
+    case '\t': qawlr_put(w, "\\t", 2); break;
+    default: qawlr_put(w, u, sizeof u); break;
     }
 }
 
@@ -113,18 +113,20 @@ void qawlr_json_string_body(struct qawl_writer *w, const char *s, size_t len)
             break;
         if (!json_escaped[*p])
             continue;
-        qawlr_emit(w, (const char *)run, (size_t)(p - run));
+        qawlr_put(w, (const char *)run, (size_t)(p - run));
         json_escape(w, *p);
         run = p + 1;
     }
-    qawlr_emit(w, (const char *)run, (size_t)(end - run));
+    qawlr_put(w, (const char *)run, (size_t)(end - run));
 }
 
+/* (qawlr_put, inline, copies into the buffer; only a piece that does not
+ * fit there calls qawlr_emit) */
 void qawlr_json_string(struct qawl_writer *w, const char *s, size_t len)
 {
-    qawlr_emit(w, "\"", 1);
+    qawlr_put(w, "\"", 1);
     qawlr_json_string_body(w, s, len);
-    qawlr_emit(w, "\"", 1);
+    qawlr_put(w, "\"", 1);
 }
 
 int qawlr_utf8_valid(const char *s, size_t len)
