@@ -275,37 +275,6 @@ void qawlp_strip_bidi(char *s)
     s[o] = '\0';
 }
 
-/* The eight bytes at U as one word, the first byte lowest (a single load
- * on a little-endian machine; the shifts below need that order). */
-static inline uint64_t load_le64(const unsigned char *u)
-{
-    return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 |
-           (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 |
-           (uint64_t)u[5] << 40 | (uint64_t)u[6] << 48 |
-           (uint64_t)u[7] << 56;
-}
-
-/* How many of the 8 bytes of X (starting at a character) are whole
- * characters of one or two bytes, valid UTF-8, when all are: 8, or 7 when
- * the last byte opens a character the next word ends; 0 when the word
- * holds anything else (a longer sequence, C0/C1, a stray continuation
- * byte), left to the byte loop.  Arabic text is such words, nearly all. */
-static inline size_t short_chars_word(uint64_t x)
-{
-    const uint64_t high = 0x8080808080808080ULL;
-    uint64_t b6 = (x << 1) & high, b5 = (x << 2) & high;
-    uint64_t lead = x & high & b6, cont = x & high & ~b6;
-    /* bits 1-4 of a lead: all zero in C0 and C1 (overlong); at most
-     * 0x1E, so adding 0x7F carries into no other byte */
-    uint64_t payload = (x & 0x1E1E1E1E1E1E1E1EULL) + 0x7F7F7F7F7F7F7F7FULL;
-
-    if (lead & (b5 | ~payload))      /* E0-FF, or C0/C1 */
-        return 0;
-    if (cont != lead << 8)           /* a continuation right after a lead */
-        return 0;
-    return 8 - (size_t)(lead >> 63);
-}
-
 size_t qawlp_utf8_validate(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -314,7 +283,8 @@ size_t qawlp_utf8_validate(const char *s, size_t n)
     int len;
 
     while (i < n) {
-        while (n - i >= 8 && (k = short_chars_word(load_le64(u + i))) > 0)
+        while (n - i >= 8 &&
+               (k = qawlp_short_chars_word(qawlp_load_le64(u + i))) > 0)
             i += k;
         if (i >= n)
             break;

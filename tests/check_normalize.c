@@ -173,6 +173,16 @@ static const bad_case bad[] = {
     {"lone continuation after CRLF", "a\r\n\x80", 4, 3, 2, 1, 0x80},
     {"above U+10FFFF", "\xF4\x90\x80\x80", 4, 0, 1, 1, 0xF4},
     {"after a CR line", "a\rbc\xFE", 5, 4, 2, 3, 0xFE},
+    /* Inside runs of two-byte letters, which the load and the validator
+     * check eight bytes at a time: the bad byte inside such a block. */
+    {"overlong C1 in a run of letters", "مرحبا بالعالم\xC1\x81 نص", 32, 25,
+     1, 14, 0xC1},
+    {"lone continuation after letters", "سلام عليكم\x80", 20, 19, 1, 11,
+     0x80},
+    {"truncated 3-byte after letters", "عليكم سلام\xE2\x80", 21, 19, 1, 11,
+     0xE2},
+    {"after letters on a second line", "سلام\nعليكم\xFF", 20, 19, 2, 6,
+     0xFF},
     /* The BOM is not a column (qawl_quote_position agrees). */
     {"after a BOM", "\xEF\xBB\xBF" "ab\xFF", 6, 5, 1, 3, 0xFF},
 };
