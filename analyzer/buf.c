@@ -245,7 +245,20 @@ static int is_bidi_control(uint32_t cp)
  * and quotes hold none and are left as they are, without decoding. */
 static int may_hold_bidi(const unsigned char *s)
 {
-    for (; *s; s++)
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    size_t n = strlen((const char *)s), i = 0;
+
+    /* eight bytes at a time while they hold neither E2 nor 9C (the
+     * second byte of D8 9C); the byte loop starts one back, at a D8 the
+     * block that stopped may continue */
+    while (n - i >= 8) {
+        uint64_t x = qawlp_load_le64(s + i);
+        uint64_t e = x ^ (ones * 0xE2), c = x ^ (ones * 0x9C);
+        if ((((e - ones) & ~e) | ((c - ones) & ~c)) & high)
+            break;
+        i += 8;
+    }
+    for (s += i ? i - 1 : 0; *s; s++)
         if ((s[0] == 0xD8 && s[1] == 0x9C) ||
             (s[0] == 0xE2 && (s[1] == 0x80 || s[1] == 0x81)))
             return 1;
