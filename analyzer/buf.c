@@ -245,7 +245,20 @@ static int is_bidi_control(uint32_t cp)
  * and quotes hold none and are left as they are, without decoding. */
 static int may_hold_bidi(const unsigned char *s)
 {
-    for (; *s; s++)
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    size_t n = strlen((const char *)s), i = 0;
+
+    /* eight bytes at a time while they hold neither E2 nor 9C (the
+     * second byte of D8 9C); the byte loop starts one back, at a D8 the
+     * block that stopped may continue */
+    while (n - i >= 8) {
+        uint64_t x = qawlp_load_le64(s + i);
+        uint64_t e = x ^ (ones * 0xE2), c = x ^ (ones * 0x9C);
+        if ((((e - ones) & ~e) | ((c - ones) & ~c)) & high)
+            break;
+        i += 8;
+    }
+    for (s += i ? i - 1 : 0; *s; s++)
         if ((s[0] == 0xD8 && s[1] == 0x9C) ||
             (s[0] == 0xE2 && (s[1] == 0x80 || s[1] == 0x81)))
             return 1;
@@ -278,11 +291,16 @@ void qawlp_strip_bidi(char *s)
 size_t qawlp_utf8_validate(const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0;
+    size_t i = 0, k;
     uint32_t cp;
     int len;
 
     while (i < n) {
+        while (n - i >= 8 &&
+               (k = qawlp_short_chars_word(qawlp_load_le64(u + i))) > 0)
+            i += k;
+        if (i >= n)
+            break;
         /* ASCII runs are the common case in markup and digits. */
         if (u[i] < 0x80) {
             i++;

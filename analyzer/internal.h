@@ -113,6 +113,48 @@ static inline size_t qawlp_count_chars(const char *s, size_t len, size_t max)
 /* Encodes CP into OUT (4 bytes at least); returns the length. */
 int qawlp_utf8_encode(uint32_t cp, char *out);
 /* Offset of the first invalid byte of S, or N when all of S is valid. */
+/* The eight bytes at U as one word, the first byte lowest (a single load
+ * on a little-endian machine; the shifts below need that order). */
+static inline uint64_t qawlp_load_le64(const unsigned char *u)
+{
+    return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16 |
+           (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 |
+           (uint64_t)u[5] << 40 | (uint64_t)u[6] << 48 |
+           (uint64_t)u[7] << 56;
+}
+
+/* How many of the 8 bytes of X (starting at a character) are whole
+ * characters of one or two bytes, valid UTF-8, when all are: 8, or 7 when
+ * the last byte opens a character the next word ends; 0 when the word
+ * holds anything else (a longer sequence, C0/C1, a stray continuation
+ * byte), left to the byte loop.  Arabic text is such words, nearly all. */
+static inline size_t qawlp_short_chars_word(uint64_t x)
+{
+    const uint64_t high = 0x8080808080808080ULL;
+    uint64_t b6 = (x << 1) & high, b5 = (x << 2) & high;
+    uint64_t lead = x & high & b6, cont = x & high & ~b6;
+    /* bits 1-4 of a lead: all zero in C0 and C1 (overlong); at most
+     * 0x1E, so adding 0x7F carries into no other byte */
+    uint64_t payload = (x & 0x1E1E1E1E1E1E1E1EULL) + 0x7F7F7F7F7F7F7F7FULL;
+
+    if (lead & (b5 | ~payload))      /* E0-FF, or C0/C1 */
+        return 0;
+    if (cont != lead << 8)           /* a continuation right after a lead */
+        return 0;
+    return 8 - (size_t)(lead >> 63);
+}
+
+/* Whether any of the 8 bytes of X is a control character (below 0x20, or
+ * 0x7F): exact as a yes or no (Bit Twiddling Hacks' hasless and haszero),
+ * though not byte by byte. */
+static inline int qawlp_word_has_control(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t del = x ^ (ones * 0x7F);
+
+    return (((x - ones * 0x20) & ~x) | ((del - ones) & ~del)) & high ? 1 : 0;
+}
+
 size_t qawlp_utf8_validate(const char *s, size_t n);
 /* Removes from the NUL-terminated UTF-8 string S, in place, the bidi
  * controls that reorder the text after them (U+061C, U+200E-F,

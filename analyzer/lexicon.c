@@ -1502,8 +1502,12 @@ static qawl_status parse_line(loader *ld, char *line)
         if (flen == 0 || f[0] == ' ' || f[flen - 1] == ' ')
             return fail(ld, line, f, "empty or space-padded form");
         {
-            const char *dbl = strstr(f, "  ");
-            if (dbl && dbl < f + flen)
+            /* within this form only: most have no space at all, and
+             * strstr would scan the rest of the line */
+            const char *dbl = memchr(f, ' ', flen);
+            while (dbl && dbl + 1 < f + flen && dbl[1] != ' ')
+                dbl = memchr(dbl + 1, ' ', (size_t)(f + flen - dbl - 1));
+            if (dbl && dbl + 1 < f + flen)
                 return fail(ld, line, dbl + 1, "empty word in a multi-word form");
         }
         if (t.section <= QAWLP_SEC_ARTICLE)
@@ -1713,6 +1717,38 @@ static qawl_status open_lexicon(const char *path, FILE **fp, qawl_error *err)
     return rc;
 }
 
+/* Reads FP whole into *DATA (NUL-terminated, *LEN bytes): one read of
+ * the file rather than a getline per line (namelike.txt alone has 6,000
+ * lines).  Stops one byte past LEXICON_MAX_BYTES, so that a file that
+ * grew after open_lexicon looked at it is refused by the line loop. */
+static int read_whole(FILE *fp, char **data, size_t *len)
+{
+    size_t cap = 65536, n = 0, got;
+    char *d = qawlp_malloc(cap), *nd;
+
+    if (d == NULL)
+        return -1;
+    for (;;) {
+        if (cap - n < 2) {
+            nd = qawlp_realloc(d, cap * 2);
+            if (nd == NULL) {
+                qawlp_free(d);
+                return -1;
+            }
+            d = nd;
+            cap *= 2;
+        }
+        got = fread(d + n, 1, cap - n - 1, fp);
+        n += got;
+        if (got == 0 || n > (size_t)LEXICON_MAX_BYTES)
+            break;
+    }
+    d[n] = '\0';
+    *data = d;
+    *len = n;
+    return 0;
+}
+
 /* Loads one file; DEF may be NULL (then the #+kind: header decides). */
 static qawl_status load_file(qawl_lexicon *lex, const char *path,
                              const file_def *def, int replace,
@@ -1720,9 +1756,8 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
 {
     loader ld;
     FILE *fp;
-    char *line = NULL;
-    size_t cap = 0, read = 0;
-    ssize_t got;
+    char *data = NULL, *line, *next, *end;
+    size_t size = 0, read = 0, got;
     qawl_status st = QAWL_OK;
 
     memset(&ld, 0, sizeof ld);
@@ -1737,9 +1772,19 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
     st = open_lexicon(path, &fp, err);
     if (st != QAWL_OK)
         return st;
-    while (st == QAWL_OK && (got = getline(&line, &cap, fp)) >= 0) {
+    if (read_whole(fp, &data, &size)) {
+        fclose(fp);
+        return qawlp_error_set(err, QAWL_ERR_NOMEM, path, 0, 0, 0,
+                               "out of memory");
+    }
+    /* each line is cut in place: '\n' becomes the NUL parse_line wants */
+    for (next = data, end = data + size; st == QAWL_OK && next < end;) {
         size_t bad;
-        read += (size_t)got;
+        char *nl = memchr(next, '\n', (size_t)(end - next));
+        line = next;
+        got = nl ? (size_t)(nl + 1 - next) : (size_t)(end - next);
+        next += got;
+        read += got;
         if (read > (size_t)LEXICON_MAX_BYTES) {   /* it grew while read */
             st = qawlp_error_set(err, QAWL_ERR_IO, path, ld.line, 0, 0,
                                  "larger than %d MiB: not a lexicon file",
@@ -1749,8 +1794,8 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
         ld.line++;
         if (got > 0 && line[got - 1] == '\n')
             line[--got] = '\0';
-        bad = qawlp_utf8_validate(line, (size_t)got);
-        if (bad < (size_t)got) {
+        bad = qawlp_utf8_validate(line, got);
+        if (bad < got) {
             st = fail(&ld, line, line + bad, "invalid UTF-8");
             break;
         }
@@ -1762,8 +1807,7 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
                       "as UTF-8 without BOM");
             break;
         }
-        if (memchr(line, '\0', (size_t)got) != NULL &&
-            strlen(line) != (size_t)got) {
+        if (memchr(line, '\0', got) != NULL && strlen(line) != got) {
             st = fail(&ld, line, line + strlen(line), "NUL byte in line");
             break;
         }
@@ -1775,7 +1819,7 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
     if (st == QAWL_OK && ld.def == NULL)
         st = qawlp_error_set(err, QAWL_ERR_LEXICON, path, 1, 1, 0,
                              "missing '#+kind:' header");
-    free(line);
+    qawlp_free(data);
     fclose(fp);
     qawlp_buf_free(&ld.fold);
     return st;

@@ -81,7 +81,20 @@ static size_t scan_valid(qawlp_doc *doc, size_t *controls, int *nomem)
         return 0;
     *slot = 0;
     while (i < n) {
-        unsigned char c = u[i];
+        unsigned char c;
+        size_t k;
+        /* eight bytes at a time while they hold no line end and no
+         * control character, only ASCII and two-byte letters */
+        while (n - i >= 8) {
+            uint64_t x = qawlp_load_le64(u + i);
+            if (qawlp_word_has_control(x) ||
+                (k = qawlp_short_chars_word(x)) == 0)
+                break;
+            i += k;
+        }
+        if (i >= n)
+            break;
+        c = u[i];
         if (c >= 0xC2 && c < 0xE0) {     /* Arabic letters: two bytes */
             if (i + 1 >= n || (u[i + 1] & 0xC0) != 0x80)
                 break;

@@ -298,9 +298,9 @@ static int fold_bytes(const char *s, size_t len, size_t base, qawlp_buf *out,
 int qawlp_fold_string(const char *s, size_t len, qawlp_buf *out)
 {
     /* room for the usual case (folding seldom lengthens), at once */
-    if (qawlp_reserve((void **)&out->data, &out->cap, out->len + len + 1, 1) ||
-        qawlp_buf_append(out, "", 0))
+    if (qawlp_reserve((void **)&out->data, &out->cap, out->len + len + 1, 1))
         return -1;
+    out->data[out->len] = '\0';   /* an empty S folds to "" */
     return fold_bytes(s, len, 0, out, NULL);
 }
 

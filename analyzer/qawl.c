@@ -176,10 +176,30 @@ int qawlp_step_add(struct qawl_quote *q, qawlp_rule rule,
  * ended: offsets asked in increasing order on one line are counted from
  * there, so a document of one long line costs linear time, not
  * quadratic. */
+/* The characters of the N bytes at S: the bytes that are no UTF-8
+ * continuation byte (10xxxxxx), counted eight at a time (a column is
+ * counted from the line's start or the last quote's). */
+static size_t count_chars(const char *s, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0, c = 0;
+
+    for (; n - i >= 8; i += 8) {
+        uint64_t x = qawlp_load_le64(u + i);
+        uint64_t cont = x & ~(x << 1) & high;
+        c += 8 - (size_t)(((cont >> 7) * ones) >> 56);
+    }
+    for (; i < n; i++)
+        if ((u[i] & 0xC0) != 0x80)
+            c++;
+    return c;
+}
+
 static void position_of(const qawlp_doc *doc, qawlp_place *cur, size_t off,
                         size_t *line, size_t *col)
 {
-    size_t lo = 0, hi = doc->lines.n, i, from, c;
+    size_t lo = 0, hi = doc->lines.n, from, c;
 
     if (cur->line > 0 && cur->offset <= off &&
         (cur->line == doc->lines.n || doc->lines.v[cur->line] > off)) {
@@ -197,9 +217,7 @@ static void position_of(const qawlp_doc *doc, qawlp_place *cur, size_t off,
         from = doc->lines.v[lo];
         c = lo == 0 && doc->body ? 0 : 1;   /* the BOM is not a column */
     }
-    for (i = from; i < off; i++)
-        if (((unsigned char)doc->src[i] & 0xC0) != 0x80)
-            c++;
+    c += count_chars(doc->src + from, off - from);
     cur->offset = off;
     cur->line = lo + 1;
     cur->column = c;

@@ -205,6 +205,12 @@ static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
     if (qawlp_reserve((void **)&doc->tokens.v, &doc->tokens.cap, n / 8 + 16,
                       sizeof *doc->tokens.v))
         return QAWL_ERR_NOMEM;
+    /* and about one lexicon slot a token (the words with a key in the
+     * lexicons, a variant or two each): grown from 2 it was copied some
+     * seven times an article */
+    if (qawlp_reserve((void **)&doc->var_slots.v, &doc->var_slots.cap,
+                      n / 8 + 16, sizeof *doc->var_slots.v))
+        return QAWL_ERR_NOMEM;
 
     while (i < n) {
         uint32_t cp;

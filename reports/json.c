@@ -145,14 +145,43 @@ typedef struct {
     char close[MAX_DEPTH];      /* '}' or ']' */
 } jgen;
 
-static void newline(jgen *g, int depth)
+/* The short pieces (a newline and its indentation, a key, a number) are
+ * written straight into the writer's buffer by copies of a fixed size,
+ * which the compiler makes a few moves, not a call: piece() first makes
+ * room for the largest.  Some 60 such pieces go out per quote. */
+#define NL_ROOM 24       /* "\n" and up to 22 spaces */
+#define KEY_ROOM 24      /* the longest key, quoted, with ": " */
+#define PIECE_ROOM 64    /* ",", a newline and a key */
+
+static const char nl_spaces[NL_ROOM] = "\n                       ";
+
+/* Where the next bytes go, with PIECE_ROOM of room after it (the buffer
+ * is handed to the sink first when short of that). */
+static char *piece(jgen *g)
 {
-    static const char nl[] = "\n                                ";
+    struct qawl_writer *w = g->w;
+
+    if (sizeof w->buf - w->used < PIECE_ROOM)
+        qawlr_flush(w);
+    return w->buf + w->used;
+}
+
+/* Writes at D a newline and the indentation of DEPTH; returns the end. */
+static char *newline_at(const jgen *g, char *d, int depth)
+{
     size_t n = (size_t)(depth * g->indent);
 
-    if (n > sizeof nl - 2)   /* MAX_DEPTH * 2 spaces fit; never reached */
-        n = sizeof nl - 2;
-    qawlr_put(g->w, nl, n + 1);
+    if (n > NL_ROOM - 2)   /* MAX_DEPTH * 2 spaces fit; never reached */
+        n = NL_ROOM - 2;
+    memcpy(d, nl_spaces, NL_ROOM);
+    return d + n + 1;
+}
+
+static void newline(jgen *g, int depth)
+{
+    char *d = piece(g);
+
+    g->w->used = (size_t)(newline_at(g, d, depth) - g->w->buf);
 }
 
 /* What comes before a member or an element of the innermost container. */
@@ -171,14 +200,29 @@ static void before_value(jgen *g)
         separate(g);
 }
 
-/* Writes the key of a member: KEY(g, "id") gives "\"id\": ", whose
- * last space only an indented document keeps. */
-#define key(g, k) key_(g, "\"" k "\": ", sizeof "\"" k "\": " - 1)
+/* Writes the key of a member: key(g, "id") gives "\"id\": ", whose last
+ * space only an indented document keeps.  The quoted key is held in
+ * KEY_ROOM bytes, so that it is copied whole; a longer key does not
+ * compile. */
+#define key(g, k)                                                         \
+    do {                                                                  \
+        static const char key_lit_[KEY_ROOM] = "\"" k "\": ";             \
+        _Static_assert(sizeof "\"" k "\": " <= KEY_ROOM,                 \
+                       "a key fits KEY_ROOM");                            \
+        key_(g, key_lit_, sizeof "\"" k "\": " - 1);                     \
+    } while (0)
 
 static void key_(jgen *g, const char *quoted, size_t len)
 {
-    separate(g);
-    qawlr_put(g->w, quoted, g->indent ? len : len - 1);
+    char *d = piece(g);
+
+    if (g->count[g->depth - 1]++ > 0)
+        *d++ = ',';
+    if (g->indent)
+        d = newline_at(g, d, g->depth);
+    memcpy(d, quoted, KEY_ROOM);
+    d += g->indent ? len : len - 1;
+    g->w->used = (size_t)(d - g->w->buf);
 }
 
 /* Opens a container whose separator before_value has written. */
@@ -220,15 +264,19 @@ static void null_(jgen *g)
 /* jansson's json_int_t is long long: a size_t is written as its cast. */
 static void integer(jgen *g, long long v)
 {
-    char buf[24], *p = buf + sizeof buf;
     unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v
-                                 : (unsigned long long)v;
+                                 : (unsigned long long)v, t;
+    size_t n = 1;
+    char *d;
 
     before_value(g);
-    p = digits_back(p, u);
+    for (t = u; t >= 10; t /= 10)
+        n++;
+    d = piece(g);          /* at most 20 digits and a sign */
     if (v < 0)
-        *--p = '-';
-    qawlr_put(g->w, p, (size_t)(buf + sizeof buf - p));
+        *d++ = '-';
+    digits_back(d + n, u);
+    g->w->used = (size_t)(d + n - g->w->buf);
 }
 
 /* A score checked by valid_score(). */

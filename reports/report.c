@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "internal.h"
 #include "report.h"
 
 int qawlr_flush(struct qawl_writer *w)
@@ -71,14 +72,14 @@ static void json_escape(struct qawl_writer *w, unsigned char c)
     char u[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
 
     switch (c) {
-    case '"': qawlr_emit(w, "\\\"", 2); break;
-    case '\\': qawlr_emit(w, "\\\\", 2); break;
-    case '\b': qawlr_emit(w, "\\b", 2); break;
-    case '\f': qawlr_emit(w, "\\f", 2); break;
-    case '\n': qawlr_emit(w, "\\n", 2); break;
-    case '\r': qawlr_emit(w, "\\r", 2); break;
-    case '\t': qawlr_emit(w, "\\t", 2); break;
-    default: qawlr_emit(w, u, sizeof u); break;
+    case '"': qawlr_put(w, "\\\"", 2); break;
+    case '\\': qawlr_put(w, "\\\\", 2); break;
+    case '\b': qawlr_put(w, "\\b", 2); break;
+    case '\f': qawlr_put(w, "\\f", 2); break;
+    case '\n': qawlr_put(w, "\\n", 2); break;
+    case '\r': qawlr_put(w, "\\r", 2); break;
+    case '\t': qawlr_put(w, "\\t", 2); break;
+    default: qawlr_put(w, u, sizeof u); break;
     }
 }
 
@@ -112,60 +113,25 @@ void qawlr_json_string_body(struct qawl_writer *w, const char *s, size_t len)
             break;
         if (!json_escaped[*p])
             continue;
-        qawlr_emit(w, (const char *)run, (size_t)(p - run));
+        qawlr_put(w, (const char *)run, (size_t)(p - run));
         json_escape(w, *p);
         run = p + 1;
     }
-    qawlr_emit(w, (const char *)run, (size_t)(end - run));
+    qawlr_put(w, (const char *)run, (size_t)(end - run));
 }
 
+/* (qawlr_put, inline, copies into the buffer; only a piece that does not
+ * fit there calls qawlr_emit) */
 void qawlr_json_string(struct qawl_writer *w, const char *s, size_t len)
 {
-    qawlr_emit(w, "\"", 1);
+    qawlr_put(w, "\"", 1);
     qawlr_json_string_body(w, s, len);
-    qawlr_emit(w, "\"", 1);
+    qawlr_put(w, "\"", 1);
 }
 
 int qawlr_utf8_valid(const char *s, size_t len)
 {
-    const unsigned char *p = (const unsigned char *)s, *end = p + len;
-
-    while (p < end) {
-        unsigned c = *p, cp, min;
-        size_t n, k;
-
-        if (c < 0x80) {
-            p++;
-            continue;
-        }
-        /* two bytes (Arabic, U+0080-U+07FF): the common case, first */
-        if (c >= 0xC2 && c < 0xE0 && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
-            p += 2;
-            continue;
-        }
-        if (c < 0xC2) {          /* a continuation byte, or overlong */
-            return 0;
-        } else if (c < 0xE0) {
-            n = 2, cp = c & 0x1F, min = 0x80;
-        } else if (c < 0xF0) {
-            n = 3, cp = c & 0x0F, min = 0x800;
-        } else if (c < 0xF5) {
-            n = 4, cp = c & 0x07, min = 0x10000;
-        } else {
-            return 0;
-        }
-        if ((size_t)(end - p) < n)
-            return 0;
-        for (k = 1; k < n; k++) {
-            if ((p[k] & 0xC0) != 0x80)
-                return 0;
-            cp = cp << 6 | (p[k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-        p += n;
-    }
-    return 1;
+    return qawlp_utf8_validate(s, len) == len;
 }
 
 qawl_writer *qawl_writer_new(qawl_format format, qawl_sink sink, void *user)

@@ -456,6 +456,16 @@ static const bad_case bad[] = {
     {"empty word in multi-word form", HDR "#+kind: stance\n[de-escalation]\n"
      "تبادل  الأسرى\tweight=0.4\n",
      QAWL_ERR_LEXICON, 5, 7, "empty word in a multi-word form"},
+    /* in a later variant, after one with a single space: each form is
+     * checked within its own bytes */
+    {"empty word in a later variant", HDR "#+kind: stance\n[de-escalation]\n"
+     "تبادل الأسرى|تبادل  الأسيرين\tweight=0.4\n",
+     QAWL_ERR_LEXICON, 5, 20, "empty word in a multi-word form"},
+    /* the file is read whole and cut into lines: the last one needs no
+     * newline to be read and checked */
+    {"error on a last line without newline", HDR "#+kind: titles\n[title]\n"
+     "وزير\nوز\xFFير",
+     QAWL_ERR_LEXICON, 6, 3, "invalid UTF-8"},
     /* Pattern entries: a bad pattern is a load error at its column, not a
      * crash; so are one that matches nothing at all, one outside the
      * stance files, an unknown frame, and a repeated pattern. */

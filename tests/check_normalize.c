@@ -173,6 +173,16 @@ static const bad_case bad[] = {
     {"lone continuation after CRLF", "a\r\n\x80", 4, 3, 2, 1, 0x80},
     {"above U+10FFFF", "\xF4\x90\x80\x80", 4, 0, 1, 1, 0xF4},
     {"after a CR line", "a\rbc\xFE", 5, 4, 2, 3, 0xFE},
+    /* Inside runs of two-byte letters, which the load and the validator
+     * check eight bytes at a time: the bad byte inside such a block. */
+    {"overlong C1 in a run of letters", "مرحبا بالعالم\xC1\x81 نص", 32, 25,
+     1, 14, 0xC1},
+    {"lone continuation after letters", "سلام عليكم\x80", 20, 19, 1, 11,
+     0x80},
+    {"truncated 3-byte after letters", "عليكم سلام\xE2\x80", 21, 19, 1, 11,
+     0xE2},
+    {"after letters on a second line", "سلام\nعليكم\xFF", 20, 19, 2, 6,
+     0xFF},
     /* The BOM is not a column (qawl_quote_position agrees). */
     {"after a BOM", "\xEF\xBB\xBF" "ab\xFF", 6, 5, 1, 3, 0xFF},
 };
@@ -292,6 +302,41 @@ START_TEST(test_letter_edits)
 }
 END_TEST
 
+/* qawlp_strip_bidi drops each bidi control wherever it falls, the scan
+ * for them going eight bytes at a time: the Arabic letter mark (D8 9C)
+ * and LRM (E2 80 8E) at every offset of a run of letters and spaces, so
+ * that some straddle two blocks of eight; text without one is kept. */
+START_TEST(test_strip_bidi_anywhere)
+{
+    static const char *const marks[] = { "\xD8\x9C", "\xE2\x80\x8E" };
+    const char *plain = "قال المتحدث إن الوفد سيصل غدا";
+    size_t len = strlen(plain), at, m;
+
+    for (m = 0; m < 2; m++) {
+        for (at = 0; at <= len; at++) {
+            char buf[128];
+            size_t k = strlen(marks[m]);
+            /* only at a character's start: a mark inside a letter would
+             * make no valid text */
+            if (at < len && ((unsigned char)plain[at] & 0xC0) == 0x80)
+                continue;
+            memcpy(buf, plain, at);
+            memcpy(buf + at, marks[m], k);
+            memcpy(buf + at + k, plain + at, len - at + 1);
+            qawlp_strip_bidi(buf);
+            ck_assert_msg(strcmp(buf, plain) == 0, "mark %zu at %zu kept",
+                          m, at);
+        }
+    }
+    {
+        char buf[128];
+        memcpy(buf, plain, len + 1);
+        qawlp_strip_bidi(buf);
+        ck_assert_str_eq(buf, plain);
+    }
+}
+END_TEST
+
 static Suite *normalize_suite(void)
 {
     Suite *s = suite_create("normalize");
@@ -310,6 +355,7 @@ static Suite *normalize_suite(void)
     tcase_add_loop_test(tu, test_invalid_utf8, 0, (int)NBAD);
     tcase_add_loop_test(tu, test_repair, 0, (int)NREPAIRS);
     tcase_add_test(tu, test_letter_edits);
+    tcase_add_test(tu, test_strip_bidi_anywhere);
     tcase_set_timeout(tu, 60);
     suite_add_tcase(s, tu);
     return s;
