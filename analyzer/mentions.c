@@ -438,6 +438,22 @@ int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m)
     return 0;
 }
 
+/* Whether token I is a glued preposition and the article on a common
+ * word (بالطب، لعملية is not: a name may begin with ل as ليلى does; للأمن
+ * is, the article's alef eaten by ل): a complement, never a name. */
+static int preposition_article_on_common(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    const char *w = c->doc->norm + t->start + t->conj + 2;
+    size_t left = t->end - t->start, half = c->lex->article_len / 2;
+
+    if (!preposition_on_common(c, i) || left < t->conj + 2 + c->lex->article_len)
+        return 0;
+    return memcmp(w, c->lex->article, c->lex->article_len) == 0 ||
+           (letter_after_conj(c, i) == c->lex->addressee_prep &&
+            memcmp(w, c->lex->article + half, half) == 0);
+}
+
 /* The least share of its uses in name positions for a word to open a
  * personal name (شون 0.38، خالد 0.56؛ مدير 0.13، قسم 0.17). */
 #define FIRST_NAME_SHARE 0.24
@@ -853,7 +869,9 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
                                      QAWLP_BIT(QAWLP_SEC_NISBA) |
                                      QAWLP_BIT(QAWLP_SEC_PARTICLE)) &&
             !(j == first && is_prepositional_noun(c, j)) &&
-            !adjective_of_title(c, first, j))
+            !adjective_of_title(c, first, j) &&
+            !(j > first && !known_in_phrase(c, j) &&
+              preposition_article_on_common(c, j)))   /* بالشؤون: a complement */
             named = 1;
         /* after a particle the name goes on whatever the word (أبو عمرة) */
         if (qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_PARTICLE))) {
@@ -1022,7 +1040,11 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
             i++;
             continue;
         }
-        if (after_stop || has_digit(c, i) || qawlp_phr_is_stop(c, i)) {
+        if (after_stop || has_digit(c, i) || qawlp_phr_is_stop(c, i) ||
+            /* بالطب النفسي: a glued preposition on a common word opens
+             * a complement too */
+            (i > m->first && !known_in_phrase(c, i) &&
+             preposition_article_on_common(c, i))) {
             /* words after a preposition are a complement, not a name */
             after_stop = 1;
             cls[i - m->first] = W_COMPLEMENT;

@@ -218,6 +218,10 @@ static const attr_case cases[] = {
      "عنوان\nوقال المتحدث باسم الصندوق إن الإمدادات نفدت.\n"
      "وطالب وزير الخارجية خالد الحداد بفتح المعابر.\nوأضاف أن الوضع لا يحتمل.\n",
      "الوضع لا يحتمل", "خالد الحداد", QAWL_SPEAKER_PERSON, "continuation"},
+    {"a glued preposition and article on a common word open a complement, no name",
+     "عنوان\nوقال مراسل القناة بالأراضي اليمنية إن الوضع صعب.\n",
+     "الوضع صعب", "مراسل القناة بالأراضي اليمنية", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a joint speaker does not absorb one of its members (GUIDELINES)",
      "وقال الجيش والشرطة في بيان إن الوضع صعب.\nوقال الجيش إن الحل قريب.\n",
      "الحل قريب", "الجيش", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
