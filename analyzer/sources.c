@@ -714,17 +714,59 @@ static size_t before_own_quote(const ctx *c, const struct qawl_quote *q,
  * describes, not who: the only phrase before the description's بأن
  * (ووصفت الرائحة بأنها "…": the describer is the verb's pronoun), and
  * nothing the lexicons know as a source opens it. */
+/* Whether word I begins with a preposition letter (clitics.txt). */
+static int starts_with_preposition_letter(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    uint32_t cp;
+
+    return qawlp_utf8_decode((const unsigned char *)c->doc->norm + t->start,
+                             t->end - t->start, &cp) > 0 &&
+           qawlp_cp_in(cp, c->lex->prep, c->lex->nprep);
+}
+
+/* Whether token I opens a description: a complementiser (بأن) or a
+ * lone ب before a quotation (بـ"الجبان"). */
+static int opens_description(const ctx *c, size_t i)
+{
+    const qawlp_token *t;
+
+    if (qawlp_phr_is_comp(c, i))
+        return 1;
+    if (!qawlp_phr_is_word(c, i) || i + 1 >= c->doc->tokens.n ||
+        qawlp_phr_tok(c, i + 1)->kind != QAWLP_TOK_QMARK)
+        return 0;
+    t = qawlp_phr_tok(c, i);
+    return qawlp_count_chars(c->doc->norm + t->start, t->end - t->start, 2) == 1 &&
+           starts_with_preposition_letter(c, i);
+}
+
 static int describes_its_object(const ctx *c, const qawlp_cue *cue,
                                 size_t first, size_t last)
 {
     return cue->section == QAWLP_SEC_DESCRIBE && last > first &&
-           qawlp_phr_is_comp(c, last) &&
+           opens_description(c, last) &&
            !qawlp_phr_is_as_written(c, first, QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |
                                                   QAWLP_BIT(QAWLP_SEC_ORG) |
                                                   QAWLP_BIT(QAWLP_SEC_ORGHEAD) |
                                                   QAWLP_PLACE_SECTIONS) &&
            qawlp_namelike_token(c->doc, c->lex, first, NULL) != QAWLP_NAMELIKE_NAME &&
            !plausible_subject(c, first, last);
+}
+
+/* LAST, or the end of the describer when the phrase [FIRST, LAST) after
+ * describing verb CUE ends in what it describes: a common word no
+ * lexicon knows right before the description (ووصف المتحدث الهجوم
+ * بـ"الجبان": the spokesman described the attack). */
+static size_t before_described(const ctx *c, const qawlp_cue *cue, size_t first,
+                               size_t last)
+{
+    if (cue->section != QAWLP_SEC_DESCRIBE || last < first + 2 ||
+        !opens_description(c, last) || !qawlp_phr_is_common(c, last - 1) ||
+        qawlp_phr_is_as_written(c, last - 1, QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |
+                                                 QAWLP_ORG_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA)))
+        return last;
+    return last - 1;
 }
 
 /* The phrase [*FIRST, *LAST) that opens the sentence of verb CUE and
@@ -861,6 +903,8 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
                 if (describes_its_object(c, cue, first, last) ||
                     never_a_source(c, first, last))
                     last = first;
+                else
+                    last = before_described(c, cue, first, last);
             }
             if (q->act > 0) {   /* an act's object is not its subject */
                 const struct qawl_act *a = &c->doc->acts.v[q->act - 1];
