@@ -871,7 +871,11 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
             !(j == first && is_prepositional_noun(c, j)) &&
             !adjective_of_title(c, first, j) &&
             !(j > first && !known_in_phrase(c, j) &&
-              preposition_article_on_common(c, j)))   /* بالشؤون: a complement */
+              preposition_article_on_common(c, j)) &&   /* بالشؤون: a complement */
+            /* مدير التمريض في مستشفى …: a title's definite genitive */
+            !(j > first && qawlp_phr_written_with_article(c, j) &&
+              qawlp_phr_is_as_written(c, j - 1, QAWLP_TITLE_SECTIONS) &&
+              qawlp_namelike_token(c->doc, c->lex, j, NULL) != QAWLP_NAMELIKE_NAME))
             named = 1;
         /* after a particle the name goes on whatever the word (أبو عمرة) */
         if (qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_PARTICLE))) {
