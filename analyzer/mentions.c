@@ -41,11 +41,15 @@ static int starts_with_article(const qawlp_phr *c, const char *s, size_t len)
 static int article_agrees(const qawlp_phr *c, size_t i, const qawlp_entry *en)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
+    int entry_has, token_has;
 
-    int entry_has = starts_with_article(c, en->form, strlen(en->form));
-    int token_has = starts_with_article(c, c->doc->norm + t->start + t->conj,
-                                        t->end - t->start - t->conj);
-
+    /* most sections do not care: no form is measured for them */
+    if (en->section != QAWLP_SEC_ANON &&
+        !(QAWLP_BIT(en->section) & ARTICLE_EXACT))
+        return 1;
+    entry_has = starts_with_article(c, en->form, strlen(en->form));
+    token_has = starts_with_article(c, c->doc->norm + t->start + t->conj,
+                                    t->end - t->start - t->conj);
     if (en->section == QAWLP_SEC_ANON)
         return entry_has == token_has;
     if (QAWLP_BIT(en->section) & ARTICLE_EXACT)
@@ -61,6 +65,8 @@ int qawlp_phr_is_as_written(const qawlp_phr *c, size_t i, uint64_t mask)
     if (!qawlp_phr_is_word(c, i))
         return 0;
     t = qawlp_phr_tok(c, i);
+    if (!t->in_lexicon)        /* no variant has a slot */
+        return 0;
     for (v = 0; v < t->nvar; v++) {
         const qawlp_slot *s;
         int e;
@@ -70,6 +76,22 @@ int qawlp_phr_is_as_written(const qawlp_phr *c, size_t i, uint64_t mask)
         s = &c->lex->slots[qawlp_var_slot(c->doc, t, v)];
         if (!(s->sections & mask))
             continue;
+        if (c->lex->links != NULL) {
+            /* any entry will do, so the chain's order does not matter: a
+             * group of another section is skipped whole */
+            const qawlp_link *l = c->lex->links + s->link, *end = l + s->nlinks;
+            while (l < end) {
+                if (!(mask & QAWLP_BIT(l->section))) {
+                    l += l->run;
+                    continue;
+                }
+                if (l->nwords == 1 &&
+                    article_agrees(c, i, &c->lex->entries.v[l->entry]))
+                    return 1;
+                l++;
+            }
+            continue;
+        }
         for (e = s->first; e >= 0; e = c->lex->entries.v[e].next)
             if ((mask & QAWLP_BIT(c->lex->entries.v[e].section)) &&
                 c->lex->entries.v[e].nwords == 1 &&
@@ -91,6 +113,8 @@ int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t mask)
     if (!qawlp_phr_is_word(c, i))
         return 0;
     t = qawlp_phr_tok(c, i);
+    if (!t->in_lexicon)        /* no variant has a slot */
+        return 0;
     /* with its conjunction stripped (وقد), or whole: فيه starts with the
      * letter ف, which is no conjunction there */
     whole = c->doc->norm + t->start;
