@@ -381,7 +381,9 @@ static int has_tanween_fath(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     size_t a = qawlp_input_offset(c->doc, t->start);
-    size_t b = qawlp_input_end(c->doc, t->end, a), k;
+    /* the token's input end, with any invisible marks after it (which
+     * qawlp_input_end would leave out): none of them holds the pair */
+    size_t b = qawlp_input_offset(c->doc, t->end), k;
 
     for (k = a; k + 1 < b && k + 1 < c->doc->src_len; k++)
         if ((unsigned char)c->doc->src[k] == 0xD9 &&
