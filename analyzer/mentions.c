@@ -70,12 +70,15 @@ int qawlp_phr_is_as_written(const qawlp_phr *c, size_t i, uint64_t mask)
     for (v = 0; v < t->nvar; v++) {
         const qawlp_slot *s;
         int e;
-        size_t art = t->var_skip[v] - (t->var_skip[v] >= t->conj ? t->conj : 0);
-        if (qawlp_var_slot(c->doc, t, v) < 0 || (art != 0 && art != c->lex->article_len))
+        size_t art;
+        /* the slot's sections first: most variants end there */
+        if (qawlp_var_slot(c->doc, t, v) < 0 ||
+            !(c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections & mask))
+            continue;
+        art = t->var_skip[v] - (t->var_skip[v] >= t->conj ? t->conj : 0);
+        if (art != 0 && art != c->lex->article_len)
             continue;
         s = &c->lex->slots[qawlp_var_slot(c->doc, t, v)];
-        if (!(s->sections & mask))
-            continue;
         if (c->lex->links != NULL) {
             /* any entry will do, so the chain's order does not matter: a
              * group of another section is skipped whole */
