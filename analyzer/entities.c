@@ -1903,10 +1903,23 @@ static void find_written_names(const ctx *c, ix_map *lone, ix_map *persons,
     size_t j, a, b;
     uint32_t *p;
 
+    uint64_t lens = 0;
+    size_t k;
+
     if (lone->used == 0)       /* no lone name: no word to hash */
         return;
+    /* same_word wants the lone word's length: a word of another length
+     * (bit 63: 63 bytes or more) is not hashed */
+    for (k = 0; k < lone->nodes.n; k++) {
+        size_t len = qawlp_var_len(qawlp_phr_tok(c, lone->nodes.v[k].aux), 0);
+        lens |= UINT64_C(1) << (len < 63 ? len : 63);
+    }
     for (j = 0; j < c->doc->tokens.n; j++) {
+        size_t len;
         if (!qawlp_phr_is_word(c, j))
+            continue;
+        len = qawlp_var_len(qawlp_phr_tok(c, j), 0);
+        if (!(lens >> (len < 63 ? len : 63) & 1))
             continue;
         for (p = ix_list(lone, tagged_word_key(c, IX_LONE, qawlp_phr_tok(c, j)));
              p && *p; p = &lone->nodes.v[*p - 1].next) {
