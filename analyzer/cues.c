@@ -23,6 +23,12 @@
 #define CUE_SECTIONS                                                      \
     (VERB_SECTIONS | QAWLP_BIT(QAWLP_SEC_RNOUN) |                         \
      QAWLP_BIT(QAWLP_SEC_ACCORDING))
+/* Every section the token loop of qawlp_cues_run matches a word against:
+ * the cues and what hides cue-looking words. */
+#define CUE_LOOK_SECTIONS                                                 \
+    (CUE_SECTIONS | QAWLP_BIT(QAWLP_SEC_QUALIFIER) |                      \
+     QAWLP_BIT(QAWLP_SEC_PARTICLE) | QAWLP_BIT(QAWLP_SEC_ADVERB) |         \
+     QAWLP_BIT(QAWLP_SEC_ASIDE))
 
 /* Longest phrase before a colon that can name a speaker in a headline. */
 #define COLON_MAX_WORDS 5
@@ -290,6 +296,13 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
             if (c == NULL)
                 goto nomem;
             c->section = QAWLP_COLON_CUE;
+            i++;
+            continue;
+        }
+        /* a word of none of the sections asked below is no cue, and
+         * nothing is skipped at it: one look at its slots says so */
+        if (t->kind == QAWLP_TOK_WORD &&
+            !(qawlp_token_sections(doc, lex, t) & CUE_LOOK_SECTIONS)) {
             i++;
             continue;
         }

@@ -300,13 +300,25 @@ static uint64_t ix_then(uint64_t h, uint64_t item)
     return ix_mix((h ^ item) + UINT64_C(0x9e3779b97f4a7c15));
 }
 
+/* The N bytes at S, eight at a time: every word of a document is hashed
+ * (find_written_names), and a list's candidates are checked exactly, so
+ * the hash only has to spread words. */
 static uint64_t ix_bytes(const char *s, size_t n)
 {
-    uint64_t h = UINT64_C(0xcbf29ce484222325);
+    uint64_t h = UINT64_C(0xcbf29ce484222325) ^ n, a;
     size_t i;
 
-    for (i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * UINT64_C(0x100000001b3);
+    for (; n >= 8; s += 8, n -= 8) {
+        memcpy(&a, s, 8);
+        h = (h ^ a) * UINT64_C(0xFF51AFD7ED558CCD);
+        h ^= h >> 32;
+    }
+    if (n > 0) {
+        for (a = 0, i = 0; i < n; i++)
+            a |= (uint64_t)(unsigned char)s[i] << (8 * i);
+        h = (h ^ a) * UINT64_C(0xFF51AFD7ED558CCD);
+        h ^= h >> 32;
+    }
     return h;
 }
 
@@ -1891,8 +1903,23 @@ static void find_written_names(const ctx *c, ix_map *lone, ix_map *persons,
     size_t j, a, b;
     uint32_t *p;
 
+    uint64_t lens = 0;
+    size_t k;
+
+    if (lone->used == 0)       /* no lone name: no word to hash */
+        return;
+    /* same_word wants the lone word's length: a word of another length
+     * (bit 63: 63 bytes or more) is not hashed */
+    for (k = 0; k < lone->nodes.n; k++) {
+        size_t len = qawlp_var_len(qawlp_phr_tok(c, lone->nodes.v[k].aux), 0);
+        lens |= UINT64_C(1) << (len < 63 ? len : 63);
+    }
     for (j = 0; j < c->doc->tokens.n; j++) {
+        size_t len;
         if (!qawlp_phr_is_word(c, j))
+            continue;
+        len = qawlp_var_len(qawlp_phr_tok(c, j), 0);
+        if (!(lens >> (len < 63 ? len : 63) & 1))
             continue;
         for (p = ix_list(lone, tagged_word_key(c, IX_LONE, qawlp_phr_tok(c, j)));
              p && *p; p = &lone->nodes.v[*p - 1].next) {

@@ -781,6 +781,22 @@ static inline int qawlp_match_variants(const qawlp_doc *doc,
     return qawlp_match_keys(doc, lex, i, limit, mask, strip, ntok);
 }
 
+/* The sections of the lexicon slots of word token T's variants: 0 for a
+ * word in no lexicon.  qawlp_match_variants with a MASK none of these
+ * sections is in answers -1 for it. */
+static inline uint64_t qawlp_token_sections(const qawlp_doc *doc,
+                                            const qawl_lexicon *lex,
+                                            const qawlp_token *t)
+{
+    uint64_t u = 0;
+    size_t v;
+
+    for (v = 0; t->in_lexicon && v < t->nvar; v++)
+        if (qawlp_var_slot(doc, t, v) >= 0)
+            u |= lex->slots[qawlp_var_slot(doc, t, v)].sections;
+    return u;
+}
+
 static inline int qawlp_match(const qawlp_doc *doc, const qawl_lexicon *lex,
                               size_t i, size_t limit, uint64_t mask,
                               size_t *ntok)

@@ -41,11 +41,15 @@ static int starts_with_article(const qawlp_phr *c, const char *s, size_t len)
 static int article_agrees(const qawlp_phr *c, size_t i, const qawlp_entry *en)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
+    int entry_has, token_has;
 
-    int entry_has = starts_with_article(c, en->form, strlen(en->form));
-    int token_has = starts_with_article(c, c->doc->norm + t->start + t->conj,
-                                        t->end - t->start - t->conj);
-
+    /* most sections do not care: no form is measured for them */
+    if (en->section != QAWLP_SEC_ANON &&
+        !(QAWLP_BIT(en->section) & ARTICLE_EXACT))
+        return 1;
+    entry_has = starts_with_article(c, en->form, strlen(en->form));
+    token_has = starts_with_article(c, c->doc->norm + t->start + t->conj,
+                                    t->end - t->start - t->conj);
     if (en->section == QAWLP_SEC_ANON)
         return entry_has == token_has;
     if (QAWLP_BIT(en->section) & ARTICLE_EXACT)
@@ -61,15 +65,36 @@ int qawlp_phr_is_as_written(const qawlp_phr *c, size_t i, uint64_t mask)
     if (!qawlp_phr_is_word(c, i))
         return 0;
     t = qawlp_phr_tok(c, i);
+    if (!t->in_lexicon)        /* no variant has a slot */
+        return 0;
     for (v = 0; v < t->nvar; v++) {
         const qawlp_slot *s;
         int e;
-        size_t art = t->var_skip[v] - (t->var_skip[v] >= t->conj ? t->conj : 0);
-        if (qawlp_var_slot(c->doc, t, v) < 0 || (art != 0 && art != c->lex->article_len))
+        size_t art;
+        /* the slot's sections first: most variants end there */
+        if (qawlp_var_slot(c->doc, t, v) < 0 ||
+            !(c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections & mask))
+            continue;
+        art = t->var_skip[v] - (t->var_skip[v] >= t->conj ? t->conj : 0);
+        if (art != 0 && art != c->lex->article_len)
             continue;
         s = &c->lex->slots[qawlp_var_slot(c->doc, t, v)];
-        if (!(s->sections & mask))
+        if (c->lex->links != NULL) {
+            /* any entry will do, so the chain's order does not matter: a
+             * group of another section is skipped whole */
+            const qawlp_link *l = c->lex->links + s->link, *end = l + s->nlinks;
+            while (l < end) {
+                if (!(mask & QAWLP_BIT(l->section))) {
+                    l += l->run;
+                    continue;
+                }
+                if (l->nwords == 1 &&
+                    article_agrees(c, i, &c->lex->entries.v[l->entry]))
+                    return 1;
+                l++;
+            }
             continue;
+        }
         for (e = s->first; e >= 0; e = c->lex->entries.v[e].next)
             if ((mask & QAWLP_BIT(c->lex->entries.v[e].section)) &&
                 c->lex->entries.v[e].nwords == 1 &&
@@ -91,6 +116,8 @@ int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t mask)
     if (!qawlp_phr_is_word(c, i))
         return 0;
     t = qawlp_phr_tok(c, i);
+    if (!t->in_lexicon)        /* no variant has a slot */
+        return 0;
     /* with its conjunction stripped (وقد), or whole: فيه starts with the
      * letter ف, which is no conjunction there */
     whole = c->doc->norm + t->start;
@@ -357,7 +384,9 @@ static int has_tanween_fath(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     size_t a = qawlp_input_offset(c->doc, t->start);
-    size_t b = qawlp_input_end(c->doc, t->end, a), k;
+    /* the token's input end, with any invisible marks after it (which
+     * qawlp_input_end would leave out): none of them holds the pair */
+    size_t b = qawlp_input_offset(c->doc, t->end), k;
 
     for (k = a; k + 1 < b && k + 1 < c->doc->src_len; k++)
         if ((unsigned char)c->doc->src[k] == 0xD9 &&
