@@ -332,6 +332,31 @@ static inline int arabic_letter(const unsigned char *p, size_t n)
                       (p[0] == 0xD9 && p[1] >= 0x80 && p[1] <= 0x8A));
 }
 
+/* The first character of S (LEN bytes) the tokenizer would split a word
+ * at, or NULL: a space too unless SPACES; *N gets its length (at least
+ * one byte, even for an invalid sequence). */
+static const unsigned char *word_split(const unsigned char *s, size_t len,
+                                       int spaces, int *n)
+{
+    while (len > 0) {
+        uint32_t cp;
+        if (arabic_letter(s, len)) {
+            s += 2;
+            len -= 2;
+            continue;
+        }
+        *n = qawlp_utf8_decode(s, len, &cp);
+        if (*n <= 0 || !((spaces && cp == ' ') || qawlp_is_word_cp(cp))) {
+            if (*n <= 0)
+                *n = 1;
+            return s;
+        }
+        s += *n;
+        len -= (size_t)*n;
+    }
+    return NULL;
+}
+
 typedef struct {
     qawl_lexicon *lex;
     const file_def *def;
@@ -667,24 +692,13 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
     {
         /* Each word must be one token for the tokenizer, or the entry can
          * never match (العربية.نت is three tokens). */
-        const unsigned char *p = (const unsigned char *)en->form;
-        size_t left = strlen(en->form);
-        while (left > 0) {
-            uint32_t cp;
-            int n;
-            if (arabic_letter(p, left)) {
-                p += 2;
-                left -= 2;
-                continue;
-            }
-            n = qawlp_utf8_decode(p, left, &cp);
-            if (n <= 0 || (cp != ' ' && !qawlp_is_word_cp(cp)))
-                return fail(ld, line, form,
-                            "entry can never match: '%.*s' splits a word "
-                            "for the tokenizer", n > 0 ? n : 1, (const char *)p);
-            p += n;
-            left -= (size_t)n;
-        }
+        int n;
+        const unsigned char *p = word_split((const unsigned char *)en->form,
+                                           strlen(en->form), 1, &n);
+        if (p != NULL)
+            return fail(ld, line, form,
+                        "entry can never match: '%.*s' splits a word "
+                        "for the tokenizer", n, (const char *)p);
     }
 
     /* A user file replaces the entry it shares a folded form with. */
@@ -1336,9 +1350,9 @@ static qawl_status add_namelike(loader *ld, const char *line,
 {
     qawl_lexicon *lex = ld->lex;
     const unsigned char *p;
-    size_t left, cell;
+    size_t cell;
     qawlp_entry *en;
-    int found;
+    int found, split;
 
     if (fold_form(ld, form, flen))
         return nomem(ld);
@@ -1346,24 +1360,12 @@ static qawl_status add_namelike(loader *ld, const char *line,
         return fail(ld, line, form, "entry is empty after folding");
     /* One token: a space or a letter the tokenizer splits at would make
      * a form no token ever has. */
-    for (p = (const unsigned char *)ld->fold.data, left = ld->fold.len;
-         left > 0;) {
-        uint32_t cp;
-        int n;
-        if (arabic_letter(p, left)) {
-            p += 2;
-            left -= 2;
-            continue;
-        }
-        n = qawlp_utf8_decode(p, left, &cp);
-        if (n <= 0 || !qawlp_is_word_cp(cp)) {
-            char what[8] = {0};
-            memcpy(what, p, n > 0 ? (size_t)n : 1);
-            return fail(ld, line, form,
-                        "a namelike form is one word: '%s' splits it", what);
-        }
-        p += n;
-        left -= (size_t)n;
+    p = word_split((const unsigned char *)ld->fold.data, ld->fold.len, 0, &split);
+    if (p != NULL) {
+        char what[8] = {0};
+        memcpy(what, p, (size_t)split);
+        return fail(ld, line, form,
+                    "a namelike form is one word: '%s' splits it", what);
     }
     if (namelike_grow(lex))
         return nomem(ld);
