@@ -194,7 +194,7 @@ static size_t object_start(const ctx *c, const qawlp_entry *en,
 static int circumstantial(const ctx *c, size_t i)
 {
     return tok(c, i)->conj > 0 ||
-           (i > 0 && (is_punct(c, i - 1, 0x060C) || is_punct(c, i - 1, ',')));
+           (i > 0 && qawlp_is_comma(c->doc, i - 1));
 }
 
 /* Whether the token before the verb at I negates it (لم تدن، لا يدعو):
@@ -226,7 +226,7 @@ static int subject_relative(const ctx *c, size_t first, size_t last)
 
     if (last < first + 3 || last > first + SUBJECT_ASIDE_WORDS + 2 ||
         !qawlp_is(c->doc, c->lex, last - 1, QAWLP_BIT(QAWLP_SEC_RELATIVE)) ||
-        !(is_punct(c, last - 2, 0x060C) || is_punct(c, last - 2, ',')))
+        !qawlp_is_comma(c->doc, last - 2))
         return 0;
     for (k = first; k < last - 2; k++)
         if (tok(c, k)->kind != QAWLP_TOK_WORD)

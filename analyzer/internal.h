@@ -824,6 +824,13 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
 int qawlp_is_key(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
                  uint64_t mask);
 
+/* Whether token I is a comma, Latin or Arabic. */
+static inline int qawlp_is_comma(const qawlp_doc *doc, size_t i)
+{
+    return i < doc->tokens.n && doc->tokens.v[i].kind == QAWLP_TOK_PUNCT &&
+           (doc->tokens.v[i].cp == ',' || doc->tokens.v[i].cp == 0x060C);
+}
+
 /* Whether token I is a hyphen written between two words with no space
  * (مون جاي-إن): the halves are one compound word. */
 static inline int qawlp_joining_hyphen(const qawlp_doc *doc, size_t i)
@@ -855,8 +862,6 @@ static inline int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex,
 static inline int qawlp_comp_ends_name(const qawlp_doc *doc,
                                        const qawl_lexicon *lex, size_t i)
 {
-    const qawlp_token *next;
-
     if (i == 0 || i + 1 >= doc->tokens.n ||
         doc->tokens.v[i - 1].kind != QAWLP_TOK_WORD ||
         doc->tokens.v[i - 1].in_lexicon ||
@@ -864,11 +869,10 @@ static inline int qawlp_comp_ends_name(const qawlp_doc *doc,
         qawlp_count_chars(doc->norm + doc->tokens.v[i].start,
                           doc->tokens.v[i].end - doc->tokens.v[i].start, 3) > 2)
         return 0;
-    next = &doc->tokens.v[i + 1];
     return (qawlp_is(doc, lex, i + 1, QAWLP_BIT(QAWLP_SEC_COMP)) &&
             /* كان folds as كأن does */
             !qawlp_is(doc, lex, i + 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY))) ||
-           (next->kind == QAWLP_TOK_PUNCT && (next->cp == ',' || next->cp == 0x060C));
+           qawlp_is_comma(doc, i + 1);
 }
 
 /* The namelike class of word token I: its whole form, or when that is

@@ -70,8 +70,7 @@ static inline int qawlp_phr_is_cue(const qawlp_phr *c, size_t i)
 
 static inline int qawlp_phr_is_comma(const qawlp_phr *c, size_t i)
 {
-    return i < c->doc->tokens.n && c->doc->tokens.v[i].kind == QAWLP_TOK_PUNCT &&
-           (c->doc->tokens.v[i].cp == ',' || c->doc->tokens.v[i].cp == 0x060C);
+    return qawlp_is_comma(c->doc, i);
 }
 
 /* Token I is a one-word entry of MASK as written (at most a conjunction
