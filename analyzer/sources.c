@@ -38,30 +38,34 @@ typedef qawlp_phr ctx;
 /* Whether word I may belong to a source's name: a lexicon knows it as
  * a title, body, source, nationality or place, or the corpora see it in
  * names (namelike.txt) or do not say. */
+static int known_source_word(const ctx *c, size_t i);
+
 static int may_name(const ctx *c, size_t i)
 {
-    return qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS |
-                                             QAWLP_ANON_SECTIONS |
-                                             QAWLP_ORG_SECTIONS |
-                                             QAWLP_BIT(QAWLP_SEC_NISBA)) ||
-           qawlp_match(c->doc, c->lex, i, c->doc->tokens.n,
-                       QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
-                           QAWLP_ANON_SECTIONS, NULL) >= 0 ||
+    return known_source_word(c, i) ||
+           qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)) ||
            (!qawlp_phr_is_common(c, i) &&   /* also with a pronoun: شكرها */
             qawlp_namelike_token(c->doc, c->lex, i, NULL) !=
                 QAWLP_NAMELIKE_NOT_NAME);
 }
 
-/* Whether the word at I opens a source by itself: a title, a body, a
- * source or a place the lexicons know, or a name the corpora know. */
-static int reads_as_source(const ctx *c, size_t i)
+/* Whether a title, a body, an unnamed source or a place the lexicons
+ * know opens at word I, one word or several. */
+static int known_source_word(const ctx *c, size_t i)
 {
     return qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS |
                                              QAWLP_ANON_SECTIONS |
                                              QAWLP_ORG_SECTIONS) ||
            qawlp_match(c->doc, c->lex, i, c->doc->tokens.n,
                        QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
-                           QAWLP_ANON_SECTIONS, NULL) >= 0 ||
+                           QAWLP_ANON_SECTIONS, NULL) >= 0;
+}
+
+/* Whether the word at I opens a source by itself: one the lexicons know
+ * (known_source_word), or a name the corpora know. */
+static int reads_as_source(const ctx *c, size_t i)
+{
+    return known_source_word(c, i) ||
            qawlp_namelike_token(c->doc, c->lex, i, NULL) == QAWLP_NAMELIKE_NAME;
 }
 
@@ -376,6 +380,26 @@ static const struct qawl_act *act_opening(const ctx *c, const qawlp_sentence *s,
     return c->doc->acts.v[lo].verb.first == v && v < to ? &c->doc->acts.v[lo] : NULL;
 }
 
+/* The phrase [*FIRST, *LAST) that opens the sentence of verb CUE and
+ * ends right before it, when it reads as a source: in the headline, or
+ * known by its first word (reads_as_source); 0 when there is none. */
+static int opens_before_verb(const ctx *c, const qawlp_cue *cue, size_t *first,
+                             size_t *last)
+{
+    const qawlp_sentence *s =
+        &c->doc->sentences.v[qawlp_phr_tok(c, cue->first)->sentence];
+    size_t a = s->first;
+
+    if (a >= cue->first || qawlp_phr_is_coordinated(c, a) ||
+        qawlp_phr_end(c, a) != cue->first || never_a_source(c, a, cue->first) ||
+        qawlp_phr_is_stop(c, a) ||
+        !(s->paragraph == 0 || reads_as_source(c, a)))
+        return 0;
+    *first = a;
+    *last = cue->first;
+    return 1;
+}
+
 /* The subject of the sentence's first reporting verb, for a participle or
  * a subjectless verb after it (بدوره، جدد السوداني دعوته …، مشيرا إلى …;
  * لكن روسيا رأت أن …، زاعمة أن …). */
@@ -413,21 +437,9 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
     }
     /* خالد الفيصل مشيدا بـ …: a participle right after the phrase that
      * opens the sentence (a headline, a nominal clause) has it as its
-     * subject, when no conjunction makes it a verb (وواصل فلان قائلا)
-     * and it reads as a source: known by its first word, a name the
-     * corpora know, or any phrase in the headline. */
-    i = s->first;
-    if (q->section == QAWLP_SEC_PARTICIPLE && i < q->first &&
-        !qawlp_phr_tok(c, i)->conj && qawlp_phr_end(c, i) == q->first &&
-        !never_a_source(c, i, q->first) &&
-        (s->paragraph == 0 ||
-         qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |
-                                           QAWLP_ORG_SECTIONS) ||
-         qawlp_namelike_token(c->doc, c->lex, i, NULL) == QAWLP_NAMELIKE_NAME)) {
-        *first = i;
-        *last = q->first;
+     * subject, as a verb there has (opens_before_verb) */
+    if (q->section == QAWLP_SEC_PARTICIPLE && opens_before_verb(c, q, first, last))
         return 1;
-    }
     /* كما دان فلان الهجوم، وقال إن …: an act's verb opens the sentence,
      * or follows its one particle; its subject follows it and ends where
      * its object opens. */
@@ -447,6 +459,7 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
     }
     /* ودان السوداني الهجمات، وقال إن …: the sentence opens with another
      * verb (with its conjunction), whose subject follows it. */
+    i = s->first;
     if (i + 1 < q->first && opens_with_verb(c, i)) {
         size_t start = subject_start(c, i + 1);
         size_t end = qawlp_phr_end(c, start);
@@ -767,26 +780,6 @@ static size_t before_described(const ctx *c, const qawlp_cue *cue, size_t first,
                                                  QAWLP_ORG_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA)))
         return last;
     return last - 1;
-}
-
-/* The phrase [*FIRST, *LAST) that opens the sentence of verb CUE and
- * ends right before it, when it reads as a source: in the headline, or
- * known by its first word (reads_as_source); 0 when there is none. */
-static int opens_before_verb(const ctx *c, const qawlp_cue *cue, size_t *first,
-                             size_t *last)
-{
-    const qawlp_sentence *s =
-        &c->doc->sentences.v[qawlp_phr_tok(c, cue->first)->sentence];
-    size_t a = s->first;
-
-    if (a >= cue->first || qawlp_phr_is_coordinated(c, a) ||
-        qawlp_phr_end(c, a) != cue->first || never_a_source(c, a, cue->first) ||
-        qawlp_phr_is_stop(c, a) ||
-        !(s->paragraph == 0 || reads_as_source(c, a)))
-        return 0;
-    *first = a;
-    *last = cue->first;
-    return 1;
 }
 
 /* Finds the mention for quote Q, trying the rules in order; each attempt
