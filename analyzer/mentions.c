@@ -669,6 +669,26 @@ static int object_after_name(const qawlp_phr *c, size_t j, int in_name,
            !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NISBA));
 }
 
+/* Whether word J of the phrase opening at FIRST makes it a personal
+ * name's phrase: a word no lexicon knows as a title, body, source,
+ * nationality or particle, and none of the words that still leave a
+ * source unnamed: a title behind a glued preposition at the start
+ * (وفقا لصحفي), an indefinite title's adjective (صحفي متعاون), a glued
+ * preposition and article on a common word (بالشؤون: a complement), a
+ * title's definite genitive (مدير التمريض، وزير السلامة العامة). */
+static int names_someone(const qawlp_phr *c, size_t first, size_t j)
+{
+    if (known_in_phrase(c, j) || (j == first && is_prepositional_noun(c, j)) ||
+        adjective_of_title(c, first, j))
+        return 0;
+    if (j == first)
+        return 1;
+    return !preposition_article_on_common(c, j) &&
+           !(qawlp_phr_written_with_article(c, j) &&
+             qawlp_phr_is_as_written(c, j - 1, QAWLP_TITLE_SECTIONS) &&
+             qawlp_namelike_token(c->doc, c->lex, j, NULL) != QAWLP_NAMELIKE_NAME);
+}
+
 /* Whether every token of [FIRST, LAST) is a word written with the
  * article (الجيش الإسرائيلي). */
 static int all_definite(const qawlp_phr *c, size_t first, size_t last)
@@ -894,17 +914,7 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
             }
             break;
         }
-        if (!qawlp_phr_is_as_written(c, j, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS | QAWLP_ANON_SECTIONS |
-                                     QAWLP_BIT(QAWLP_SEC_NISBA) |
-                                     QAWLP_BIT(QAWLP_SEC_PARTICLE)) &&
-            !(j == first && is_prepositional_noun(c, j)) &&
-            !adjective_of_title(c, first, j) &&
-            !(j > first && !known_in_phrase(c, j) &&
-              preposition_article_on_common(c, j)) &&   /* بالشؤون: a complement */
-            /* مدير التمريض في مستشفى …: a title's definite genitive */
-            !(j > first && qawlp_phr_written_with_article(c, j) &&
-              qawlp_phr_is_as_written(c, j - 1, QAWLP_TITLE_SECTIONS) &&
-              qawlp_namelike_token(c->doc, c->lex, j, NULL) != QAWLP_NAMELIKE_NAME))
+        if (names_someone(c, first, j))
             named = 1;
         /* after a particle the name goes on whatever the word (أبو عمرة) */
         if (qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_PARTICLE))) {
