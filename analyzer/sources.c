@@ -400,6 +400,30 @@ static int opens_before_verb(const ctx *c, const qawlp_cue *cue, size_t *first,
     return 1;
 }
 
+/* The noun phrase between an auxiliary that opens the sentence and verb
+ * CUE (وكانت الولايات المتحدة حذرت سوريا …، وكان الوزير، فلان، قد أبلغ
+ * الرئيس …): كان's noun, which the verb's pronoun subject refers to; the
+ * words after the verb are its object.  0 when there is none. */
+static int auxiliary_subject(const ctx *c, const qawlp_cue *cue, size_t *first,
+                             size_t *last)
+{
+    const qawlp_sentence *s =
+        &c->doc->sentences.v[qawlp_phr_tok(c, cue->first)->sentence];
+    size_t a, b, k;
+
+    if (cue->conj || !subject_before(c, cue, &a, &b) || a == 0 ||
+        !qawlp_phr_is_exactly(c, a - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY)) ||
+        qawlp_phr_is_exactly(c, cue->first - 1, QAWLP_BIT(QAWLP_SEC_RELATIVE)))
+        return 0;
+    /* the auxiliary opens the sentence, past adverbs (وكان قبل ذلك) */
+    for (k = s->first; k < a - 1; k++)
+        if (!qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_ADVERB)))
+            return 0;
+    *first = a;
+    *last = b;
+    return 1;
+}
+
 /* The subject of the sentence's first reporting verb, for a participle or
  * a subjectless verb after it (بدوره، جدد السوداني دعوته …، مشيرا إلى …;
  * لكن روسيا رأت أن …، زاعمة أن …). */
@@ -863,6 +887,12 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
          * what follows the verb is its object. */
         if (r == 0 && q->act == 0 && !cue->conj && cue->section == QAWLP_SEC_VERB &&
             !cue->relay && opens_before_verb(c, cue, &first, &last)) {
+            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+            before_tried = 1;
+        }
+        if (r == 0 && q->act == 0 && !cue->relay &&
+            (cue->section == QAWLP_SEC_VERB || cue->section == QAWLP_SEC_DESCRIBE) &&
+            auxiliary_subject(c, cue, &first, &last)) {
             r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
             before_tried = 1;
         }
