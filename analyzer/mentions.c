@@ -689,6 +689,62 @@ static int names_someone(const qawlp_phr *c, size_t first, size_t j)
              qawlp_namelike_token(c->doc, c->lex, j, NULL) != QAWLP_NAMELIKE_NAME);
 }
 
+/* The last letter the input writes for token I, past any tashkeel: the
+ * folded text has ه for ة and ي for ى, and gender shows in the letter
+ * as written. */
+static uint32_t last_letter_written(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    const unsigned char *src = (const unsigned char *)c->doc->src;
+    size_t a = qawlp_input_offset(c->doc, t->start);
+    size_t b = qawlp_input_offset(c->doc, t->end);
+    uint32_t cp;
+
+    /* tashkeel (U+064B-U+0652) is two bytes, D9 8B - D9 92 */
+    while (b >= a + 2 && src[b - 2] == 0xD9 && src[b - 1] >= 0x8B &&
+           src[b - 1] <= 0x92)
+        b -= 2;
+    if (b < a + 2 || qawlp_utf8_decode(src + b - 2, 2, &cp) != 2)
+        return 0;
+    return cp;
+}
+
+/* Whether token I is written with the feminine ending ة. */
+static int written_feminine(const qawlp_phr *c, size_t i)
+{
+    return last_letter_written(c, i) == 0x0629;
+}
+
+/* Whether token I may be an adjective of a feminine singular noun, which
+ * ends in ة, or in ى or ا (الكبرى، العليا). */
+static int may_agree_feminine(const qawlp_phr *c, size_t i)
+{
+    uint32_t cp = last_letter_written(c, i);
+
+    return cp == 0x0629 || cp == 0x0649 || cp == 0x0627;
+}
+
+/* Whether token I may be an adjective of the place before it (القدس
+ * الشرقية، الموصل القديمة): a nisba or a feminine form, by the letter
+ * the input ends it with (ي، ة، ى، ا). */
+static int may_qualify_place(const qawlp_phr *c, size_t i)
+{
+    return may_agree_feminine(c, i) || last_letter_written(c, i) == 0x064A;
+}
+
+/* Whether the place at token P is a complement of the phrase opening at
+ * FIRST, behind a function word (طبيب في شمال غزة), not a body's own
+ * name (الشبكة السورية لحقوق الإنسان). */
+static int place_complement(const qawlp_phr *c, size_t first, size_t p)
+{
+    size_t k;
+
+    for (k = p; k > first; k--)
+        if (qawlp_phr_is_stop(c, k - 1))
+            return 1;
+    return 0;
+}
+
 /* Whether every token of [FIRST, LAST) is a word written with the
  * article (الجيش الإسرائيلي). */
 static int all_definite(const qawlp_phr *c, size_t first, size_t last)
@@ -829,6 +885,31 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
             qawlp_phr_is_as_written(c, first, QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
                                                   QAWLP_ANON_SECTIONS) &&
             all_definite(c, first, j))
+            break;
+        /* A definite common word after a definite feminine head that it
+         * cannot qualify (an adjective of الحركة ends in ة) is the verb's
+         * object: ووصفت الحركة الحصار …، اتهمت الوزارة الاحتلال … */
+        if (j == first + 1 && qawlp_phr_is_word(c, j) &&
+            !qawlp_phr_is_coordinated(c, j) &&
+            qawlp_phr_written_with_article(c, first) && written_feminine(c, first) &&
+            qawlp_phr_written_with_article(c, j) && !may_agree_feminine(c, j) &&
+            common_word(c, j) && !known_in_phrase(c, j) &&
+            qawlp_phr_is_as_written(c, first, QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
+                                                  QAWLP_ANON_SECTIONS))
+            break;
+        /* After a place that ends the phrase's complement (الناطق باسم
+         * الدفاع المدني في غزة), a common word, or one behind a glued
+         * preposition, is the verb's object: … الوضع شمالي القطاع، طبيب
+         * في شمال غزة بوقف الهجمات */
+        if (j > first + 1 && !in_name && qawlp_phr_is_word(c, j) &&
+            !qawlp_phr_is_coordinated(c, j) && !known_in_phrase(c, j) &&
+            !qawlp_phr_is_stop(c, j) &&
+            qawlp_is(c->doc, c->lex, j - 1, QAWLP_PLACE_SECTIONS) &&
+            ((common_word(c, j) && !starts_with_preposition(c, j) &&
+              !may_qualify_place(c, j)) ||
+             (starts_with_preposition(c, j) &&
+              (common_word(c, j) || preposition_on_common(c, j)) &&
+              place_complement(c, first, j - 1))))
             break;
         /* A place that opens the phrase is named whole by its one word;
          * another place or a body right after it is the verb's object
