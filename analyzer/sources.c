@@ -87,6 +87,31 @@ static int never_a_source(const ctx *c, size_t first, size_t last)
 /* Whether words [first, last) before a verb can be its subject: they open
  * with a title, an organisation or a source, repeat a name already
  * mentioned, or are a short name set off by a comma (الصفدي، …). */
+/* Whether [FIRST, LAST) opens with a personal name of up to three words
+ * and its definite title in apposition (جوليان تيرون الأستاذ في العلوم
+ * السياسية): a source however long its title runs.  The name has two
+ * words at least. */
+static int name_then_title(const ctx *c, size_t first, size_t last)
+{
+    size_t k;
+
+    /* a first name takes no article, and a word with a conjunction
+     * there is a verb (ونشرت الخارجية) */
+    if (qawlp_phr_has_article(c, first) || qawlp_phr_tok(c, first)->conj)
+        return 0;
+    for (k = first; k < last && k < first + 3; k++)
+        if (!qawlp_phr_is_word(c, k) || qawlp_phr_is_common(c, k) ||
+            qawlp_phr_is_stop(c, k) ||
+            qawlp_phr_is_as_written(c, k, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS |
+                                              QAWLP_ANON_SECTIONS |
+                                              QAWLP_PLACE_SECTIONS))
+            break;
+    /* two words at least: one unknown word before a title is as often a
+     * verb (سارع الرئيس …) */
+    return k >= first + 2 && k < last && qawlp_phr_written_with_article(c, k) &&
+           qawlp_phr_is_as_written(c, k, QAWLP_TITLE_SECTIONS);
+}
+
 static int plausible_subject(const ctx *c, size_t first, size_t last)
 {
     qawlp_mention probe;
@@ -106,6 +131,8 @@ static int plausible_subject(const ctx *c, size_t first, size_t last)
                    qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_AUXILIARY)); k++)
         ;
     if (last - first <= 3 && k < c->doc->tokens.n && qawlp_phr_is_cue(c, k))
+        return 1;
+    if (name_then_title(c, first, last))
         return 1;
     memset(&probe, 0, sizeof probe);
     probe.first = probe.name_first = (uint32_t)first;

@@ -175,6 +175,15 @@ static const attr_case cases[] = {
      "عنوان\nواتهم الجيش الإسرائيلي حركة حماس باستخدام المستشفى، وقال إن \"الأدلة واضحة\".\n",
      "الأدلة واضحة", "الجيش الإسرائيلي", QAWL_SPEAKER_ORGANISATION,
      "sentence-subject"},
+    /* kind 4: a name and its long title before the verb is the subject */
+    {"a name with its title in apposition opens the sentence before the verb",
+     "قال الوزير إن الوضع جيد.\n"
+     "كريم منصور الأستاذ في العلوم السياسية يقول إن الضربة محدودة.\n",
+     "الضربة محدودة", "كريم منصور", QAWL_SPEAKER_PERSON, "subject-before-cue"},
+    {"one unknown word before a title is no name (a verb)",
+     "قال الوزير إن الوضع جيد.\n"
+     "سارع الرئيس الأميركي الجديد يقول إن الضربة محدودة.\n",
+     "الضربة محدودة", "الوزير", QAWL_SPEAKER_PERSON, "continuation"},
     /* kind 1: a common word after a place complement is the verb's object */
     {"a definite common word after a place complement is the object",
      "ووصف المتحدث باسم الهلال في غزة الوضع شمالي البلدة \"بالصعب\".\n",
