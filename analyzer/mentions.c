@@ -745,6 +745,14 @@ static int place_complement(const qawlp_phr *c, size_t first, size_t p)
     return 0;
 }
 
+/* Whether token B is a body's one word right behind a function word of
+ * the phrase opening at FIRST (زعماء من المعارضة). */
+static int body_complement(const qawlp_phr *c, size_t first, size_t b)
+{
+    return b >= first + 2 && qawlp_phr_is_stop(c, b - 1) &&
+           qawlp_phr_is_as_written(c, b, QAWLP_ORG_SECTIONS);
+}
+
 /* Whether every token of [FIRST, LAST) is a word written with the
  * article (الجيش الإسرائيلي). */
 static int all_definite(const qawlp_phr *c, size_t first, size_t last)
@@ -898,13 +906,15 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
                                                   QAWLP_ANON_SECTIONS))
             break;
         /* After a place that ends the phrase's complement (الناطق باسم
-         * الدفاع المدني في غزة), a common word, or one behind a glued
+         * الدفاع المدني في غزة), or a body's one word behind a function
+         * word (زعماء من المعارضة), a common word, or one behind a glued
          * preposition, is the verb's object: … الوضع شمالي القطاع، طبيب
          * في شمال غزة بوقف الهجمات */
         if (j > first + 1 && !in_name && qawlp_phr_is_word(c, j) &&
             !qawlp_phr_is_coordinated(c, j) && !known_in_phrase(c, j) &&
             !qawlp_phr_is_stop(c, j) &&
-            qawlp_is(c->doc, c->lex, j - 1, QAWLP_PLACE_SECTIONS) &&
+            (qawlp_is(c->doc, c->lex, j - 1, QAWLP_PLACE_SECTIONS) ||
+             body_complement(c, first, j - 1)) &&
             ((common_word(c, j) && !starts_with_preposition(c, j) &&
               !may_qualify_place(c, j)) ||
              (starts_with_preposition(c, j) &&

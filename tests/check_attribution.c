@@ -175,6 +175,13 @@ static const attr_case cases[] = {
      "عنوان\nواتهم الجيش الإسرائيلي حركة حماس باستخدام المستشفى، وقال إن \"الأدلة واضحة\".\n",
      "الأدلة واضحة", "الجيش الإسرائيلي", QAWL_SPEAKER_ORGANISATION,
      "sentence-subject"},
+    /* kind 3: a group described by its role is a source, not a fragment */
+    {"a group named by its role and where it belongs",
+     "وانتقد زعماء من المعارضة الوضع وقالوا إنه خطير.\n",
+     "خطير", "زعماء من المعارضة", QAWL_SPEAKER_ANONYMOUS, "sentence-subject"},
+    {"leaders of a body are one described source",
+     "وقال قادة الفصائل إن الهدنة صامدة.\n",
+     "الهدنة صامدة", "قادة الفصائل", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
     /* kind 4: a name and its long title before the verb is the subject */
     {"a name with its title in apposition opens the sentence before the verb",
      "قال الوزير إن الوضع جيد.\n"
