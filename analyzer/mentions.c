@@ -764,6 +764,15 @@ static int all_definite(const qawlp_phr *c, size_t first, size_t last)
     return 1;
 }
 
+/* Whether the marks at token J name the body whose generic head without
+ * the article opens the phrase at FIRST (بحسب موقع "أويلبرايس"): the
+ * head needs its name, so the marks hold it even at the phrase's end. */
+static int head_named_in_marks(const qawlp_phr *c, size_t first, size_t j)
+{
+    return j == first + 1 && !qawlp_phr_has_article(c, first) &&
+           qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_ORGHEAD));
+}
+
 /* End of the source phrase that starts at FIRST (exclusive), FIRST when
  * there is none.  A preposition may continue the phrase only while it has
  * no personal name yet and the next word names an institution (مسؤول في
@@ -817,7 +826,8 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
             !qawlp_phr_is_comp(c, j + 1) && !qawlp_phr_is_cue(c, j + 1) &&
             (size_t)qawlp_phr_tok(c, j)->pair <= j + QAWLP_LABEL_WORDS + 1 &&
             (qawlp_phr_is_word(c, (size_t)qawlp_phr_tok(c, j)->pair + 1) ||
-             qawlp_phr_is_comma(c, (size_t)qawlp_phr_tok(c, j)->pair + 1))) {
+             qawlp_phr_is_comma(c, (size_t)qawlp_phr_tok(c, j)->pair + 1) ||
+             head_named_in_marks(c, first, j))) {
             /* a body's head with its name in marks right after it (منظمة
              * «أطباء بلا حدود») is named whole: what follows is the
              * object, as after a body's known name */

@@ -175,6 +175,11 @@ static const attr_case cases[] = {
      "عنوان\nواتهم الجيش الإسرائيلي حركة حماس باستخدام المستشفى، وقال إن \"الأدلة واضحة\".\n",
      "الأدلة واضحة", "الجيش الإسرائيلي", QAWL_SPEAKER_ORGANISATION,
      "sentence-subject"},
+    /* kind 3: a generic head keeps its name in marks at the phrase's end */
+    {"a head and its name in marks end the phrase together",
+     "وارتفعت الأسعار بنسبة كبيرة، بحسب موقع \"نجمة الشرق\".\n",
+     "ارتفعت الأسعار بنسبة كبيرة", "موقع \"نجمة الشرق\"",
+     QAWL_SPEAKER_ORGANISATION, "according-to"},
     /* kind 3: a group described by its role is a source, not a fragment */
     {"a group named by its role and where it belongs",
      "وانتقد زعماء من المعارضة الوضع وقالوا إنه خطير.\n",
