@@ -724,6 +724,11 @@ static int may_agree_feminine(const qawlp_phr *c, size_t i)
     return cp == 0x0629 || cp == 0x0649 || cp == 0x0627;
 }
 
+int qawlp_phr_may_agree_feminine(const qawlp_phr *c, size_t i)
+{
+    return may_agree_feminine(c, i);
+}
+
 /* Whether token I may be an adjective of the place before it (القدس
  * الشرقية، الموصل القديمة): a nisba or a feminine form, by the letter
  * the input ends it with (ي، ة، ى، ا). */

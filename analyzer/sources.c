@@ -875,6 +875,17 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             if (qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_BRIDGE)))
                 first++;
         }
+        /* بحسب تصريحات الوزير، بحسب حديث فلان لـ …: the speaker is the
+         * genitive of a noun of speech, not the remarks; a document
+         * (بيان مشترك) and an adjective after the noun stay */
+        if (qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_RNOUN)) &&
+            !qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
+            qawlp_phr_is_word(c, first + 1) && !qawlp_phr_is_stop(c, first + 1) &&
+            !qawlp_phr_is_common(c, first + 1) &&
+            !qawlp_phr_is_as_written(c, first + 1, QAWLP_BIT(QAWLP_SEC_NISBA)) &&
+            !qawlp_phr_may_agree_feminine(c, first + 1) &&   /* تصريحات جديدة */
+            qawlp_phr_end(c, first + 1) > first + 1)
+            first++;
         last = qawlp_phr_end(c, first);
         r = tried(q, QAWLP_RULE_ACCORDING, last > first, first, last, NONE_FOUND);
     } else {

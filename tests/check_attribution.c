@@ -175,6 +175,13 @@ static const attr_case cases[] = {
      "عنوان\nواتهم الجيش الإسرائيلي حركة حماس باستخدام المستشفى، وقال إن \"الأدلة واضحة\".\n",
      "الأدلة واضحة", "الجيش الإسرائيلي", QAWL_SPEAKER_ORGANISATION,
      "sentence-subject"},
+    /* kind 1: the remarks are not glued to the name after بحسب */
+    {"a noun of speech after بحسب: the speaker is its genitive",
+     "والوضع صعب، بحسب حديث الرزاقي لـ\"إذاعة الشرق\".\n",
+     "الوضع صعب", "الرزاقي", QAWL_SPEAKER_PERSON, "according-to"},
+    {"a document after بحسب with its adjective stays whole",
+     "والوضع صعب، بحسب بيان مشترك.\n",
+     "الوضع صعب", "بيان مشترك", QAWL_SPEAKER_ORGANISATION, "according-to"},
     /* kind 3: a generic head keeps its name in marks at the phrase's end */
     {"a head and its name in marks end the phrase together",
      "وارتفعت الأسعار بنسبة كبيرة، بحسب موقع \"نجمة الشرق\".\n",
