@@ -274,6 +274,11 @@ static int is_prep_article(const qawlp_phr *c, size_t i)
            qawlp_count_chars((const char *)w + n + alen, len - n - alen, 3) >= 3;
 }
 
+int qawlp_phr_is_prep_article(const qawlp_phr *c, size_t i)
+{
+    return is_prep_article(c, i);
+}
+
 /* Whether token I is a word the lexicons know as part of a source phrase:
  * a title, a body, a source, a nisba or a name particle. */
 static int known_in_phrase(const qawlp_phr *c, size_t i)

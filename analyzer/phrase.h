@@ -94,6 +94,9 @@ int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m);
 /* Whether token I is a common word of the corpora (used far more often
  * than as a name), by the threshold that holds for most positions. */
 int qawlp_phr_is_common(const qawlp_phr *c, size_t i);
+/* Whether token I is a word behind a glued preposition and the article
+ * (للجزيرة، بالأمم). */
+int qawlp_phr_is_prep_article(const qawlp_phr *c, size_t i);
 /* Whether token I may be an adjective of a feminine noun or a plural of
  * things: the input writes it ending in ة, ى or ا. */
 int qawlp_phr_may_agree_feminine(const qawlp_phr *c, size_t i);

@@ -84,9 +84,6 @@ static int never_a_source(const ctx *c, size_t first, size_t last)
     return last > first;
 }
 
-/* Whether words [first, last) before a verb can be its subject: they open
- * with a title, an organisation or a source, repeat a name already
- * mentioned, or are a short name set off by a comma (الصفدي، …). */
 /* Whether [FIRST, LAST) opens with a personal name of up to three words
  * and its definite title in apposition (جوليان تيرون الأستاذ في العلوم
  * السياسية): a source however long its title runs.  The name has two
@@ -112,6 +109,9 @@ static int name_then_title(const ctx *c, size_t first, size_t last)
            qawlp_phr_is_as_written(c, k, QAWLP_TITLE_SECTIONS);
 }
 
+/* Whether words [first, last) before a verb can be its subject: they open
+ * with a title, an organisation or a source, repeat a name already
+ * mentioned, or are a short name set off by a comma (الصفدي، …). */
 static int plausible_subject(const ctx *c, size_t first, size_t last)
 {
     qawlp_mention probe;
@@ -372,9 +372,15 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
     }
     /* After a complementiser a noun phrase opens the clause and is its
      * subject (إلا أن تصريحات سابقة … تشير إلى). */
+    /* a phrase behind a glued preposition and the article (موجهة
+     * للسمبتيك قال) is a complement, never a subject, unless a document
+     * or remarks are its (تصريحات للمتحدث باسم …) */
     if (a >= b || (!plausible_subject(c, a, b) && ext == b &&
                    !(a > s->first && qawlp_phr_is_comp(c, a - 1))) ||
-        never_a_source(c, a, ext))
+        never_a_source(c, a, ext) ||
+        (qawlp_phr_is_prep_article(c, a) &&
+         !(a > 0 && qawlp_is(c->doc, c->lex, a - 1, QAWLP_BIT(QAWLP_SEC_RNOUN) |
+                                                        QAWLP_BIT(QAWLP_SEC_DOCUMENT)))))
         return 0;
     *first = a;
     *last = ext;

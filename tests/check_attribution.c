@@ -1028,6 +1028,25 @@ START_TEST(test_mention_cut_at_known_name)
 }
 END_TEST
 
+START_TEST(test_prepositional_phrase_no_subject)
+{
+    /* issue 11, kind 3: the words behind a glued preposition and the
+     * article before a verb are its complement (رسالة موجهة للفلان قال
+     * فيها), never the speaker */
+    qawl_result *r = test_analyze(
+        "وقال الوزير سامي الحداد إن الحل قريب.\n"
+        "وألحق بها رسالة أخرى موجهة كذلك للكريمي قال فيها: \"الحل قريب جدا\".\n");
+    const qawl_quote *q = test_find_quote(r, "الحل قريب جدا");
+    const qawl_speaker *sp;
+
+    ck_assert_ptr_nonnull(q);
+    sp = qawl_quote_speaker(q);
+    if (sp != NULL)
+        ck_assert_ptr_null(strstr(qawl_speaker_name(sp), "للكريمي"));
+    qawl_result_free(r);
+}
+END_TEST
+
 START_TEST(test_candidates_explained)
 {
     /* The attribution records what it tried and why the winner won. */
@@ -1082,6 +1101,7 @@ static Suite *attribution_suite(void)
     tcase_add_test(tc, test_mention_ends_before_object);
     tcase_add_test(tc, test_mention_cut_at_known_name);
     tcase_add_test(tc, test_candidates_explained);
+    tcase_add_test(tc, test_prepositional_phrase_no_subject);
     suite_add_tcase(s, tc);
     return s;
 }
