@@ -175,6 +175,10 @@ static const attr_case cases[] = {
      "عنوان\nواتهم الجيش الإسرائيلي حركة حماس باستخدام المستشفى، وقال إن \"الأدلة واضحة\".\n",
      "الأدلة واضحة", "الجيش الإسرائيلي", QAWL_SPEAKER_ORGANISATION,
      "sentence-subject"},
+    /* kind 2: the writer's own outlet (لشبكتنا، لنا) is whom it was said to */
+    {"our outlet after a title is the medium spoken to",
+     "وقال المسؤول لشبكتنا إن الوضع صعب.\n",
+     "الوضع صعب", "المسؤول", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
     /* kind 1: the remarks are not glued to the name after بحسب */
     {"a noun of speech after بحسب: the speaker is its genitive",
      "والوضع صعب، بحسب حديث الرزاقي لـ\"إذاعة الشرق\".\n",
