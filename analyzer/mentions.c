@@ -790,6 +790,10 @@ static int head_named_in_marks(const qawlp_phr *c, size_t first, size_t j)
 size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
 {
     size_t j = first, n = c->doc->tokens.n, body_end = 0, known_end = 0;
+    /* where a known name of several words inside the phrase ends (مسؤول
+     * منظمة الصحة العالمية), and a source described whole at its start
+     * (شهود العيان) */
+    size_t named_end = 0, described_end = 0;
     /* IN_NAME: the words just read are a personal name (شون كيسي، خالد
      * بن بوطريف), not a title's complement or a body's name */
     int named = 0, body = 0, in_name = 0, after_particle = 0;
@@ -875,6 +879,11 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
              * complement the phrase may end with */
             if (is_prep_article(c, j) || is_prepositional_noun(c, j))
                 known_end = j + ntok;
+            if (c->lex->entries.v[e].section == QAWLP_SEC_ORG)
+                named_end = j + ntok;
+            if (j == first && c->lex->entries.v[e].section == QAWLP_SEC_ANON &&
+                qawlp_phr_written_with_article(c, j + ntok - 1))
+                described_end = j + ntok;
             j += ntok;
             if (body && body_end == 0)
                 body_end = j;
@@ -924,6 +933,43 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
             common_word(c, j) && !known_in_phrase(c, j) &&
             qawlp_phr_is_as_written(c, first, QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
                                                   QAWLP_ANON_SECTIONS))
+            break;
+        /* A glued preposition and the article on a common word right
+         * after a definite head opens the verb's complement (وطالبت
+         * المنظمة بالتحقيق …): the head is named whole. */
+        if (j == first + 1 && qawlp_phr_written_with_article(c, first) &&
+            qawlp_phr_is_as_written(c, first, QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
+                                                  QAWLP_ANON_SECTIONS) &&
+            preposition_article_on_common(c, j))
+            break;
+        /* A place without the article after a definite head and its
+         * adjectives is the verb's object: a definite head takes no
+         * genitive (قال المكتب الأممي إسرائيل …). */
+        if (j > first && qawlp_phr_is_word(c, j) && !qawlp_phr_is_coordinated(c, j) &&
+            !qawlp_phr_has_article(c, j) &&
+            qawlp_phr_is_as_written(c, j, QAWLP_PLACE_SECTIONS) &&
+            !starts_with_preposition(c, j) && all_definite(c, first, j) &&
+            /* right after a title a name may read as a place (الدكتور
+             * خليل) */
+            !(j == first + 1 && qawlp_phr_is_as_written(c, first, QAWLP_TITLE_SECTIONS)))
+            break;
+        /* A definite common word right after a body named whole by
+         * several words is the verb's object (وسلط مسؤول منظمة الصحة
+         * العالمية الضوء …) */
+        if (j > first && j == named_end && qawlp_phr_is_word(c, j) &&
+            !qawlp_phr_is_coordinated(c, j) && qawlp_phr_written_with_article(c, j) &&
+            common_word(c, j) && !known_in_phrase(c, j) && !may_qualify_place(c, j))
+            break;
+        /* A source described whole by several words ending in a definite
+         * one (شهود العيان) ends there unless a qualifier, a nisba, a
+         * place or a function word follows: a word without the article is
+         * no adjective of it but the clause going on (شهود العيان أجبرت
+         * النيران …) */
+        if (described_end > first && j == described_end && qawlp_phr_is_word(c, j) &&
+            !qawlp_phr_has_article(c, j) && !qawlp_phr_is_coordinated(c, j) &&
+            !qawlp_phr_is_stop(c, j) && !known_in_phrase(c, j) &&
+            !qawlp_is(c->doc, c->lex, j, QAWLP_PLACE_SECTIONS) &&
+            !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
             break;
         /* After a place that ends the phrase's complement (الناطق باسم
          * الدفاع المدني في غزة), or a body's one word behind a function
@@ -1014,6 +1060,8 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
                  * source works */
                 (known_in_phrase(c, j + 1) || !common_word(c, j + 1) ||
                  names_place_near(c, j + 1)) &&
+                /* في التقرير، في البيان: where it was said */
+                !qawlp_phr_is_as_written(c, j + 1, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
                 (!body || qawlp_is(c->doc, c->lex, j + 1,
                                    QAWLP_PLACE_SECTIONS)) &&
                 !qawlp_phr_is_addressee(c, j) &&

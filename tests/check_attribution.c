@@ -175,6 +175,21 @@ static const attr_case cases[] = {
      "عنوان\nواتهم الجيش الإسرائيلي حركة حماس باستخدام المستشفى، وقال إن \"الأدلة واضحة\".\n",
      "الأدلة واضحة", "الجيش الإسرائيلي", QAWL_SPEAKER_ORGANISATION,
      "sentence-subject"},
+    /* kind 1: where it was said, the verb's complement and its object are
+     * not glued to the source */
+    {"a document after في is where it was said, not where the source works",
+     "وقال الأمين العام في التقرير إن الوضع صعب.\n",
+     "الوضع صعب", "الأمين العام", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a preposition and the article on a common word after a definite head",
+     "وطالبت المنظمة بالتحقيق في الهجمات باعتبارها \"جرائم حرب\".\n",
+     "جرائم حرب", "المنظمة", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    {"a place without the article after a definite head and its adjective",
+     "وقال المكتب الأممي إسرائيل \"تمنع المساعدات\".\n",
+     "تمنع المساعدات", "المكتب الأممي", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"a definite description of several words ends before a word without the article",
+     "وقال شهود العيان أجبرت النيران العمال على الفرار إن \"الوضع صعب\".\n",
+     "الوضع صعب", "شهود العيان", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
     /* kind 2: the writer's own outlet (لشبكتنا، لنا) is whom it was said to */
     {"our outlet after a title is the medium spoken to",
      "وقال المسؤول لشبكتنا إن الوضع صعب.\n",
