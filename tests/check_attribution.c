@@ -69,6 +69,11 @@ static const attr_case cases[] = {
     {"a title's adjective before a second title and a name is no surname",
      "وقال الخبير الاقتصادي الدكتور سامر القادري إن الوضع صعب.\n",
      "الوضع صعب", "سامر القادري", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a bare title's definite genitive is no name (namelike.txt)",
+     "عنوان\n"
+     "قال مدير التمريض في مستشفى الرحمة بخان يونس الدكتور نادر العلمي "
+     "اليوم الخميس إن الوضع صعب.\n",
+     "الوضع صعب", "نادر العلمي", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a lone definite word after a title is the surname when nothing follows",
      "وقال الوزير الحداد إن الوضع صعب.\n",
      "الوضع صعب", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
