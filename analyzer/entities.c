@@ -916,8 +916,8 @@ static size_t name_end_with_order(const ctx *c, const qawlp_mention *m)
 }
 
 /* Sets the canonical name of entity E, whose mentions in text order are
- * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name, else the
- * longest mention. */
+ * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name (the most
+ * words, the earliest of as many), else the longest mention. */
 static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
 {
     size_t best_len = 0;
@@ -951,7 +951,11 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
          * (الولايات المتحدة). */
         is_name = is_name && (m->titled || m->name_cut) &&
                   !name_completes_title(c, m) && !name_names_body(c, m);
-        len = is_name ? qawlp_phr_tok(c, m->name_last - 1)->end - qawlp_phr_tok(c, m->name_first)->start
+        /* a personal name is as full as its words: of two names of as
+         * many words, the earlier (the article introduces a person by the
+         * full name) beats a later phrase that took in a word after the
+         * surname (محمد صالحة … صالحة الموجود في …) */
+        len = is_name ? m->name_last - m->name_first
                       : qawlp_phr_tok(c, m->last - 1)->end - qawlp_phr_tok(c, m->first)->start;
         /* a personal name, even untitled (أردوغان), names a person
          * better than a title alone (الرئيس التركي) */

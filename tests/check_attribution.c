@@ -74,6 +74,14 @@ static const attr_case cases[] = {
      "قال مدير التمريض في مستشفى الرحمة بخان يونس الدكتور نادر العلمي "
      "اليوم الخميس إن الوضع صعب.\n",
      "الوضع صعب", "نادر العلمي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* kind 6: the canonical name is the full name the article introduces,
+     * not a later phrase of as many words that took in an adjective */
+    {"of two names of as many words, the earlier names the person",
+     "عنوان\n"
+     "وقال الطبيب رامي حداد إن المستشفى مكتظ.\n"
+     "وقال الطبيب حداد المقيم في شمال المدينة، والذي نزحت أسرته: "
+     "\"الأدوية نفدت\".\n",
+     "الأدوية نفدت", "رامي حداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a lone definite word after a title is the surname when nothing follows",
      "وقال الوزير الحداد إن الوضع صعب.\n",
      "الوضع صعب", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
