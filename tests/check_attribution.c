@@ -82,6 +82,27 @@ static const attr_case cases[] = {
      "وقال الطبيب حداد المقيم في شمال المدينة، والذي نزحت أسرته: "
      "\"الأدوية نفدت\".\n",
      "الأدوية نفدت", "رامي حداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* kind 6: a body named in full once and by a shorter phrase
+     * elsewhere is one speaker, named in full */
+    {"an office and its adjective are a ministry's short name",
+     "عنوان\n"
+     "وقالت وزارة الزراعة السودانية إن المحصول جيد.\n"
+     "وأشار مسؤول إلى أن الطرق مقطوعة.\n"
+     "وأضافت الزراعة السودانية أن الأمطار كافية.\n",
+     "الأمطار كافية", "وزارة الزراعة السودانية", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"the adjective of a body's definite head is its short name",
+     "عنوان\n"
+     "وقال المرصد الأطلسي لحقوق العمال إن الأجور متدنية.\n"
+     "وأشار مسؤول إلى أن الطرق مقطوعة.\n"
+     "وأكد الأطلسي أن المصانع أغلقت.\n",
+     "المصانع أغلقت", "المرصد الأطلسي لحقوق العمال",
+     QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    {"the genitive of a body's bare head names a person of its own",
+     "عنوان\n"
+     "وقالت حكومة الزيداني إن المحصول جيد.\n"
+     "وقال الزيداني إن الأمطار كافية.\n",
+     "الأمطار كافية", "الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a lone definite word after a title is the surname when nothing follows",
      "وقال الوزير الحداد إن الوضع صعب.\n",
      "الوضع صعب", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
