@@ -103,6 +103,13 @@ static const attr_case cases[] = {
      "وقالت حكومة الزيداني إن المحصول جيد.\n"
      "وقال الزيداني إن الأمطار كافية.\n",
      "الأمطار كافية", "الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* kind 1: a descriptor in apposition after a name ends the name */
+    {"a displaced woman's descriptor after her name is no surname",
+     "عنوان\n"
+     "وتقول ميساء قنديل النازحة في المدينة لوكالة \"فرانس برس\" إن "
+     "أطفالها مرضى.\n"
+     "وتشكو ميساء حال طفلها وتقول \"الحرارة شديدة\".\n",
+     "الحرارة شديدة", "ميساء قنديل", QAWL_SPEAKER_PERSON, "sentence-subject"},
     {"a lone definite word after a title is the surname when nothing follows",
      "وقال الوزير الحداد إن الوضع صعب.\n",
      "الوضع صعب", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
