@@ -1060,6 +1060,22 @@ static void find_lead(const qawlp_phr *c, qawlp_mention *m)
 /* Fills CLS[0 .. last-first) with the class of each token; multi-word
  * entries (المرصد السوري لحقوق الإنسان، الأمين العام) claim all their
  * words. */
+/* Whether token I of mention M, written without the article, follows a
+ * word of M written with it that CLS (the classes so far) makes a title,
+ * an office or a nisba. */
+static int bare_after_definite_title(const qawlp_phr *c, const qawlp_mention *m,
+                                     const uint8_t *cls, size_t i)
+{
+    uint8_t prev;
+
+    if (i <= m->first || !qawlp_phr_is_word(c, i - 1) ||
+        qawlp_phr_written_with_article(c, i) ||
+        !qawlp_phr_written_with_article(c, i - 1))
+        return 0;
+    prev = cls[i - 1 - m->first];
+    return prev == W_TITLE || prev == W_OFFICE || prev == W_NISBA;
+}
+
 static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cls)
 {
     size_t i = m->first, k;
@@ -1132,8 +1148,11 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
                   cls[i - 1 - m->first] == W_OFFICE ||
                   cls[i - 1 - m->first] == W_ANON))
             cl = W_OTHER;
+        /* a nisba without the article right after a definite title or
+         * adjective is no adjective of it, which would agree in the
+         * article: it is a given name (العقيد تركي المالكي) */
         else if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
-            cl = W_NISBA;
+            cl = bare_after_definite_title(c, m, cls, i) ? W_NAME : W_NISBA;
         else if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
             cl = W_PARTICLE;
         /* a common word (الكلام، الهجوم) is no name */

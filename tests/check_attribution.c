@@ -110,6 +110,13 @@ static const attr_case cases[] = {
      "أطفالها مرضى.\n"
      "وتشكو ميساء حال طفلها وتقول \"الحرارة شديدة\".\n",
      "الحرارة شديدة", "ميساء قنديل", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    /* kind 3/6: a nisba without the article after a definite rank is a
+     * given name, and a staff rank (العقيد الركن) is one title */
+    {"a bare nisba after a definite rank is a given name",
+     "عنوان\n"
+     "وقال المتحدث باسم القوات، العقيد الركن تركي الزيداني، إن الوضع "
+     "هادئ.\n",
+     "الوضع هادئ", "تركي الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a lone definite word after a title is the surname when nothing follows",
      "وقال الوزير الحداد إن الوضع صعب.\n",
      "الوضع صعب", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
