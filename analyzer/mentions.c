@@ -1062,10 +1062,12 @@ static void find_lead(const qawlp_phr *c, qawlp_mention *m)
  * words. */
 /* Whether token I of mention M, written without the article, follows a
  * word of M written with it that CLS (the classes so far) makes a title,
- * an office or a nisba. */
+ * or an office or a nisba of a title phrase (not a nisba that opens the
+ * phrase as a noun: السوري خليل). */
 static int bare_after_definite_title(const qawlp_phr *c, const qawlp_mention *m,
                                      const uint8_t *cls, size_t i)
 {
+    size_t k;
     uint8_t prev;
 
     if (i <= m->first || !qawlp_phr_is_word(c, i - 1) ||
@@ -1073,7 +1075,12 @@ static int bare_after_definite_title(const qawlp_phr *c, const qawlp_mention *m,
         !qawlp_phr_written_with_article(c, i - 1))
         return 0;
     prev = cls[i - 1 - m->first];
-    return prev == W_TITLE || prev == W_OFFICE || prev == W_NISBA;
+    if (prev != W_TITLE && prev != W_OFFICE && prev != W_NISBA)
+        return 0;
+    for (k = m->first; k < i; k++)
+        if (cls[k - m->first] == W_TITLE)
+            return 1;
+    return 0;
 }
 
 static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cls)
@@ -1136,8 +1143,13 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
             cl = W_TITLE;
         else if (qawlp_phr_is_as_written(c, i, QAWLP_ANON_SECTIONS))
             cl = W_ANON;
+        /* so is a word that names a place or a body only with the article
+         * the text leaves out (رياض in وزير الخارجية الفلسطيني رياض
+         * المالكي; الرياض is the city) */
         else if (qawlp_is(c->doc, c->lex, i, QAWLP_ORG_SECTIONS))
-            cl = W_ORG;
+            cl = bare_after_definite_title(c, m, cls, i) &&
+                         !qawlp_phr_is_exactly(c, i, QAWLP_ORG_SECTIONS)
+                     ? W_NAME : W_ORG;
         else if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_OFFICE)))
             cl = W_OFFICE;
         /* a word joined by و to a title's adjectives (الخبير العسكري

@@ -117,6 +117,10 @@ static const attr_case cases[] = {
      "وقال المتحدث باسم القوات، العقيد الركن تركي الزيداني، إن الوضع "
      "هادئ.\n",
      "الوضع هادئ", "تركي الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a place's name without its article after a definite title is a name",
+     "عنوان\n"
+     "وقال وزير الخارجية الأردني رياض الزيداني إن الوضع هادئ.\n",
+     "الوضع هادئ", "رياض الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a lone definite word after a title is the surname when nothing follows",
      "وقال الوزير الحداد إن الوضع صعب.\n",
      "الوضع صعب", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
