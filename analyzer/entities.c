@@ -916,8 +916,8 @@ static size_t name_end_with_order(const ctx *c, const qawlp_mention *m)
 }
 
 /* Sets the canonical name of entity E, whose mentions in text order are
- * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name, else the
- * longest mention. */
+ * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name (the most
+ * words, the earliest of as many), else the longest mention. */
 static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
 {
     size_t best_len = 0;
@@ -951,7 +951,11 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
          * (الولايات المتحدة). */
         is_name = is_name && (m->titled || m->name_cut) &&
                   !name_completes_title(c, m) && !name_names_body(c, m);
-        len = is_name ? qawlp_phr_tok(c, m->name_last - 1)->end - qawlp_phr_tok(c, m->name_first)->start
+        /* a personal name is as full as its words: of two names of as
+         * many words, the earlier (the article introduces a person by the
+         * full name) beats a later phrase that took in a word after the
+         * surname (محمد صالحة … صالحة الموجود في …) */
+        len = is_name ? m->name_last - m->name_first
                       : qawlp_phr_tok(c, m->last - 1)->end - qawlp_phr_tok(c, m->first)->start;
         /* a personal name, even untitled (أردوغان), names a person
          * better than a title alone (الرئيس التركي) */
@@ -2331,6 +2335,101 @@ static int absorb_title_only(ctx *c, entity_index *ix, const qawlp_mention *m,
     return 0;
 }
 
+/* ------------------------------------------------ a body's short name */
+
+/* Whether person mention M may be a body's short name rather than a
+ * person: a title-only phrase with no head that a person holds, only an
+ * office and its adjectives (الصحة الفلسطينية for وزارة الصحة
+ * الفلسطينية), or one untitled definite word (الأورومتوسطي for المرصد
+ * الأورومتوسطي لحقوق الإنسان), checked against the body by short_name_of. */
+static int may_be_short_name(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    if (m->kind != QAWL_SPEAKER_PERSON)
+        return 0;
+    if (m->title_only) {
+        for (i = m->first; i < m->last; i++)
+            if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_TITLE) |
+                                                  QAWLP_BIT(QAWLP_SEC_HONORIFIC)))
+                return 0;
+        return 1;
+    }
+    return !m->titled && m->last == m->first + 1 &&
+           m->name_first == m->first && m->name_last == m->last &&
+           qawlp_phr_has_article(c, m->first);
+}
+
+/* Whether body mention O holds person mention M as its short name: a
+ * title-only M anywhere inside it; one definite word right after O's
+ * definite head, the head's adjective (المرصد الأورومتوسطي), where a
+ * word after a head without the article is its genitive and may name
+ * someone else (حكومة نتنياهو، نظام الأسد). */
+static int short_name_of(const ctx *c, const qawlp_mention *o,
+                         const qawlp_mention *m)
+{
+    if (m->title_only)
+        return 1;
+    return o->last > o->first + 1 && qawlp_phr_has_article(c, o->first) &&
+           same_word(c, o->first + 1, m->first);
+}
+
+/* Joins each person entity all of whose mentions may be a body's short
+ * name (may_be_short_name) to the latest body of the document whose
+ * phrase holds them (short_name_of): the article names a body in full
+ * once and by a shorter phrase elsewhere, before or after.  Runs after
+ * every mention is filed; the mentions follow the merge in
+ * drop_empty_entities.  Returns -1 when out of memory. */
+static int join_short_names(ctx *c, entity_index *ix)
+{
+    size_t n = c->doc->entities.n, k;
+    uint8_t *other = qawlp_calloc(n + 1, 1);   /* an entity with any other */
+    int nomem = 0;
+
+    if (other == NULL)
+        return -1;
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        if (m->entity >= 0 && !may_be_short_name(c, m))
+            other[m->entity] = 1;
+    }
+    for (k = 0; k < c->doc->mentions.n && !nomem; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        qawlp_mention body = *m;
+        long o;
+        int into;
+        if (m->entity < 0 || other[m->entity] ||
+            merged_into(ix, m->entity) != m->entity)
+            continue;
+        body.kind = QAWL_SPEAKER_ORGANISATION;   /* search the bodies */
+        if (fold_keys(c, ix, &body)) {
+            nomem = 1;
+            break;
+        }
+        o = latest_containing(c, ix, &body, -1, &nomem);
+        if (o < 0 || !short_name_of(c, &c->doc->mentions.v[o], m))
+            continue;
+        into = merged_into(ix, c->doc->mentions.v[o].entity);
+        if (into >= 0 && into != m->entity) {
+            ix->merged.v[m->entity] = into;
+            other[m->entity] = 2;   /* joined */
+        } else {
+            other[m->entity] = 1;   /* once per entity */
+        }
+    }
+    /* the joined mentions name the body: no person's name in them */
+    for (k = 0; k < c->doc->mentions.n && !nomem; k++) {
+        qawlp_mention *m = &c->doc->mentions.v[k];
+        if (m->entity >= 0 && other[m->entity] == 2) {
+            m->kind = QAWL_SPEAKER_ORGANISATION;
+            m->name_first = m->name_last = 0;
+            m->title_only = m->bare_title = m->weak = 0;
+        }
+    }
+    qawlp_free(other);
+    return nomem ? -1 : 0;
+}
+
 /* Moves the mentions of merged entities (IX->merged) to the entity they
  * were merged into and removes the emptied entities, renumbering the
  * rest in order.  Returns -1 when out of memory. */
@@ -2535,7 +2634,7 @@ static int cluster(ctx *c)
         if (!c->doc->entities.v[e].number)
             c->doc->entities.v[e].number = m->number;
     }
-    if (drop_empty_entities(c, &ix))
+    if (join_short_names(c, &ix) || drop_empty_entities(c, &ix))
         goto fail;
     entity_index_free(&ix);
     for (k = 0; k < c->doc->mentions.n; k++) {

@@ -1219,6 +1219,29 @@ static void find_lead(const qawlp_phr *c, qawlp_mention *m)
 /* Fills CLS[0 .. last-first) with the class of each token; multi-word
  * entries (المرصد السوري لحقوق الإنسان، الأمين العام) claim all their
  * words. */
+/* Whether token I of mention M, written without the article, follows a
+ * word of M written with it that CLS (the classes so far) makes a title,
+ * or an office or a nisba of a title phrase (not a nisba that opens the
+ * phrase as a noun: السوري خليل). */
+static int bare_after_definite_title(const qawlp_phr *c, const qawlp_mention *m,
+                                     const uint8_t *cls, size_t i)
+{
+    size_t k;
+    uint8_t prev;
+
+    if (i <= m->first || !qawlp_phr_is_word(c, i - 1) ||
+        qawlp_phr_written_with_article(c, i) ||
+        !qawlp_phr_written_with_article(c, i - 1))
+        return 0;
+    prev = cls[i - 1 - m->first];
+    if (prev != W_TITLE && prev != W_OFFICE && prev != W_NISBA)
+        return 0;
+    for (k = m->first; k < i; k++)
+        if (cls[k - m->first] == W_TITLE)
+            return 1;
+    return 0;
+}
+
 static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cls)
 {
     size_t i = m->first, k;
@@ -1279,8 +1302,13 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
             cl = W_TITLE;
         else if (qawlp_phr_is_as_written(c, i, QAWLP_ANON_SECTIONS))
             cl = W_ANON;
+        /* so is a word that names a place or a body only with the article
+         * the text leaves out (رياض in وزير الخارجية الفلسطيني رياض
+         * المالكي; الرياض is the city) */
         else if (qawlp_is(c->doc, c->lex, i, QAWLP_ORG_SECTIONS))
-            cl = W_ORG;
+            cl = bare_after_definite_title(c, m, cls, i) &&
+                         !qawlp_phr_is_exactly(c, i, QAWLP_ORG_SECTIONS)
+                     ? W_NAME : W_ORG;
         else if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_OFFICE)))
             cl = W_OFFICE;
         /* a word joined by و to a title's adjectives (الخبير العسكري
@@ -1291,8 +1319,11 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
                   cls[i - 1 - m->first] == W_OFFICE ||
                   cls[i - 1 - m->first] == W_ANON))
             cl = W_OTHER;
+        /* a nisba without the article right after a definite title or
+         * adjective is no adjective of it, which would agree in the
+         * article: it is a given name (العقيد تركي المالكي) */
         else if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
-            cl = W_NISBA;
+            cl = bare_after_definite_title(c, m, cls, i) ? W_NAME : W_NISBA;
         else if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
             cl = W_PARTICLE;
         /* a common word (الكلام، الهجوم) is no name */

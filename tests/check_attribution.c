@@ -69,6 +69,58 @@ static const attr_case cases[] = {
     {"a title's adjective before a second title and a name is no surname",
      "وقال الخبير الاقتصادي الدكتور سامر القادري إن الوضع صعب.\n",
      "الوضع صعب", "سامر القادري", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a bare title's definite genitive is no name (namelike.txt)",
+     "عنوان\n"
+     "قال مدير التمريض في مستشفى الرحمة بخان يونس الدكتور نادر العلمي "
+     "اليوم الخميس إن الوضع صعب.\n",
+     "الوضع صعب", "نادر العلمي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* kind 6: the canonical name is the full name the article introduces,
+     * not a later phrase of as many words that took in an adjective */
+    {"of two names of as many words, the earlier names the person",
+     "عنوان\n"
+     "وقال الطبيب رامي حداد إن المستشفى مكتظ.\n"
+     "وقال الطبيب حداد المقيم في شمال المدينة، والذي نزحت أسرته: "
+     "\"الأدوية نفدت\".\n",
+     "الأدوية نفدت", "رامي حداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* kind 6: a body named in full once and by a shorter phrase
+     * elsewhere is one speaker, named in full */
+    {"an office and its adjective are a ministry's short name",
+     "عنوان\n"
+     "وقالت وزارة الزراعة السودانية إن المحصول جيد.\n"
+     "وأشار مسؤول إلى أن الطرق مقطوعة.\n"
+     "وأضافت الزراعة السودانية أن الأمطار كافية.\n",
+     "الأمطار كافية", "وزارة الزراعة السودانية", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"the adjective of a body's definite head is its short name",
+     "عنوان\n"
+     "وقال المرصد الأطلسي لحقوق العمال إن الأجور متدنية.\n"
+     "وأشار مسؤول إلى أن الطرق مقطوعة.\n"
+     "وأكد الأطلسي أن المصانع أغلقت.\n",
+     "المصانع أغلقت", "المرصد الأطلسي لحقوق العمال",
+     QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    {"the genitive of a body's bare head names a person of its own",
+     "عنوان\n"
+     "وقالت حكومة الزيداني إن المحصول جيد.\n"
+     "وقال الزيداني إن الأمطار كافية.\n",
+     "الأمطار كافية", "الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* kind 1: a descriptor in apposition after a name ends the name */
+    {"a displaced woman's descriptor after her name is no surname",
+     "عنوان\n"
+     "وتقول ميساء قنديل النازحة في المدينة لوكالة \"فرانس برس\" إن "
+     "أطفالها مرضى.\n"
+     "وتشكو ميساء حال طفلها وتقول \"الحرارة شديدة\".\n",
+     "الحرارة شديدة", "ميساء قنديل", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    /* kind 3/6: a nisba without the article after a definite rank is a
+     * given name, and a staff rank (العقيد الركن) is one title */
+    {"a bare nisba after a definite rank is a given name",
+     "عنوان\n"
+     "وقال المتحدث باسم القوات، العقيد الركن تركي الزيداني، إن الوضع "
+     "هادئ.\n",
+     "الوضع هادئ", "تركي الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a place's name without its article after a definite title is a name",
+     "عنوان\n"
+     "وقال وزير الخارجية الأردني رياض الزيداني إن الوضع هادئ.\n",
+     "الوضع هادئ", "رياض الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a lone definite word after a title is the surname when nothing follows",
      "وقال الوزير الحداد إن الوضع صعب.\n",
      "الوضع صعب", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},

@@ -46,7 +46,11 @@ Evidence.  Every occurrence of a form is either in a NAME POSITION or not
   T  the name after a title phrase: a titles.txt [title] or [honorific]
      entry followed by any [title], [office], [honorific] or [nisba]
      words and words of organisations.txt and places.txt (الأمين العام
-     للأمم المتحدة), then the words up to the end of the name (at most
+     للأمم المتحدة), past the definite genitive of a title written
+     without the article and its definite adjectives (a bare title is
+     in the construct state: the definite words after مدير in مدير
+     التمريض are its genitive, not the name; a [nisba] is no such
+     title), then the words up to the end of the name (at most
      MAX_OPEN) when it ends at a complementiser, a colon or a comma
      (الرئيس الفلسطيني محمود عباس، -> محمود عباس), else the first word
      alone, and of the words up to the end of the name (MIN_WEAK to
@@ -55,7 +59,8 @@ Evidence.  Every occurrence of a form is either in a NAME POSITION or not
      title's name before a comma: مصطفى صنع الله، خالد التميمي), so that
      a family name after a first name counts, and an object after a name
      (الرئيس ترامب الاعتراف) does not; none when the first word ends a
-     name.
+     name.  Past a genitive the first word alone does not count (it is
+     as often the sentence's verb: مدير الأمن يشن), only a closed name.
   P  a paragraph opened by at most MAX_OPEN words that do not end a name
      and a colon before an opening quotation mark (ترامب: "…").
   V  subject before the verb: a sentence opened by at most MAX_OPEN
@@ -262,6 +267,13 @@ class Lexicons:
             for words in titles[sec]:
                 if len(words) == 1:
                     self.title_words.add(strip_article(words[0]))
+        # Nouns that take a genitive when written bare (مدير التمريض); a
+        # nisba is an adjective (تركي in العقيد تركي المالكي is a name).
+        self.construct_words = {strip_article(w[0]) for sec in
+                                ('title', 'office', 'honorific')
+                                for w in titles[sec] if len(w) == 1}
+        self.construct_words -= {strip_article(w[0]) for w in
+                                 titles['nisba'] if len(w) == 1}
         # Words of organisation and place names, which a title phrase
         # may take before the name (الأمين العام للأمم المتحدة فلان).
         self.org_words = set()
@@ -298,6 +310,18 @@ def after_conj(tok):
     if tok[0] in CONJ and len(tok) >= 3:
         out.append(tok[1:])
     return out
+
+
+def is_definite(tok):
+    """Whether TOK carries the article (after any و/ف), glued to a
+    preposition or not (الوزير, والوزير, للوزير, بالوزير)."""
+    for v in after_conj(tok):
+        if v.startswith(ARTICLE) and len(v) > 3:
+            return True
+        if len(v) > 4 and (v.startswith('لل') or
+                           (v[0] in PREP and v[1:].startswith(ARTICLE))):
+            return True
+    return False
 
 
 def noun_keys(tok):
@@ -384,6 +408,23 @@ class Miner:
                     best = n
         return best
 
+    def past_genitive(self, toks, j):
+        """J past the definite genitive of a title in the construct state
+        (a title word written without the article: مدير التمريض, مسؤول
+        الإعلام) and the definite words that qualify it: a bare title
+        needs a genitive, so the definite words right after it are that
+        genitive, not the name, which may follow (مدير التمريض فلان).  A
+        definite title takes its name directly (الوزير الفلاني)."""
+        if j == 0 or j >= len(toks) or not is_word(toks[j - 1]) or \
+                is_definite(toks[j - 1]) or \
+                not any(k in self.lex.construct_words
+                        for k in noun_keys(toks[j - 1])):
+            return j
+        while j < len(toks) and is_word(toks[j]) and is_definite(toks[j]) \
+                and not self.ends_name(toks[j]):
+            j += 1
+        return j
+
     def after_title(self, toks, j):
         """The name words after a title phrase that ends at J: past the
         words of the title phrase and of an organisation or place
@@ -396,6 +437,8 @@ class Miner:
                 any(k in lx.title_words or k in lx.org_words
                     for k in noun_keys(toks[j])):
             j += 1
+        genitive = self.past_genitive(toks, j)
+        past_genitive, j = genitive > j, genitive
         first = j
         while j < len(toks) and j - first < MAX_OPEN and \
                 not self.ends_name(toks[j]):
@@ -412,6 +455,10 @@ class Miner:
         if closed:
             return range(first, j), None
         weak = (first, j) if MIN_WEAK <= j - first <= MAX_WEAK else None
+        # after a genitive, the first word is as often the sentence's
+        # verb or object (مدير الأمن يشن حملة): only a closed name counts
+        if past_genitive:
+            return range(0), weak
         return range(first, first + 1), weak
 
     def subject(self, toks, i):
@@ -600,7 +647,8 @@ HEADER = """\
 # script again (lexicons/README.md says how).  Single word forms, folded as
 # qawl folds the text, whole tokens with their clitics; no corpus text.
 # name=N: occurrences in a name position (subject after a reporting verb,
-# the name after a title phrase, NAME: "..." at a paragraph start, subject
+# the name after a title phrase (past a bare title's definite genitive:
+# مدير التمريض), NAME: "..." at a paragraph start, subject
 # opening a sentence before a verb; a name ends at a function word or a
 # glued preposition); other=M: all other occurrences.
 # Corpora: {articles} articles, {tokens} words, {names} in name positions
