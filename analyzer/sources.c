@@ -457,6 +457,64 @@ static int auxiliary_subject(const ctx *c, const qawlp_cue *cue, size_t *first,
     return 1;
 }
 
+/* Whether token I is inside a quote's span: marks after a verb hold
+ * what was said (وهو يهتف "…"), not who said it.  Rare (a verb followed
+ * by marks and no phrase), so a plain scan. */
+static int inside_quote(const ctx *c, size_t i)
+{
+    size_t k;
+
+    for (k = 0; k < c->doc->quotes.n; k++)
+        if (c->doc->quotes.v[k].first <= i && i < c->doc->quotes.v[k].last)
+            return 1;
+    return 0;
+}
+
+/* Whether [FIRST, LAST) reads as a personal name: two or three words,
+ * the first without the article, none a common word or a place. */
+static int marked_personal_name(const ctx *c, size_t first, size_t last)
+{
+    size_t k;
+
+    if (last - first < 2 || last - first > 3 || qawlp_phr_has_article(c, first))
+        return 0;
+    for (k = first; k < last; k++)
+        if (!qawlp_phr_is_word(c, k) || qawlp_phr_is_common(c, k) ||
+            qawlp_phr_is_stop(c, k) ||
+            qawlp_namelike_token(c->doc, c->lex, k, NULL) == QAWLP_NAMELIKE_NOT_NAME ||
+            qawlp_is(c->doc, c->lex, k, QAWLP_PLACE_SECTIONS))
+            return 0;
+    return 1;
+}
+
+/* The name in marks that opens at token I, before token TO, as a verb's
+ * subject (يحكي "فلان الفلاني" في تصريحات …، قائلا): a phrase that fills
+ * the marks and opens with a word that reads as a source; 0 when there is
+ * none. */
+static int name_in_marks(const ctx *c, size_t i, size_t to, size_t *first,
+                         size_t *last)
+{
+    const qawlp_token *t;
+    size_t close, end;
+
+    if (i >= to || (t = qawlp_phr_tok(c, i))->kind != QAWLP_TOK_QMARK ||
+        t->pair <= (int32_t)i)
+        return 0;
+    close = (size_t)t->pair;
+    if (close >= to || close - i > QAWLP_MAX_MENTION / 2)
+        return 0;
+    end = qawlp_phr_end(c, i + 1);
+    /* a source the lexicons know, or a personal name of two or three
+     * words none of which the corpora see outside names, not words
+     * quoted as the verb's object (خيانة عظمى، الله أكبر) */
+    if (end != close || end <= i + 1 || inside_quote(c, i + 1) ||
+        !(known_source_word(c, i + 1) || marked_personal_name(c, i + 1, end)))
+        return 0;
+    *first = i + 1;
+    *last = end;
+    return 1;
+}
+
 /* The subject of the sentence's first reporting verb, for a participle or
  * a subjectless verb after it (بدوره، جدد السوداني دعوته …، مشيرا إلى …;
  * لكن روسيا رأت أن …، زاعمة أن …). */
@@ -490,6 +548,8 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
             *first = start;
             return 1;
         }
+        if (name_in_marks(c, start, q->first, first, last))
+            return 1;
         return !o->conj && subject_before(c, o, first, last);
     }
     /* خالد الفيصل مشيدا بـ …: a participle right after the phrase that

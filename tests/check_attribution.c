@@ -242,6 +242,15 @@ static const attr_case cases[] = {
     {"a definite description of several words ends before a word without the article",
      "وقال شهود العيان أجبرت النيران العمال على الفرار إن \"الوضع صعب\".\n",
      "الوضع صعب", "شهود العيان", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    /* kind 5: a name in marks after the verb is its subject */
+    {"a personal name in marks after the verb, for a participle later",
+     "قال الوزير إن الحل قريب.\n"
+     "يحكي \"كريم منصور\" في تصريحات خاصة رحلة النزوح قائلا، إن النزوح صعب.\n",
+     "النزوح صعب", "كريم منصور", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    {"words in marks that are what the verb said name no one",
+     "قال الوزير إن الحل قريب.\n"
+     "وهو يهتف \"النصر قريب\" ويقول إن الحرب انتهت.\n",
+     "الحرب انتهت", "الوزير", QAWL_SPEAKER_PERSON, "continuation"},
     /* kind 2: the writer's own outlet (لشبكتنا، لنا) is whom it was said to */
     {"our outlet after a title is the medium spoken to",
      "وقال المسؤول لشبكتنا إن الوضع صعب.\n",
