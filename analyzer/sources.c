@@ -69,6 +69,19 @@ static int reads_as_source(const ctx *c, size_t i)
            qawlp_namelike_token(c->doc, c->lex, i, NULL) == QAWLP_NAMELIKE_NAME;
 }
 
+/* Whether phrase [FIRST, LAST) is a definite noun of speech alone before
+ * a preposition (جدد التأكيد على أن، كرر التحذير من): the verb's object,
+ * which names no speaker; with a genitive it would (وتشير تصريحات فلان). */
+static int speech_noun_object(const ctx *c, size_t first, size_t last)
+{
+    return last == first + 1 && qawlp_phr_written_with_article(c, first) &&
+           qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_RNOUN)) &&
+           !qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
+           /* before a preposition; before إن it is the subject (وقال
+            * الادعاء إن: the prosecution) */
+           qawlp_phr_is_stop(c, last) && !qawlp_phr_is_comp(c, last);
+}
+
 /* Whether phrase [FIRST, LAST) can name no source (GUIDELINES: a source
  * is a person's name or title, a body, a document or an anonymous
  * source): each of its words is one the corpora never see in a name and
@@ -1028,7 +1041,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
                 marked_subject(c, q, &first, &last);
                 last = before_own_quote(c, q, first, last);
                 if (describes_its_object(c, cue, first, last) ||
-                    never_a_source(c, first, last))
+                    never_a_source(c, first, last) || speech_noun_object(c, first, last))
                     last = first;
                 else
                     last = before_described(c, cue, first, last);
