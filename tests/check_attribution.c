@@ -242,6 +242,10 @@ static const attr_case cases[] = {
     {"a definite description of several words ends before a word without the article",
      "وقال شهود العيان أجبرت النيران العمال على الفرار إن \"الوضع صعب\".\n",
      "الوضع صعب", "شهود العيان", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    /* kind 3: a profession is a title, so its name follows it */
+    {"a nurse named after her title is the speaker of a describing verb",
+     "وتصف الممرضة الفرنسية سلمى الراشد أن الأوامر \"خطيرة جدا\".\n",
+     "خطيرة جدا", "سلمى الراشد", QAWL_SPEAKER_PERSON, "explicit-subject"},
     /* kind 3: a definite noun of speech after the verb is its object */
     {"a definite noun of speech before a preposition is the verb's object",
      "قال الوزير سامي الحداد إن المعبر مفتوح، فيما جدد التأكيد على أن \"الحصار مرفوض\".\n",
