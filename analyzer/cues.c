@@ -107,8 +107,11 @@ static int is_colon_cue(const qawlp_doc *doc, const qawl_lexicon *lex,
         words++;
     }
     /* A place with other words and no person or body is a topic (حرب
-     * غزة: …), not a speaker. */
-    if (place && words > 1 && !who)
+     * غزة: …), not a speaker; so is a phrase that opens with a word the
+     * corpora never see in a name (المنازل السكنية: …، الخسائر: …). */
+    if ((place && words > 1 && !who) ||
+        (!who && qawlp_namelike_token(doc, lex, s->first, NULL) ==
+                     QAWLP_NAMELIKE_NOT_NAME))
         return 0;
     return words > 0 && words <= COLON_MAX_WORDS;
 }
