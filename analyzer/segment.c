@@ -62,27 +62,104 @@ static uint8_t qmark_kind(uint32_t cp)
     }
 }
 
+/* Bytes of the character whose lead byte is B (the folded text is valid
+ * UTF-8). */
+static inline size_t char_len(unsigned char b)
+{
+    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
+/* Whether the word W (LEN bytes) has at least two characters from byte
+ * AT on: more bytes than its first character's (count_chars >= 2 of
+ * valid UTF-8, without the count). */
+static inline int two_chars_from(const unsigned char *w, size_t at, size_t len)
+{
+    return at < len && len - at > char_len(w[at]);
+}
+
+/* The lexicon's clitic letters (clitics.txt) as bits over U+0600-U+067F,
+ * where all of them are in practice, taken once a document: every word
+ * asks about its first letter or two.  OTHER: some letter lies outside,
+ * asked of the lexicon's list. */
+typedef struct {
+    const qawl_lexicon *lex;
+    uint64_t conj[2], prep[2];
+    uint8_t conj_other, prep_other;
+} clitic_bits;
+
+static void clitic_bits_init(clitic_bits *cb, const qawl_lexicon *lex)
+{
+    size_t i;
+
+    memset(cb, 0, sizeof *cb);
+    cb->lex = lex;
+    for (i = 0; i < lex->nconj; i++) {
+        uint32_t k = lex->conj[i] - 0x0600;
+        if (k < 128)
+            cb->conj[k >> 6] |= UINT64_C(1) << (k & 63);
+        else
+            cb->conj_other = 1;
+    }
+    for (i = 0; i < lex->nprep; i++) {
+        uint32_t k = lex->prep[i] - 0x0600;
+        if (k < 128)
+            cb->prep[k >> 6] |= UINT64_C(1) << (k & 63);
+        else
+            cb->prep_other = 1;
+    }
+}
+
+/* Whether CP is in BITS (or, outside them, in SET of N when OTHER). */
+static inline int clitic_in(const uint64_t bits[2], int other,
+                            const uint32_t *set, size_t n, uint32_t cp)
+{
+    uint32_t k = cp - 0x0600;
+
+    if (k < 128)
+        return (int)(bits[k >> 6] >> (k & 63) & 1);
+    return other && qawlp_cp_in(cp, set, n);
+}
+
+/* The code point of the character at W (valid UTF-8, at least one). */
+static inline uint32_t first_cp(const unsigned char *w, size_t len,
+                                size_t *n)
+{
+    uint32_t cp;
+
+    if (w[0] < 0x80) {
+        *n = 1;
+        return w[0];
+    }
+    if (w[0] < 0xE0 && len >= 2) {
+        *n = 2;
+        return (uint32_t)(w[0] & 0x1F) << 6 | (w[1] & 0x3F);
+    }
+    *n = (size_t)qawlp_utf8_decode(w, len, &cp);
+    return *n > 0 ? cp : 0;
+}
+
 /* The variants of one word while it is read: their slots go to
  * doc->var_slots only when some key is in the lexicon. */
 typedef struct {
     int32_t slot[QAWLP_MAX_VARIANTS];
 } var_slots;
 
-static void add_variant(const qawlp_doc *doc, const qawl_lexicon *lex,
+/* Adds the key of word token T (text W, LEN bytes) from byte SKIP on,
+ * after the article, unless a variant already has it. */
+static void add_variant(const qawl_lexicon *lex, const char *w, size_t len,
                         qawlp_token *t, var_slots *vs, size_t skip)
 {
-    const char *w = doc->norm + t->start + skip;
-    size_t len = t->end - t->start - skip, art, klen, v;
+    size_t art, klen, v;
     const qawlp_slot *s;
 
-    klen = qawlp_strip_article(lex, w, len, &art);
+    klen = qawlp_strip_article(lex, w + skip, len - skip, &art);
     skip += art;
     for (v = 0; v < t->nvar; v++)
         if (t->var_skip[v] == skip)
             return;
     if (t->nvar == QAWLP_MAX_VARIANTS || skip > 255 || klen > 255)
         return;
-    s = qawlp_lexicon_find(lex, doc->norm + t->start + skip, klen);
+    s = qawlp_lexicon_find(lex, w + skip, klen);
     t->var_skip[t->nvar] = (uint8_t)skip;
     vs->slot[t->nvar] = s ? (int32_t)(s - lex->slots) : -1;
     t->in_lexicon |= s != NULL;
@@ -90,48 +167,48 @@ static void add_variant(const qawlp_doc *doc, const qawl_lexicon *lex,
 }
 
 /* Adds the prepositional variants of the word from byte BASE on. */
-static void add_prep_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
-                              qawlp_token *t, var_slots *vs, size_t base)
+static void add_prep_variants(const clitic_bits *cb, const unsigned char *w,
+                              size_t len, qawlp_token *t, var_slots *vs,
+                              size_t base)
 {
-    const unsigned char *w = (const unsigned char *)doc->norm + t->start;
-    size_t len = t->end - t->start;
-    uint32_t c1, c2;
-    int n1, n2;
+    const qawl_lexicon *lex = cb->lex;
+    size_t n1, n2;
+    uint32_t c1 = first_cp(w + base, len - base, &n1);
 
-    n1 = decode(w + base, len - base, &c1);
-    if (n1 <= 0 || !qawlp_cp_in(c1, lex->prep, lex->nprep) ||
-        qawlp_count_chars((const char *)w + base + n1, len - base - n1, 2) < 2)
+    if (n1 == 0 ||
+        !clitic_in(cb->prep, cb->prep_other, lex->prep, lex->nprep, c1) ||
+        !two_chars_from(w, base + n1, len))
         return;
-    add_variant(doc, lex, t, vs, base + (size_t)n1);
+    add_variant(lex, (const char *)w, len, t, vs, base + n1);
     /* لل + word: the preposition ل ate the article's alef (للحرب = ل +
      * الحرب), so the word after both ل is the key. */
-    n2 = decode(w + base + n1, len - base - n1, &c2);
-    if (n2 > 0 && lex->article_len > (size_t)n2 &&
-        memcmp(lex->article + lex->article_len - n2, w + base + n1,
-               (size_t)n2) == 0 &&
-        qawlp_count_chars((const char *)w + base + n1 + n2, len - base - n1 - n2, 2) >= 2)
-        add_variant(doc, lex, t, vs, base + (size_t)(n1 + n2));
+    n2 = char_len(w[base + n1]);
+    if (lex->article_len > n2 &&
+        memcmp(lex->article + lex->article_len - n2, w + base + n1, n2) == 0 &&
+        two_chars_from(w, base + n1 + n2, len))
+        add_variant(lex, (const char *)w, len, t, vs, base + n1 + n2);
 }
 
 /* Fills the variants of word token T; -1 when out of memory. */
-static int compute_variants(qawlp_doc *doc, const qawl_lexicon *lex,
+static int compute_variants(qawlp_doc *doc, const clitic_bits *cb,
                             qawlp_token *t)
 {
+    const qawl_lexicon *lex = cb->lex;
     const unsigned char *w = (const unsigned char *)doc->norm + t->start;
-    size_t len = t->end - t->start, v;
+    size_t len = t->end - t->start, v, n;
     var_slots vs;
     uint32_t c;
-    int n;
 
-    add_variant(doc, lex, t, &vs, 0);
-    n = decode(w, len, &c);
-    if (n > 0 && qawlp_cp_in(c, lex->conj, lex->nconj) &&
-        qawlp_count_chars((const char *)w + n, len - (size_t)n, 2) >= 2) {
+    add_variant(lex, (const char *)w, len, t, &vs, 0);
+    c = first_cp(w, len, &n);
+    if (n > 0 &&
+        clitic_in(cb->conj, cb->conj_other, lex->conj, lex->nconj, c) &&
+        two_chars_from(w, n, len)) {
         t->conj = (uint8_t)n;
-        add_variant(doc, lex, t, &vs, (size_t)n);
-        add_prep_variants(doc, lex, t, &vs, (size_t)n);
+        add_variant(lex, (const char *)w, len, t, &vs, n);
+        add_prep_variants(cb, w, len, t, &vs, n);
     }
-    add_prep_variants(doc, lex, t, &vs, 0);
+    add_prep_variants(cb, w, len, t, &vs, 0);
     if (!t->in_lexicon)
         return 0;
     if (doc->var_slots.n > UINT32_MAX - QAWLP_MAX_VARIANTS ||
@@ -145,28 +222,52 @@ static int compute_variants(qawlp_doc *doc, const qawl_lexicon *lex,
     return 0;
 }
 
-/* Whether the N bytes at S open with an Arabic letter U+0621-U+064A. */
-static inline int arabic_letter(const unsigned char *s, size_t n)
-{
-    return n >= 2 && ((s[0] == 0xD8 && s[1] >= 0xA1 && s[1] <= 0xBF) ||
-                      (s[0] == 0xD9 && s[1] >= 0x80 && s[1] <= 0x8A));
-}
+/* ASCII word characters (qawlp_is_word_cp below 0x80); byte 0, the
+ * folded text's terminator, is none, so a word's scan needs no bound. */
+static const uint8_t ascii_word[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['_'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+    ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1
+};
 
-/* Bytes of the word character at S (N left), or 0 when none starts there.
- * ASCII and the Arabic letters U+0621-U+064A, most of a word, are told
- * from their bytes; the rest goes through the decoder and ICU. */
-static int word_char_len(const unsigned char *s, size_t n)
+/* The end of the word that starts at byte I of S (N bytes, then a NUL):
+ * ASCII by the table and the Arabic letters U+0621-U+064A (D8 A1-BF, D9
+ * 80-8A), most of a word, by their bytes; the rest through the decoder
+ * and ICU. */
+static size_t word_end(const unsigned char *s, size_t i, size_t n)
 {
-    uint32_t cp;
-    int len;
+    for (;;) {
+        unsigned char c = s[i];
+        uint32_t cp;
+        int len;
 
-    if (s[0] < 0x80)
-        return qawlp_is_word_cp(s[0]) ? 1 : 0;
-    if (n >= 2 && ((s[0] == 0xD8 && s[1] >= 0xA1 && s[1] <= 0xBF) ||
-                   (s[0] == 0xD9 && s[1] >= 0x80 && s[1] <= 0x8A)))
-        return 2;
-    len = decode(s, n, &cp);
-    return len > 0 && qawlp_is_word_cp(cp) ? len : 0;
+        if (c < 0x80) {
+            if (!ascii_word[c] || i >= n)
+                return i;
+            i++;
+            continue;
+        }
+        if ((c == 0xD8 && (unsigned char)(s[i + 1] - 0xA1) <= 0xBF - 0xA1) ||
+            (c == 0xD9 && (unsigned char)(s[i + 1] - 0x80) <= 0x8A - 0x80)) {
+            i += 2;
+            continue;
+        }
+        if (i >= n)
+            return i;
+        len = decode(s + i, n - i, &cp);
+        if (len <= 0 || !qawlp_is_word_cp(cp))
+            return i;
+        i += (size_t)len;
+    }
 }
 
 static int is_sentence_end(const qawlp_doc *doc, uint32_t cp, size_t at,
@@ -193,12 +294,46 @@ static int is_sentence_end(const qawlp_doc *doc, uint32_t cp, size_t at,
     return 1;
 }
 
+/* Appends a token from byte START in sentence order: a new sentence
+ * when *OPEN_NEW (a sentence end or a line break came before it), of
+ * paragraph PARAGRAPH.  NULL when out of memory. */
+static qawlp_token *push_token(qawlp_doc *doc, size_t start, int *open_new,
+                               uint32_t paragraph)
+{
+    qawlp_token *t;
+
+    if (*open_new) {
+        qawlp_sentence *st = QAWLP_PUSH(doc->sentences);
+        if (st == NULL)
+            return NULL;
+        st->first = (uint32_t)doc->tokens.n;
+        st->paragraph = paragraph;
+        if (doc->sentences.n > 1)
+            st[-1].last = st->first;
+        *open_new = 0;
+    }
+    t = QAWLP_PUSH(doc->tokens);
+    if (t == NULL)
+        return NULL;
+    t->start = (uint32_t)start;
+    t->pair = -1;
+    t->sentence = (uint32_t)(doc->sentences.n - 1);
+    return t;
+}
+
+/* Tokens and sentences in one pass over the folded text.  A sentence
+ * opens at the first token after a line break, and at the first token
+ * after a sentence end that is not a line break, another end, a
+ * quotation mark or ')' (those stay with the sentence they close); a
+ * line is a paragraph, so no sentence spans two. */
 static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
 {
+    clitic_bits cb;
     const unsigned char *s = (const unsigned char *)doc->norm;
     size_t i = 0, n = doc->norm_len;
-    uint32_t sentence = 0;
+    uint32_t paragraph = 0;
     int pending_end = 0;     /* a sentence end was seen; next word starts one */
+    int open_new = 1;        /* the next token opens a sentence */
 
     /* News text has a token every 9 or 10 bytes: reserving that many at
      * once spares most of the growing (untouched room costs no memory). */
@@ -212,9 +347,11 @@ static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
                       n / 8 + 16, sizeof *doc->var_slots.v))
         return QAWL_ERR_NOMEM;
 
+    clitic_bits_init(&cb, lex);
     while (i < n) {
         uint32_t cp;
-        int len;
+        int len, end_here;
+        uint8_t qm;
         qawlp_token *t;
 
         if (s[i] == ' ') {       /* a third of the tokens' gaps, no decode */
@@ -226,88 +363,49 @@ static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
             i++;
             continue;
         }
-        if (pending_end && cp != '\n' && !is_sentence_end(doc, cp, i, (size_t)len) &&
-            !qmark_kind(cp) && cp != ')' ) {
-            sentence++;
-            pending_end = 0;
-        }
-        t = QAWLP_PUSH(doc->tokens);
-        if (t == NULL)
-            return QAWL_ERR_NOMEM;
-        t->start = (uint32_t)i;
-        t->pair = -1;
-        /* an Arabic letter, most tokens' first, without the call */
         if ((cp >= 0x0621 && cp <= 0x064A) || qawlp_is_word_cp(cp)) {
-            size_t j = i + (size_t)len;
-            while (j < n) {
-                int l2;
-                if (arabic_letter(s + j, n - j)) {     /* most of a word */
-                    j += 2;
-                    continue;
-                }
-                l2 = word_char_len(s + j, n - j);
-                if (l2 == 0)
-                    break;
-                j += (size_t)l2;
+            if (pending_end) {
+                open_new = 1;
+                pending_end = 0;
             }
-            t->end = (uint32_t)j;
-            t->kind = QAWLP_TOK_WORD;
-            t->sentence = sentence;
-            if (compute_variants(doc, lex, t))
+            t = push_token(doc, i, &open_new, paragraph);
+            if (t == NULL)
                 return QAWL_ERR_NOMEM;
-            i = j;
+            i = word_end(s, i + (size_t)len, n);
+            t->end = (uint32_t)i;
+            t->kind = QAWLP_TOK_WORD;
+            if (compute_variants(doc, &cb, t))
+                return QAWL_ERR_NOMEM;
             continue;
         }
+        qm = qmark_kind(cp);
+        end_here = cp != '\n' && !qm && is_sentence_end(doc, cp, i, (size_t)len);
+        if (pending_end && cp != '\n' && !end_here && !qm && cp != ')') {
+            open_new = 1;
+            pending_end = 0;
+        }
+        t = push_token(doc, i, &open_new, paragraph);
+        if (t == NULL)
+            return QAWL_ERR_NOMEM;
         t->end = (uint32_t)(i + (size_t)len);
         t->cp = cp;
-        t->sentence = sentence;
         if (cp == '\n') {
             t->kind = QAWLP_TOK_NEWLINE;
             pending_end = 0;
-            sentence++;
-        } else if (qmark_kind(cp)) {
+            open_new = 1;
+            paragraph++;
+        } else if (qm) {
             t->kind = QAWLP_TOK_QMARK;
-            t->qmark = qmark_kind(cp);
+            t->qmark = qm;
         } else {
             t->kind = QAWLP_TOK_PUNCT;
-            if (is_sentence_end(doc, cp, i, (size_t)len))
+            if (end_here)
                 pending_end = 1;
         }
         i += (size_t)len;
     }
-    return QAWL_OK;
-}
-
-static qawl_status build_sentences(qawlp_doc *doc)
-{
-    size_t i;
-    uint32_t paragraph = 0;    /* a line is a paragraph */
-
-    for (i = 0; i < doc->tokens.n; i++) {
-        qawlp_token *t = &doc->tokens.v[i];
-        qawlp_sentence *s;
-        /* Sentence numbers may skip (a newline ends one without a token);
-         * renumber densely.  A newline ends its sentence too, so no
-         * sentence spans two paragraphs. */
-        if (doc->sentences.n == 0 ||
-            doc->tokens.v[doc->sentences.v[doc->sentences.n - 1].first].sentence
-                != t->sentence) {
-            s = QAWLP_PUSH(doc->sentences);
-            if (s == NULL)
-                return QAWL_ERR_NOMEM;
-            s->first = (uint32_t)i;
-            s->paragraph = paragraph;
-        }
-        s = &doc->sentences.v[doc->sentences.n - 1];
-        s->last = (uint32_t)i + 1;
-        if (t->kind == QAWLP_TOK_NEWLINE)
-            paragraph++;
-    }
-    for (i = 0; i < doc->sentences.n; i++) {
-        size_t k;
-        for (k = doc->sentences.v[i].first; k < doc->sentences.v[i].last; k++)
-            doc->tokens.v[k].sentence = (uint32_t)i;
-    }
+    if (doc->sentences.n > 0)
+        doc->sentences.v[doc->sentences.n - 1].last = (uint32_t)doc->tokens.n;
     return QAWL_OK;
 }
 
@@ -437,8 +535,7 @@ static qawl_status pair_marks(qawlp_doc *doc)
 qawl_status qawlp_segment_run(qawlp_doc *doc, const qawl_lexicon *lex,
                               qawl_error *err)
 {
-    if (tokenize(doc, lex) != QAWL_OK || build_sentences(doc) != QAWL_OK ||
-        pair_marks(doc) != QAWL_OK)
+    if (tokenize(doc, lex) != QAWL_OK || pair_marks(doc) != QAWL_OK)
         return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
                                "out of memory");
     return QAWL_OK;
