@@ -178,51 +178,92 @@ static int copy_run(qawlp_buf *out, offset_vec *map, const unsigned char *u,
     return qawlp_buf_append(out, (const char *)u, n);
 }
 
-/* The folded UTF-8 bytes of U+0600 + k (k < 128, the two-byte sequences
- * D8 xx and D9 xx) that fold to two bytes: the letters U+0621-U+064A (أ
- * إ آ -> ا, ؤ -> و, ئ ى -> ي, ة -> ه, the rest to themselves), as
- * fold_letter answers; 0 for the rest (punctuation, tatweel, tashkeel,
- * digits), which take the general path. */
-static const uint16_t fold2[128] = {
-    [0x21] = 0xD8A1, [0x22] = 0xD8A7, [0x23] = 0xD8A7, [0x24] = 0xD988,
-    [0x25] = 0xD8A7, [0x26] = 0xD98A, [0x27] = 0xD8A7, [0x28] = 0xD8A8,
-    [0x29] = 0xD987, [0x2A] = 0xD8AA, [0x2B] = 0xD8AB, [0x2C] = 0xD8AC,
-    [0x2D] = 0xD8AD, [0x2E] = 0xD8AE, [0x2F] = 0xD8AF, [0x30] = 0xD8B0,
-    [0x31] = 0xD8B1, [0x32] = 0xD8B2, [0x33] = 0xD8B3, [0x34] = 0xD8B4,
-    [0x35] = 0xD8B5, [0x36] = 0xD8B6, [0x37] = 0xD8B7, [0x38] = 0xD8B8,
-    [0x39] = 0xD8B9, [0x3A] = 0xD8BA, [0x3B] = 0xD8BB, [0x3C] = 0xD8BC,
-    [0x3D] = 0xD8BD, [0x3E] = 0xD8BE, [0x3F] = 0xD8BF,
-    /* U+0640 tatweel: dropped, the general path */
-    [0x41] = 0xD981, [0x42] = 0xD982, [0x43] = 0xD983, [0x44] = 0xD984,
-    [0x45] = 0xD985, [0x46] = 0xD986, [0x47] = 0xD987, [0x48] = 0xD988,
-    [0x49] = 0xD98A, [0x4A] = 0xD98A
+/* Folding of the Arabic block U+0600-U+06FF (lead bytes D8-DB), by the
+ * index ARABIC_AT of the code point (its two UTF-8 bytes, read as one
+ * little-endian word W, give it as ((W - 0x80D8) >> 6 | (W - 0x80D8) & 3):
+ * the continuation byte, then the lead).  0 for the characters that fold
+ * to themselves (most letters and the Arabic punctuation), ARABIC_GENERAL
+ * for those the general path takes (dropped marks and tatweel, digits
+ * that become ASCII), else the low byte of the letter it folds to, as
+ * fold_letter answers (أ إ آ ٱ -> ا, ى ئ ی -> ي, ة ۀ -> ه, ؤ -> و,
+ * ک -> ك). */
+#define ARABIC_AT(cp) (((cp) & 0x3F) << 2 | ((cp) >> 6 & 3))
+#define ARABIC_GENERAL 1
+#define G ARABIC_GENERAL
+static const uint8_t arabic_fold[256] = {
+    [ARABIC_AT(0x0622)] = 0x27, [ARABIC_AT(0x0623)] = 0x27,
+    [ARABIC_AT(0x0625)] = 0x27, [ARABIC_AT(0x0671)] = 0x27,
+    [ARABIC_AT(0x0626)] = 0x4A, [ARABIC_AT(0x0649)] = 0x4A,
+    [ARABIC_AT(0x06CC)] = 0x4A, [ARABIC_AT(0x0629)] = 0x47,
+    [ARABIC_AT(0x06C0)] = 0x47, [ARABIC_AT(0x0624)] = 0x48,
+    [ARABIC_AT(0x06A9)] = 0x43,
+    [ARABIC_AT(0x061C)] = G, [ARABIC_AT(0x0640)] = G, [ARABIC_AT(0x0670)] = G,
+    /* tashkeel U+064B-U+065F */
+    [ARABIC_AT(0x064B)] = G, [ARABIC_AT(0x064C)] = G, [ARABIC_AT(0x064D)] = G,
+    [ARABIC_AT(0x064E)] = G, [ARABIC_AT(0x064F)] = G, [ARABIC_AT(0x0650)] = G,
+    [ARABIC_AT(0x0651)] = G, [ARABIC_AT(0x0652)] = G, [ARABIC_AT(0x0653)] = G,
+    [ARABIC_AT(0x0654)] = G, [ARABIC_AT(0x0655)] = G, [ARABIC_AT(0x0656)] = G,
+    [ARABIC_AT(0x0657)] = G, [ARABIC_AT(0x0658)] = G, [ARABIC_AT(0x0659)] = G,
+    [ARABIC_AT(0x065A)] = G, [ARABIC_AT(0x065B)] = G, [ARABIC_AT(0x065C)] = G,
+    [ARABIC_AT(0x065D)] = G, [ARABIC_AT(0x065E)] = G, [ARABIC_AT(0x065F)] = G,
+    /* Arabic-Indic and Persian digits */
+    [ARABIC_AT(0x0660)] = G, [ARABIC_AT(0x0661)] = G, [ARABIC_AT(0x0662)] = G,
+    [ARABIC_AT(0x0663)] = G, [ARABIC_AT(0x0664)] = G, [ARABIC_AT(0x0665)] = G,
+    [ARABIC_AT(0x0666)] = G, [ARABIC_AT(0x0667)] = G, [ARABIC_AT(0x0668)] = G,
+    [ARABIC_AT(0x0669)] = G,
+    [ARABIC_AT(0x06F0)] = G, [ARABIC_AT(0x06F1)] = G, [ARABIC_AT(0x06F2)] = G,
+    [ARABIC_AT(0x06F3)] = G, [ARABIC_AT(0x06F4)] = G, [ARABIC_AT(0x06F5)] = G,
+    [ARABIC_AT(0x06F6)] = G, [ARABIC_AT(0x06F7)] = G, [ARABIC_AT(0x06F8)] = G,
+    [ARABIC_AT(0x06F9)] = G
 };
+#undef G
+
+/* ASCII controls the general path takes: NUL, tab, vertical tab and form
+ * feed become spaces, CR a line break (with its LF).  LF and the other
+ * controls fold to themselves. */
+#define CTRL_GENERAL ((1u << 0) | (1u << '\t') | (1u << '\v') | \
+                      (1u << '\f') | (1u << '\r'))
 
 /* Folds into DST the run of characters at U (N bytes) whose folded form
- * has their length: printable ASCII (capitals lowercased) and the Arabic
- * letters of fold2.  The offsets of the two texts advance together over
- * it, so the map needs nothing inside it.  Returns the bytes done, 0 when
- * the first character needs the general path.  Most of a text: a letter
- * costs a table lookup. */
+ * has their length: ASCII (capitals lowercased) but for CTRL_GENERAL,
+ * and the Arabic block but for ARABIC_GENERAL.  The offsets of the two
+ * texts advance together over it, so the map needs nothing inside it.
+ * Returns the bytes done, 0 when the first character needs the general
+ * path.  Nearly all of a text: a character costs a two-byte load and a
+ * table lookup. */
 static size_t fold_run(const unsigned char *u, size_t n, char *dst)
 {
     size_t j = 0;
 
-    while (j < n) {
-        unsigned char c = u[j];
-        if ((c & 0xFE) == 0xD8 && j + 1 < n) {   /* D8 xx, D9 xx */
-            unsigned char b = u[j + 1];
-            uint16_t f = fold2[(c & 1) << 6 | (b & 0x3F)];
-            if ((b & 0xC0) != 0x80 || f == 0)
-                break;
-            dst[j] = (char)(f >> 8);
-            dst[j + 1] = (char)f;
-            j += 2;
+    while (j + 1 < n) {
+        uint16_t w;
+        uint32_t d;
+        unsigned c = u[j], a;
+
+        if (c < 0x80) {
+            if (c < 0x20 && (CTRL_GENERAL >> c & 1))
+                return j;
+            dst[j++] = (char)(c + ((unsigned)(c - 'A') < 26 ? 32 : 0));
             continue;
         }
-        if (c >= 0x80 || c < 0x20 || c == 0x7F)
-            break;
-        dst[j++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        w = (uint16_t)(c | (unsigned)u[j + 1] << 8);   /* byte order */
+        d = (uint32_t)w - 0x80D8;   /* lead D8-DB, then a continuation */
+        if (d & 0xFFFFC0FCu)
+            return j;
+        a = arabic_fold[d >> 6 | (d & 3)];
+        if (a == 0) {
+            memcpy(dst + j, u + j, 2);
+        } else if (a == ARABIC_GENERAL) {
+            return j;
+        } else {                       /* U+0600 + a */
+            dst[j] = (char)(0xD8 | a >> 6);
+            dst[j + 1] = (char)(0x80 | (a & 0x3F));
+        }
+        j += 2;
+    }
+    if (j < n && u[j] < 0x80 && !(u[j] < 0x20 && (CTRL_GENERAL >> u[j] & 1))) {
+        dst[j] = (char)(u[j] + ((unsigned)(u[j] - 'A') < 26 ? 32 : 0));
+        j++;
     }
     return j;
 }
