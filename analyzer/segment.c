@@ -83,7 +83,7 @@ static inline int two_chars_from(const unsigned char *w, size_t at, size_t len)
  * asked of the lexicon's list. */
 typedef struct {
     const qawl_lexicon *lex;
-    uint64_t conj[2], prep[2];
+    uint64_t conj[2], prep[2], any[2];   /* ANY: conj or prep */
     uint8_t conj_other, prep_other;
 } clitic_bits;
 
@@ -107,6 +107,19 @@ static void clitic_bits_init(clitic_bits *cb, const qawl_lexicon *lex)
         else
             cb->prep_other = 1;
     }
+    cb->any[0] = cb->conj[0] | cb->prep[0];
+    cb->any[1] = cb->conj[1] | cb->prep[1];
+}
+
+/* Whether CP may be a clitic letter (conj or prep): a word that opens
+ * with none has no variant but itself, most words. */
+static inline int maybe_clitic(const clitic_bits *cb, uint32_t cp)
+{
+    uint32_t k = cp - 0x0600;
+
+    if (k < 128)
+        return (int)(cb->any[k >> 6] >> (k & 63) & 1);
+    return cb->conj_other | cb->prep_other;
 }
 
 /* Whether CP is in BITS (or, outside them, in SET of N when OTHER). */
@@ -195,20 +208,31 @@ static int compute_variants(qawlp_doc *doc, const clitic_bits *cb,
 {
     const qawl_lexicon *lex = cb->lex;
     const unsigned char *w = (const unsigned char *)doc->norm + t->start;
-    size_t len = t->end - t->start, v, n;
+    size_t len = t->end - t->start, v, n, art, klen;
     var_slots vs;
     uint32_t c;
 
-    add_variant(lex, (const char *)w, len, t, &vs, 0);
-    c = first_cp(w, len, &n);
-    if (n > 0 &&
-        clitic_in(cb->conj, cb->conj_other, lex->conj, lex->nconj, c) &&
-        two_chars_from(w, n, len)) {
-        t->conj = (uint8_t)n;
-        add_variant(lex, (const char *)w, len, t, &vs, n);
-        add_prep_variants(cb, w, len, t, &vs, n);
+    /* the word itself, after any article: every word's first variant
+     * (add_variant with nothing to compare against) */
+    klen = qawlp_strip_article(lex, (const char *)w, len, &art);
+    if (klen <= 255) {
+        const qawlp_slot *s = qawlp_lexicon_find(lex, (const char *)w + art,
+                                                 klen);
+        t->var_skip[0] = (uint8_t)art;
+        vs.slot[0] = s ? (int32_t)(s - lex->slots) : -1;
+        t->in_lexicon = s != NULL;
+        t->nvar = 1;
     }
-    add_prep_variants(cb, w, len, t, &vs, 0);
+    c = first_cp(w, len, &n);
+    if (n > 0 && maybe_clitic(cb, c)) {
+        if (clitic_in(cb->conj, cb->conj_other, lex->conj, lex->nconj, c) &&
+            two_chars_from(w, n, len)) {
+            t->conj = (uint8_t)n;
+            add_variant(lex, (const char *)w, len, t, &vs, n);
+            add_prep_variants(cb, w, len, t, &vs, n);
+        }
+        add_prep_variants(cb, w, len, t, &vs, 0);
+    }
     if (!t->in_lexicon)
         return 0;
     if (doc->var_slots.n > UINT32_MAX - QAWLP_MAX_VARIANTS ||
@@ -220,6 +244,58 @@ static int compute_variants(qawlp_doc *doc, const clitic_bits *cb,
     for (v = 0; v < t->nvar; v++)
         doc->var_slots.v[doc->var_slots.n++] = vs.slot[v];
     return 0;
+}
+
+/* Words seen in this document, by a hash of their bytes: a third of a
+ * news article's words repeat one before them (في، من، أن, names), and a
+ * word's variants depend on its bytes alone, so a repeat copies them from
+ * the token that computed them (sharing its slots in doc->var_slots)
+ * instead of asking the lexicon again.  A cell holds that token's index
+ * plus one, 0 when free; a collision only costs a recomputation. */
+#define WORD_CACHE 1024
+
+static inline size_t word_hash(const unsigned char *w, size_t len)
+{
+    uint32_t a, b;
+
+    if (len >= 4) {
+        a = (uint32_t)w[0] | (uint32_t)w[1] << 8 | (uint32_t)w[2] << 16 |
+            (uint32_t)w[3] << 24;
+        b = (uint32_t)w[len - 4] | (uint32_t)w[len - 3] << 8 |
+            (uint32_t)w[len - 2] << 16 | (uint32_t)w[len - 1] << 24;
+    } else {
+        a = (uint32_t)w[0] | (uint32_t)w[len - 1] << 8;
+        b = (uint32_t)w[len / 2];
+    }
+    a = (a ^ (uint32_t)len) * 0x9E3779B1u;
+    a ^= b * 0x85EBCA77u;
+    return (a ^ (a >> 15)) & (WORD_CACHE - 1);
+}
+
+/* Fills the variants of word token T from the cache when an earlier
+ * token had its bytes; else computes them and caches T.  -1 when out of
+ * memory. */
+static int cached_variants(qawlp_doc *doc, const clitic_bits *cb,
+                           uint32_t *cache, qawlp_token *t)
+{
+    const unsigned char *w = (const unsigned char *)doc->norm + t->start;
+    size_t len = t->end - t->start, h = word_hash(w, len);
+    uint32_t at = cache[h];
+
+    if (at != 0) {
+        const qawlp_token *p = &doc->tokens.v[at - 1];
+        if (p->end - p->start == len &&
+            memcmp(doc->norm + p->start, w, len) == 0) {
+            memcpy(t->var_skip, p->var_skip, sizeof t->var_skip);
+            t->nvar = p->nvar;
+            t->conj = p->conj;
+            t->in_lexicon = p->in_lexicon;
+            t->slots = p->slots;
+            return 0;
+        }
+    }
+    cache[h] = (uint32_t)(t - doc->tokens.v) + 1;
+    return compute_variants(doc, cb, t);
 }
 
 /* ASCII word characters (qawlp_is_word_cp below 0x80); byte 0, the
@@ -297,7 +373,7 @@ static int is_sentence_end(const qawlp_doc *doc, uint32_t cp, size_t at,
 /* Appends a token from byte START in sentence order: a new sentence
  * when *OPEN_NEW (a sentence end or a line break came before it), of
  * paragraph PARAGRAPH.  NULL when out of memory. */
-static qawlp_token *push_token(qawlp_doc *doc, size_t start, int *open_new,
+static inline qawlp_token *push_token(qawlp_doc *doc, size_t start, int *open_new,
                                uint32_t paragraph)
 {
     qawlp_token *t;
@@ -329,6 +405,7 @@ static qawlp_token *push_token(qawlp_doc *doc, size_t start, int *open_new,
 static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
 {
     clitic_bits cb;
+    uint32_t cache[WORD_CACHE];
     const unsigned char *s = (const unsigned char *)doc->norm;
     size_t i = 0, n = doc->norm_len;
     uint32_t paragraph = 0;
@@ -348,6 +425,7 @@ static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
         return QAWL_ERR_NOMEM;
 
     clitic_bits_init(&cb, lex);
+    memset(cache, 0, sizeof cache);
     while (i < n) {
         uint32_t cp;
         int len, end_here;
@@ -374,7 +452,7 @@ static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
             i = word_end(s, i + (size_t)len, n);
             t->end = (uint32_t)i;
             t->kind = QAWLP_TOK_WORD;
-            if (compute_variants(doc, &cb, t))
+            if (cached_variants(doc, &cb, cache, t))
                 return QAWL_ERR_NOMEM;
             continue;
         }
