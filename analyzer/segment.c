@@ -298,54 +298,6 @@ static int cached_variants(qawlp_doc *doc, const clitic_bits *cb,
     return compute_variants(doc, cb, t);
 }
 
-/* ASCII word characters (qawlp_is_word_cp below 0x80); byte 0, the
- * folded text's terminator, is none, so a word's scan needs no bound. */
-static const uint8_t ascii_word[128] = {
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
-    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['_'] = 1,
-    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
-    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
-    ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
-    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-    ['Y'] = 1, ['Z'] = 1,
-    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
-    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-    ['y'] = 1, ['z'] = 1
-};
-
-/* The end of the word that starts at byte I of S (N bytes, then a NUL):
- * ASCII by the table and the Arabic letters U+0621-U+064A (D8 A1-BF, D9
- * 80-8A), most of a word, by their bytes; the rest through the decoder
- * and ICU. */
-static size_t word_end(const unsigned char *s, size_t i, size_t n)
-{
-    for (;;) {
-        unsigned char c = s[i];
-        uint32_t cp;
-        int len;
-
-        if (c < 0x80) {
-            if (!ascii_word[c] || i >= n)
-                return i;
-            i++;
-            continue;
-        }
-        if ((c == 0xD8 && (unsigned char)(s[i + 1] - 0xA1) <= 0xBF - 0xA1) ||
-            (c == 0xD9 && (unsigned char)(s[i + 1] - 0x80) <= 0x8A - 0x80)) {
-            i += 2;
-            continue;
-        }
-        if (i >= n)
-            return i;
-        len = decode(s + i, n - i, &cp);
-        if (len <= 0 || !qawlp_is_word_cp(cp))
-            return i;
-        i += (size_t)len;
-    }
-}
-
 static int is_sentence_end(const qawlp_doc *doc, uint32_t cp, size_t at,
                            size_t len)
 {
@@ -370,103 +322,78 @@ static int is_sentence_end(const qawlp_doc *doc, uint32_t cp, size_t at,
     return 1;
 }
 
-/* Appends a token from byte START in sentence order: a new sentence
- * when *OPEN_NEW (a sentence end or a line break came before it), of
- * paragraph PARAGRAPH.  NULL when out of memory. */
-static inline qawlp_token *push_token(qawlp_doc *doc, size_t start, int *open_new,
-                               uint32_t paragraph)
+/* Opens a sentence at token K when *OPEN_NEW (a sentence end or a line
+ * break came before it), of paragraph PARAGRAPH; -1 when out of memory. */
+static inline int open_sentence(qawlp_doc *doc, size_t k, int *open_new,
+                                uint32_t paragraph)
 {
-    qawlp_token *t;
+    qawlp_sentence *st;
 
-    if (*open_new) {
-        qawlp_sentence *st = QAWLP_PUSH(doc->sentences);
-        if (st == NULL)
-            return NULL;
-        st->first = (uint32_t)doc->tokens.n;
-        st->paragraph = paragraph;
-        if (doc->sentences.n > 1)
-            st[-1].last = st->first;
-        *open_new = 0;
-    }
-    t = QAWLP_PUSH(doc->tokens);
-    if (t == NULL)
-        return NULL;
-    t->start = (uint32_t)start;
-    t->pair = -1;
-    t->sentence = (uint32_t)(doc->sentences.n - 1);
-    return t;
+    if (!*open_new)
+        return 0;
+    st = QAWLP_PUSH(doc->sentences);
+    if (st == NULL)
+        return -1;
+    st->first = (uint32_t)k;
+    st->paragraph = paragraph;
+    if (doc->sentences.n > 1)
+        st[-1].last = st->first;
+    *open_new = 0;
+    return 0;
 }
 
-/* Tokens and sentences in one pass over the folded text.  A sentence
- * opens at the first token after a line break, and at the first token
- * after a sentence end that is not a line break, another end, a
- * quotation mark or ')' (those stay with the sentence they close); a
- * line is a paragraph, so no sentence spans two. */
+/* Sentences, and the kinds and variants of the tokens normalize.c found
+ * while folding, in one pass over the tokens.  A sentence opens at the
+ * first token after a line break, and at the first token after a
+ * sentence end that is not a line break, another end, a quotation mark
+ * or ')' (those stay with the sentence they close); a line is a
+ * paragraph, so no sentence spans two. */
 static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
 {
     clitic_bits cb;
     uint32_t cache[WORD_CACHE];
-    const unsigned char *s = (const unsigned char *)doc->norm;
-    size_t i = 0, n = doc->norm_len;
+    size_t k;
     uint32_t paragraph = 0;
     int pending_end = 0;     /* a sentence end was seen; next word starts one */
     int open_new = 1;        /* the next token opens a sentence */
 
-    /* News text has a token every 9 or 10 bytes: reserving that many at
-     * once spares most of the growing (untouched room costs no memory). */
-    if (qawlp_reserve((void **)&doc->tokens.v, &doc->tokens.cap, n / 8 + 16,
-                      sizeof *doc->tokens.v))
-        return QAWL_ERR_NOMEM;
-    /* and about one lexicon slot a token (the words with a key in the
+    /* about one lexicon slot a token (the words with a key in the
      * lexicons, a variant or two each): grown from 2 it was copied some
      * seven times an article */
     if (qawlp_reserve((void **)&doc->var_slots.v, &doc->var_slots.cap,
-                      n / 8 + 16, sizeof *doc->var_slots.v))
+                      doc->norm_len / 8 + 16, sizeof *doc->var_slots.v))
         return QAWL_ERR_NOMEM;
 
     clitic_bits_init(&cb, lex);
     memset(cache, 0, sizeof cache);
-    while (i < n) {
-        uint32_t cp;
-        int len, end_here;
+    for (k = 0; k < doc->tokens.n; k++) {
+        qawlp_token *t = &doc->tokens.v[k];
+        uint32_t cp = t->cp;
+        int end_here;
         uint8_t qm;
-        qawlp_token *t;
 
-        if (s[i] == ' ') {       /* a third of the tokens' gaps, no decode */
-            i++;
-            continue;
-        }
-        len = decode(s + i, n - i, &cp);
-        if (len <= 0) {          /* cannot happen after normalise; be safe */
-            i++;
-            continue;
-        }
-        if ((cp >= 0x0621 && cp <= 0x064A) || qawlp_is_word_cp(cp)) {
+        if (t->kind == QAWLP_TOK_WORD) {
             if (pending_end) {
                 open_new = 1;
                 pending_end = 0;
             }
-            t = push_token(doc, i, &open_new, paragraph);
-            if (t == NULL)
+            if (open_sentence(doc, k, &open_new, paragraph))
                 return QAWL_ERR_NOMEM;
-            i = word_end(s, i + (size_t)len, n);
-            t->end = (uint32_t)i;
-            t->kind = QAWLP_TOK_WORD;
+            t->sentence = (uint32_t)(doc->sentences.n - 1);
             if (cached_variants(doc, &cb, cache, t))
                 return QAWL_ERR_NOMEM;
             continue;
         }
         qm = qmark_kind(cp);
-        end_here = cp != '\n' && !qm && is_sentence_end(doc, cp, i, (size_t)len);
+        end_here = cp != '\n' && !qm &&
+                   is_sentence_end(doc, cp, t->start, t->end - t->start);
         if (pending_end && cp != '\n' && !end_here && !qm && cp != ')') {
             open_new = 1;
             pending_end = 0;
         }
-        t = push_token(doc, i, &open_new, paragraph);
-        if (t == NULL)
+        if (open_sentence(doc, k, &open_new, paragraph))
             return QAWL_ERR_NOMEM;
-        t->end = (uint32_t)(i + (size_t)len);
-        t->cp = cp;
+        t->sentence = (uint32_t)(doc->sentences.n - 1);
         if (cp == '\n') {
             t->kind = QAWLP_TOK_NEWLINE;
             pending_end = 0;
@@ -480,7 +407,6 @@ static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
             if (end_here)
                 pending_end = 1;
         }
-        i += (size_t)len;
     }
     if (doc->sentences.n > 0)
         doc->sentences.v[doc->sentences.n - 1].last = (uint32_t)doc->tokens.n;
