@@ -254,15 +254,24 @@ static int compute_variants(qawlp_doc *doc, const clitic_bits *cb,
  * plus one, 0 when free; a collision only costs a recomputation. */
 #define WORD_CACHE 1024
 
+static inline uint32_t load_le32(const unsigned char *u)
+{
+    uint32_t x;
+
+    memcpy(&x, u, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap32(x);
+#endif
+    return x;
+}
+
 static inline size_t word_hash(const unsigned char *w, size_t len)
 {
     uint32_t a, b;
 
     if (len >= 4) {
-        a = (uint32_t)w[0] | (uint32_t)w[1] << 8 | (uint32_t)w[2] << 16 |
-            (uint32_t)w[3] << 24;
-        b = (uint32_t)w[len - 4] | (uint32_t)w[len - 3] << 8 |
-            (uint32_t)w[len - 2] << 16 | (uint32_t)w[len - 1] << 24;
+        a = load_le32(w);
+        b = load_le32(w + len - 4);
     } else {
         a = (uint32_t)w[0] | (uint32_t)w[len - 1] << 8;
         b = (uint32_t)w[len / 2];
@@ -270,6 +279,25 @@ static inline size_t word_hash(const unsigned char *w, size_t len)
     a = (a ^ (uint32_t)len) * 0x9E3779B1u;
     a ^= b * 0x85EBCA77u;
     return (a ^ (a >> 15)) & (WORD_CACHE - 1);
+}
+
+/* Whether the N bytes at A and B are equal: a word of 4 to 16 bytes in
+ * two loads of each, without a call. */
+static inline int same_word(const unsigned char *a, const unsigned char *b,
+                            size_t n)
+{
+    if (n >= 8 && n <= 16) {
+        uint64_t a0, a1, b0, b1;
+        memcpy(&a0, a, 8);
+        memcpy(&b0, b, 8);
+        memcpy(&a1, a + n - 8, 8);
+        memcpy(&b1, b + n - 8, 8);
+        return a0 == b0 && a1 == b1;
+    }
+    if (n >= 4 && n < 8)
+        return load_le32(a) == load_le32(b) &&
+               load_le32(a + n - 4) == load_le32(b + n - 4);
+    return memcmp(a, b, n) == 0;
 }
 
 /* Fills the variants of word token T from the cache when an earlier
@@ -285,7 +313,7 @@ static int cached_variants(qawlp_doc *doc, const clitic_bits *cb,
     if (at != 0) {
         const qawlp_token *p = &doc->tokens.v[at - 1];
         if (p->end - p->start == len &&
-            memcmp(doc->norm + p->start, w, len) == 0) {
+            same_word((const unsigned char *)doc->norm + p->start, w, len)) {
             memcpy(t->var_skip, p->var_skip, sizeof t->var_skip);
             t->nvar = p->nvar;
             t->conj = p->conj;
@@ -343,12 +371,16 @@ static inline int open_sentence(qawlp_doc *doc, size_t k, int *open_new,
 }
 
 /* Sentences, and the kinds and variants of the tokens normalize.c found
- * while folding, in one pass over the tokens.  A sentence opens at the
+ * while folding, in one pass over the tokens; MARKS receives the indices
+ * of the line breaks and quotation marks, all pair_marks reads.  A sentence opens at the
  * first token after a line break, and at the first token after a
  * sentence end that is not a line break, another end, a quotation mark
  * or ')' (those stay with the sentence they close); a line is a
  * paragraph, so no sentence spans two. */
-static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
+typedef QAWLP_VEC(uint32_t) index_vec;
+
+static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex,
+                            index_vec *marks)
 {
     clitic_bits cb;
     uint32_t cache[WORD_CACHE];
@@ -394,6 +426,12 @@ static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
         if (open_sentence(doc, k, &open_new, paragraph))
             return QAWL_ERR_NOMEM;
         t->sentence = (uint32_t)(doc->sentences.n - 1);
+        if (cp == '\n' || qm) {
+            uint32_t *m = QAWLP_PUSH(*marks);
+            if (m == NULL)
+                return QAWL_ERR_NOMEM;
+            *m = (uint32_t)k;
+        }
         if (cp == '\n') {
             t->kind = QAWLP_TOK_NEWLINE;
             pending_end = 0;
@@ -486,11 +524,14 @@ static int closes(uint8_t open, uint8_t mark)
 
 #define MAX_OPEN 8
 
-static qawl_status pair_marks(qawlp_doc *doc)
+/* Pairs the quotation marks among MARKS, the indices of the line breaks
+ * and marks (no other token takes part). */
+static qawl_status pair_marks(qawlp_doc *doc, const index_vec *marks)
 {
-    size_t open[MAX_OPEN], nopen = 0, i, reopen_skip = (size_t)-1;
+    size_t open[MAX_OPEN], nopen = 0, reopen_skip = (size_t)-1, m;
 
-    for (i = 0; i < doc->tokens.n; i++) {
+    for (m = 0; m < marks->n; m++) {
+        size_t i = marks->v[m];
         qawlp_token *t = &doc->tokens.v[i];
         size_t k;
 
@@ -539,7 +580,13 @@ static qawl_status pair_marks(qawlp_doc *doc)
 qawl_status qawlp_segment_run(qawlp_doc *doc, const qawl_lexicon *lex,
                               qawl_error *err)
 {
-    if (tokenize(doc, lex) != QAWL_OK || pair_marks(doc) != QAWL_OK)
+    index_vec marks = {0};
+    qawl_status st = tokenize(doc, lex, &marks);
+
+    if (st == QAWL_OK)
+        st = pair_marks(doc, &marks);
+    qawlp_free(marks.v);
+    if (st != QAWL_OK)
         return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
                                "out of memory");
     return QAWL_OK;
