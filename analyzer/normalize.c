@@ -327,6 +327,20 @@ static inline uint32_t load_le32(const unsigned char *u)
     return x;
 }
 
+/* Whether the four bytes at U are two Arabic letters (U+0621-U+064A)
+ * that fold to themselves: the two-byte words of both, less 0x80D8, hold
+ * a lead D8-DB and a continuation byte each, and ARABIC_FOLD has
+ * ARABIC_LETTER for both. */
+static inline int letter_pair(const unsigned char *u)
+{
+    uint32_t x = load_le32(u);
+    uint32_t d0 = (x & 0xFFFF) - 0x80D8, d1 = (x >> 16) - 0x80D8;
+
+    return ((d0 | d1) & 0xFFFFC0FCu) == 0 &&
+           (arabic_fold[(uint8_t)(d0 | d0 >> 6)] |
+            arabic_fold[(uint8_t)(d1 | d1 >> 6)]) == ARABIC_LETTER;
+}
+
 /* Folds into DST (at folded offset AT) the run of characters at U (N
  * bytes) whose folded form has their length: ASCII (capitals
  * lowercased) but for CTRL_GENERAL, and the Arabic block but for
@@ -344,21 +358,14 @@ fold_run(folder *f, const unsigned char *u, size_t n,
     size_t j = 0, k;
 
     while (j + 4 <= n) {
-        uint32_t x, d0, d1;
-
-        if (u[j] >= 0x80) {
-            x = load_le32(u + j);
-            d0 = (x & 0xFFFF) - 0x80D8;      /* lead D8-DB, continuation */
-            d1 = (x >> 16) - 0x80D8;
-            if (((d0 | d1) & 0xFFFFC0FCu) == 0 &&
-                (arabic_fold[d0 >> 6 | (d0 & 3)] |
-                 arabic_fold[d1 >> 6 | (d1 & 3)]) == ARABIC_LETTER) {
+        if (u[j] >= 0x80 && letter_pair(u + j)) {
+            if (f->doc != NULL)
+                tok_word(f, at + j);
+            do {
                 memcpy(dst + j, u + j, 4);
-                if (f->doc != NULL)
-                    tok_word(f, at + j);
                 j += 4;
-                continue;
-            }
+            } while (j + 4 <= n && letter_pair(u + j));
+            continue;
         }
         k = fold_one(f, u + j, n - j, dst + j, at + j);
         if (k == 0)

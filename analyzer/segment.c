@@ -179,10 +179,12 @@ static void add_variant(const qawl_lexicon *lex, const char *w, size_t len,
     t->nvar++;
 }
 
-/* Adds the prepositional variants of the word from byte BASE on. */
-static void add_prep_variants(const clitic_bits *cb, const unsigned char *w,
-                              size_t len, qawlp_token *t, var_slots *vs,
-                              size_t base)
+/* Adds the prepositional variants of the word from byte BASE on.  In
+ * line: for the fifth of the words that open with a clitic letter, a
+ * call cost as much as its checks. */
+static inline __attribute__((always_inline)) void
+add_prep_variants(const clitic_bits *cb, const unsigned char *w, size_t len,
+                  qawlp_token *t, var_slots *vs, size_t base)
 {
     const qawl_lexicon *lex = cb->lex;
     size_t n1, n2;
@@ -394,6 +396,14 @@ static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex,
      * seven times an article */
     if (qawlp_reserve((void **)&doc->var_slots.v, &doc->var_slots.cap,
                       doc->norm_len / 8 + 16, sizeof *doc->var_slots.v))
+        return QAWL_ERR_NOMEM;
+    /* and a sentence every 20 to 30 tokens, a line break or mark every
+     * few dozen: room for most articles at once (grown from 2, these
+     * were a thousand reallocations over 200 articles) */
+    if (qawlp_reserve((void **)&doc->sentences.v, &doc->sentences.cap,
+                      doc->tokens.n / 16 + 8, sizeof *doc->sentences.v) ||
+        qawlp_reserve((void **)&marks->v, &marks->cap, doc->tokens.n / 16 + 8,
+                      sizeof *marks->v))
         return QAWL_ERR_NOMEM;
 
     clitic_bits_init(&cb, lex);
