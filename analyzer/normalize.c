@@ -2,7 +2,10 @@
  * normalize.c — stage 2: the folded view of the text, with an offset map.
  *
  * Input: doc->src (valid UTF-8 from load, or any bytes in repair mode).
- * Output: doc->norm, a folded copy for matching, and doc->map, which gives
+ * Output: doc->norm, a folded copy for matching; doc->tokens, the tokens
+ * of the folded text, found in the same pass (their boundaries and the
+ * code point of each token that is no word; segment.c does the rest);
+ * and doc->map, which gives
  * for every byte of norm the input offset of the code point it came from
  * (norm_len maps to src_len).  The map is sparse: a breakpoint is kept
  * only where a character's input offset is not the previous breakpoint's
@@ -18,6 +21,13 @@
  *     folded again;
  *   - ASCII letters lowercased; CR LF and lone CR -> LF; other spaces -> ' ';
  *   - invalid bytes (repair mode only) -> U+FFFD.
+ *
+ * One pass over the bytes: nearly every character of news text folds to
+ * a character of its own length (ASCII, and the Arabic block through one
+ * table the preprocessor builds from these rules), so runs of them are
+ * written straight to the output, two letters per four-byte load, and
+ * only the rest (marks, digits, CR, presentation forms, other scripts)
+ * takes the general path, character by character.
  *
  * Invariant: map is non-decreasing, so a norm span [a, b) always maps to
  * the input span [map[a], map[b]), which includes any removed marks inside
@@ -358,6 +368,13 @@ fold_run(folder *f, const unsigned char *u, size_t n,
     size_t j = 0, k;
 
     while (j + 4 <= n) {
+        if (u[j] == ' ') {             /* between most words */
+            dst[j] = ' ';
+            if (f->doc != NULL)
+                tok_end_word(f, at + j);
+            j++;
+            continue;
+        }
         if (u[j] >= 0x80 && letter_pair(u + j)) {
             if (f->doc != NULL)
                 tok_word(f, at + j);

@@ -1,12 +1,15 @@
 /*
  * segment.c — stage 3: tokens, sentences, paragraphs and quotation marks.
  *
- * Input: doc->norm.  Output: doc->tokens (words, punctuation, quotation
- * marks, line breaks), doc->sentences, and doc->marked (pairs of quotation
- * marks).  A word token also carries its lexicon keys: the word with the
- * clitics of clitics.txt stripped (و ف, then ب ل ك, then ال), least
- * stripped first, each already looked up in the lexicon index, so later
- * stages match words without hashing again.
+ * Input: doc->tokens as normalize.c found them while folding (words, and
+ * one token for each other character but the space), and doc->norm.
+ * Output, in one pass over the tokens, never the bytes: each token's
+ * kind (punctuation, quotation mark, line break), doc->sentences, and
+ * doc->marked (pairs of quotation marks).  A word token also carries its
+ * lexicon keys: the word with the clitics of clitics.txt stripped (و ف,
+ * then ب ل ك, then ال), least stripped first, each already looked up in
+ * the lexicon index, so later stages match words without hashing again;
+ * a word seen earlier in the document copies the earlier token's.
  *
  * Sentences end at . ! ? ؟ … (a dot between digits is not an end) and at
  * line breaks; a line is a paragraph.  Quotation marks pair by kind: « »,
