@@ -27,6 +27,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "qawl.h"
 
@@ -122,6 +123,19 @@ static inline uint64_t qawlp_load_le64(const unsigned char *u)
            (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 |
            (uint64_t)u[5] << 40 | (uint64_t)u[6] << 48 |
            (uint64_t)u[7] << 56;
+}
+
+/* The four bytes at U as one word, the first byte lowest: one load
+ * (GCC does not merge four byte loads when it needs their halves). */
+static inline uint32_t qawlp_load_le32(const unsigned char *u)
+{
+    uint32_t x;
+
+    memcpy(&x, u, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap32(x);
+#endif
+    return x;
 }
 
 /* How many of the 8 bytes of X (starting at a character) are whole

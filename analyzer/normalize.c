@@ -283,8 +283,7 @@ static inline uint32_t arabic_folded(unsigned a, uint32_t cp)
  * offset AT, when its folded form has its length; with F's DOC, as a
  * token.  Returns its bytes, or 0 when it needs the general path. */
 static inline __attribute__((always_inline)) size_t
-fold_one(folder *f, const unsigned char *u, size_t n,
-                              char *dst, size_t at)
+fold_one(folder *f, const unsigned char *u, size_t n, char *dst, size_t at)
 {
     unsigned c = u[0], a;
     uint32_t d, cp;
@@ -325,25 +324,13 @@ fold_one(folder *f, const unsigned char *u, size_t n,
     return 2;
 }
 
-/* The four bytes at U as one word, the first byte lowest: one load. */
-static inline uint32_t load_le32(const unsigned char *u)
-{
-    uint32_t x;
-
-    memcpy(&x, u, 4);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    x = __builtin_bswap32(x);
-#endif
-    return x;
-}
-
 /* Whether the four bytes at U are two Arabic letters (U+0621-U+064A)
  * that fold to themselves: the two-byte words of both, less 0x80D8, hold
  * a lead D8-DB and a continuation byte each, and ARABIC_FOLD has
  * ARABIC_LETTER for both. */
 static inline int letter_pair(const unsigned char *u)
 {
-    uint32_t x = load_le32(u);
+    uint32_t x = qawlp_load_le32(u);
     uint32_t d0 = (x & 0xFFFF) - 0x80D8, d1 = (x >> 16) - 0x80D8;
 
     return ((d0 | d1) & 0xFFFFC0FCu) == 0 &&
@@ -362,8 +349,7 @@ static inline int letter_pair(const unsigned char *u)
  * lookups and one copy.  In line, so that qawlp_fold_string's copy,
  * without a DOC, carries no token code. */
 static inline __attribute__((always_inline)) size_t
-fold_run(folder *f, const unsigned char *u, size_t n,
-                              char *dst, size_t at)
+fold_run(folder *f, const unsigned char *u, size_t n, char *dst, size_t at)
 {
     size_t j = 0, k;
 
@@ -398,6 +384,8 @@ fold_run(folder *f, const unsigned char *u, size_t n,
     return j;
 }
 
+/* fold_run for a document (tokens found) and for qawlp_fold_string (no
+ * DOC: the compiler drops the token code from this copy). */
 static size_t fold_run_tokens(folder *f, const unsigned char *u, size_t n,
                               char *dst, size_t at)
 {

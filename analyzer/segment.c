@@ -259,24 +259,13 @@ static int compute_variants(qawlp_doc *doc, const clitic_bits *cb,
  * plus one, 0 when free; a collision only costs a recomputation. */
 #define WORD_CACHE 1024
 
-static inline uint32_t load_le32(const unsigned char *u)
-{
-    uint32_t x;
-
-    memcpy(&x, u, 4);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    x = __builtin_bswap32(x);
-#endif
-    return x;
-}
-
 static inline size_t word_hash(const unsigned char *w, size_t len)
 {
     uint32_t a, b;
 
     if (len >= 4) {
-        a = load_le32(w);
-        b = load_le32(w + len - 4);
+        a = qawlp_load_le32(w);
+        b = qawlp_load_le32(w + len - 4);
     } else {
         a = (uint32_t)w[0] | (uint32_t)w[len - 1] << 8;
         b = (uint32_t)w[len / 2];
@@ -300,8 +289,8 @@ static inline int same_word(const unsigned char *a, const unsigned char *b,
         return a0 == b0 && a1 == b1;
     }
     if (n >= 4 && n < 8)
-        return load_le32(a) == load_le32(b) &&
-               load_le32(a + n - 4) == load_le32(b + n - 4);
+        return qawlp_load_le32(a) == qawlp_load_le32(b) &&
+               qawlp_load_le32(a + n - 4) == qawlp_load_le32(b + n - 4);
     return memcmp(a, b, n) == 0;
 }
 
@@ -375,15 +364,15 @@ static inline int open_sentence(qawlp_doc *doc, size_t k, int *open_new,
     return 0;
 }
 
-/* Sentences, and the kinds and variants of the tokens normalize.c found
- * while folding, in one pass over the tokens; MARKS receives the indices
- * of the line breaks and quotation marks, all pair_marks reads.  A sentence opens at the
- * first token after a line break, and at the first token after a
- * sentence end that is not a line break, another end, a quotation mark
- * or ')' (those stay with the sentence they close); a line is a
- * paragraph, so no sentence spans two. */
 typedef QAWLP_VEC(uint32_t) index_vec;
 
+/* Sentences, and the kinds and variants of the tokens normalize.c found
+ * while folding, in one pass over the tokens; MARKS receives the indices
+ * of the line breaks and quotation marks, all that pair_marks reads.  A
+ * sentence opens at the first token after a line break, and at the first
+ * token after a sentence end that is not a line break, another end, a
+ * quotation mark or ')' (those stay with the sentence they close); a
+ * line is a paragraph, so no sentence spans two. */
 static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex,
                             index_vec *marks)
 {
