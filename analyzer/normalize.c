@@ -338,6 +338,28 @@ static inline int letter_pair(const unsigned char *u)
             arabic_fold[(uint8_t)(d1 | d1 >> 6)]) == ARABIC_LETTER;
 }
 
+/* Folds the two bytes at U into DST when they are an Arabic letter
+ * (U+0621-U+064A, or one that folds to one of them); returns whether
+ * they were. */
+static inline int letter_one(const unsigned char *u, char *dst)
+{
+    uint32_t d = (u[0] | (uint32_t)u[1] << 8) - 0x80D8;
+    unsigned a;
+
+    if (d & 0xFFFFC0FCu)
+        return 0;
+    a = arabic_fold[(uint8_t)(d | d >> 6)];
+    if (a == ARABIC_LETTER) {
+        memcpy(dst, u, 2);
+        return 1;
+    }
+    if (a == ARABIC_GENERAL || a == ARABIC_SELF)
+        return 0;
+    dst[0] = (char)(0xD8 | a >> 6);    /* U+0600 + a */
+    dst[1] = (char)(0x80 | (a & 0x3F));
+    return 1;
+}
+
 /* Folds into DST (at folded offset AT) the run of characters at U (N
  * bytes) whose folded form has their length: ASCII (capitals
  * lowercased) but for CTRL_GENERAL, and the Arabic block but for
@@ -368,6 +390,9 @@ fold_run(folder *f, const unsigned char *u, size_t n, char *dst, size_t at)
                 memcpy(dst + j, u + j, 4);
                 j += 4;
             } while (j + 4 <= n && letter_pair(u + j));
+            /* a word's odd last letter (ة, most often) */
+            while (j + 2 <= n && letter_one(u + j, dst + j))
+                j += 2;
             continue;
         }
         k = fold_one(f, u + j, n - j, dst + j, at + j);
