@@ -4,9 +4,10 @@
  * A document (struct qawl_result) is filled stage by stage:
  *
  *   load      validates UTF-8 and records line starts          (load.c)
- *   normalise builds the folded text NORM and MAP back to input (normalize.c)
- *   segment   splits NORM into tokens, sentences, paragraphs,
- *             and pairs quotation marks                          (segment.c)
+ *   normalise builds the folded text NORM, MAP back to input and,
+ *             in the same pass, the tokens' boundaries     (normalize.c)
+ *   segment   gives the tokens their kinds, sentences, paragraphs
+ *             and lexicon variants; pairs quotation marks    (segment.c)
  *   cues      finds reporting verbs, participles, nouns, بحسب   (cues.c)
  *   quotes    turns cues and marked spans into quote spans       (quotes.c)
  *   sources   finds each quote's source phrase, with the rule    (sources.c,
@@ -26,6 +27,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "qawl.h"
 
@@ -121,6 +123,19 @@ static inline uint64_t qawlp_load_le64(const unsigned char *u)
            (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 |
            (uint64_t)u[5] << 40 | (uint64_t)u[6] << 48 |
            (uint64_t)u[7] << 56;
+}
+
+/* The four bytes at U as one word, the first byte lowest: one load
+ * (GCC does not merge four byte loads when it needs their halves). */
+static inline uint32_t qawlp_load_le32(const unsigned char *u)
+{
+    uint32_t x;
+
+    memcpy(&x, u, 4);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap32(x);
+#endif
+    return x;
 }
 
 /* How many of the 8 bytes of X (starting at a character) are whole
@@ -372,7 +387,12 @@ static inline size_t qawlp_strip_article(const qawl_lexicon *lex,
         if (s[i] != lex->article[i])
             return len;
     /* Keep short words whole: إلى and آل fold to ال + one letter; with
-     * fewer than three letters left, the ال belongs to the word. */
+     * fewer than three letters left, the ال belongs to the word (more
+     * than 8 bytes left are three letters at least). */
+    if (len - a > 8) {
+        *skip = a;
+        return len - a;
+    }
     for (i = a; i < len && chars < 3; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80)
             chars++;

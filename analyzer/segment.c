@@ -1,12 +1,15 @@
 /*
  * segment.c — stage 3: tokens, sentences, paragraphs and quotation marks.
  *
- * Input: doc->norm.  Output: doc->tokens (words, punctuation, quotation
- * marks, line breaks), doc->sentences, and doc->marked (pairs of quotation
- * marks).  A word token also carries its lexicon keys: the word with the
- * clitics of clitics.txt stripped (و ف, then ب ل ك, then ال), least
- * stripped first, each already looked up in the lexicon index, so later
- * stages match words without hashing again.
+ * Input: doc->tokens as normalize.c found them while folding (words, and
+ * one token for each other character but the space), and doc->norm.
+ * Output, in one pass over the tokens, never the bytes: each token's
+ * kind (punctuation, quotation mark, line break), doc->sentences, and
+ * doc->marked (pairs of quotation marks).  A word token also carries its
+ * lexicon keys: the word with the clitics of clitics.txt stripped (و ف,
+ * then ب ل ك, then ال), least stripped first, each already looked up in
+ * the lexicon index, so later stages match words without hashing again;
+ * a word seen earlier in the document copies the earlier token's.
  *
  * Sentences end at . ! ? ؟ … (a dot between digits is not an end) and at
  * line breaks; a line is a paragraph.  Quotation marks pair by kind: « »,
@@ -62,76 +65,179 @@ static uint8_t qmark_kind(uint32_t cp)
     }
 }
 
+/* Bytes of the character whose lead byte is B (the folded text is valid
+ * UTF-8). */
+static inline size_t char_len(unsigned char b)
+{
+    return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+}
+
+/* Whether the word W (LEN bytes) has at least two characters from byte
+ * AT on: more bytes than its first character's (count_chars >= 2 of
+ * valid UTF-8, without the count). */
+static inline int two_chars_from(const unsigned char *w, size_t at, size_t len)
+{
+    return at < len && len - at > char_len(w[at]);
+}
+
+/* The lexicon's clitic letters (clitics.txt) as bits over U+0600-U+067F,
+ * where all of them are in practice, taken once a document: every word
+ * asks about its first letter or two.  OTHER: some letter lies outside,
+ * asked of the lexicon's list. */
+typedef struct {
+    const qawl_lexicon *lex;
+    uint64_t conj[2], prep[2], any[2];   /* ANY: conj or prep */
+    uint8_t conj_other, prep_other;
+} clitic_bits;
+
+static void clitic_bits_init(clitic_bits *cb, const qawl_lexicon *lex)
+{
+    size_t i;
+
+    memset(cb, 0, sizeof *cb);
+    cb->lex = lex;
+    for (i = 0; i < lex->nconj; i++) {
+        uint32_t k = lex->conj[i] - 0x0600;
+        if (k < 128)
+            cb->conj[k >> 6] |= UINT64_C(1) << (k & 63);
+        else
+            cb->conj_other = 1;
+    }
+    for (i = 0; i < lex->nprep; i++) {
+        uint32_t k = lex->prep[i] - 0x0600;
+        if (k < 128)
+            cb->prep[k >> 6] |= UINT64_C(1) << (k & 63);
+        else
+            cb->prep_other = 1;
+    }
+    cb->any[0] = cb->conj[0] | cb->prep[0];
+    cb->any[1] = cb->conj[1] | cb->prep[1];
+}
+
+/* Whether CP may be a clitic letter (conj or prep): a word that opens
+ * with none has no variant but itself, most words. */
+static inline int maybe_clitic(const clitic_bits *cb, uint32_t cp)
+{
+    uint32_t k = cp - 0x0600;
+
+    if (k < 128)
+        return (int)(cb->any[k >> 6] >> (k & 63) & 1);
+    return cb->conj_other | cb->prep_other;
+}
+
+/* Whether CP is in BITS (or, outside them, in SET of N when OTHER). */
+static inline int clitic_in(const uint64_t bits[2], int other,
+                            const uint32_t *set, size_t n, uint32_t cp)
+{
+    uint32_t k = cp - 0x0600;
+
+    if (k < 128)
+        return (int)(bits[k >> 6] >> (k & 63) & 1);
+    return other && qawlp_cp_in(cp, set, n);
+}
+
+/* The code point of the character at W (valid UTF-8, at least one). */
+static inline uint32_t first_cp(const unsigned char *w, size_t len,
+                                size_t *n)
+{
+    uint32_t cp;
+
+    if (w[0] < 0x80) {
+        *n = 1;
+        return w[0];
+    }
+    if (w[0] < 0xE0 && len >= 2) {
+        *n = 2;
+        return (uint32_t)(w[0] & 0x1F) << 6 | (w[1] & 0x3F);
+    }
+    *n = (size_t)qawlp_utf8_decode(w, len, &cp);
+    return *n > 0 ? cp : 0;
+}
+
 /* The variants of one word while it is read: their slots go to
  * doc->var_slots only when some key is in the lexicon. */
 typedef struct {
     int32_t slot[QAWLP_MAX_VARIANTS];
 } var_slots;
 
-static void add_variant(const qawlp_doc *doc, const qawl_lexicon *lex,
+/* Adds the key of word token T (text W, LEN bytes) from byte SKIP on,
+ * after the article, unless a variant already has it. */
+static void add_variant(const qawl_lexicon *lex, const char *w, size_t len,
                         qawlp_token *t, var_slots *vs, size_t skip)
 {
-    const char *w = doc->norm + t->start + skip;
-    size_t len = t->end - t->start - skip, art, klen, v;
+    size_t art, klen, v;
     const qawlp_slot *s;
 
-    klen = qawlp_strip_article(lex, w, len, &art);
+    klen = qawlp_strip_article(lex, w + skip, len - skip, &art);
     skip += art;
     for (v = 0; v < t->nvar; v++)
         if (t->var_skip[v] == skip)
             return;
     if (t->nvar == QAWLP_MAX_VARIANTS || skip > 255 || klen > 255)
         return;
-    s = qawlp_lexicon_find(lex, doc->norm + t->start + skip, klen);
+    s = qawlp_lexicon_find(lex, w + skip, klen);
     t->var_skip[t->nvar] = (uint8_t)skip;
     vs->slot[t->nvar] = s ? (int32_t)(s - lex->slots) : -1;
     t->in_lexicon |= s != NULL;
     t->nvar++;
 }
 
-/* Adds the prepositional variants of the word from byte BASE on. */
-static void add_prep_variants(const qawlp_doc *doc, const qawl_lexicon *lex,
-                              qawlp_token *t, var_slots *vs, size_t base)
+/* Adds the prepositional variants of the word from byte BASE on.  In
+ * line: for the fifth of the words that open with a clitic letter, a
+ * call cost as much as its checks. */
+static inline __attribute__((always_inline)) void
+add_prep_variants(const clitic_bits *cb, const unsigned char *w, size_t len,
+                  qawlp_token *t, var_slots *vs, size_t base)
 {
-    const unsigned char *w = (const unsigned char *)doc->norm + t->start;
-    size_t len = t->end - t->start;
-    uint32_t c1, c2;
-    int n1, n2;
+    const qawl_lexicon *lex = cb->lex;
+    size_t n1, n2;
+    uint32_t c1 = first_cp(w + base, len - base, &n1);
 
-    n1 = decode(w + base, len - base, &c1);
-    if (n1 <= 0 || !qawlp_cp_in(c1, lex->prep, lex->nprep) ||
-        qawlp_count_chars((const char *)w + base + n1, len - base - n1, 2) < 2)
+    if (n1 == 0 ||
+        !clitic_in(cb->prep, cb->prep_other, lex->prep, lex->nprep, c1) ||
+        !two_chars_from(w, base + n1, len))
         return;
-    add_variant(doc, lex, t, vs, base + (size_t)n1);
+    add_variant(lex, (const char *)w, len, t, vs, base + n1);
     /* لل + word: the preposition ل ate the article's alef (للحرب = ل +
      * الحرب), so the word after both ل is the key. */
-    n2 = decode(w + base + n1, len - base - n1, &c2);
-    if (n2 > 0 && lex->article_len > (size_t)n2 &&
-        memcmp(lex->article + lex->article_len - n2, w + base + n1,
-               (size_t)n2) == 0 &&
-        qawlp_count_chars((const char *)w + base + n1 + n2, len - base - n1 - n2, 2) >= 2)
-        add_variant(doc, lex, t, vs, base + (size_t)(n1 + n2));
+    n2 = char_len(w[base + n1]);
+    if (lex->article_len > n2 &&
+        memcmp(lex->article + lex->article_len - n2, w + base + n1, n2) == 0 &&
+        two_chars_from(w, base + n1 + n2, len))
+        add_variant(lex, (const char *)w, len, t, vs, base + n1 + n2);
 }
 
 /* Fills the variants of word token T; -1 when out of memory. */
-static int compute_variants(qawlp_doc *doc, const qawl_lexicon *lex,
+static int compute_variants(qawlp_doc *doc, const clitic_bits *cb,
                             qawlp_token *t)
 {
+    const qawl_lexicon *lex = cb->lex;
     const unsigned char *w = (const unsigned char *)doc->norm + t->start;
-    size_t len = t->end - t->start, v;
+    size_t len = t->end - t->start, v, n, art, klen;
     var_slots vs;
     uint32_t c;
-    int n;
 
-    add_variant(doc, lex, t, &vs, 0);
-    n = decode(w, len, &c);
-    if (n > 0 && qawlp_cp_in(c, lex->conj, lex->nconj) &&
-        qawlp_count_chars((const char *)w + n, len - (size_t)n, 2) >= 2) {
-        t->conj = (uint8_t)n;
-        add_variant(doc, lex, t, &vs, (size_t)n);
-        add_prep_variants(doc, lex, t, &vs, (size_t)n);
+    /* the word itself, after any article: every word's first variant
+     * (add_variant with nothing to compare against) */
+    klen = qawlp_strip_article(lex, (const char *)w, len, &art);
+    if (klen <= 255) {
+        const qawlp_slot *s = qawlp_lexicon_find(lex, (const char *)w + art,
+                                                 klen);
+        t->var_skip[0] = (uint8_t)art;
+        vs.slot[0] = s ? (int32_t)(s - lex->slots) : -1;
+        t->in_lexicon = s != NULL;
+        t->nvar = 1;
     }
-    add_prep_variants(doc, lex, t, &vs, 0);
+    c = first_cp(w, len, &n);
+    if (n > 0 && maybe_clitic(cb, c)) {
+        if (clitic_in(cb->conj, cb->conj_other, lex->conj, lex->nconj, c) &&
+            two_chars_from(w, n, len)) {
+            t->conj = (uint8_t)n;
+            add_variant(lex, (const char *)w, len, t, &vs, n);
+            add_prep_variants(cb, w, len, t, &vs, n);
+        }
+        add_prep_variants(cb, w, len, t, &vs, 0);
+    }
     if (!t->in_lexicon)
         return 0;
     if (doc->var_slots.n > UINT32_MAX - QAWLP_MAX_VARIANTS ||
@@ -145,28 +251,73 @@ static int compute_variants(qawlp_doc *doc, const qawl_lexicon *lex,
     return 0;
 }
 
-/* Whether the N bytes at S open with an Arabic letter U+0621-U+064A. */
-static inline int arabic_letter(const unsigned char *s, size_t n)
+/* Words seen in this document, by a hash of their bytes: a third of a
+ * news article's words repeat one before them (في، من، أن, names), and a
+ * word's variants depend on its bytes alone, so a repeat copies them from
+ * the token that computed them (sharing its slots in doc->var_slots)
+ * instead of asking the lexicon again.  A cell holds that token's index
+ * plus one, 0 when free; a collision only costs a recomputation. */
+#define WORD_CACHE 1024
+
+static inline size_t word_hash(const unsigned char *w, size_t len)
 {
-    return n >= 2 && ((s[0] == 0xD8 && s[1] >= 0xA1 && s[1] <= 0xBF) ||
-                      (s[0] == 0xD9 && s[1] >= 0x80 && s[1] <= 0x8A));
+    uint32_t a, b;
+
+    if (len >= 4) {
+        a = qawlp_load_le32(w);
+        b = qawlp_load_le32(w + len - 4);
+    } else {
+        a = (uint32_t)w[0] | (uint32_t)w[len - 1] << 8;
+        b = (uint32_t)w[len / 2];
+    }
+    a = (a ^ (uint32_t)len) * 0x9E3779B1u;
+    a ^= b * 0x85EBCA77u;
+    return (a ^ (a >> 15)) & (WORD_CACHE - 1);
 }
 
-/* Bytes of the word character at S (N left), or 0 when none starts there.
- * ASCII and the Arabic letters U+0621-U+064A, most of a word, are told
- * from their bytes; the rest goes through the decoder and ICU. */
-static int word_char_len(const unsigned char *s, size_t n)
+/* Whether the N bytes at A and B are equal: a word of 4 to 16 bytes in
+ * two loads of each, without a call. */
+static inline int same_word(const unsigned char *a, const unsigned char *b,
+                            size_t n)
 {
-    uint32_t cp;
-    int len;
+    if (n >= 8 && n <= 16) {
+        uint64_t a0, a1, b0, b1;
+        memcpy(&a0, a, 8);
+        memcpy(&b0, b, 8);
+        memcpy(&a1, a + n - 8, 8);
+        memcpy(&b1, b + n - 8, 8);
+        return a0 == b0 && a1 == b1;
+    }
+    if (n >= 4 && n < 8)
+        return qawlp_load_le32(a) == qawlp_load_le32(b) &&
+               qawlp_load_le32(a + n - 4) == qawlp_load_le32(b + n - 4);
+    return memcmp(a, b, n) == 0;
+}
 
-    if (s[0] < 0x80)
-        return qawlp_is_word_cp(s[0]) ? 1 : 0;
-    if (n >= 2 && ((s[0] == 0xD8 && s[1] >= 0xA1 && s[1] <= 0xBF) ||
-                   (s[0] == 0xD9 && s[1] >= 0x80 && s[1] <= 0x8A)))
-        return 2;
-    len = decode(s, n, &cp);
-    return len > 0 && qawlp_is_word_cp(cp) ? len : 0;
+/* Fills the variants of word token T from the cache when an earlier
+ * token had its bytes; else computes them and caches T.  -1 when out of
+ * memory. */
+static int cached_variants(qawlp_doc *doc, const clitic_bits *cb,
+                           uint32_t *cache, qawlp_token *t)
+{
+    const unsigned char *w = (const unsigned char *)doc->norm + t->start;
+    size_t len = t->end - t->start, h = word_hash(w, len);
+    uint32_t at = cache[h];
+
+    if (at != 0) {
+        const qawlp_token *p = &doc->tokens.v[at - 1];
+        if (p->end - p->start == len &&
+            same_word((const unsigned char *)doc->norm + p->start, w, len)) {
+            memcpy(t->var_skip, p->var_skip, sizeof t->var_skip);
+            t->nvar = p->nvar;
+            t->conj = p->conj;
+            t->in_lexicon = p->in_lexicon;
+            t->slots = p->slots;
+            return 0;
+        }
+    }
+    cache[h] = (uint32_t)(t - doc->tokens.v) + 1;
+    return compute_variants(doc, cb, t);
 }
 
 static int is_sentence_end(const qawlp_doc *doc, uint32_t cp, size_t at,
@@ -193,121 +344,112 @@ static int is_sentence_end(const qawlp_doc *doc, uint32_t cp, size_t at,
     return 1;
 }
 
-static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex)
+/* Opens a sentence at token K when *OPEN_NEW (a sentence end or a line
+ * break came before it), of paragraph PARAGRAPH; -1 when out of memory. */
+static inline int open_sentence(qawlp_doc *doc, size_t k, int *open_new,
+                                uint32_t paragraph)
 {
-    const unsigned char *s = (const unsigned char *)doc->norm;
-    size_t i = 0, n = doc->norm_len;
-    uint32_t sentence = 0;
-    int pending_end = 0;     /* a sentence end was seen; next word starts one */
+    qawlp_sentence *st;
 
-    /* News text has a token every 9 or 10 bytes: reserving that many at
-     * once spares most of the growing (untouched room costs no memory). */
-    if (qawlp_reserve((void **)&doc->tokens.v, &doc->tokens.cap, n / 8 + 16,
-                      sizeof *doc->tokens.v))
-        return QAWL_ERR_NOMEM;
-    /* and about one lexicon slot a token (the words with a key in the
+    if (!*open_new)
+        return 0;
+    st = QAWLP_PUSH(doc->sentences);
+    if (st == NULL)
+        return -1;
+    st->first = (uint32_t)k;
+    st->paragraph = paragraph;
+    if (doc->sentences.n > 1)
+        st[-1].last = st->first;
+    *open_new = 0;
+    return 0;
+}
+
+typedef QAWLP_VEC(uint32_t) index_vec;
+
+/* Sentences, and the kinds and variants of the tokens normalize.c found
+ * while folding, in one pass over the tokens; MARKS receives the indices
+ * of the line breaks and quotation marks, all that pair_marks reads.  A
+ * sentence opens at the first token after a line break, and at the first
+ * token after a sentence end that is not a line break, another end, a
+ * quotation mark or ')' (those stay with the sentence they close); a
+ * line is a paragraph, so no sentence spans two. */
+static qawl_status tokenize(qawlp_doc *doc, const qawl_lexicon *lex,
+                            index_vec *marks)
+{
+    clitic_bits cb;
+    uint32_t cache[WORD_CACHE];
+    size_t k;
+    uint32_t paragraph = 0;
+    int pending_end = 0;     /* a sentence end was seen; next word starts one */
+    int open_new = 1;        /* the next token opens a sentence */
+
+    /* about one lexicon slot a token (the words with a key in the
      * lexicons, a variant or two each): grown from 2 it was copied some
      * seven times an article */
     if (qawlp_reserve((void **)&doc->var_slots.v, &doc->var_slots.cap,
-                      n / 8 + 16, sizeof *doc->var_slots.v))
+                      doc->norm_len / 8 + 16, sizeof *doc->var_slots.v))
+        return QAWL_ERR_NOMEM;
+    /* and a sentence every 20 to 30 tokens, a line break or mark every
+     * few dozen: room for most articles at once (grown from 2, these
+     * were a thousand reallocations over 200 articles) */
+    if (qawlp_reserve((void **)&doc->sentences.v, &doc->sentences.cap,
+                      doc->tokens.n / 16 + 8, sizeof *doc->sentences.v) ||
+        qawlp_reserve((void **)&marks->v, &marks->cap, doc->tokens.n / 16 + 8,
+                      sizeof *marks->v))
         return QAWL_ERR_NOMEM;
 
-    while (i < n) {
-        uint32_t cp;
-        int len;
-        qawlp_token *t;
+    clitic_bits_init(&cb, lex);
+    memset(cache, 0, sizeof cache);
+    for (k = 0; k < doc->tokens.n; k++) {
+        qawlp_token *t = &doc->tokens.v[k];
+        uint32_t cp = t->cp;
+        int end_here;
+        uint8_t qm;
 
-        if (s[i] == ' ') {       /* a third of the tokens' gaps, no decode */
-            i++;
+        if (t->kind == QAWLP_TOK_WORD) {
+            if (pending_end) {
+                open_new = 1;
+                pending_end = 0;
+            }
+            if (open_sentence(doc, k, &open_new, paragraph))
+                return QAWL_ERR_NOMEM;
+            t->sentence = (uint32_t)(doc->sentences.n - 1);
+            if (cached_variants(doc, &cb, cache, t))
+                return QAWL_ERR_NOMEM;
             continue;
         }
-        len = decode(s + i, n - i, &cp);
-        if (len <= 0) {          /* cannot happen after normalise; be safe */
-            i++;
-            continue;
-        }
-        if (pending_end && cp != '\n' && !is_sentence_end(doc, cp, i, (size_t)len) &&
-            !qmark_kind(cp) && cp != ')' ) {
-            sentence++;
+        qm = qmark_kind(cp);
+        end_here = cp != '\n' && !qm &&
+                   is_sentence_end(doc, cp, t->start, t->end - t->start);
+        if (pending_end && cp != '\n' && !end_here && !qm && cp != ')') {
+            open_new = 1;
             pending_end = 0;
         }
-        t = QAWLP_PUSH(doc->tokens);
-        if (t == NULL)
+        if (open_sentence(doc, k, &open_new, paragraph))
             return QAWL_ERR_NOMEM;
-        t->start = (uint32_t)i;
-        t->pair = -1;
-        /* an Arabic letter, most tokens' first, without the call */
-        if ((cp >= 0x0621 && cp <= 0x064A) || qawlp_is_word_cp(cp)) {
-            size_t j = i + (size_t)len;
-            while (j < n) {
-                int l2;
-                if (arabic_letter(s + j, n - j)) {     /* most of a word */
-                    j += 2;
-                    continue;
-                }
-                l2 = word_char_len(s + j, n - j);
-                if (l2 == 0)
-                    break;
-                j += (size_t)l2;
-            }
-            t->end = (uint32_t)j;
-            t->kind = QAWLP_TOK_WORD;
-            t->sentence = sentence;
-            if (compute_variants(doc, lex, t))
+        t->sentence = (uint32_t)(doc->sentences.n - 1);
+        if (cp == '\n' || qm) {
+            uint32_t *m = QAWLP_PUSH(*marks);
+            if (m == NULL)
                 return QAWL_ERR_NOMEM;
-            i = j;
-            continue;
+            *m = (uint32_t)k;
         }
-        t->end = (uint32_t)(i + (size_t)len);
-        t->cp = cp;
-        t->sentence = sentence;
         if (cp == '\n') {
             t->kind = QAWLP_TOK_NEWLINE;
             pending_end = 0;
-            sentence++;
-        } else if (qmark_kind(cp)) {
+            open_new = 1;
+            paragraph++;
+        } else if (qm) {
             t->kind = QAWLP_TOK_QMARK;
-            t->qmark = qmark_kind(cp);
+            t->qmark = qm;
         } else {
             t->kind = QAWLP_TOK_PUNCT;
-            if (is_sentence_end(doc, cp, i, (size_t)len))
+            if (end_here)
                 pending_end = 1;
         }
-        i += (size_t)len;
     }
-    return QAWL_OK;
-}
-
-static qawl_status build_sentences(qawlp_doc *doc)
-{
-    size_t i;
-    uint32_t paragraph = 0;    /* a line is a paragraph */
-
-    for (i = 0; i < doc->tokens.n; i++) {
-        qawlp_token *t = &doc->tokens.v[i];
-        qawlp_sentence *s;
-        /* Sentence numbers may skip (a newline ends one without a token);
-         * renumber densely.  A newline ends its sentence too, so no
-         * sentence spans two paragraphs. */
-        if (doc->sentences.n == 0 ||
-            doc->tokens.v[doc->sentences.v[doc->sentences.n - 1].first].sentence
-                != t->sentence) {
-            s = QAWLP_PUSH(doc->sentences);
-            if (s == NULL)
-                return QAWL_ERR_NOMEM;
-            s->first = (uint32_t)i;
-            s->paragraph = paragraph;
-        }
-        s = &doc->sentences.v[doc->sentences.n - 1];
-        s->last = (uint32_t)i + 1;
-        if (t->kind == QAWLP_TOK_NEWLINE)
-            paragraph++;
-    }
-    for (i = 0; i < doc->sentences.n; i++) {
-        size_t k;
-        for (k = doc->sentences.v[i].first; k < doc->sentences.v[i].last; k++)
-            doc->tokens.v[k].sentence = (uint32_t)i;
-    }
+    if (doc->sentences.n > 0)
+        doc->sentences.v[doc->sentences.n - 1].last = (uint32_t)doc->tokens.n;
     return QAWL_OK;
 }
 
@@ -384,11 +526,14 @@ static int closes(uint8_t open, uint8_t mark)
 
 #define MAX_OPEN 8
 
-static qawl_status pair_marks(qawlp_doc *doc)
+/* Pairs the quotation marks among MARKS, the indices of the line breaks
+ * and marks (no other token takes part). */
+static qawl_status pair_marks(qawlp_doc *doc, const index_vec *marks)
 {
-    size_t open[MAX_OPEN], nopen = 0, i, reopen_skip = (size_t)-1;
+    size_t open[MAX_OPEN], nopen = 0, reopen_skip = (size_t)-1, m;
 
-    for (i = 0; i < doc->tokens.n; i++) {
+    for (m = 0; m < marks->n; m++) {
+        size_t i = marks->v[m];
         qawlp_token *t = &doc->tokens.v[i];
         size_t k;
 
@@ -437,8 +582,13 @@ static qawl_status pair_marks(qawlp_doc *doc)
 qawl_status qawlp_segment_run(qawlp_doc *doc, const qawl_lexicon *lex,
                               qawl_error *err)
 {
-    if (tokenize(doc, lex) != QAWL_OK || build_sentences(doc) != QAWL_OK ||
-        pair_marks(doc) != QAWL_OK)
+    index_vec marks = {0};
+    qawl_status st = tokenize(doc, lex, &marks);
+
+    if (st == QAWL_OK)
+        st = pair_marks(doc, &marks);
+    qawlp_free(marks.v);
+    if (st != QAWL_OK)
         return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
                                "out of memory");
     return QAWL_OK;

@@ -337,6 +337,146 @@ START_TEST(test_strip_bidi_anywhere)
 }
 END_TEST
 
+/* The folding of one code point of the Arabic block, as README.md
+ * states the rules: 0 when it is dropped. */
+static uint32_t arabic_block_fold(uint32_t cp)
+{
+    if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640 ||
+        cp == 0x061C)
+        return 0;
+    if (cp == 0x0622 || cp == 0x0623 || cp == 0x0625 || cp == 0x0671)
+        return 0x0627;
+    if (cp == 0x0649 || cp == 0x0626 || cp == 0x06CC)
+        return 0x064A;
+    if (cp == 0x0629 || cp == 0x06C0)
+        return 0x0647;
+    if (cp == 0x0624)
+        return 0x0648;
+    if (cp == 0x06A9)
+        return 0x0643;
+    if (cp >= 0x0660 && cp <= 0x0669)
+        return '0' + (cp - 0x0660);
+    if (cp >= 0x06F0 && cp <= 0x06F9)
+        return '0' + (cp - 0x06F0);
+    return cp;
+}
+
+static size_t put_cp(char *out, uint32_t cp)
+{
+    return (size_t)qawlp_utf8_encode(cp, out);
+}
+
+/* Every code point of U+0600-U+06FF folds by the rules, whether the fast
+ * path meets it alone, second of a pair of letters or first of one (the
+ * pair read as one four-byte word), after a space or after a digit; the
+ * document and qawlp_fold_string agree. */
+START_TEST(test_arabic_block)
+{
+    uint32_t cp;
+
+    for (cp = 0x0600; cp <= 0x06FF; cp++) {
+        char in[64], want[64];
+        size_t n = 0, w = 0;
+        uint32_t f = arabic_block_fold(cp);
+        qawlp_buf out = {0};
+        qawlp_doc *doc;
+
+        /* "ب<cp>ب <cp>بب 1<cp> <cp>" and its folding */
+        n += put_cp(in + n, 0x0628); n += put_cp(in + n, cp);
+        n += put_cp(in + n, 0x0628); in[n++] = ' ';
+        n += put_cp(in + n, cp); n += put_cp(in + n, 0x0628);
+        n += put_cp(in + n, 0x0628); in[n++] = ' '; in[n++] = '1';
+        n += put_cp(in + n, cp); in[n++] = ' ';
+        n += put_cp(in + n, cp);
+        in[n] = '\0';
+        w += put_cp(want + w, 0x0628);
+        if (f) w += put_cp(want + w, f);
+        w += put_cp(want + w, 0x0628); want[w++] = ' ';
+        if (f) w += put_cp(want + w, f);
+        w += put_cp(want + w, 0x0628);
+        w += put_cp(want + w, 0x0628); want[w++] = ' '; want[w++] = '1';
+        if (f) w += put_cp(want + w, f);
+        want[w++] = ' ';
+        if (f) w += put_cp(want + w, f);
+        want[w] = '\0';
+
+        doc = test_doc(in, TEST_STAGE_NORMALIZE);
+        ck_assert_msg(strcmp(doc->norm, want) == 0, "U+%04X: '%s', want '%s'",
+                      (unsigned)cp, doc->norm, want);
+        qawl_result_free(doc);
+        ck_assert_int_eq(qawlp_fold_string(in, n, &out), 0);
+        ck_assert_msg(strcmp(out.data, want) == 0, "U+%04X folded alone",
+                      (unsigned)cp);
+        qawlp_buf_free(&out);
+    }
+}
+END_TEST
+
+/* The tokens normalise finds while folding are those of the folded
+ * text: a run of word characters (qawlp_is_word_cp) is a word, any
+ * other character but the space a token of its own.  Checked against
+ * that rule applied to the folded text, over every code point of the
+ * Arabic block and a few others, between letters, spaces and marks. */
+START_TEST(test_tokens_of_folded_text)
+{
+    static const uint32_t extra[] = {
+        'A', 'z', '5', '_', '.', '"', '\n', '\r', '\t', 0x00A0, 0x00AB,
+        0x00E9, 0x0301, 0x200C, 0x200F, 0x201C, 0x2026, 0xFEFB, 0xFE8D,
+        0x05D0, 0x4E2D
+    };
+    char *in = malloc(64 * 1024);
+    size_t n = 0, i, k, nextra = sizeof extra / sizeof extra[0];
+    uint32_t cp;
+    qawlp_doc *doc;
+
+    ck_assert_ptr_nonnull(in);
+    for (i = 0; i < 256 + nextra; i++) {
+        cp = i < 256 ? 0x0600 + (uint32_t)i : extra[i - 256];
+        /* alone, glued after a pair of letters, and before one */
+        n += put_cp(in + n, cp); in[n++] = ' ';
+        n += put_cp(in + n, 0x0644); n += put_cp(in + n, 0x0627);
+        n += put_cp(in + n, cp);
+        n += put_cp(in + n, 0x0645); n += put_cp(in + n, 0x0646);
+        in[n++] = i % 3 ? ' ' : '\n';
+    }
+    in[n] = '\0';
+    doc = test_doc(in, TEST_STAGE_NORMALIZE);
+    for (i = 0, k = 0; i < doc->norm_len; ) {
+        const unsigned char *s = (const unsigned char *)doc->norm;
+        int len = qawlp_utf8_decode(s + i, doc->norm_len - i, &cp);
+        size_t start = i;
+        const qawlp_token *t;
+
+        ck_assert_int_gt(len, 0);
+        if (cp == ' ') {
+            i++;
+            continue;
+        }
+        ck_assert_uint_lt(k, doc->tokens.n);
+        t = &doc->tokens.v[k++];
+        i += (size_t)len;
+        if (qawlp_is_word_cp(cp)) {
+            while (i < doc->norm_len) {
+                len = qawlp_utf8_decode(s + i, doc->norm_len - i, &cp);
+                if (len <= 0 || !qawlp_is_word_cp(cp))
+                    break;
+                i += (size_t)len;
+            }
+            ck_assert_int_eq(t->kind, QAWLP_TOK_WORD);
+        } else {
+            ck_assert_int_ne(t->kind, QAWLP_TOK_WORD);
+            ck_assert_uint_eq(t->cp, cp);
+        }
+        ck_assert_msg(t->start == start && t->end == i,
+                      "token %zu is [%u, %u), want [%zu, %zu)", k - 1,
+                      t->start, t->end, start, i);
+    }
+    ck_assert_uint_eq(k, doc->tokens.n);
+    qawl_result_free(doc);
+    free(in);
+}
+END_TEST
+
 static Suite *normalize_suite(void)
 {
     Suite *s = suite_create("normalize");
@@ -348,6 +488,8 @@ static Suite *normalize_suite(void)
     tcase_add_loop_test(tc, test_fold_string_agrees, 0, (int)NFOLDS);
     tcase_add_test(tc, test_bom_body_and_lines);
     tcase_add_test(tc, test_span_keeps_marks);
+    tcase_add_test(tc, test_arabic_block);
+    tcase_add_test(tc, test_tokens_of_folded_text);
     tcase_set_timeout(tc, 60);
     suite_add_tcase(s, tc);
 
