@@ -750,6 +750,19 @@ static int find_entity(const ctx *c, entity_index *ix, const qawlp_mention *m,
     return merged_into(ix, c->doc->mentions.v[best].entity);
 }
 
+/* Removes from TEXT, in place, each '#' that opens a hashtag of one
+ * Arabic word (رجب طيب #أردوغان): normalize.c drops it from the folded
+ * view, and a speaker's name reads without it. */
+static void drop_hashtag_marks(char *text)
+{
+    size_t n = strlen(text), r, w = 0;
+
+    for (r = 0; r < n; r++)
+        if (!qawlp_hashtag_mark((const unsigned char *)text + r, n - r))
+            text[w++] = text[r];
+    text[w] = '\0';
+}
+
 /* The input text of tokens [first, last) of mention M, from after its
  * glued preposition when it opens there; the article the preposition ate
  * (للهلال) is given back. */
@@ -763,6 +776,8 @@ static char *input_text(const qawlp_doc *doc, const qawl_lexicon *lex,
     qawlp_buf out = {0};
     char *text = qawlp_text_ndup(doc->src + a, b - a);
 
+    if (text != NULL)
+        drop_hashtag_marks(text);
     if (text == NULL || !(lead && m->lead_article))
         return text;
     if (qawlp_buf_append(&out, lex->article, lex->article_len) ||

@@ -844,6 +844,22 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
 int qawlp_is_key(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,
                  uint64_t mask);
 
+/* Whether the '#' at U (N bytes left) opens a hashtag of one Arabic word
+ * (#أردوغان): Arabic letters follow it, and no '_' joins them to another
+ * word (#الاتفاق_النووي tags a topic).  Social-media markup, not
+ * punctuation: the mark is dropped, so a name written as a hashtag (رجب
+ * طيب #أردوغان) reads as one name. */
+static inline int qawlp_hashtag_mark(const unsigned char *u, size_t n)
+{
+    size_t k = 1;
+
+    if (u[0] != '#')
+        return 0;
+    while (k + 1 < n && u[k] >= 0xD8 && u[k] <= 0xDB)
+        k += 2;
+    return k > 1 && (k >= n || u[k] != '_');
+}
+
 /* Whether token I is a comma, Latin or Arabic. */
 static inline int qawlp_is_comma(const qawlp_doc *doc, size_t i)
 {

@@ -20,6 +20,8 @@
  *   - presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF) -> ICU NFKC, then
  *     folded again;
  *   - ASCII letters lowercased; CR LF and lone CR -> LF; other spaces -> ' ';
+ *   - a hashtag's '#' before one Arabic word (#أردوغان, not
+ *     #الاتفاق_النووي): removed;
  *   - invalid bytes (repair mode only) -> U+FFFD.
  *
  * One pass over the bytes: nearly every character of news text folds to
@@ -291,6 +293,8 @@ fold_one(folder *f, const unsigned char *u, size_t n, char *dst, size_t at)
     if (c < 0x80) {
         if (c < 0x20 && (CTRL_GENERAL >> c & 1))
             return 0;
+        if (c == '#' && n > 1 && qawlp_hashtag_mark(u, n))
+            return 0;
         c += (unsigned)(c - 'A') < 26 ? 32 : 0;
         dst[0] = (char)c;
         if (f->doc != NULL) {
@@ -477,6 +481,10 @@ static int fold_bytes(const char *s, size_t len, size_t base, folder *f)
         }
         if (cp == 0) {
             cp = ' ';           /* a NUL byte is a space, not an end */
+        }
+        if (cp == '#' && i + 1 < len && qawlp_hashtag_mark(u + i, len - i)) {
+            i++;                /* a hashtag's mark: dropped */
+            continue;
         }
         if (!qawlp_fold_drops(cp)) {
             int r = is_presentation_form(cp)

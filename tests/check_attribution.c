@@ -242,6 +242,10 @@ static const attr_case cases[] = {
     {"a definite description of several words ends before a word without the article",
      "وقال شهود العيان أجبرت النيران العمال على الفرار إن \"الوضع صعب\".\n",
      "الوضع صعب", "شهود العيان", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    /* kind 3: a hashtag's mark does not split a name (#الحداد) */
+    {"a name with its last word written as a hashtag",
+     "وقال وزير النقل سامي #منصور إن المعبر مفتوح.\n",
+     "المعبر مفتوح", "سامي منصور", QAWL_SPEAKER_PERSON, "explicit-subject"},
     /* kind 3: a profession is a title, so its name follows it */
     {"a nurse named after her title is the speaker of a describing verb",
      "وتصف الممرضة الفرنسية سلمى الراشد أن الأوامر \"خطيرة جدا\".\n",

@@ -53,6 +53,11 @@ static const fold_case folds[] = {
     {"ASCII case and no-break space", "Gaza\xC2\xA0News", 0, "gaza news",
      {0, 1, 2, 3, 4, 6, 7, 8, 9}, 9},
     {"NUL byte", "a\0b", 3, "a b", {0, 1, 2}, 3},
+    /* a hashtag's mark before one Arabic word is dropped; before two
+     * joined by _ (a topic) or before other text it stays */
+    {"hashtag of one word", "طيب #علي", 0, "طيب علي", {0, 2, 4, 6, 8, 10, 12}, 7},
+    {"hashtag of joined words", "#عم_با", 0, "#عم_با", {0, 1, 3, 5, 6, 8}, 6},
+    {"hash before Latin", "#ab", 0, "#ab", {0, 1, 2}, 3},
     {"empty", "", 0, "", {0}, 0},
 };
 #define NFOLDS (sizeof folds / sizeof folds[0])
