@@ -1491,6 +1491,108 @@ static int title_antecedent(const ctx *c, const qawlp_mention *m)
     return -1;
 }
 
+/* Whether mention M is a definite description of a person with no name:
+ * a word that describes an unnamed source (anonymous_sources.txt) with
+ * the article, then only nisbas with it (المسؤول الأممي، المسؤولة
+ * الأممية).  The article says the reader already knows the one
+ * described; a new, unnamed source is written without it (مسؤول أممي).
+ * A title that one person holds (الرئيس الأمريكي) is definite for that
+ * reason alone and names whoever holds it. */
+static int definite_description(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+    int32_t slot;
+    int e;
+
+    if (m->kind == QAWL_SPEAKER_ORGANISATION || m->name_last > m->name_first ||
+        m->last - m->first < 2 || m->last - m->first > 3 || m->lead_var != 0 ||
+        (slot = slot_without_article(c, m->first)) < 0 ||
+        !(c->lex->slots[slot].sections & QAWLP_BIT(QAWLP_SEC_ANON)))
+        return 0;
+    for (i = m->first + 1; i < m->last; i++)
+        if (!qawlp_phr_written_with_article(c, i) ||
+            !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
+            return 0;
+    /* one person: not المسؤولون الأتراك (the verb before a plural
+     * subject is singular, so the lexicon's number says it) */
+    e = qawlp_match(c->doc, c->lex, m->first, m->first + 1,
+                    QAWLP_BIT(QAWLP_SEC_ANON), NULL);
+    return e < 0 || c->lex->entries.v[e].number == 0 ||
+           c->lex->entries.v[e].number == QAWLP_SING;
+}
+
+/* How many mentions back nisbas_agree reads a person's phrases: the one
+ * that introduced the person may be far back, and the cost stays linear. */
+#define NISBA_REACH 256
+
+/* Whether the mentions of entity E before index AT (within reach) agree
+ * with the nisbas of description M: none of them holds a nisba, or one
+ * holds M's (المسؤول الأممي after the UN's official, not الرئيس الأمريكي
+ * after الرئيس الفرنسي فلان). */
+static int nisbas_agree(const ctx *c, int e, size_t at, const qawlp_mention *m)
+{
+    size_t k, i, j;
+    int any = 0;
+
+    for (k = at; k-- > 0 && k + NISBA_REACH >= at;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity != e)
+            continue;
+        for (i = o->first; i < o->last; i++) {
+            if (!qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
+                continue;
+            any = 1;
+            for (j = m->first + 1; j < m->last; j++)
+                if (same_word(c, i, j))
+                    return 1;
+        }
+    }
+    return !any;
+}
+
+static int opens_with_preposition(const ctx *c, size_t i);
+
+/* Whether the name of person mention O reads as a name: its first word
+ * one the corpora see in names (namelike.txt), or one they do not know
+ * that is no common word and has no glued preposition (not بضرورة،
+ * موقفا, a clause taken for a name). */
+static int reads_as_a_name(const ctx *c, const qawlp_mention *o)
+{
+    qawlp_namelike cls = qawlp_namelike_token(c->doc, c->lex, o->name_first,
+                                              NULL);
+
+    if (cls != QAWLP_NAMELIKE_UNKNOWN)
+        return cls == QAWLP_NAMELIKE_NAME;
+    return !qawlp_phr_is_common(c, o->name_first) &&
+           !opens_with_preposition(c, o->name_first);
+}
+
+/* The entity a definite description (definite_description) stands for:
+ * the speaker it continues, a named person whose mention is the last one
+ * of a quote before it, whose gender and nisbas agree (وقال فلان … وأضاف
+ * المسؤول الأممي); -1 otherwise. */
+static int description_antecedent(const ctx *c, const qawlp_mention *m)
+{
+    size_t at = (size_t)(m - c->doc->mentions.v), k;
+    const qawlp_mention *o = NULL;
+
+    if (!definite_description(c, m))
+        return -1;
+    for (k = at; k-- > 0 && k + HEAD_REACH >= at;)
+        if (!c->doc->mentions.v[k].from_act) {
+            o = &c->doc->mentions.v[k];
+            break;
+        }
+    if (o == NULL || o->first > m->first || o->first + HEAD_TOKEN_REACH < m->first ||
+        o->entity < 0 || o->kind != QAWL_SPEAKER_PERSON ||
+        o->name_last <= o->name_first || !reads_as_a_name(c, o) ||
+        (m->gender && c->doc->entities.v[o->entity].gender &&
+         m->gender != c->doc->entities.v[o->entity].gender) ||
+        !nisbas_agree(c, o->entity, at, m))
+        return -1;
+    return o->entity;
+}
+
 /* Whether mention M is a bare head: one word, a body's or document's head
  * with the article (الوزارة، المنظمة، البيان). */
 static int is_bare_head(const ctx *c, const qawlp_mention *m)
@@ -2600,6 +2702,8 @@ static int cluster(ctx *c)
             e = find_entity(c, &ix, m, &nomem);
         if (e < 0 && !nomem)
             e = title_antecedent(c, m);
+        if (e < 0 && !nomem)
+            e = description_antecedent(c, m);
         if (nomem)
             goto fail;
         if (e < 0) {

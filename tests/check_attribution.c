@@ -121,6 +121,25 @@ static const attr_case cases[] = {
      "عنوان\n"
      "وقال وزير الخارجية الأردني رياض الزيداني إن الوضع هادئ.\n",
      "الوضع هادئ", "رياض الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* kind 6: a definite description of one unnamed source refers back
+     * to the person just quoted; a title one person holds does not */
+    {"a definite description continues the person just quoted",
+     "عنوان\n"
+     "وقال سامر الحلو، نائب مدير الوكالة، إن المخازن فارغة.\n"
+     "وأشار الحلو إلى أن الطرق مقطوعة.\n"
+     "وأضاف المسؤول الأممي أن الأمطار كافية.\n",
+     "الأمطار كافية", "سامر الحلو", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a plural description is a source of its own",
+     "عنوان\n"
+     "وقال سامر الحلو، نائب مدير الوكالة، إن المخازن فارغة.\n"
+     "وقال المسؤولون الأمميون إن الأمطار كافية.\n",
+     "الأمطار كافية", "المسؤولون الأمميون", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
+    {"a unique title is no description of the person just quoted",
+     "عنوان\n"
+     "وقال سامر الحلو، نائب مدير الوكالة، إن المخازن فارغة.\n"
+     "وقال الرئيس الأمريكي إن الحل قريب.\n",
+     "الحل قريب", "الرئيس الأمريكي", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a lone definite word after a title is the surname when nothing follows",
      "وقال الوزير الحداد إن الوضع صعب.\n",
      "الوضع صعب", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
