@@ -2532,6 +2532,45 @@ static int join_short_names(ctx *c, entity_index *ix)
     return nomem ? -1 : 0;
 }
 
+/* Joins each unnamed source (an anonymous entity) one of whose definite
+ * mentions stands whole in the title of a named person's phrase (الخبير
+ * العسكري والإستراتيجي … ; الخبير العسكري والإستراتيجي العقيد فلان الفلاني
+ * earlier or later) to that person: the article describes him.  Runs
+ * after every mention is filed.  Returns -1 when out of memory. */
+static int join_described_persons(ctx *c, entity_index *ix)
+{
+    size_t k;
+    int nomem = 0;
+
+    for (k = 0; k < c->doc->mentions.n && !nomem; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k], *o;
+        qawlp_mention as_person = *m;
+        long found;
+        int into;
+        if (m->entity < 0 || m->kind != QAWL_SPEAKER_ANONYMOUS ||
+            m->last - m->first < 2 || !qawlp_phr_has_article(c, m->first) ||
+            merged_into(ix, m->entity) != m->entity)
+            continue;
+        as_person.kind = QAWL_SPEAKER_PERSON;   /* search the persons */
+        if (fold_keys(c, ix, &as_person)) {
+            nomem = 1;
+            break;
+        }
+        found = latest_containing(c, ix, &as_person, -1, &nomem);
+        if (found < 0)
+            continue;
+        o = &c->doc->mentions.v[found];
+        /* the description is the title, before the name */
+        if (!o->titled || o->name_last <= o->name_first ||
+            o->name_first < m->last - m->first + o->first)
+            continue;
+        into = merged_into(ix, o->entity);
+        if (into >= 0 && into != m->entity)
+            ix->merged.v[m->entity] = into;
+    }
+    return nomem ? -1 : 0;
+}
+
 /* Moves the mentions of merged entities (IX->merged) to the entity they
  * were merged into and removes the emptied entities, renumbering the
  * rest in order.  Returns -1 when out of memory. */
@@ -2738,7 +2777,8 @@ static int cluster(ctx *c)
         if (!c->doc->entities.v[e].number)
             c->doc->entities.v[e].number = m->number;
     }
-    if (join_short_names(c, &ix) || drop_empty_entities(c, &ix))
+    if (join_short_names(c, &ix) || join_described_persons(c, &ix) ||
+        drop_empty_entities(c, &ix))
         goto fail;
     entity_index_free(&ix);
     for (k = 0; k < c->doc->mentions.n; k++) {

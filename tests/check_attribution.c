@@ -140,6 +140,12 @@ static const attr_case cases[] = {
      "وقال سامر الحلو، نائب مدير الوكالة، إن المخازن فارغة.\n"
      "وقال الرئيس الأمريكي إن الحل قريب.\n",
      "الحل قريب", "الرئيس الأمريكي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"an unnamed source's description that titles a named person is him",
+     "عنوان\n"
+     "يرى الخبير العسكري والأمني العميد سامر القادري أن الأسعار سترتفع.\n"
+     "وأشار مسؤول إلى أن الطرق مقطوعة.\n"
+     "ويعتقد الخبير العسكري والأمني أن الحل قريب.\n",
+     "الحل قريب", "سامر القادري", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a lone definite word after a title is the surname when nothing follows",
      "وقال الوزير الحداد إن الوضع صعب.\n",
      "الوضع صعب", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
