@@ -146,6 +146,11 @@ static const attr_case cases[] = {
      "وأشار مسؤول إلى أن الطرق مقطوعة.\n"
      "ويعتقد الخبير العسكري والأمني أن الحل قريب.\n",
      "الحل قريب", "سامر القادري", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a statement a body published (نشره) is the body's",
+     "عنوان\n"
+     "وقال بيان نشره المركز الإعلامي للجيش الأردني إن المحصول جيد.\n",
+     "المحصول جيد", "المركز الإعلامي للجيش الأردني",
+     QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
     {"a lone definite word after a title is the surname when nothing follows",
      "وقال الوزير الحداد إن الوضع صعب.\n",
      "الوضع صعب", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
