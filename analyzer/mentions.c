@@ -1225,6 +1225,10 @@ static int closing_name_word(const qawlp_phr *c, size_t i)
     if (qawlp_joining_hyphen(c->doc, i) ||
         (i > 0 && qawlp_joining_hyphen(c->doc, i - 1)))
         return 1;   /* a compound's halves (جاي-إن) */
+    /* a name particle inside the name (أبو صفية، عبد الرحمن) */
+    if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)) &&
+        !qawlp_phr_is_coordinated(c, i))
+        return 1;
     return qawlp_phr_is_word(c, i) && !known_in_phrase(c, i) &&
            !qawlp_phr_is_stop(c, i) && !common_word(c, i) && !has_digit(c, i) &&
            !qawlp_phr_is_coordinated(c, i) && !preposition_on_common(c, i) &&
@@ -1244,7 +1248,8 @@ static size_t compound_words(const qawlp_phr *c, size_t a, size_t b)
 
 /* The name that closes titled mention M after a complement (وزير
  * الخارجية في جمهورية الساحل سامي الحداد): after the definite end of
- * the complement, a word without the article and up to two more, to the
+ * the complement (or a place's name), a word without the article and up
+ * to two more, to the
  * end; one word alone only when the corpora know it as a name.  Sets
  * [*FIRST, *LAST) when there is one. */
 static void trailing_name(const qawlp_phr *c, const qawlp_mention *m,
@@ -1259,8 +1264,11 @@ static void trailing_name(const qawlp_phr *c, const qawlp_mention *m,
             ;
         if (k < m->last)
             break;   /* a word further back cannot start it either */
+        /* the complement ends in a definite word or a place's name,
+         * which takes no article (في شمال غزة فلان الفلاني) */
         if (!qawlp_phr_has_article(c, start) &&
-            qawlp_phr_has_article(c, start - 1) &&
+            (qawlp_phr_has_article(c, start - 1) ||
+             qawlp_is(c->doc, c->lex, start - 1, QAWLP_PLACE_SECTIONS)) &&
             !qawlp_phr_is_stop(c, start - 1) &&
             (m->last - start >= 2 ||
              qawlp_namelike_token(c->doc, c->lex, start, NULL) ==

@@ -151,6 +151,14 @@ static const attr_case cases[] = {
      "وقال بيان نشره المركز الإعلامي للجيش الأردني إن المحصول جيد.\n",
      "المحصول جيد", "المركز الإعلامي للجيش الأردني",
      QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    /* kind 6: the name after a title's complement that ends in a place,
+     * with a particle in it, is the person's; his surname joins it */
+    {"a name with a particle after a complement ending in a place",
+     "عنوان\n"
+     "قال مدير مستشفى الأمل في شمال غزة سامر أبو حمدة إن الوضع صعب.\n"
+     "وأشار مسؤول إلى أن الطرق مقطوعة.\n"
+     "وأضاف أبو حمدة أن الأدوية نفدت.\n",
+     "الأدوية نفدت", "سامر أبو حمدة", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a lone definite word after a title is the surname when nothing follows",
      "وقال الوزير الحداد إن الوضع صعب.\n",
      "الوضع صعب", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
