@@ -1931,6 +1931,21 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
                                                QAWLP_BIT(QAWLP_SEC_HONORIFIC) |
                                                QAWLP_BIT(QAWLP_SEC_OFFICE))))
         a = j - 1;
+    /* one first name the corpora do not know right after a definite
+     * title or its definite adjective (الطبيبة الأردنية فلانة الفلانية،
+     * المقررة … في الأراضي الفلسطينية فرانشيسكا ألبانيز): the title's
+     * phrase ends at a word with the article, and the name follows */
+    if (a == j && j >= 2 && qawlp_phr_is_word(c, j - 2) &&
+        qawlp_phr_written_with_article(c, j - 2) &&
+        qawlp_phr_is_as_written(c, j - 2, QAWLP_BIT(QAWLP_SEC_TITLE) |
+                                              QAWLP_BIT(QAWLP_SEC_HONORIFIC) |
+                                              QAWLP_BIT(QAWLP_SEC_OFFICE) |
+                                              QAWLP_BIT(QAWLP_SEC_NISBA)) &&
+        name_word_class(c, j - 1) == QAWLP_NAMELIKE_UNKNOWN &&
+        !qawlp_phr_has_article(c, j - 1) && !opens_with_preposition(c, j - 1) &&
+        !qawlp_phr_is_common(c, j - 1) &&
+        !names_other_person(c, persons, j - 1, e))
+        a = j - 1;
     if (a + 1 == j &&
         qawlp_phr_is_as_written(c, a, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
         a = j;

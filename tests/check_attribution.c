@@ -159,6 +159,11 @@ static const attr_case cases[] = {
      "وأشار مسؤول إلى أن الطرق مقطوعة.\n"
      "وأضاف أبو حمدة أن الأدوية نفدت.\n",
      "الأدوية نفدت", "سامر أبو حمدة", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"an unknown first name after a definite title's adjective, written out",
+     "عنوان\n"
+     "وصلت الطبيبة الأردنية رنيم الحوراني إلى المدينة قبل أسبوع.\n"
+     "وقالت الحوراني إن المستشفى مكتظ.\n",
+     "المستشفى مكتظ", "رنيم الحوراني", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a lone definite word after a title is the surname when nothing follows",
      "وقال الوزير الحداد إن الوضع صعب.\n",
      "الوضع صعب", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
