@@ -1062,8 +1062,8 @@ static void find_lead(const qawlp_phr *c, qawlp_mention *m)
  * words. */
 /* Whether token I of mention M, written without the article, follows a
  * word of M written with it that CLS (the classes so far) makes a title,
- * or an office or a nisba of a title phrase (not a nisba that opens the
- * phrase as a noun: السوري خليل). */
+ * or an office, a nisba or a body of a title phrase (not a nisba that
+ * opens the phrase as a noun: السوري خليل). */
 static int bare_after_definite_title(const qawlp_phr *c, const qawlp_mention *m,
                                      const uint8_t *cls, size_t i)
 {
@@ -1075,7 +1075,7 @@ static int bare_after_definite_title(const qawlp_phr *c, const qawlp_mention *m,
         !qawlp_phr_written_with_article(c, i - 1))
         return 0;
     prev = cls[i - 1 - m->first];
-    if (prev != W_TITLE && prev != W_OFFICE && prev != W_NISBA)
+    if (prev != W_TITLE && prev != W_OFFICE && prev != W_NISBA && prev != W_ORG)
         return 0;
     for (k = m->first; k < i; k++)
         if (cls[k - m->first] == W_TITLE)
@@ -1138,9 +1138,15 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
             cl = lead_class(c, m);   /* وفقا لمسؤول: the noun it names */
         else if (is_prepositional_noun(c, i))
             cl = W_COMPLEMENT;   /* بزعيم، لوزارة: never a name */
+        /* a rank the lexicon writes with the article, written without it
+         * right after a definite title phrase, is a given name (المتحدث
+         * باسم الجمعية رائد فلان: الرائد is the rank) */
         else if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_TITLE) |
                                     QAWLP_BIT(QAWLP_SEC_HONORIFIC)))
-            cl = W_TITLE;
+            cl = bare_after_definite_title(c, m, cls, i) &&
+                         !qawlp_phr_is_exactly(c, i, QAWLP_BIT(QAWLP_SEC_TITLE) |
+                                                         QAWLP_BIT(QAWLP_SEC_HONORIFIC))
+                     ? W_NAME : W_TITLE;
         else if (qawlp_phr_is_as_written(c, i, QAWLP_ANON_SECTIONS))
             cl = W_ANON;
         /* so is a word that names a place or a body only with the article

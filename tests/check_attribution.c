@@ -164,6 +164,10 @@ static const attr_case cases[] = {
      "وصلت الطبيبة الأردنية رنيم الحوراني إلى المدينة قبل أسبوع.\n"
      "وقالت الحوراني إن المستشفى مكتظ.\n",
      "المستشفى مكتظ", "رنيم الحوراني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a rank written without its article after a body is a given name",
+     "عنوان\n"
+     "وقال المتحدث باسم الجمعية رائد الحوراني إن المخازن فارغة.\n",
+     "المخازن فارغة", "رائد الحوراني", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a lone definite word after a title is the surname when nothing follows",
      "وقال الوزير الحداد إن الوضع صعب.\n",
      "الوضع صعب", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
