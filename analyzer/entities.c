@@ -1506,6 +1506,108 @@ static int title_antecedent(const ctx *c, const qawlp_mention *m)
     return -1;
 }
 
+/* Whether mention M is a definite description of a person with no name:
+ * a word that describes an unnamed source (anonymous_sources.txt) with
+ * the article, then only nisbas with it (المسؤول الأممي، المسؤولة
+ * الأممية).  The article says the reader already knows the one
+ * described; a new, unnamed source is written without it (مسؤول أممي).
+ * A title that one person holds (الرئيس الأمريكي) is definite for that
+ * reason alone and names whoever holds it. */
+static int definite_description(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+    int32_t slot;
+    int e;
+
+    if (m->kind == QAWL_SPEAKER_ORGANISATION || m->name_last > m->name_first ||
+        m->last - m->first < 2 || m->last - m->first > 3 || m->lead_var != 0 ||
+        (slot = slot_without_article(c, m->first)) < 0 ||
+        !(c->lex->slots[slot].sections & QAWLP_BIT(QAWLP_SEC_ANON)))
+        return 0;
+    for (i = m->first + 1; i < m->last; i++)
+        if (!qawlp_phr_written_with_article(c, i) ||
+            !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
+            return 0;
+    /* one person: not المسؤولون الأتراك (the verb before a plural
+     * subject is singular, so the lexicon's number says it) */
+    e = qawlp_match(c->doc, c->lex, m->first, m->first + 1,
+                    QAWLP_BIT(QAWLP_SEC_ANON), NULL);
+    return e < 0 || c->lex->entries.v[e].number == 0 ||
+           c->lex->entries.v[e].number == QAWLP_SING;
+}
+
+/* How many mentions back nisbas_agree reads a person's phrases: the one
+ * that introduced the person may be far back, and the cost stays linear. */
+#define NISBA_REACH 256
+
+/* Whether the mentions of entity E before index AT (within reach) agree
+ * with the nisbas of description M: none of them holds a nisba, or one
+ * holds M's (المسؤول الأممي after the UN's official, not الرئيس الأمريكي
+ * after الرئيس الفرنسي فلان). */
+static int nisbas_agree(const ctx *c, int e, size_t at, const qawlp_mention *m)
+{
+    size_t k, i, j;
+    int any = 0;
+
+    for (k = at; k-- > 0 && k + NISBA_REACH >= at;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity != e)
+            continue;
+        for (i = o->first; i < o->last; i++) {
+            if (!qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
+                continue;
+            any = 1;
+            for (j = m->first + 1; j < m->last; j++)
+                if (same_word(c, i, j))
+                    return 1;
+        }
+    }
+    return !any;
+}
+
+static int opens_with_preposition(const ctx *c, size_t i);
+
+/* Whether the name of person mention O reads as a name: its first word
+ * one the corpora see in names (namelike.txt), or one they do not know
+ * that is no common word and has no glued preposition (not بضرورة،
+ * موقفا, a clause taken for a name). */
+static int reads_as_a_name(const ctx *c, const qawlp_mention *o)
+{
+    qawlp_namelike cls = qawlp_namelike_token(c->doc, c->lex, o->name_first,
+                                              NULL);
+
+    if (cls != QAWLP_NAMELIKE_UNKNOWN)
+        return cls == QAWLP_NAMELIKE_NAME;
+    return !qawlp_phr_is_common(c, o->name_first) &&
+           !opens_with_preposition(c, o->name_first);
+}
+
+/* The entity a definite description (definite_description) stands for:
+ * the speaker it continues, a named person whose mention is the last one
+ * of a quote before it, whose gender and nisbas agree (وقال فلان … وأضاف
+ * المسؤول الأممي); -1 otherwise. */
+static int description_antecedent(const ctx *c, const qawlp_mention *m)
+{
+    size_t at = (size_t)(m - c->doc->mentions.v), k;
+    const qawlp_mention *o = NULL;
+
+    if (!definite_description(c, m))
+        return -1;
+    for (k = at; k-- > 0 && k + HEAD_REACH >= at;)
+        if (!c->doc->mentions.v[k].from_act) {
+            o = &c->doc->mentions.v[k];
+            break;
+        }
+    if (o == NULL || o->first > m->first || o->first + HEAD_TOKEN_REACH < m->first ||
+        o->entity < 0 || o->kind != QAWL_SPEAKER_PERSON ||
+        o->name_last <= o->name_first || !reads_as_a_name(c, o) ||
+        (m->gender && c->doc->entities.v[o->entity].gender &&
+         m->gender != c->doc->entities.v[o->entity].gender) ||
+        !nisbas_agree(c, o->entity, at, m))
+        return -1;
+    return o->entity;
+}
+
 /* Whether mention M is a bare head: one word, a body's or document's head
  * with the article (الوزارة، المنظمة، البيان). */
 static int is_bare_head(const ctx *c, const qawlp_mention *m)
@@ -1843,6 +1945,21 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
          qawlp_phr_is_as_written(c, j - 2, QAWLP_BIT(QAWLP_SEC_TITLE) |
                                                QAWLP_BIT(QAWLP_SEC_HONORIFIC) |
                                                QAWLP_BIT(QAWLP_SEC_OFFICE))))
+        a = j - 1;
+    /* one first name the corpora do not know right after a definite
+     * title or its definite adjective (الطبيبة الأردنية فلانة الفلانية،
+     * المقررة … في الأراضي الفلسطينية فرانشيسكا ألبانيز): the title's
+     * phrase ends at a word with the article, and the name follows */
+    if (a == j && j >= 2 && qawlp_phr_is_word(c, j - 2) &&
+        qawlp_phr_written_with_article(c, j - 2) &&
+        qawlp_phr_is_as_written(c, j - 2, QAWLP_BIT(QAWLP_SEC_TITLE) |
+                                              QAWLP_BIT(QAWLP_SEC_HONORIFIC) |
+                                              QAWLP_BIT(QAWLP_SEC_OFFICE) |
+                                              QAWLP_BIT(QAWLP_SEC_NISBA)) &&
+        name_word_class(c, j - 1) == QAWLP_NAMELIKE_UNKNOWN &&
+        !qawlp_phr_has_article(c, j - 1) && !opens_with_preposition(c, j - 1) &&
+        !qawlp_phr_is_common(c, j - 1) &&
+        !names_other_person(c, persons, j - 1, e))
         a = j - 1;
     if (a + 1 == j &&
         qawlp_phr_is_as_written(c, a, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
@@ -2445,6 +2562,45 @@ static int join_short_names(ctx *c, entity_index *ix)
     return nomem ? -1 : 0;
 }
 
+/* Joins each unnamed source (an anonymous entity) one of whose definite
+ * mentions stands whole in the title of a named person's phrase (الخبير
+ * العسكري والإستراتيجي … ; الخبير العسكري والإستراتيجي العقيد فلان الفلاني
+ * earlier or later) to that person: the article describes him.  Runs
+ * after every mention is filed.  Returns -1 when out of memory. */
+static int join_described_persons(ctx *c, entity_index *ix)
+{
+    size_t k;
+    int nomem = 0;
+
+    for (k = 0; k < c->doc->mentions.n && !nomem; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k], *o;
+        qawlp_mention as_person = *m;
+        long found;
+        int into;
+        if (m->entity < 0 || m->kind != QAWL_SPEAKER_ANONYMOUS ||
+            m->last - m->first < 2 || !qawlp_phr_has_article(c, m->first) ||
+            merged_into(ix, m->entity) != m->entity)
+            continue;
+        as_person.kind = QAWL_SPEAKER_PERSON;   /* search the persons */
+        if (fold_keys(c, ix, &as_person)) {
+            nomem = 1;
+            break;
+        }
+        found = latest_containing(c, ix, &as_person, -1, &nomem);
+        if (found < 0)
+            continue;
+        o = &c->doc->mentions.v[found];
+        /* the description is the title, before the name */
+        if (!o->titled || o->name_last <= o->name_first ||
+            o->name_first < m->last - m->first + o->first)
+            continue;
+        into = merged_into(ix, o->entity);
+        if (into >= 0 && into != m->entity)
+            ix->merged.v[m->entity] = into;
+    }
+    return nomem ? -1 : 0;
+}
+
 /* Moves the mentions of merged entities (IX->merged) to the entity they
  * were merged into and removes the emptied entities, renumbering the
  * rest in order.  Returns -1 when out of memory. */
@@ -2615,6 +2771,8 @@ static int cluster(ctx *c)
             e = find_entity(c, &ix, m, &nomem);
         if (e < 0 && !nomem)
             e = title_antecedent(c, m);
+        if (e < 0 && !nomem)
+            e = description_antecedent(c, m);
         if (nomem)
             goto fail;
         if (e < 0) {
@@ -2649,7 +2807,8 @@ static int cluster(ctx *c)
         if (!c->doc->entities.v[e].number)
             c->doc->entities.v[e].number = m->number;
     }
-    if (join_short_names(c, &ix) || drop_empty_entities(c, &ix))
+    if (join_short_names(c, &ix) || join_described_persons(c, &ix) ||
+        drop_empty_entities(c, &ix))
         goto fail;
     entity_index_free(&ix);
     for (k = 0; k < c->doc->mentions.n; k++) {

@@ -1221,8 +1221,8 @@ static void find_lead(const qawlp_phr *c, qawlp_mention *m)
  * words. */
 /* Whether token I of mention M, written without the article, follows a
  * word of M written with it that CLS (the classes so far) makes a title,
- * or an office or a nisba of a title phrase (not a nisba that opens the
- * phrase as a noun: السوري خليل). */
+ * or an office, a nisba or a body of a title phrase (not a nisba that
+ * opens the phrase as a noun: السوري خليل). */
 static int bare_after_definite_title(const qawlp_phr *c, const qawlp_mention *m,
                                      const uint8_t *cls, size_t i)
 {
@@ -1234,7 +1234,7 @@ static int bare_after_definite_title(const qawlp_phr *c, const qawlp_mention *m,
         !qawlp_phr_written_with_article(c, i - 1))
         return 0;
     prev = cls[i - 1 - m->first];
-    if (prev != W_TITLE && prev != W_OFFICE && prev != W_NISBA)
+    if (prev != W_TITLE && prev != W_OFFICE && prev != W_NISBA && prev != W_ORG)
         return 0;
     for (k = m->first; k < i; k++)
         if (cls[k - m->first] == W_TITLE)
@@ -1297,9 +1297,15 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
             cl = lead_class(c, m);   /* وفقا لمسؤول: the noun it names */
         else if (is_prepositional_noun(c, i))
             cl = W_COMPLEMENT;   /* بزعيم، لوزارة: never a name */
+        /* a rank the lexicon writes with the article, written without it
+         * right after a definite title phrase, is a given name (المتحدث
+         * باسم الجمعية رائد فلان: الرائد is the rank) */
         else if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_TITLE) |
                                     QAWLP_BIT(QAWLP_SEC_HONORIFIC)))
-            cl = W_TITLE;
+            cl = bare_after_definite_title(c, m, cls, i) &&
+                         !qawlp_phr_is_exactly(c, i, QAWLP_BIT(QAWLP_SEC_TITLE) |
+                                                         QAWLP_BIT(QAWLP_SEC_HONORIFIC))
+                     ? W_NAME : W_TITLE;
         else if (qawlp_phr_is_as_written(c, i, QAWLP_ANON_SECTIONS))
             cl = W_ANON;
         /* so is a word that names a place or a body only with the article
@@ -1384,6 +1390,10 @@ static int closing_name_word(const qawlp_phr *c, size_t i)
     if (qawlp_joining_hyphen(c->doc, i) ||
         (i > 0 && qawlp_joining_hyphen(c->doc, i - 1)))
         return 1;   /* a compound's halves (جاي-إن) */
+    /* a name particle inside the name (أبو صفية، عبد الرحمن) */
+    if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)) &&
+        !qawlp_phr_is_coordinated(c, i))
+        return 1;
     return qawlp_phr_is_word(c, i) && !known_in_phrase(c, i) &&
            !qawlp_phr_is_stop(c, i) && !common_word(c, i) && !has_digit(c, i) &&
            !qawlp_phr_is_coordinated(c, i) && !preposition_on_common(c, i) &&
@@ -1403,7 +1413,8 @@ static size_t compound_words(const qawlp_phr *c, size_t a, size_t b)
 
 /* The name that closes titled mention M after a complement (وزير
  * الخارجية في جمهورية الساحل سامي الحداد): after the definite end of
- * the complement, a word without the article and up to two more, to the
+ * the complement (or a place's name), a word without the article and up
+ * to two more, to the
  * end; one word alone only when the corpora know it as a name.  Sets
  * [*FIRST, *LAST) when there is one. */
 static void trailing_name(const qawlp_phr *c, const qawlp_mention *m,
@@ -1418,8 +1429,11 @@ static void trailing_name(const qawlp_phr *c, const qawlp_mention *m,
             ;
         if (k < m->last)
             break;   /* a word further back cannot start it either */
+        /* the complement ends in a definite word or a place's name,
+         * which takes no article (في شمال غزة فلان الفلاني) */
         if (!qawlp_phr_has_article(c, start) &&
-            qawlp_phr_has_article(c, start - 1) &&
+            (qawlp_phr_has_article(c, start - 1) ||
+             qawlp_is(c->doc, c->lex, start - 1, QAWLP_PLACE_SECTIONS)) &&
             !qawlp_phr_is_stop(c, start - 1) &&
             (m->last - start >= 2 ||
              qawlp_namelike_token(c->doc, c->lex, start, NULL) ==

@@ -121,6 +121,53 @@ static const attr_case cases[] = {
      "عنوان\n"
      "وقال وزير الخارجية الأردني رياض الزيداني إن الوضع هادئ.\n",
      "الوضع هادئ", "رياض الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* kind 6: a definite description of one unnamed source refers back
+     * to the person just quoted; a title one person holds does not */
+    {"a definite description continues the person just quoted",
+     "عنوان\n"
+     "وقال سامر الحلو، نائب مدير الوكالة، إن المخازن فارغة.\n"
+     "وأشار الحلو إلى أن الطرق مقطوعة.\n"
+     "وأضاف المسؤول الأممي أن الأمطار كافية.\n",
+     "الأمطار كافية", "سامر الحلو", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a plural description is a source of its own",
+     "عنوان\n"
+     "وقال سامر الحلو، نائب مدير الوكالة، إن المخازن فارغة.\n"
+     "وقال المسؤولون الأمميون إن الأمطار كافية.\n",
+     "الأمطار كافية", "المسؤولون الأمميون", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
+    {"a unique title is no description of the person just quoted",
+     "عنوان\n"
+     "وقال سامر الحلو، نائب مدير الوكالة، إن المخازن فارغة.\n"
+     "وقال الرئيس الأمريكي إن الحل قريب.\n",
+     "الحل قريب", "الرئيس الأمريكي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"an unnamed source's description that titles a named person is him",
+     "عنوان\n"
+     "يرى الخبير العسكري والأمني العميد سامر القادري أن الأسعار سترتفع.\n"
+     "وأشار مسؤول إلى أن الطرق مقطوعة.\n"
+     "ويعتقد الخبير العسكري والأمني أن الحل قريب.\n",
+     "الحل قريب", "سامر القادري", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a statement a body published (نشره) is the body's",
+     "عنوان\n"
+     "وقال بيان نشره المركز الإعلامي للجيش الأردني إن المحصول جيد.\n",
+     "المحصول جيد", "المركز الإعلامي للجيش الأردني",
+     QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    /* kind 6: the name after a title's complement that ends in a place,
+     * with a particle in it, is the person's; his surname joins it */
+    {"a name with a particle after a complement ending in a place",
+     "عنوان\n"
+     "قال مدير مستشفى الأمل في شمال غزة سامر أبو حمدة إن الوضع صعب.\n"
+     "وأشار مسؤول إلى أن الطرق مقطوعة.\n"
+     "وأضاف أبو حمدة أن الأدوية نفدت.\n",
+     "الأدوية نفدت", "سامر أبو حمدة", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"an unknown first name after a definite title's adjective, written out",
+     "عنوان\n"
+     "وصلت الطبيبة الأردنية رنيم الحوراني إلى المدينة قبل أسبوع.\n"
+     "وقالت الحوراني إن المستشفى مكتظ.\n",
+     "المستشفى مكتظ", "رنيم الحوراني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a rank written without its article after a body is a given name",
+     "عنوان\n"
+     "وقال المتحدث باسم الجمعية رائد الحوراني إن المخازن فارغة.\n",
+     "المخازن فارغة", "رائد الحوراني", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a lone definite word after a title is the surname when nothing follows",
      "وقال الوزير الحداد إن الوضع صعب.\n",
      "الوضع صعب", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},

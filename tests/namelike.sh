@@ -42,6 +42,8 @@ while [ $i -lt 40 ]; do
         [ $i -ne 0 ] || echo "وقال فرحاتي المقدسي إن الحقول جيدة."
         # a bare title's definite genitive, then the name (closed)
         [ $i -ge 10 ] || echo "وزار مدير الحقول زيدوني، القرية."
+        # a bare nisba after a definite rank: a given name (تركي)
+        [ $i -ge 10 ] || echo "وزار العميد تركي فرحاتي، القرية."
     } >"$dir/art-$i.txt"
     i=$((i + 1))
 done
@@ -90,6 +92,10 @@ class_of() {
     { echo "FAIL: زيدوني is not in [name]"; fail=1; }
 grep -q "$(printf '^زيدوني\tname=170\tother=0$')" "$tmp/one.txt" ||
     { echo "FAIL: زيدوني counts"; grep '^زيدوني' "$tmp/one.txt"; fail=1; }
+# A nisba without the article after the definite rank العميد is no
+# adjective of it but a given name: تركي counts, ten times.
+grep -q "$(printf '^تركي\tname=10\tother=0$')" "$tmp/one.txt" ||
+    { echo "FAIL: تركي counts"; grep '^تركي' "$tmp/one.txt"; fail=1; }
 # The genitive of the bare title مدير is no name: الحقول is never counted.
 grep -q "$(printf '^الحقول\tname=0\t')" "$tmp/one.txt" ||
     { echo "FAIL: الحقول counts"; grep '^الحقول' "$tmp/one.txt"; fail=1; }

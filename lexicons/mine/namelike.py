@@ -46,7 +46,10 @@ Evidence.  Every occurrence of a form is either in a NAME POSITION or not
   T  the name after a title phrase: a titles.txt [title] or [honorific]
      entry followed by any [title], [office], [honorific] or [nisba]
      words and words of organisations.txt and places.txt (الأمين العام
-     للأمم المتحدة), past the definite genitive of a title written
+     للأمم المتحدة; but no word without the article right after one with
+     it, which no adjective would be, unless a form writes it so, as
+     باسم: تركي in العقيد تركي المالكي, سامي in الفريق سامي عنان), past
+     the definite genitive of a title written
      without the article and its definite adjectives (a bare title is
      in the construct state: the definite words after مدير in مدير
      التمريض are its genitive, not the name; a [nisba] is no such
@@ -263,10 +266,14 @@ class Lexicons:
                 self.titles[strip_article(words[0])].append(
                     tuple(strip_article(w) for w in words))
         self.title_words = set()
+        # BARE_TITLE_WORDS: those a form writes without the article
+        self.bare_title_words = set()
         for sec in ('title', 'office', 'honorific', 'nisba'):
             for words in titles[sec]:
                 if len(words) == 1:
                     self.title_words.add(strip_article(words[0]))
+                    if strip_article(words[0]) == words[0]:
+                        self.bare_title_words.add(words[0])
         # Nouns that take a genitive when written bare (مدير التمريض); a
         # nisba is an adjective (تركي in العقيد تركي المالكي is a name).
         self.construct_words = {strip_article(w[0]) for sec in
@@ -274,13 +281,30 @@ class Lexicons:
                                 for w in titles[sec] if len(w) == 1}
         self.construct_words -= {strip_article(w[0]) for w in
                                  titles['nisba'] if len(w) == 1}
+        # those of them a form writes without the article (باسم)
+        self.bare_construct_words = self.construct_words & \
+            self.bare_title_words
         # Words of organisation and place names, which a title phrase
-        # may take before the name (الأمين العام للأمم المتحدة فلان).
+        # may take before the name (الأمين العام للأمم المتحدة فلان);
+        # BARE_ORG_WORDS: those a form writes without the article (حماس,
+        # not الرياض, whose رياض is a given name).
         self.org_words = set()
+        self.bare_org_words = set()
         for f in ('organisations.txt', 'places.txt'):
             for ws in read_lexicon(os.path.join(d, f)).values():
                 for words in ws:
                     self.org_words.update(strip_article(w) for w in words)
+                    self.bare_org_words.update(
+                        w for w in words if strip_article(w) == w)
+        # ADJECTIVE_LIKE: the one-word nisbas, offices and places, whose
+        # bare form right after a definite word cannot be its adjective
+        # (bare_after_definite); a word of a longer name is left alone
+        self.adjective_like = {strip_article(w[0]) for sec in
+                               ('office', 'nisba') for w in titles[sec]
+                               if len(w) == 1}
+        for ws in read_lexicon(os.path.join(d, 'places.txt')).values():
+            self.adjective_like.update(strip_article(w[0]) for w in ws
+                                       if len(w) == 1)
         # Reporting verbs match as written or after و/ف (never through
         # the article or a preposition).
         self.verbs = {w[0] for s in ('verb', 'relay') for w in verbs[s]
@@ -408,6 +432,32 @@ class Miner:
                     best = n
         return best
 
+    def in_title_phrase(self, toks, j):
+        """Whether the word at J goes on a title phrase: a word of a
+        title, an office, a nisba or a body's or place's name, but no
+        bare word after a definite one (bare_after_definite)."""
+        lx = self.lex
+        if not is_word(toks[j]) or self.bare_after_definite(toks, j):
+            return False
+        return any(k in lx.title_words or k in lx.org_words
+                   for k in noun_keys(toks[j]))
+
+    def bare_after_definite(self, toks, j):
+        """Whether the word at J, without the article after a word with
+        it, cannot go on the title phrase: an adjective would take the
+        article, so a one-word nisba, place or office written bare there
+        is a given name (العقيد تركي المالكي, الوزير رياض المالكي,
+        الفريق سامي عنان: السامي is the office); a title or an office a
+        form writes bare (المتحدث باسم) and a body written bare (حماس)
+        still go on."""
+        if j == 0 or not is_word(toks[j - 1]) or is_definite(toks[j]) or \
+                not is_definite(toks[j - 1]):
+            return False
+        keys = noun_keys(toks[j])
+        return any(k in self.lex.adjective_like for k in keys) and \
+            not any(k in self.lex.bare_construct_words or
+                    k in self.lex.bare_org_words for k in keys)
+
     def past_genitive(self, toks, j):
         """J past the definite genitive of a title in the construct state
         (a title word written without the article: مدير التمريض, مسؤول
@@ -433,9 +483,7 @@ class Miner:
         first word alone; and, for a name not so closed, the span of its
         words as a weak phrase (first, last) or None."""
         lx = self.lex
-        while j < len(toks) and is_word(toks[j]) and \
-                any(k in lx.title_words or k in lx.org_words
-                    for k in noun_keys(toks[j])):
+        while j < len(toks) and self.in_title_phrase(toks, j):
             j += 1
         genitive = self.past_genitive(toks, j)
         past_genitive, j = genitive > j, genitive
