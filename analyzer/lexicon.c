@@ -140,8 +140,11 @@ static int key_allowed(const file_def *def, const char *key, size_t len)
 {
     const char *p = def->keys;
 
+    /* by hand, not strcspn: this runs for every attribute of every line */
     while (*p) {
-        size_t n = strcspn(p, " ");
+        size_t n = 0;
+        while (p[n] != '\0' && p[n] != ' ')
+            n++;
         if (n == len && memcmp(p, key, len) == 0)
             return 1;
         p += n;
@@ -1458,9 +1461,15 @@ static qawl_status parse_line(loader *ld, char *line)
         return QAWL_OK;
     if (ld->def == NULL)
         return fail(ld, line, line, "entry before the '#+kind:' header");
-    c = strstr(line, " # ");
-    if (c)
-        *c = '\0';
+    /* the first " # " cuts a comment off: found from its '#', which
+     * most lines lack (strstr would start over at every space) */
+    for (c = memchr(line, '#', n); c != NULL;
+         c = memchr(c + 1, '#', n - (size_t)(c + 1 - line))) {
+        if (c > line && c[-1] == ' ' && c[1] == ' ') {
+            c[-1] = '\0';
+            break;
+        }
+    }
     n = strlen(line);
     while (n && (line[n - 1] == ' ' || line[n - 1] == '\t'))
         line[--n] = '\0';
@@ -1758,7 +1767,7 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
 {
     loader ld;
     FILE *fp;
-    char *data = NULL, *line, *next, *end;
+    char *data = NULL, *line, *next, *end, *valid, *nul;
     size_t size = 0, read = 0, got;
     qawl_status st = QAWL_OK;
 
@@ -1779,6 +1788,13 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
         return qawlp_error_set(err, QAWL_ERR_NOMEM, path, 0, 0, 0,
                                "out of memory");
     }
+    /* UTF-8 and NUL bytes are checked over the whole file once; only
+     * the line holding the first bad byte is checked again, for its
+     * column (a sequence never spans a '\n', so the two agree) */
+    valid = data + qawlp_utf8_validate(data, size);
+    nul = memchr(data, '\0', size);
+    if (nul == NULL)
+        nul = data + size;
     /* each line is cut in place: '\n' becomes the NUL parse_line wants */
     for (next = data, end = data + size; st == QAWL_OK && next < end;) {
         size_t bad;
@@ -1796,7 +1812,7 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
         ld.line++;
         if (got > 0 && line[got - 1] == '\n')
             line[--got] = '\0';
-        bad = qawlp_utf8_validate(line, got);
+        bad = line + got > valid ? qawlp_utf8_validate(line, got) : got;
         if (bad < got) {
             st = fail(&ld, line, line + bad, "invalid UTF-8");
             break;
@@ -1809,7 +1825,7 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
                       "as UTF-8 without BOM");
             break;
         }
-        if (memchr(line, '\0', got) != NULL && strlen(line) != got) {
+        if (line + got > nul && strlen(line) != got) {
             st = fail(&ld, line, line + strlen(line), "NUL byte in line");
             break;
         }
