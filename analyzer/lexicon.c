@@ -369,6 +369,8 @@ typedef struct {
     qawl_error *err;
     int replace;                 /* user file: same form replaces */
     qawlp_buf fold;              /* each form folded, reused */
+    qawlp_symset word;           /* the symbols \w matches (prefix.c) */
+    int word_known;              /* WORD found (on the first pattern) */
 } loader;
 
 /* Folds FORM (LEN bytes) into LD->fold, replacing what it held; -1 when
@@ -1197,6 +1199,124 @@ static int first_letters(qawl_lexicon *lex, qawlp_entry *en)
     return a;
 }
 
+/* The letter bits of the clitics' first letters (clitic_letter). */
+static uint64_t clitic_bits(const qawl_lexicon *lex)
+{
+    uint64_t bits = 0;
+    int k;
+
+    for (k = 0; k < 63; k++)
+        if (clitic_letter(lex, k))
+            bits |= UINT64_C(1) << k;
+    return bits;
+}
+
+/* The symbols of the probes (bit_letter's letters and stand-ins) that
+ * \w matches, as this PCRE2 sees them: each one alone is tried with
+ * lex->word_boundary, which holds at its start when it is a word
+ * character.  -1 when out of memory. */
+static int word_symbols(qawl_lexicon *lex, qawlp_symset *word)
+{
+    pcre2_match_data *md = pcre2_match_data_create(1, lex->pcre_general);
+    int k, v, rc;
+
+    if (md == NULL)
+        return -1;
+    word->lo = word->hi = 0;
+    for (k = 0; k < 64; k++)
+        for (v = 0; v < (k < 63 ? 1 : 6); v++) {
+            char buf[8];
+            size_t n = bit_letter(k, v, buf);
+            rc = lex->word_boundary_jit
+                ? pcre2_jit_match(lex->word_boundary, (PCRE2_SPTR)buf, n, 0,
+                                  0, md, lex->pcre_match)
+                : pcre2_match(lex->word_boundary, (PCRE2_SPTR)buf, n, 0,
+                              PCRE2_NO_UTF_CHECK, md, lex->pcre_match);
+            if (rc >= 0 && k < 63)
+                word->lo |= UINT64_C(1) << k;
+            else if (rc >= 0)
+                word->hi |= UINT64_C(1) << v;
+        }
+    pcre2_match_data_free(md);
+    return 0;
+}
+
+/* The letter masks of pattern entry EN: read from the pattern's text
+ * (prefix.c), or, for syntax that reader does not follow, found by the
+ * probes (first_letters).  -1 when out of memory. */
+static int pattern_masks(loader *ld, qawlp_entry *en)
+{
+    qawl_lexicon *lex = ld->lex;
+    size_t skip = en->word_start ? 2 : 0;   /* RE lacks the leading \b */
+    int rc;
+
+    if (!ld->word_known) {
+        if (word_symbols(lex, &ld->word))
+            return -1;
+        ld->word_known = 1;
+    }
+    en->second = qawlp_calloc(64, sizeof *en->second);
+    if (en->second == NULL)
+        return -1;
+    rc = qawlp_prefix_masks(en->form + skip, strlen(en->form) - skip,
+                            ld->word, clitic_bits(lex), &en->first,
+                            en->second, &en->third);
+    if (rc <= 0)
+        return rc;
+    qawlp_free(en->second);
+    en->second = NULL;
+    return first_letters(lex, en);
+}
+
+/* Whether entries X and Y have the same letter masks. */
+static int same_masks(const qawlp_entry *x, const qawlp_entry *y)
+{
+    size_t a, pairs = 0;
+
+    if (x->first != y->first || x->second == NULL || y->second == NULL ||
+        x->third == NULL || y->third == NULL ||
+        memcmp(x->second, y->second, 64 * sizeof *x->second) != 0)
+        return 0;
+    for (a = 0; a < 64; a++)
+        pairs += bit_count(x->second[a]);
+    return memcmp(x->third, y->third, (64 + pairs) * sizeof *x->third) == 0;
+}
+
+int qawlp_lexicon_check_masks(qawl_lexicon *lex, size_t *nread)
+{
+    qawlp_symset word;
+    size_t i;
+    int differ = 0;
+
+    *nread = 0;
+    if (lex->patterns.n > 0 && word_symbols(lex, &word))
+        return -1;
+    for (i = 0; i < lex->patterns.n && differ >= 0; i++) {
+        const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
+        size_t skip = en->word_start ? 2 : 0;
+        qawlp_entry probed = *en, read = *en;
+        int rc;
+        probed.second = probed.third = NULL;
+        read.third = NULL;
+        read.second = qawlp_calloc(64, sizeof *read.second);
+        rc = read.second == NULL ? -1
+           : qawlp_prefix_masks(en->form + skip, strlen(en->form) - skip,
+                                word, clitic_bits(lex), &read.first,
+                                read.second, &read.third);
+        if (rc < 0 || first_letters(lex, &probed))
+            differ = -1;
+        else if (!same_masks(&probed, en) ||
+                 (rc == 0 && !same_masks(&read, en)))
+            differ++;
+        *nread += rc == 0;
+        qawlp_free(probed.second);
+        qawlp_free(probed.third);
+        qawlp_free(read.second);
+        qawlp_free(read.third);
+    }
+    return differ;
+}
+
 /* Whether RE was JIT-compiled (then pcre2_jit_match may run it). */
 static uint8_t jit_ready(pcre2_code *re)
 {
@@ -1256,7 +1376,7 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
         en->re = re;
         en->jit = jit_ready(re);
         en->word_start = word_start;
-        if (first_letters(lex, en))
+        if (pattern_masks(ld, en))
             return nomem(ld);
         en->section = t->section;
         en->weight = t->weight;
@@ -1288,7 +1408,7 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
     lex->patterns.v[lex->patterns.n - 1] = (int)(lex->entries.n - 1);
     if (en->form == NULL || en->written == NULL || (t->target &&
         (en->target = lex_strdup(lex, t->target)) == NULL) ||
-        first_letters(lex, en))
+        pattern_masks(ld, en))
         return nomem(ld);
     return QAWL_OK;
 }

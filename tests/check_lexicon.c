@@ -253,6 +253,49 @@ START_TEST(test_user_file_adds_and_overrides)
 }
 END_TEST
 
+/* The letter masks of every pattern, read from its text (prefix.c), are
+ * those the probes find by running it: over the shipped patterns and a
+ * user file's, which use the syntax the reader follows (classes, ranges,
+ * escapes, ., \b inside, repeats, a match of two letters, a clitic
+ * before a stand-in) and syntax it leaves to the probes (a lookahead,
+ * \p, a possessive repeat, an option). */
+START_TEST(test_pattern_masks_read)
+{
+    static const char text[] =
+        "#+kind: stance\n[escalation]\n"
+        "/\\b[وف]?(?:ب|ل)?\\d+\\s*(?:صاروخ|قذيفة)/\tweight=-0.5\n"
+        "/وا/\tweight=-0.5\n"
+        "/ب\\b/\tweight=-0.5\n"
+        "/(?:و|ف)?[ا-ي]{2,3}ت\\b/\tweight=-0.5\n"
+        "/[^ا-ي ]\\w\\W/\tweight=-0.5\n"
+        "/\\b(?:|و)(ل.ب|a_z)/\tweight=-0.5\n"
+        "/\\bس(?=ي)\\S+/\tweight=-0.5\n"
+        "/\\b\\p{Arabic}{3}م/\tweight=-0.5\n"
+        "/\\bو?ك++ر/\tweight=-0.5\n"
+        "/(?i)وز/\tweight=-0.5\n"
+        "/و{0,9}[فق]\\b\\s\\S/\tweight=-0.5\n";
+    qawl_error err;
+    qawl_lexicon *lex;
+    char *path = test_write_temp(text, strlen(text));
+    size_t nread = 0, npatterns;
+
+    memset(&err, 0, sizeof err);
+    lex = qawl_lexicon_load(QAWL_TEST_LEXICONS, &err);
+    ck_assert_ptr_nonnull(lex);
+    ck_assert_int_eq(qawlp_lexicon_check_masks(lex, &nread), 0);
+    npatterns = lex->patterns.n;
+    /* all but the one with a lookahead and \p */
+    ck_assert_uint_eq(nread, npatterns - 1);
+    ck_assert_int_eq(qawl_lexicon_add_file(lex, path, &err), QAWL_OK);
+    ck_assert_uint_eq(lex->patterns.n, npatterns + 11);
+    ck_assert_int_eq(qawlp_lexicon_check_masks(lex, &nread), 0);
+    ck_assert_uint_eq(nread, npatterns - 1 + 7);
+    qawl_lexicon_free(lex);
+    unlink(path);
+    free(path);
+}
+END_TEST
+
 /* namelike.txt: a form's class and counts are found by its whole folded
  * form; a token with a conjunction falls back to the form after it; a
  * user file adds forms and moves a shipped one to another class; and no
@@ -606,6 +649,7 @@ static Suite *lexicon_suite(void)
     tcase_add_test(tc, test_clitic_variants);
     tcase_add_test(tc, test_user_file_adds_and_overrides);
     tcase_add_test(tc, test_namelike);
+    tcase_add_test(tc, test_pattern_masks_read);
     tcase_set_timeout(tc, 60);
     suite_add_tcase(s, tc);
 
