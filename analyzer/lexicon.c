@@ -279,12 +279,28 @@ static char *lex_strdup(qawl_lexicon *lex, const char *s)
     return lex_strndup(lex, s, strlen(s));
 }
 
-static int grow_slots(qawl_lexicon *lex)
+/* The folded form FOLD of the string WRITTEN (N bytes, in LEX, or NULL):
+ * WRITTEN itself when folding left it unchanged, as most forms are
+ * written, else a copy of FOLD.  NULL when out of memory. */
+static char *folded_copy(qawl_lexicon *lex, char *written, size_t n,
+                         const qawlp_buf *fold)
+{
+    if (written != NULL && n == fold->len &&
+        same_bytes(written, fold->data, n))
+        return written;
+    return lex_strndup(lex, fold->data, fold->len);
+}
+
+/* Grows the key table, doubling it at least once, until FIT keys leave
+ * it at most half full. */
+static int grow_slots(qawl_lexicon *lex, size_t fit)
 {
     qawlp_slot *old = lex->slots;
     size_t oldn = lex->nslots, i;
     size_t n = oldn ? oldn * 2 : 1024;
 
+    while (fit * 2 > n)
+        n *= 2;
     lex->slots = qawlp_calloc(n, sizeof *lex->slots);
     if (lex->slots == NULL) {
         lex->slots = old;
@@ -309,7 +325,7 @@ static int index_entry(qawl_lexicon *lex, int e)
     size_t len = strlen(key);
     long i;
 
-    if ((lex->used + 1) * 2 > lex->nslots && grow_slots(lex))
+    if ((lex->used + 1) * 2 > lex->nslots && grow_slots(lex, lex->used + 1))
         return -1;
     i = slot_index(lex, key, len);
     if (i < 0) {
@@ -658,7 +674,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
     *en = *t;
     en->nwords = 0;
     en->written = lex_strndup(lex, form, flen);
-    en->form = lex_strndup(lex, ld->fold.data, ld->fold.len);
+    en->form = folded_copy(lex, en->written, flen, &ld->fold);
     en->target = t->target ? lex_strdup(lex, t->target) : NULL;
     en->prep = NULL;
     if (en->written == NULL || en->form == NULL ||
@@ -676,15 +692,19 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
                         "prep must be one word, not '%s'", t->prep);
     }
     /* the keys: each word of the folded form (one space between words),
-     * its article stripped */
+     * its article stripped; the last word's is the end of the form */
     for (w = en->form; *w != '\0';) {
-        size_t wlen = strcspn(w, " "), skip, klen;
+        size_t wlen = 0, skip, klen;
+        while (w[wlen] != '\0' && w[wlen] != ' ')
+            wlen++;
         if (wlen > 0) {
             if (en->nwords == QAWLP_MAX_WORDS)
                 return fail(ld, line, form, "entry has more than %d words",
                             QAWLP_MAX_WORDS);
             klen = qawlp_strip_article(lex, w, wlen, &skip);
-            en->key[en->nwords] = lex_strndup(lex, w + skip, klen);
+            en->key[en->nwords] = w[wlen] == '\0'
+                                      ? (char *)w + skip
+                                      : lex_strndup(lex, w + skip, klen);
             en->key_len[en->nwords] = klen < 0xFFFF ? (uint16_t)klen : 0xFFFF;
             if (en->key[en->nwords] == NULL)
                 return nomem(ld);
@@ -1434,17 +1454,19 @@ static size_t namelike_cell(const qawl_lexicon *lex, const char *form,
     return i;
 }
 
-/* Doubles the namelike table (or makes it) so that one more form fits
- * with the table at most half full. */
-static int namelike_grow(qawl_lexicon *lex)
+/* Doubles the namelike table (or makes it), as often as it takes for FIT
+ * forms to leave it at most half full. */
+static int namelike_grow(qawl_lexicon *lex, size_t fit)
 {
     int *old = lex->namelike;
     size_t oldn = lex->namelike_cells, i, cell;
     int found;
 
-    if ((lex->namelike_used + 1) * 2 <= lex->namelike_cells)
+    if (fit * 2 <= lex->namelike_cells)
         return 0;
     lex->namelike_cells = oldn ? oldn * 2 : 4096;
+    while (fit * 2 > lex->namelike_cells)
+        lex->namelike_cells *= 2;
     lex->namelike = qawlp_calloc(lex->namelike_cells, sizeof *lex->namelike);
     if (lex->namelike == NULL) {
         lex->namelike = old;
@@ -1490,7 +1512,7 @@ static qawl_status add_namelike(loader *ld, const char *line,
         return fail(ld, line, form,
                     "a namelike form is one word: '%s' splits it", what);
     }
-    if (namelike_grow(lex))
+    if (namelike_grow(lex, lex->namelike_used + 1))
         return nomem(ld);
     cell = namelike_cell(lex, ld->fold.data, ld->fold.len, &found);
     if (found) {
@@ -1514,8 +1536,8 @@ static qawl_status add_namelike(loader *ld, const char *line,
         return nomem(ld);
     *en = *t;
     en->target = NULL;
-    en->form = lex_strndup(lex, ld->fold.data, ld->fold.len);
     en->written = lex_strndup(lex, form, flen);
+    en->form = folded_copy(lex, en->written, flen, &ld->fold);
     if (en->form == NULL || en->written == NULL)
         return nomem(ld);
     lex->namelike[cell] = (int)lex->entries.n;
@@ -1566,11 +1588,12 @@ qawlp_namelike qawlp_namelike_class(const qawl_lexicon *lex, const char *form,
                                               : QAWLP_NAMELIKE_NOT_NAME;
 }
 
-static qawl_status parse_line(loader *ld, char *line)
+/* Parses LINE, N bytes (no NUL among them) and then a NUL. */
+static qawl_status parse_line(loader *ld, char *line, size_t n)
 {
     qawlp_entry t;
     char *attrs, *c, *f;
-    size_t n = strlen(line), k;
+    size_t k;
     qawl_status st;
 
     if (n && line[n - 1] == '\r')
@@ -1614,7 +1637,7 @@ static qawl_status parse_line(loader *ld, char *line)
     t.file = ld->file;
     t.line = ld->line;
     t.next = -1;
-    attrs = strchr(line, '\t');
+    attrs = memchr(line, '\t', n);
     if (attrs)
         *attrs++ = '\0';
     st = parse_attrs(ld, line, attrs, &t);
@@ -1628,8 +1651,12 @@ static qawl_status parse_line(loader *ld, char *line)
         return fail(ld, line, line, "empty entry");
     if (line[0] == '/')
         return add_pattern(ld, line, line, &t);
+    if (attrs)
+        n = (size_t)(attrs - 1 - line);    /* the forms field's length */
     for (f = line; st == QAWL_OK;) {
-        size_t flen = strcspn(f, "|");
+        /* the form runs to the next | or the end of the forms field */
+        const char *bar = memchr(f, '|', (size_t)(line + n - f));
+        size_t flen = bar ? (size_t)(bar - f) : (size_t)(line + n - f);
         if (flen == 0 || f[0] == ' ' || f[flen - 1] == ' ')
             return fail(ld, line, f, "empty or space-padded form");
         {
@@ -1880,6 +1907,46 @@ static int read_whole(FILE *fp, char **data, size_t *len)
     return 0;
 }
 
+/* Above this many lines a file's tables grow as it is read, not at once
+ * (a runaway file of empty lines must not reserve gigabytes). */
+#define RESERVE_MAX_LINES (1 << 20)
+
+/* Makes room, before LD's file (LINES lines) is read, for an entry per
+ * line in the tables its kind fills: each grows at once instead of
+ * doubling and rehashing as it fills.  A failure is left to the adds. */
+static void reserve_lines(loader *ld, size_t lines)
+{
+    qawl_lexicon *lex = ld->lex;
+
+    if (lines > RESERVE_MAX_LINES)
+        return;
+    (void)qawlp_reserve((void **)&lex->entries.v, &lex->entries.cap,
+                        lex->entries.n + lines, sizeof *lex->entries.v);
+    if (ld->def == NULL)
+        return;
+    if (strcmp(ld->def->kind, "namelike") == 0)
+        (void)namelike_grow(lex, lex->namelike_used + lines);
+    else if ((lex->used + lines) * 2 > lex->nslots)
+        (void)grow_slots(lex, lex->used + lines);
+}
+
+/* The number of lines of the N bytes at DATA (the last may lack its
+ * newline). */
+static size_t count_lines(const char *data, size_t n)
+{
+    const char *p = data, *end = data + n;
+    size_t lines = 1;
+
+    while (p < end) {
+        p = memchr(p, '\n', (size_t)(end - p));
+        if (p == NULL)
+            break;
+        p++;
+        lines++;
+    }
+    return lines;
+}
+
 /* Loads one file; DEF may be NULL (then the #+kind: header decides). */
 static qawl_status load_file(qawl_lexicon *lex, const char *path,
                              const file_def *def, int replace,
@@ -1915,6 +1982,7 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
     nul = memchr(data, '\0', size);
     if (nul == NULL)
         nul = data + size;
+    reserve_lines(&ld, count_lines(data, size));
     /* each line is cut in place: '\n' becomes the NUL parse_line wants */
     for (next = data, end = data + size; st == QAWL_OK && next < end;) {
         size_t bad;
@@ -1949,7 +2017,7 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
             st = fail(&ld, line, line + strlen(line), "NUL byte in line");
             break;
         }
-        st = parse_line(&ld, line);
+        st = parse_line(&ld, line, got);
     }
     if (st == QAWL_OK && ferror(fp))
         st = qawlp_error_set(err, QAWL_ERR_IO, path, ld.line, 0, 0,
