@@ -30,6 +30,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <stdio.h>
@@ -133,25 +134,6 @@ static const file_def *find_kind(const char *kind)
         if (strcmp(schema[i].kind, kind) == 0)
             return &schema[i];
     return NULL;
-}
-
-/* Whether KEY (LEN bytes) is one of DEF's space-separated keys. */
-static int key_allowed(const file_def *def, const char *key, size_t len)
-{
-    const char *p = def->keys;
-
-    /* by hand, not strcspn: this runs for every attribute of every line */
-    while (*p) {
-        size_t n = 0;
-        while (p[n] != '\0' && p[n] != ' ')
-            n++;
-        if (n == len && memcmp(p, key, len) == 0)
-            return 1;
-        p += n;
-        while (*p == ' ')
-            p++;
-    }
-    return 0;
 }
 
 /* ------------------------------------------------------------ the index */
@@ -317,17 +299,25 @@ static int grow_slots(qawl_lexicon *lex, size_t fit)
     return 0;
 }
 
-/* Chains entry E under the key of its first word. */
-static int index_entry(qawl_lexicon *lex, int e)
+/* The slot_index of a key not looked up yet. */
+#define SLOT_UNKNOWN LONG_MIN
+
+/* Chains entry E under the key of its first word, whose slot_index is
+ * AT when the caller has just looked it up (else SLOT_UNKNOWN). */
+static int index_entry(qawl_lexicon *lex, int e, long at)
 {
     qawlp_entry *en = &lex->entries.v[e];
     const char *key = en->key[0];
     size_t len = strlen(key);
-    long i;
+    long i = at;
 
-    if ((lex->used + 1) * 2 > lex->nslots && grow_slots(lex, lex->used + 1))
-        return -1;
-    i = slot_index(lex, key, len);
+    if ((lex->used + 1) * 2 > lex->nslots) {
+        if (grow_slots(lex, lex->used + 1))
+            return -1;
+        i = SLOT_UNKNOWN;              /* the table was rebuilt */
+    }
+    if (i == SLOT_UNKNOWN)
+        i = slot_index(lex, key, len);
     if (i < 0) {
         i = -1 - i;
         lex->slots[i].key = en->key[0];   /* in lex->strings */
@@ -343,14 +333,6 @@ static int index_entry(qawl_lexicon *lex, int e)
 
 /* ----------------------------------------------------------- the loader */
 
-/* Whether the N bytes at P open with an Arabic letter U+0621-U+064A (two
- * bytes, a word character for the tokenizer): most of a form. */
-static inline int arabic_letter(const unsigned char *p, size_t n)
-{
-    return n >= 2 && ((p[0] == 0xD8 && p[1] >= 0xA1 && p[1] <= 0xBF) ||
-                      (p[0] == 0xD9 && p[1] >= 0x80 && p[1] <= 0x8A));
-}
-
 /* The first character of S (LEN bytes) the tokenizer would split a word
  * at, or NULL: a space too unless SPACES; *N gets its length (at least
  * one byte, even for an invalid sequence). */
@@ -359,7 +341,10 @@ static const unsigned char *word_split(const unsigned char *s, size_t len,
 {
     while (len > 0) {
         uint32_t cp;
-        if (arabic_letter(s, len)) {
+        /* the letters U+0621-U+064A, two bytes D8 A1 to D9 8A: in valid
+         * UTF-8 (a lexicon line is checked first) one comparison */
+        if (len >= 2 && (uint16_t)((s[0] << 8 | s[1]) - 0xD8A1) <=
+                            0xD98A - 0xD8A1) {
             s += 2;
             len -= 2;
             continue;
@@ -387,7 +372,39 @@ typedef struct {
     qawlp_buf fold;              /* each form folded, reused */
     qawlp_symset word;           /* the symbols \w matches (prefix.c) */
     int word_known;              /* WORD found (on the first pattern) */
+    const file_def *keys_of;     /* the kind whose keys KEY_AT holds */
+    const char *key_at[8];       /* its attribute keys (in its KEYS; the
+                                  * schema's longest list has 7) */
+    uint8_t key_len[8], nkeys;
 } loader;
+
+/* Whether KEY (LEN bytes) is one of the attribute keys of LD's kind: the
+ * kind's space-separated keys are split once per file, since every
+ * attribute of every line is checked. */
+static int key_allowed(loader *ld, const char *key, size_t len)
+{
+    size_t i;
+
+    if (ld->keys_of != ld->def) {
+        const char *p = ld->def->keys;
+        ld->keys_of = ld->def;
+        ld->nkeys = 0;
+        while (*p && ld->nkeys < 8) {
+            size_t n = strcspn(p, " ");
+            if (n > 0) {
+                ld->key_at[ld->nkeys] = p;
+                ld->key_len[ld->nkeys++] = (uint8_t)n;
+            }
+            p += n;
+            while (*p == ' ')
+                p++;
+        }
+    }
+    for (i = 0; i < ld->nkeys; i++)
+        if (ld->key_len[i] == len && memcmp(ld->key_at[i], key, len) == 0)
+            return 1;
+    return 0;
+}
 
 /* Folds FORM (LEN bytes) into LD->fold, replacing what it held; -1 when
  * out of memory. */
@@ -502,7 +519,7 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
         if (eq == NULL || eq == p)
             return fail(ld, line, p, "attribute '%s' is not key=value", p);
         klen = (size_t)(eq - p);
-        if (!key_allowed(ld->def, p, klen)) {
+        if (!key_allowed(ld, p, klen)) {
             *eq = '\0';
             return fail(ld, line, p, "unknown key '%s' for this file", p);
         }
@@ -626,16 +643,31 @@ static qawl_status check_weight(loader *ld, const char *line,
     return QAWL_OK;
 }
 
+/* Appends a copy of T to lex->entries, or NULL (nomem): QAWLP_PUSH
+ * without its zeroing, which the copy makes useless. */
+static qawlp_entry *push_entry(qawl_lexicon *lex, const qawlp_entry *t)
+{
+    if (lex->entries.n >= lex->entries.cap &&
+        qawlp_reserve((void **)&lex->entries.v, &lex->entries.cap,
+                      lex->entries.n + 1, sizeof *lex->entries.v))
+        return NULL;
+    lex->entries.v[lex->entries.n] = *t;
+    return &lex->entries.v[lex->entries.n++];
+}
+
 /* Whether the file being loaded already has an entry whose folded form is
- * FORM. */
-static int seen_in_file(const loader *ld, const char *form)
+ * FORM; *AT gets the slot_index of the key of FORM's first word (its
+ * slot, or where it would go). */
+static int seen_in_file(const loader *ld, const char *form, long *at)
 {
     size_t len = strcspn(form, " "), skip, klen;
     const qawlp_slot *s;
     int e;
 
     klen = qawlp_strip_article(ld->lex, form, len, &skip);
-    s = qawlp_lexicon_find(ld->lex, form + skip, klen);
+    *at = ld->lex->nslots ? slot_index(ld->lex, form + skip, klen)
+                          : SLOT_UNKNOWN;
+    s = *at >= 0 ? &ld->lex->slots[*at] : NULL;
     for (e = s ? s->first : -1; e >= 0; e = ld->lex->entries.v[e].next)
         if (ld->lex->entries.v[e].file == ld->file &&
             strcmp(ld->lex->entries.v[e].form, form) == 0)
@@ -652,6 +684,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
     qawlp_entry *en;
     const char *w;
     int e, replaced;
+    long at;
 
     if (fold_form(ld, form, flen))
         return nomem(ld);
@@ -660,18 +693,21 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
     /* The duplicate check runs on folded forms (أن and إن are one entry),
      * through the index: only entries sharing the first word's key can be
      * the same. */
-    if (seen_in_file(ld, ld->fold.data)) {
+    if (seen_in_file(ld, ld->fold.data, &at)) {
         char shown[128];
         snprintf(shown, sizeof shown, "%.*s", (int)flen, form);
         return fail(ld, line, form,
                     "duplicate entry '%s' (the same after folding)", shown);
     }
 
-    en = QAWLP_PUSH(lex->entries);
+    /* the slot found is the first key's (below) unless the folded form
+     * opens with a space, whose word the keys skip */
+    if (ld->fold.data[0] == ' ')
+        at = SLOT_UNKNOWN;
+    en = push_entry(lex, t);
     if (en == NULL)
         return nomem(ld);
     e = (int)(lex->entries.n - 1);
-    *en = *t;
     en->nwords = 0;
     en->written = lex_strndup(lex, form, flen);
     en->form = folded_copy(lex, en->written, flen, &ld->fold);
@@ -756,7 +792,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         lex->entries.n--;
         return QAWL_OK;
     }
-    if (index_entry(lex, e))
+    if (index_entry(lex, e, at))
         return nomem(ld);
     return QAWL_OK;
 }
@@ -1531,10 +1567,9 @@ static qawl_status add_namelike(loader *ld, const char *line,
         en->line = t->line;
         return QAWL_OK;
     }
-    en = QAWLP_PUSH(lex->entries);
+    en = push_entry(lex, t);
     if (en == NULL)
         return nomem(ld);
-    *en = *t;
     en->target = NULL;
     en->written = lex_strndup(lex, form, flen);
     en->form = folded_copy(lex, en->written, flen, &ld->fold);
