@@ -291,7 +291,7 @@ static int grow_slots(qawl_lexicon *lex, size_t fit)
     lex->nslots = n;
     for (i = 0; i < oldn; i++) {
         if (old[i].key != NULL) {
-            long j = slot_index(lex, old[i].key, strlen(old[i].key));
+            long j = slot_index(lex, old[i].key, old[i].len);
             lex->slots[-1 - j] = old[i];
         }
     }
@@ -371,6 +371,7 @@ typedef struct {
     int replace;                 /* user file: same form replaces */
     qawlp_buf fold;              /* each form folded, reused */
     qawlp_symset word;           /* the symbols \w matches (prefix.c) */
+    uint64_t clitics;            /* clitic_bits, with WORD */
     int word_known;              /* WORD found (on the first pattern) */
     const file_def *keys_of;     /* the kind whose keys KEY_AT holds */
     const char *key_at[8];       /* its attribute keys (in its KEYS; the
@@ -505,6 +506,40 @@ static int frame_of(const char *v)
     return 0;
 }
 
+/* strtod (S, END) for a value of an attribute (NUL-terminated), with the
+ * usual -0.5 read here: up to 15 digits with at most one '.' between
+ * them are an integer below 2^53 over an exact power of ten, and one
+ * division rounds that correctly, as strtod does (and unlike strtod, in
+ * any locale).  Anything else (an exponent, nan, more digits) is left to
+ * strtod. */
+static double read_number(const char *s, char **end)
+{
+    static const double tens[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                  1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+                                  1e15};
+    const char *p = s + (*s == '-');
+    uint64_t m = 0;
+    int digits = 0, frac = -1;
+    double v;
+
+    for (; digits < 15; p++) {
+        if (*p >= '0' && *p <= '9') {
+            m = m * 10 + (uint64_t)(*p - '0');
+            digits++;
+            frac += frac >= 0;
+        } else if (*p == '.' && frac < 0 && digits > 0) {
+            frac = 0;
+        } else {
+            break;
+        }
+    }
+    if (digits == 0 || frac == 0 || *p != '\0')
+        return strtod(s, end);
+    *end = (char *)p;
+    v = (double)m / tens[frac < 0 ? 0 : frac];
+    return *s == '-' ? -v : v;
+}
+
 /* Parses the attributes after the forms field into TEMPLATE. */
 static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                                qawlp_entry *t)
@@ -537,7 +572,7 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             "number must be s, d or p, not '%s'", eq + 1);
             t->number = eq[1];
         } else if (key_is(p, klen, "weight")) {
-            double w = strtod(eq + 1, &end);
+            double w = read_number(eq + 1, &end);
             /* written as "in range" so that nan (no order) fails too */
             if (*end || end == eq + 1 || !(w >= -1 && w <= 1))
                 return fail(ld, line, eq + 1,
@@ -545,7 +580,7 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             eq + 1);
             t->weight = (float)w;
         } else if (key_is(p, klen, "factor")) {
-            double f = strtod(eq + 1, &end);
+            double f = read_number(eq + 1, &end);
             if (*end || end == eq + 1 || !(f >= -4 && f <= 4))
                 return fail(ld, line, eq + 1,
                             "factor must be a number in [-4, 4], not '%s'",
@@ -1306,16 +1341,18 @@ static int pattern_masks(loader *ld, qawlp_entry *en)
     size_t skip = en->word_start ? 2 : 0;   /* RE lacks the leading \b */
     int rc;
 
+    /* a file of patterns defines no clitic: both are found once */
     if (!ld->word_known) {
         if (word_symbols(lex, &ld->word))
             return -1;
+        ld->clitics = clitic_bits(lex);
         ld->word_known = 1;
     }
     en->second = qawlp_calloc(64, sizeof *en->second);
     if (en->second == NULL)
         return -1;
     rc = qawlp_prefix_masks(en->form + skip, strlen(en->form) - skip,
-                            ld->word, clitic_bits(lex), &en->first,
+                            ld->word, ld->clitics, &en->first,
                             en->second, &en->third);
     if (rc <= 0)
         return rc;
@@ -1645,10 +1682,10 @@ static qawl_status parse_line(loader *ld, char *line, size_t n)
          c = memchr(c + 1, '#', n - (size_t)(c + 1 - line))) {
         if (c > line && c[-1] == ' ' && c[1] == ' ') {
             c[-1] = '\0';
+            n = (size_t)(c - 1 - line);
             break;
         }
     }
-    n = strlen(line);
     while (n && (line[n - 1] == ' ' || line[n - 1] == '\t'))
         line[--n] = '\0';
     if (line[0] == '[') {
@@ -2147,8 +2184,9 @@ void qawl_lexicon_free(qawl_lexicon *lex)
 
     if (lex == NULL)
         return;
-    for (i = 0; i < lex->entries.n; i++) {
-        qawlp_entry *e = &lex->entries.v[i];
+    /* only pattern entries own memory of their own */
+    for (i = 0; i < lex->patterns.n; i++) {
+        qawlp_entry *e = &lex->entries.v[lex->patterns.v[i]];
         pcre2_code_free(e->re);
         qawlp_free(e->second);
         qawlp_free(e->third);

@@ -776,7 +776,14 @@ int qawlp_prefix_masks(const char *pattern, size_t len, qawlp_symset word,
     r.end = r.p + len;
     r.word = word;
     *third = NULL;
-    root = read_alt(&r);
+    /* room at once for what most patterns make: about a tree per byte
+     * and a few nodes per tree (the vectors grow if it falls short) */
+    if (qawlp_reserve((void **)&r.trees.v, &r.trees.cap, len + 8,
+                      sizeof *r.trees.v) ||
+        qawlp_reserve((void **)&r.nodes.v, &r.nodes.cap, 2 * len + 8,
+                      sizeof *r.nodes.v))
+        r.bad = -1;
+    root = r.bad ? -1 : read_alt(&r);
     if (!r.bad && (root < 0 || r.p != r.end))
         r.bad = 1;                      /* a stray ) */
     start = r.bad ? -1 : new_node(&r, T_ACCEPT, -1, -1);
