@@ -540,10 +540,49 @@ static double read_number(const char *s, char **end)
     return *s == '-' ? -v : v;
 }
 
+/* Reads "KEY=N" at *P, N one to nine digits (below 2^32 however
+ * written) followed by END: 1 and *N set, *P past END; else 0. */
+static int count_attr(const char **p, const char *key, size_t klen,
+                      char end, uint32_t *n)
+{
+    const char *s = *p;
+    uint32_t c = 0;
+    int k;
+
+    if (strncmp(s, key, klen) != 0)   /* (stops at a shorter value's NUL) */
+        return 0;
+    s += klen;
+    for (k = 0; k < 9 && *s >= '0' && *s <= '9'; k++, s++)
+        c = c * 10 + (uint32_t)(*s - '0');
+    if (k == 0 || *s != end)
+        return 0;
+    *p = s + 1;
+    *n = c;
+    return 1;
+}
+
+/* Reads ATTRS when they are "name=N\tother=M", as every line of the
+ * generated namelike.txt has them (some 6,000): 1 and the counts in T;
+ * 0 for anything else, which parse_attrs checks in full. */
+static int namelike_counts(const char *attrs, qawlp_entry *t)
+{
+    uint32_t name, other;
+
+    if (!count_attr(&attrs, "name=", 5, '\t', &name) ||
+        !count_attr(&attrs, "other=", 6, '\0', &other))
+        return 0;
+    t->name_count = name;
+    t->other_count = other;
+    return 1;
+}
+
 /* Parses the attributes after the forms field into TEMPLATE. */
 static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                                qawlp_entry *t)
 {
+    if (p && ld->def->sections[0].section == QAWLP_SEC_NAMELIKE &&
+        namelike_counts(p, t))
+        return QAWL_OK;
     while (p && *p) {
         char *next = strchr(p, '\t'), *eq, *end;
         size_t klen;

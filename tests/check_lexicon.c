@@ -306,6 +306,7 @@ START_TEST(test_namelike)
         "#+format: 1\n#+language: ar\n#+kind: namelike\n\n[name]\n"
         "زيدوني\tname=9\tother=1\n"
         "ترامب\tname=1\tother=0\n"
+        "عمرونا\tother=3\tname=009\n"
         "[not_name]\n"
         "الحقول\tname=0\tother=50\n"
         "الإدارة\n";
@@ -345,12 +346,18 @@ START_TEST(test_namelike)
     ck_assert_int_eq(qawl_lexicon_add_file(lex, path, &err), QAWL_OK);
     /* زيدوني, الحقول and الإدارة are new unless the corpora had them;
      * ترامب replaces the shipped entry. */
-    ck_assert_uint_le(qawl_lexicon_size(lex), before + 3);
+    ck_assert_uint_le(qawl_lexicon_size(lex), before + 4);
     ck_assert_uint_gt(qawl_lexicon_size(lex), before);
 
     ck_assert_int_eq(qawlp_namelike_class(lex, "زيدوني", strlen("زيدوني"),
                                           &share), QAWLP_NAMELIKE_NAME);
     ck_assert(share > 0.89 && share < 0.91);
+    /* counts in the other order, with leading zeros, read alike */
+    ck_assert_int_eq(qawlp_namelike_class(lex, "عمرونا", strlen("عمرونا"),
+                                          &share), QAWLP_NAMELIKE_NAME);
+    ck_assert(share > 0.74 && share < 0.76);
+    ck_assert_uint_eq(qawlp_namelike_form_uses(lex, "عمرونا",
+                                               strlen("عمرونا")), 12);
     ck_assert_int_eq(qawlp_namelike_class(lex, "الحقول", strlen("الحقول"),
                                           &share), QAWLP_NAMELIKE_NOT_NAME);
     ck_assert(share == 0);
