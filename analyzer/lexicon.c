@@ -301,7 +301,9 @@ static int grow_slots(qawl_lexicon *lex, size_t fit)
 {
     qawlp_slot *old = lex->slots;
     size_t oldn = lex->nslots, i;
-    size_t n = oldn ? oldn * 2 : 1024;
+    /* made at the size the shipped lexicons' 3,500 keys need, which
+     * saves rehashing them as the files are read */
+    size_t n = oldn ? oldn * 2 : 8192;
 
     while (fit * 2 > n)
         n *= 2;
