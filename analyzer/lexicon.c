@@ -571,10 +571,13 @@ static int count_attr(const char **p, const char *key, size_t klen,
 {
     const char *s = *p;
     uint32_t c = 0;
+    size_t i;
     int k;
 
-    if (strncmp(s, key, klen) != 0)   /* (stops at a shorter value's NUL) */
-        return 0;
+    /* by hand: a shorter value stops at its NUL, which KEY lacks */
+    for (i = 0; i < klen; i++)
+        if (s[i] != key[i])
+            return 0;
     s += klen;
     for (k = 0; k < 9 && *s >= '0' && *s <= '9'; k++, s++)
         c = c * 10 + (uint32_t)(*s - '0');
@@ -783,6 +786,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
     const char *w;
     int e, replaced;
     long at;
+    size_t folded;
 
     if (fold_form(ld, form, flen))
         return nomem(ld);
@@ -802,6 +806,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
      * opens with a space, whose word the keys skip */
     if (ld->fold.data[0] == ' ')
         at = SLOT_UNKNOWN;
+    folded = ld->fold.len;            /* EN->form's length */
     en = push_entry(lex, t);
     if (en == NULL)
         return nomem(ld);
@@ -853,7 +858,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
          * never match (العربية.نت is three tokens). */
         int n;
         const unsigned char *p = word_split((const unsigned char *)en->form,
-                                           strlen(en->form), 1, &n);
+                                           folded, 1, &n);
         if (p != NULL)
             return fail(ld, line, form,
                         "entry can never match: '%.*s' splits a word "
