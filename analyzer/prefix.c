@@ -450,7 +450,41 @@ static int new_node(reader *r, int kind, int out, int out2)
     return (int)(r->nodes.n - 1);
 }
 
-/* The automaton of tree T followed by node NEXT: its entry node. */
+/* The fewest symbols tree T reads, counted up to READ_MAX. */
+#define READ_MAX 3
+static int min_read(const reader *r, int t)
+{
+    const tree *x = &r->trees.v[t];
+    int n = 0, c, m;
+
+    switch (x->kind) {
+    case T_SET:
+        return 1;
+    case T_SEQ:
+        for (c = x->child; c >= 0 && n < READ_MAX; c = r->trees.v[c].next)
+            n += min_read(r, c);
+        return n < READ_MAX ? n : READ_MAX;
+    case T_ALT:
+        n = READ_MAX;
+        for (c = x->child; c >= 0 && n > 0; c = r->trees.v[c].next) {
+            m = min_read(r, c);
+            n = m < n ? m : n;
+        }
+        return n;
+    case T_REPEAT:
+        m = min_read(r, x->child);
+        n = x->min < READ_MAX ? x->min * m : (m > 0 ? READ_MAX : 0);
+        return n < READ_MAX ? n : READ_MAX;
+    default:                           /* \b */
+        return 0;
+    }
+}
+
+/* The automaton of tree T followed by node NEXT: its entry node.  The
+ * walk reads at most two symbols before asking what may come third, so
+ * what lies behind READ_MAX symbols in every path is never reached: a
+ * sequence's items from there on, and a repeat's copies, are left out
+ * (the part kept leads to NEXT). */
 static int build(reader *r, int t, int next)
 {
     const tree *x = &r->trees.v[t];
@@ -464,17 +498,22 @@ static int build(reader *r, int t, int next)
         return n;
     case T_WB:
         return new_node(r, T_WB, next, -1);
-    case T_SEQ:
+    case T_SEQ: {
+        int read = 0;
         /* built from the last item back, each item leading to the next */
-        for (c = x->child; c >= 0 && nkids < 64; c = r->trees.v[c].next)
+        for (c = x->child; c >= 0 && nkids < 64 && read < READ_MAX;
+             c = r->trees.v[c].next) {
             kids[nkids++] = c;
-        if (c >= 0) {
+            read += min_read(r, c);
+        }
+        if (c >= 0 && read < READ_MAX) {
             r->bad = 1;
             return -1;
         }
         for (n = next, k = nkids; k-- > 0 && n >= 0;)
             n = build(r, kids[k], n);
         return n;
+    }
     case T_ALT:
         if (r->trees.v[x->child].next < 0)
             return build(r, x->child, next);
@@ -493,10 +532,16 @@ static int build(reader *r, int t, int next)
         return n;
     default: {                         /* T_REPEAT */
         int min = x->min, max = x->max, child = x->child;
+        int once = min_read(r, child);
         if (min > MAX_COPIES)
             min = MAX_COPIES;
         if (max != UNBOUNDED && max > MAX_COPIES)
             max = UNBOUNDED;
+        /* copies past READ_MAX symbols are never reached */
+        if (once > 0 && min * once >= READ_MAX) {
+            min = (READ_MAX + once - 1) / once;
+            max = min;
+        }
         n = next;
         if (max == UNBOUNDED) {        /* a loop: fork -> item -> fork */
             int fork = new_node(r, T_ALT, -1, next), body;
