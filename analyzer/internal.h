@@ -174,6 +174,13 @@ typedef struct {
     uint64_t lo, hi;
 } qawlp_symset;
 
+/* For the tests: the number of pattern entries of LEX whose letter masks
+ * differ from those the probes find (-1 when out of memory), where masks
+ * read by prefix.c may lack letters only when a probe hit PCRE2's match
+ * limit (the probe keeps them; no path of the pattern reads them); *NREAD
+ * gets the number of patterns whose masks prefix.c reads.  (lexicon.c) */
+int qawlp_lexicon_check_masks(qawl_lexicon *lex, size_t *nread);
+
 /* The letter masks of qawlp_entry (first, second: 64 masks, third: made
  * with qawlp_calloc) of the anchored pattern PATTERN (LEN bytes, folded
  * as compiled), read from its text, as the probes of lexicon.c would
@@ -181,10 +188,6 @@ typedef struct {
  * that begin a clitic.  0; 1 when the pattern uses syntax this reader
  * does not follow (nothing is filled: run the probes); -1 out of
  * memory.  (prefix.c) */
-/* For the tests: the number of pattern entries of LEX whose letter masks
- * differ from those the probes find (-1 when out of memory); *NREAD gets
- * the number of patterns whose masks prefix.c reads.  (lexicon.c) */
-int qawlp_lexicon_check_masks(qawl_lexicon *lex, size_t *nread);
 int qawlp_prefix_masks(const char *pattern, size_t len, qawlp_symset word,
                        uint64_t clitics, uint64_t *first, uint64_t *second,
                        uint64_t **third);

@@ -21,7 +21,12 @@
  * symbol at a time.  The symbols are the probes' letters: U+0621 + k for
  * k < 63, and for bit 63 six stand-ins (a z 0 9 _ and the space).
  * check_lexicon compares the masks read here with the probes' for every
- * shipped pattern.
+ * shipped pattern and hundreds of random ones.  They agree but where a
+ * probe hits PCRE2's match limit (patterns of nested repeats that can
+ * match nothing): the probe keeps the letters, since a limit may hide a
+ * match, while no path of the pattern reads them, so no match can begin
+ * with them and the scan, which would get no match there either, skips
+ * the word.
  */
 #include <config.h>
 
