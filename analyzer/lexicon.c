@@ -2068,9 +2068,10 @@ static int read_whole(FILE *fp, char **data, size_t *len)
     return 0;
 }
 
-/* Above this many lines a file's tables grow as it is read, not at once
- * (a runaway file of empty lines must not reserve gigabytes). */
-#define RESERVE_MAX_LINES (1 << 20)
+/* Above this many lines (the shipped files have at most 6,300) a file's
+ * tables grow as it is read, not at once: a user's file of comments or
+ * empty lines must not reserve room for entries it never adds. */
+#define RESERVE_MAX_LINES (1 << 16)
 
 /* Makes room, before LD's file (LINES lines) is read, for an entry per
  * line in the tables its kind fills: each grows at once instead of
