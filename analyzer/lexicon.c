@@ -757,11 +757,13 @@ static qawlp_entry *push_entry(qawl_lexicon *lex, const qawlp_entry *t)
 }
 
 /* Whether the file being loaded already has an entry whose folded form is
- * FORM; *AT gets the slot_index of the key of FORM's first word (its
- * slot, or where it would go). */
-static int seen_in_file(const loader *ld, const char *form, long *at)
+ * FORM (N bytes); *AT gets the slot_index of the key of FORM's first word
+ * (its slot, or where it would go). */
+static int seen_in_file(const loader *ld, const char *form, size_t n,
+                        long *at)
 {
-    size_t len = strcspn(form, " "), skip, klen;
+    const char *space = memchr(form, ' ', n);
+    size_t len = space ? (size_t)(space - form) : n, skip, klen;
     const qawlp_slot *s;
     int e;
 
@@ -795,7 +797,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
     /* The duplicate check runs on folded forms (أن and إن are one entry),
      * through the index: only entries sharing the first word's key can be
      * the same. */
-    if (seen_in_file(ld, ld->fold.data, &at)) {
+    if (seen_in_file(ld, ld->fold.data, ld->fold.len, &at)) {
         char shown[128];
         snprintf(shown, sizeof shown, "%.*s", (int)flen, form);
         return fail(ld, line, form,
