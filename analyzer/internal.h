@@ -183,6 +183,30 @@ int qawlp_letter_edits(const uint32_t *x, size_t nx, const uint32_t *y,
 
 /* ---------------------------------------------------------------- lexicons */
 
+/* A set of the symbols the letter probes use (prefix.c): LO bit k for
+ * U+0621 + k (k < 63), HI bits 0-5 for a z 0 9 _ and the space. */
+typedef struct {
+    uint64_t lo, hi;
+} qawlp_symset;
+
+/* For the tests: the number of pattern entries of LEX whose letter masks
+ * differ from those the probes find (-1 when out of memory), where masks
+ * read by prefix.c may lack letters only when a probe hit PCRE2's match
+ * limit (the probe keeps them; no path of the pattern reads them); *NREAD
+ * gets the number of patterns whose masks prefix.c reads.  (lexicon.c) */
+int qawlp_lexicon_check_masks(qawl_lexicon *lex, size_t *nread);
+
+/* The letter masks of qawlp_entry (first, second: 64 masks, third: made
+ * with qawlp_calloc) of the anchored pattern PATTERN (LEN bytes, folded
+ * as compiled), read from its text, as the probes of lexicon.c would
+ * find them: WORD holds the symbols \w matches, CLITICS the letter bits
+ * that begin a clitic.  0; 1 when the pattern uses syntax this reader
+ * does not follow (nothing is filled: run the probes); -1 out of
+ * memory.  (prefix.c) */
+int qawlp_prefix_masks(const char *pattern, size_t len, qawlp_symset word,
+                       uint64_t clitics, uint64_t *first, uint64_t *second,
+                       uint64_t **third);
+
 /* Sections of every lexicon file; the schema in lexicon.c lists which file
  * and which attribute keys each one has. */
 typedef enum {

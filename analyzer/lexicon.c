@@ -30,6 +30,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <stdio.h>
@@ -135,22 +136,6 @@ static const file_def *find_kind(const char *kind)
     return NULL;
 }
 
-/* Whether KEY (LEN bytes) is one of DEF's space-separated keys. */
-static int key_allowed(const file_def *def, const char *key, size_t len)
-{
-    const char *p = def->keys;
-
-    while (*p) {
-        size_t n = strcspn(p, " ");
-        if (n == len && memcmp(p, key, len) == 0)
-            return 1;
-        p += n;
-        while (*p == ' ')
-            p++;
-    }
-    return 0;
-}
-
 /* ------------------------------------------------------------ the index */
 
 /* A hash of the N bytes at S, eight at a time (a word is looked up
@@ -246,6 +231,28 @@ struct qawlp_strblock {
 /* Bytes of one block: the shipped lexicons' strings fill about 16. */
 #define STRBLOCK_BYTES (64 * 1024)
 
+/* Copies the N bytes at S to D: a word's length, up to 16 bytes, in two
+ * loads and stores that may overlap, without a call (some 20,000 lexicon
+ * strings are copied at each start). */
+static inline void copy_bytes(char *d, const char *s, size_t n)
+{
+    if (n >= 8 && n <= 16) {
+        uint64_t a, b;
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+        memcpy(d, &a, 8);
+        memcpy(d + n - 8, &b, 8);
+    } else if (n >= 4 && n < 8) {
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        memcpy(d, &a, 4);
+        memcpy(d + n - 4, &b, 4);
+    } else {
+        memcpy(d, s, n);
+    }
+}
+
 /* A copy of S (N bytes, then a NUL) that lives as long as LEX, or NULL
  * when out of memory.  Never freed on its own: an entry a user file
  * replaces leaves its strings in the block. */
@@ -265,7 +272,7 @@ static char *lex_strndup(qawl_lexicon *lex, const char *s, size_t n)
         lex->strings = b;
     }
     d = b->data + b->used;
-    memcpy(d, s, n);
+    copy_bytes(d, s, n);
     d[n] = '\0';
     b->used += n + 1;
     return d;
@@ -276,12 +283,30 @@ static char *lex_strdup(qawl_lexicon *lex, const char *s)
     return lex_strndup(lex, s, strlen(s));
 }
 
-static int grow_slots(qawl_lexicon *lex)
+/* The folded form FOLD of the string WRITTEN (N bytes, in LEX, or NULL):
+ * WRITTEN itself when folding left it unchanged, as most forms are
+ * written, else a copy of FOLD.  NULL when out of memory. */
+static char *folded_copy(qawl_lexicon *lex, char *written, size_t n,
+                         const qawlp_buf *fold)
+{
+    if (written != NULL && n == fold->len &&
+        same_bytes(written, fold->data, n))
+        return written;
+    return lex_strndup(lex, fold->data, fold->len);
+}
+
+/* Grows the key table, doubling it at least once, until FIT keys leave
+ * it at most half full. */
+static int grow_slots(qawl_lexicon *lex, size_t fit)
 {
     qawlp_slot *old = lex->slots;
     size_t oldn = lex->nslots, i;
-    size_t n = oldn ? oldn * 2 : 1024;
+    /* made at the size the shipped lexicons' 3,500 keys need, which
+     * saves rehashing them as the files are read */
+    size_t n = oldn ? oldn * 2 : 8192;
 
+    while (fit * 2 > n)
+        n *= 2;
     lex->slots = qawlp_calloc(n, sizeof *lex->slots);
     if (lex->slots == NULL) {
         lex->slots = old;
@@ -290,7 +315,7 @@ static int grow_slots(qawl_lexicon *lex)
     lex->nslots = n;
     for (i = 0; i < oldn; i++) {
         if (old[i].key != NULL) {
-            long j = slot_index(lex, old[i].key, strlen(old[i].key));
+            long j = slot_index(lex, old[i].key, old[i].len);
             lex->slots[-1 - j] = old[i];
         }
     }
@@ -298,17 +323,25 @@ static int grow_slots(qawl_lexicon *lex)
     return 0;
 }
 
-/* Chains entry E under the key of its first word. */
-static int index_entry(qawl_lexicon *lex, int e)
+/* The slot_index of a key not looked up yet. */
+#define SLOT_UNKNOWN LONG_MIN
+
+/* Chains entry E under the key of its first word, whose slot_index is
+ * AT when the caller has just looked it up (else SLOT_UNKNOWN). */
+static int index_entry(qawl_lexicon *lex, int e, long at)
 {
     qawlp_entry *en = &lex->entries.v[e];
     const char *key = en->key[0];
     size_t len = strlen(key);
-    long i;
+    long i = at;
 
-    if ((lex->used + 1) * 2 > lex->nslots && grow_slots(lex))
-        return -1;
-    i = slot_index(lex, key, len);
+    if ((lex->used + 1) * 2 > lex->nslots) {
+        if (grow_slots(lex, lex->used + 1))
+            return -1;
+        i = SLOT_UNKNOWN;              /* the table was rebuilt */
+    }
+    if (i == SLOT_UNKNOWN)
+        i = slot_index(lex, key, len);
     if (i < 0) {
         i = -1 - i;
         lex->slots[i].key = en->key[0];   /* in lex->strings */
@@ -324,14 +357,6 @@ static int index_entry(qawl_lexicon *lex, int e)
 
 /* ----------------------------------------------------------- the loader */
 
-/* Whether the N bytes at P open with an Arabic letter U+0621-U+064A (two
- * bytes, a word character for the tokenizer): most of a form. */
-static inline int arabic_letter(const unsigned char *p, size_t n)
-{
-    return n >= 2 && ((p[0] == 0xD8 && p[1] >= 0xA1 && p[1] <= 0xBF) ||
-                      (p[0] == 0xD9 && p[1] >= 0x80 && p[1] <= 0x8A));
-}
-
 /* The first character of S (LEN bytes) the tokenizer would split a word
  * at, or NULL: a space too unless SPACES; *N gets its length (at least
  * one byte, even for an invalid sequence). */
@@ -340,7 +365,10 @@ static const unsigned char *word_split(const unsigned char *s, size_t len,
 {
     while (len > 0) {
         uint32_t cp;
-        if (arabic_letter(s, len)) {
+        /* the letters U+0621-U+064A, two bytes D8 A1 to D9 8A: in valid
+         * UTF-8 (a lexicon line is checked first) one comparison */
+        if (len >= 2 && (uint16_t)((s[0] << 8 | s[1]) - 0xD8A1) <=
+                            0xD98A - 0xD8A1) {
             s += 2;
             len -= 2;
             continue;
@@ -366,7 +394,42 @@ typedef struct {
     qawl_error *err;
     int replace;                 /* user file: same form replaces */
     qawlp_buf fold;              /* each form folded, reused */
+    qawlp_symset word;           /* the symbols \w matches (prefix.c) */
+    uint64_t clitics;            /* clitic_bits, with WORD */
+    int word_known;              /* WORD found (on the first pattern) */
+    const file_def *keys_of;     /* the kind whose keys KEY_AT holds */
+    const char *key_at[8];       /* its attribute keys (in its KEYS; the
+                                  * schema's longest list has 7) */
+    uint8_t key_len[8], nkeys;
 } loader;
+
+/* Whether KEY (LEN bytes) is one of the attribute keys of LD's kind: the
+ * kind's space-separated keys are split once per file, since every
+ * attribute of every line is checked. */
+static int key_allowed(loader *ld, const char *key, size_t len)
+{
+    size_t i;
+
+    if (ld->keys_of != ld->def) {
+        const char *p = ld->def->keys;
+        ld->keys_of = ld->def;
+        ld->nkeys = 0;
+        while (*p && ld->nkeys < 8) {
+            size_t n = strcspn(p, " ");
+            if (n > 0) {
+                ld->key_at[ld->nkeys] = p;
+                ld->key_len[ld->nkeys++] = (uint8_t)n;
+            }
+            p += n;
+            while (*p == ' ')
+                p++;
+        }
+    }
+    for (i = 0; i < ld->nkeys; i++)
+        if (ld->key_len[i] == len && memcmp(ld->key_at[i], key, len) == 0)
+            return 1;
+    return 0;
+}
 
 /* Folds FORM (LEN bytes) into LD->fold, replacing what it held; -1 when
  * out of memory. */
@@ -467,10 +530,86 @@ static int frame_of(const char *v)
     return 0;
 }
 
+/* strtod (S, END) for a value of an attribute (NUL-terminated), with the
+ * usual -0.5 read here: up to 15 digits with at most one '.' between
+ * them are an integer below 2^53 over an exact power of ten, and one
+ * division rounds that correctly, as strtod does (and unlike strtod, in
+ * any locale).  Anything else (an exponent, nan, more digits) is left to
+ * strtod. */
+static double read_number(const char *s, char **end)
+{
+    static const double tens[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                  1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+                                  1e15};
+    const char *p = s + (*s == '-');
+    uint64_t m = 0;
+    int digits = 0, frac = -1;
+    double v;
+
+    for (; digits < 15; p++) {
+        if (*p >= '0' && *p <= '9') {
+            m = m * 10 + (uint64_t)(*p - '0');
+            digits++;
+            frac += frac >= 0;
+        } else if (*p == '.' && frac < 0 && digits > 0) {
+            frac = 0;
+        } else {
+            break;
+        }
+    }
+    if (digits == 0 || frac == 0 || *p != '\0')
+        return strtod(s, end);
+    *end = (char *)p;
+    v = (double)m / tens[frac < 0 ? 0 : frac];
+    return *s == '-' ? -v : v;
+}
+
+/* Reads "KEY=N" at *P, N one to nine digits (below 2^32 however
+ * written) followed by END: 1 and *N set, *P past END; else 0. */
+static int count_attr(const char **p, const char *key, size_t klen,
+                      char end, uint32_t *n)
+{
+    const char *s = *p;
+    uint32_t c = 0;
+    size_t i;
+    int k;
+
+    /* by hand: a shorter value stops at its NUL, which KEY lacks */
+    for (i = 0; i < klen; i++)
+        if (s[i] != key[i])
+            return 0;
+    s += klen;
+    for (k = 0; k < 9 && *s >= '0' && *s <= '9'; k++, s++)
+        c = c * 10 + (uint32_t)(*s - '0');
+    if (k == 0 || *s != end)
+        return 0;
+    *p = s + 1;
+    *n = c;
+    return 1;
+}
+
+/* Reads ATTRS when they are "name=N\tother=M", as every line of the
+ * generated namelike.txt has them (some 6,000): 1 and the counts in T;
+ * 0 for anything else, which parse_attrs checks in full. */
+static int namelike_counts(const char *attrs, qawlp_entry *t)
+{
+    uint32_t name, other;
+
+    if (!count_attr(&attrs, "name=", 5, '\t', &name) ||
+        !count_attr(&attrs, "other=", 6, '\0', &other))
+        return 0;
+    t->name_count = name;
+    t->other_count = other;
+    return 1;
+}
+
 /* Parses the attributes after the forms field into TEMPLATE. */
 static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                                qawlp_entry *t)
 {
+    if (p && ld->def->sections[0].section == QAWLP_SEC_NAMELIKE &&
+        namelike_counts(p, t))
+        return QAWL_OK;
     while (p && *p) {
         char *next = strchr(p, '\t'), *eq, *end;
         size_t klen;
@@ -481,7 +620,7 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
         if (eq == NULL || eq == p)
             return fail(ld, line, p, "attribute '%s' is not key=value", p);
         klen = (size_t)(eq - p);
-        if (!key_allowed(ld->def, p, klen)) {
+        if (!key_allowed(ld, p, klen)) {
             *eq = '\0';
             return fail(ld, line, p, "unknown key '%s' for this file", p);
         }
@@ -499,7 +638,7 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             "number must be s, d or p, not '%s'", eq + 1);
             t->number = eq[1];
         } else if (key_is(p, klen, "weight")) {
-            double w = strtod(eq + 1, &end);
+            double w = read_number(eq + 1, &end);
             /* written as "in range" so that nan (no order) fails too */
             if (*end || end == eq + 1 || !(w >= -1 && w <= 1))
                 return fail(ld, line, eq + 1,
@@ -507,7 +646,7 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             eq + 1);
             t->weight = (float)w;
         } else if (key_is(p, klen, "factor")) {
-            double f = strtod(eq + 1, &end);
+            double f = read_number(eq + 1, &end);
             if (*end || end == eq + 1 || !(f >= -4 && f <= 4))
                 return fail(ld, line, eq + 1,
                             "factor must be a number in [-4, 4], not '%s'",
@@ -605,16 +744,33 @@ static qawl_status check_weight(loader *ld, const char *line,
     return QAWL_OK;
 }
 
-/* Whether the file being loaded already has an entry whose folded form is
- * FORM. */
-static int seen_in_file(const loader *ld, const char *form)
+/* Appends a copy of T to lex->entries, or NULL (nomem): QAWLP_PUSH
+ * without its zeroing, which the copy makes useless. */
+static qawlp_entry *push_entry(qawl_lexicon *lex, const qawlp_entry *t)
 {
-    size_t len = strcspn(form, " "), skip, klen;
+    if (lex->entries.n >= lex->entries.cap &&
+        qawlp_reserve((void **)&lex->entries.v, &lex->entries.cap,
+                      lex->entries.n + 1, sizeof *lex->entries.v))
+        return NULL;
+    lex->entries.v[lex->entries.n] = *t;
+    return &lex->entries.v[lex->entries.n++];
+}
+
+/* Whether the file being loaded already has an entry whose folded form is
+ * FORM (N bytes); *AT gets the slot_index of the key of FORM's first word
+ * (its slot, or where it would go). */
+static int seen_in_file(const loader *ld, const char *form, size_t n,
+                        long *at)
+{
+    const char *space = memchr(form, ' ', n);
+    size_t len = space ? (size_t)(space - form) : n, skip, klen;
     const qawlp_slot *s;
     int e;
 
     klen = qawlp_strip_article(ld->lex, form, len, &skip);
-    s = qawlp_lexicon_find(ld->lex, form + skip, klen);
+    *at = ld->lex->nslots ? slot_index(ld->lex, form + skip, klen)
+                          : SLOT_UNKNOWN;
+    s = *at >= 0 ? &ld->lex->slots[*at] : NULL;
     for (e = s ? s->first : -1; e >= 0; e = ld->lex->entries.v[e].next)
         if (ld->lex->entries.v[e].file == ld->file &&
             strcmp(ld->lex->entries.v[e].form, form) == 0)
@@ -631,6 +787,8 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
     qawlp_entry *en;
     const char *w;
     int e, replaced;
+    long at;
+    size_t folded;
 
     if (fold_form(ld, form, flen))
         return nomem(ld);
@@ -639,21 +797,25 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
     /* The duplicate check runs on folded forms (أن and إن are one entry),
      * through the index: only entries sharing the first word's key can be
      * the same. */
-    if (seen_in_file(ld, ld->fold.data)) {
+    if (seen_in_file(ld, ld->fold.data, ld->fold.len, &at)) {
         char shown[128];
         snprintf(shown, sizeof shown, "%.*s", (int)flen, form);
         return fail(ld, line, form,
                     "duplicate entry '%s' (the same after folding)", shown);
     }
 
-    en = QAWLP_PUSH(lex->entries);
+    /* the slot found is the first key's (below) unless the folded form
+     * opens with a space, whose word the keys skip */
+    if (ld->fold.data[0] == ' ')
+        at = SLOT_UNKNOWN;
+    folded = ld->fold.len;            /* EN->form's length */
+    en = push_entry(lex, t);
     if (en == NULL)
         return nomem(ld);
     e = (int)(lex->entries.n - 1);
-    *en = *t;
     en->nwords = 0;
     en->written = lex_strndup(lex, form, flen);
-    en->form = lex_strndup(lex, ld->fold.data, ld->fold.len);
+    en->form = folded_copy(lex, en->written, flen, &ld->fold);
     en->target = t->target ? lex_strdup(lex, t->target) : NULL;
     en->prep = NULL;
     if (en->written == NULL || en->form == NULL ||
@@ -671,15 +833,19 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
                         "prep must be one word, not '%s'", t->prep);
     }
     /* the keys: each word of the folded form (one space between words),
-     * its article stripped */
+     * its article stripped; the last word's is the end of the form */
     for (w = en->form; *w != '\0';) {
-        size_t wlen = strcspn(w, " "), skip, klen;
+        size_t wlen = 0, skip, klen;
+        while (w[wlen] != '\0' && w[wlen] != ' ')
+            wlen++;
         if (wlen > 0) {
             if (en->nwords == QAWLP_MAX_WORDS)
                 return fail(ld, line, form, "entry has more than %d words",
                             QAWLP_MAX_WORDS);
             klen = qawlp_strip_article(lex, w, wlen, &skip);
-            en->key[en->nwords] = lex_strndup(lex, w + skip, klen);
+            en->key[en->nwords] = w[wlen] == '\0'
+                                      ? (char *)w + skip
+                                      : lex_strndup(lex, w + skip, klen);
             en->key_len[en->nwords] = klen < 0xFFFF ? (uint16_t)klen : 0xFFFF;
             if (en->key[en->nwords] == NULL)
                 return nomem(ld);
@@ -694,7 +860,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
          * never match (العربية.نت is three tokens). */
         int n;
         const unsigned char *p = word_split((const unsigned char *)en->form,
-                                           strlen(en->form), 1, &n);
+                                           folded, 1, &n);
         if (p != NULL)
             return fail(ld, line, form,
                         "entry can never match: '%.*s' splits a word "
@@ -731,7 +897,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         lex->entries.n--;
         return QAWL_OK;
     }
-    if (index_entry(lex, e))
+    if (index_entry(lex, e, at))
         return nomem(ld);
     return QAWL_OK;
 }
@@ -1060,7 +1226,8 @@ static int letter_bit(uint32_t cp)
 /* Whether a match of RE can begin with the N bytes of S: they match or
  * partially match, anchored. */
 static int can_begin(pcre2_code *re, const char *s, size_t n,
-                     pcre2_match_data *md, pcre2_match_context *mc)
+                     pcre2_match_data *md, pcre2_match_context *mc,
+                     int *limited)
 {
     /* anchored by its compile options: PCRE2_ANCHORED here would keep
      * the match off the JIT.  The probes, thousands at load, go to the
@@ -1074,7 +1241,11 @@ static int can_begin(pcre2_code *re, const char *s, size_t n,
         rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0,
                          PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, md, mc);
 
-    /* A probe that hits a limit may still begin a match: kept. */
+    /* A probe that hits a limit may still begin a match: kept (and
+     * noted in *LIMITED, for the tests' comparison with prefix.c). */
+    if (rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+        rc == PCRE2_ERROR_HEAPLIMIT)
+        *limited = 1;
     return rc != PCRE2_ERROR_NOMATCH;
 }
 
@@ -1121,7 +1292,7 @@ static int clitic_letter(const qawl_lexicon *lex, int k)
  * admits only because of its optional clitics (ال, وا, لل): the third
  * letter turns most of those away before the pattern runs. */
 static int third_letters(qawl_lexicon *lex, qawlp_entry *en,
-                         pcre2_match_data *md)
+                         pcre2_match_data *md, int *limited)
 {
     size_t pairs = 0, at;
     int a, b, c;
@@ -1149,7 +1320,7 @@ static int third_letters(qawl_lexicon *lex, qawlp_entry *en,
                 int v;
                 for (v = 0; v < (c < 63 ? 1 : 6); v++)
                     if (can_begin(en->re, buf, n + bit_letter(c, v, buf + n),
-                                  md, lex->pcre_match)) {
+                                  md, lex->pcre_match, limited)) {
                         en->third[at] |= UINT64_C(1) << c;
                         break;
                     }
@@ -1163,7 +1334,7 @@ static int third_letters(qawl_lexicon *lex, qawlp_entry *en,
 /* The first two letters a match of RE can begin with (see qawlp_entry):
  * each letter, and each letter pair, is tried alone as the subject; then
  * the third letters (third_letters). */
-static int first_letters(qawl_lexicon *lex, qawlp_entry *en)
+static int first_letters(qawl_lexicon *lex, qawlp_entry *en, int *limited)
 {
     pcre2_match_data *md = pcre2_match_data_create(1, lex->pcre_general);
     int a, b, va, vb;
@@ -1178,20 +1349,156 @@ static int first_letters(qawl_lexicon *lex, qawlp_entry *en)
         for (va = 0; va < (a < 63 ? 1 : 6); va++) {
             char buf[8];
             size_t na = bit_letter(a, va, buf);
-            if (!can_begin(en->re, buf, na, md, lex->pcre_match))
+            if (!can_begin(en->re, buf, na, md, lex->pcre_match, limited))
                 continue;
             en->first |= UINT64_C(1) << a;
             for (b = 0; b < 64; b++)
                 for (vb = 0; vb < (b < 63 ? 1 : 6); vb++) {
                     size_t nb = bit_letter(b, vb, buf + na);
-                    if (can_begin(en->re, buf, na + nb, md, lex->pcre_match))
+                    if (can_begin(en->re, buf, na + nb, md, lex->pcre_match,
+                                  limited))
                         en->second[a] |= UINT64_C(1) << b;
                 }
         }
     }
-    a = third_letters(lex, en, md);
+    a = third_letters(lex, en, md, limited);
     pcre2_match_data_free(md);
     return a;
+}
+
+/* The letter bits of the clitics' first letters (clitic_letter). */
+static uint64_t clitic_bits(const qawl_lexicon *lex)
+{
+    uint64_t bits = 0;
+    int k;
+
+    for (k = 0; k < 63; k++)
+        if (clitic_letter(lex, k))
+            bits |= UINT64_C(1) << k;
+    return bits;
+}
+
+/* The symbols of the probes (bit_letter's letters and stand-ins) that
+ * \w matches, as this PCRE2 sees them: each one alone is tried with
+ * lex->word_boundary, which holds at its start when it is a word
+ * character.  -1 when out of memory. */
+static int word_symbols(qawl_lexicon *lex, qawlp_symset *word)
+{
+    pcre2_match_data *md = pcre2_match_data_create(1, lex->pcre_general);
+    int k, v, rc;
+
+    if (md == NULL)
+        return -1;
+    word->lo = word->hi = 0;
+    for (k = 0; k < 64; k++)
+        for (v = 0; v < (k < 63 ? 1 : 6); v++) {
+            char buf[8];
+            size_t n = bit_letter(k, v, buf);
+            rc = lex->word_boundary_jit
+                ? pcre2_jit_match(lex->word_boundary, (PCRE2_SPTR)buf, n, 0,
+                                  0, md, lex->pcre_match)
+                : pcre2_match(lex->word_boundary, (PCRE2_SPTR)buf, n, 0,
+                              PCRE2_NO_UTF_CHECK, md, lex->pcre_match);
+            if (rc >= 0 && k < 63)
+                word->lo |= UINT64_C(1) << k;
+            else if (rc >= 0)
+                word->hi |= UINT64_C(1) << v;
+        }
+    pcre2_match_data_free(md);
+    return 0;
+}
+
+/* The letter masks of pattern entry EN: read from the pattern's text
+ * (prefix.c), or, for syntax that reader does not follow, found by the
+ * probes (first_letters).  -1 when out of memory. */
+static int pattern_masks(loader *ld, qawlp_entry *en)
+{
+    qawl_lexicon *lex = ld->lex;
+    size_t skip = en->word_start ? 2 : 0;   /* RE lacks the leading \b */
+    int rc, limited = 0;
+
+    /* a file of patterns defines no clitic: both are found once */
+    if (!ld->word_known) {
+        if (word_symbols(lex, &ld->word))
+            return -1;
+        ld->clitics = clitic_bits(lex);
+        ld->word_known = 1;
+    }
+    en->second = qawlp_calloc(64, sizeof *en->second);
+    if (en->second == NULL)
+        return -1;
+    rc = qawlp_prefix_masks(en->form + skip, strlen(en->form) - skip,
+                            ld->word, ld->clitics, &en->first,
+                            en->second, &en->third);
+    if (rc <= 0)
+        return rc;
+    qawlp_free(en->second);
+    en->second = NULL;
+    return first_letters(lex, en, &limited);
+}
+
+/* Whether the first two letter masks of X are within those of Y. */
+static int within_masks(const qawlp_entry *x, const qawlp_entry *y)
+{
+    size_t a;
+
+    if ((x->first & ~y->first) != 0)
+        return 0;
+    for (a = 0; a < 64; a++)
+        if ((x->second[a] & ~y->second[a]) != 0)
+            return 0;
+    return 1;
+}
+
+/* Whether entries X and Y have the same letter masks. */
+static int same_masks(const qawlp_entry *x, const qawlp_entry *y)
+{
+    size_t a, pairs = 0;
+
+    if (x->first != y->first || x->second == NULL || y->second == NULL ||
+        x->third == NULL || y->third == NULL ||
+        memcmp(x->second, y->second, 64 * sizeof *x->second) != 0)
+        return 0;
+    for (a = 0; a < 64; a++)
+        pairs += bit_count(x->second[a]);
+    return memcmp(x->third, y->third, (64 + pairs) * sizeof *x->third) == 0;
+}
+
+int qawlp_lexicon_check_masks(qawl_lexicon *lex, size_t *nread)
+{
+    qawlp_symset word;
+    size_t i;
+    int differ = 0;
+
+    *nread = 0;
+    if (lex->patterns.n > 0 && word_symbols(lex, &word))
+        return -1;
+    for (i = 0; i < lex->patterns.n && differ >= 0; i++) {
+        const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
+        size_t skip = en->word_start ? 2 : 0;
+        qawlp_entry probed = *en, read = *en;
+        int rc, limited = 0;
+        probed.second = probed.third = NULL;
+        read.third = NULL;
+        read.second = qawlp_calloc(64, sizeof *read.second);
+        rc = read.second == NULL ? -1
+           : qawlp_prefix_masks(en->form + skip, strlen(en->form) - skip,
+                                word, clitic_bits(lex), &read.first,
+                                read.second, &read.third);
+        if (rc < 0 || first_letters(lex, &probed, &limited))
+            differ = -1;
+        else if (rc == 0 ? !same_masks(&read, en) ||
+                               !(limited ? within_masks(&read, &probed)
+                                         : same_masks(&read, &probed))
+                         : !same_masks(&probed, en))
+            differ++;
+        *nread += rc == 0;
+        qawlp_free(probed.second);
+        qawlp_free(probed.third);
+        qawlp_free(read.second);
+        qawlp_free(read.third);
+    }
+    return differ;
 }
 
 /* Whether RE was JIT-compiled (then pcre2_jit_match may run it). */
@@ -1253,7 +1560,7 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
         en->re = re;
         en->jit = jit_ready(re);
         en->word_start = word_start;
-        if (first_letters(lex, en))
+        if (pattern_masks(ld, en))
             return nomem(ld);
         en->section = t->section;
         en->weight = t->weight;
@@ -1285,7 +1592,7 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
     lex->patterns.v[lex->patterns.n - 1] = (int)(lex->entries.n - 1);
     if (en->form == NULL || en->written == NULL || (t->target &&
         (en->target = lex_strdup(lex, t->target)) == NULL) ||
-        first_letters(lex, en))
+        pattern_masks(ld, en))
         return nomem(ld);
     return QAWL_OK;
 }
@@ -1311,17 +1618,19 @@ static size_t namelike_cell(const qawl_lexicon *lex, const char *form,
     return i;
 }
 
-/* Doubles the namelike table (or makes it) so that one more form fits
- * with the table at most half full. */
-static int namelike_grow(qawl_lexicon *lex)
+/* Doubles the namelike table (or makes it), as often as it takes for FIT
+ * forms to leave it at most half full. */
+static int namelike_grow(qawl_lexicon *lex, size_t fit)
 {
     int *old = lex->namelike;
     size_t oldn = lex->namelike_cells, i, cell;
     int found;
 
-    if ((lex->namelike_used + 1) * 2 <= lex->namelike_cells)
+    if (fit * 2 <= lex->namelike_cells)
         return 0;
     lex->namelike_cells = oldn ? oldn * 2 : 4096;
+    while (fit * 2 > lex->namelike_cells)
+        lex->namelike_cells *= 2;
     lex->namelike = qawlp_calloc(lex->namelike_cells, sizeof *lex->namelike);
     if (lex->namelike == NULL) {
         lex->namelike = old;
@@ -1367,7 +1676,7 @@ static qawl_status add_namelike(loader *ld, const char *line,
         return fail(ld, line, form,
                     "a namelike form is one word: '%s' splits it", what);
     }
-    if (namelike_grow(lex))
+    if (namelike_grow(lex, lex->namelike_used + 1))
         return nomem(ld);
     cell = namelike_cell(lex, ld->fold.data, ld->fold.len, &found);
     if (found) {
@@ -1386,13 +1695,12 @@ static qawl_status add_namelike(loader *ld, const char *line,
         en->line = t->line;
         return QAWL_OK;
     }
-    en = QAWLP_PUSH(lex->entries);
+    en = push_entry(lex, t);
     if (en == NULL)
         return nomem(ld);
-    *en = *t;
     en->target = NULL;
-    en->form = lex_strndup(lex, ld->fold.data, ld->fold.len);
     en->written = lex_strndup(lex, form, flen);
+    en->form = folded_copy(lex, en->written, flen, &ld->fold);
     if (en->form == NULL || en->written == NULL)
         return nomem(ld);
     lex->namelike[cell] = (int)lex->entries.n;
@@ -1443,11 +1751,12 @@ qawlp_namelike qawlp_namelike_class(const qawl_lexicon *lex, const char *form,
                                               : QAWLP_NAMELIKE_NOT_NAME;
 }
 
-static qawl_status parse_line(loader *ld, char *line)
+/* Parses LINE, N bytes (no NUL among them) and then a NUL. */
+static qawl_status parse_line(loader *ld, char *line, size_t n)
 {
     qawlp_entry t;
     char *attrs, *c, *f;
-    size_t n = strlen(line), k;
+    size_t k;
     qawl_status st;
 
     if (n && line[n - 1] == '\r')
@@ -1458,10 +1767,16 @@ static qawl_status parse_line(loader *ld, char *line)
         return QAWL_OK;
     if (ld->def == NULL)
         return fail(ld, line, line, "entry before the '#+kind:' header");
-    c = strstr(line, " # ");
-    if (c)
-        *c = '\0';
-    n = strlen(line);
+    /* the first " # " cuts a comment off: found from its '#', which
+     * most lines lack (strstr would start over at every space) */
+    for (c = memchr(line, '#', n); c != NULL;
+         c = memchr(c + 1, '#', n - (size_t)(c + 1 - line))) {
+        if (c > line && c[-1] == ' ' && c[1] == ' ') {
+            c[-1] = '\0';
+            n = (size_t)(c - 1 - line);
+            break;
+        }
+    }
     while (n && (line[n - 1] == ' ' || line[n - 1] == '\t'))
         line[--n] = '\0';
     if (line[0] == '[') {
@@ -1485,7 +1800,7 @@ static qawl_status parse_line(loader *ld, char *line)
     t.file = ld->file;
     t.line = ld->line;
     t.next = -1;
-    attrs = strchr(line, '\t');
+    attrs = memchr(line, '\t', n);
     if (attrs)
         *attrs++ = '\0';
     st = parse_attrs(ld, line, attrs, &t);
@@ -1499,8 +1814,12 @@ static qawl_status parse_line(loader *ld, char *line)
         return fail(ld, line, line, "empty entry");
     if (line[0] == '/')
         return add_pattern(ld, line, line, &t);
+    if (attrs)
+        n = (size_t)(attrs - 1 - line);    /* the forms field's length */
     for (f = line; st == QAWL_OK;) {
-        size_t flen = strcspn(f, "|");
+        /* the form runs to the next | or the end of the forms field */
+        const char *bar = memchr(f, '|', (size_t)(line + n - f));
+        size_t flen = bar ? (size_t)(bar - f) : (size_t)(line + n - f);
         if (flen == 0 || f[0] == ' ' || f[flen - 1] == ' ')
             return fail(ld, line, f, "empty or space-padded form");
         {
@@ -1751,6 +2070,47 @@ static int read_whole(FILE *fp, char **data, size_t *len)
     return 0;
 }
 
+/* Above this many lines (the shipped files have at most 6,300) a file's
+ * tables grow as it is read, not at once: a user's file of comments or
+ * empty lines must not reserve room for entries it never adds. */
+#define RESERVE_MAX_LINES (1 << 16)
+
+/* Makes room, before LD's file (LINES lines) is read, for an entry per
+ * line in the tables its kind fills: each grows at once instead of
+ * doubling and rehashing as it fills.  A failure is left to the adds. */
+static void reserve_lines(loader *ld, size_t lines)
+{
+    qawl_lexicon *lex = ld->lex;
+
+    if (lines > RESERVE_MAX_LINES)
+        return;
+    (void)qawlp_reserve((void **)&lex->entries.v, &lex->entries.cap,
+                        lex->entries.n + lines, sizeof *lex->entries.v);
+    if (ld->def == NULL)
+        return;
+    if (strcmp(ld->def->kind, "namelike") == 0)
+        (void)namelike_grow(lex, lex->namelike_used + lines);
+    else if ((lex->used + lines) * 2 > lex->nslots)
+        (void)grow_slots(lex, lex->used + lines);
+}
+
+/* The number of lines of the N bytes at DATA (the last may lack its
+ * newline). */
+static size_t count_lines(const char *data, size_t n)
+{
+    const char *p = data, *end = data + n;
+    size_t lines = 1;
+
+    while (p < end) {
+        p = memchr(p, '\n', (size_t)(end - p));
+        if (p == NULL)
+            break;
+        p++;
+        lines++;
+    }
+    return lines;
+}
+
 /* Loads one file; DEF may be NULL (then the #+kind: header decides). */
 static qawl_status load_file(qawl_lexicon *lex, const char *path,
                              const file_def *def, int replace,
@@ -1758,7 +2118,7 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
 {
     loader ld;
     FILE *fp;
-    char *data = NULL, *line, *next, *end;
+    char *data = NULL, *line, *next, *end, *valid, *nul;
     size_t size = 0, read = 0, got;
     qawl_status st = QAWL_OK;
 
@@ -1779,6 +2139,14 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
         return qawlp_error_set(err, QAWL_ERR_NOMEM, path, 0, 0, 0,
                                "out of memory");
     }
+    /* UTF-8 and NUL bytes are checked over the whole file once; only
+     * the line holding the first bad byte is checked again, for its
+     * column (a sequence never spans a '\n', so the two agree) */
+    valid = data + qawlp_utf8_validate(data, size);
+    nul = memchr(data, '\0', size);
+    if (nul == NULL)
+        nul = data + size;
+    reserve_lines(&ld, count_lines(data, size));
     /* each line is cut in place: '\n' becomes the NUL parse_line wants */
     for (next = data, end = data + size; st == QAWL_OK && next < end;) {
         size_t bad;
@@ -1796,7 +2164,7 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
         ld.line++;
         if (got > 0 && line[got - 1] == '\n')
             line[--got] = '\0';
-        bad = qawlp_utf8_validate(line, got);
+        bad = line + got > valid ? qawlp_utf8_validate(line, got) : got;
         if (bad < got) {
             st = fail(&ld, line, line + bad, "invalid UTF-8");
             break;
@@ -1809,11 +2177,11 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
                       "as UTF-8 without BOM");
             break;
         }
-        if (memchr(line, '\0', got) != NULL && strlen(line) != got) {
+        if (line + got > nul && strlen(line) != got) {
             st = fail(&ld, line, line + strlen(line), "NUL byte in line");
             break;
         }
-        st = parse_line(&ld, line);
+        st = parse_line(&ld, line, got);
     }
     if (st == QAWL_OK && ferror(fp))
         st = qawlp_error_set(err, QAWL_ERR_IO, path, ld.line, 0, 0,
@@ -1908,8 +2276,9 @@ void qawl_lexicon_free(qawl_lexicon *lex)
 
     if (lex == NULL)
         return;
-    for (i = 0; i < lex->entries.n; i++) {
-        qawlp_entry *e = &lex->entries.v[i];
+    /* only pattern entries own memory of their own */
+    for (i = 0; i < lex->patterns.n; i++) {
+        qawlp_entry *e = &lex->entries.v[lex->patterns.v[i]];
         pcre2_code_free(e->re);
         qawlp_free(e->second);
         qawlp_free(e->third);

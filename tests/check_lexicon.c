@@ -253,6 +253,146 @@ START_TEST(test_user_file_adds_and_overrides)
 }
 END_TEST
 
+/* The letter masks of every pattern, read from its text (prefix.c), are
+ * those the probes find by running it: over the shipped patterns and a
+ * user file's, which use the syntax the reader follows (classes, ranges,
+ * escapes, ., \b inside, repeats, a match of two letters, a clitic
+ * before a stand-in) and syntax it leaves to the probes (a lookahead,
+ * \p, a possessive repeat, an option). */
+START_TEST(test_pattern_masks_read)
+{
+    static const char text[] =
+        "#+kind: stance\n[escalation]\n"
+        "/\\b[وف]?(?:ب|ل)?\\d+\\s*(?:صاروخ|قذيفة)/\tweight=-0.5\n"
+        "/وا/\tweight=-0.5\n"
+        "/ب\\b/\tweight=-0.5\n"
+        "/(?:و|ف)?[ا-ي]{2,3}ت\\b/\tweight=-0.5\n"
+        "/[^ا-ي ]\\w\\W/\tweight=-0.5\n"
+        "/\\b(?:|و)(ل.ب|a_z)/\tweight=-0.5\n"
+        "/\\bس(?=ي)\\S+/\tweight=-0.5\n"
+        "/\\b\\p{Arabic}{3}م/\tweight=-0.5\n"
+        "/\\bو?ك++ر/\tweight=-0.5\n"
+        "/(?i)وز/\tweight=-0.5\n"
+        "/و{0,9}[فق]\\b\\s\\S/\tweight=-0.5\n";
+    qawl_error err;
+    qawl_lexicon *lex;
+    char *path = test_write_temp(text, strlen(text));
+    size_t nread = 0, npatterns;
+
+    memset(&err, 0, sizeof err);
+    lex = qawl_lexicon_load(QAWL_TEST_LEXICONS, &err);
+    ck_assert_ptr_nonnull(lex);
+    ck_assert_int_eq(qawlp_lexicon_check_masks(lex, &nread), 0);
+    npatterns = lex->patterns.n;
+    /* all but the one with a lookahead and \p */
+    ck_assert_uint_eq(nread, npatterns - 1);
+    ck_assert_int_eq(qawl_lexicon_add_file(lex, path, &err), QAWL_OK);
+    ck_assert_uint_eq(lex->patterns.n, npatterns + 11);
+    ck_assert_int_eq(qawlp_lexicon_check_masks(lex, &nread), 0);
+    ck_assert_uint_eq(nread, npatterns - 1 + 7);
+    qawl_lexicon_free(lex);
+    unlink(path);
+    free(path);
+}
+END_TEST
+
+/* Random patterns of the syntax prefix.c reads, each from a fixed seed:
+ * letters (clitics' among them), stand-ins, escapes, classes, groups with
+ * empty alternatives, lazy and counted repeats, \b, nested. */
+static unsigned long rng_state;
+
+static unsigned rng(unsigned n)
+{
+    rng_state = rng_state * 6364136223846793005UL + 1442695040888963407UL;
+    return (unsigned)(rng_state >> 33) % n;
+}
+
+static void gen_seq(char *buf, size_t cap, int depth);
+
+static void gen_item(char *buf, size_t cap, int depth)
+{
+    static const char *const atoms[] = {
+        "و", "ف", "ب", "ل", "ك", "ا", "س", "ن", "ت", "ي", "م", "ه", "ر",
+        "\\s", "\\S", "\\w", "\\W", "\\d", ".", " ", "a", "0", "_",
+        "[وفب]", "[^ا-ي ]", "[\\sل]", "[ا-ي]", "[^\\w]", "[a-z0-9]",
+        "[^.؟!]", "\\.", "\\-"};
+    static const char *const quants[] = {"?", "*", "+", "{0,2}", "{1,3}",
+                                         "{2}", "{0,6}", "{5,}", "{0}"};
+    size_t n = strlen(buf);
+    unsigned k = rng(depth > 0 ? 12 : 10);
+
+    if (k == 0) {                     /* \b: PCRE2 repeats no assertion */
+        snprintf(buf + n, cap - n, "\\b");
+        return;
+    }
+    if (k >= 10) {                    /* a group of one to three seqs */
+        unsigned alts = 1 + rng(3), a;
+        snprintf(buf + n, cap - n, "%s", rng(4) ? "(?:" : "(");
+        for (a = 0; a < alts; a++) {
+            if (a > 0)
+                snprintf(buf + strlen(buf), cap - strlen(buf), "|");
+            if (rng(5))
+                gen_seq(buf, cap, depth - 1);
+        }
+        snprintf(buf + strlen(buf), cap - strlen(buf), ")");
+    } else {
+        snprintf(buf + n, cap - n, "%s",
+                 atoms[rng(sizeof atoms / sizeof atoms[0])]);
+    }
+    if (rng(2)) {
+        n = strlen(buf);
+        snprintf(buf + n, cap - n, "%s%s",
+                 quants[rng(sizeof quants / sizeof quants[0])],
+                 rng(3) ? "" : "?");
+    }
+}
+
+static void gen_seq(char *buf, size_t cap, int depth)
+{
+    unsigned k, items = 1 + rng(4);
+
+    for (k = 0; k < items; k++)
+        gen_item(buf, cap, depth);
+}
+
+/* The masks read are the probes' for 400 random patterns (each ends in a
+ * letter, so that none can match an empty string). */
+START_TEST(test_pattern_masks_random)
+{
+    qawl_error err;
+    qawl_lexicon *lex;
+    size_t nread = 0, added = 0, before;
+    int i;
+
+    memset(&err, 0, sizeof err);
+    lex = qawl_lexicon_load(QAWL_TEST_LEXICONS, &err);
+    ck_assert_ptr_nonnull(lex);
+    before = lex->patterns.n;
+    rng_state = 15;
+    for (i = 0; i < 400; i++) {
+        char pat[512] = "", text[700];
+        char *path;
+        if (rng(3) == 0)
+            snprintf(pat, sizeof pat, "\\b");
+        gen_seq(pat, sizeof pat - 8, 2);
+        snprintf(pat + strlen(pat), sizeof pat - strlen(pat), "ن");
+        snprintf(text, sizeof text,
+                 "#+kind: stance\n[escalation]\n/%s/\tweight=-0.5\n", pat);
+        path = test_write_temp(text, strlen(text));
+        if (qawl_lexicon_add_file(lex, path, NULL) == QAWL_OK)
+            added++;
+        unlink(path);
+        free(path);
+    }
+    /* (a pattern drawn twice replaces the first) */
+    ck_assert_uint_gt(added, 300);
+    ck_assert_uint_gt(lex->patterns.n, before + 300);
+    ck_assert_int_eq(qawlp_lexicon_check_masks(lex, &nread), 0);
+    ck_assert_uint_eq(nread, lex->patterns.n - 1);
+    qawl_lexicon_free(lex);
+}
+END_TEST
+
 /* namelike.txt: a form's class and counts are found by its whole folded
  * form; a token with a conjunction falls back to the form after it; a
  * user file adds forms and moves a shipped one to another class; and no
@@ -263,6 +403,7 @@ START_TEST(test_namelike)
         "#+format: 1\n#+language: ar\n#+kind: namelike\n\n[name]\n"
         "زيدوني\tname=9\tother=1\n"
         "ترامب\tname=1\tother=0\n"
+        "عمرونا\tother=3\tname=009\n"
         "[not_name]\n"
         "الحقول\tname=0\tother=50\n"
         "الإدارة\n";
@@ -302,12 +443,18 @@ START_TEST(test_namelike)
     ck_assert_int_eq(qawl_lexicon_add_file(lex, path, &err), QAWL_OK);
     /* زيدوني, الحقول and الإدارة are new unless the corpora had them;
      * ترامب replaces the shipped entry. */
-    ck_assert_uint_le(qawl_lexicon_size(lex), before + 3);
+    ck_assert_uint_le(qawl_lexicon_size(lex), before + 4);
     ck_assert_uint_gt(qawl_lexicon_size(lex), before);
 
     ck_assert_int_eq(qawlp_namelike_class(lex, "زيدوني", strlen("زيدوني"),
                                           &share), QAWLP_NAMELIKE_NAME);
     ck_assert(share > 0.89 && share < 0.91);
+    /* counts in the other order, with leading zeros, read alike */
+    ck_assert_int_eq(qawlp_namelike_class(lex, "عمرونا", strlen("عمرونا"),
+                                          &share), QAWLP_NAMELIKE_NAME);
+    ck_assert(share > 0.74 && share < 0.76);
+    ck_assert_uint_eq(qawlp_namelike_form_uses(lex, "عمرونا",
+                                               strlen("عمرونا")), 12);
     ck_assert_int_eq(qawlp_namelike_class(lex, "الحقول", strlen("الحقول"),
                                           &share), QAWLP_NAMELIKE_NOT_NAME);
     ck_assert(share == 0);
@@ -606,6 +753,8 @@ static Suite *lexicon_suite(void)
     tcase_add_test(tc, test_clitic_variants);
     tcase_add_test(tc, test_user_file_adds_and_overrides);
     tcase_add_test(tc, test_namelike);
+    tcase_add_test(tc, test_pattern_masks_read);
+    tcase_add_test(tc, test_pattern_masks_random);
     tcase_set_timeout(tc, 60);
     suite_add_tcase(s, tc);
 

@@ -1,0 +1,849 @@
+/*
+ * prefix.c — the letters a lexicon pattern's matches can begin with, read
+ * from the pattern's text.
+ *
+ * The scan of lexicon.c tries a pattern only at the words whose first two
+ * letters (and after a clitic's letter, the first three) can begin one of
+ * its matches: the masks first, second and third of qawlp_entry.  They
+ * were found by running the compiled pattern, partially, on every letter,
+ * pair and triple (some 900 runs of PCRE2 per pattern, a fifth of the
+ * start-up).  This reads them from the pattern instead, for the part of
+ * PCRE2's syntax the shipped patterns use: literals, classes, \s \S \w \W
+ * \d \D, ., \b, groups, alternatives and quantifiers.  A pattern with
+ * anything else (a lookaround, \p, a back reference, an option) answers
+ * "not read" and lexicon.c runs the probes as before.
+ *
+ * The question answered is the probes' own: can a match begin with the
+ * letters S (one to three of them)?  PCRE2, asked for a partial match,
+ * says yes when some path through the pattern matches all of S and
+ * still wants more (it reached the end of S) or completes the pattern on
+ * a prefix of S.  That is a walk of the pattern's automaton over S, one
+ * symbol at a time.  The symbols are the probes' letters: U+0621 + k for
+ * k < 63, and for bit 63 six stand-ins (a z 0 9 _ and the space).
+ * check_lexicon compares the masks read here with the probes' for every
+ * shipped pattern and hundreds of random ones.  They agree but where a
+ * probe hits PCRE2's match limit (patterns of nested repeats that can
+ * match nothing): the probe keeps the letters, since a limit may hide a
+ * match, while no path of the pattern reads them, so no match can begin
+ * with them and the scan, which would get no match there either, skips
+ * the word.
+ */
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* A set of symbols: LO bit k for letter k (k < 63); HI bits 0-5 for the
+ * stand-ins a z 0 9 _ and space, bit 6 for the subject's end. */
+typedef qawlp_symset symset;
+
+#define NLETTERS 63
+#define HI_OTHERS UINT64_C(0x3F)
+#define HI_END UINT64_C(0x40)
+#define LO_ALL ((UINT64_C(1) << NLETTERS) - 1)
+
+/* Beyond these the reader gives up (the probes then run): an automaton
+ * this large, or groups this deep, are no lexicon pattern's. */
+#define MAX_NODES 4096
+#define MAX_DEPTH 64
+/* Copies of a repeated item: at most three letters are read, so an item
+ * repeated four times or more is an item repeated at will. */
+#define MAX_COPIES 4
+#define UNBOUNDED (-1)
+
+static const symset none_set = {0, 0};
+static const symset all_set = {LO_ALL, HI_OTHERS};
+
+static symset set_or(symset a, symset b)
+{
+    a.lo |= b.lo;
+    a.hi |= b.hi;
+    return a;
+}
+
+static symset set_and(symset a, symset b)
+{
+    a.lo &= b.lo;
+    a.hi &= b.hi;
+    return a;
+}
+
+/* Every symbol but those of A (the end is no symbol). */
+static symset set_not(symset a)
+{
+    a.lo = ~a.lo & LO_ALL;
+    a.hi = ~a.hi & HI_OTHERS;
+    return a;
+}
+
+static int set_has(symset a, int x)
+{
+    return x < NLETTERS ? (int)(a.lo >> x & 1)
+                        : (int)(a.hi >> (x - NLETTERS) & 1);
+}
+
+/* The symbol of code point CP, or -1 when no probe uses it. */
+static int symbol_of(uint32_t cp)
+{
+    static const char others[] = "az09_ ";
+    const char *o;
+
+    if (cp >= 0x0621 && cp < 0x0621 + NLETTERS)
+        return (int)(cp - 0x0621);
+    if (cp == 0 || cp >= 0x80)
+        return -1;
+    o = strchr(others, (int)cp);
+    return o ? NLETTERS + (int)(o - others) : -1;
+}
+
+/* The symbols whose code points lie in [LO, HI]. */
+static symset range_set(uint32_t lo, uint32_t hi)
+{
+    static const char others[] = "az09_ ";
+    symset s = none_set;
+    uint32_t a = lo > 0x0621 ? lo : 0x0621,
+             b = hi < 0x0621 + NLETTERS - 1 ? hi : 0x0621 + NLETTERS - 1;
+    int k;
+
+    if (a <= b)                       /* at most 63 letters */
+        s.lo = ((UINT64_C(1) << (b - a + 1)) - 1) << (a - 0x0621);
+    for (k = 0; others[k]; k++)
+        if ((uint32_t)(unsigned char)others[k] >= lo &&
+            (uint32_t)(unsigned char)others[k] <= hi)
+            s.hi |= UINT64_C(1) << k;
+    return s;
+}
+
+/* ------------------------------------------------------------- reading */
+
+/* The pattern as a tree: a symbol set, \b, a sequence or alternatives of
+ * children (CHILD, then each one's NEXT), or a repeat of CHILD. */
+enum { T_SET, T_WB, T_SEQ, T_ALT, T_REPEAT, T_ACCEPT };
+
+typedef struct {
+    uint8_t kind;
+    int min, max;           /* T_REPEAT: max is UNBOUNDED or a count */
+    int child, next;        /* first child; next sibling (-1: none) */
+    symset set;             /* T_SET */
+} tree;
+
+/* The automaton: a node matches one symbol of SET and leads on to OUT
+ * (T_SET), is \b (T_WB, then OUT), leads on to both OUT and OUT2 without
+ * reading (T_ALT), or ends the pattern (T_ACCEPT). */
+typedef struct {
+    uint8_t kind;
+    int out, out2;
+    symset set;
+} node;
+
+typedef struct {
+    const unsigned char *p, *end;
+    symset word;            /* the symbols \w matches */
+    QAWLP_VEC(tree) trees;
+    QAWLP_VEC(node) nodes;
+    int depth;
+    int bad;                /* 1: outside the syntax read; -1: nomem */
+} reader;
+
+static int new_tree(reader *r, int kind)
+{
+    tree *t;
+
+    if (r->bad)
+        return -1;
+    t = QAWLP_PUSH(r->trees);
+    if (t == NULL) {
+        r->bad = -1;
+        return -1;
+    }
+    memset(t, 0, sizeof *t);
+    t->kind = (uint8_t)kind;
+    t->child = t->next = -1;
+    return (int)(r->trees.n - 1);
+}
+
+static int set_tree(reader *r, symset s)
+{
+    int t = new_tree(r, T_SET);
+
+    if (t >= 0)
+        r->trees.v[t].set = s;
+    return t;
+}
+
+/* The set of escape \C (the backslash read), or -1 for an escape that is
+ * no set.  Sets *S. */
+static int escape_set(const reader *r, unsigned char c, symset *s)
+{
+    switch (c) {
+    case 's': *s = range_set(' ', ' '); return 0;
+    case 'S': *s = set_not(range_set(' ', ' ')); return 0;
+    case 'w': *s = r->word; return 0;
+    case 'W': *s = set_not(r->word); return 0;
+    case 'd': *s = range_set('0', '9'); return 0;
+    case 'D': *s = set_not(range_set('0', '9')); return 0;
+    default: return -1;
+    }
+}
+
+/* Reads one code point at r->p into *CP: a literal, or an escaped ASCII
+ * punctuation character.  0, or 1 when it is something else. */
+static int read_literal(reader *r, uint32_t *cp)
+{
+    int n;
+
+    if (r->p >= r->end)
+        return 1;
+    if (*r->p == '\\') {
+        unsigned char c;
+        if (r->p + 1 >= r->end)
+            return 1;
+        c = r->p[1];
+        /* \ before an ASCII letter or digit is an escape of its own */
+        if (c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+            (c >= '0' && c <= '9'))
+            return 1;
+        *cp = c;
+        r->p += 2;
+        return 0;
+    }
+    n = qawlp_utf8_decode(r->p, (size_t)(r->end - r->p), cp);
+    if (n <= 0)
+        return 1;
+    r->p += n;
+    return 0;
+}
+
+/* A class [...], r->p past the '['. */
+static int read_class(reader *r)
+{
+    symset s = none_set;
+    int negate = 0, first = 1;
+
+    if (r->p < r->end && *r->p == '^') {
+        negate = 1;
+        r->p++;
+    }
+    for (;;) {
+        uint32_t lo, hi;
+        symset e;
+        if (r->p >= r->end) {
+            r->bad = 1;
+            return -1;
+        }
+        if (*r->p == ']' && !first)
+            break;
+        first = 0;
+        if (*r->p == '[') {           /* [:alpha:] and the like */
+            r->bad = 1;
+            return -1;
+        }
+        if (*r->p == '\\' && r->p + 1 < r->end &&
+            escape_set(r, r->p[1], &e) == 0) {
+            s = set_or(s, e);
+            r->p += 2;
+            continue;
+        }
+        if (read_literal(r, &lo)) {
+            r->bad = 1;
+            return -1;
+        }
+        hi = lo;
+        if (r->p + 1 < r->end && r->p[0] == '-' && r->p[1] != ']') {
+            r->p++;
+            if (read_literal(r, &hi) || hi < lo) {
+                r->bad = 1;
+                return -1;
+            }
+        }
+        s = set_or(s, range_set(lo, hi));
+    }
+    r->p++;                           /* the ']' */
+    return set_tree(r, negate ? set_not(s) : s);
+}
+
+static int read_alt(reader *r);
+
+/* Reads a decimal count at r->p (at most 65535), or -1. */
+static int read_count(reader *r)
+{
+    int n = -1;
+
+    while (r->p < r->end && *r->p >= '0' && *r->p <= '9') {
+        n = (n < 0 ? 0 : n) * 10 + (*r->p - '0');
+        if (n > 65535)
+            return -1;
+        r->p++;
+    }
+    return n;
+}
+
+/* A quantifier after ATOM, if one follows: wraps ATOM in a T_REPEAT. */
+static int read_quantifier(reader *r, int atom)
+{
+    int min, max, t;
+    unsigned char c;
+
+    if (r->p >= r->end)
+        return atom;
+    c = *r->p;
+    if (c == '?' || c == '*' || c == '+') {
+        min = c == '+';
+        max = c == '?' ? 1 : UNBOUNDED;
+        r->p++;
+    } else if (c == '{') {
+        r->p++;
+        min = read_count(r);
+        max = min;
+        if (r->p < r->end && *r->p == ',') {
+            r->p++;
+            max = UNBOUNDED;
+            if (r->p < r->end && *r->p != '}')
+                max = read_count(r);
+        }
+        /* a brace that is no quantifier is a literal to PCRE2: left to
+         * the probes */
+        if (min < 0 || (max != UNBOUNDED && max < min) ||
+            r->p >= r->end || *r->p != '}') {
+            r->bad = 1;
+            return -1;
+        }
+        r->p++;
+    } else {
+        return atom;
+    }
+    /* lazy is the same set of paths; possessive is not */
+    if (r->p < r->end && *r->p == '?')
+        r->p++;
+    else if (r->p < r->end && *r->p == '+') {
+        r->bad = 1;
+        return -1;
+    }
+    t = new_tree(r, T_REPEAT);
+    if (t < 0)
+        return -1;
+    r->trees.v[t].child = atom;
+    r->trees.v[t].min = min;
+    r->trees.v[t].max = max;
+    return t;
+}
+
+/* One item, with its quantifier: -1 at the end of a sequence (| or ) or
+ * the end, r->bad unset) or when unreadable (r->bad set). */
+static int read_item(reader *r)
+{
+    unsigned char c = *r->p;
+    uint32_t cp;
+    symset s;
+    int t;
+
+    if (c == '|' || c == ')')
+        return -1;
+    if (c == '(') {
+        r->p++;
+        /* (?: ...) and ( ...) only: a lookaround, an option, a name or a
+         * verb changes what matches in ways not followed here */
+        if (r->p < r->end && (*r->p == '?' || *r->p == '*')) {
+            if (*r->p == '*' || r->p + 1 >= r->end || r->p[1] != ':') {
+                r->bad = 1;
+                return -1;
+            }
+            r->p += 2;
+        }
+        if (++r->depth > MAX_DEPTH) {
+            r->bad = 1;
+            return -1;
+        }
+        t = read_alt(r);
+        r->depth--;
+        if (t < 0 || r->p >= r->end || *r->p != ')') {
+            r->bad = r->bad ? r->bad : 1;
+            return -1;
+        }
+        r->p++;
+    } else if (c == '[') {
+        r->p++;
+        t = read_class(r);
+    } else if (c == '.') {
+        r->p++;
+        t = set_tree(r, all_set);
+    } else if (c == '\\' && r->p + 1 < r->end && r->p[1] == 'b') {
+        r->p += 2;
+        return new_tree(r, T_WB);    /* PCRE2 refuses a quantified \b */
+    } else if (c == '\\' && r->p + 1 < r->end &&
+               escape_set(r, r->p[1], &s) == 0) {
+        r->p += 2;
+        t = set_tree(r, s);
+    } else if (c == '^' || c == '$' || c == '*' || c == '+' || c == '?' ||
+               c == '{' || read_literal(r, &cp)) {
+        r->bad = 1;
+        return -1;
+    } else {
+        int x = symbol_of(cp);
+        symset one = none_set;
+        if (x >= NLETTERS)
+            one.hi = UINT64_C(1) << (x - NLETTERS);
+        else if (x >= 0)
+            one.lo = UINT64_C(1) << x;
+        t = set_tree(r, one);       /* no symbol: a letter no probe has */
+    }
+    return t < 0 ? -1 : read_quantifier(r, t);
+}
+
+/* A sequence of items, up to | or ) or the end. */
+static int read_seq(reader *r)
+{
+    int seq = new_tree(r, T_SEQ), last = -1, t;
+
+    while (seq >= 0 && r->p < r->end) {
+        t = read_item(r);
+        if (t < 0)
+            break;
+        if (last < 0)
+            r->trees.v[seq].child = t;
+        else
+            r->trees.v[last].next = t;
+        last = t;
+    }
+    return r->bad ? -1 : seq;
+}
+
+/* Alternatives: sequences separated by |. */
+static int read_alt(reader *r)
+{
+    int alt = new_tree(r, T_ALT), last = -1, t;
+
+    while (alt >= 0) {
+        t = read_seq(r);
+        if (t < 0)
+            return -1;
+        if (last < 0)
+            r->trees.v[alt].child = t;
+        else
+            r->trees.v[last].next = t;
+        last = t;
+        if (r->p >= r->end || *r->p != '|')
+            break;
+        r->p++;
+    }
+    return r->bad ? -1 : alt;
+}
+
+/* ----------------------------------------------------------- automaton */
+
+static int new_node(reader *r, int kind, int out, int out2)
+{
+    node *n;
+
+    if (r->bad)
+        return -1;
+    if (r->nodes.n >= MAX_NODES) {
+        r->bad = 1;
+        return -1;
+    }
+    n = QAWLP_PUSH(r->nodes);
+    if (n == NULL) {
+        r->bad = -1;
+        return -1;
+    }
+    n->kind = (uint8_t)kind;
+    n->out = out;
+    n->out2 = out2;
+    n->set = none_set;
+    return (int)(r->nodes.n - 1);
+}
+
+/* The fewest symbols tree T reads, counted up to READ_MAX. */
+#define READ_MAX 3
+static int min_read(const reader *r, int t)
+{
+    const tree *x = &r->trees.v[t];
+    int n = 0, c, m;
+
+    switch (x->kind) {
+    case T_SET:
+        return 1;
+    case T_SEQ:
+        for (c = x->child; c >= 0 && n < READ_MAX; c = r->trees.v[c].next)
+            n += min_read(r, c);
+        return n < READ_MAX ? n : READ_MAX;
+    case T_ALT:
+        n = READ_MAX;
+        for (c = x->child; c >= 0 && n > 0; c = r->trees.v[c].next) {
+            m = min_read(r, c);
+            n = m < n ? m : n;
+        }
+        return n;
+    case T_REPEAT:
+        m = min_read(r, x->child);
+        n = x->min < READ_MAX ? x->min * m : (m > 0 ? READ_MAX : 0);
+        return n < READ_MAX ? n : READ_MAX;
+    default:                           /* \b */
+        return 0;
+    }
+}
+
+/* The automaton of tree T followed by node NEXT: its entry node.  The
+ * walk reads at most two symbols before asking what may come third, so
+ * what lies behind READ_MAX symbols in every path is never reached: a
+ * sequence's items from there on, and a repeat's copies, are left out
+ * (the part kept leads to NEXT). */
+static int build(reader *r, int t, int next)
+{
+    const tree *x = &r->trees.v[t];
+    int k, n, kids[64], nkids = 0, c;
+
+    switch (x->kind) {
+    case T_SET:
+        n = new_node(r, T_SET, next, -1);
+        if (n >= 0)
+            r->nodes.v[n].set = r->trees.v[t].set;
+        return n;
+    case T_WB:
+        return new_node(r, T_WB, next, -1);
+    case T_SEQ: {
+        int read = 0;
+        /* built from the last item back, each item leading to the next */
+        for (c = x->child; c >= 0 && nkids < 64 && read < READ_MAX;
+             c = r->trees.v[c].next) {
+            kids[nkids++] = c;
+            read += min_read(r, c);
+        }
+        if (c >= 0 && read < READ_MAX) {
+            r->bad = 1;
+            return -1;
+        }
+        for (n = next, k = nkids; k-- > 0 && n >= 0;)
+            n = build(r, kids[k], n);
+        return n;
+    }
+    case T_ALT:
+        if (r->trees.v[x->child].next < 0)
+            return build(r, x->child, next);
+        /* a chain of forks, one per alternative */
+        for (c = x->child; c >= 0 && nkids < 64; c = r->trees.v[c].next)
+            kids[nkids++] = c;
+        if (c >= 0) {
+            r->bad = 1;
+            return -1;
+        }
+        n = build(r, kids[nkids - 1], next);
+        for (k = nkids - 1; k-- > 0 && n >= 0;) {
+            int a = build(r, kids[k], next);
+            n = a < 0 ? -1 : new_node(r, T_ALT, a, n);
+        }
+        return n;
+    default: {                         /* T_REPEAT */
+        int min = x->min, max = x->max, child = x->child;
+        int once = min_read(r, child);
+        if (min > MAX_COPIES)
+            min = MAX_COPIES;
+        if (max != UNBOUNDED && max > MAX_COPIES)
+            max = UNBOUNDED;
+        /* copies past READ_MAX symbols are never reached */
+        if (once > 0 && min * once >= READ_MAX) {
+            min = (READ_MAX + once - 1) / once;
+            max = min;
+        }
+        n = next;
+        if (max == UNBOUNDED) {        /* a loop: fork -> item -> fork */
+            int fork = new_node(r, T_ALT, -1, next), body;
+            if (fork < 0)
+                return -1;
+            body = build(r, child, fork);
+            if (body < 0)
+                return -1;
+            r->nodes.v[fork].out = body;
+            n = fork;
+        } else {                        /* max - min optional copies */
+            for (k = min; k < max && n >= 0; k++) {
+                int a = build(r, child, n);
+                n = a < 0 ? -1 : new_node(r, T_ALT, a, n);
+            }
+        }
+        for (k = 0; k < min && n >= 0; k++)
+            n = build(r, child, n);
+        return n;
+    }
+    }
+}
+
+/* ------------------------------------------------------------- walking */
+
+/* Where the walk stands before one symbol: the reading nodes reached and
+ * the symbols each may read (a \b on the way narrows them), the symbols
+ * that may read next (STEP) and those before which the pattern is
+ * already complete (DONE; HI_END: at the subject's end). */
+typedef struct {
+    int *at;
+    symset *may;
+    size_t n;
+    symset step, done;
+} frontier;
+
+typedef struct {
+    reader *r;
+    unsigned *seen;          /* per node and constraint: the walk's stamp */
+    unsigned stamp;
+    int *stack;
+    uint8_t *stack_c;
+    int *buf;                /* next starts */
+} walker;
+
+/* The frontier reached from nodes START[0..NSTART) before a symbol that
+ * follows symbol PREV (-1: the subject's start).  0, or -1 (nomem). */
+static int closure(walker *w, const int *start, size_t nstart, int prev,
+                   frontier *f)
+{
+    const reader *r = w->r;
+    /* \b here: the next symbol must differ from PREV in being a word
+     * symbol; at the subject's end it is a partial match */
+    int prev_word = prev >= 0 && set_has(r->word, prev);
+    symset k = prev_word ? set_not(r->word) : r->word, cset[2];
+    size_t sp = 0, i;
+
+    k.hi |= HI_END;
+    cset[0] = all_set;
+    cset[0].hi |= HI_END;
+    cset[1] = k;
+    w->stamp++;
+    f->n = 0;
+    f->step = none_set;
+    f->done = none_set;
+    for (i = 0; i < nstart; i++) {
+        w->stack[sp] = start[i];
+        w->stack_c[sp++] = 0;
+    }
+    while (sp > 0) {
+        int n = w->stack[--sp];
+        uint8_t c = w->stack_c[sp];
+        const node *x;
+        if (w->seen[2 * (size_t)n + c] == w->stamp)
+            continue;
+        w->seen[2 * (size_t)n + c] = w->stamp;
+        x = &r->nodes.v[n];
+        if (x->kind == T_SET) {
+            symset m = set_and(x->set, cset[c]);
+            if (m.lo | m.hi) {
+                f->at[f->n] = n;
+                f->may[f->n++] = m;
+                f->step = set_or(f->step, m);
+            }
+        } else if (x->kind == T_WB) {
+            w->stack[sp] = x->out;
+            w->stack_c[sp++] = 1;
+        } else if (x->kind == T_ACCEPT) {
+            f->done = set_or(f->done, cset[c]);
+        } else {                       /* a fork */
+            w->stack[sp] = x->out;
+            w->stack_c[sp++] = c;
+            w->stack[sp] = x->out2;
+            w->stack_c[sp++] = c;
+        }
+    }
+    return 0;
+}
+
+/* The frontier after F reads symbol X. */
+static int advance(walker *w, const frontier *f, int x, frontier *g)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < f->n; i++)
+        if (set_has(f->may[i], x))
+            w->buf[n++] = w->r->nodes.v[f->at[i]].out;
+    return closure(w, w->buf, n, x, g);
+}
+
+/* The 64-bit letter mask of S: bit 63 for any stand-in. */
+static uint64_t letter_mask(symset s)
+{
+    return (s.lo & LO_ALL) | ((s.hi & HI_OTHERS) ? UINT64_C(1) << 63 : 0);
+}
+
+/* What may come after the symbols read to reach F: the letter mask of the
+ * symbols that may be read next or before which the pattern is done. */
+static uint64_t after(const frontier *f)
+{
+    return letter_mask(set_or(f->step, f->done));
+}
+
+static void frontier_free(frontier *f)
+{
+    qawlp_free(f->at);
+    qawlp_free(f->may);
+}
+
+static int frontier_new(frontier *f, size_t n)
+{
+    f->at = qawlp_malloc(n * sizeof *f->at);
+    f->may = qawlp_malloc(n * sizeof *f->may);
+    f->n = 0;
+    return f->at && f->may ? 0 : -1;
+}
+
+/* The index of the lowest bit set in M (not 0), without a call into
+ * libgcc where the target lacks an instruction for it. */
+static int lowest_bit(uint64_t m)
+{
+    int k = 0;
+
+    if (!(m & UINT64_C(0xFFFFFFFF))) {
+        m >>= 32;
+        k += 32;
+    }
+    if (!(m & 0xFFFF)) {
+        m >>= 16;
+        k += 16;
+    }
+    if (!(m & 0xFF)) {
+        m >>= 8;
+        k += 8;
+    }
+    if (!(m & 0xF)) {
+        m >>= 4;
+        k += 4;
+    }
+    if (!(m & 0x3)) {
+        m >>= 2;
+        k += 2;
+    }
+    return k + !(m & 1);
+}
+
+/* The bit of symbol X in the masks. */
+static int bit_of(int x)
+{
+    return x < NLETTERS ? x : 63;
+}
+
+/* Fills the masks from the automaton (entry node START). */
+static int walk(reader *r, int start, uint64_t clitics, uint64_t *first,
+                uint64_t *second, uint64_t **third)
+{
+    size_t nn = r->nodes.n, pairs = 0, at;
+    walker w;
+    frontier f0 = {0}, f1[NLETTERS], f2 = {0};
+    uint8_t kept[NLETTERS] = {0};
+    uint64_t m;
+    int x, y, rc = -1;
+
+    memset(&w, 0, sizeof w);
+    w.r = r;
+    w.seen = qawlp_calloc(2 * nn, sizeof *w.seen);
+    /* a node is expanded at most once per constraint, pushing two */
+    w.stack = qawlp_malloc((6 * nn + 8) * sizeof *w.stack);
+    w.stack_c = qawlp_malloc(6 * nn + 8);
+    w.buf = qawlp_malloc((2 * nn + 1) * sizeof *w.buf);
+    memset(f1, 0, sizeof f1);
+    if (w.seen == NULL || w.stack == NULL || w.stack_c == NULL ||
+        w.buf == NULL || frontier_new(&f0, 2 * nn) ||
+        frontier_new(&f2, 2 * nn) || closure(&w, &start, 1, -1, &f0))
+        goto done;
+
+    *first = 0;
+    memset(second, 0, 64 * sizeof *second);
+    for (x = 0; x < NLETTERS + 6; x++) {
+        frontier g = {0}, *fx = &g;
+        int a = bit_of(x);
+        if (!set_has(f0.step, x) && !set_has(f0.done, x))
+            continue;                   /* no match begins with X */
+        *first |= UINT64_C(1) << a;
+        if (set_has(f0.done, x)) {      /* complete before X: anything */
+            second[a] = ~UINT64_C(0);
+            continue;
+        }
+        /* the letters a clitic begins with keep their frontier for the
+         * third letters */
+        if (x < NLETTERS && (clitics >> x & 1)) {
+            if (frontier_new(&f1[x], 2 * nn))
+                goto done;
+            kept[x] = 1;
+            fx = &f1[x];
+        } else if (frontier_new(&g, 2 * nn)) {
+            goto done;
+        }
+        if (advance(&w, &f0, x, fx)) {
+            frontier_free(&g);
+            goto done;
+        }
+        second[a] |= after(fx);
+        frontier_free(&g);
+    }
+
+    /* the third letters, laid out as third_letters in lexicon.c does:
+     * the bits of each mask visited, not all 64 */
+    for (x = 0; x < 64; x++)
+        for (m = second[x]; m != 0; m &= m - 1)
+            pairs++;
+    *third = qawlp_calloc(64 + pairs, sizeof **third);
+    if (*third == NULL)
+        goto done;
+    at = 64;
+    for (x = 0; x < 64; x++) {
+        (*third)[x] = at;
+        for (m = second[x]; m != 0; m &= m - 1) {
+            y = lowest_bit(m);
+            if (x == 63 || y == 63 || !(clitics >> x & 1) || !kept[x] ||
+                set_has(f1[x].done, y))
+                (*third)[at] = ~UINT64_C(0);
+            else if (advance(&w, &f1[x], y, &f2))
+                goto done;
+            else
+                (*third)[at] = after(&f2);
+            at++;
+        }
+    }
+    rc = 0;
+done:
+    if (rc != 0 && third != NULL) {
+        qawlp_free(*third);
+        *third = NULL;
+    }
+    for (x = 0; x < NLETTERS; x++)
+        if (kept[x])
+            frontier_free(&f1[x]);
+    frontier_free(&f0);
+    frontier_free(&f2);
+    qawlp_free(w.seen);
+    qawlp_free(w.stack);
+    qawlp_free(w.stack_c);
+    qawlp_free(w.buf);
+    return rc;
+}
+
+int qawlp_prefix_masks(const char *pattern, size_t len, qawlp_symset word,
+                       uint64_t clitics, uint64_t *first, uint64_t *second,
+                       uint64_t **third)
+{
+    reader r;
+    int root, start, rc;
+
+    memset(&r, 0, sizeof r);
+    r.p = (const unsigned char *)pattern;
+    r.end = r.p + len;
+    r.word = word;
+    *third = NULL;
+    /* room at once for what most patterns make: about a tree per byte
+     * and a few nodes per tree (the vectors grow if it falls short) */
+    if (qawlp_reserve((void **)&r.trees.v, &r.trees.cap, len + 8,
+                      sizeof *r.trees.v) ||
+        qawlp_reserve((void **)&r.nodes.v, &r.nodes.cap, 2 * len + 8,
+                      sizeof *r.nodes.v))
+        r.bad = -1;
+    root = r.bad ? -1 : read_alt(&r);
+    if (!r.bad && (root < 0 || r.p != r.end))
+        r.bad = 1;                      /* a stray ) */
+    start = r.bad ? -1 : new_node(&r, T_ACCEPT, -1, -1);
+    if (start >= 0)
+        start = build(&r, root, start);
+    if (r.bad)
+        rc = r.bad < 0 ? -1 : 1;
+    else
+        rc = walk(&r, start, clitics, first, second, third);
+    qawlp_free(r.trees.v);
+    qawlp_free(r.nodes.v);
+    return rc;
+}
