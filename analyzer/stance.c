@@ -89,6 +89,7 @@
  */
 #include <config.h>
 
+#include <stddef.h>
 #include <string.h>
 
 #include "internal.h"
@@ -198,7 +199,6 @@ typedef struct {
     uint32_t clause;   /* clause number, bumped at every boundary */
     reach neg, intens, hedge, contrast, cond;
     uint32_t neg_clause; /* 1 + the clause of the latest negation, or 0 */
-    recent_term recent[STANCE_RECENT]; /* a ring, newest at next - 1 */
     size_t nrecent, next;
     qawlp_pmatch_vec pm;   /* pattern matches in the quote, by position */
     size_t pm_next;        /* the first of them not behind the scan */
@@ -207,6 +207,10 @@ typedef struct {
     QAWLP_VEC(uint16_t) cframes; /* frames seen, by clause (bit per frame) */
     QAWLP_VEC(uint16_t) sframes; /* frames seen, by sentence of the quote */
     uint32_t sentence0;    /* the quote's first sentence */
+    /* last: score_one zeroes what comes before it (the ring needs no
+     * zeroes, nrecent says what it holds, and zeroing it cost more than
+     * reading a short quote) */
+    recent_term recent[STANCE_RECENT]; /* a ring, newest at next - 1 */
 } scorer;
 
 static const char *modifier_name(unsigned mods)
@@ -796,9 +800,6 @@ static qawl_status score_quote(scorer *s, const uint8_t *masked,
         limit = s->doc->tokens.n;
     if (i < limit)
         s->sentence0 = s->doc->tokens.v[i].sentence;
-    if (qawlp_pattern_scan(s->doc, s->lex, i, limit,
-                           TERM_MASK | MODIFIER_MASK, &s->pm))
-        return nomem(err);
     while (i < limit) {
         size_t nt = 0, nm = 0;
         int te, me;
@@ -869,20 +870,15 @@ static qawl_status score_quote(scorer *s, const uint8_t *masked,
  * titles.txt, a name listed in stance.txt, and what follows
  * a name head (مستشفى, عملية): its quoted name, or up to scope= words
  * when the head has no article (مستشفى كمال عدوان, not المستشفى). */
-static int mark_names(const qawlp_doc *doc, const qawl_lexicon *lex,
-                      size_t first, size_t last, uint8_t *masked)
+static void mark_names(const qawlp_doc *doc, const qawl_lexicon *lex,
+                       size_t first, size_t last, const qawlp_pmatch_vec *pm,
+                       uint8_t *masked)
 {
     size_t i = first, n = 0, k;
-    qawlp_pmatch_vec pm = {0};
 
-    if (qawlp_pattern_scan(doc, lex, first, last,
-                           QAWLP_BIT(QAWLP_SEC_NAME), &pm)) {
-        qawlp_free(pm.v);
-        return -1;
-    }
-    for (k = 0; k < pm.n; k++)
-        memset(masked + pm.v[k].first, 1, pm.v[k].ntok);
-    qawlp_free(pm.v);
+    for (k = 0; k < pm->n; k++)
+        if (lex->entries.v[pm->v[k].entry].section == QAWLP_SEC_NAME)
+            memset(masked + pm->v[k].first, 1, pm->v[k].ntok);
 
     while (i < last) {
         const qawlp_token *t = &doc->tokens.v[i];
@@ -939,7 +935,6 @@ static int mark_names(const qawlp_doc *doc, const qawl_lexicon *lex,
             masked[i + k] = 1;
         }
     }
-    return 0;
 }
 
 /* Marks the names of the speaker phrases the mentions stage recognised:
@@ -969,20 +964,28 @@ static qawl_status score_one(qawlp_doc *doc, const qawl_lexicon *lex,
                              struct qawl_quote *q, uint8_t *masked,
                              qawl_error *err)
 {
-    qawl_status st;
+    qawl_status st = QAWL_OK;
+    size_t last = q->last < doc->tokens.n ? q->last : doc->tokens.n;
     scorer s;
 
-    memset(&s, 0, sizeof s);
+    memset(&s, 0, offsetof(scorer, recent));
     s.doc = doc;
     s.lex = lex;
     s.q = q;
+
     q->score = 0.0;
     q->stance = QAWL_STANCE_NEUTRAL;
-    if (mark_names(doc, lex, q->first,
-                   q->last < doc->tokens.n ? q->last : doc->tokens.n, masked))
+    /* The patterns of names and of terms and modifiers in one pass over
+     * the quote: names are marked from it, and the reading below takes
+     * the others. */
+    if (qawlp_pattern_scan(doc, lex, q->first, last,
+                           QAWLP_BIT(QAWLP_SEC_NAME) | TERM_MASK |
+                               MODIFIER_MASK, &s.pm))
         st = nomem(err);
-    else
+    if (st == QAWL_OK) {
+        mark_names(doc, lex, q->first, last, &s.pm, masked);
         st = score_quote(&s, masked, err);
+    }
     qawlp_free(s.pm.v);
     qawlp_free(s.cframes.v);
     qawlp_free(s.sframes.v);
