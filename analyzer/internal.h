@@ -335,6 +335,10 @@ struct qawl_lexicon {
     qawlp_pair_entry *by_pair;
     uint32_t *by_pair_at;        /* 64 * 64 + 1 */
     uint64_t pattern_sections;   /* sections of the pattern entries */
+    /* What the scan learned probing pattern entries at words (see
+     * pattern_memo in lexicon.c): emptied whenever by_pair is rebuilt;
+     * NULL when it could not be had (nothing is then remembered). */
+    _Atomic uint64_t *pattern_memo;
     void *pcre_general, *pcre_compile, *pcre_match;
     void *word_boundary;         /* \b alone, compiled as the patterns */
     uint8_t word_boundary_jit;
