@@ -2009,6 +2009,33 @@ static int holds_slot(const qawlp_doc *doc, size_t i, int32_t slot)
  * tie: the first of the chain), if longer than *BESTN: its index, and its
  * words in *BESTN; else -1.  Through lex->links: a group of another
  * section is skipped whole. */
+/* The lengths of word token I's keys (its variants), as bits: bit k for
+ * a key of k bytes, bit 63 for 63 or more; 0 when I is no word before
+ * LIMIT.  An entry's second key can be one of them only if its length's
+ * bit is set. */
+static uint64_t key_lengths(const qawlp_doc *doc, size_t i, size_t limit)
+{
+    const qawlp_token *u;
+    uint64_t bits = 0;
+    size_t v;
+
+    if (i >= limit || doc->tokens.v[i].kind != QAWLP_TOK_WORD)
+        return 0;
+    u = &doc->tokens.v[i];
+    for (v = 0; v < u->nvar; v++) {
+        size_t len = qawlp_var_len(u, v);
+        bits |= UINT64_C(1) << (len < 63 ? len : 63);
+    }
+    return bits;
+}
+
+/* Whether a key of LEN bytes can be one of the keys whose lengths are
+ * BITS (key_lengths). */
+static inline int length_in(uint64_t bits, size_t len)
+{
+    return (int)(bits >> (len < 63 ? len : 63) & 1);
+}
+
 static int longest_in_slot(const qawlp_doc *doc, const qawl_lexicon *lex,
                            const qawlp_slot *s, size_t i, size_t limit,
                            uint64_t mask, size_t *bestn)
@@ -2016,19 +2043,30 @@ static int longest_in_slot(const qawlp_doc *doc, const qawl_lexicon *lex,
     const qawlp_link *l = lex->links + s->link, *end = l + s->nlinks;
     int best = -1;
     size_t n = *bestn;
+    /* the next word's key lengths, once: most entries of several words
+     * are turned away by their second word's length, before a byte of
+     * it is compared */
+    uint64_t next = key_lengths(doc, i + 1, limit);
 
     while (l < end) {
+        const qawlp_entry *en;
         if (!(mask & QAWLP_BIT(l->section))) {
             l += l->run;
             continue;
         }
         /* another group may hold a later entry of the same length: the
          * chain's first (the latest entry) wins a tie */
-        if ((l->nwords > n || (l->nwords == n && best >= 0 &&
-                               l->entry > best)) &&
-            (l->next_slot < 0 || (i + 1 < limit &&
-                                  holds_slot(doc, i + 1, l->next_slot))) &&
-            rest_matches(doc, &lex->entries.v[l->entry], i, limit)) {
+        if (!(l->nwords > n || (l->nwords == n && best >= 0 &&
+                                l->entry > best))) {
+            l++;
+            continue;
+        }
+        en = &lex->entries.v[l->entry];
+        /* (one word matches by the slot: I is before LIMIT) */
+        if (l->nwords == 1 ||
+            (length_in(next, en->key_len[1] < 0xFFFF ? en->key_len[1] : 63) &&
+             (l->next_slot < 0 || holds_slot(doc, i + 1, l->next_slot)) &&
+             rest_matches(doc, en, i, limit))) {
             best = l->entry;
             n = l->nwords;
         }

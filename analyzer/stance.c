@@ -652,14 +652,20 @@ static int pattern_at(scorer *s, size_t i, uint64_t mask, size_t *n)
     return best;
 }
 
-/* The longest entry of a section in MASK at token I: a plain entry or a
- * pattern, the plain one on a tie. */
+/* The longest entry of a section in MASK at word token I, whose slots'
+ * sections are U (qawlp_token_sections): a plain entry or a pattern, the
+ * plain one on a tie. */
 static int match_at(scorer *s, size_t i, size_t limit, uint64_t mask,
-                    size_t *n)
+                    uint64_t u, size_t *n)
 {
     size_t np = 0;
-    int e = qawlp_match(s->doc, s->lex, i, limit, mask, n);
+    int e = -1;
     int p = pattern_at(s, i, mask, &np);
+
+    *n = 0;
+    if (u & mask)
+        e = qawlp_match_keys(s->doc, s->lex, i, limit, mask,
+                             QAWLP_STRIP_ALL, n);
 
     if (p >= 0 && np > *n && i + np <= limit) {
         *n = np;
@@ -803,6 +809,7 @@ static qawl_status score_quote(scorer *s, const uint8_t *masked,
     while (i < limit) {
         size_t nt = 0, nm = 0;
         int te, me;
+        uint64_t u;
 
         if (s->doc->tokens.v[i].kind != QAWLP_TOK_WORD) {
             if (is_boundary(s->doc, i))
@@ -810,7 +817,9 @@ static qawl_status score_quote(scorer *s, const uint8_t *masked,
             i++;
             continue;
         }
-        te = match_at(s, i, limit, TERM_MASK, &nt);
+        /* the word's sections, looked up once for both questions */
+        u = qawlp_token_sections(s->doc, s->lex, &s->doc->tokens.v[i]);
+        te = match_at(s, i, limit, TERM_MASK, u, &nt);
         if (te >= 0 && all_masked(masked, i, nt)) {
             qawl_status st = add_masked(s, i, nt, &s->lex->entries.v[te], err);
             if (st != QAWL_OK)
@@ -822,7 +831,7 @@ static qawl_status score_quote(scorer *s, const uint8_t *masked,
             i++;
             continue;
         }
-        me = match_at(s, i, limit, MODIFIER_MASK, &nm);
+        me = match_at(s, i, limit, MODIFIER_MASK, u, &nm);
         if (te >= 0 && nt >= nm) {
             qawl_status st = add_term(s, i, nt, &s->lex->entries.v[te], err);
             if (st != QAWL_OK)
@@ -883,7 +892,12 @@ static void mark_names(const qawlp_doc *doc, const qawl_lexicon *lex,
     while (i < last) {
         const qawlp_token *t = &doc->tokens.v[i];
         int e;
-        if (t->kind != QAWLP_TOK_WORD) {
+        /* a word of none of the sections asked below starts no name:
+         * one look at its slots says so */
+        if (t->kind != QAWLP_TOK_WORD ||
+            !(qawlp_token_sections(doc, lex, t) &
+              (ENTITY_MASK | QAWLP_BIT(QAWLP_SEC_PARTICLE) |
+               QAWLP_BIT(QAWLP_SEC_NAME_HEAD)))) {
             i++;
             continue;
         }
