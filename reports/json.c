@@ -29,6 +29,10 @@
 #include "internal.h"
 #include "report.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* ------------------------------------------------------------ numbers */
 
 /* Writes the digits of U backwards ending at END; returns the start. */
@@ -344,11 +348,99 @@ static inline void lit_(jgen *g, const char *pretty, size_t plen,
     }
 }
 
+/* ------------------------------------------------------------ strings
+ *
+ * Most of the bytes written are the texts of quotes and names: Arabic
+ * letters (two bytes each) and ASCII, which need no escape.  Where SSE2
+ * is there, they are checked and copied 16 bytes at a time; anything
+ * else (a byte to escape, a letter of three or four bytes, invalid
+ * UTF-8) goes to the byte-wise routines of report.c from there on, which
+ * decide as before. */
+
+/* Whether the LEN bytes at S are valid UTF-8: qawlr_utf8_valid, with
+ * the blocks of ASCII and two-byte sequences (C2-DF and a continuation)
+ * checked 16 bytes at a time. */
+static int utf8_ok(const char *s, size_t len)
+{
+#ifdef __SSE2__
+    const __m128i c1 = _mm_set1_epi8((char)0xC1), c0 = _mm_set1_epi8((char)0xC0),
+                  e0 = _mm_set1_epi8((char)0xE0);
+    unsigned carry = 0;   /* the block before ended with a lead byte */
+    size_t i;
+
+    for (i = 0; len - i >= 16; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        unsigned high = (unsigned)_mm_movemask_epi8(x), lead, cont;
+        if (high == 0 && carry == 0)
+            continue;
+        /* signed bytes: 80-BF are below C0, C2-DF between C1 and E0 */
+        cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, c0));
+        lead = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(x, c1), _mm_cmplt_epi8(x, e0)));
+        if ((cont | lead) != high || (((lead << 1) | carry) & 0xFFFF) != cont)
+            return qawlr_utf8_valid(s, len);   /* decided byte by byte */
+        carry = lead >> 15;
+    }
+    if (carry)
+        i--;              /* the tail begins with that lead byte */
+    return qawlr_utf8_valid(s + i, len - i);
+#else
+    return qawlr_utf8_valid(s, len);
+#endif
+}
+
+/* Writes the LEN bytes at S as a JSON string (qawlr_json_string): the
+ * 16-byte blocks that need no escape are copied as they are, then the
+ * last bytes one by one, into the buffer when it has room; from the
+ * first byte to escape on, qawlr_json_string_body writes the rest. */
+static void text_string(jgen *g, const char *s, size_t len)
+{
+    struct qawl_writer *w = g->w;
+    size_t i = 0;
+    char *d;
+
+#ifdef __SSE2__
+    const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\'),
+                  ctl = _mm_set1_epi8(0x1F);
+
+    qawlr_put(w, "\"", 1);
+    for (; len - i >= 16; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i esc = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, slash)),
+            _mm_cmpeq_epi8(_mm_max_epu8(x, ctl), ctl));   /* 00-1F */
+        if (_mm_movemask_epi8(esc))
+            break;
+        if (sizeof w->buf - w->used < 16)
+            qawlr_flush(w);
+        _mm_storeu_si128((__m128i *)(void *)(w->buf + w->used), x);
+        w->used += 16;
+    }
+#else
+    qawlr_put(w, "\"", 1);
+#endif
+    if (len - i < 16) {   /* the last bytes, when no escape came first */
+        if (sizeof w->buf - w->used < 17)
+            qawlr_flush(w);
+        d = w->buf + w->used;
+        for (; i < len; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c < 0x20 || c == '"' || c == '\\')
+                break;
+            *d++ = (char)c;
+        }
+        w->used = (size_t)(d - w->buf);
+    }
+    if (i < len)
+        qawlr_json_string_body(w, s + i, len - i);
+    qawlr_put(w, "\"", 1);
+}
+
 /* Bare values: what str, integer, rounded and null_ write after their
  * separator. */
 static inline void bare_str(jgen *g, const char *s)
 {
-    qawlr_json_string(g->w, s, strlen(s));
+    text_string(g, s, strlen(s));
 }
 
 /* The digits of 0 to 99, two by two. */
@@ -414,7 +506,7 @@ static void bare_null(jgen *g)
 /* jansson refused NULL and invalid UTF-8 in json_string. */
 static int valid(const char *s)
 {
-    return s != NULL && qawlr_utf8_valid(s, strlen(s));
+    return s != NULL && utf8_ok(s, strlen(s));
 }
 
 /* json_real refused what is not finite. */
