@@ -818,11 +818,13 @@ typedef QAWLP_VEC(qawlp_pmatch) qawlp_pmatch_vec;
 
 /* Appends to OUT every match of the pattern entries of a section in MASK
  * inside the word tokens [FIRST, LAST), sorted by first token then
- * longest first.  A match covers the tokens it overlaps.  Returns 0 or -1
- * (out of memory). */
+ * longest first.  A match covers the tokens it overlaps.  *SCRATCH (NULL
+ * at first) keeps the matcher's data from one call to the next; free it
+ * with qawlp_pattern_scan_end.  Returns 0 or -1 (out of memory). */
 int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
                        size_t first, size_t last, uint64_t mask,
-                       qawlp_pmatch_vec *out);
+                       void **scratch, qawlp_pmatch_vec *out);
+void qawlp_pattern_scan_end(void *scratch);
 
 /* qawlp_is for a token with some key in the lexicon. */
 int qawlp_is_key(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,

@@ -2399,9 +2399,14 @@ static int run_candidate(const qawlp_doc *doc, const qawl_lexicon *lex,
     return 0;
 }
 
+void qawlp_pattern_scan_end(void *scratch)
+{
+    pcre2_match_data_free(scratch);
+}
+
 int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
                        size_t first, size_t last, uint64_t mask,
-                       qawlp_pmatch_vec *out)
+                       void **scratch, qawlp_pmatch_vec *out)
 {
     pcre2_match_data *md;
     size_t i, t, n0 = out->n, end;
@@ -2412,7 +2417,9 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
     /* (names are masked by patterns only when a lexicon has such) */
     if (!(lex->pattern_sections & mask) || first >= last)
         return 0;
-    md = pcre2_match_data_create(1, lex->pcre_general);
+    if (*scratch == NULL)
+        *scratch = pcre2_match_data_create(1, lex->pcre_general);
+    md = *scratch;
     if (md == NULL)
         return -1;
     end = doc->tokens.v[last - 1].end;
@@ -2458,7 +2465,6 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
                                    last, mask, &wb, md, out);
         }
     }
-    pcre2_match_data_free(md);
     if (failed)
         return -1;
     if (out->n - n0 > 1)

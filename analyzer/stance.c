@@ -976,7 +976,7 @@ static void mark_mentions(const qawlp_doc *doc, uint8_t *masked)
 /* Scores quote (or act) Q: its names masked, then its terms read. */
 static qawl_status score_one(qawlp_doc *doc, const qawl_lexicon *lex,
                              struct qawl_quote *q, uint8_t *masked,
-                             qawl_error *err)
+                             void **scratch, qawl_error *err)
 {
     qawl_status st = QAWL_OK;
     size_t last = q->last < doc->tokens.n ? q->last : doc->tokens.n;
@@ -994,7 +994,7 @@ static qawl_status score_one(qawlp_doc *doc, const qawl_lexicon *lex,
      * the others. */
     if (qawlp_pattern_scan(doc, lex, q->first, last,
                            QAWLP_BIT(QAWLP_SEC_NAME) | TERM_MASK |
-                               MODIFIER_MASK, &s.pm))
+                               MODIFIER_MASK, scratch, &s.pm))
         st = nomem(err);
     if (st == QAWL_OK) {
         mark_names(doc, lex, q->first, last, &s.pm, masked);
@@ -1011,6 +1011,7 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
 {
     size_t i;
     uint8_t *masked;
+    void *scratch = NULL;   /* the pattern scan's, for all quotes */
     qawl_status st = QAWL_OK;
 
     if (doc->quotes.n == 0 && doc->acts.n == 0)
@@ -1020,7 +1021,7 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
         return nomem(err);
     mark_mentions(doc, masked);
     for (i = 0; i < doc->quotes.n && st == QAWL_OK; i++)
-        st = score_one(doc, lex, &doc->quotes.v[i], masked, err);
+        st = score_one(doc, lex, &doc->quotes.v[i], masked, &scratch, err);
     /* An act is read from its verb to its object's end (the verb may be
      * a term or a call, ندد، دعا); when that leaves it neutral, its
      * class's default from acts.txt decides (a threat of a "wider
@@ -1028,7 +1029,7 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
     for (i = 0; i < doc->acts.n && st == QAWL_OK; i++) {
         struct qawl_act *a = &doc->acts.v[i];
         double w = lex->entries.v[a->entry].weight;
-        st = score_one(doc, lex, &a->q, masked, err);
+        st = score_one(doc, lex, &a->q, masked, &scratch, err);
         if (st == QAWL_OK && w != 0.0 &&
             (a->q.stance == QAWL_STANCE_NEUTRAL ||
              (lex->entries.v[a->entry].decides &&
@@ -1037,6 +1038,7 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
             a->q.stance = label(w);
         }
     }
+    qawlp_pattern_scan_end(scratch);
     qawlp_free(masked);
     return st;
 }
