@@ -357,6 +357,27 @@ static inline void lit_(jgen *g, const char *pretty, size_t plen,
  * UTF-8) goes to the byte-wise routines of report.c from there on, which
  * decide as before. */
 
+/* qawlr_utf8_valid (S, LEN), with ASCII and two-byte sequences (C2-DF
+ * and a continuation) read here byte by byte: the short strings (names,
+ * terms, labels) and the last bytes of the long ones. */
+static int utf8_tail_ok(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+
+    while (i < len) {
+        if (u[i] < 0x80) {
+            i++;
+        } else if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < len &&
+                   (u[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+        } else {
+            return qawlr_utf8_valid(s + i, len - i);   /* all the rest */
+        }
+    }
+    return 1;
+}
+
 /* Whether the LEN bytes at S are valid UTF-8: qawlr_utf8_valid, with
  * the blocks of ASCII and two-byte sequences (C2-DF and a continuation)
  * checked 16 bytes at a time. */
@@ -383,10 +404,10 @@ static int utf8_ok(const char *s, size_t len)
     }
     if (carry)
         i--;              /* the tail begins with that lead byte */
-    return qawlr_utf8_valid(s + i, len - i);
 #else
-    return qawlr_utf8_valid(s, len);
+    size_t i = 0;
 #endif
+    return utf8_tail_ok(s + i, len - i);
 }
 
 /* Writes the LEN bytes at S as a JSON string (qawlr_json_string): the
