@@ -270,6 +270,20 @@ static int is_post_signature(const qawlp_doc *doc, size_t dash)
     return end > i + 1 && is_number(doc, &v[end - 1], 4);
 }
 
+/* qawlp_match_variants at word token I, whose slots' sections are U: a
+ * word none of whose slots has a section of MASK is answered without a
+ * look at its variants. */
+static int cue_match(const qawlp_doc *doc, const qawl_lexicon *lex,
+                     size_t i, uint64_t u, uint64_t mask, int strip,
+                     size_t *n)
+{
+    if (!(u & mask)) {
+        *n = 0;
+        return -1;
+    }
+    return qawlp_match_keys(doc, lex, i, doc->tokens.n, mask, strip, n);
+}
+
 qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
                            qawl_error *err)
 {
@@ -280,6 +294,7 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
         const qawlp_token *t = &doc->tokens.v[i];
         size_t n = 0;
         int e;
+        uint64_t u;
         qawlp_cue *c;
 
         /* An embedded post's signature names its author after the
@@ -302,10 +317,12 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
             i++;
             continue;
         }
-        /* a word of none of the sections asked below is no cue, and
-         * nothing is skipped at it: one look at its slots says so */
-        if (t->kind == QAWLP_TOK_WORD &&
-            !(qawlp_token_sections(doc, lex, t) & CUE_LOOK_SECTIONS)) {
+        /* any other mark, and a word of none of the sections asked
+         * below, is no cue, and nothing is skipped at it: one look at a
+         * word's slots says so, and says which of the questions below
+         * can have an answer */
+        if (t->kind != QAWLP_TOK_WORD ||
+            !((u = qawlp_token_sections(doc, lex, t)) & CUE_LOOK_SECTIONS)) {
             i++;
             continue;
         }
@@ -313,25 +330,23 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
          * الله) or an adverb (عبر الهاتف) hides the cue-looking words
          * inside it;
          * the writer's asides (يتوقع أن، ما يشير إلى) are no report. */
-        if ((qawlp_match(doc, lex, i, doc->tokens.n,
-                         QAWLP_BIT(QAWLP_SEC_QUALIFIER) |
-                             QAWLP_BIT(QAWLP_SEC_PARTICLE) |
-                             QAWLP_BIT(QAWLP_SEC_ADVERB), &n) >= 0 && n > 1) ||
-            qawlp_match_variants(doc, lex, i, doc->tokens.n,
-                                 QAWLP_BIT(QAWLP_SEC_ASIDE), QAWLP_STRIP_CONJ,
-                                 &n) >= 0) {
+        if ((cue_match(doc, lex, i, u,
+                       QAWLP_BIT(QAWLP_SEC_QUALIFIER) |
+                           QAWLP_BIT(QAWLP_SEC_PARTICLE) |
+                           QAWLP_BIT(QAWLP_SEC_ADVERB),
+                       QAWLP_STRIP_ALL, &n) >= 0 && n > 1) ||
+            cue_match(doc, lex, i, u, QAWLP_BIT(QAWLP_SEC_ASIDE),
+                      QAWLP_STRIP_CONJ, &n) >= 0) {
             i += n;
             continue;
         }
-        e = qawlp_match_variants(doc, lex, i, doc->tokens.n, VERB_SECTIONS,
-                                 QAWLP_STRIP_CONJ, &n);
+        e = cue_match(doc, lex, i, u, VERB_SECTIONS, QAWLP_STRIP_CONJ, &n);
         if (e < 0)
-            e = qawlp_match_variants(doc, lex, i, doc->tokens.n,
-                                     QAWLP_BIT(QAWLP_SEC_RNOUN),
-                                     QAWLP_STRIP_CONJ_ARTICLE, &n);
+            e = cue_match(doc, lex, i, u, QAWLP_BIT(QAWLP_SEC_RNOUN),
+                          QAWLP_STRIP_CONJ_ARTICLE, &n);
         if (e < 0)   /* only attribution phrases take a preposition (لـ) */
-            e = qawlp_match(doc, lex, i, doc->tokens.n,
-                            QAWLP_BIT(QAWLP_SEC_ACCORDING), &n);
+            e = cue_match(doc, lex, i, u, QAWLP_BIT(QAWLP_SEC_ACCORDING),
+                          QAWLP_STRIP_ALL, &n);
         if (e < 0 || (lex->entries.v[e].section == QAWLP_SEC_VERB &&
                       preposition_after_verb(doc, lex, i, &scan)) ||
             (lex->entries.v[e].section == QAWLP_SEC_RELAY &&

@@ -374,6 +374,10 @@ struct qawl_lexicon {
     qawlp_pair_entry *by_pair;
     uint32_t *by_pair_at;        /* 64 * 64 + 1 */
     uint64_t pattern_sections;   /* sections of the pattern entries */
+    /* What the scan learned probing pattern entries at words (see
+     * pattern_memo in lexicon.c): emptied whenever by_pair is rebuilt;
+     * NULL when it could not be had (nothing is then remembered). */
+    _Atomic uint64_t *pattern_memo;
     void *pcre_general, *pcre_compile, *pcre_match;
     void *word_boundary;         /* \b alone, compiled as the patterns */
     uint8_t word_boundary_jit;
@@ -858,11 +862,13 @@ typedef QAWLP_VEC(qawlp_pmatch) qawlp_pmatch_vec;
 
 /* Appends to OUT every match of the pattern entries of a section in MASK
  * inside the word tokens [FIRST, LAST), sorted by first token then
- * longest first.  A match covers the tokens it overlaps.  Returns 0 or -1
- * (out of memory). */
+ * longest first.  A match covers the tokens it overlaps.  *SCRATCH (NULL
+ * at first) keeps the matcher's data from one call to the next; free it
+ * with qawlp_pattern_scan_end.  Returns 0 or -1 (out of memory). */
 int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
                        size_t first, size_t last, uint64_t mask,
-                       qawlp_pmatch_vec *out);
+                       void **scratch, qawlp_pmatch_vec *out);
+void qawlp_pattern_scan_end(void *scratch);
 
 /* qawlp_is for a token with some key in the lexicon. */
 int qawlp_is_key(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i,

@@ -39,6 +39,7 @@
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
+#include <stdatomic.h>
 
 /* Steps one pattern may take at one word before it counts as no match. */
 #define STANCE_MATCH_LIMIT 20000
@@ -1935,6 +1936,8 @@ static uint64_t third_mask(const qawlp_entry *en, int a, int b)
                      bit_count(en->second[a] & ((UINT64_C(1) << b) - 1))];
 }
 
+static void pattern_memo_reset(qawl_lexicon *lex);
+
 /* Rebuilds lex->by_pair from the pattern entries' letter masks (a user
  * file may add or replace patterns): once the shipped files are read,
  * and after each user file.  Returns 0 or -1 (nomem). */
@@ -1997,6 +2000,7 @@ static int index_patterns(qawl_lexicon *lex)
     qawlp_free(lex->by_pair_at);
     lex->by_pair = list;
     lex->by_pair_at = at;
+    pattern_memo_reset(lex);    /* the pairs may have new candidates */
     return 0;
 }
 
@@ -2287,6 +2291,7 @@ void qawl_lexicon_free(qawl_lexicon *lex)
     qawlp_free(lex->patterns.v);
     qawlp_free(lex->by_pair);
     qawlp_free(lex->by_pair_at);
+    qawlp_free((void *)lex->pattern_memo);
     qawlp_free(lex->namelike);
     pcre2_code_free(lex->word_boundary);
     pcre2_compile_context_free(lex->pcre_compile);
@@ -2373,6 +2378,33 @@ static int holds_slot(const qawlp_doc *doc, size_t i, int32_t slot)
  * tie: the first of the chain), if longer than *BESTN: its index, and its
  * words in *BESTN; else -1.  Through lex->links: a group of another
  * section is skipped whole. */
+/* The lengths of word token I's keys (its variants), as bits: bit k for
+ * a key of k bytes, bit 63 for 63 or more; 0 when I is no word before
+ * LIMIT.  An entry's second key can be one of them only if its length's
+ * bit is set. */
+static uint64_t key_lengths(const qawlp_doc *doc, size_t i, size_t limit)
+{
+    const qawlp_token *u;
+    uint64_t bits = 0;
+    size_t v;
+
+    if (i >= limit || doc->tokens.v[i].kind != QAWLP_TOK_WORD)
+        return 0;
+    u = &doc->tokens.v[i];
+    for (v = 0; v < u->nvar; v++) {
+        size_t len = qawlp_var_len(u, v);
+        bits |= UINT64_C(1) << (len < 63 ? len : 63);
+    }
+    return bits;
+}
+
+/* Whether a key of LEN bytes can be one of the keys whose lengths are
+ * BITS (key_lengths). */
+static inline int length_in(uint64_t bits, size_t len)
+{
+    return (int)(bits >> (len < 63 ? len : 63) & 1);
+}
+
 static int longest_in_slot(const qawlp_doc *doc, const qawl_lexicon *lex,
                            const qawlp_slot *s, size_t i, size_t limit,
                            uint64_t mask, size_t *bestn)
@@ -2380,19 +2412,30 @@ static int longest_in_slot(const qawlp_doc *doc, const qawl_lexicon *lex,
     const qawlp_link *l = lex->links + s->link, *end = l + s->nlinks;
     int best = -1;
     size_t n = *bestn;
+    /* the next word's key lengths, once: most entries of several words
+     * are turned away by their second word's length, before a byte of
+     * it is compared */
+    uint64_t next = key_lengths(doc, i + 1, limit);
 
     while (l < end) {
+        const qawlp_entry *en;
         if (!(mask & QAWLP_BIT(l->section))) {
             l += l->run;
             continue;
         }
         /* another group may hold a later entry of the same length: the
          * chain's first (the latest entry) wins a tie */
-        if ((l->nwords > n || (l->nwords == n && best >= 0 &&
-                               l->entry > best)) &&
-            (l->next_slot < 0 || (i + 1 < limit &&
-                                  holds_slot(doc, i + 1, l->next_slot))) &&
-            rest_matches(doc, &lex->entries.v[l->entry], i, limit)) {
+        if (!(l->nwords > n || (l->nwords == n && best >= 0 &&
+                                l->entry > best))) {
+            l++;
+            continue;
+        }
+        en = &lex->entries.v[l->entry];
+        /* (one word matches by the slot: I is before LIMIT) */
+        if (l->nwords == 1 ||
+            (length_in(next, en->key_len[1] < 0xFFFF ? en->key_len[1] : 63) &&
+             (l->next_slot < 0 || holds_slot(doc, i + 1, l->next_slot)) &&
+             rest_matches(doc, en, i, limit))) {
             best = l->entry;
             n = l->nwords;
         }
@@ -2599,28 +2642,165 @@ static int word_boundary_at(const qawlp_doc *doc, const qawl_lexicon *lex,
     return rc >= 0;
 }
 
+/* What the scan learns of the patterns at the words it meets.  Before a
+ * pattern runs at a word, it is probed with the first four characters
+ * of its subject alone, when those are letters or spaces: can_begin, the
+ * probe the loader makes with two and three letters, and under the same
+ * premise (a match of the whole begins with a match or partial match of
+ * its start; the probe, like the loader's, sees no text before it).  A
+ * pattern that cannot begin so is not run.  The three letters of by_pair
+ * let through most patterns at most words, since [وف]?(?:ل|ب)?(?:ال)?
+ * admits ال and any letter of the pattern's word; the fourth character
+ * turns nine in ten of them away.
+ *
+ * Which of a word's candidates (by_pair) are worth running depends on
+ * those four characters only, so the answer is remembered by them, in
+ * PATTERN_MEMO slots shared by the threads: a slot holds the four
+ * characters and the candidates as one atomic word, so a thread reads
+ * either an answer some thread gave for those four, or something else,
+ * and then probes itself; two threads that probe the same four write
+ * the same.  A word is then one look-up, whatever its candidates. */
+#define PATTERN_MEMO_BITS 14
+#define PATTERN_MEMO ((size_t)1 << PATTERN_MEMO_BITS)
+/* A slot: the candidates' bits above the four characters' 24 bits and
+ * MEMO_KNOWN (0: a free slot).  Longer candidate lists are not
+ * remembered. */
+#define MEMO_KNOWN 1u
+#define MEMO_KEY_BITS 25
+#define MEMO_MAX_CANDIDATES (64 - MEMO_KEY_BITS)
+
+static void pattern_memo_reset(qawl_lexicon *lex)
+{
+    size_t k;
+
+    if (lex->pattern_memo == NULL)
+        lex->pattern_memo =
+            qawlp_malloc(PATTERN_MEMO * sizeof *lex->pattern_memo);
+    for (k = 0; lex->pattern_memo != NULL && k < PATTERN_MEMO; k++)
+        atomic_init(&lex->pattern_memo[k], 0);
+}
+
+/* The first four characters from byte AT of the folded text, none at or
+ * after END, as letter bits of six bits each (63: a space), their bytes
+ * in *LEN; -1 when one of them is another character or END comes
+ * first. */
+static long four_chars(const char *norm, size_t at, size_t end,
+                       size_t *len)
+{
+    const unsigned char *s = (const unsigned char *)norm;
+    size_t p = at;
+    long key = 0;
+    int k;
+
+    for (k = 0; k < 4; k++) {
+        int bit;
+        if (p < end && s[p] == ' ') {
+            bit = 63;
+            p++;
+        } else if (p + 1 < end && (s[p] == 0xD8 || s[p] == 0xD9) &&
+                   (s[p + 1] & 0xC0) == 0x80 &&
+                   (bit = letter_bit((uint32_t)(s[p] & 0x1F) << 6 |
+                                     (s[p + 1] & 0x3F))) < 63) {
+            p += 2;
+        } else {
+            return -1;
+        }
+        key = key << 6 | bit;
+    }
+    *len = p - at;
+    return key;
+}
+
+/* The candidates by_pair[I + k] (bit k) of the word at byte AT worth
+ * running there: those its third letter (BIT3, 0: none to check) admits
+ * and the LEN bytes of its four characters FOUR (four_chars) may begin.
+ * From the memo, else probed and remembered.  HI - I is at most
+ * MEMO_MAX_CANDIDATES. */
+static uint64_t worth_running(const qawlp_doc *doc, const qawl_lexicon *lex,
+                              size_t i, size_t hi, uint64_t bit3, size_t at,
+                              long four, size_t len, pcre2_match_data *md)
+{
+    uint64_t key = (uint64_t)four << 1 | MEMO_KNOWN, got, bits = 0;
+    int limited = 0;   /* a probe at a limit may begin a match: kept */
+    _Atomic uint64_t *slot =
+        &lex->pattern_memo[((uint64_t)four * UINT64_C(0x9E3779B97F4A7C15)) >>
+                           (64 - PATTERN_MEMO_BITS)];
+    size_t k;
+
+    got = atomic_load_explicit(slot, memory_order_relaxed);
+    if ((got & ((UINT64_C(1) << MEMO_KEY_BITS) - 1)) == key)
+        return got >> MEMO_KEY_BITS;
+    for (k = i; k < hi; k++) {
+        const qawlp_pair_entry *p = &lex->by_pair[k];
+        if ((!bit3 || (p->third & bit3)) &&
+            can_begin(lex->entries.v[p->entry].re, doc->norm + at, len, md,
+                      lex->pcre_match, &limited))
+            bits |= UINT64_C(1) << (k - i);
+    }
+    atomic_store_explicit(slot, bits << MEMO_KEY_BITS | key,
+                          memory_order_relaxed);
+    return bits;
+}
+
+/* Runs candidate P of the word token T if its section is in MASK, and
+ * appends its match to OUT.  *WB: whether \b holds at the word (-1: not
+ * known yet; CP is the word's first code point).  Returns 0 or -1
+ * (nomem). */
+static int run_candidate(const qawlp_doc *doc, const qawl_lexicon *lex,
+                         const qawlp_pair_entry *p, size_t t, uint32_t cp,
+                         size_t last, uint64_t mask, int *wb,
+                         pcre2_match_data *md, qawlp_pmatch_vec *out)
+{
+    const qawlp_entry *en = &lex->entries.v[p->entry];
+    qawlp_pmatch m;
+
+    if (!(mask & QAWLP_BIT(p->section)))
+        return 0;
+    if (en->word_start && *wb < 0)
+        *wb = word_boundary_at(doc, lex, &doc->tokens.v[t], cp,
+                               doc->tokens.v[last - 1].end, md);
+    if ((en->word_start && !*wb) ||
+        !match_at_token(doc, lex, en, t, last, md, &m))
+        return 0;
+    m.entry = p->entry;
+    if (QAWLP_PUSH(*out) == NULL)
+        return -1;
+    out->v[out->n - 1] = m;
+    return 0;
+}
+
+void qawlp_pattern_scan_end(void *scratch)
+{
+    pcre2_match_data_free(scratch);
+}
+
 int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
                        size_t first, size_t last, uint64_t mask,
-                       qawlp_pmatch_vec *out)
+                       void **scratch, qawlp_pmatch_vec *out)
 {
     pcre2_match_data *md;
-    size_t i, t, n0 = out->n;
+    size_t i, t, n0 = out->n, end;
+    int failed = 0;
 
     if (last > doc->tokens.n)
         last = doc->tokens.n;
     /* (names are masked by patterns only when a lexicon has such) */
     if (!(lex->pattern_sections & mask) || first >= last)
         return 0;
-    md = pcre2_match_data_create(1, lex->pcre_general);
+    if (*scratch == NULL)
+        *scratch = pcre2_match_data_create(1, lex->pcre_general);
+    md = *scratch;
     if (md == NULL)
         return -1;
-    for (t = first; t < last; t++) {
+    end = doc->tokens.v[last - 1].end;
+    for (t = first; t < last && !failed; t++) {
         const qawlp_token *tok = &doc->tokens.v[t];
         const unsigned char *w = (const unsigned char *)doc->norm + tok->start;
         uint32_t cp = 0, cp2 = 0, cp3 = 0, len = tok->end - tok->start;
         int b1, b2, n, n2 = 0, wb = -1;   /* \b at the word: not known yet */
-        uint64_t bit3;
-        size_t hi;
+        uint64_t bit3, bits;
+        size_t hi, len4 = 0;
+        long four;
         if (tok->kind != QAWLP_TOK_WORD)
             continue;
         n = first_cp(w, len, &cp);
@@ -2637,29 +2817,26 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
         /* the third letter's bit (63: another character, or the end of
          * a word of two); a word of one letter has no third */
         bit3 = n2 > 0 ? UINT64_C(1) << letter_bit(cp3) : 0;
-        for (; i < hi; i++) {
-            const qawlp_pair_entry *p = &lex->by_pair[i];
-            const qawlp_entry *en = &lex->entries.v[p->entry];
-            int e = p->entry;
-            qawlp_pmatch m;
-            if (!(mask & QAWLP_BIT(p->section)) ||
-                (bit3 && !(p->third & bit3)))
-                continue;
-            if (en->word_start && wb < 0)
-                wb = word_boundary_at(doc, lex, tok, cp,
-                                      doc->tokens.v[last - 1].end, md);
-            if ((en->word_start && !wb) ||
-                !match_at_token(doc, lex, en, t, last, md, &m))
-                continue;
-            m.entry = e;
-            if (QAWLP_PUSH(*out) == NULL) {
-                pcre2_match_data_free(md);
-                return -1;
-            }
-            out->v[out->n - 1] = m;
+        four = lex->pattern_memo != NULL && hi - i <= MEMO_MAX_CANDIDATES
+                   ? four_chars(doc->norm, tok->start, end, &len4) : -1;
+        if (four < 0) {     /* the three letters decide alone */
+            for (; i < hi && !failed; i++)
+                if (!bit3 || (lex->by_pair[i].third & bit3))
+                    failed = run_candidate(doc, lex, &lex->by_pair[i], t, cp,
+                                           last, mask, &wb, md, out);
+            continue;
+        }
+        bits = worth_running(doc, lex, i, hi, bit3, tok->start, four, len4,
+                             md);
+        while (bits && !failed) {
+            size_t k = bit_count((bits & (0 - bits)) - 1);
+            bits &= bits - 1;
+            failed = run_candidate(doc, lex, &lex->by_pair[i + k], t, cp,
+                                   last, mask, &wb, md, out);
         }
     }
-    pcre2_match_data_free(md);
+    if (failed)
+        return -1;
     if (out->n - n0 > 1)
         qsort(out->v + n0, out->n - n0, sizeof *out->v, by_position);
     return 0;

@@ -89,6 +89,7 @@
  */
 #include <config.h>
 
+#include <stddef.h>
 #include <string.h>
 
 #include "internal.h"
@@ -198,7 +199,6 @@ typedef struct {
     uint32_t clause;   /* clause number, bumped at every boundary */
     reach neg, intens, hedge, contrast, cond;
     uint32_t neg_clause; /* 1 + the clause of the latest negation, or 0 */
-    recent_term recent[STANCE_RECENT]; /* a ring, newest at next - 1 */
     size_t nrecent, next;
     qawlp_pmatch_vec pm;   /* pattern matches in the quote, by position */
     size_t pm_next;        /* the first of them not behind the scan */
@@ -207,6 +207,10 @@ typedef struct {
     QAWLP_VEC(uint16_t) cframes; /* frames seen, by clause (bit per frame) */
     QAWLP_VEC(uint16_t) sframes; /* frames seen, by sentence of the quote */
     uint32_t sentence0;    /* the quote's first sentence */
+    /* last: score_one zeroes what comes before it (the ring needs no
+     * zeroes, nrecent says what it holds, and zeroing it cost more than
+     * reading a short quote) */
+    recent_term recent[STANCE_RECENT]; /* a ring, newest at next - 1 */
 } scorer;
 
 static const char *modifier_name(unsigned mods)
@@ -648,14 +652,20 @@ static int pattern_at(scorer *s, size_t i, uint64_t mask, size_t *n)
     return best;
 }
 
-/* The longest entry of a section in MASK at token I: a plain entry or a
- * pattern, the plain one on a tie. */
+/* The longest entry of a section in MASK at word token I, whose slots'
+ * sections are U (qawlp_token_sections): a plain entry or a pattern, the
+ * plain one on a tie. */
 static int match_at(scorer *s, size_t i, size_t limit, uint64_t mask,
-                    size_t *n)
+                    uint64_t u, size_t *n)
 {
     size_t np = 0;
-    int e = qawlp_match(s->doc, s->lex, i, limit, mask, n);
+    int e = -1;
     int p = pattern_at(s, i, mask, &np);
+
+    *n = 0;
+    if (u & mask)
+        e = qawlp_match_keys(s->doc, s->lex, i, limit, mask,
+                             QAWLP_STRIP_ALL, n);
 
     if (p >= 0 && np > *n && i + np <= limit) {
         *n = np;
@@ -796,12 +806,10 @@ static qawl_status score_quote(scorer *s, const uint8_t *masked,
         limit = s->doc->tokens.n;
     if (i < limit)
         s->sentence0 = s->doc->tokens.v[i].sentence;
-    if (qawlp_pattern_scan(s->doc, s->lex, i, limit,
-                           TERM_MASK | MODIFIER_MASK, &s->pm))
-        return nomem(err);
     while (i < limit) {
         size_t nt = 0, nm = 0;
         int te, me;
+        uint64_t u;
 
         if (s->doc->tokens.v[i].kind != QAWLP_TOK_WORD) {
             if (is_boundary(s->doc, i))
@@ -809,7 +817,9 @@ static qawl_status score_quote(scorer *s, const uint8_t *masked,
             i++;
             continue;
         }
-        te = match_at(s, i, limit, TERM_MASK, &nt);
+        /* the word's sections, looked up once for both questions */
+        u = qawlp_token_sections(s->doc, s->lex, &s->doc->tokens.v[i]);
+        te = match_at(s, i, limit, TERM_MASK, u, &nt);
         if (te >= 0 && all_masked(masked, i, nt)) {
             qawl_status st = add_masked(s, i, nt, &s->lex->entries.v[te], err);
             if (st != QAWL_OK)
@@ -821,7 +831,7 @@ static qawl_status score_quote(scorer *s, const uint8_t *masked,
             i++;
             continue;
         }
-        me = match_at(s, i, limit, MODIFIER_MASK, &nm);
+        me = match_at(s, i, limit, MODIFIER_MASK, u, &nm);
         if (te >= 0 && nt >= nm) {
             qawl_status st = add_term(s, i, nt, &s->lex->entries.v[te], err);
             if (st != QAWL_OK)
@@ -869,25 +879,25 @@ static qawl_status score_quote(scorer *s, const uint8_t *masked,
  * titles.txt, a name listed in stance.txt, and what follows
  * a name head (مستشفى, عملية): its quoted name, or up to scope= words
  * when the head has no article (مستشفى كمال عدوان, not المستشفى). */
-static int mark_names(const qawlp_doc *doc, const qawl_lexicon *lex,
-                      size_t first, size_t last, uint8_t *masked)
+static void mark_names(const qawlp_doc *doc, const qawl_lexicon *lex,
+                       size_t first, size_t last, const qawlp_pmatch_vec *pm,
+                       uint8_t *masked)
 {
     size_t i = first, n = 0, k;
-    qawlp_pmatch_vec pm = {0};
 
-    if (qawlp_pattern_scan(doc, lex, first, last,
-                           QAWLP_BIT(QAWLP_SEC_NAME), &pm)) {
-        qawlp_free(pm.v);
-        return -1;
-    }
-    for (k = 0; k < pm.n; k++)
-        memset(masked + pm.v[k].first, 1, pm.v[k].ntok);
-    qawlp_free(pm.v);
+    for (k = 0; k < pm->n; k++)
+        if (lex->entries.v[pm->v[k].entry].section == QAWLP_SEC_NAME)
+            memset(masked + pm->v[k].first, 1, pm->v[k].ntok);
 
     while (i < last) {
         const qawlp_token *t = &doc->tokens.v[i];
         int e;
-        if (t->kind != QAWLP_TOK_WORD) {
+        /* a word of none of the sections asked below starts no name:
+         * one look at its slots says so */
+        if (t->kind != QAWLP_TOK_WORD ||
+            !(qawlp_token_sections(doc, lex, t) &
+              (ENTITY_MASK | QAWLP_BIT(QAWLP_SEC_PARTICLE) |
+               QAWLP_BIT(QAWLP_SEC_NAME_HEAD)))) {
             i++;
             continue;
         }
@@ -939,7 +949,6 @@ static int mark_names(const qawlp_doc *doc, const qawl_lexicon *lex,
             masked[i + k] = 1;
         }
     }
-    return 0;
 }
 
 /* Marks the names of the speaker phrases the mentions stage recognised:
@@ -967,22 +976,30 @@ static void mark_mentions(const qawlp_doc *doc, uint8_t *masked)
 /* Scores quote (or act) Q: its names masked, then its terms read. */
 static qawl_status score_one(qawlp_doc *doc, const qawl_lexicon *lex,
                              struct qawl_quote *q, uint8_t *masked,
-                             qawl_error *err)
+                             void **scratch, qawl_error *err)
 {
-    qawl_status st;
+    qawl_status st = QAWL_OK;
+    size_t last = q->last < doc->tokens.n ? q->last : doc->tokens.n;
     scorer s;
 
-    memset(&s, 0, sizeof s);
+    memset(&s, 0, offsetof(scorer, recent));
     s.doc = doc;
     s.lex = lex;
     s.q = q;
+
     q->score = 0.0;
     q->stance = QAWL_STANCE_NEUTRAL;
-    if (mark_names(doc, lex, q->first,
-                   q->last < doc->tokens.n ? q->last : doc->tokens.n, masked))
+    /* The patterns of names and of terms and modifiers in one pass over
+     * the quote: names are marked from it, and the reading below takes
+     * the others. */
+    if (qawlp_pattern_scan(doc, lex, q->first, last,
+                           QAWLP_BIT(QAWLP_SEC_NAME) | TERM_MASK |
+                               MODIFIER_MASK, scratch, &s.pm))
         st = nomem(err);
-    else
+    if (st == QAWL_OK) {
+        mark_names(doc, lex, q->first, last, &s.pm, masked);
         st = score_quote(&s, masked, err);
+    }
     qawlp_free(s.pm.v);
     qawlp_free(s.cframes.v);
     qawlp_free(s.sframes.v);
@@ -994,6 +1011,7 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
 {
     size_t i;
     uint8_t *masked;
+    void *scratch = NULL;   /* the pattern scan's, for all quotes */
     qawl_status st = QAWL_OK;
 
     if (doc->quotes.n == 0 && doc->acts.n == 0)
@@ -1003,7 +1021,7 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
         return nomem(err);
     mark_mentions(doc, masked);
     for (i = 0; i < doc->quotes.n && st == QAWL_OK; i++)
-        st = score_one(doc, lex, &doc->quotes.v[i], masked, err);
+        st = score_one(doc, lex, &doc->quotes.v[i], masked, &scratch, err);
     /* An act is read from its verb to its object's end (the verb may be
      * a term or a call, ندد، دعا); when that leaves it neutral, its
      * class's default from acts.txt decides (a threat of a "wider
@@ -1011,7 +1029,7 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
     for (i = 0; i < doc->acts.n && st == QAWL_OK; i++) {
         struct qawl_act *a = &doc->acts.v[i];
         double w = lex->entries.v[a->entry].weight;
-        st = score_one(doc, lex, &a->q, masked, err);
+        st = score_one(doc, lex, &a->q, masked, &scratch, err);
         if (st == QAWL_OK && w != 0.0 &&
             (a->q.stance == QAWL_STANCE_NEUTRAL ||
              (lex->entries.v[a->entry].decides &&
@@ -1020,6 +1038,7 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
             a->q.stance = label(w);
         }
     }
+    qawlp_pattern_scan_end(scratch);
     qawlp_free(masked);
     return st;
 }

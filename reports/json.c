@@ -29,6 +29,10 @@
 #include "internal.h"
 #include "report.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* ------------------------------------------------------------ numbers */
 
 /* Writes the digits of U backwards ending at END; returns the start. */
@@ -289,12 +293,241 @@ static void rounded(jgen *g, double x)
     qawlr_put(g->w, buf, n > 0 ? (size_t)n : 0);
 }
 
+/* ------------------------------------------------------ the literals
+ *
+ * The objects of quotes, acts and speakers sit at depths known where
+ * they are written (a document is the outermost object, its arrays one
+ * level in), so what goes between their values -- a comma, a newline,
+ * the indentation and a key -- is one literal, written whole, in its two
+ * layouts: lit(g, PRETTY, COMPACT) writes PRETTY in an indented document
+ * (indent 2, the only one the writer is asked for) and COMPACT in a
+ * compact one.  The values in those objects are written bare (no
+ * separator of their own); the state of jgen stays that of the array
+ * holding the object, as the generic writer above would leave it once
+ * the object is closed.  An object written so gives the bytes open_,
+ * key, the values and close_ gave, member for member. */
+#define LIT_ROOM 48   /* the longest literal, with its NUL */
+
+#define lit(g, pretty, compact)                                           \
+    do {                                                                  \
+        static const char pretty_[LIT_ROOM] = pretty;                     \
+        static const char compact_[LIT_ROOM] = compact;                   \
+        _Static_assert(sizeof pretty <= LIT_ROOM &&                       \
+                           sizeof compact <= LIT_ROOM,                    \
+                       "a literal fits LIT_ROOM");                        \
+        lit_(g, pretty_, sizeof pretty - 1, compact_,                     \
+             sizeof compact - 1);                                         \
+    } while (0)
+
+/* Indentation of depths 1 to 6 at 2 spaces a level. */
+#define SP1 "  "
+#define SP2 "    "
+#define SP3 "      "
+#define SP4 "        "
+#define SP5 "          "
+#define SP6 "            "
+
+/* The first member of an object whose members are indented SP, and the
+ * others; the end of an object whose closing brace is indented SP. */
+#define first_key(g, sp, k) lit(g, "\n" sp "\"" k "\": ", "\"" k "\":")
+#define next_key(g, sp, k) lit(g, ",\n" sp "\"" k "\": ", ",\"" k "\":")
+#define end_object(g, sp) lit(g, "\n" sp "}", "}")
+
+static inline void lit_(jgen *g, const char *pretty, size_t plen,
+                        const char *compact, size_t clen)
+{
+    char *d = piece(g);    /* PIECE_ROOM >= LIT_ROOM */
+
+    _Static_assert(PIECE_ROOM >= LIT_ROOM, "a literal fits a piece");
+    if (g->indent) {
+        memcpy(d, pretty, LIT_ROOM);
+        g->w->used += plen;
+    } else {
+        memcpy(d, compact, LIT_ROOM);
+        g->w->used += clen;
+    }
+}
+
+/* ------------------------------------------------------------ strings
+ *
+ * Most of the bytes written are the texts of quotes and names: Arabic
+ * letters (two bytes each) and ASCII, which need no escape.  Where SSE2
+ * is there, they are checked and copied 16 bytes at a time; anything
+ * else (a byte to escape, a letter of three or four bytes, invalid
+ * UTF-8) goes to the byte-wise routines of report.c from there on, which
+ * decide as before. */
+
+/* qawlr_utf8_valid (S, LEN), with ASCII and two-byte sequences (C2-DF
+ * and a continuation) read here byte by byte: the short strings (names,
+ * terms, labels) and the last bytes of the long ones. */
+static int utf8_tail_ok(const char *s, size_t len)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+
+    while (i < len) {
+        if (u[i] < 0x80) {
+            i++;
+        } else if (u[i] >= 0xC2 && u[i] <= 0xDF && i + 1 < len &&
+                   (u[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+        } else {
+            return qawlr_utf8_valid(s + i, len - i);   /* all the rest */
+        }
+    }
+    return 1;
+}
+
+/* Whether the LEN bytes at S are valid UTF-8: qawlr_utf8_valid, with
+ * the blocks of ASCII and two-byte sequences (C2-DF and a continuation)
+ * checked 16 bytes at a time. */
+static int utf8_ok(const char *s, size_t len)
+{
+#ifdef __SSE2__
+    const __m128i c1 = _mm_set1_epi8((char)0xC1), c0 = _mm_set1_epi8((char)0xC0),
+                  e0 = _mm_set1_epi8((char)0xE0);
+    unsigned carry = 0;   /* the block before ended with a lead byte */
+    size_t i;
+
+    for (i = 0; len - i >= 16; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        unsigned high = (unsigned)_mm_movemask_epi8(x), lead, cont;
+        if (high == 0 && carry == 0)
+            continue;
+        /* signed bytes: 80-BF are below C0, C2-DF between C1 and E0 */
+        cont = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, c0));
+        lead = (unsigned)_mm_movemask_epi8(
+            _mm_and_si128(_mm_cmpgt_epi8(x, c1), _mm_cmplt_epi8(x, e0)));
+        if ((cont | lead) != high || (((lead << 1) | carry) & 0xFFFF) != cont)
+            return qawlr_utf8_valid(s, len);   /* decided byte by byte */
+        carry = lead >> 15;
+    }
+    if (carry)
+        i--;              /* the tail begins with that lead byte */
+#else
+    size_t i = 0;
+#endif
+    return utf8_tail_ok(s + i, len - i);
+}
+
+/* Writes the LEN bytes at S as a JSON string (qawlr_json_string): the
+ * 16-byte blocks that need no escape are copied as they are, then the
+ * last bytes one by one, into the buffer when it has room; from the
+ * first byte to escape on, qawlr_json_string_body writes the rest. */
+static void text_string(jgen *g, const char *s, size_t len)
+{
+    struct qawl_writer *w = g->w;
+    size_t i = 0;
+    char *d;
+
+#ifdef __SSE2__
+    const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\'),
+                  ctl = _mm_set1_epi8(0x1F);
+
+    qawlr_put(w, "\"", 1);
+    for (; len - i >= 16; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        __m128i esc = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, slash)),
+            _mm_cmpeq_epi8(_mm_max_epu8(x, ctl), ctl));   /* 00-1F */
+        if (_mm_movemask_epi8(esc))
+            break;
+        if (sizeof w->buf - w->used < 16)
+            qawlr_flush(w);
+        _mm_storeu_si128((__m128i *)(void *)(w->buf + w->used), x);
+        w->used += 16;
+    }
+#else
+    qawlr_put(w, "\"", 1);
+#endif
+    if (len - i < 16) {   /* the last bytes, when no escape came first */
+        if (sizeof w->buf - w->used < 17)
+            qawlr_flush(w);
+        d = w->buf + w->used;
+        for (; i < len; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c < 0x20 || c == '"' || c == '\\')
+                break;
+            *d++ = (char)c;
+        }
+        w->used = (size_t)(d - w->buf);
+    }
+    if (i < len)
+        qawlr_json_string_body(w, s + i, len - i);
+    qawlr_put(w, "\"", 1);
+}
+
+/* Bare values: what str, integer, rounded and null_ write after their
+ * separator. */
+static inline void bare_str(jgen *g, const char *s)
+{
+    text_string(g, s, strlen(s));
+}
+
+/* The digits of 0 to 99, two by two. */
+static const char two_digits[201] =
+    "00010203040506070809101112131415161718192021222324252627282930313233"
+    "34353637383940414243444546474849505152535455565758596061626364656667"
+    "6869707172737475767778798081828384858687888990919293949596979899";
+
+/* How many digits U has. */
+static inline size_t digit_count(unsigned long long u)
+{
+    size_t n = 1;
+
+    while (u >= 10000) {
+        n += 4;
+        u /= 10000;
+    }
+    if (u >= 100) {
+        n += 2;
+        u /= 100;
+    }
+    return n + (u >= 10);
+}
+
+static inline void bare_int(jgen *g, long long v)
+{
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v
+                                 : (unsigned long long)v;
+    char *d = piece(g), *p;    /* at most 20 digits and a sign */
+
+    if (v < 0)
+        *d++ = '-';
+    p = d + digit_count(u);
+    g->w->used = (size_t)(p - g->w->buf);
+    /* backwards, two digits at a time */
+    while (u >= 100) {
+        p -= 2;
+        memcpy(p, two_digits + 2 * (u % 100), 2);
+        u /= 100;
+    }
+    if (u >= 10)
+        memcpy(p - 2, two_digits + 2 * u, 2);
+    else
+        p[-1] = (char)('0' + u);
+}
+
+static inline void bare_rounded(jgen *g, double x)
+{
+    char *d = piece(g);    /* 40 bytes: what qawlr_json_rounded needs */
+    int n = qawlr_json_rounded(d, 40, x);
+
+    _Static_assert(PIECE_ROOM >= 40, "a number fits a piece");
+    g->w->used += n > 0 ? (size_t)n : 0;
+}
+
+static void bare_null(jgen *g)
+{
+    qawlr_put(g->w, "null", 4);
+}
+
 /* ------------------------------------------------------- the checks */
 
 /* jansson refused NULL and invalid UTF-8 in json_string. */
 static int valid(const char *s)
 {
-    return s != NULL && qawlr_utf8_valid(s, strlen(s));
+    return s != NULL && utf8_ok(s, strlen(s));
 }
 
 /* json_real refused what is not finite. */
@@ -359,6 +592,7 @@ static int speaker_valid(const qawl_speaker *s)
 
 /* ------------------------------------------------------- the objects */
 
+/* The speaker of a record, members at depth 4 (SP4). */
 static void speaker_ref(jgen *g, qawlr_record r)
 {
     const qawl_speaker *s = qawlr_rec_speaker(r);
@@ -366,96 +600,104 @@ static void speaker_ref(jgen *g, qawlr_record r)
     const char *mention = qawlr_rec_mention(r, &a, &b);
 
     if (s == NULL) {
-        null_(g);
+        bare_null(g);
         return;
     }
-    open_(g, '{');
-    key(g, "entity");
-    integer(g, (long long)qawl_speaker_id(s));
-    key(g, "name");
-    str(g, qawl_speaker_name(s));
-    key(g, "mention");
+    qawlr_put(g->w, "{", 1);
+    first_key(g, SP4, "entity");
+    bare_int(g, (long long)qawl_speaker_id(s));
+    next_key(g, SP4, "name");
+    bare_str(g, qawl_speaker_name(s));
+    next_key(g, SP4, "mention");
     if (mention)
-        str(g, mention);
+        bare_str(g, mention);
     else
-        null_(g);
-    key(g, "start");
+        bare_null(g);
+    next_key(g, SP4, "start");
     if (mention)
-        integer(g, (long long)a);
+        bare_int(g, (long long)a);
     else
-        null_(g);
-    key(g, "end");
+        bare_null(g);
+    next_key(g, SP4, "end");
     if (mention)
-        integer(g, (long long)b);
+        bare_int(g, (long long)b);
     else
-        null_(g);
-    key(g, "kind");
-    str(g, qawl_speaker_kind_name(qawl_speaker_kind_of(s)));
-    close_(g);
+        bare_null(g);
+    next_key(g, SP4, "kind");
+    bare_str(g, qawl_speaker_kind_name(qawl_speaker_kind_of(s)));
+    end_object(g, SP3);
 }
 
 /* {"label", "score", "evidence": [{"start", "end", "term", "weight"
- * [, "modifier"][, "frame"]}]} */
+ * [, "modifier"][, "frame"]}]}, members at depth 4 (SP4). */
 static void stance_object(jgen *g, qawlr_record q)
 {
     double score;
     qawl_stance st = qawlr_rec_stance(q, &score);
-    size_t i;
+    size_t i, n = qawlr_rec_evidence_count(q);
 
-    open_(g, '{');
-    key(g, "label");
-    str(g, qawl_stance_name(st));
-    key(g, "score");
-    rounded(g, score);
-    key(g, "evidence");
-    open_(g, '[');
-    for (i = 0; i < qawlr_rec_evidence_count(q); i++) {
+    qawlr_put(g->w, "{", 1);
+    first_key(g, SP4, "label");
+    bare_str(g, qawl_stance_name(st));
+    next_key(g, SP4, "score");
+    bare_rounded(g, score);
+    next_key(g, SP4, "evidence");
+    qawlr_put(g->w, "[", 1);
+    for (i = 0; i < n; i++) {
         size_t a, b;
         double w;
         const char *mod;
         const char *term = qawlr_rec_evidence(q, i, &a, &b, &w, &mod);
         const char *frame = qawlr_rec_frame(q, i);
-        open_(g, '{');
-        key(g, "start");
-        integer(g, (long long)a);
-        key(g, "end");
-        integer(g, (long long)b);
-        key(g, "term");
-        str(g, term);
-        key(g, "weight");
-        rounded(g, w);
+        if (i == 0)
+            lit(g, "\n" SP5 "{", "{");
+        else
+            lit(g, ",\n" SP5 "{", ",{");
+        first_key(g, SP6, "start");
+        bare_int(g, (long long)a);
+        next_key(g, SP6, "end");
+        bare_int(g, (long long)b);
+        next_key(g, SP6, "term");
+        bare_str(g, term);
+        next_key(g, SP6, "weight");
+        bare_rounded(g, w);
         if (mod) {
-            key(g, "modifier");
-            str(g, mod);
+            next_key(g, SP6, "modifier");
+            bare_str(g, mod);
         }
         if (frame) {
-            key(g, "frame");
-            str(g, frame);
+            next_key(g, SP6, "frame");
+            bare_str(g, frame);
         }
-        close_(g);
+        end_object(g, SP5);
     }
-    close_(g);
-    close_(g);
+    if (n > 0)
+        lit(g, "\n" SP4 "]", "]");
+    else
+        qawlr_put(g->w, "]", 1);
+    end_object(g, SP3);
 }
 
-/* The members a quote and an act share, last in their objects: speaker,
- * attribution and stance; closes the object. */
+/* The members a quote and an act share, last in their objects (members
+ * at depth 3, SP3): speaker, attribution and stance; closes the
+ * object. */
 static void record_tail(jgen *g, qawlr_record r)
 {
-    key(g, "speaker");
+    next_key(g, SP3, "speaker");
     speaker_ref(g, r);
-    key(g, "attribution");
-    open_(g, '{');
-    key(g, "rule");
-    str(g, qawlr_rec_rule(r));
-    key(g, "confidence");
-    rounded(g, qawlr_rec_confidence(r));
-    close_(g);
-    key(g, "stance");
+    next_key(g, SP3, "attribution");
+    qawlr_put(g->w, "{", 1);
+    first_key(g, SP4, "rule");
+    bare_str(g, qawlr_rec_rule(r));
+    next_key(g, SP4, "confidence");
+    bare_rounded(g, qawlr_rec_confidence(r));
+    end_object(g, SP3);
+    next_key(g, SP3, "stance");
     stance_object(g, r);
-    close_(g);
+    end_object(g, SP2);
 }
 
+/* A quote, an element of the document's "quotes" (members at depth 3). */
 static int quote_object(jgen *g, const qawl_quote *q)
 {
     size_t a, b, line, col, ca = 0, cb = 0;
@@ -466,33 +708,33 @@ static int quote_object(jgen *g, const qawl_quote *q)
         return -1;
     qawl_quote_span(q, &a, &b);
     qawl_quote_position(q, &line, &col);
-    open_bare(g, '{');
-    key(g, "id");
-    integer(g, (long long)qawl_quote_id(q));
-    key(g, "start");
-    integer(g, (long long)a);
-    key(g, "end");
-    integer(g, (long long)b);
-    key(g, "line");
-    integer(g, (long long)line);
-    key(g, "column");
-    integer(g, (long long)col);
-    key(g, "text");
-    str(g, qawl_quote_text(q));
-    key(g, "type");
-    str(g, qawl_quote_type_name(qawl_quote_kind(q)));
-    key(g, "cue");
+    qawlr_put(g->w, "{", 1);
+    first_key(g, SP3, "id");
+    bare_int(g, (long long)qawl_quote_id(q));
+    next_key(g, SP3, "start");
+    bare_int(g, (long long)a);
+    next_key(g, SP3, "end");
+    bare_int(g, (long long)b);
+    next_key(g, SP3, "line");
+    bare_int(g, (long long)line);
+    next_key(g, SP3, "column");
+    bare_int(g, (long long)col);
+    next_key(g, SP3, "text");
+    bare_str(g, qawl_quote_text(q));
+    next_key(g, SP3, "type");
+    bare_str(g, qawl_quote_type_name(qawl_quote_kind(q)));
+    next_key(g, SP3, "cue");
     if (cue) {
-        open_(g, '{');
-        key(g, "text");
-        str(g, cue);
-        key(g, "start");
-        integer(g, (long long)ca);
-        key(g, "end");
-        integer(g, (long long)cb);
-        close_(g);
+        qawlr_put(g->w, "{", 1);
+        first_key(g, SP4, "text");
+        bare_str(g, cue);
+        next_key(g, SP4, "start");
+        bare_int(g, (long long)ca);
+        next_key(g, SP4, "end");
+        bare_int(g, (long long)cb);
+        end_object(g, SP3);
     } else {
-        null_(g);
+        bare_null(g);
     }
     record_tail(g, qawlr_quote_record(q));
     return 0;
@@ -504,19 +746,20 @@ static int act_valid(const qawl_act *a)
            record_valid(qawlr_act_record(a));
 }
 
-/* {"text", "start", "end"} */
+/* {"text", "start", "end"}, members at depth 4 (SP4). */
 static void span_object(jgen *g, const char *text, size_t a, size_t b)
 {
-    open_(g, '{');
-    key(g, "text");
-    str(g, text);
-    key(g, "start");
-    integer(g, (long long)a);
-    key(g, "end");
-    integer(g, (long long)b);
-    close_(g);
+    qawlr_put(g->w, "{", 1);
+    first_key(g, SP4, "text");
+    bare_str(g, text);
+    next_key(g, SP4, "start");
+    bare_int(g, (long long)a);
+    next_key(g, SP4, "end");
+    bare_int(g, (long long)b);
+    end_object(g, SP3);
 }
 
+/* An act, an element of the document's "acts" (members at depth 3). */
 static int act_object(jgen *g, const qawl_act *act)
 {
     size_t a, b, line, col;
@@ -525,33 +768,33 @@ static int act_object(jgen *g, const qawl_act *act)
     before_value(g);
     if (!act_valid(act))
         return -1;
-    open_bare(g, '{');
-    key(g, "id");
-    integer(g, (long long)qawl_act_id(act));
-    key(g, "class");
-    str(g, qawl_act_class_name(qawl_act_class_of(act)));
+    qawlr_put(g->w, "{", 1);
+    first_key(g, SP3, "id");
+    bare_int(g, (long long)qawl_act_id(act));
+    next_key(g, SP3, "class");
+    bare_str(g, qawl_act_class_name(qawl_act_class_of(act)));
     qawl_act_span(act, &a, &b);
-    key(g, "start");
-    integer(g, (long long)a);
-    key(g, "end");
-    integer(g, (long long)b);
+    next_key(g, SP3, "start");
+    bare_int(g, (long long)a);
+    next_key(g, SP3, "end");
+    bare_int(g, (long long)b);
     qawl_act_position(act, &line, &col);
-    key(g, "line");
-    integer(g, (long long)line);
-    key(g, "column");
-    integer(g, (long long)col);
+    next_key(g, SP3, "line");
+    bare_int(g, (long long)line);
+    next_key(g, SP3, "column");
+    bare_int(g, (long long)col);
     verb = qawl_act_verb(act, &a, &b);
-    key(g, "verb");
+    next_key(g, SP3, "verb");
     span_object(g, verb, a, b);
     object = qawl_act_object(act, &a, &b);
-    key(g, "object");
+    next_key(g, SP3, "object");
     span_object(g, object, a, b);
     record_tail(g, qawlr_act_record(act));
     return 0;
 }
 
 /* The members of a stance summary: mean score and label counts (the
- * caller opens and closes the object). */
+ * caller opens and closes the object; the document's, through jgen). */
 static void summary_members(jgen *g, const qawlr_stance_summary *sum)
 {
     key(g, "mean");
@@ -564,58 +807,104 @@ static void summary_members(jgen *g, const qawlr_stance_summary *sum)
     integer(g, (long long)sum->count[QAWL_STANCE_NEUTRAL]);
 }
 
+/* Elements of an array of scalars at depth 4 (SP4): the separator before
+ * element I. */
+static void scalar_element(jgen *g, size_t i)
+{
+    if (i == 0)
+        lit(g, "\n" SP4, "");
+    else
+        lit(g, ",\n" SP4, ",");
+}
+
+/* The end of an array of N elements whose closing bracket is at depth 3
+ * (SP3). */
+static void end_array3(jgen *g, size_t n)
+{
+    if (n > 0)
+        lit(g, "\n" SP3 "]", "]");
+    else
+        qawlr_put(g->w, "]", 1);
+}
+
+/* A speaker, an element of the document's "speakers" (members at depth
+ * 3). */
 static int speaker_object(jgen *g, const qawl_speaker *s)
 {
     qawlr_stance_summary sum;
-    size_t i;
+    size_t i, n;
 
     before_value(g);
     if (!speaker_valid(s))
         return -1;
     qawlr_speaker_stance(s, &sum);
-    open_bare(g, '{');
-    key(g, "entity");
-    integer(g, (long long)qawl_speaker_id(s));
-    key(g, "name");
-    str(g, qawl_speaker_name(s));
-    key(g, "kind");
-    str(g, qawl_speaker_kind_name(qawl_speaker_kind_of(s)));
-    key(g, "aliases");
-    open_(g, '[');
-    for (i = 0; i < qawl_speaker_alias_count(s); i++)
-        str(g, qawl_speaker_alias(s, i));
-    close_(g);
-    key(g, "quotes");
-    open_(g, '[');
-    for (i = 0; i < qawl_speaker_quote_count(s); i++)
-        integer(g, (long long)qawl_quote_id(qawl_speaker_quote(s, i)));
-    close_(g);
-    key(g, "acts");
-    open_(g, '[');
-    for (i = 0; i < qawl_speaker_act_count(s); i++)
-        integer(g, (long long)qawl_act_id(qawl_speaker_act(s, i)));
-    close_(g);
-    key(g, "stance");
-    open_(g, '{');
-    summary_members(g, &sum);
-    key(g, "terms");
-    open_(g, '[');
-    for (i = 0; i < qawl_speaker_term_count(s) && i < TOP_TERMS; i++) {
-        double w;
-        size_t n;
-        const char *term = qawl_speaker_term(s, i, &w, &n);
-        open_(g, '{');
-        key(g, "term");
-        str(g, term);
-        key(g, "weight");
-        rounded(g, w);
-        key(g, "count");
-        integer(g, (long long)n);
-        close_(g);
+    qawlr_put(g->w, "{", 1);
+    first_key(g, SP3, "entity");
+    bare_int(g, (long long)qawl_speaker_id(s));
+    next_key(g, SP3, "name");
+    bare_str(g, qawl_speaker_name(s));
+    next_key(g, SP3, "kind");
+    bare_str(g, qawl_speaker_kind_name(qawl_speaker_kind_of(s)));
+    next_key(g, SP3, "aliases");
+    qawlr_put(g->w, "[", 1);
+    n = qawl_speaker_alias_count(s);
+    for (i = 0; i < n; i++) {
+        scalar_element(g, i);
+        bare_str(g, qawl_speaker_alias(s, i));
     }
-    close_(g);
-    close_(g);
-    close_(g);
+    end_array3(g, n);
+    next_key(g, SP3, "quotes");
+    qawlr_put(g->w, "[", 1);
+    n = qawl_speaker_quote_count(s);
+    for (i = 0; i < n; i++) {
+        scalar_element(g, i);
+        bare_int(g, (long long)qawl_quote_id(qawl_speaker_quote(s, i)));
+    }
+    end_array3(g, n);
+    next_key(g, SP3, "acts");
+    qawlr_put(g->w, "[", 1);
+    n = qawl_speaker_act_count(s);
+    for (i = 0; i < n; i++) {
+        scalar_element(g, i);
+        bare_int(g, (long long)qawl_act_id(qawl_speaker_act(s, i)));
+    }
+    end_array3(g, n);
+    next_key(g, SP3, "stance");
+    qawlr_put(g->w, "{", 1);
+    first_key(g, SP4, "mean");
+    bare_rounded(g, sum.mean);
+    next_key(g, SP4, "de-escalation");
+    bare_int(g, (long long)sum.count[QAWL_STANCE_DEESCALATION]);
+    next_key(g, SP4, "escalation");
+    bare_int(g, (long long)sum.count[QAWL_STANCE_ESCALATION]);
+    next_key(g, SP4, "neutral");
+    bare_int(g, (long long)sum.count[QAWL_STANCE_NEUTRAL]);
+    next_key(g, SP4, "terms");
+    qawlr_put(g->w, "[", 1);
+    n = qawl_speaker_term_count(s) < TOP_TERMS ? qawl_speaker_term_count(s)
+                                               : TOP_TERMS;
+    for (i = 0; i < n; i++) {
+        double w;
+        size_t count;
+        const char *term = qawl_speaker_term(s, i, &w, &count);
+        if (i == 0)
+            lit(g, "\n" SP5 "{", "{");
+        else
+            lit(g, ",\n" SP5 "{", ",{");
+        first_key(g, SP6, "term");
+        bare_str(g, term);
+        next_key(g, SP6, "weight");
+        bare_rounded(g, w);
+        next_key(g, SP6, "count");
+        bare_int(g, (long long)count);
+        end_object(g, SP5);
+    }
+    if (n > 0)
+        lit(g, "\n" SP4 "]", "]");
+    else
+        qawlr_put(g->w, "]", 1);
+    end_object(g, SP3);
+    end_object(g, SP2);
     return 0;
 }
 
@@ -710,7 +999,7 @@ qawl_status qawlr_document_write(struct qawl_writer *w, const char *path,
                                  const qawl_result *r, const qawl_error *err,
                                  int indent)
 {
-    jgen g = {w, indent, 0, {0}, {0}};
+    jgen g = {w, indent ? 2 : 0, 0, {0}, {0}};   /* the literals' two */
     size_t bytes = 0;
 
     if (r)

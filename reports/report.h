@@ -67,8 +67,9 @@ int qawlr_json_real(char *buf, size_t size, double v);
 int qawlr_json_rounded(char *buf, size_t size, double x);
 
 /* Writes the JSON object of one document (R, or the error ERR when R is
- * NULL) straight from the result, INDENT spaces a level (0: compact), the
- * bytes jansson gave with JSON_INDENT(INDENT) or JSON_COMPACT.  (json.c) */
+ * NULL) straight from the result, INDENT spaces a level (2, or 0:
+ * compact), the bytes jansson gave with JSON_INDENT(2) or JSON_COMPACT.
+ * (json.c) */
 qawl_status qawlr_document_write(struct qawl_writer *w, const char *path,
                                  const qawl_result *r, const qawl_error *err,
                                  int indent);

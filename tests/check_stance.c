@@ -395,6 +395,68 @@ START_TEST(test_pattern_letter_masks)
 }
 END_TEST
 
+/* Writes FILE to a temporary file and adds it to OWN. */
+static void add_user_file(qawl_lexicon *own, const char *file)
+{
+    char path[] = "/tmp/qawl-stance-XXXXXX";
+    int fd = mkstemp(path);
+    size_t n = strlen(file);
+    qawl_error err;
+
+    ck_assert_int_ge(fd, 0);
+    ck_assert(write(fd, file, n) == (ssize_t)n);
+    close(fd);
+    memset(&err, 0, sizeof err);
+    ck_assert_int_eq(qawl_lexicon_add_file(own, path, &err), QAWL_OK);
+    unlink(path);
+}
+
+/* Before a pattern runs at a word, the first four characters of its text
+ * (letters or spaces) are probed, and the answer is remembered by those
+ * four for every later word: a word whose fourth letter no match can
+ * have (الزقاق after ال + ز) is passed over, every time; the four may
+ * reach into the next word (في then a space and ق).  A user file added
+ * later brings patterns the remembered answers did not know: they are
+ * forgotten (زلزلوها begins as زلزلونا did).  Words and patterns are
+ * invented. */
+START_TEST(test_pattern_memo)
+{
+    qawl_lexicon *saved = lex, *own;
+    qawl_error err;
+    qawl_stance st[8];
+
+    memset(&err, 0, sizeof err);
+    own = qawl_lexicon_load(QAWL_TEST_LEXICONS, &err);
+    ck_assert_ptr_nonnull(own);
+    add_user_file(own, "#+format: 1\n#+language: ar\n"
+                       "#+kind: stance\n[escalation]\n"
+                       "/\\b[وف]?(?:ال)?زلزلونا/\tweight=-0.9\n"
+                       "/\\bفي قلقلونا/\tweight=-0.9\n");
+    lex = own;
+    score_of("قال إنهم الزلزلونا", &st[0]);
+    score_of("قال إنهم الزقاق", &st[1]);
+    score_of("قال إنهم الزقاق الزقاق", &st[2]);
+    score_of("قال إنهم الزلزلونا", &st[3]);
+    score_of("قال إنهم في قلقلونا", &st[4]);
+    score_of("قال إنهم في زلزلوها", &st[5]);
+    score_of("قال إنهم زلزلوها", &st[6]);
+    add_user_file(own, "#+format: 1\n#+language: ar\n"
+                       "#+kind: stance\n[escalation]\n"
+                       "/\\bزلزلوها/\tweight=-0.9\n");
+    score_of("قال إنهم زلزلوها", &st[7]);
+    lex = saved;
+    qawl_lexicon_free(own);
+    ck_assert_int_eq(st[0], QAWL_STANCE_ESCALATION);
+    ck_assert_int_eq(st[1], QAWL_STANCE_NEUTRAL);
+    ck_assert_int_eq(st[2], QAWL_STANCE_NEUTRAL);
+    ck_assert_int_eq(st[3], QAWL_STANCE_ESCALATION);
+    ck_assert_int_eq(st[4], QAWL_STANCE_ESCALATION);
+    ck_assert_int_eq(st[5], QAWL_STANCE_NEUTRAL);
+    ck_assert_int_eq(st[6], QAWL_STANCE_NEUTRAL);
+    ck_assert_int_eq(st[7], QAWL_STANCE_ESCALATION);
+}
+END_TEST
+
 /* ------------------------------------------------------------- names */
 
 /* A term inside a name weighs nothing and is shown masked: a hospital
@@ -1128,6 +1190,7 @@ static Suite *stance_suite(void)
     tcase_add_test(tc, test_pattern_bounded);
     tcase_add_test(tc, test_pattern_word_boundary);
     tcase_add_test(tc, test_pattern_letter_masks);
+    tcase_add_test(tc, test_pattern_memo);
     tcase_add_test(tc, test_e2e_deescalation);
     tcase_add_test(tc, test_e2e_escalation);
     tcase_add_test(tc, test_e2e_neutral);
