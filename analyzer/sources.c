@@ -365,8 +365,9 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
     }
     /* an opening led by a preposition is an adverbial, not a subject (في
      * سياق آخر، أكد أن …; وعن القدس، أكدت أن …) */
-    if (opening && a > s->first && qawlp_phr_is_stop(c, a - 1))
-        return 0;
+    if (opening && a > s->first && qawlp_phr_is_stop(c, a - 1) &&
+        !qawlp_phr_is_exactly(c, a - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY)))
+        return 0;   /* (وكان فلان، قد قال: كان's noun, no adverbial) */
     while (a < b && qawlp_phr_tok(c, a)->kind == QAWLP_TOK_QMARK)
         a++;
     /* وأعلن الجيش قتل عشرين قال إنهم …: the words back to an earlier

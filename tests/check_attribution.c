@@ -289,6 +289,11 @@ static const attr_case cases[] = {
     {"a definite description of several words ends before a word without the article",
      "وقال شهود العيان أجبرت النيران العمال على الفرار إن \"الوضع صعب\".\n",
      "الوضع صعب", "شهود العيان", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    /* kind 4: كان's noun set off by a comma is the verb's subject */
+    {"an opening auxiliary's noun before a comma and قد",
+     "قال الوزير سامي الحداد إن المعبر مفتوح.\n"
+     "وكان منصور، قد قال الخميس عقب لقائه نظيره، إنه \"لا حل إلا بالحوار\".\n",
+     "لا حل إلا بالحوار", "منصور", QAWL_SPEAKER_PERSON, "subject-before-cue"},
     /* kind 3: a hashtag's mark does not split a name (#الحداد) */
     {"a name with its last word written as a hashtag",
      "وقال وزير النقل سامي #منصور إن المعبر مفتوح.\n",
