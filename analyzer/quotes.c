@@ -690,6 +690,11 @@ static int other_word(const ctx *c, const qawlp_cue *q)
      * لها، لـCNN إن …) */
     if (q->section == QAWLP_SEC_PARTICIPLE)
         return !is_comp(c, q->last);
+    /* a common noun right after it is its object, a preposition's
+     * (يتحدث عبر الفيديو، إنه …: the complementiser is another verb's) */
+    if (q->last < c->doc->tokens.n && is_word(c, q->last) &&
+        qawlp_namelike_token(c->doc, c->lex, q->last, NULL) == QAWLP_NAMELIKE_NOT_NAME)
+        return 1;
     return !has_own_comp(c, q);
 }
 

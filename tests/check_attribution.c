@@ -289,6 +289,11 @@ static const attr_case cases[] = {
     {"a definite description of several words ends before a word without the article",
      "وقال شهود العيان أجبرت النيران العمال على الفرار إن \"الوضع صعب\".\n",
      "الوضع صعب", "شهود العيان", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    /* kind 5: a verb that reports only before a complementiser, followed
+     * by a common noun, is a preposition (عبر الفيديو) */
+    {"via a medium inside a relative clause is no report of its own",
+     "وقال سامي الحداد الذي كان يتحدث عبر الفيديو، إنه \"لا دواء في المستشفى\".\n",
+     "لا دواء في المستشفى", "سامي الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
     /* kind 4: كان's noun set off by a comma is the verb's subject */
     {"an opening auxiliary's noun before a comma and قد",
      "قال الوزير سامي الحداد إن المعبر مفتوح.\n"
