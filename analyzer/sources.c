@@ -299,6 +299,28 @@ static int ends_walk_back(const ctx *c, size_t i)
     return qawlp_phr_is_comp(c, i) || qawlp_phr_is_stop(c, i);
 }
 
+/* The subject that opens sentence S before a nominal aside ending at the
+ * comma COMMA right before the verb (الطبيبة فلانة وهي أم لطفلين
+ * (…)، أوضحت أن …): the aside opens with a function word carrying its
+ * conjunction (وهي، وهو), and the phrase before it reads as a source. */
+static int described_opening(const ctx *c, const qawlp_sentence *s, size_t comma,
+                             size_t *first, size_t *last)
+{
+    size_t a = s->first, e;
+
+    if (a >= comma || !qawlp_phr_is_word(c, a) || qawlp_phr_is_stop(c, a) ||
+        qawlp_phr_is_coordinated(c, a))
+        return 0;
+    e = qawlp_phr_end(c, a);
+    if (e <= a || e >= comma || !qawlp_phr_tok(c, e)->conj ||
+        !qawlp_phr_is_exactly(c, e, QAWLP_BIT(QAWLP_SEC_BOUNDARY)) ||
+        !known_source_word(c, a) || never_a_source(c, a, e))
+        return 0;
+    *first = a;
+    *last = e;
+    return 1;
+}
+
 /* Subject before an unprefixed verb, found by walking back from it
  * (subject-verb order): past function words (قد، كان), past one segment
  * between commas — a parenthesis (الصفدي، في مؤتمر صحافي، أكد) or an
@@ -323,6 +345,9 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
     if (k != SIZE_MAX)
         b = k;
     ext = b;
+    if (b > s->first && qawlp_phr_is_comma(c, b - 1) &&
+        described_opening(c, s, b - 1, first, last))
+        return 1;
     if (b > s->first && qawlp_phr_is_comma(c, b - 1) &&
         words_only(c, s->first, b - 1) &&
         b - 1 - s->first <= QAWLP_MAX_MENTION) {

@@ -294,6 +294,11 @@ static const attr_case cases[] = {
     {"via a medium inside a relative clause is no report of its own",
      "وقال سامي الحداد الذي كان يتحدث عبر الفيديو، إنه \"لا دواء في المستشفى\".\n",
      "لا دواء في المستشفى", "سامي الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* kind 5: a nominal aside between the subject and its verb */
+    {"a subject before its nominal aside (وهي …،) and the verb",
+     "الطبيبة سلمى الراشد وهي أم لطفلين، أوضحت أنها \"ذهبت إلى المدينة طوعا\".\n",
+     "ذهبت إلى المدينة طوعا", "سلمى الراشد", QAWL_SPEAKER_PERSON,
+     "subject-before-cue"},
     /* kind 4: كان's noun set off by a comma is the verb's subject */
     {"an opening auxiliary's noun before a comma and قد",
      "قال الوزير سامي الحداد إن المعبر مفتوح.\n"
