@@ -123,7 +123,10 @@ static const struct qawl_quote *latest_speaker(const qawlp_doc *doc,
             x = a;
             h.nacts--;
         }
+        /* remarks that name no one (حسب تحذيرات أممية) are nobody a
+         * later وأضاف goes on */
         if (x->entity >= 0 &&
+            !(x->mention >= 0 && doc->mentions.v[x->mention].remarks) &&
             (!agree || agrees(cue, &doc->entities.v[x->entity])))
             return x;
     }

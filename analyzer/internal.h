@@ -533,6 +533,8 @@ typedef struct {
                                 * the corpora know: a lone definite word
                                 * or words no lexicon knows */
     uint8_t noun_led;          /* opens with a reporting noun (تصريحات …) */
+    uint8_t remarks;           /* remarks that name no one (حسب تحذيرات
+                                * أممية): no speaker a later وأضاف goes on */
     uint8_t from_act;          /* an act's subject, not a quote's */
     uint8_t past_name;         /* a turn's subject that runs on past a
                                 * body's name, maybe into the object */

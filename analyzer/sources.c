@@ -938,6 +938,20 @@ static size_t before_described(const ctx *c, const qawlp_cue *cue, size_t first,
     return last - 1;
 }
 
+/* Whether mention M is remarks that name no one: an indefinite noun of
+ * speech, no document, with only its adjectives (حسب تحذيرات أممية
+ * ورسمية), whose "name" is the noun itself. */
+static int names_no_one(const ctx *c, const qawlp_mention *m)
+{
+    /* indefinite (تحذيرات أممية، تصريحات جديدة): a definite one may be a
+     * body (الادعاء: the prosecution) or an account named before
+     * (الرواية الرسمية) */
+    return !qawlp_phr_written_with_article(c, m->first) &&
+           m->noun_led && m->kind != QAWL_SPEAKER_ORGANISATION &&
+           !qawlp_is(c->doc, c->lex, m->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
+           (m->name_last <= m->name_first || m->name_first == m->first);
+}
+
 /* Finds the mention for quote Q, trying the rules in order; each attempt
  * is recorded for `qawl explain`.  Returns -1 on allocation failure. */
 static int mention_for_quote(ctx *c, struct qawl_quote *q)
@@ -1126,6 +1140,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
      * opens the phrase, not with the speaker it names */
     c->doc->mentions.v[m].noun_led =
         qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_RNOUN));
+    c->doc->mentions.v[m].remarks = names_no_one(c, &c->doc->mentions.v[m]);
     /* an act's subject runs into its object more often than a
      * quote's: it names its entity only when no quote's subject does */
     c->doc->mentions.v[m].from_act = q->act > 0;

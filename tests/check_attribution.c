@@ -299,6 +299,13 @@ static const attr_case cases[] = {
      "الطبيبة سلمى الراشد وهي أم لطفلين، أوضحت أنها \"ذهبت إلى المدينة طوعا\".\n",
      "ذهبت إلى المدينة طوعا", "سلمى الراشد", QAWL_SPEAKER_PERSON,
      "subject-before-cue"},
+    /* kind 4: remarks that name no one are nobody to continue */
+    {"a continuation skips remarks that name no one (حسب تحذيرات …)",
+     "وطالب المتحدث سامي الحداد بفتح المعابر.\n"
+     "والوضع خطير جدا، حسب تحذيرات أممية ورسمية.\n"
+     "وأشار إلى أن \"المستشفيات خرجت عن الخدمة\".\n",
+     "المستشفيات خرجت عن الخدمة", "سامي الحداد", QAWL_SPEAKER_PERSON,
+     "continuation"},
     /* kind 4: كان's noun set off by a comma is the verb's subject */
     {"an opening auxiliary's noun before a comma and قد",
      "قال الوزير سامي الحداد إن المعبر مفتوح.\n"
