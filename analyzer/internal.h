@@ -196,6 +196,16 @@ typedef struct {
  * gets the number of patterns whose masks prefix.c reads.  (lexicon.c) */
 int qawlp_lexicon_check_masks(qawl_lexicon *lex, size_t *nread);
 
+/* For the tests: probes every pattern entry whose automaton prefix.c
+ * keeps with four letters or spaces (the scan's probe), the first three
+ * along at most NPATHS paths of its masks, the fourth each symbol, both
+ * through that automaton and PCRE2's hard partial match.  *WRONG gets
+ * the probes the automaton turns away where PCRE2 finds a (partial)
+ * match within its limits, *MORE those it keeps where PCRE2 finds none.
+ * Returns the number of probes, or -1 (out of memory).  (lexicon.c) */
+long qawlp_lexicon_check_probes(qawl_lexicon *lex, size_t npaths,
+                                size_t *wrong, size_t *more);
+
 /* A pattern's automaton as prefix.c reads it, kept for the scan. */
 typedef struct qawlp_prefix qawlp_prefix;
 

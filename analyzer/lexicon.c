@@ -1926,6 +1926,80 @@ static uint64_t third_mask(const qawlp_entry *en, int a, int b)
                      bit_count(en->second[a] & ((UINT64_C(1) << b) - 1))];
 }
 
+/* The bit of each letter of the probe of bits A B C D (bit 63: a space)
+ * into BUF; the probe's length. */
+static size_t probe_text(const int *bits, char *buf)
+{
+    size_t n = 0;
+    int k;
+
+    for (k = 0; k < 4; k++)
+        n += bit_letter(bits[k], 5, buf + n);   /* variant 5: the space */
+    return n;
+}
+
+/* Probes pattern entry EN with four letters or spaces, the first three a
+ * path of its masks (at most NPATHS of them), the fourth any: the counts
+ * of probes where prefix.c's automaton says no and PCRE2 yes (*WRONG)
+ * and the reverse (*MORE).  -1 when out of memory, else the probes. */
+static long probe_entry(const qawl_lexicon *lex, const qawlp_entry *en,
+                        pcre2_match_data *md, qawlp_prefix_scratch *ws,
+                        size_t npaths, size_t *wrong, size_t *more)
+{
+    int b[4];
+    long probes = 0;
+    size_t paths = 0;
+
+    for (b[0] = 0; b[0] < 64; b[0]++) {
+        uint64_t m2 = en->first >> b[0] & 1 ? en->second[b[0]] : 0;
+        for (b[1] = 0; b[1] < 64 && paths < npaths; b[1]++) {
+            uint64_t m3;
+            int taken = 0;
+            if (!(m2 >> b[1] & 1))
+                continue;
+            m3 = third_mask(en, b[0], b[1]);
+            for (b[2] = 0; b[2] < 64 && taken < 2; b[2]++) {
+                if (!(m3 >> b[2] & 1))
+                    continue;
+                taken++;
+                paths++;
+                for (b[3] = 0; b[3] < 64; b[3]++) {
+                    char buf[32];
+                    size_t n = probe_text(b, buf);
+                    int limited = 0,
+                        pcre = can_begin(en->re, buf, n, md,
+                                         lex->pcre_match, &limited),
+                        read = qawlp_prefix_can_begin(en->prefix, buf, n,
+                                                      ws);
+                    *wrong += pcre && !limited && !read;
+                    *more += read && !pcre;
+                    probes++;
+                }
+            }
+        }
+    }
+    return probes;
+}
+
+long qawlp_lexicon_check_probes(qawl_lexicon *lex, size_t npaths,
+                                size_t *wrong, size_t *more)
+{
+    pcre2_match_data *md = pcre2_match_data_create(1, lex->pcre_general);
+    qawlp_prefix_scratch *ws = qawlp_prefix_scratch_new();
+    long probes = md != NULL && ws != NULL ? 0 : -1;
+    size_t i;
+
+    *wrong = *more = 0;
+    for (i = 0; i < lex->patterns.n && probes >= 0; i++) {
+        const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
+        if (en->prefix != NULL && en->second != NULL)
+            probes += probe_entry(lex, en, md, ws, npaths, wrong, more);
+    }
+    pcre2_match_data_free(md);
+    qawlp_prefix_scratch_free(ws);
+    return probes;
+}
+
 static void pattern_memo_reset(qawl_lexicon *lex);
 
 /* Rebuilds lex->by_pair from the pattern entries' letter masks (a user
