@@ -783,11 +783,11 @@ static int walk(reader *r, int start, uint64_t clitics, uint64_t *first,
         /* the letters a clitic begins with keep their frontier for the
          * third letters */
         if (x < NLETTERS && (clitics >> x & 1)) {
-            if (frontier_new(&f1[x], 2 * nn))
-                goto done;
-            kept[x] = 1;
+            kept[x] = 1;                /* freed at the end, even half made */
             fx = &f1[x];
-        } else if (frontier_new(&g, 2 * nn)) {
+        }
+        if (frontier_new(fx, 2 * nn)) {
+            frontier_free(&g);
             goto done;
         }
         if (advance(&w, &f0, x, fx)) {
