@@ -362,6 +362,8 @@ typedef struct {
     uint16_t run;           /* links from this one to its group's end */
     int32_t next_slot;      /* the slot of the entry's second word's key,
                                or -1 (one word, or a key no slot has) */
+    uint8_t next_len;       /* that key's length in bytes (63: 63 or
+                               more), so the walk reads no entry for it */
 } qawlp_link;
 
 /* A pattern entry that can begin with a pair of letters (see

@@ -1901,6 +1901,9 @@ static int index_links(qawl_lexicon *lex)
             links[n].section = (uint8_t)en->section;
             links[n].nwords = (uint8_t)en->nwords;
             links[n].next_slot = at >= 0 ? (int32_t)at : -1;
+            links[n].next_len = (uint8_t)(en->nwords < 2 ||
+                                          en->key_len[1] >= 63
+                                              ? 63 : en->key_len[1]);
             n++;
         }
         s->nlinks = (uint32_t)(n - s->link);
@@ -2498,7 +2501,7 @@ static int longest_in_slot(const qawlp_doc *doc, const qawl_lexicon *lex,
         en = &lex->entries.v[l->entry];
         /* (one word matches by the slot: I is before LIMIT) */
         if (l->nwords == 1 ||
-            (length_in(next, en->key_len[1] < 0xFFFF ? en->key_len[1] : 63) &&
+            (length_in(next, l->next_len) &&
              (l->next_slot < 0 || holds_slot(doc, i + 1, l->next_slot)) &&
              rest_matches(doc, en, i, limit))) {
             best = l->entry;
