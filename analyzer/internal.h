@@ -196,16 +196,43 @@ typedef struct {
  * gets the number of patterns whose masks prefix.c reads.  (lexicon.c) */
 int qawlp_lexicon_check_masks(qawl_lexicon *lex, size_t *nread);
 
+/* For the tests: probes every pattern entry whose automaton prefix.c
+ * keeps with four letters or spaces (the scan's probe), the first three
+ * along at most NPATHS paths of its masks, the fourth each symbol, both
+ * through that automaton and PCRE2's hard partial match.  *WRONG gets
+ * the probes the automaton turns away where PCRE2 finds a (partial)
+ * match within its limits, *MORE those it keeps where PCRE2 finds none.
+ * Returns the number of probes, or -1 (out of memory).  (lexicon.c) */
+long qawlp_lexicon_check_probes(qawl_lexicon *lex, size_t npaths,
+                                size_t *wrong, size_t *more);
+
+/* A pattern's automaton as prefix.c reads it, kept for the scan. */
+typedef struct qawlp_prefix qawlp_prefix;
+
 /* The letter masks of qawlp_entry (first, second: 64 masks, third: made
  * with qawlp_calloc) of the anchored pattern PATTERN (LEN bytes, folded
  * as compiled), read from its text, as the probes of lexicon.c would
  * find them: WORD holds the symbols \w matches, CLITICS the letter bits
  * that begin a clitic.  0; 1 when the pattern uses syntax this reader
  * does not follow (nothing is filled: run the probes); -1 out of
- * memory.  (prefix.c) */
+ * memory.  With KEEP, a 0 also hands over in *KEEP the automaton read
+ * (NULL when out of memory), for qawlp_prefix_can_begin.  (prefix.c) */
 int qawlp_prefix_masks(const char *pattern, size_t len, qawlp_symset word,
                        uint64_t clitics, uint64_t *first, uint64_t *second,
-                       uint64_t **third);
+                       uint64_t **third, qawlp_prefix **keep);
+
+/* Whether a match of P's pattern can begin with the LEN bytes of folded
+ * text at S (letters and spaces), the question can_begin in lexicon.c
+ * asks PCRE2 in its hard partial mode: 1 when some path reads them all
+ * or completes on a prefix of them, 0 when none does; 1 when out of
+ * memory (X may be NULL) or for a character no probe uses.  Reads P
+ * only: threads may share it, each with its own scratch X.  (prefix.c) */
+typedef struct qawlp_prefix_scratch qawlp_prefix_scratch;
+int qawlp_prefix_can_begin(const qawlp_prefix *p, const char *s, size_t len,
+                           qawlp_prefix_scratch *x);
+qawlp_prefix_scratch *qawlp_prefix_scratch_new(void);
+void qawlp_prefix_scratch_free(qawlp_prefix_scratch *x);
+void qawlp_prefix_free(qawlp_prefix *p);
 
 /* Sections of every lexicon file; the schema in lexicon.c lists which file
  * and which attribute keys each one has. */
@@ -301,6 +328,8 @@ typedef struct {
                              * come third after two Arabic letters (bit
                              * 63: another character, or the word's end;
                              * see third_letters in lexicon.c) */
+    qawlp_prefix *prefix;   /* pattern: its automaton, when prefix.c
+                               reads it (the scan's probe), else NULL */
     uint8_t jit;            /* pattern: JIT-compiled */
     uint8_t word_start;     /* pattern: written with a leading \b that
                                applies to all of it, which RE lacks: the
@@ -333,6 +362,8 @@ typedef struct {
     uint16_t run;           /* links from this one to its group's end */
     int32_t next_slot;      /* the slot of the entry's second word's key,
                                or -1 (one word, or a key no slot has) */
+    uint8_t next_len;       /* that key's length in bytes (63: 63 or
+                               more), so the walk reads no entry for it */
 } qawlp_link;
 
 /* A pattern entry that can begin with a pair of letters (see

@@ -1202,19 +1202,13 @@ static qawl_status compile_pattern(loader *ld, const char *line,
      * pattern: slower, same result.  Under valgrind too the JIT runs, as
      * in production: the JIT reads whole words past the end of its
      * subject, and the folded text keeps zero bytes there (NORM_PAD in
-     * normalize.c), so memcheck sees nothing undefined.  One JIT mode
-     * serves both uses, the soft partial one (a JIT compile is the
-     * dearest step of the load, and each mode is one):
-     *
-     *   - the scan: in that mode a complete match, when there is one, is
-     *     the match the complete mode finds, and a partial one (the
-     *     subject ended first) is no match there;
-     *   - first_letters' thousands of probes at load, a fifth of the
-     *     interpreter's cost through the JIT: a probe can begin a match
-     *     when it matches or the subject ran out first, which the soft
-     *     mode reports as the hard one does (the same masks, checked for
-     *     every shipped pattern against the interpreter's hard mode). */
-    (void)jit_compile(*out, PCRE2_JIT_PARTIAL_SOFT);
+     * normalize.c), so memcheck sees nothing undefined.  The JIT is
+     * compiled for the scan's complete matches only (each JIT mode is a
+     * compile of its own, the dearest step of the load): the partial
+     * probes of can_begin are answered by prefix.c's automaton where it
+     * reads the pattern, else by the interpreter (a few patterns, a few
+     * hundred probes at load). */
+    (void)jit_compile(*out, PCRE2_JIT_COMPLETE);
     return QAWL_OK;
 }
 
@@ -1230,16 +1224,9 @@ static int can_begin(pcre2_code *re, const char *s, size_t n,
                      pcre2_match_data *md, pcre2_match_context *mc,
                      int *limited)
 {
-    /* anchored by its compile options: PCRE2_ANCHORED here would keep
-     * the match off the JIT.  The probes, thousands at load, go to the
-     * JIT's partial mode directly (pcre2_match would check their UTF-8,
-     * which is valid by construction, and then call it), and to the
-     * interpreter where that mode is missing. */
-    int rc = pcre2_jit_match(re, (PCRE2_SPTR)s, n, 0, PCRE2_PARTIAL_SOFT,
-                             md, mc);
-
-    if (rc == PCRE2_ERROR_JIT_BADOPTION)
-        rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0,
+    /* anchored by its compile options.  The pattern's JIT code is for
+     * complete matches only: the interpreter answers. */
+    int rc = pcre2_match(re, (PCRE2_SPTR)s, n, 0,
                          PCRE2_PARTIAL_HARD | PCRE2_NO_UTF_CHECK, md, mc);
 
     /* A probe that hits a limit may still begin a match: kept (and
@@ -1430,7 +1417,7 @@ static int pattern_masks(loader *ld, qawlp_entry *en)
         return -1;
     rc = qawlp_prefix_masks(en->form + skip, strlen(en->form) - skip,
                             ld->word, ld->clitics, &en->first,
-                            en->second, &en->third);
+                            en->second, &en->third, &en->prefix);
     if (rc <= 0)
         return rc;
     qawlp_free(en->second);
@@ -1485,7 +1472,7 @@ int qawlp_lexicon_check_masks(qawl_lexicon *lex, size_t *nread)
         rc = read.second == NULL ? -1
            : qawlp_prefix_masks(en->form + skip, strlen(en->form) - skip,
                                 word, clitic_bits(lex), &read.first,
-                                read.second, &read.third);
+                                read.second, &read.third, NULL);
         if (rc < 0 || first_letters(lex, &probed, &limited))
             differ = -1;
         else if (rc == 0 ? !same_masks(&read, en) ||
@@ -1556,8 +1543,10 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
         pcre2_code_free(en->re);
         qawlp_free(en->second);
         qawlp_free(en->third);
+        qawlp_prefix_free(en->prefix);
         en->second = NULL;
         en->third = NULL;
+        en->prefix = NULL;
         en->re = re;
         en->jit = jit_ready(re);
         en->word_start = word_start;
@@ -1584,6 +1573,7 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
     *en = *t;
     en->target = NULL;
     en->prep = NULL;
+    en->prefix = NULL;
     en->re = re;
     en->jit = jit_ready(re);
     en->word_start = word_start;
@@ -1911,6 +1901,9 @@ static int index_links(qawl_lexicon *lex)
             links[n].section = (uint8_t)en->section;
             links[n].nwords = (uint8_t)en->nwords;
             links[n].next_slot = at >= 0 ? (int32_t)at : -1;
+            links[n].next_len = (uint8_t)(en->nwords < 2 ||
+                                          en->key_len[1] >= 63
+                                              ? 63 : en->key_len[1]);
             n++;
         }
         s->nlinks = (uint32_t)(n - s->link);
@@ -1934,6 +1927,80 @@ static uint64_t third_mask(const qawlp_entry *en, int a, int b)
         return ~UINT64_C(0);
     return en->third[en->third[a] +
                      bit_count(en->second[a] & ((UINT64_C(1) << b) - 1))];
+}
+
+/* The bit of each letter of the probe of bits A B C D (bit 63: a space)
+ * into BUF; the probe's length. */
+static size_t probe_text(const int *bits, char *buf)
+{
+    size_t n = 0;
+    int k;
+
+    for (k = 0; k < 4; k++)
+        n += bit_letter(bits[k], 5, buf + n);   /* variant 5: the space */
+    return n;
+}
+
+/* Probes pattern entry EN with four letters or spaces, the first three a
+ * path of its masks (at most NPATHS of them), the fourth any: the counts
+ * of probes where prefix.c's automaton says no and PCRE2 yes (*WRONG)
+ * and the reverse (*MORE).  -1 when out of memory, else the probes. */
+static long probe_entry(const qawl_lexicon *lex, const qawlp_entry *en,
+                        pcre2_match_data *md, qawlp_prefix_scratch *ws,
+                        size_t npaths, size_t *wrong, size_t *more)
+{
+    int b[4];
+    long probes = 0;
+    size_t paths = 0;
+
+    for (b[0] = 0; b[0] < 64; b[0]++) {
+        uint64_t m2 = en->first >> b[0] & 1 ? en->second[b[0]] : 0;
+        for (b[1] = 0; b[1] < 64 && paths < npaths; b[1]++) {
+            uint64_t m3;
+            int taken = 0;
+            if (!(m2 >> b[1] & 1))
+                continue;
+            m3 = third_mask(en, b[0], b[1]);
+            for (b[2] = 0; b[2] < 64 && taken < 2; b[2]++) {
+                if (!(m3 >> b[2] & 1))
+                    continue;
+                taken++;
+                paths++;
+                for (b[3] = 0; b[3] < 64; b[3]++) {
+                    char buf[32];
+                    size_t n = probe_text(b, buf);
+                    int limited = 0,
+                        pcre = can_begin(en->re, buf, n, md,
+                                         lex->pcre_match, &limited),
+                        read = qawlp_prefix_can_begin(en->prefix, buf, n,
+                                                      ws);
+                    *wrong += pcre && !limited && !read;
+                    *more += read && !pcre;
+                    probes++;
+                }
+            }
+        }
+    }
+    return probes;
+}
+
+long qawlp_lexicon_check_probes(qawl_lexicon *lex, size_t npaths,
+                                size_t *wrong, size_t *more)
+{
+    pcre2_match_data *md = pcre2_match_data_create(1, lex->pcre_general);
+    qawlp_prefix_scratch *ws = qawlp_prefix_scratch_new();
+    long probes = md != NULL && ws != NULL ? 0 : -1;
+    size_t i;
+
+    *wrong = *more = 0;
+    for (i = 0; i < lex->patterns.n && probes >= 0; i++) {
+        const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
+        if (en->prefix != NULL && en->second != NULL)
+            probes += probe_entry(lex, en, md, ws, npaths, wrong, more);
+    }
+    pcre2_match_data_free(md);
+    qawlp_prefix_scratch_free(ws);
+    return probes;
 }
 
 static void pattern_memo_reset(qawl_lexicon *lex);
@@ -2286,6 +2353,7 @@ void qawl_lexicon_free(qawl_lexicon *lex)
         pcre2_code_free(e->re);
         qawlp_free(e->second);
         qawlp_free(e->third);
+        qawlp_prefix_free(e->prefix);
     }
     qawlp_free(lex->entries.v);
     qawlp_free(lex->patterns.v);
@@ -2433,7 +2501,7 @@ static int longest_in_slot(const qawlp_doc *doc, const qawl_lexicon *lex,
         en = &lex->entries.v[l->entry];
         /* (one word matches by the slot: I is before LIMIT) */
         if (l->nwords == 1 ||
-            (length_in(next, en->key_len[1] < 0xFFFF ? en->key_len[1] : 63) &&
+            (length_in(next, l->next_len) &&
              (l->next_slot < 0 || holds_slot(doc, i + 1, l->next_slot)) &&
              rest_matches(doc, en, i, limit))) {
             best = l->entry;
@@ -2598,8 +2666,7 @@ static int match_at_token(const qawlp_doc *doc, const qawl_lexicon *lex,
     pcre2_match_context *mc = lex->pcre_match;
     int rc = en->jit
         ? pcre2_jit_match(en->re, (PCRE2_SPTR)doc->norm, end,
-                          doc->tokens.v[i].start,
-                          PCRE2_PARTIAL_SOFT, md, mc)   /* the JIT's mode */
+                          doc->tokens.v[i].start, 0, md, mc)
         : pcre2_match(en->re, (PCRE2_SPTR)doc->norm, end,
                       doc->tokens.v[i].start, PCRE2_NO_UTF_CHECK, md, mc);
 
@@ -2718,7 +2785,8 @@ static long four_chars(const char *norm, size_t at, size_t end,
  * MEMO_MAX_CANDIDATES. */
 static uint64_t worth_running(const qawlp_doc *doc, const qawl_lexicon *lex,
                               size_t i, size_t hi, uint64_t bit3, size_t at,
-                              long four, size_t len, pcre2_match_data *md)
+                              long four, size_t len, pcre2_match_data *md,
+                              qawlp_prefix_scratch *ws)
 {
     uint64_t key = (uint64_t)four << 1 | MEMO_KNOWN, got, bits = 0;
     int limited = 0;   /* a probe at a limit may begin a match: kept */
@@ -2732,9 +2800,12 @@ static uint64_t worth_running(const qawlp_doc *doc, const qawl_lexicon *lex,
         return got >> MEMO_KEY_BITS;
     for (k = i; k < hi; k++) {
         const qawlp_pair_entry *p = &lex->by_pair[k];
+        const qawlp_entry *en = &lex->entries.v[p->entry];
         if ((!bit3 || (p->third & bit3)) &&
-            can_begin(lex->entries.v[p->entry].re, doc->norm + at, len, md,
-                      lex->pcre_match, &limited))
+            (en->prefix != NULL
+                 ? qawlp_prefix_can_begin(en->prefix, doc->norm + at, len, ws)
+                 : can_begin(en->re, doc->norm + at, len, md,
+                             lex->pcre_match, &limited)))
             bits |= UINT64_C(1) << (k - i);
     }
     atomic_store_explicit(slot, bits << MEMO_KEY_BITS | key,
@@ -2769,9 +2840,23 @@ static int run_candidate(const qawlp_doc *doc, const qawl_lexicon *lex,
     return 0;
 }
 
+/* What a thread's scans keep between calls (their SCRATCH): the match
+ * data, and the buffers of prefix.c's probes (NULL when out of memory:
+ * the probes then keep every candidate). */
+typedef struct {
+    pcre2_match_data *md;
+    qawlp_prefix_scratch *walk;
+} scan_scratch;
+
 void qawlp_pattern_scan_end(void *scratch)
 {
-    pcre2_match_data_free(scratch);
+    scan_scratch *x = scratch;
+
+    if (x == NULL)
+        return;
+    pcre2_match_data_free(x->md);
+    qawlp_prefix_scratch_free(x->walk);
+    qawlp_free(x);
 }
 
 int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
@@ -2779,6 +2864,7 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
                        void **scratch, qawlp_pmatch_vec *out)
 {
     pcre2_match_data *md;
+    scan_scratch *x;
     size_t i, t, n0 = out->n, end;
     int failed = 0;
 
@@ -2787,9 +2873,16 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
     /* (names are masked by patterns only when a lexicon has such) */
     if (!(lex->pattern_sections & mask) || first >= last)
         return 0;
-    if (*scratch == NULL)
-        *scratch = pcre2_match_data_create(1, lex->pcre_general);
-    md = *scratch;
+    if (*scratch == NULL) {
+        x = qawlp_calloc(1, sizeof *x);
+        if (x == NULL)
+            return -1;
+        x->md = pcre2_match_data_create(1, lex->pcre_general);
+        x->walk = qawlp_prefix_scratch_new();
+        *scratch = x;
+    }
+    x = *scratch;
+    md = x->md;
     if (md == NULL)
         return -1;
     end = doc->tokens.v[last - 1].end;
@@ -2827,7 +2920,7 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
             continue;
         }
         bits = worth_running(doc, lex, i, hi, bit3, tok->start, four, len4,
-                             md);
+                             md, x->walk);
         while (bits && !failed) {
             size_t k = bit_count((bits & (0 - bits)) - 1);
             bits &= bits - 1;

@@ -30,6 +30,7 @@
  */
 #include <config.h>
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -455,8 +456,9 @@ static int new_node(reader *r, int kind, int out, int out2)
     return (int)(r->nodes.n - 1);
 }
 
-/* The fewest symbols tree T reads, counted up to READ_MAX. */
-#define READ_MAX 3
+/* The fewest symbols tree T reads, counted up to READ_MAX: four, the
+ * most the scan's probe (qawlp_prefix_can_begin) reads. */
+#define READ_MAX 4
 static int min_read(const reader *r, int t)
 {
     const tree *x = &r->trees.v[t];
@@ -486,8 +488,9 @@ static int min_read(const reader *r, int t)
 }
 
 /* The automaton of tree T followed by node NEXT: its entry node.  The
- * walk reads at most two symbols before asking what may come third, so
- * what lies behind READ_MAX symbols in every path is never reached: a
+ * walks read at most READ_MAX symbols (the masks' two before asking
+ * what may come third; the scan's probe four), so what lies behind
+ * READ_MAX symbols in every path is never reached: a
  * sequence's items from there on, and a repeat's copies, are left out
  * (the part kept leads to NEXT). */
 static int build(reader *r, int t, int next)
@@ -719,6 +722,36 @@ static int bit_of(int x)
     return x < NLETTERS ? x : 63;
 }
 
+/* W's buffers for a walk of an automaton of up to NN nodes: 0, or -1
+ * (nomem; W can be freed). */
+static int walker_alloc(walker *w, size_t nn)
+{
+    memset(w, 0, sizeof *w);
+    w->seen = qawlp_calloc(2 * nn, sizeof *w->seen);
+    /* a node is expanded at most once per constraint, pushing two */
+    w->stack = qawlp_malloc((6 * nn + 8) * sizeof *w->stack);
+    w->stack_c = qawlp_malloc(6 * nn + 8);
+    w->buf = qawlp_malloc((2 * nn + 1) * sizeof *w->buf);
+    return w->seen && w->stack && w->stack_c && w->buf ? 0 : -1;
+}
+
+/* W's buffers for a walk of R's automaton (walker_alloc). */
+static int walker_new(walker *w, reader *r)
+{
+    int rc = walker_alloc(w, r->nodes.n);
+
+    w->r = r;
+    return rc;
+}
+
+static void walker_free(walker *w)
+{
+    qawlp_free(w->seen);
+    qawlp_free(w->stack);
+    qawlp_free(w->stack_c);
+    qawlp_free(w->buf);
+}
+
 /* Fills the masks from the automaton (entry node START). */
 static int walk(reader *r, int start, uint64_t clitics, uint64_t *first,
                 uint64_t *second, uint64_t **third)
@@ -730,16 +763,8 @@ static int walk(reader *r, int start, uint64_t clitics, uint64_t *first,
     uint64_t m;
     int x, y, rc = -1;
 
-    memset(&w, 0, sizeof w);
-    w.r = r;
-    w.seen = qawlp_calloc(2 * nn, sizeof *w.seen);
-    /* a node is expanded at most once per constraint, pushing two */
-    w.stack = qawlp_malloc((6 * nn + 8) * sizeof *w.stack);
-    w.stack_c = qawlp_malloc(6 * nn + 8);
-    w.buf = qawlp_malloc((2 * nn + 1) * sizeof *w.buf);
     memset(f1, 0, sizeof f1);
-    if (w.seen == NULL || w.stack == NULL || w.stack_c == NULL ||
-        w.buf == NULL || frontier_new(&f0, 2 * nn) ||
+    if (walker_new(&w, r) || frontier_new(&f0, 2 * nn) ||
         frontier_new(&f2, 2 * nn) || closure(&w, &start, 1, -1, &f0))
         goto done;
 
@@ -758,11 +783,11 @@ static int walk(reader *r, int start, uint64_t clitics, uint64_t *first,
         /* the letters a clitic begins with keep their frontier for the
          * third letters */
         if (x < NLETTERS && (clitics >> x & 1)) {
-            if (frontier_new(&f1[x], 2 * nn))
-                goto done;
-            kept[x] = 1;
+            kept[x] = 1;                /* freed at the end, even half made */
             fx = &f1[x];
-        } else if (frontier_new(&g, 2 * nn)) {
+        }
+        if (frontier_new(fx, 2 * nn)) {
+            frontier_free(&g);
             goto done;
         }
         if (advance(&w, &f0, x, fx)) {
@@ -807,16 +832,184 @@ done:
             frontier_free(&f1[x]);
     frontier_free(&f0);
     frontier_free(&f2);
-    qawlp_free(w.seen);
-    qawlp_free(w.stack);
-    qawlp_free(w.stack_c);
-    qawlp_free(w.buf);
+    walker_free(&w);
     return rc;
+}
+
+/* A pattern's automaton kept for the scan's probes, with the frontiers
+ * the same for every probe: at the subject's start, and after each
+ * first symbol a match can begin with (F1[X]; empty for the others). */
+struct qawlp_prefix {
+    reader r;                   /* its nodes and \w symbols; no trees */
+    frontier f0, f1[NLETTERS + 6];
+};
+
+void qawlp_prefix_free(qawlp_prefix *p)
+{
+    int x;
+
+    if (p == NULL)
+        return;
+    qawlp_free(p->r.nodes.v);
+    frontier_free(&p->f0);
+    for (x = 0; x < NLETTERS + 6; x++)
+        frontier_free(&p->f1[x]);
+    qawlp_free(p);
+}
+
+/* The automaton of R (entry node START) kept, its nodes taken from R;
+ * NULL when out of memory (R keeps them). */
+static qawlp_prefix *keep_automaton(reader *r, int start)
+{
+    qawlp_prefix *p = qawlp_calloc(1, sizeof *p);
+    walker w;
+    int ok, x;
+
+    if (p == NULL)
+        return NULL;
+    p->r = *r;
+    p->r.trees.v = NULL;
+    p->r.trees.n = p->r.trees.cap = 0;
+    ok = walker_new(&w, &p->r) == 0 &&
+         frontier_new(&p->f0, 2 * r->nodes.n) == 0 &&
+         closure(&w, &start, 1, -1, &p->f0) == 0;
+    for (x = 0; ok && x < NLETTERS + 6; x++)
+        if (set_has(p->f0.step, x) && !set_has(p->f0.done, x))
+            ok = frontier_new(&p->f1[x], 2 * r->nodes.n) == 0 &&
+                 advance(&w, &p->f0, x, &p->f1[x]) == 0;
+    walker_free(&w);
+    p->r.nodes.v = NULL;               /* R keeps them until the end */
+    if (!ok) {
+        qawlp_prefix_free(p);
+        return NULL;
+    }
+    p->r.nodes.v = r->nodes.v;
+    r->nodes.v = NULL;
+    r->nodes.n = r->nodes.cap = 0;
+    return p;
+}
+
+/* The buffers of qawlp_prefix_can_begin, kept between probes: sized for
+ * the largest automaton met so far (CAP nodes).  The walker's stamps go
+ * on from probe to probe, so its SEEN needs no clearing. */
+struct qawlp_prefix_scratch {
+    walker w;
+    frontier a, b;
+    size_t cap;
+    void *block;                /* all the buffers, in one allocation */
+};
+
+qawlp_prefix_scratch *qawlp_prefix_scratch_new(void)
+{
+    return qawlp_calloc(1, sizeof(qawlp_prefix_scratch));
+}
+
+static void scratch_clear(qawlp_prefix_scratch *x)
+{
+    qawlp_free(x->block);
+    memset(x, 0, sizeof *x);
+}
+
+void qawlp_prefix_scratch_free(qawlp_prefix_scratch *x)
+{
+    if (x == NULL)
+        return;
+    scratch_clear(x);
+    qawlp_free(x);
+}
+
+/* Makes X fit automaton P (its walker reading P): 0, or -1 (nomem). */
+static int scratch_fit(qawlp_prefix_scratch *x, const qawlp_prefix *p)
+{
+    size_t nn = p->r.nodes.n;
+
+    if (nn > x->cap) {
+        /* the sizes of walker_alloc and frontier_new, the symsets
+         * first for their alignment */
+        size_t sets = 2 * 2 * nn * sizeof(symset),
+               ints = (2 * 2 * nn + 6 * nn + 8 + 2 * nn + 1) * sizeof(int),
+               seen = 2 * nn * sizeof(unsigned);
+        char *b;
+        scratch_clear(x);
+        b = qawlp_malloc(sets + ints + seen + 6 * nn + 8);
+        if (b == NULL)
+            return -1;
+        x->block = b;
+        x->a.may = (symset *)(void *)b;
+        x->b.may = x->a.may + 2 * nn;
+        x->a.at = (int *)(void *)(b + sets);
+        x->b.at = x->a.at + 2 * nn;
+        x->w.stack = x->b.at + 2 * nn;
+        x->w.buf = x->w.stack + 6 * nn + 8;
+        x->w.seen = (unsigned *)(void *)(b + sets + ints);
+        x->w.stack_c = (uint8_t *)(b + sets + ints + seen);
+        memset(x->w.seen, 0, seen);
+        x->cap = nn;
+    }
+    /* a closure bumps the stamp; four closures a probe at most */
+    if (x->w.stamp > UINT_MAX - 8) {
+        memset(x->w.seen, 0, 2 * x->cap * sizeof *x->w.seen);
+        x->w.stamp = 0;
+    }
+    x->w.r = (reader *)&p->r;          /* read only */
+    return 0;
+}
+
+/* The symbol of the character at S (N bytes, N > 0) into *C, -1 for one
+ * no probe uses; its length.  Letters and spaces in line. */
+static int next_symbol(const unsigned char *s, size_t n, int *c)
+{
+    uint32_t cp;
+    int k;
+
+    if (s[0] == ' ') {
+        *c = NLETTERS + 5;
+        return 1;
+    }
+    if (n >= 2 && (s[0] == 0xD8 || s[0] == 0xD9) && (s[1] & 0xC0) == 0x80)
+        cp = (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F), k = 2;
+    else if ((k = qawlp_utf8_decode(s, n, &cp)) <= 0)
+        k = 1, cp = 0;
+    *c = symbol_of(cp);
+    return k;
+}
+
+int qawlp_prefix_can_begin(const qawlp_prefix *p, const char *s, size_t len,
+                           qawlp_prefix_scratch *x)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    const frontier *f = &p->f0;
+    size_t i = 0;
+    int c, first = 1;
+
+    while (i < len) {
+        int k = next_symbol(u + i, len - i, &c);
+        frontier *g;
+        if (c < 0 || set_has(f->done, c))   /* complete before C */
+            return 1;                        /* (or a symbol of no probe) */
+        if (!set_has(f->step, c))
+            return 0;
+        i += (size_t)k;
+        if (first) {                          /* kept at load */
+            f = &p->f1[c];
+            first = 0;
+            continue;
+        }
+        /* out of memory: it may begin */
+        if (x == NULL || (f != &x->a && f != &x->b && scratch_fit(x, p)))
+            return 1;
+        g = f == &x->a ? &x->b : &x->a;
+        if (advance(&x->w, f, c, g))
+            return 1;
+        f = g;
+    }
+    /* the subject ended: a path wants more, or the pattern is complete */
+    return f->n > 0 || (f->done.lo | f->done.hi) != 0;
 }
 
 int qawlp_prefix_masks(const char *pattern, size_t len, qawlp_symset word,
                        uint64_t clitics, uint64_t *first, uint64_t *second,
-                       uint64_t **third)
+                       uint64_t **third, qawlp_prefix **keep)
 {
     reader r;
     int root, start, rc;
@@ -826,6 +1019,8 @@ int qawlp_prefix_masks(const char *pattern, size_t len, qawlp_symset word,
     r.end = r.p + len;
     r.word = word;
     *third = NULL;
+    if (keep != NULL)
+        *keep = NULL;
     /* room at once for what most patterns make: about a tree per byte
      * and a few nodes per tree (the vectors grow if it falls short) */
     if (qawlp_reserve((void **)&r.trees.v, &r.trees.cap, len + 8,
@@ -843,6 +1038,11 @@ int qawlp_prefix_masks(const char *pattern, size_t len, qawlp_symset word,
         rc = r.bad < 0 ? -1 : 1;
     else
         rc = walk(&r, start, clitics, first, second, third);
+    if (rc == 0 && keep != NULL) {
+        qawlp_free(r.trees.v);
+        r.trees.v = NULL;
+        *keep = keep_automaton(&r, start);   /* NULL: the probes run */
+    }
     qawlp_free(r.trees.v);
     qawlp_free(r.nodes.v);
     return rc;

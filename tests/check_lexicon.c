@@ -277,7 +277,7 @@ START_TEST(test_pattern_masks_read)
     qawl_error err;
     qawl_lexicon *lex;
     char *path = test_write_temp(text, strlen(text));
-    size_t nread = 0, npatterns;
+    size_t nread = 0, npatterns, wrong = 0, more = 0;
 
     memset(&err, 0, sizeof err);
     lex = qawl_lexicon_load(QAWL_TEST_LEXICONS, &err);
@@ -290,6 +290,12 @@ START_TEST(test_pattern_masks_read)
     ck_assert_uint_eq(lex->patterns.n, npatterns + 11);
     ck_assert_int_eq(qawlp_lexicon_check_masks(lex, &nread), 0);
     ck_assert_uint_eq(nread, npatterns - 1 + 7);
+    /* the scan's four-letter probe: prefix.c's automaton answers as
+     * PCRE2's partial match does */
+    ck_assert_int_gt(qawlp_lexicon_check_probes(lex, 64, &wrong, &more),
+                     10000);
+    ck_assert_uint_eq(wrong, 0);
+    ck_assert_uint_eq(more, 0);
     qawl_lexicon_free(lex);
     unlink(path);
     free(path);
@@ -361,7 +367,7 @@ START_TEST(test_pattern_masks_random)
 {
     qawl_error err;
     qawl_lexicon *lex;
-    size_t nread = 0, added = 0, before;
+    size_t nread = 0, added = 0, before, wrong = 0, more = 0;
     int i;
 
     memset(&err, 0, sizeof err);
@@ -389,6 +395,10 @@ START_TEST(test_pattern_masks_random)
     ck_assert_uint_gt(lex->patterns.n, before + 300);
     ck_assert_int_eq(qawlp_lexicon_check_masks(lex, &nread), 0);
     ck_assert_uint_eq(nread, lex->patterns.n - 1);
+    ck_assert_int_gt(qawlp_lexicon_check_probes(lex, 4, &wrong, &more),
+                     10000);
+    ck_assert_uint_eq(wrong, 0);
+    ck_assert_uint_eq(more, 0);
     qawl_lexicon_free(lex);
 }
 END_TEST
