@@ -923,6 +923,32 @@ static inline int qawlp_hashtag_mark(const unsigned char *u, size_t n)
     return k > 1 && (k >= n || u[k] != '_');
 }
 
+/* Whether the N bytes at A and B are equal: a word's length, 4 to 16
+ * bytes, in two loads of each that may overlap, without a call (the
+ * lexicon's key lookups, segment's word cache); memcmp for the rest. */
+static inline int qawlp_same_short(const void *pa, const void *pb, size_t n)
+{
+    const unsigned char *a = pa, *b = pb;
+
+    if (n >= 8 && n <= 16) {
+        uint64_t a0, a1, b0, b1;
+        memcpy(&a0, a, 8);
+        memcpy(&b0, b, 8);
+        memcpy(&a1, a + n - 8, 8);
+        memcpy(&b1, b + n - 8, 8);
+        return a0 == b0 && a1 == b1;
+    }
+    if (n >= 4 && n < 8) {
+        uint32_t a0, a1, b0, b1;
+        memcpy(&a0, a, 4);
+        memcpy(&b0, b, 4);
+        memcpy(&a1, a + n - 4, 4);
+        memcpy(&b1, b + n - 4, 4);
+        return a0 == b0 && a1 == b1;
+    }
+    return memcmp(a, b, n) == 0;
+}
+
 /* Whether token I is a comma, Latin or Arabic. */
 static inline int qawlp_is_comma(const qawlp_doc *doc, size_t i)
 {

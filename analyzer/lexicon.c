@@ -175,29 +175,6 @@ static inline uint64_t hash_bytes(const char *s, size_t n)
     return h ^ (h >> 32);
 }
 
-/* Whether the N bytes at A and B are equal: the lengths of words, up to
- * 16 bytes, in two loads each that may overlap, without a call. */
-static inline int same_bytes(const char *a, const char *b, size_t n)
-{
-    if (n >= 8 && n <= 16) {
-        uint64_t a0, a1, b0, b1;
-        memcpy(&a0, a, 8);
-        memcpy(&b0, b, 8);
-        memcpy(&a1, a + n - 8, 8);
-        memcpy(&b1, b + n - 8, 8);
-        return a0 == b0 && a1 == b1;
-    }
-    if (n >= 4 && n < 8) {
-        uint32_t a0, a1, b0, b1;
-        memcpy(&a0, a, 4);
-        memcpy(&b0, b, 4);
-        memcpy(&a1, a + n - 4, 4);
-        memcpy(&b1, b + n - 4, 4);
-        return a0 == b0 && a1 == b1;
-    }
-    return memcmp(a, b, n) == 0;
-}
-
 static long slot_index(const qawl_lexicon *lex, const char *key, size_t len)
 {
     size_t i;
@@ -206,7 +183,7 @@ static long slot_index(const qawl_lexicon *lex, const char *key, size_t len)
         return -1;
     i = (size_t)hash_bytes(key, len) & (lex->nslots - 1);
     while (lex->slots[i].key != NULL) {
-        if (lex->slots[i].len == len && same_bytes(lex->slots[i].key, key, len))
+        if (lex->slots[i].len == len && qawlp_same_short(lex->slots[i].key, key, len))
             return (long)i;
         i = (i + 1) & (lex->nslots - 1);
     }
@@ -291,7 +268,7 @@ static char *folded_copy(qawl_lexicon *lex, char *written, size_t n,
                          const qawlp_buf *fold)
 {
     if (written != NULL && n == fold->len &&
-        same_bytes(written, fold->data, n))
+        qawlp_same_short(written, fold->data, n))
         return written;
     return lex_strndup(lex, fold->data, fold->len);
 }
@@ -2388,7 +2365,7 @@ static int token_has_key(const qawlp_doc *doc, const qawlp_token *t,
 
     for (v = 0; v < t->nvar; v++)
         if (qawlp_var_len(t, v) == klen &&
-            same_bytes(doc->norm + t->start + t->var_skip[v], key, klen))
+            qawlp_same_short(doc->norm + t->start + t->var_skip[v], key, klen))
             return 1;
     return 0;
 }

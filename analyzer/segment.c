@@ -275,25 +275,6 @@ static inline size_t word_hash(const unsigned char *w, size_t len)
     return (a ^ (a >> 15)) & (WORD_CACHE - 1);
 }
 
-/* Whether the N bytes at A and B are equal: a word of 4 to 16 bytes in
- * two loads of each, without a call. */
-static inline int same_word(const unsigned char *a, const unsigned char *b,
-                            size_t n)
-{
-    if (n >= 8 && n <= 16) {
-        uint64_t a0, a1, b0, b1;
-        memcpy(&a0, a, 8);
-        memcpy(&b0, b, 8);
-        memcpy(&a1, a + n - 8, 8);
-        memcpy(&b1, b + n - 8, 8);
-        return a0 == b0 && a1 == b1;
-    }
-    if (n >= 4 && n < 8)
-        return qawlp_load_le32(a) == qawlp_load_le32(b) &&
-               qawlp_load_le32(a + n - 4) == qawlp_load_le32(b + n - 4);
-    return memcmp(a, b, n) == 0;
-}
-
 /* Fills the variants of word token T from the cache when an earlier
  * token had its bytes; else computes them and caches T.  -1 when out of
  * memory. */
@@ -307,7 +288,7 @@ static int cached_variants(qawlp_doc *doc, const clitic_bits *cb,
     if (at != 0) {
         const qawlp_token *p = &doc->tokens.v[at - 1];
         if (p->end - p->start == len &&
-            same_word((const unsigned char *)doc->norm + p->start, w, len)) {
+            qawlp_same_short(doc->norm + p->start, w, len)) {
             memcpy(t->var_skip, p->var_skip, sizeof t->var_skip);
             t->nvar = p->nvar;
             t->conj = p->conj;
