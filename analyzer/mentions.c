@@ -787,7 +787,22 @@ static int head_named_in_marks(const qawlp_phr *c, size_t first, size_t j)
  * there is none.  A preposition may continue the phrase only while it has
  * no personal name yet and the next word names an institution (مسؤول في
  * حلف الأطلسي). */
+static size_t phrase_end(const qawlp_phr *c, size_t first);
+
 size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
+{
+    size_t end;
+
+    if (first >= c->doc->tokens.n)
+        return phrase_end(c, first);
+    if (c->end_at[first] == 0) {
+        end = phrase_end(c, first);
+        c->end_at[first] = (uint32_t)end + 1;
+    }
+    return c->end_at[first] - 1;
+}
+
+static size_t phrase_end(const qawlp_phr *c, size_t first)
 {
     size_t j = first, n = c->doc->tokens.n, body_end = 0, known_end = 0;
     /* where a known name of several words inside the phrase ends (مسؤول
@@ -1635,8 +1650,11 @@ int qawlp_phr_init(qawlp_phr *c, qawlp_doc *doc, const qawl_lexicon *lex)
     c->doc = doc;
     c->lex = lex;
     c->cue_at = qawlp_malloc((doc->tokens.n + 1) * sizeof *c->cue_at);
-    if (c->cue_at == NULL)
+    c->end_at = qawlp_calloc(doc->tokens.n + 1, sizeof *c->end_at);
+    if (c->cue_at == NULL || c->end_at == NULL) {
+        qawlp_phr_free(c);
         return -1;
+    }
     for (i = 0; i <= doc->tokens.n; i++)
         c->cue_at[i] = -1;
     for (i = 0; i < doc->cues.n; i++)
@@ -1647,5 +1665,7 @@ int qawlp_phr_init(qawlp_phr *c, qawlp_doc *doc, const qawl_lexicon *lex)
 void qawlp_phr_free(qawlp_phr *c)
 {
     qawlp_free(c->cue_at);
+    qawlp_free(c->end_at);
     c->cue_at = NULL;
+    c->end_at = NULL;
 }
