@@ -20,6 +20,29 @@
 #include "phrase.h"
 
 
+/* The answers kept in qawlp_phr.known: each a bit saying it is known
+ * and the bit above it saying it is true. */
+enum {
+    KNOWN_STOP = 1, KNOWN_ADDRESSEE = 4,
+    KNOWN_COMMON = 16,    /* by COMMON_USES */
+    KNOWN_OBJECT = 64     /* by OBJECT_USES */
+};
+
+/* Token I's answer for the question KNOWN (a KNOWN_* bit): -1 while not
+ * known. */
+static int recall(const qawlp_phr *c, size_t i, uint8_t known)
+{
+    if (!(c->known[i] & known))
+        return -1;
+    return (c->known[i] & (known << 1)) != 0;
+}
+
+static int remember(const qawlp_phr *c, size_t i, uint8_t known, int answer)
+{
+    c->known[i] |= (uint8_t)(known | (answer ? known << 1 : 0));
+    return answer;
+}
+
 /* Token I matches a one-word entry of MASK as written, with at most a
  * conjunction and the article stripped: prepositions are not stripped, so
  * a name such as بلينكن is never read as ب + لينكن. */
@@ -143,7 +166,15 @@ int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t mask)
 
 int qawlp_phr_is_stop(const qawlp_phr *c, size_t i)
 {
-    return qawlp_phr_is_exactly(c, i, QAWLP_STOP_SECTIONS) || qawlp_phr_is_addressee(c, i);
+    int known;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    if ((known = recall(c, i, KNOWN_STOP)) >= 0)
+        return known;
+    return remember(c, i, KNOWN_STOP,
+                    qawlp_phr_is_exactly(c, i, QAWLP_STOP_SECTIONS) ||
+                        qawlp_phr_is_addressee(c, i));
 }
 
 static size_t prepositional_variant(const qawlp_phr *c, size_t i);
@@ -404,7 +435,7 @@ static int has_tanween_fath(const qawlp_phr *c, size_t i)
  * an object, an adverb (وضع، الهجوم، تحديدا) seen at least LEAST times
  * outside names, one with a possessive pronoun (تأكيده، تصريحاته) or
  * written with the accusative's tanween. */
-static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least)
+static int common_word_uncached(const qawlp_phr *c, size_t i, unsigned long least)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     size_t stem;
@@ -423,6 +454,21 @@ static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least)
         qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME)
         return 1;
     return stem > 0 && common_form(c, c->doc->norm + t->start, stem, least);
+}
+
+/* common_word_uncached, kept per token for the two thresholds the rules
+ * use. */
+static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least)
+{
+    uint8_t known = least == COMMON_USES ? KNOWN_COMMON
+                    : least == OBJECT_USES ? KNOWN_OBJECT : 0;
+    int answer;
+
+    if (known == 0 || !qawlp_phr_is_word(c, i))
+        return common_word_uncached(c, i, least);
+    if ((answer = recall(c, i, known)) >= 0)
+        return answer;
+    return remember(c, i, known, common_word_uncached(c, i, least));
 }
 
 /* Whether token I is a common word by the threshold that holds for most
@@ -558,8 +604,15 @@ int qawlp_phr_is_addressed_noun(const qawlp_phr *c, size_t i)
 /* The medium or the people spoken to (لرويترز، للصحفيين، لـCNN). */
 int qawlp_phr_is_addressee(const qawlp_phr *c, size_t i)
 {
-    return qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_ADDRESSEE)) ||
-           is_latin_addressee(c, i);
+    int known;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    if ((known = recall(c, i, KNOWN_ADDRESSEE)) >= 0)
+        return known;
+    return remember(c, i, KNOWN_ADDRESSEE,
+                    qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_ADDRESSEE)) ||
+                        is_latin_addressee(c, i));
 }
 
 static int has_digit(const qawlp_phr *c, size_t i);
@@ -1651,7 +1704,8 @@ int qawlp_phr_init(qawlp_phr *c, qawlp_doc *doc, const qawl_lexicon *lex)
     c->lex = lex;
     c->cue_at = qawlp_malloc((doc->tokens.n + 1) * sizeof *c->cue_at);
     c->end_at = qawlp_calloc(doc->tokens.n + 1, sizeof *c->end_at);
-    if (c->cue_at == NULL || c->end_at == NULL) {
+    c->known = qawlp_calloc(doc->tokens.n + 1, sizeof *c->known);
+    if (c->cue_at == NULL || c->end_at == NULL || c->known == NULL) {
         qawlp_phr_free(c);
         return -1;
     }
@@ -1666,6 +1720,8 @@ void qawlp_phr_free(qawlp_phr *c)
 {
     qawlp_free(c->cue_at);
     qawlp_free(c->end_at);
+    qawlp_free(c->known);
     c->cue_at = NULL;
     c->end_at = NULL;
+    c->known = NULL;
 }

@@ -51,6 +51,10 @@ typedef struct {
     const qawl_lexicon *lex;
     int *cue_at;
     uint32_t *end_at;
+    /* Per token, answers the rules ask again and again, each a pair of
+     * bits (known, true) as mentions.c lays them out; like END_AT they
+     * depend on the token and the lexicons alone. */
+    uint8_t *known;
 } qawlp_phr;
 
 /* Sets up C for DOC; 0, or -1 when out of memory. */
