@@ -25,21 +25,23 @@
 enum {
     KNOWN_STOP = 1, KNOWN_ADDRESSEE = 4,
     KNOWN_COMMON = 16,    /* by COMMON_USES */
-    KNOWN_OBJECT = 64     /* by OBJECT_USES */
+    KNOWN_OBJECT = 64,    /* by OBJECT_USES */
+    KNOWN_COMP = 256, KNOWN_LONE_NAME = 1024, KNOWN_PREP_ARTICLE = 4096,
+    KNOWN_IN_PHRASE = 16384
 };
 
 /* Token I's answer for the question KNOWN (a KNOWN_* bit): -1 while not
  * known. */
-static int recall(const qawlp_phr *c, size_t i, uint8_t known)
+static int recall(const qawlp_phr *c, size_t i, uint16_t known)
 {
     if (!(c->known[i] & known))
         return -1;
     return (c->known[i] & (known << 1)) != 0;
 }
 
-static int remember(const qawlp_phr *c, size_t i, uint8_t known, int answer)
+static int remember(const qawlp_phr *c, size_t i, uint16_t known, int answer)
 {
-    c->known[i] |= (uint8_t)(known | (answer ? known << 1 : 0));
+    c->known[i] |= (uint16_t)(known | (answer ? known << 1 : 0));
     return answer;
 }
 
@@ -227,7 +229,20 @@ static uint64_t prepositional_sections(const qawlp_phr *c, size_t i)
         .sections;
 }
 
+static int is_comp_uncached(const qawlp_phr *c, size_t i);
+
 int qawlp_phr_is_comp(const qawlp_phr *c, size_t i)
+{
+    int known;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    if ((known = recall(c, i, KNOWN_COMP)) >= 0)
+        return known;
+    return remember(c, i, KNOWN_COMP, is_comp_uncached(c, i));
+}
+
+static int is_comp_uncached(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     size_t v;
@@ -314,10 +329,17 @@ int qawlp_phr_is_prep_article(const qawlp_phr *c, size_t i)
  * a title, a body, a source, a nisba or a name particle. */
 static int known_in_phrase(const qawlp_phr *c, size_t i)
 {
-    return qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS |
-                                             QAWLP_ANON_SECTIONS |
-                                             QAWLP_BIT(QAWLP_SEC_NISBA) |
-                                             QAWLP_BIT(QAWLP_SEC_PARTICLE));
+    int known;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    if ((known = recall(c, i, KNOWN_IN_PHRASE)) >= 0)
+        return known;
+    return remember(c, i, KNOWN_IN_PHRASE,
+                    qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS |
+                                                      QAWLP_ANON_SECTIONS |
+                                                      QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                                      QAWLP_BIT(QAWLP_SEC_PARTICLE)));
 }
 
 
@@ -343,8 +365,15 @@ static int common_word(const qawlp_phr *c, size_t i);
  * (وقال مارينييلو للجزيرة، إيمان أحمد للجزيرة نت). */
 static int lone_name(const qawlp_phr *c, size_t i)
 {
-    return qawlp_phr_is_word(c, i) && !known_in_phrase(c, i) &&
-           !qawlp_phr_has_article(c, i) && !common_word(c, i);
+    int known;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    if ((known = recall(c, i, KNOWN_LONE_NAME)) >= 0)
+        return known;
+    return remember(c, i, KNOWN_LONE_NAME,
+                    !known_in_phrase(c, i) && !qawlp_phr_has_article(c, i) &&
+                        !common_word(c, i));
 }
 
 /* The first letter of token I after any conjunction, where a glued
@@ -460,7 +489,7 @@ static int common_word_uncached(const qawlp_phr *c, size_t i, unsigned long leas
  * use. */
 static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least)
 {
-    uint8_t known = least == COMMON_USES ? KNOWN_COMMON
+    uint16_t known = least == COMMON_USES ? KNOWN_COMMON
                     : least == OBJECT_USES ? KNOWN_OBJECT : 0;
     int answer;
 
@@ -521,7 +550,20 @@ int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m)
 /* Whether token I is a glued preposition and the article on a common
  * word (بالطب، لعملية is not: a name may begin with ل as ليلى does; للأمن
  * is, the article's alef eaten by ل): a complement, never a name. */
+static int prep_article_on_common_uncached(const qawlp_phr *c, size_t i);
+
 static int preposition_article_on_common(const qawlp_phr *c, size_t i)
+{
+    int known;
+
+    if (i >= c->doc->tokens.n)
+        return prep_article_on_common_uncached(c, i);
+    if ((known = recall(c, i, KNOWN_PREP_ARTICLE)) >= 0)
+        return known;
+    return remember(c, i, KNOWN_PREP_ARTICLE, prep_article_on_common_uncached(c, i));
+}
+
+static int prep_article_on_common_uncached(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     const char *w = c->doc->norm + t->start + t->conj + 2;

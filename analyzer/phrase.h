@@ -54,7 +54,7 @@ typedef struct {
     /* Per token, answers the rules ask again and again, each a pair of
      * bits (known, true) as mentions.c lays them out; like END_AT they
      * depend on the token and the lexicons alone. */
-    uint8_t *known;
+    uint16_t *known;
 } qawlp_phr;
 
 /* Sets up C for DOC; 0, or -1 when out of memory. */
