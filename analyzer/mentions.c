@@ -247,18 +247,19 @@ static int is_comp_uncached(const qawlp_phr *c, size_t i)
     const qawlp_token *t = qawlp_phr_tok(c, i);
     size_t v;
 
-    /* the second half of a compound (جاي-إن) is no word of its own, nor
-     * is a name's last word (مون جاي إن إنه) */
-    if (!qawlp_phr_is_word(c, i) || (i > 0 && qawlp_joining_hyphen(c->doc, i - 1)) ||
-        qawlp_comp_ends_name(c->doc, c->lex, i))
+    if (!qawlp_phr_is_word(c, i))
         return 0;
-    /* as written, or after و/ف (بحسب مصادر مطلعة فإن …) */
+    /* as written, or after و/ف (بحسب مصادر مطلعة فإن …); the slots
+     * first, since most words are no complementiser */
     for (v = 0; v < t->nvar; v++)
         if ((t->var_skip[v] == 0 || t->var_skip[v] == t->conj) &&
             qawlp_var_slot(c->doc, t, v) >= 0 &&
             (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections & QAWLP_BIT(QAWLP_SEC_COMP)))
-            return 1;
-    return 0;
+            break;
+    /* the second half of a compound (جاي-إن) is no word of its own, nor
+     * is a name's last word (مون جاي إن إنه) */
+    return v < t->nvar && !(i > 0 && qawlp_joining_hyphen(c->doc, i - 1)) &&
+           !qawlp_comp_ends_name(c->doc, c->lex, i);
 }
 
 /* A cue that ends a name: a verb or an attribution phrase; a reporting

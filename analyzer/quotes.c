@@ -141,16 +141,19 @@ static int comp_as_written(const ctx *c, size_t i)
     const qawlp_token *t;
     const qawlp_slot *s;
 
-    /* the second half of a compound (جاي-إن) is no word of its own, nor
-     * is a name's last word (مون جاي إن إنه) */
-    if (!is_word(c, i) || (i > 0 && qawlp_joining_hyphen(c->doc, i - 1)) ||
-        qawlp_comp_ends_name(c->doc, c->lex, i))
+    if (!is_word(c, i))
         return 0;
+    /* the slot first: most words are no complementiser */
     t = tok(c, i);
     if (t->var_skip[0] != 0 || qawlp_var_slot(c->doc, t, 0) < 0)
         return 0;
     s = &c->lex->slots[qawlp_var_slot(c->doc, t, 0)];
-    return (s->sections & QAWLP_BIT(QAWLP_SEC_COMP)) != 0;
+    if (!(s->sections & QAWLP_BIT(QAWLP_SEC_COMP)))
+        return 0;
+    /* the second half of a compound (جاي-إن) is no word of its own, nor
+     * is a name's last word (مون جاي إن إنه) */
+    return !(i > 0 && qawlp_joining_hyphen(c->doc, i - 1)) &&
+           !qawlp_comp_ends_name(c->doc, c->lex, i);
 }
 
 /* Token I is a complementiser that opens content: as written, and not
