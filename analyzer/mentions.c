@@ -129,6 +129,16 @@ int qawlp_phr_is_as_written(const qawlp_phr *c, size_t i, uint64_t mask)
     return 0;
 }
 
+/* Whether FORM is SURFACE (LEN bytes) or WHOLE (WLEN bytes). */
+static int form_is(const char *form, const char *surface, size_t len,
+                   const char *whole, size_t wlen)
+{
+    size_t n = strlen(form);
+
+    return (n == len && memcmp(form, surface, len) == 0) ||
+           (n == wlen && memcmp(form, whole, wlen) == 0);
+}
+
 /* Token I is a one-word entry of MASK exactly as written (after a
  * conjunction): function words must not match through the article, or
  * أحد ("one of") would be read as الأحد ("Sunday"). */
@@ -154,6 +164,22 @@ int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t mask)
         if (qawlp_var_slot(c->doc, t, v) < 0 ||
             !(c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections & mask))
             continue;
+        if (c->lex->links != NULL) {
+            /* by the chain's groups: a section not asked is skipped whole */
+            const qawlp_slot *s = &c->lex->slots[qawlp_var_slot(c->doc, t, v)];
+            const qawlp_link *l = c->lex->links + s->link, *end = l + s->nlinks;
+            while (l < end) {
+                const qawlp_entry *en = &c->lex->entries.v[l->entry];
+                if (!(mask & QAWLP_BIT(l->section))) {
+                    l += l->run;
+                    continue;
+                }
+                if (l->nwords == 1 && form_is(en->form, surface, len, whole, wlen))
+                    return 1;
+                l++;
+            }
+            continue;
+        }
         for (e = c->lex->slots[qawlp_var_slot(c->doc, t, v)].first; e >= 0;
              e = c->lex->entries.v[e].next) {
             const qawlp_entry *en = &c->lex->entries.v[e];
