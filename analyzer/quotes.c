@@ -401,10 +401,36 @@ static void report_at(ctx *c, size_t i)
     tokset_add(&c->reported, i);
 }
 
-static void claim(ctx *c, size_t i)
+/* Adds the tokens of NEW (bits of block B) to S, which holds none of
+ * them. */
+static void tokset_add_block(tokset *s, size_t b, uint64_t add)
 {
-    if (tokset_add(&c->claimed, i))
-        report_at(c, i);
+    size_t k;
+    unsigned n = popcount64(add);
+
+    if (n == 0)
+        return;
+    s->bits[b] |= add;
+    for (k = b + 1; k <= s->nblocks; k += k & (~k + 1))
+        s->tree[k] += n;
+}
+
+/* Claims tokens [FIRST, LAST), and reports those newly claimed, a block
+ * of 64 at a time: the counts are updated once a block, not once a
+ * token. */
+static void claim_range(ctx *c, size_t first, size_t last)
+{
+    size_t b;
+
+    for (b = first / 64; first < last; b++) {
+        size_t lo = first % 64, hi = last - b * 64 < 64 ? last - b * 64 : 64;
+        uint64_t want = (hi == 64 ? ~UINT64_C(0) : (UINT64_C(1) << hi) - 1) &
+                        ~((UINT64_C(1) << lo) - 1);
+        uint64_t claimed = want & ~c->claimed.bits[b];
+        tokset_add_block(&c->claimed, b, claimed);
+        tokset_add_block(&c->reported, b, claimed & ~c->reported.bits[b]);
+        first = (b + 1) * 64;
+    }
 }
 
 static int any_claimed(const ctx *c, size_t first, size_t last)
@@ -471,7 +497,6 @@ static struct qawl_quote *add_quote_at(ctx *c, size_t first, size_t last,
                                        int strip_conj, int *nomem)
 {
     struct qawl_quote *q;
-    size_t i;
 
     trim(c, &first, &last);
     if (count_words(c, first, last) == 0 || any_claimed(c, first, last) ||
@@ -491,8 +516,7 @@ static struct qawl_quote *add_quote_at(ctx *c, size_t first, size_t last,
     q->cue = cue;
     q->mention = -1;
     q->entity = -1;
-    for (i = first; i < last; i++)
-        claim(c, i);
+    claim_range(c, first, last);
     if (cue >= 0) {
         c->doc->cues.v[cue].used = 1;
         report_at(c, c->doc->cues.v[cue].first);
