@@ -1788,8 +1788,7 @@ int qawlp_phr_init(qawlp_phr *c, qawlp_doc *doc, const qawl_lexicon *lex)
         qawlp_phr_free(c);
         return -1;
     }
-    for (i = 0; i <= doc->tokens.n; i++)
-        c->cue_at[i] = -1;
+    memset(c->cue_at, 0xFF, (doc->tokens.n + 1) * sizeof *c->cue_at);   /* all -1 */
     for (i = 0; i < doc->cues.n; i++)
         c->cue_at[doc->cues.v[i].first] = (int)i;
     return 0;

@@ -893,11 +893,12 @@ static int bare_paragraph_quotes(ctx *c)
 {
     size_t i, n = c->doc->tokens.n;
 
-    for (i = 0; i < n; i++) {
+    /* from line start to line start (after each newline) */
+    for (i = 0; i < n; i = c->line_end[i] + 1) {
         size_t close;
         int nomem = 0;
 
-        if (!(i == 0 || is_newline(c, i - 1)) || !opens_mark(c, i))
+        if (!opens_mark(c, i))
             continue;
         close = (size_t)tok(c, i)->pair;
         if (!quoted_sentence(c, i, close) ||
@@ -1123,25 +1124,26 @@ static void fill_tables(ctx *c)
 {
     size_t i, n = c->doc->tokens.n;
 
-    for (i = 0; i <= n; i++)
-        c->cue_at[i] = -1;
+    memset(c->cue_at, 0xFF, (n + 1) * sizeof *c->cue_at);   /* all -1 */
     for (i = 0; i < c->doc->cues.n; i++)
         c->cue_at[c->doc->cues.v[i].first] = (int)i;
-    /* the word set in one pass: its bits, then each block's count
-     * pushed up the tree (the linear way to build a Fenwick tree) */
-    for (i = 0; i < n; i++)
-        if (is_word(c, i)) {
+    /* one pass from the end: the line ends, and the word set's bits and
+     * each block's count, then the counts pushed up the tree (the linear
+     * way to build a Fenwick tree) */
+    c->line_end[n] = (uint32_t)n;
+    for (i = n; i-- > 0;) {
+        uint8_t kind = c->doc->tokens.v[i].kind;
+        if (kind == QAWLP_TOK_WORD) {
             c->words.bits[i / 64] |= UINT64_C(1) << (i % 64);
             c->words.tree[i / 64 + 1]++;
         }
+        c->line_end[i] = kind == QAWLP_TOK_NEWLINE ? (uint32_t)i : c->line_end[i + 1];
+    }
     for (i = 1; i <= c->words.nblocks; i++) {
         size_t up = i + (i & (~i + 1));
         if (up <= c->words.nblocks)
             c->words.tree[up] += c->words.tree[i];
     }
-    c->line_end[n] = (uint32_t)n;
-    for (i = n; i-- > 0;)
-        c->line_end[i] = is_newline(c, i) ? (uint32_t)i : c->line_end[i + 1];
 }
 
 static void free_tables(ctx *c)
