@@ -376,6 +376,30 @@ static int ix_grow(ix_map *x)
     return 0;
 }
 
+/* Sizes an empty X for about N entries under as many keys, so that
+ * filing them does not grow it step by step; X stays empty and grows as
+ * before when the memory is not to be had. */
+static void ix_presize(ix_map *x, size_t n)
+{
+    size_t cap = 64;
+
+    if (x->cap != 0)
+        return;
+    while (cap < 2 * n)
+        cap *= 2;
+    x->keys = qawlp_calloc(cap, sizeof *x->keys);
+    x->heads = qawlp_calloc(cap, sizeof *x->heads);
+    if (x->keys == NULL || x->heads == NULL) {
+        qawlp_free(x->keys);
+        qawlp_free(x->heads);
+        x->keys = NULL;
+        x->heads = NULL;
+        return;
+    }
+    x->cap = cap;
+    (void)qawlp_reserve((void **)&x->nodes.v, &x->nodes.cap, n, sizeof *x->nodes.v);
+}
+
 /* Files VALUE and AUX first under KEY; 0, or -1 when out of memory. */
 static int ix_add(ix_map *x, uint64_t key, uint32_t value, uint32_t aux)
 {
@@ -2755,6 +2779,9 @@ static int cluster(ctx *c)
     if (acts_in_place(c))
         return -1;
     read = c->doc->mentions.n;
+    /* a mention files eight keys or so (its words, their variants, its
+     * runs) */
+    ix_presize(&ix.map, 8 * read);
 
     /* described_entity appends mentions, clustered as it adds them */
     for (k = 0; k < read; k++) {

@@ -20,6 +20,31 @@
 #include "phrase.h"
 
 
+/* The answers kept in qawlp_phr.known: each a bit saying it is known
+ * and the bit above it saying it is true. */
+enum {
+    KNOWN_STOP = 1, KNOWN_ADDRESSEE = 4,
+    KNOWN_COMMON = 16,    /* by COMMON_USES */
+    KNOWN_OBJECT = 64,    /* by OBJECT_USES */
+    KNOWN_COMP = 256, KNOWN_LONE_NAME = 1024, KNOWN_PREP_ARTICLE = 4096,
+    KNOWN_IN_PHRASE = 16384
+};
+
+/* Token I's answer for the question KNOWN (a KNOWN_* bit): -1 while not
+ * known. */
+static int recall(const qawlp_phr *c, size_t i, uint16_t known)
+{
+    if (!(c->known[i] & known))
+        return -1;
+    return (c->known[i] & (known << 1)) != 0;
+}
+
+static int remember(const qawlp_phr *c, size_t i, uint16_t known, int answer)
+{
+    c->known[i] |= (uint16_t)(known | (answer ? known << 1 : 0));
+    return answer;
+}
+
 /* Token I matches a one-word entry of MASK as written, with at most a
  * conjunction and the article stripped: prepositions are not stripped, so
  * a name such as بلينكن is never read as ب + لينكن. */
@@ -104,6 +129,16 @@ int qawlp_phr_is_as_written(const qawlp_phr *c, size_t i, uint64_t mask)
     return 0;
 }
 
+/* Whether FORM is SURFACE (LEN bytes) or WHOLE (WLEN bytes). */
+static int form_is(const char *form, const char *surface, size_t len,
+                   const char *whole, size_t wlen)
+{
+    size_t n = strlen(form);
+
+    return (n == len && memcmp(form, surface, len) == 0) ||
+           (n == wlen && memcmp(form, whole, wlen) == 0);
+}
+
 /* Token I is a one-word entry of MASK exactly as written (after a
  * conjunction): function words must not match through the article, or
  * أحد ("one of") would be read as الأحد ("Sunday"). */
@@ -129,6 +164,22 @@ int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t mask)
         if (qawlp_var_slot(c->doc, t, v) < 0 ||
             !(c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections & mask))
             continue;
+        if (c->lex->links != NULL) {
+            /* by the chain's groups: a section not asked is skipped whole */
+            const qawlp_slot *s = &c->lex->slots[qawlp_var_slot(c->doc, t, v)];
+            const qawlp_link *l = c->lex->links + s->link, *end = l + s->nlinks;
+            while (l < end) {
+                const qawlp_entry *en = &c->lex->entries.v[l->entry];
+                if (!(mask & QAWLP_BIT(l->section))) {
+                    l += l->run;
+                    continue;
+                }
+                if (l->nwords == 1 && form_is(en->form, surface, len, whole, wlen))
+                    return 1;
+                l++;
+            }
+            continue;
+        }
         for (e = c->lex->slots[qawlp_var_slot(c->doc, t, v)].first; e >= 0;
              e = c->lex->entries.v[e].next) {
             const qawlp_entry *en = &c->lex->entries.v[e];
@@ -143,7 +194,15 @@ int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t mask)
 
 int qawlp_phr_is_stop(const qawlp_phr *c, size_t i)
 {
-    return qawlp_phr_is_exactly(c, i, QAWLP_STOP_SECTIONS) || qawlp_phr_is_addressee(c, i);
+    int known;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    if ((known = recall(c, i, KNOWN_STOP)) >= 0)
+        return known;
+    return remember(c, i, KNOWN_STOP,
+                    qawlp_phr_is_exactly(c, i, QAWLP_STOP_SECTIONS) ||
+                        qawlp_phr_is_addressee(c, i));
 }
 
 static size_t prepositional_variant(const qawlp_phr *c, size_t i);
@@ -196,23 +255,37 @@ static uint64_t prepositional_sections(const qawlp_phr *c, size_t i)
         .sections;
 }
 
+static int is_comp_uncached(const qawlp_phr *c, size_t i);
+
 int qawlp_phr_is_comp(const qawlp_phr *c, size_t i)
+{
+    int known;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    if ((known = recall(c, i, KNOWN_COMP)) >= 0)
+        return known;
+    return remember(c, i, KNOWN_COMP, is_comp_uncached(c, i));
+}
+
+static int is_comp_uncached(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     size_t v;
 
-    /* the second half of a compound (جاي-إن) is no word of its own, nor
-     * is a name's last word (مون جاي إن إنه) */
-    if (!qawlp_phr_is_word(c, i) || (i > 0 && qawlp_joining_hyphen(c->doc, i - 1)) ||
-        qawlp_comp_ends_name(c->doc, c->lex, i))
+    if (!qawlp_phr_is_word(c, i))
         return 0;
-    /* as written, or after و/ف (بحسب مصادر مطلعة فإن …) */
+    /* as written, or after و/ف (بحسب مصادر مطلعة فإن …); the slots
+     * first, since most words are no complementiser */
     for (v = 0; v < t->nvar; v++)
         if ((t->var_skip[v] == 0 || t->var_skip[v] == t->conj) &&
             qawlp_var_slot(c->doc, t, v) >= 0 &&
             (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections & QAWLP_BIT(QAWLP_SEC_COMP)))
-            return 1;
-    return 0;
+            break;
+    /* the second half of a compound (جاي-إن) is no word of its own, nor
+     * is a name's last word (مون جاي إن إنه) */
+    return v < t->nvar && !(i > 0 && qawlp_joining_hyphen(c->doc, i - 1)) &&
+           !qawlp_comp_ends_name(c->doc, c->lex, i);
 }
 
 /* A cue that ends a name: a verb or an attribution phrase; a reporting
@@ -283,10 +356,17 @@ int qawlp_phr_is_prep_article(const qawlp_phr *c, size_t i)
  * a title, a body, a source, a nisba or a name particle. */
 static int known_in_phrase(const qawlp_phr *c, size_t i)
 {
-    return qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS |
-                                             QAWLP_ANON_SECTIONS |
-                                             QAWLP_BIT(QAWLP_SEC_NISBA) |
-                                             QAWLP_BIT(QAWLP_SEC_PARTICLE));
+    int known;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    if ((known = recall(c, i, KNOWN_IN_PHRASE)) >= 0)
+        return known;
+    return remember(c, i, KNOWN_IN_PHRASE,
+                    qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS |
+                                                      QAWLP_ANON_SECTIONS |
+                                                      QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                                      QAWLP_BIT(QAWLP_SEC_PARTICLE)));
 }
 
 
@@ -312,8 +392,15 @@ static int common_word(const qawlp_phr *c, size_t i);
  * (وقال مارينييلو للجزيرة، إيمان أحمد للجزيرة نت). */
 static int lone_name(const qawlp_phr *c, size_t i)
 {
-    return qawlp_phr_is_word(c, i) && !known_in_phrase(c, i) &&
-           !qawlp_phr_has_article(c, i) && !common_word(c, i);
+    int known;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    if ((known = recall(c, i, KNOWN_LONE_NAME)) >= 0)
+        return known;
+    return remember(c, i, KNOWN_LONE_NAME,
+                    !known_in_phrase(c, i) && !qawlp_phr_has_article(c, i) &&
+                        !common_word(c, i));
 }
 
 /* The first letter of token I after any conjunction, where a glued
@@ -404,7 +491,7 @@ static int has_tanween_fath(const qawlp_phr *c, size_t i)
  * an object, an adverb (وضع، الهجوم، تحديدا) seen at least LEAST times
  * outside names, one with a possessive pronoun (تأكيده، تصريحاته) or
  * written with the accusative's tanween. */
-static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least)
+static int common_word_uncached(const qawlp_phr *c, size_t i, unsigned long least)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     size_t stem;
@@ -423,6 +510,21 @@ static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least)
         qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME)
         return 1;
     return stem > 0 && common_form(c, c->doc->norm + t->start, stem, least);
+}
+
+/* common_word_uncached, kept per token for the two thresholds the rules
+ * use. */
+static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least)
+{
+    uint16_t known = least == COMMON_USES ? KNOWN_COMMON
+                    : least == OBJECT_USES ? KNOWN_OBJECT : 0;
+    int answer;
+
+    if (known == 0 || !qawlp_phr_is_word(c, i))
+        return common_word_uncached(c, i, least);
+    if ((answer = recall(c, i, known)) >= 0)
+        return answer;
+    return remember(c, i, known, common_word_uncached(c, i, least));
 }
 
 /* Whether token I is a common word by the threshold that holds for most
@@ -475,7 +577,20 @@ int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m)
 /* Whether token I is a glued preposition and the article on a common
  * word (بالطب، لعملية is not: a name may begin with ل as ليلى does; للأمن
  * is, the article's alef eaten by ل): a complement, never a name. */
+static int prep_article_on_common_uncached(const qawlp_phr *c, size_t i);
+
 static int preposition_article_on_common(const qawlp_phr *c, size_t i)
+{
+    int known;
+
+    if (i >= c->doc->tokens.n)
+        return prep_article_on_common_uncached(c, i);
+    if ((known = recall(c, i, KNOWN_PREP_ARTICLE)) >= 0)
+        return known;
+    return remember(c, i, KNOWN_PREP_ARTICLE, prep_article_on_common_uncached(c, i));
+}
+
+static int prep_article_on_common_uncached(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     const char *w = c->doc->norm + t->start + t->conj + 2;
@@ -558,8 +673,15 @@ int qawlp_phr_is_addressed_noun(const qawlp_phr *c, size_t i)
 /* The medium or the people spoken to (لرويترز، للصحفيين، لـCNN). */
 int qawlp_phr_is_addressee(const qawlp_phr *c, size_t i)
 {
-    return qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_ADDRESSEE)) ||
-           is_latin_addressee(c, i);
+    int known;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    if ((known = recall(c, i, KNOWN_ADDRESSEE)) >= 0)
+        return known;
+    return remember(c, i, KNOWN_ADDRESSEE,
+                    qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_ADDRESSEE)) ||
+                        is_latin_addressee(c, i));
 }
 
 static int has_digit(const qawlp_phr *c, size_t i);
@@ -787,7 +909,22 @@ static int head_named_in_marks(const qawlp_phr *c, size_t first, size_t j)
  * there is none.  A preposition may continue the phrase only while it has
  * no personal name yet and the next word names an institution (مسؤول في
  * حلف الأطلسي). */
+static size_t phrase_end(const qawlp_phr *c, size_t first);
+
 size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
+{
+    size_t end;
+
+    if (first >= c->doc->tokens.n)
+        return phrase_end(c, first);
+    if (c->end_at[first] == 0) {
+        end = phrase_end(c, first);
+        c->end_at[first] = (uint32_t)end + 1;
+    }
+    return c->end_at[first] - 1;
+}
+
+static size_t phrase_end(const qawlp_phr *c, size_t first)
 {
     size_t j = first, n = c->doc->tokens.n, body_end = 0, known_end = 0;
     /* where a known name of several words inside the phrase ends (مسؤول
@@ -1127,9 +1264,19 @@ int qawlp_phr_has_article(const qawlp_phr *c, size_t i)
 static int has_digit(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
-    uint32_t k;
+    uint32_t k = t->start;
 
-    for (k = t->start; k < t->end; k++)
+    /* eight bytes at a time: a byte of W ^ '0'... below 10 is a digit,
+     * and subtracting 10 from each byte sets the top bit of the first
+     * such byte (a borrow only carries on from one below 10) */
+    for (; k + 8 <= t->end; k += 8) {
+        uint64_t w, x;
+        memcpy(&w, c->doc->norm + k, 8);
+        x = w ^ UINT64_C(0x3030303030303030);
+        if ((x - UINT64_C(0x0A0A0A0A0A0A0A0A)) & ~x & UINT64_C(0x8080808080808080))
+            return 1;
+    }
+    for (; k < t->end; k++)
         if (c->doc->norm[k] >= '0' && c->doc->norm[k] <= '9')
             return 1;
     return 0;
@@ -1635,10 +1782,13 @@ int qawlp_phr_init(qawlp_phr *c, qawlp_doc *doc, const qawl_lexicon *lex)
     c->doc = doc;
     c->lex = lex;
     c->cue_at = qawlp_malloc((doc->tokens.n + 1) * sizeof *c->cue_at);
-    if (c->cue_at == NULL)
+    c->end_at = qawlp_calloc(doc->tokens.n + 1, sizeof *c->end_at);
+    c->known = qawlp_calloc(doc->tokens.n + 1, sizeof *c->known);
+    if (c->cue_at == NULL || c->end_at == NULL || c->known == NULL) {
+        qawlp_phr_free(c);
         return -1;
-    for (i = 0; i <= doc->tokens.n; i++)
-        c->cue_at[i] = -1;
+    }
+    memset(c->cue_at, 0xFF, (doc->tokens.n + 1) * sizeof *c->cue_at);   /* all -1 */
     for (i = 0; i < doc->cues.n; i++)
         c->cue_at[doc->cues.v[i].first] = (int)i;
     return 0;
@@ -1647,5 +1797,9 @@ int qawlp_phr_init(qawlp_phr *c, qawlp_doc *doc, const qawl_lexicon *lex)
 void qawlp_phr_free(qawlp_phr *c)
 {
     qawlp_free(c->cue_at);
+    qawlp_free(c->end_at);
+    qawlp_free(c->known);
     c->cue_at = NULL;
+    c->end_at = NULL;
+    c->known = NULL;
 }

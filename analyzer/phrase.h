@@ -42,11 +42,19 @@
 
 
 /* The document and lexicons, and for each token the cue that starts
- * there (-1 for none). */
+ * there (-1 for none).  END_AT remembers qawlp_phr_end per start token
+ * (its end + 1, 0 while not computed): the rules ask for the same phrase
+ * several times, and its end depends only on the tokens, the lexicons and
+ * CUE_AT, none of which change while the context lives. */
 typedef struct {
     qawlp_doc *doc;
     const qawl_lexicon *lex;
     int *cue_at;
+    uint32_t *end_at;
+    /* Per token, answers the rules ask again and again, each a pair of
+     * bits (known, true) as mentions.c lays them out; like END_AT they
+     * depend on the token and the lexicons alone. */
+    uint16_t *known;
 } qawlp_phr;
 
 /* Sets up C for DOC; 0, or -1 when out of memory. */

@@ -141,16 +141,19 @@ static int comp_as_written(const ctx *c, size_t i)
     const qawlp_token *t;
     const qawlp_slot *s;
 
-    /* the second half of a compound (جاي-إن) is no word of its own, nor
-     * is a name's last word (مون جاي إن إنه) */
-    if (!is_word(c, i) || (i > 0 && qawlp_joining_hyphen(c->doc, i - 1)) ||
-        qawlp_comp_ends_name(c->doc, c->lex, i))
+    if (!is_word(c, i))
         return 0;
+    /* the slot first: most words are no complementiser */
     t = tok(c, i);
     if (t->var_skip[0] != 0 || qawlp_var_slot(c->doc, t, 0) < 0)
         return 0;
     s = &c->lex->slots[qawlp_var_slot(c->doc, t, 0)];
-    return (s->sections & QAWLP_BIT(QAWLP_SEC_COMP)) != 0;
+    if (!(s->sections & QAWLP_BIT(QAWLP_SEC_COMP)))
+        return 0;
+    /* the second half of a compound (جاي-إن) is no word of its own, nor
+     * is a name's last word (مون جاي إن إنه) */
+    return !(i > 0 && qawlp_joining_hyphen(c->doc, i - 1)) &&
+           !qawlp_comp_ends_name(c->doc, c->lex, i);
 }
 
 /* Token I is a complementiser that opens content: as written, and not
@@ -398,10 +401,36 @@ static void report_at(ctx *c, size_t i)
     tokset_add(&c->reported, i);
 }
 
-static void claim(ctx *c, size_t i)
+/* Adds the tokens of NEW (bits of block B) to S, which holds none of
+ * them. */
+static void tokset_add_block(tokset *s, size_t b, uint64_t add)
 {
-    if (tokset_add(&c->claimed, i))
-        report_at(c, i);
+    size_t k;
+    unsigned n = popcount64(add);
+
+    if (n == 0)
+        return;
+    s->bits[b] |= add;
+    for (k = b + 1; k <= s->nblocks; k += k & (~k + 1))
+        s->tree[k] += n;
+}
+
+/* Claims tokens [FIRST, LAST), and reports those newly claimed, a block
+ * of 64 at a time: the counts are updated once a block, not once a
+ * token. */
+static void claim_range(ctx *c, size_t first, size_t last)
+{
+    size_t b;
+
+    for (b = first / 64; first < last; b++) {
+        size_t lo = first % 64, hi = last - b * 64 < 64 ? last - b * 64 : 64;
+        uint64_t want = (hi == 64 ? ~UINT64_C(0) : (UINT64_C(1) << hi) - 1) &
+                        ~((UINT64_C(1) << lo) - 1);
+        uint64_t claimed = want & ~c->claimed.bits[b];
+        tokset_add_block(&c->claimed, b, claimed);
+        tokset_add_block(&c->reported, b, claimed & ~c->reported.bits[b]);
+        first = (b + 1) * 64;
+    }
 }
 
 static int any_claimed(const ctx *c, size_t first, size_t last)
@@ -468,7 +497,6 @@ static struct qawl_quote *add_quote_at(ctx *c, size_t first, size_t last,
                                        int strip_conj, int *nomem)
 {
     struct qawl_quote *q;
-    size_t i;
 
     trim(c, &first, &last);
     if (count_words(c, first, last) == 0 || any_claimed(c, first, last) ||
@@ -488,8 +516,7 @@ static struct qawl_quote *add_quote_at(ctx *c, size_t first, size_t last,
     q->cue = cue;
     q->mention = -1;
     q->entity = -1;
-    for (i = first; i < last; i++)
-        claim(c, i);
+    claim_range(c, first, last);
     if (cue >= 0) {
         c->doc->cues.v[cue].used = 1;
         report_at(c, c->doc->cues.v[cue].first);
@@ -871,11 +898,12 @@ static int bare_paragraph_quotes(ctx *c)
 {
     size_t i, n = c->doc->tokens.n;
 
-    for (i = 0; i < n; i++) {
+    /* from line start to line start (after each newline) */
+    for (i = 0; i < n; i = c->line_end[i] + 1) {
         size_t close;
         int nomem = 0;
 
-        if (!(i == 0 || is_newline(c, i - 1)) || !opens_mark(c, i))
+        if (!opens_mark(c, i))
             continue;
         close = (size_t)tok(c, i)->pair;
         if (!quoted_sentence(c, i, close) ||
@@ -1101,25 +1129,26 @@ static void fill_tables(ctx *c)
 {
     size_t i, n = c->doc->tokens.n;
 
-    for (i = 0; i <= n; i++)
-        c->cue_at[i] = -1;
+    memset(c->cue_at, 0xFF, (n + 1) * sizeof *c->cue_at);   /* all -1 */
     for (i = 0; i < c->doc->cues.n; i++)
         c->cue_at[c->doc->cues.v[i].first] = (int)i;
-    /* the word set in one pass: its bits, then each block's count
-     * pushed up the tree (the linear way to build a Fenwick tree) */
-    for (i = 0; i < n; i++)
-        if (is_word(c, i)) {
+    /* one pass from the end: the line ends, and the word set's bits and
+     * each block's count, then the counts pushed up the tree (the linear
+     * way to build a Fenwick tree) */
+    c->line_end[n] = (uint32_t)n;
+    for (i = n; i-- > 0;) {
+        uint8_t kind = c->doc->tokens.v[i].kind;
+        if (kind == QAWLP_TOK_WORD) {
             c->words.bits[i / 64] |= UINT64_C(1) << (i % 64);
             c->words.tree[i / 64 + 1]++;
         }
+        c->line_end[i] = kind == QAWLP_TOK_NEWLINE ? (uint32_t)i : c->line_end[i + 1];
+    }
     for (i = 1; i <= c->words.nblocks; i++) {
         size_t up = i + (i & (~i + 1));
         if (up <= c->words.nblocks)
             c->words.tree[up] += c->words.tree[i];
     }
-    c->line_end[n] = (uint32_t)n;
-    for (i = n; i-- > 0;)
-        c->line_end[i] = is_newline(c, i) ? (uint32_t)i : c->line_end[i + 1];
 }
 
 static void free_tables(ctx *c)
