@@ -69,14 +69,22 @@ static int reads_as_source(const ctx *c, size_t i)
            qawlp_namelike_token(c->doc, c->lex, i, NULL) == QAWLP_NAMELIKE_NAME;
 }
 
+/* Whether token I is a noun of speech (تصريحات، حديث، تحذيرات), a
+ * reporting noun that is no document (بيان، تقرير name their issuer's
+ * words and speak for it). */
+static int speech_noun(const ctx *c, size_t i)
+{
+    return qawlp_is(c->doc, c->lex, i, QAWLP_BIT(QAWLP_SEC_RNOUN)) &&
+           !qawlp_is(c->doc, c->lex, i, QAWLP_BIT(QAWLP_SEC_DOCUMENT));
+}
+
 /* Whether phrase [FIRST, LAST) is a definite noun of speech alone before
  * a preposition (جدد التأكيد على أن، كرر التحذير من): the verb's object,
  * which names no speaker; with a genitive it would (وتشير تصريحات فلان). */
 static int speech_noun_object(const ctx *c, size_t first, size_t last)
 {
     return last == first + 1 && qawlp_phr_written_with_article(c, first) &&
-           qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_RNOUN)) &&
-           !qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
+           speech_noun(c, first) &&
            /* before a preposition; before إن it is the subject (وقال
             * الادعاء إن: the prosecution) */
            qawlp_phr_is_stop(c, last) && !qawlp_phr_is_comp(c, last);
@@ -497,16 +505,21 @@ static int auxiliary_subject(const ctx *c, const qawlp_cue *cue, size_t *first,
 }
 
 /* Whether token I is inside a quote's span: marks after a verb hold
- * what was said (وهو يهتف "…"), not who said it.  Rare (a verb followed
- * by marks and no phrase), so a plain scan. */
+ * what was said (وهو يهتف "…"), not who said it.  Quotes are sorted by
+ * position and never share a token, so the last one starting at or
+ * before I is the only one that can hold it. */
 static int inside_quote(const ctx *c, size_t i)
 {
-    size_t k;
+    size_t lo = 0, hi = c->doc->quotes.n;
 
-    for (k = 0; k < c->doc->quotes.n; k++)
-        if (c->doc->quotes.v[k].first <= i && i < c->doc->quotes.v[k].last)
-            return 1;
-    return 0;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->doc->quotes.v[mid].first <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && i < c->doc->quotes.v[lo - 1].last;
 }
 
 /* Whether [FIRST, LAST) reads as a personal name: two or three words,
@@ -997,9 +1010,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         /* بحسب تصريحات الوزير، بحسب حديث فلان لـ …: the speaker is the
          * genitive of a noun of speech, not the remarks; a document
          * (بيان مشترك) and an adjective after the noun stay */
-        if (qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_RNOUN)) &&
-            !qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
-            qawlp_phr_is_word(c, first + 1) && !qawlp_phr_is_stop(c, first + 1) &&
+        if (speech_noun(c, first) && qawlp_phr_is_word(c, first + 1) && !qawlp_phr_is_stop(c, first + 1) &&
             !qawlp_phr_is_common(c, first + 1) &&
             !qawlp_phr_is_as_written(c, first + 1, QAWLP_BIT(QAWLP_SEC_NISBA)) &&
             !qawlp_phr_may_agree_feminine(c, first + 1) &&   /* تصريحات جديدة */
