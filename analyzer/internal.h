@@ -234,11 +234,24 @@ qawlp_prefix_scratch *qawlp_prefix_scratch_new(void);
 void qawlp_prefix_scratch_free(qawlp_prefix_scratch *x);
 void qawlp_prefix_free(qawlp_prefix *p);
 
+/* What a clitics.txt entry's role= says it is. */
+enum {
+    QAWLP_ROLE_NONE,
+    QAWLP_ROLE_ADDRESSEE,     /* [preposition]: names whom a statement is
+                               * made to */
+    QAWLP_ROLE_FEMININE,      /* [ending]: the feminine ending (ة) */
+    QAWLP_ROLE_FEMININE_ADJ,  /* [ending]: a feminine adjective's other
+                               * endings (الكبرى، العليا) */
+    QAWLP_ROLE_NISBA,         /* [ending]: a nisba adjective's (السورية) */
+    QAWLP_ROLE_ACCUSATIVE     /* [ending]: the accusative's tanween, a
+                               * mark anywhere in the word (تحديداً) */
+};
+
 /* Sections of every lexicon file; the schema in lexicon.c lists which file
  * and which attribute keys each one has. */
 typedef enum {
     QAWLP_SEC_CONJ, QAWLP_SEC_PREP, QAWLP_SEC_PRESENT, QAWLP_SEC_POSSESSIVE,
-    QAWLP_SEC_ARTICLE,
+    QAWLP_SEC_ENDING, QAWLP_SEC_ARTICLE,
     QAWLP_SEC_VERB, QAWLP_SEC_PARTICIPLE, QAWLP_SEC_RNOUN,
     QAWLP_SEC_ACCORDING, QAWLP_SEC_DESCRIBE, QAWLP_SEC_RELAY,
     QAWLP_SEC_COMP, QAWLP_SEC_BRIDGE, QAWLP_SEC_TIME, QAWLP_SEC_RELAY_FROM,
@@ -313,8 +326,7 @@ typedef struct {
                              * after the accused (اتهم … ب) */
     uint8_t decides;        /* acts: stance=class, the weight always
                              * decides the act's stance */
-    uint8_t to_addressee;   /* clitics: role=addressee, the preposition
-                             * that names whom a statement is made to */
+    uint8_t role;           /* clitics: QAWLP_ROLE_*, from role= */
     char *prep;             /* acts: folded preposition opening the object,
                              * or NULL */
     void *re;               /* a pattern entry: its pcre2_code, else NULL */
@@ -389,6 +401,11 @@ struct qawl_lexicon {
     uint32_t addressee_prep;     /* role=addressee (ل), or 0 */
     uint32_t present[8];         /* the present tense's prefix letters */
     size_t npresent;
+    /* Word endings as the input writes them (clitics.txt [ending]): a
+     * letter or mark and its QAWLP_ROLE_*. */
+    uint32_t ending[8];
+    uint8_t ending_role[8];
+    size_t nending;
     char possessive[8][8];       /* pronoun suffixes, folded (ه، ها، هم) */
     uint8_t possessive_len[8];
     size_t npossessive;

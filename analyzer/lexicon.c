@@ -69,7 +69,7 @@ static const file_def schema[] = {
     {"clitics", "role",
      {{"conjunction", QAWLP_SEC_CONJ}, {"preposition", QAWLP_SEC_PREP},
       {"present", QAWLP_SEC_PRESENT}, {"possessive", QAWLP_SEC_POSSESSIVE},
-      {"article", QAWLP_SEC_ARTICLE},
+      {"ending", QAWLP_SEC_ENDING}, {"article", QAWLP_SEC_ARTICLE},
       {NULL, 0}}},
     {"reporting_verbs", "gender number content voice present",
      {{"verb", QAWLP_SEC_VERB}, {"participle", QAWLP_SEC_PARTICIPLE},
@@ -582,6 +582,48 @@ static int namelike_counts(const char *attrs, qawlp_entry *t)
 }
 
 /* Parses the attributes after the forms field into TEMPLATE. */
+/* The role= values (clitics.txt), each with the one section it may
+ * stand in. */
+static const struct {
+    const char *name;
+    uint8_t role;
+    int section;
+} roles[] = {
+    {"addressee", QAWLP_ROLE_ADDRESSEE, QAWLP_SEC_PREP},
+    {"feminine", QAWLP_ROLE_FEMININE, QAWLP_SEC_ENDING},
+    {"feminine_adjective", QAWLP_ROLE_FEMININE_ADJ, QAWLP_SEC_ENDING},
+    {"nisba", QAWLP_ROLE_NISBA, QAWLP_SEC_ENDING},
+    {"accusative", QAWLP_ROLE_ACCUSATIVE, QAWLP_SEC_ENDING},
+};
+
+static uint8_t role_named(const char *name)
+{
+    size_t k;
+
+    for (k = 0; k < sizeof roles / sizeof roles[0]; k++)
+        if (strcmp(name, roles[k].name) == 0)
+            return roles[k].role;
+    return QAWLP_ROLE_NONE;
+}
+
+/* An entry's role belongs to its section, and every ending has one. */
+static qawl_status check_role(loader *ld, const char *line,
+                              const qawlp_entry *t)
+{
+    size_t k;
+
+    if (t->section == QAWLP_SEC_ENDING && t->role == QAWLP_ROLE_NONE)
+        return fail(ld, line, line, "an ending needs a role= (feminine, "
+                    "feminine_adjective, nisba or accusative)");
+    for (k = 0; k < sizeof roles / sizeof roles[0]; k++)
+        if (t->role == roles[k].role && t->section != roles[k].section)
+            return fail(ld, line, line, "role=%s belongs in [%s]",
+                        roles[k].name,
+                        roles[k].section == QAWLP_SEC_PREP ? "preposition"
+                                                           : "ending");
+    return QAWL_OK;
+}
+
 static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                                qawlp_entry *t)
 {
@@ -693,10 +735,12 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                             eq + 1);
             t->decides = strcmp(eq + 1, "class") == 0;
         } else if (key_is(p, klen, "role")) {
-            if (strcmp(eq + 1, "addressee"))
+            t->role = role_named(eq + 1);
+            if (t->role == QAWLP_ROLE_NONE)
                 return fail(ld, line, eq + 1,
-                            "role must be addressee, not '%s'", eq + 1);
-            t->to_addressee = 1;
+                            "role must be addressee, feminine, "
+                            "feminine_adjective, nisba or accusative, "
+                            "not '%s'", eq + 1);
         } else if (key_is(p, klen, "prep") ||
                    key_is(p, klen, "charge")) {
             if (t->prep)
@@ -910,9 +954,16 @@ static qawl_status add_clitic(loader *ld, const char *line,
     }
     if (n <= 0 || (size_t)n != len)
         return fail(ld, line, form,
-                    "a conjunction, preposition or present prefix must be "
-                    "one letter");
-    if (t->to_addressee)
+                    "a conjunction, preposition, present prefix or ending "
+                    "must be one letter or mark");
+    if (t->section == QAWLP_SEC_ENDING) {
+        if (lex->nending < 8) {
+            lex->ending[lex->nending] = cp;
+            lex->ending_role[lex->nending++] = t->role;
+        }
+        return QAWL_OK;
+    }
+    if (t->role == QAWLP_ROLE_ADDRESSEE)
         lex->addressee_prep = cp;
     if (t->section == QAWLP_SEC_CONJ && lex->nconj < 8)
         lex->conj[lex->nconj++] = cp;
@@ -1774,8 +1825,8 @@ static qawl_status parse_line(loader *ld, char *line, size_t n)
     st = parse_attrs(ld, line, attrs, &t);
     if (st == QAWL_OK)
         st = check_weight(ld, line, &t);
-    if (st == QAWL_OK && t.to_addressee && t.section != QAWLP_SEC_PREP)
-        st = fail(ld, line, line, "only a preposition has role=addressee");
+    if (st == QAWL_OK)
+        st = check_role(ld, line, &t);
     if (st != QAWL_OK)
         return st;
     if (line[0] == '\0' || line[0] == ' ')

@@ -470,20 +470,40 @@ static size_t before_possessive(const qawlp_phr *c, size_t i)
     return best;
 }
 
-/* Whether the input writes token I with the accusative's tanween (ً):
- * an indefinite adverb or object (تحديداً، مجدداً), never a name. */
+/* The role clitics.txt [ending] gives code point CP, or QAWLP_ROLE_NONE. */
+static uint8_t ending_role(const qawlp_phr *c, uint32_t cp)
+{
+    size_t k;
+
+    for (k = 0; k < c->lex->nending; k++)
+        if (c->lex->ending[k] == cp)
+            return c->lex->ending_role[k];
+    return QAWLP_ROLE_NONE;
+}
+
+/* Whether the input writes token I with the accusative's tanween
+ * (clitics.txt [ending] role=accusative): an indefinite adverb or object
+ * (تحديداً، مجدداً), never a name. */
 static int has_tanween_fath(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
+    const unsigned char *src = (const unsigned char *)c->doc->src;
     size_t a = qawlp_input_offset(c->doc, t->start);
     /* the token's input end, with any invisible marks after it (which
-     * qawlp_input_end would leave out): none of them holds the pair */
-    size_t b = qawlp_input_offset(c->doc, t->end), k;
+     * qawlp_input_end would leave out): none of them holds the mark */
+    size_t b = qawlp_input_offset(c->doc, t->end);
+    uint32_t cp;
+    int n;
 
-    for (k = a; k + 1 < b && k + 1 < c->doc->src_len; k++)
-        if ((unsigned char)c->doc->src[k] == 0xD9 &&
-            (unsigned char)c->doc->src[k + 1] == 0x8B)   /* U+064B */
+    if (b > c->doc->src_len)
+        b = c->doc->src_len;
+    for (; a < b; a += (size_t)n) {
+        n = qawlp_utf8_decode(src + a, b - a, &cp);
+        if (n <= 0)
+            return 0;
+        if (ending_role(c, cp) == QAWLP_ROLE_ACCUSATIVE)
             return 1;
+    }
     return 0;
 }
 
@@ -836,19 +856,21 @@ static uint32_t last_letter_written(const qawlp_phr *c, size_t i)
     return cp;
 }
 
-/* Whether token I is written with the feminine ending ة. */
+/* Whether token I is written with the feminine ending (clitics.txt
+ * [ending] role=feminine: ة). */
 static int written_feminine(const qawlp_phr *c, size_t i)
 {
-    return last_letter_written(c, i) == 0x0629;
+    return ending_role(c, last_letter_written(c, i)) == QAWLP_ROLE_FEMININE;
 }
 
-/* Whether token I may be an adjective of a feminine singular noun, which
- * ends in ة, or in ى or ا (الكبرى، العليا). */
+/* Whether token I may be an adjective of a feminine singular noun: it
+ * ends in the feminine ending or another ending of a feminine adjective
+ * (الكبرى، العليا). */
 static int may_agree_feminine(const qawlp_phr *c, size_t i)
 {
-    uint32_t cp = last_letter_written(c, i);
+    uint8_t role = ending_role(c, last_letter_written(c, i));
 
-    return cp == 0x0629 || cp == 0x0649 || cp == 0x0627;
+    return role == QAWLP_ROLE_FEMININE || role == QAWLP_ROLE_FEMININE_ADJ;
 }
 
 int qawlp_phr_may_agree_feminine(const qawlp_phr *c, size_t i)
@@ -857,11 +879,12 @@ int qawlp_phr_may_agree_feminine(const qawlp_phr *c, size_t i)
 }
 
 /* Whether token I may be an adjective of the place before it (القدس
- * الشرقية، الموصل القديمة): a nisba or a feminine form, by the letter
- * the input ends it with (ي، ة، ى، ا). */
+ * الشرقية، الموصل القديمة): a nisba or a feminine form, by the ending
+ * the input writes. */
 static int may_qualify_place(const qawlp_phr *c, size_t i)
 {
-    return may_agree_feminine(c, i) || last_letter_written(c, i) == 0x064A;
+    return may_agree_feminine(c, i) ||
+           ending_role(c, last_letter_written(c, i)) == QAWLP_ROLE_NISBA;
 }
 
 /* Whether the place at token P is a complement of the phrase opening at

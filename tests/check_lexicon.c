@@ -585,9 +585,18 @@ static const bad_case bad[] = {
     {"act class unknown", HDR "#+kind: acts\n[praise]\nأشاد\n",
      QAWL_ERR_LEXICON, 4, 2, "unknown section [praise]"},
     {"clitic role unknown", HDR "#+kind: clitics\n[preposition]\nل\trole=object\n",
-     QAWL_ERR_LEXICON, 5, 8, "role must be addressee, not 'object'"},
+     QAWL_ERR_LEXICON, 5, 8, "role must be addressee, feminine, "
+     "feminine_adjective, nisba or accusative, not 'object'"},
     {"clitic role on a conjunction", HDR "#+kind: clitics\n[conjunction]\nو\trole=addressee\n",
-     QAWL_ERR_LEXICON, 5, 1, "only a preposition has role=addressee"},
+     QAWL_ERR_LEXICON, 5, 1, "role=addressee belongs in [preposition]"},
+    {"ending role on a preposition", HDR "#+kind: clitics\n[preposition]\nب\trole=nisba\n",
+     QAWL_ERR_LEXICON, 5, 1, "role=nisba belongs in [ending]"},
+    {"ending without a role", HDR "#+kind: clitics\n[ending]\nة\n",
+     QAWL_ERR_LEXICON, 5, 1, "an ending needs a role= (feminine, "
+     "feminine_adjective, nisba or accusative)"},
+    {"ending of two letters", HDR "#+kind: clitics\n[ending]\nات\trole=feminine\n",
+     QAWL_ERR_LEXICON, 5, 1, "a conjunction, preposition, present prefix or "
+     "ending must be one letter or mark"},
     {"empty value", HDR "#+kind: titles\n[title]\nوزير\tgender=\n",
      QAWL_ERR_LEXICON, 5, 13, "empty value for 'gender'"},
     {"entry before section", HDR "#+kind: titles\nوزير\n",
