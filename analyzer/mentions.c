@@ -934,6 +934,31 @@ static int head_named_in_marks(const qawlp_phr *c, size_t first, size_t j)
  * حلف الأطلسي). */
 static size_t phrase_end(const qawlp_phr *c, size_t first);
 
+/* Whether token J opens the complement that names a body's field behind
+ * the preposition of role=addressee (ل), which inside a body's name is a
+ * genitive: a definite word (للسكان) or one with a definite genitive
+ * (لشؤون اللاجئين، لحقوق الإنسان); an indefinite one is the purpose or
+ * the person spoken to (لتسلم خطاب، لوحدة تدقيق …). */
+static int body_genitive(const qawlp_phr *c, size_t j)
+{
+    return letter_after_conj(c, j) == c->lex->addressee_prep &&
+           (qawlp_phr_has_article(c, j) ||
+            (qawlp_phr_is_word(c, j + 1) && qawlp_phr_has_article(c, j + 1) &&
+             !qawlp_phr_is_coordinated(c, j + 1)));
+}
+
+/* Whether lexicon entry E, read at token J, names a body whole right
+ * after the generic head that opens the phrase at FIRST (كتائب حزب الله،
+ * منظمة اليونيسف): the head and its name are the body, and what follows
+ * them is read as after any body's name. */
+static int head_of_body(const qawlp_phr *c, size_t first, size_t j, int e)
+{
+    return e >= 0 && j == first + 1 && c->lex->entries.v[e].section == QAWLP_SEC_ORG &&
+           !qawlp_phr_has_article(c, first) &&
+           qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_ORGHEAD)) &&
+           !starts_with_preposition(c, j);
+}
+
 size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
 {
     size_t end;
@@ -957,6 +982,11 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
     /* IN_NAME: the words just read are a personal name (شون كيسي، خالد
      * بن بوطريف), not a title's complement or a body's name */
     int named = 0, body = 0, in_name = 0, after_particle = 0;
+    /* HEADED: the body is a generic head and a known body's name (شبكة
+     * الجزيرة، مكتب الأمم المتحدة): a definite adjective may follow it
+     * (الإخبارية), and after a name of several words (2) a complement
+     * behind ل (مجلس الأمم المتحدة لحقوق الإنسان) */
+    int headed = 0;
     size_t name_words = 0;   /* of the name being read */
 
     while (j < n && j < first + QAWLP_MAX_MENTION) {
@@ -1035,6 +1065,8 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
             if (j == first)
                 body = (QAWLP_BIT(c->lex->entries.v[e].section) &
                         QAWLP_BODY_SECTIONS) != 0;
+            else if (head_of_body(c, first, j, e))
+                body = 1, headed = 2;
             /* a body named behind a preposition (للأمم المتحدة) is a
              * complement the phrase may end with */
             if (is_prep_article(c, j) || is_prepositional_noun(c, j))
@@ -1051,16 +1083,38 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
         }
         if (j == first)
             body = qawlp_phr_is_as_written(c, j, QAWLP_BODY_SECTIONS);
+        /* a generic head with a body's one definite word (منظمة
+         * اليونيسف); one without the article is a head too (فصيل جيش
+         * الإسلام) */
+        if (j == first + 1 && body_end == 0 && qawlp_phr_is_word(c, j) &&
+            qawlp_phr_written_with_article(c, j) &&
+            head_of_body(c, first, j, qawlp_match(c->doc, c->lex, j, n,
+                                                  QAWLP_BIT(QAWLP_SEC_ORG), NULL))) {
+            body = headed = 1;
+            body_end = j + 1;
+        }
         /* A body named whole by a name of several words (الجيش
          * الإسرائيلي، منظمة الصحة العالمية) ends there: only a qualifier,
          * a place or another known name word may follow; any other word
          * is the verb's object (أكد الجيش الإسرائيلي مواصلة حملته).  One
          * generic word (وكالة، الشرطة، تقرير) goes on to its name. */
         if (body && j == body_end && qawlp_phr_is_word(c, j) && !qawlp_phr_is_stop(c, j) &&
+            !(headed && ((qawlp_phr_has_article(c, j) && may_qualify_place(c, j)) ||
+                         (headed > 1 && body_genitive(c, j)))) &&
             !qawlp_phr_is_as_written(c, j, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS |
                                      QAWLP_ANON_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA) |
                                      QAWLP_BIT(QAWLP_SEC_PARTICLE)) &&
             !qawlp_is(c->doc, c->lex, j, QAWLP_PLACE_SECTIONS))
+            break;
+        /* A place without the article, no nisba, right after a body
+         * named whole by its words is the verb's object (ووصفت منظمة
+         * اليونيسف غزة بأنها …): where a body works follows a function
+         * word (وزارة الصحة في غزة) or is its nisba. */
+        if (body && j == body_end && j > first + 1 && qawlp_phr_is_word(c, j) &&
+            !qawlp_phr_is_coordinated(c, j) && !qawlp_phr_has_article(c, j) &&
+            !starts_with_preposition(c, j) &&
+            !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NISBA)) &&
+            qawlp_phr_is_as_written(c, j, QAWLP_PLACE_SECTIONS))
             break;
         /* A title without the article after a definite body and its
          * adjectives opens another phrase, the verb's object (ذكر التقرير
