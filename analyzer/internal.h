@@ -243,8 +243,10 @@ enum {
     QAWLP_ROLE_FEMININE_ADJ,  /* [ending]: a feminine adjective's other
                                * endings (الكبرى، العليا) */
     QAWLP_ROLE_NISBA,         /* [ending]: a nisba adjective's (السورية) */
-    QAWLP_ROLE_ACCUSATIVE     /* [ending]: the accusative's tanween, a
+    QAWLP_ROLE_ACCUSATIVE,    /* [ending]: the accusative's tanween, a
                                * mark anywhere in the word (تحديداً) */
+    QAWLP_ROLE_FEMININE_BOUND /* [ending]: the feminine ending as written
+                               * before a suffix (خشيته: خشية + ه) */
 };
 
 /* Sections of every lexicon file; the schema in lexicon.c lists which file
@@ -406,6 +408,8 @@ struct qawl_lexicon {
     uint32_t ending[8];
     uint8_t ending_role[8];
     size_t nending;
+    char feminine_fold[8];       /* the role=feminine ending, folded */
+    size_t feminine_fold_len;
     char possessive[8][8];       /* pronoun suffixes, folded (ه، ها، هم) */
     uint8_t possessive_len[8];
     size_t npossessive;

@@ -594,6 +594,7 @@ static const struct {
     {"feminine_adjective", QAWLP_ROLE_FEMININE_ADJ, QAWLP_SEC_ENDING},
     {"nisba", QAWLP_ROLE_NISBA, QAWLP_SEC_ENDING},
     {"accusative", QAWLP_ROLE_ACCUSATIVE, QAWLP_SEC_ENDING},
+    {"feminine_bound", QAWLP_ROLE_FEMININE_BOUND, QAWLP_SEC_ENDING},
 };
 
 static uint8_t role_named(const char *name)
@@ -614,7 +615,8 @@ static qawl_status check_role(loader *ld, const char *line,
 
     if (t->section == QAWLP_SEC_ENDING && t->role == QAWLP_ROLE_NONE)
         return fail(ld, line, line, "an ending needs a role= (feminine, "
-                    "feminine_adjective, nisba or accusative)");
+                    "feminine_adjective, feminine_bound, nisba or "
+                    "accusative)");
     for (k = 0; k < sizeof roles / sizeof roles[0]; k++)
         if (t->role == roles[k].role && t->section != roles[k].section)
             return fail(ld, line, line, "role=%s belongs in [%s]",
@@ -739,8 +741,8 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
             if (t->role == QAWLP_ROLE_NONE)
                 return fail(ld, line, eq + 1,
                             "role must be addressee, feminine, "
-                            "feminine_adjective, nisba or accusative, "
-                            "not '%s'", eq + 1);
+                            "feminine_adjective, feminine_bound, nisba or "
+                            "accusative, not '%s'", eq + 1);
         } else if (key_is(p, klen, "prep") ||
                    key_is(p, klen, "charge")) {
             if (t->prep)
@@ -924,6 +926,24 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
     return QAWL_OK;
 }
 
+/* Keeps the feminine ending's folded bytes (ة -> ه), which the phrase
+ * parser puts back on a stem written with its bound form (خشيت+ه). */
+static qawl_status fold_feminine(loader *ld, const char *form, size_t len)
+{
+    qawlp_buf b = {0};
+
+    if (qawlp_fold_string(form, len, &b) != 0) {
+        qawlp_buf_free(&b);
+        return nomem(ld);
+    }
+    if (b.len > 0 && b.len < sizeof ld->lex->feminine_fold) {
+        memcpy(ld->lex->feminine_fold, b.data, b.len);
+        ld->lex->feminine_fold_len = b.len;
+    }
+    qawlp_buf_free(&b);
+    return QAWL_OK;
+}
+
 /* Records the clitic letters and article that segment.c strips. */
 static qawl_status add_clitic(loader *ld, const char *line,
                               const qawlp_entry *t, const char *form,
@@ -961,6 +981,8 @@ static qawl_status add_clitic(loader *ld, const char *line,
             lex->ending[lex->nending] = cp;
             lex->ending_role[lex->nending++] = t->role;
         }
+        if (t->role == QAWLP_ROLE_FEMININE && n > 0 && (size_t)n == len)
+            return fold_feminine(ld, form, len);
         return QAWL_OK;
     }
     if (t->role == QAWLP_ROLE_ADDRESSEE)

@@ -511,6 +511,32 @@ static int has_tanween_fath(const qawlp_phr *c, size_t i)
  * an object, an adverb (وضع، الهجوم، تحديدا) seen at least LEAST times
  * outside names, one with a possessive pronoun (تأكيده، تصريحاته) or
  * written with the accusative's tanween. */
+/* Whether the LEN folded bytes W, a word's stem before a pronoun suffix,
+ * are a common word: as they stand, or with the feminine ending put back
+ * where the stem ends in its bound form (خشيت+ه: خشية). */
+static int common_stem(const qawlp_phr *c, const char *w, size_t len,
+                       unsigned long least)
+{
+    char buf[64];
+    uint32_t cp;
+    size_t k, n = c->lex->feminine_fold_len;
+
+    if (common_form(c, w, len, least))
+        return 1;
+    /* the bound ending is evidence of a noun with a suffix of its own:
+     * a word the corpora class as no name word will do */
+    /* the last letter of the stem: back over continuation bytes */
+    for (k = len; k > 0 && ((unsigned char)w[k - 1] & 0xC0) == 0x80; k--)
+        ;
+    if (k == 0 || n == 0 || (k - 1) + n > sizeof buf ||
+        qawlp_utf8_decode((const unsigned char *)w + k - 1, len - (k - 1), &cp) <= 0 ||
+        ending_role(c, cp) != QAWLP_ROLE_FEMININE_BOUND)
+        return 0;
+    memcpy(buf, w, k - 1);
+    memcpy(buf + k - 1, c->lex->feminine_fold, n);
+    return common_form(c, buf, k - 1 + n, 1);
+}
+
 static int common_word_uncached(const qawlp_phr *c, size_t i, unsigned long least)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
@@ -529,7 +555,7 @@ static int common_word_uncached(const qawlp_phr *c, size_t i, unsigned long leas
                                       t->end - t->start - stem, 2) >= 2 &&
         qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME)
         return 1;
-    return stem > 0 && common_form(c, c->doc->norm + t->start, stem, least);
+    return stem > 0 && common_stem(c, c->doc->norm + t->start, stem, least);
 }
 
 /* common_word_uncached, kept per token for the two thresholds the rules
@@ -557,6 +583,19 @@ static int common_word(const qawlp_phr *c, size_t i)
 int qawlp_phr_is_common(const qawlp_phr *c, size_t i)
 {
     return common_word(c, i);
+}
+
+/* Whether token I is a common word with a pronoun suffix (خشيته،
+ * تأكيده): no name word, even right after a first name. */
+static int common_with_possessive(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t stem;
+
+    if (!qawlp_phr_is_word(c, i) || (stem = before_possessive(c, i)) == 0 ||
+        qawlp_namelike_token(c->doc, c->lex, i, NULL) == QAWLP_NAMELIKE_NAME)
+        return 0;
+    return common_stem(c, c->doc->norm + t->start, stem, COMMON_USES);
 }
 
 /* Whether token I is a glued preposition on a common word (لرأي،
@@ -1255,6 +1294,13 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
             ((name_words >= 2 && common_word_of(c, j, OBJECT_USES)) ||
              (qawlp_phr_has_article(c, j) && common_word(c, j)) ||
              preposition_on_common(c, j)))
+            break;
+        /* so is a common word with a pronoun suffix after a word no
+         * lexicon knows, a name however rare (وأبدى سيزار خشيته); after
+         * a title it may be the title's genitive (مدير مكتبه) */
+        if (j > first && named && !body && !after_particle &&
+            qawlp_phr_is_word(c, j - 1) && !known_in_phrase(c, j - 1) &&
+            !known_in_phrase(c, j) && common_with_possessive(c, j))
             break;
         /* so is such a word without the article or a glued preposition
          * after a body's name and where it is (كشف المكتب الإعلامي في غزة

@@ -383,6 +383,16 @@ static const attr_case cases[] = {
     {"a definite word a feminine head cannot take as adjective is the object",
      "ووصفت الهيئة الحصار المفروض على البلدة بـ\"الجريمة\".\n",
      "الجريمة", "الهيئة", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    /* kind 1: a common word with a pronoun suffix is no name word */
+    {"a common word with a suffix after a rare name is the object",
+     "وأبدى زاكاري خشيته على مصيره، وقال إن \"الوضع صعب\".\n",
+     "الوضع صعب", "زاكاري", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    {"a verbal noun with a suffix after a surname is the object",
+     "وجدد الحداد تأكيده أن \"المعبر مفتوح\".\n",
+     "المعبر مفتوح", "الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a title's genitive with a suffix stays on the title",
+     "وقال مدير مكتبه سامي الحداد إن \"الوضع صعب\".\n",
+     "الوضع صعب", "مدير مكتبه سامي الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
     /* kind 1: a generic head and a known body's name are the body whole */
     {"a head and a body's name of several words end before the clause's verb",
      "وكانت كتائب حزب الله تسعى إلى المال. وقالت الكتائب إن \"المال وصل\".\n",
