@@ -598,6 +598,23 @@ static int common_with_possessive(const qawlp_phr *c, size_t i)
     return common_stem(c, c->doc->norm + t->start, stem, COMMON_USES);
 }
 
+/* Whether the LEN folded bytes W are a common word, or an indefinite
+ * common noun: one the corpora see often with the article and never in
+ * a name (معلومات: المعلومات), which no foreign surname is (لودريان). */
+static int common_noun(const qawlp_phr *c, const char *w, size_t len)
+{
+    char buf[64];
+    size_t a = c->lex->article_len;
+
+    if (common_form(c, w, len, COMMON_USES))
+        return 1;
+    if (a == 0 || len + a > sizeof buf || (len >= a && memcmp(w, c->lex->article, a) == 0))
+        return 0;
+    memcpy(buf, c->lex->article, a);
+    memcpy(buf + a, w, len);
+    return common_form(c, buf, len + a, COMMON_USES);
+}
+
 /* Whether token I is a glued preposition on a common word (لرأي،
  * بحضور), not a name that begins with the same letter (باسو). */
 static int preposition_on_common(const qawlp_phr *c, size_t i)
@@ -608,8 +625,7 @@ static int preposition_on_common(const qawlp_phr *c, size_t i)
     /* a name the corpora know whole (كيري) is no ك + يرى */
     return starts_with_preposition(c, i) && t->end - t->start > skip &&
            qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME &&
-           common_form(c, c->doc->norm + t->start + skip, t->end - t->start - skip,
-                       COMMON_USES);
+           common_noun(c, c->doc->norm + t->start + skip, t->end - t->start - skip);
 }
 
 int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m)

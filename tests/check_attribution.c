@@ -393,6 +393,9 @@ static const attr_case cases[] = {
     {"a title's genitive with a suffix stays on the title",
      "وقال مدير مكتبه سامي الحداد إن \"الوضع صعب\".\n",
      "الوضع صعب", "مدير مكتبه سامي الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"an indefinite common noun behind a preposition after a full name is the clause",
+     "غرد الرئيس سامي الحداد بمعلومات غير صحيحة، قائلا إن \"الاتفاق صامد\".\n",
+     "الاتفاق صامد", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
     /* kind 1: a generic head and a known body's name are the body whole */
     {"a head and a body's name of several words end before the clause's verb",
      "وكانت كتائب حزب الله تسعى إلى المال. وقالت الكتائب إن \"المال وصل\".\n",
