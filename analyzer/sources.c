@@ -567,6 +567,31 @@ static int name_in_marks(const ctx *c, size_t i, size_t to, size_t *first,
     return 1;
 }
 
+/* Where the clause of time or condition that verb cue O opens ends, a
+ * comma before token TO (وعندما اقترح عليه فلان إنهاء الزيارة، رد …),
+ * when a subordinator stands right before the verb and another verb cue
+ * follows the comma before TO; 0 otherwise. */
+static size_t subordinate_clause_end(const ctx *c, const qawlp_cue *o, size_t to)
+{
+    size_t k, comma;
+
+    if (o->first == 0 || !qawlp_phr_is_word(c, o->first - 1) ||
+        !qawlp_is(c->doc, c->lex, o->first - 1, QAWLP_BIT(QAWLP_SEC_SUBORDINATOR)))
+        return 0;
+    for (k = o->last; k < to && !qawlp_phr_is_comma(c, k); k++)
+        ;
+    if (k >= to)
+        return 0;
+    /* …، في حين قال إنه: with no other verb after the clause, its verb's
+     * subject is still the one the participle or verb continues */
+    for (comma = k; k < to; k++)
+        if (qawlp_phr_is_cue(c, k) &&
+            (c->doc->cues.v[c->cue_at[k]].section == QAWLP_SEC_VERB ||
+             c->doc->cues.v[c->cue_at[k]].section == QAWLP_SEC_DESCRIBE))
+            return comma;
+    return 0;
+}
+
 /* The subject of the sentence's first reporting verb, for a participle or
  * a subjectless verb after it (بدوره، جدد السوداني دعوته …، مشيرا إلى …;
  * لكن روسيا رأت أن …، زاعمة أن …). */
@@ -578,12 +603,18 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
 
     for (i = s->first; i < q->first; i++) {
         const qawlp_cue *o;
-        size_t start;
+        size_t start, comma;
         if (!qawlp_phr_is_cue(c, i))
             continue;
         o = &c->doc->cues.v[c->cue_at[i]];
         if (o->section != QAWLP_SEC_VERB && o->section != QAWLP_SEC_DESCRIBE)
             continue;
+        /* وعندما اقترح عليه فلان …، رد علان قائلا: the verb of a clause
+         * of time is not the main one; read on after its comma */
+        if ((comma = subordinate_clause_end(c, o, q->first)) > 0) {
+            i = comma;
+            continue;
+        }
         /* a verb that reports only before a complementiser (عبر) may be
          * a preposition: its "subject" is no source (عبر الفيديو), unless
          * a title or a source follows (عبرت منسقة الأمم المتحدة عن …،

@@ -383,6 +383,16 @@ static const attr_case cases[] = {
     {"a definite word a feminine head cannot take as adjective is the object",
      "ووصفت الهيئة الحصار المفروض على البلدة بـ\"الجريمة\".\n",
      "الجريمة", "الهيئة", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    /* kind 4: a clause of time before the main verb is not its subject */
+    {"a participle after a clause of time takes the main verb's subject",
+     "وعندما اقترح عليه أحد الحراس إنهاء الزيارة، رد الوزير قائلا: \"سنكمل\".\n",
+     "سنكمل", "الوزير", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    {"with no verb after the clause of time, its verb's subject speaks",
+     "وعندما أعلن الجيش نتائج التحقيق، في حين قال إن \"المصدر مجهول\".\n",
+     "المصدر مجهول", "الجيش", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
+    {"a subordinator before a verb is never its subject",
+     "وبعدما أكد \"براءة\" بلاده، قال إنه \"مستعد للتحقيق\".\n",
+     "مستعد للتحقيق", NULL, QAWL_SPEAKER_PERSON, "none"},
     /* kind 1: a common word with a pronoun suffix is no name word */
     {"a common word with a suffix after a rare name is the object",
      "وأبدى زاكاري خشيته على مصيره، وقال إن \"الوضع صعب\".\n",
