@@ -598,21 +598,40 @@ static int common_with_possessive(const qawlp_phr *c, size_t i)
     return common_stem(c, c->doc->norm + t->start, stem, COMMON_USES);
 }
 
-/* Whether the LEN folded bytes W are a common word, or an indefinite
- * common noun: one the corpora see often with the article and never in
- * a name (معلومات: المعلومات), which no foreign surname is (لودريان). */
-static int common_noun(const qawlp_phr *c, const char *w, size_t len)
+/* Whether the LEN folded bytes W are a common word seen LEAST times, or
+ * an indefinite common noun: one the corpora see with the article and
+ * never in a name (معلومات: المعلومات), which no foreign surname is
+ * (لودريان). */
+static int common_noun(const qawlp_phr *c, const char *w, size_t len,
+                       unsigned long least)
 {
     char buf[64];
     size_t a = c->lex->article_len;
 
-    if (common_form(c, w, len, COMMON_USES))
+    if (common_form(c, w, len, least))
         return 1;
     if (a == 0 || len + a > sizeof buf || (len >= a && memcmp(w, c->lex->article, a) == 0))
         return 0;
     memcpy(buf, c->lex->article, a);
     memcpy(buf + a, w, len);
-    return common_form(c, buf, len + a, COMMON_USES);
+    return common_form(c, buf, len + a, least);
+}
+
+/* Whether token I is a conjunction on a common word (والطوارئ، وتنمية،
+ * وصديق): the article after it or a word the corpora never see in a name,
+ * while the whole is no name they know (فيصل is no ف + يصل) and some
+ * given names read as a conjunction on a word no one knows (فاسيلي). */
+static int conj_on_common(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    if (t->conj == 0 || t->end - t->start <= t->conj)
+        return 0;
+    if (qawlp_phr_written_with_article(c, i))
+        return 1;
+    /* any word the corpora class as no name word will do (وتنمية) */
+    return qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME &&
+           common_noun(c, c->doc->norm + t->start + t->conj, t->end - t->start - t->conj, 1);
 }
 
 /* Whether token I is a glued preposition on a common word (لرأي،
@@ -625,7 +644,8 @@ static int preposition_on_common(const qawlp_phr *c, size_t i)
     /* a name the corpora know whole (كيري) is no ك + يرى */
     return starts_with_preposition(c, i) && t->end - t->start > skip &&
            qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME &&
-           common_noun(c, c->doc->norm + t->start + skip, t->end - t->start - skip);
+           common_noun(c, c->doc->norm + t->start + skip, t->end - t->start - skip,
+                       COMMON_USES);
 }
 
 int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m)
@@ -709,6 +729,16 @@ static int reads_as_name(const qawlp_phr *c, size_t first, size_t i,
     /* a word they never saw opening the phrase: a foreign name (جوناثان) */
     return (cls == QAWLP_NAMELIKE_NAME && share >= FIRST_NAME_SHARE) ||
            (cls != QAWLP_NAMELIKE_NOT_NAME && i == first);
+}
+
+/* Whether token I is a first name the corpora know: a name word they
+ * see in name positions as often as first names are (محمد، خالد). */
+static int known_first_name(const qawlp_phr *c, size_t i)
+{
+    double share;
+
+    return qawlp_namelike_token(c->doc, c->lex, i, &share) == QAWLP_NAMELIKE_NAME &&
+           share >= FIRST_NAME_SHARE;
 }
 
 /* Whether the phrase cannot go on at token I: no word, or a word that
@@ -1308,6 +1338,10 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
         /* (a first name alone may go on with any word: محمد سالم) */
         if (in_name && !after_particle && !body && !known_in_phrase(c, j) &&
             ((name_words >= 2 && common_word_of(c, j, OBJECT_USES)) ||
+             /* one word that is no first name the corpora know is a
+              * surname: a common word after it is no more of the name
+              * (ويروي فلينت أسباب …) */
+             (name_words == 1 && !known_first_name(c, j - 1) && common_word(c, j)) ||
              (qawlp_phr_has_article(c, j) && common_word(c, j)) ||
              preposition_on_common(c, j)))
             break;
@@ -1394,9 +1428,16 @@ int qawlp_phr_has_article(const qawlp_phr *c, size_t i)
     const qawlp_token *t = qawlp_phr_tok(c, i);
     size_t v;
 
+    /* the skipped bytes must be the article, or ل with the article's ل
+     * (للحرب): و + ل (وليد) and ف + ل (فلسطين) skip as many */
     for (v = 0; v < t->nvar; v++)
-        if (t->var_skip[v] == c->lex->article_len)
-            return 1;
+        if (t->var_skip[v] == c->lex->article_len) {
+            const char *w = c->doc->norm + t->start;
+            size_t half = c->lex->article_len / 2;
+            return memcmp(w, c->lex->article, c->lex->article_len) == 0 ||
+                   (letter_after_conj(c, i) == c->lex->addressee_prep && t->conj == 0 &&
+                    memcmp(w + half, c->lex->article + half, half) == 0);
+        }
     return 0;
 }
 
@@ -1603,10 +1644,14 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
                      ? W_NAME : W_ORG;
         else if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_OFFICE)))
             cl = W_OFFICE;
-        /* a word joined by و to a title's adjectives (الخبير العسكري
-         * والإستراتيجي) describes: it is no surname */
-        else if (qawlp_phr_tok(c, i)->conj && i > m->first &&
+        /* a word joined by و to a title's adjectives or complement
+         * (الخبير العسكري والإستراتيجي، مدير الإسعاف والطوارئ) describes:
+         * it is no surname (conj_on_common: some given names read as
+         * ف/و + a word, فرحان، وليد) */
+        else if (i > m->first && qawlp_phr_is_word(c, i - 1) && conj_on_common(c, i) &&
                  (cls[i - 1 - m->first] == W_NISBA ||
+                  cls[i - 1 - m->first] == W_COMPLEMENT ||
+                  (cls[i - 1 - m->first] == W_ORG && cls[0] == W_TITLE) ||
                   cls[i - 1 - m->first] == W_TITLE ||
                   cls[i - 1 - m->first] == W_OFFICE ||
                   cls[i - 1 - m->first] == W_ANON))
