@@ -455,6 +455,11 @@ typedef struct {
 
 static int is_bare_head(const ctx *c, const qawlp_mention *m);
 static int32_t head_slot(const ctx *c, size_t i, int with_article);
+static int32_t source_slot(const ctx *c, size_t i, int with_article);
+/* The lexicon slot of token I as head_slot reads it, for any of
+ * SECTIONS. */
+static int32_t slot_in(const ctx *c, size_t i, int with_article,
+                       uint64_t sections);
 
 /* Whether mention M may join mention O, whose words it contains: not an
  * act's subject (or a turn's run past a body's name) naming a body in
@@ -915,6 +920,8 @@ static int name_names_body(const ctx *c, const qawlp_mention *m)
 }
 
 static int is_document_mention(const ctx *c, const qawlp_mention *m);
+static int is_bare_source(const ctx *c, const qawlp_mention *m);
+static int described_source(const ctx *c, const qawlp_mention *m);
 
 /* Whether mention M, a body named by a definite head, runs on past a
  * preposition into words that are no place (الصحيفة عن تحليل أجرته جامعة
@@ -961,7 +968,10 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
 {
     size_t best_len = 0;
     int k, best = -1, best_is_name = 0, best_noun = 3, best_rank = -1, rank;
+    int described = 0;
 
+    for (k = first; k >= 0 && !described; k = next[k])
+        described = described_source(c, &c->doc->mentions.v[k]);
     for (k = first; k >= 0; k = next[k]) {
         const qawlp_mention *m = &c->doc->mentions.v[k];
         size_t len;
@@ -977,6 +987,10 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
                         runs_on(c, m) ||
                         (m->name_last == m->name_first &&   /* no name to take */
                          qawlp_phr_holds_clause(c, m));
+        /* a bare unnamed source (المصدر) stands for the description
+         * before it, even one that runs on (مصدر عسكري بالمنطقة …) */
+        if (low == 0 && described && is_bare_source(c, m))
+            low = 1;
         if (low > best_noun)
             continue;
         if (low < best_noun) {
@@ -1240,7 +1254,8 @@ done:
 /* The lexicon slot of the body or document head word at token I, read
  * with the article stripped (WITH_ARTICLE: الوزارة) or as written after a
  * conjunction (وزارة); -1 when it is no such head. */
-static int32_t head_slot(const ctx *c, size_t i, int with_article)
+static int32_t slot_in(const ctx *c, size_t i, int with_article,
+                       uint64_t sections)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     size_t v, want = with_article ? c->lex->article_len : 0;
@@ -1248,11 +1263,23 @@ static int32_t head_slot(const ctx *c, size_t i, int with_article)
     for (v = 0; v < t->nvar; v++) {
         size_t skip = t->var_skip[v] - (t->var_skip[v] >= t->conj ? t->conj : 0);
         if (qawlp_var_slot(c->doc, t, v) >= 0 && skip == want &&
-            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections &
-             (QAWLP_BIT(QAWLP_SEC_ORGHEAD) | QAWLP_BIT(QAWLP_SEC_DOCUMENT))))
+            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections & sections))
             return qawlp_var_slot(c->doc, t, v);
     }
     return -1;
+}
+
+static int32_t head_slot(const ctx *c, size_t i, int with_article)
+{
+    return slot_in(c, i, with_article,
+                   QAWLP_BIT(QAWLP_SEC_ORGHEAD) | QAWLP_BIT(QAWLP_SEC_DOCUMENT));
+}
+
+/* The slot of the unnamed source's head at token I (مصدر، مصادر) read
+ * as head_slot reads a body's; -1 when it is none. */
+static int32_t source_slot(const ctx *c, size_t i, int with_article)
+{
+    return slot_in(c, i, with_article, QAWLP_BIT(QAWLP_SEC_ANON));
 }
 
 /* Whether mention M names a body in full by a definite head: a body the
@@ -1640,19 +1667,82 @@ static int is_bare_head(const ctx *c, const qawlp_mention *m)
            m->lead_var == 0 && head_slot(c, m->first, 1) >= 0;
 }
 
+/* Whether mention M is a bare unnamed source: one word, the head of an
+ * unnamed source with the article (المصدر، المصادر).  The article
+ * refers back to a source the article described (مصدر أمني … وقال
+ * المصدر), as a body's bare head does to its name. */
+static int is_bare_source(const ctx *c, const qawlp_mention *m)
+{
+    return m->kind == QAWL_SPEAKER_ANONYMOUS && m->last - m->first == 1 &&
+           m->lead_var == 0 && source_slot(c, m->first, 1) >= 0;
+}
+
+/* The end of the description of an unnamed source whose head is token
+ * I: the words after it that the lexicons know as a nisba, a source's
+ * word or a place (مصدر عسكري، مصدر رسمي سوري).  A phrase read from the
+ * text, not a quote's subject, goes on into the clause (أكد مصدر عسكري
+ * سقوط …), so nothing else is taken. */
+static size_t description_end(const ctx *c, size_t i)
+{
+    size_t end = qawlp_phr_end(c, i), j = i + 1, ntok = 0;
+
+    if (qawlp_match(c->doc, c->lex, i, end, QAWLP_ANON_SECTIONS, &ntok) >= 0 &&
+        ntok > 1)
+        j = i + ntok;
+    /* an entry that ends in a preposition (مصدر في) goes on to where the
+     * source works, which a phrase read from the text cannot bound */
+    if (j > i + 1 && qawlp_phr_is_stop(c, j - 1))
+        return i + 1;
+    while (j < end && qawlp_phr_is_word(c, j) && !qawlp_phr_is_stop(c, j) &&
+           qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                             QAWLP_ANON_SECTIONS |
+                                             QAWLP_PLACE_SECTIONS))
+        j++;
+    return j;
+}
+
+/* Whether tokens [FIRST, LAST), a definite head and the words after it,
+ * name a body in full: a body the lexicons list whole, or the head with
+ * nisbas or places (التحالف العسكري), each with the article.  A phrase
+ * read from the text may have run on into the clause (طلبت من المحكمة
+ * الموافقة على …), which a quote's subject would not. */
+static int named_in_passing(const ctx *c, size_t first, size_t last)
+{
+    size_t i, ntok = 0;
+
+    if (qawlp_match(c->doc, c->lex, first, last, QAWLP_ORG_SECTIONS,
+                    &ntok) >= 0 && first + ntok == last)
+        return 1;
+    for (i = first + 1; i < last; i++)
+        if (!qawlp_phr_is_word(c, i) || !qawlp_phr_has_article(c, i) ||
+            qawlp_phr_tok(c, i)->conj ||
+            !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                               QAWLP_PLACE_SECTIONS))
+            return 0;
+    return 1;
+}
+
 /* Where the body that the bare head at token AT names is named in full
- * before it (منظمة الصحة العالمية … ثم قالت المنظمة): the start of that
- * phrase, its end in *END; 0 when there is none within reach. */
+ * before it (منظمة الصحة العالمية … ثم قالت المنظمة; المرصد السوري لحقوق
+ * الإنسان … وقال المرصد, where the full name has the article too and is
+ * no quote's source, only named in passing): the start of that phrase,
+ * its end in *END; 0 when there is none within reach. */
 static size_t full_name_before(const ctx *c, size_t at, size_t *end)
 {
-    int32_t slot = head_slot(c, at, 1);
+    int source = head_slot(c, at, 1) < 0;
+    int32_t slot = source ? source_slot(c, at, 1) : head_slot(c, at, 1);
     size_t i;
 
     for (i = at; i-- > 0 && i + HEAD_TOKEN_REACH > at;) {
-        if (head_slot(c, i, 0) != slot)
+        /* an unnamed source is described without the article (مصدر
+         * عسكري): with it, it is the bare word again */
+        int definite = !source && head_slot(c, i, 1) == slot;
+        if ((source ? source_slot(c, i, 0) : head_slot(c, i, 0)) != slot &&
+            !definite)
             continue;
-        *end = qawlp_phr_end(c, i);
-        if (*end >= i + 2 && *end <= at)
+        *end = source ? description_end(c, i) : qawlp_phr_end(c, i);
+        if (*end >= i + 2 && *end <= at &&
+            (!definite || named_in_passing(c, i, *end)))
             return i;
     }
     return 0;
@@ -1689,9 +1779,21 @@ static int *bare_leads(const ctx *c,
  * (past_name) is passed over too. */
 static int bare_head_lead(const ctx *c, const qawlp_mention *m)
 {
-    if (is_bare_head(c, m))
+    if (is_bare_head(c, m) || is_bare_source(c, m))
         return 1;
     return m->from_act || m->past_name ? -1 : 0;
+}
+
+/* Whether mention M describes an unnamed source that a bare one
+ * (المصدر) may stand for: its head without the article or a conjunction
+ * (not ومصدر), then only the words description_end takes (مصدر عسكري,
+ * not مصدر في وزارة … باندلاع حريق, a subject run on into its clause). */
+static int described_source(const ctx *c, const qawlp_mention *m)
+{
+    return m->kind == QAWL_SPEAKER_ANONYMOUS && m->last >= m->first + 2 &&
+           m->lead_var == 0 && qawlp_phr_tok(c, m->first)->conj == 0 &&
+           source_slot(c, m->first, 0) >= 0 &&
+           description_end(c, m->first) >= m->last;
 }
 
 /* Gives each entity named only by bare heads the phrase that names it in
@@ -1719,8 +1821,11 @@ static int name_bare_heads(ctx *c)
             qawlp_free(lead);
             return -1;
         }
-        /* a phrase that turns out to name a person is someone else */
-        if (c->doc->mentions.v[added].kind == QAWL_SPEAKER_PERSON)
+        /* a phrase that turns out to name a person is someone else, and
+         * an unnamed source's head goes on to describe one (مصدر عسكري) */
+        if (c->doc->mentions.v[added].kind == QAWL_SPEAKER_PERSON ||
+            (is_bare_source(c, m) &&
+             !described_source(c, &c->doc->mentions.v[added])))
             c->doc->mentions.n--;
         else
             c->doc->mentions.v[added].entity = (int)k;

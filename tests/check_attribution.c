@@ -577,6 +577,30 @@ static const attr_case cases[] = {
      "وأضاف البيان أن الرصيف سيفتح غدا.\n",
      "الرصيف سيفتح غدا", "هيئة الموانئ", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    /* issue 11, top speakers: a bare definite head or unnamed source
+     * stands for the fuller phrase the article named it by before */
+    {"a bare head names the body given in full with the article",
+     "عنوان\n"
+     "وأحصى المرصد الأردني ارتفاع المنسوب في الأسبوع الماضي.\n"
+     "وقال المرصد إن المنسوب سيرتفع مجددا.\n",
+     "المنسوب سيرتفع مجددا", "المرصد الأردني",
+     QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    {"a bare head does not take a definite clause word as its name",
+     "عنوان\n"
+     "وطلبت البلدية من المحكمة الموافقة على الطلب.\n"
+     "وقالت المحكمة إن القرار سيصدر غدا.\n",
+     "القرار سيصدر غدا", "المحكمة", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"a bare unnamed source is the one described before",
+     "عنوان\n"
+     "ووصل مصدر أمني إلى موقع الحادث بعد ساعة.\n"
+     "وقال المصدر إن الطرق أغلقت.\n",
+     "الطرق أغلقت", "مصدر أمني", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    {"a bare unnamed source takes no run-on description",
+     "عنوان\n"
+     "وأفاد مصدر في بلدية الميناء باندلاع حريق في المخزن.\n"
+     "وقال المصدر إن الحريق كبير.\n",
+     "الحريق كبير", "المصدر", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
