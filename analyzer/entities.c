@@ -961,10 +961,55 @@ static size_t name_end_with_order(const ctx *c, const qawlp_mention *m)
     return i + 1;
 }
 
-/* Sets the canonical name of entity E, whose mentions in text order are
- * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name (the most
- * words, the earliest of as many), else the longest mention. */
-static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
+/* Whether token I, the last word of a name, may be the verb's object
+ * glued on: a word the corpora do not know as a name, and no function
+ * word, nisba, place or title, which the sources pass would have ended
+ * the phrase at unless it knew the name holds it (مون جاي إن). */
+static int object_like(const ctx *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) && !qawlp_phr_is_stop(c, i) &&
+           !qawlp_phr_is_cue(c, i) && !qawlp_phr_is_comp(c, i) &&
+           !qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS |
+                                              QAWLP_BIT(QAWLP_SEC_COMP) |
+                                              QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                              QAWLP_BIT(QAWLP_SEC_PARTICLE) |
+                                              QAWLP_PLACE_SECTIONS) &&
+           qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME;
+}
+
+/* Whether the name of mention M is the whole name of another mention of
+ * its entity (FIRST, NEXT[FIRST], …) and one more word the corpora do
+ * not know as a name: a subject that took in the verb's object (يكشف
+ * فلان الفلاني أهوال …, where فلان الفلاني stands alone elsewhere). */
+static int name_runs_on(const ctx *c, const qawlp_mention *m, int first,
+                        const int *next)
+{
+    size_t n = m->name_last - m->name_first, i;
+    int k;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || n < 3 ||
+        !object_like(c, m->name_last - 1))
+        return 0;
+    for (k = first; k >= 0; k = next[k]) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        /* the shorter name ends its phrase: no word of it was cut */
+        if (o->name_last - o->name_first != n - 1 || o->name_last != o->last ||
+            o->first == m->first || o->from_act)
+            continue;
+        for (i = 0; i + 1 < n && same_word(c, o->name_first + i,
+                                           m->name_first + i); i++)
+            ;
+        if (i + 1 == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* The mention to name entity E by (see name_entity), passing over
+ * mention SKIP's phrase (-1: none); -1 when none.  *IS_NAME says whether it is named by its
+ * personal name. */
+static int best_mention(const ctx *c, int first, const int *next, int skip,
+                        int *is_name_out)
 {
     size_t best_len = 0;
     int k, best = -1, best_is_name = 0, best_noun = 3, best_rank = -1, rank;
@@ -991,7 +1036,11 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
          * before it, even one that runs on (مصدر عسكري بالمنطقة …) */
         if (low == 0 && described && is_bare_source(c, m))
             low = 1;
-        if (low > best_noun)
+        /* the phrase passed over, wherever it was read (a quote's
+         * subject and its turn's are the same phrase) */
+        if (low > best_noun ||
+            (skip >= 0 && m->first == c->doc->mentions.v[skip].first &&
+             m->last == c->doc->mentions.v[skip].last))
             continue;
         if (low < best_noun) {
             best = -1;
@@ -1020,6 +1069,20 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
             best_rank = rank;
         }
     }
+    *is_name_out = best_is_name;
+    return best;
+}
+
+/* Sets the canonical name of entity E, whose mentions in text order are
+ * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name (the most
+ * words, the earliest of as many), else the longest mention; not a name
+ * that runs on by a word past another mention's (name_runs_on). */
+static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
+{
+    int best_is_name = 0, best = best_mention(c, first, next, -1, &best_is_name);
+
+    if (best >= 0 && name_runs_on(c, &c->doc->mentions.v[best], first, next))
+        best = best_mention(c, first, next, best, &best_is_name);
     if (best < 0)
         return 0;
     if (best_is_name)

@@ -601,6 +601,17 @@ static const attr_case cases[] = {
      "وأفاد مصدر في بلدية الميناء باندلاع حريق في المخزن.\n"
      "وقال المصدر إن الحريق كبير.\n",
      "الحريق كبير", "المصدر", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    {"a name that runs on by a word past the name given alone loses it",
+     "عنوان\n"
+     "وقال سامر دحلان: \"الطريق طويل\".\n"
+     "كما يكشف سامر دحلان مصاعب أخرى في المخيم، مشيرا إلى أن المياه "
+     "شحيحة.\n",
+     "المياه شحيحة", "سامر دحلان", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    {"a name's last word that is a complementiser is no object glued on",
+     "عنوان\n"
+     "وقال رئيس الوزراء الكوري تاي سون إن، إنه سيزور المدينة.\n"
+     "وقال تاي سون \"الزيارة مهمة\".\n",
+     "الزيارة مهمة", "تاي سون إن", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
