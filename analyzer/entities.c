@@ -2092,6 +2092,22 @@ static int name_word_of(const ctx *c, ix_map *persons, size_t i, int e)
            !names_other_person(c, persons, i, e);
 }
 
+/* Whether token I, which opens with a letter that may be a conjunction
+ * (فرانشيسكا), may still be a first name no corpus or lexicon knows: a
+ * word unknown both whole and without that letter tells nothing by it.
+ * Only right after a definite nisba (في الأراضي الفلسطينية فرانشيسكا
+ * ألبانيز), where a conjunction has nothing to join; after a title or
+ * a noun it joins a clause (مجلس الشيوخ وفاة فلان). */
+static int unknown_first_name(const ctx *c, size_t i)
+{
+    return name_word_class(c, i) == QAWLP_NAMELIKE_NOT_NAME &&
+           qawlp_phr_is_coordinated(c, i) &&
+           !qawlp_phr_tok(c, i)->in_lexicon && !qawlp_phr_is_stop(c, i) &&
+           !qawlp_phr_is_cue(c, i) && !qawlp_phr_is_comp(c, i) &&
+           qawlp_namelike_token(c->doc, c->lex, i, NULL) ==
+               QAWLP_NAMELIKE_UNKNOWN;
+}
+
 /* Whether a name may end before token I: the end of the text, a mark or
  * punctuation, a function word, a cue or a complementiser, or a word
  * with the article (a title or a date after the name). */
@@ -2148,7 +2164,9 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
                                               QAWLP_BIT(QAWLP_SEC_HONORIFIC) |
                                               QAWLP_BIT(QAWLP_SEC_OFFICE) |
                                               QAWLP_BIT(QAWLP_SEC_NISBA)) &&
-        name_word_class(c, j - 1) == QAWLP_NAMELIKE_UNKNOWN &&
+        (name_word_class(c, j - 1) == QAWLP_NAMELIKE_UNKNOWN ||
+         (qawlp_phr_is_as_written(c, j - 2, QAWLP_BIT(QAWLP_SEC_NISBA)) &&
+          unknown_first_name(c, j - 1))) &&
         !qawlp_phr_has_article(c, j - 1) && !opens_with_preposition(c, j - 1) &&
         !qawlp_phr_is_common(c, j - 1) &&
         !names_other_person(c, persons, j - 1, e))

@@ -612,6 +612,18 @@ static const attr_case cases[] = {
      "وقال رئيس الوزراء الكوري تاي سون إن، إنه سيزور المدينة.\n"
      "وقال تاي سون \"الزيارة مهمة\".\n",
      "الزيارة مهمة", "تاي سون إن", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a first name that opens with a conjunction's letter after a nisba",
+     "عنوان\n"
+     "طالبت الخبيرة الأممية في الأراضي الفلسطينية فيوليتا ماركيزي بتحقيق "
+     "دولي في الحادث.\n"
+     "وقالت ماركيزي إن \"الأدلة كثيرة\".\n",
+     "الأدلة كثيرة", "فيوليتا ماركيزي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a conjunction before a lone name after a title is no first name",
+     "عنوان\n"
+     "وأعلن مجلس الشيوخ وفاة ماركيزي مساء أمس.\n"
+     "وقال ماركيزي في رسالة قديمة إن \"الأدلة كثيرة\".\n",
+     "الأدلة كثيرة", "ماركيزي", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
