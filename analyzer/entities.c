@@ -2196,15 +2196,68 @@ static int same_words(const ctx *c, size_t a, size_t b, size_t n)
     return 1;
 }
 
+static int unnamed_phrase(const ctx *c, const qawlp_mention *m);
+
+/* Whether entity E is named by an unnamed phrase (unnamed_phrase) that
+ * ends at token J, elsewhere than that mention, with name words the
+ * corpora know before it (name_word_of, without the article, up to
+ * LONE_NAME_WORDS in all): the whole name into [*A, *B).  0 when E is
+ * named otherwise or the phrase has no first name there. */
+static int phrase_around(const ctx *c, ix_map *persons, size_t j, int e,
+                         size_t *a, size_t *b)
+{
+    const qawlp_entity *en = &c->doc->entities.v[e];
+    const qawlp_mention *m = &c->doc->mentions.v[en->mention];
+    size_t n = m->last - m->first, s;
+
+    *a = *b = 0;
+    if (!unnamed_phrase(c, m) || j + 1 < n)
+        return 0;
+    s = j + 1 - n;
+    if (s == m->first || !same_words(c, s, m->first, n))
+        return 0;
+    *a = s;
+    *b = j + 1;
+    while (*a > 0 && *b - *a < LONE_NAME_WORDS &&
+           name_word_of(c, persons, *a - 1, e) &&
+           !qawlp_phr_has_article(c, *a - 1))
+        (*a)--;
+    return *a < s;
+}
+
 /* A lone name's full name as written in the text. */
 typedef struct {
     size_t first, last;        /* its tokens; last 0: none found */
     int ambiguous;             /* two different full names hold the word */
 } written_name;
 
+/* Whether mention M, the canonical mention of a person, is a phrase in
+ * which the sources pass found no name: two or three words without the
+ * article or a conjunction, no title, function word, cue or word of a
+ * title, body, place or source (عودة أوغلو, a family name that opens
+ * with a common word; the article gave the first name once, طه عودة
+ * أوغلو, in an apposition the sources pass cut off). */
+static int unnamed_phrase(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || m->name_last > m->name_first ||
+        m->titled || m->from_act || m->noun_led || m->lead_var != 0 ||
+        m->last - m->first < 2 || m->last - m->first >= LONE_NAME_WORDS)
+        return 0;
+    for (i = m->first; i < m->last; i++)
+        if (!qawlp_phr_is_word(c, i) || qawlp_phr_has_article(c, i) ||
+            qawlp_phr_tok(c, i)->conj || qawlp_phr_is_stop(c, i) ||
+            qawlp_phr_is_cue(c, i) || opens_with_preposition(c, i) ||
+            qawlp_phr_is_as_written(c, i, NOT_NAME_SECTIONS))
+            return 0;
+    return 1;
+}
+
 /* Files in LONE the lone name word of each person entity named by one
- * word (its canonical mention's name), and in PERSONS the name words of
- * every person mention.  Returns -1 when out of memory. */
+ * word (its canonical mention's name), or the last word of an unnamed
+ * phrase (unnamed_phrase), and in PERSONS the name words of every person
+ * mention.  Returns -1 when out of memory. */
 static int file_lone_names(const ctx *c, ix_map *lone, ix_map *persons)
 {
     size_t k, i;
@@ -2226,6 +2279,14 @@ static int file_lone_names(const ctx *c, ix_map *lone, ix_map *persons)
         if (e->kind != QAWL_SPEAKER_PERSON || e->mention < 0)
             continue;
         m = &c->doc->mentions.v[e->mention];
+        if (unnamed_phrase(c, m)) {
+            /* filed under its last word, found where that word is */
+            if (ix_add(lone, tagged_word_key(c, IX_LONE,
+                                             qawlp_phr_tok(c, m->last - 1)),
+                       (uint32_t)k, (uint32_t)(m->last - 1)))
+                return -1;
+            continue;
+        }
         /* a name the entity is not named by (مراسل الغد) is passed over */
         if (m->name_last != m->name_first + 1 ||
             name_completes_title(c, m) || name_names_body(c, m) ||
@@ -2273,8 +2334,8 @@ static void find_written_names(const ctx *c, ix_map *lone, ix_map *persons,
             written_name *w = &found[nd->value];
             if (w->ambiguous || !same_word(c, j, nd->aux))
                 continue;
-            a = name_around(c, persons, j, (int)nd->value, &b);
-            if (b - a < 2)
+            if (!phrase_around(c, persons, j, (int)nd->value, &a, &b) &&
+                (a = name_around(c, persons, j, (int)nd->value, &b), b - a < 2))
                 continue;
             if (w->last == 0) {
                 w->first = a;
@@ -2288,11 +2349,14 @@ static void find_written_names(const ctx *c, ix_map *lone, ix_map *persons,
 }
 
 /* Makes tokens [FIRST, END) one more mention of entity K and its name,
- * when they parse as one person's name whole.  Returns -1 when out of
+ * when they parse as one person's name whole (or as a person, for an
+ * entity named by an unnamed phrase: phrase_around).  Returns -1 when out of
  * memory. */
 static int name_in_full(ctx *c, size_t k, size_t first, size_t end)
 {
     qawlp_entity *e = &c->doc->entities.v[k];
+    int phrase = e->mention >= 0 &&
+                 unnamed_phrase(c, &c->doc->mentions.v[e->mention]);
     const qawlp_mention *m;
     int added = qawlp_phr_add_mention(c, first, end, 0, 0);
     char *name;
@@ -2300,12 +2364,14 @@ static int name_in_full(ctx *c, size_t k, size_t first, size_t end)
     if (added < 0)
         return -1;
     m = &c->doc->mentions.v[added];
-    if (m->kind != QAWL_SPEAKER_PERSON || m->name_first != first ||
-        m->name_last != end) {
+    /* an unnamed phrase with its first name parses as a person whose
+     * name the sources pass still does not find whole (عودة) */
+    if (m->kind != QAWL_SPEAKER_PERSON ||
+        (!phrase && (m->name_first != first || m->name_last != end))) {
         c->doc->mentions.n--;
         return 0;
     }
-    name = input_text(c->doc, c->lex, m, m->name_first, m->name_last);
+    name = input_text(c->doc, c->lex, m, first, end);
     if (name == NULL)
         return -1;
     c->doc->mentions.v[added].entity = (int)k;

@@ -624,6 +624,13 @@ static const attr_case cases[] = {
      "وأعلن مجلس الشيوخ وفاة ماركيزي مساء أمس.\n"
      "وقال ماركيزي في رسالة قديمة إن \"الأدلة كثيرة\".\n",
      "الأدلة كثيرة", "ماركيزي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a phrase with no name found takes the first name written before it",
+     "عنوان\n"
+     "يشير المحلل الاقتصادي المختص بالشأن المالي، سامي عودة قرطام في حديث "
+     "للإذاعة، إلى أن الأسعار سترتفع.\n"
+     "وينوه عودة قرطام إلى أن الأجور ثابتة منذ عام.\n",
+     "الأجور ثابتة منذ عام", "سامي عودة قرطام", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
