@@ -279,7 +279,8 @@ enum {
     IX_NAME_RUN,               /* a run of a name's words */
     IX_NAME_END,               /* a run that ends a longer name */
     IX_LONE,                   /* a person's lone name word */
-    IX_PERSON_WORD             /* a word of a person's name */
+    IX_PERSON_WORD,            /* a word of a person's name */
+    IX_SHORT_BODY              /* the first word of a body's short name */
 };
 
 /* Longest run filed.  Mentions are shorter (QAWLP_MAX_MENTION); a longer
@@ -2408,6 +2409,150 @@ done:
     return r;
 }
 
+/* ------------------------------------------------ a body's short name */
+
+/* Whether mention M names a body by the words after its head, the head
+ * left out (الصحة العالمية for منظمة الصحة العالمية, a headline's short
+ * form): an organisation of two words or more, the first with the
+ * article and no head of a body or document itself, no conjunction or
+ * glued preposition, no act's subject or phrase run on. */
+static int short_body(const ctx *c, const qawlp_mention *m)
+{
+    return m->kind == QAWL_SPEAKER_ORGANISATION && m->last - m->first >= 2 &&
+           m->last - m->first <= IX_RUN_MAX && m->lead_var == 0 &&
+           qawlp_phr_tok(c, m->first)->conj == 0 &&
+           qawlp_phr_written_with_article(c, m->first) &&
+           head_slot(c, m->first, 1) < 0 && !runs_on(c, m) &&
+           !qawlp_phr_holds_clause(c, m);
+}
+
+/* The lexicon slot of token I when it is a body's head without the
+ * article, bare or behind one glued letter (منظمة، لمنظمة), as a
+ * genitive or a preposition's object names the body; -1 otherwise. */
+static int32_t head_before_name(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    /* with a conjunction it opens another phrase (وبرنامج …) */
+    if (!qawlp_phr_is_word(c, i) || t->conj)
+        return -1;
+    for (v = 0; v < t->nvar; v++) {
+        int32_t slot = qawlp_var_slot(c->doc, t, v);
+        if (slot >= 0 && t->var_skip[v] < c->lex->article_len &&
+            (c->lex->slots[slot].sections & QAWLP_BIT(QAWLP_SEC_ORGHEAD)))
+            return slot;
+    }
+    return -1;
+}
+
+/* Where the text writes a body's short name. */
+typedef struct {
+    size_t first;              /* its first word after a head; 0: none */
+    size_t headed, bare;       /* how often after that head, and alone */
+    int two_heads;             /* after two different heads */
+} short_name_uses;
+
+/* Gives each body whose mentions all name it by a short name
+ * (short_body, all the same words) the name with its head that the text
+ * writes elsewhere, before or after (منظمة الصحة العالمية in المدير العام
+ * لمنظمة الصحة العالمية), as one more mention, when the text writes the
+ * words after that one head more often than alone and never after
+ * another head: الأمم المتحدة, named alone throughout and once in وكالة
+ * الأمم المتحدة, another body, keeps its name.  One pass over the
+ * tokens.  Returns -1 when out of memory. */
+static int name_short_bodies(ctx *c)
+{
+    size_t n = c->doc->entities.n, k, j;
+    int *lead = qawlp_malloc((n + 1) * sizeof *lead);
+    short_name_uses *found = qawlp_calloc(n + 1, sizeof *found);
+    ix_map short_names = {0};
+    uint32_t *p;
+    int r = -1;
+
+    if (lead == NULL || found == NULL)
+        goto done;
+    for (k = 0; k < n; k++)
+        lead[k] = -1;
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        int e = m->entity;
+        if (e < 0 || lead[e] == -2)
+            continue;
+        if (!short_body(c, m) ||
+            (lead[e] >= 0 &&
+             (c->doc->mentions.v[lead[e]].last - c->doc->mentions.v[lead[e]].first !=
+                  m->last - m->first ||
+              !same_words(c, c->doc->mentions.v[lead[e]].first, m->first,
+                          m->last - m->first))))
+            lead[e] = -2;
+        else if (lead[e] == -1)
+            lead[e] = (int)k;
+    }
+    for (k = 0; k < n; k++)
+        if (lead[k] >= 0 &&
+            ix_add(&short_names,
+                   tagged_word_key(c, IX_SHORT_BODY,
+                                   qawlp_phr_tok(c, c->doc->mentions.v[lead[k]].first)),
+                   (uint32_t)k, c->doc->mentions.v[lead[k]].first))
+            goto done;
+    for (j = 1; short_names.used > 0 && j < c->doc->tokens.n; j++) {
+        if (!qawlp_phr_is_word(c, j))
+            continue;
+        for (p = ix_list(&short_names, tagged_word_key(c, IX_SHORT_BODY,
+                                                       qawlp_phr_tok(c, j)));
+             p && *p; p = &short_names.nodes.v[*p - 1].next) {
+            const ix_node *nd = &short_names.nodes.v[*p - 1];
+            const qawlp_mention *m = &c->doc->mentions.v[lead[nd->value]];
+            short_name_uses *u = &found[nd->value];
+            size_t len = m->last - m->first;
+            if (j + len > c->doc->tokens.n || !same_words(c, j, m->first, len))
+                continue;
+            if (head_before_name(c, j - 1) < 0) {
+                u->bare++;
+            } else if (u->first == 0) {
+                u->first = j;
+                u->headed = 1;
+            } else {
+                u->headed++;
+                u->two_heads |= head_before_name(c, u->first - 1) !=
+                                head_before_name(c, j - 1);
+            }
+        }
+    }
+    for (k = 0; k < n; k++) {
+        const qawlp_mention *m;
+        size_t end;
+        int added;
+        if (found[k].first == 0 || found[k].two_heads ||
+            found[k].headed <= found[k].bare)
+            continue;
+        m = &c->doc->mentions.v[lead[k]];
+        end = found[k].first + (m->last - m->first);
+        /* the name ends with the words: not مجلس الأمم المتحدة لحقوق
+         * الإنسان, another body's name going on behind a preposition */
+        if (end < c->doc->tokens.n && qawlp_phr_is_word(c, end) &&
+            opens_with_preposition(c, end))
+            continue;
+        added = qawlp_phr_add_mention(c, found[k].first - 1, end, 0, 0);
+        if (added < 0)
+            goto done;
+        /* the head and the same words, parsed as that body and nothing
+         * more */
+        if (c->doc->mentions.v[added].kind != QAWL_SPEAKER_ORGANISATION ||
+            c->doc->mentions.v[added].last != end)
+            c->doc->mentions.n--;
+        else
+            c->doc->mentions.v[added].entity = (int)k;
+    }
+    r = 0;
+done:
+    ix_free(&short_names);
+    qawlp_free(lead);
+    qawlp_free(found);
+    return r;
+}
+
 /* Names each person whose canonical name is one definite word that the
  * corpora do not know as a name, opening its mention before more words
  * (السائق محمود حسين، الكاتب محمد قواص: mentions.c ends a name that
@@ -3100,7 +3245,8 @@ static int cluster(ctx *c)
         if (!en->number)
             en->number = m->number;
     }
-    if (name_document_issuers(c) || name_bare_heads(c) || name_entities(c) ||
+    if (name_document_issuers(c) || name_bare_heads(c) ||
+        name_short_bodies(c) || name_entities(c) ||
         name_lone_names(c) || rename_described(c))
         return -1;
     type_unissued_documents(c);

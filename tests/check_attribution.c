@@ -631,6 +631,18 @@ static const attr_case cases[] = {
      "وينوه عودة قرطام إلى أن الأجور ثابتة منذ عام.\n",
      "الأجور ثابتة منذ عام", "سامي عودة قرطام", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a body's short name takes the head the article writes it with",
+     "الصحة العالمية: \"المخزون يكفي شهرا\"\n"
+     "قال المتحدث باسم منظمة الصحة العالمية إن الوفد وصل.\n"
+     "وأوضح مدير الإعلام في منظمة الصحة العالمية أن اللقاء سيعقد غدا.\n",
+     "المخزون يكفي شهرا", "منظمة الصحة العالمية",
+     QAWL_SPEAKER_ORGANISATION, "headline-colon"},
+    {"a short name written alone more often keeps its words",
+     "الصحة العالمية: \"المخزون يكفي شهرا\"\n"
+     "وقالت الصحة العالمية إن الوفد وصل.\n"
+     "وأوضح مدير الإعلام في منظمة الصحة العالمية أن اللقاء سيعقد غدا.\n",
+     "المخزون يكفي شهرا", "الصحة العالمية", QAWL_SPEAKER_ORGANISATION,
+     "headline-colon"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
