@@ -1542,6 +1542,30 @@ static int latest_body(const ctx *c, size_t at, size_t upto)
     return best;
 }
 
+/* The entity of the body that the sources pass took as the speaker of a
+ * document word at token AT through a glued preposition (وأفاد بيان
+ * للجيش اليمني بأن …: the mention للجيش اليمني right after it, among
+ * the mentions before index UPTO), when a reporting verb stands right
+ * before the word; -1 otherwise.  A phrase after ل is an addressee as
+ * often (رسالة لإسرائيل), so only the sources pass's choice is taken,
+ * not the text. */
+static int source_behind_preposition(const ctx *c, size_t at, size_t upto)
+{
+    size_t k;
+
+    /* the document is the verb's subject (أفاد بيان ل…), not a phrase
+     * that sends it somewhere (وجها رسالة لإسرائيل) */
+    if (at == 0 || !qawlp_phr_is_cue(c, at - 1))
+        return -1;
+    for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->first == at + 1 && o->lead_var != 0 && o->entity >= 0 &&
+            o->kind == QAWL_SPEAKER_ORGANISATION && !o->from_act)
+            return o->entity;
+    }
+    return -1;
+}
+
 /* The entity a bare document (البيان، التقرير) stands for when no earlier
  * mention has its head: the one of the document word it refers back to.
  * That word is a mention itself (an earlier البيان), or it is a bare
@@ -1572,6 +1596,9 @@ static int issuer_antecedent(const ctx *c, const qawlp_mention *m)
             return c->doc->mentions.v[k].entity;
         if (qawlp_phr_has_article(c, i))
             continue;
+        e = source_behind_preposition(c, i, at);
+        if (e >= 0)
+            return e;
         e = issuer_after(c, i, at);
         if (e >= 0 || qawlp_phr_end(c, i) > i + 1 || k < 0)
             return e;

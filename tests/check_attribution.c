@@ -643,6 +643,14 @@ static const attr_case cases[] = {
      "وأوضح مدير الإعلام في منظمة الصحة العالمية أن اللقاء سيعقد غدا.\n",
      "المخزون يكفي شهرا", "الصحة العالمية", QAWL_SPEAKER_ORGANISATION,
      "headline-colon"},
+    {"a bare document is the body the sources pass read behind its ل",
+     "عنوان\n"
+     "أعلنت قوات #الجيش_الوطني، السبت، استكمال تحرير سلسلة جبال في المحافظة.\n"
+     "وأفاد بيان للجيش الوطني بأن قواته تقدمت، لافتا إلى تحرير مناطق.\n"
+     "وقالت شركة النقل إن الشاحنات جاهزة.\n"
+     "كما أكد البيان أن الطريق فتح.\n",
+     "الطريق فتح", "الجيش الوطني", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
