@@ -279,7 +279,8 @@ enum {
     IX_NAME_RUN,               /* a run of a name's words */
     IX_NAME_END,               /* a run that ends a longer name */
     IX_LONE,                   /* a person's lone name word */
-    IX_PERSON_WORD             /* a word of a person's name */
+    IX_PERSON_WORD,            /* a word of a person's name */
+    IX_SHORT_BODY              /* the first word of a body's short name */
 };
 
 /* Longest run filed.  Mentions are shorter (QAWLP_MAX_MENTION); a longer
@@ -455,6 +456,11 @@ typedef struct {
 
 static int is_bare_head(const ctx *c, const qawlp_mention *m);
 static int32_t head_slot(const ctx *c, size_t i, int with_article);
+static int32_t source_slot(const ctx *c, size_t i, int with_article);
+/* The lexicon slot of token I as head_slot reads it, for any of
+ * SECTIONS. */
+static int32_t slot_in(const ctx *c, size_t i, int with_article,
+                       uint64_t sections);
 
 /* Whether mention M may join mention O, whose words it contains: not an
  * act's subject (or a turn's run past a body's name) naming a body in
@@ -915,6 +921,8 @@ static int name_names_body(const ctx *c, const qawlp_mention *m)
 }
 
 static int is_document_mention(const ctx *c, const qawlp_mention *m);
+static int is_bare_source(const ctx *c, const qawlp_mention *m);
+static int described_source(const ctx *c, const qawlp_mention *m);
 
 /* Whether mention M, a body named by a definite head, runs on past a
  * preposition into words that are no place (الصحيفة عن تحليل أجرته جامعة
@@ -954,14 +962,62 @@ static size_t name_end_with_order(const ctx *c, const qawlp_mention *m)
     return i + 1;
 }
 
-/* Sets the canonical name of entity E, whose mentions in text order are
- * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name (the most
- * words, the earliest of as many), else the longest mention. */
-static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
+/* Whether token I, the last word of a name, may be the verb's object
+ * glued on: a word the corpora do not know as a name, and no function
+ * word, nisba, place or title, which the sources pass would have ended
+ * the phrase at unless it knew the name holds it (مون جاي إن). */
+static int object_like(const ctx *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) && !qawlp_phr_is_stop(c, i) &&
+           !qawlp_phr_is_cue(c, i) && !qawlp_phr_is_comp(c, i) &&
+           !qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS |
+                                              QAWLP_BIT(QAWLP_SEC_COMP) |
+                                              QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                              QAWLP_BIT(QAWLP_SEC_PARTICLE) |
+                                              QAWLP_PLACE_SECTIONS) &&
+           qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME;
+}
+
+/* Whether the name of mention M is the whole name of another mention of
+ * its entity (FIRST, NEXT[FIRST], …) and one more word the corpora do
+ * not know as a name: a subject that took in the verb's object (يكشف
+ * فلان الفلاني أهوال …, where فلان الفلاني stands alone elsewhere). */
+static int name_runs_on(const ctx *c, const qawlp_mention *m, int first,
+                        const int *next)
+{
+    size_t n = m->name_last - m->name_first, i;
+    int k;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || n < 3 ||
+        !object_like(c, m->name_last - 1))
+        return 0;
+    for (k = first; k >= 0; k = next[k]) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        /* the shorter name ends its phrase: no word of it was cut */
+        if (o->name_last - o->name_first != n - 1 || o->name_last != o->last ||
+            o->first == m->first || o->from_act)
+            continue;
+        for (i = 0; i + 1 < n && same_word(c, o->name_first + i,
+                                           m->name_first + i); i++)
+            ;
+        if (i + 1 == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* The mention to name entity E by (see name_entity), passing over
+ * mention SKIP's phrase (-1: none); -1 when none.  *IS_NAME says whether it is named by its
+ * personal name. */
+static int best_mention(const ctx *c, int first, const int *next, int skip,
+                        int *is_name_out)
 {
     size_t best_len = 0;
     int k, best = -1, best_is_name = 0, best_noun = 3, best_rank = -1, rank;
+    int described = 0;
 
+    for (k = first; k >= 0 && !described; k = next[k])
+        described = described_source(c, &c->doc->mentions.v[k]);
     for (k = first; k >= 0; k = next[k]) {
         const qawlp_mention *m = &c->doc->mentions.v[k];
         size_t len;
@@ -977,7 +1033,15 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
                         runs_on(c, m) ||
                         (m->name_last == m->name_first &&   /* no name to take */
                          qawlp_phr_holds_clause(c, m));
-        if (low > best_noun)
+        /* a bare unnamed source (المصدر) stands for the description
+         * before it, even one that runs on (مصدر عسكري بالمنطقة …) */
+        if (low == 0 && described && is_bare_source(c, m))
+            low = 1;
+        /* the phrase passed over, wherever it was read (a quote's
+         * subject and its turn's are the same phrase) */
+        if (low > best_noun ||
+            (skip >= 0 && m->first == c->doc->mentions.v[skip].first &&
+             m->last == c->doc->mentions.v[skip].last))
             continue;
         if (low < best_noun) {
             best = -1;
@@ -1006,6 +1070,20 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
             best_rank = rank;
         }
     }
+    *is_name_out = best_is_name;
+    return best;
+}
+
+/* Sets the canonical name of entity E, whose mentions in text order are
+ * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name (the most
+ * words, the earliest of as many), else the longest mention; not a name
+ * that runs on by a word past another mention's (name_runs_on). */
+static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
+{
+    int best_is_name = 0, best = best_mention(c, first, next, -1, &best_is_name);
+
+    if (best >= 0 && name_runs_on(c, &c->doc->mentions.v[best], first, next))
+        best = best_mention(c, first, next, best, &best_is_name);
     if (best < 0)
         return 0;
     if (best_is_name)
@@ -1240,7 +1318,8 @@ done:
 /* The lexicon slot of the body or document head word at token I, read
  * with the article stripped (WITH_ARTICLE: الوزارة) or as written after a
  * conjunction (وزارة); -1 when it is no such head. */
-static int32_t head_slot(const ctx *c, size_t i, int with_article)
+static int32_t slot_in(const ctx *c, size_t i, int with_article,
+                       uint64_t sections)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     size_t v, want = with_article ? c->lex->article_len : 0;
@@ -1248,11 +1327,23 @@ static int32_t head_slot(const ctx *c, size_t i, int with_article)
     for (v = 0; v < t->nvar; v++) {
         size_t skip = t->var_skip[v] - (t->var_skip[v] >= t->conj ? t->conj : 0);
         if (qawlp_var_slot(c->doc, t, v) >= 0 && skip == want &&
-            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections &
-             (QAWLP_BIT(QAWLP_SEC_ORGHEAD) | QAWLP_BIT(QAWLP_SEC_DOCUMENT))))
+            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections & sections))
             return qawlp_var_slot(c->doc, t, v);
     }
     return -1;
+}
+
+static int32_t head_slot(const ctx *c, size_t i, int with_article)
+{
+    return slot_in(c, i, with_article,
+                   QAWLP_BIT(QAWLP_SEC_ORGHEAD) | QAWLP_BIT(QAWLP_SEC_DOCUMENT));
+}
+
+/* The slot of the unnamed source's head at token I (مصدر، مصادر) read
+ * as head_slot reads a body's; -1 when it is none. */
+static int32_t source_slot(const ctx *c, size_t i, int with_article)
+{
+    return slot_in(c, i, with_article, QAWLP_BIT(QAWLP_SEC_ANON));
 }
 
 /* Whether mention M names a body in full by a definite head: a body the
@@ -1451,6 +1542,30 @@ static int latest_body(const ctx *c, size_t at, size_t upto)
     return best;
 }
 
+/* The entity of the body that the sources pass took as the speaker of a
+ * document word at token AT through a glued preposition (وأفاد بيان
+ * للجيش اليمني بأن …: the mention للجيش اليمني right after it, among
+ * the mentions before index UPTO), when a reporting verb stands right
+ * before the word; -1 otherwise.  A phrase after ل is an addressee as
+ * often (رسالة لإسرائيل), so only the sources pass's choice is taken,
+ * not the text. */
+static int source_behind_preposition(const ctx *c, size_t at, size_t upto)
+{
+    size_t k;
+
+    /* the document is the verb's subject (أفاد بيان ل…), not a phrase
+     * that sends it somewhere (وجها رسالة لإسرائيل) */
+    if (at == 0 || !qawlp_phr_is_cue(c, at - 1))
+        return -1;
+    for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->first == at + 1 && o->lead_var != 0 && o->entity >= 0 &&
+            o->kind == QAWL_SPEAKER_ORGANISATION && !o->from_act)
+            return o->entity;
+    }
+    return -1;
+}
+
 /* The entity a bare document (البيان، التقرير) stands for when no earlier
  * mention has its head: the one of the document word it refers back to.
  * That word is a mention itself (an earlier البيان), or it is a bare
@@ -1481,6 +1596,9 @@ static int issuer_antecedent(const ctx *c, const qawlp_mention *m)
             return c->doc->mentions.v[k].entity;
         if (qawlp_phr_has_article(c, i))
             continue;
+        e = source_behind_preposition(c, i, at);
+        if (e >= 0)
+            return e;
         e = issuer_after(c, i, at);
         if (e >= 0 || qawlp_phr_end(c, i) > i + 1 || k < 0)
             return e;
@@ -1640,19 +1758,82 @@ static int is_bare_head(const ctx *c, const qawlp_mention *m)
            m->lead_var == 0 && head_slot(c, m->first, 1) >= 0;
 }
 
+/* Whether mention M is a bare unnamed source: one word, the head of an
+ * unnamed source with the article (المصدر، المصادر).  The article
+ * refers back to a source the article described (مصدر أمني … وقال
+ * المصدر), as a body's bare head does to its name. */
+static int is_bare_source(const ctx *c, const qawlp_mention *m)
+{
+    return m->kind == QAWL_SPEAKER_ANONYMOUS && m->last - m->first == 1 &&
+           m->lead_var == 0 && source_slot(c, m->first, 1) >= 0;
+}
+
+/* The end of the description of an unnamed source whose head is token
+ * I: the words after it that the lexicons know as a nisba, a source's
+ * word or a place (مصدر عسكري، مصدر رسمي سوري).  A phrase read from the
+ * text, not a quote's subject, goes on into the clause (أكد مصدر عسكري
+ * سقوط …), so nothing else is taken. */
+static size_t description_end(const ctx *c, size_t i)
+{
+    size_t end = qawlp_phr_end(c, i), j = i + 1, ntok = 0;
+
+    if (qawlp_match(c->doc, c->lex, i, end, QAWLP_ANON_SECTIONS, &ntok) >= 0 &&
+        ntok > 1)
+        j = i + ntok;
+    /* an entry that ends in a preposition (مصدر في) goes on to where the
+     * source works, which a phrase read from the text cannot bound */
+    if (j > i + 1 && qawlp_phr_is_stop(c, j - 1))
+        return i + 1;
+    while (j < end && qawlp_phr_is_word(c, j) && !qawlp_phr_is_stop(c, j) &&
+           qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                             QAWLP_ANON_SECTIONS |
+                                             QAWLP_PLACE_SECTIONS))
+        j++;
+    return j;
+}
+
+/* Whether tokens [FIRST, LAST), a definite head and the words after it,
+ * name a body in full: a body the lexicons list whole, or the head with
+ * nisbas or places (التحالف العسكري), each with the article.  A phrase
+ * read from the text may have run on into the clause (طلبت من المحكمة
+ * الموافقة على …), which a quote's subject would not. */
+static int named_in_passing(const ctx *c, size_t first, size_t last)
+{
+    size_t i, ntok = 0;
+
+    if (qawlp_match(c->doc, c->lex, first, last, QAWLP_ORG_SECTIONS,
+                    &ntok) >= 0 && first + ntok == last)
+        return 1;
+    for (i = first + 1; i < last; i++)
+        if (!qawlp_phr_is_word(c, i) || !qawlp_phr_has_article(c, i) ||
+            qawlp_phr_tok(c, i)->conj ||
+            !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                               QAWLP_PLACE_SECTIONS))
+            return 0;
+    return 1;
+}
+
 /* Where the body that the bare head at token AT names is named in full
- * before it (منظمة الصحة العالمية … ثم قالت المنظمة): the start of that
- * phrase, its end in *END; 0 when there is none within reach. */
+ * before it (منظمة الصحة العالمية … ثم قالت المنظمة; المرصد السوري لحقوق
+ * الإنسان … وقال المرصد, where the full name has the article too and is
+ * no quote's source, only named in passing): the start of that phrase,
+ * its end in *END; 0 when there is none within reach. */
 static size_t full_name_before(const ctx *c, size_t at, size_t *end)
 {
-    int32_t slot = head_slot(c, at, 1);
+    int source = head_slot(c, at, 1) < 0;
+    int32_t slot = source ? source_slot(c, at, 1) : head_slot(c, at, 1);
     size_t i;
 
     for (i = at; i-- > 0 && i + HEAD_TOKEN_REACH > at;) {
-        if (head_slot(c, i, 0) != slot)
+        /* an unnamed source is described without the article (مصدر
+         * عسكري): with it, it is the bare word again */
+        int definite = !source && head_slot(c, i, 1) == slot;
+        if ((source ? source_slot(c, i, 0) : head_slot(c, i, 0)) != slot &&
+            !definite)
             continue;
-        *end = qawlp_phr_end(c, i);
-        if (*end >= i + 2 && *end <= at)
+        *end = source ? description_end(c, i) : qawlp_phr_end(c, i);
+        if (*end >= i + 2 && *end <= at &&
+            (!definite || named_in_passing(c, i, *end)))
             return i;
     }
     return 0;
@@ -1689,9 +1870,21 @@ static int *bare_leads(const ctx *c,
  * (past_name) is passed over too. */
 static int bare_head_lead(const ctx *c, const qawlp_mention *m)
 {
-    if (is_bare_head(c, m))
+    if (is_bare_head(c, m) || is_bare_source(c, m))
         return 1;
     return m->from_act || m->past_name ? -1 : 0;
+}
+
+/* Whether mention M describes an unnamed source that a bare one
+ * (المصدر) may stand for: its head without the article or a conjunction
+ * (not ومصدر), then only the words description_end takes (مصدر عسكري,
+ * not مصدر في وزارة … باندلاع حريق, a subject run on into its clause). */
+static int described_source(const ctx *c, const qawlp_mention *m)
+{
+    return m->kind == QAWL_SPEAKER_ANONYMOUS && m->last >= m->first + 2 &&
+           m->lead_var == 0 && qawlp_phr_tok(c, m->first)->conj == 0 &&
+           source_slot(c, m->first, 0) >= 0 &&
+           description_end(c, m->first) >= m->last;
 }
 
 /* Gives each entity named only by bare heads the phrase that names it in
@@ -1719,8 +1912,11 @@ static int name_bare_heads(ctx *c)
             qawlp_free(lead);
             return -1;
         }
-        /* a phrase that turns out to name a person is someone else */
-        if (c->doc->mentions.v[added].kind == QAWL_SPEAKER_PERSON)
+        /* a phrase that turns out to name a person is someone else, and
+         * an unnamed source's head goes on to describe one (مصدر عسكري) */
+        if (c->doc->mentions.v[added].kind == QAWL_SPEAKER_PERSON ||
+            (is_bare_source(c, m) &&
+             !described_source(c, &c->doc->mentions.v[added])))
             c->doc->mentions.n--;
         else
             c->doc->mentions.v[added].entity = (int)k;
@@ -1924,6 +2120,22 @@ static int name_word_of(const ctx *c, ix_map *persons, size_t i, int e)
            !names_other_person(c, persons, i, e);
 }
 
+/* Whether token I, which opens with a letter that may be a conjunction
+ * (فرانشيسكا), may still be a first name no corpus or lexicon knows: a
+ * word unknown both whole and without that letter tells nothing by it.
+ * Only right after a definite nisba (في الأراضي الفلسطينية فرانشيسكا
+ * ألبانيز), where a conjunction has nothing to join; after a title or
+ * a noun it joins a clause (مجلس الشيوخ وفاة فلان). */
+static int unknown_first_name(const ctx *c, size_t i)
+{
+    return name_word_class(c, i) == QAWLP_NAMELIKE_NOT_NAME &&
+           qawlp_phr_is_coordinated(c, i) &&
+           !qawlp_phr_tok(c, i)->in_lexicon && !qawlp_phr_is_stop(c, i) &&
+           !qawlp_phr_is_cue(c, i) && !qawlp_phr_is_comp(c, i) &&
+           qawlp_namelike_token(c->doc, c->lex, i, NULL) ==
+               QAWLP_NAMELIKE_UNKNOWN;
+}
+
 /* Whether a name may end before token I: the end of the text, a mark or
  * punctuation, a function word, a cue or a complementiser, or a word
  * with the article (a title or a date after the name). */
@@ -1980,7 +2192,9 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
                                               QAWLP_BIT(QAWLP_SEC_HONORIFIC) |
                                               QAWLP_BIT(QAWLP_SEC_OFFICE) |
                                               QAWLP_BIT(QAWLP_SEC_NISBA)) &&
-        name_word_class(c, j - 1) == QAWLP_NAMELIKE_UNKNOWN &&
+        (name_word_class(c, j - 1) == QAWLP_NAMELIKE_UNKNOWN ||
+         (qawlp_phr_is_as_written(c, j - 2, QAWLP_BIT(QAWLP_SEC_NISBA)) &&
+          unknown_first_name(c, j - 1))) &&
         !qawlp_phr_has_article(c, j - 1) && !opens_with_preposition(c, j - 1) &&
         !qawlp_phr_is_common(c, j - 1) &&
         !names_other_person(c, persons, j - 1, e))
@@ -2010,15 +2224,68 @@ static int same_words(const ctx *c, size_t a, size_t b, size_t n)
     return 1;
 }
 
+static int unnamed_phrase(const ctx *c, const qawlp_mention *m);
+
+/* Whether entity E is named by an unnamed phrase (unnamed_phrase) that
+ * ends at token J, elsewhere than that mention, with name words the
+ * corpora know before it (name_word_of, without the article, up to
+ * LONE_NAME_WORDS in all): the whole name into [*A, *B).  0 when E is
+ * named otherwise or the phrase has no first name there. */
+static int phrase_around(const ctx *c, ix_map *persons, size_t j, int e,
+                         size_t *a, size_t *b)
+{
+    const qawlp_entity *en = &c->doc->entities.v[e];
+    const qawlp_mention *m = &c->doc->mentions.v[en->mention];
+    size_t n = m->last - m->first, s;
+
+    *a = *b = 0;
+    if (!unnamed_phrase(c, m) || j + 1 < n)
+        return 0;
+    s = j + 1 - n;
+    if (s == m->first || !same_words(c, s, m->first, n))
+        return 0;
+    *a = s;
+    *b = j + 1;
+    while (*a > 0 && *b - *a < LONE_NAME_WORDS &&
+           name_word_of(c, persons, *a - 1, e) &&
+           !qawlp_phr_has_article(c, *a - 1))
+        (*a)--;
+    return *a < s;
+}
+
 /* A lone name's full name as written in the text. */
 typedef struct {
     size_t first, last;        /* its tokens; last 0: none found */
     int ambiguous;             /* two different full names hold the word */
 } written_name;
 
+/* Whether mention M, the canonical mention of a person, is a phrase in
+ * which the sources pass found no name: two or three words without the
+ * article or a conjunction, no title, function word, cue or word of a
+ * title, body, place or source (عودة أوغلو, a family name that opens
+ * with a common word; the article gave the first name once, طه عودة
+ * أوغلو, in an apposition the sources pass cut off). */
+static int unnamed_phrase(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || m->name_last > m->name_first ||
+        m->titled || m->from_act || m->noun_led || m->lead_var != 0 ||
+        m->last - m->first < 2 || m->last - m->first >= LONE_NAME_WORDS)
+        return 0;
+    for (i = m->first; i < m->last; i++)
+        if (!qawlp_phr_is_word(c, i) || qawlp_phr_has_article(c, i) ||
+            qawlp_phr_tok(c, i)->conj || qawlp_phr_is_stop(c, i) ||
+            qawlp_phr_is_cue(c, i) || opens_with_preposition(c, i) ||
+            qawlp_phr_is_as_written(c, i, NOT_NAME_SECTIONS))
+            return 0;
+    return 1;
+}
+
 /* Files in LONE the lone name word of each person entity named by one
- * word (its canonical mention's name), and in PERSONS the name words of
- * every person mention.  Returns -1 when out of memory. */
+ * word (its canonical mention's name), or the last word of an unnamed
+ * phrase (unnamed_phrase), and in PERSONS the name words of every person
+ * mention.  Returns -1 when out of memory. */
 static int file_lone_names(const ctx *c, ix_map *lone, ix_map *persons)
 {
     size_t k, i;
@@ -2040,6 +2307,14 @@ static int file_lone_names(const ctx *c, ix_map *lone, ix_map *persons)
         if (e->kind != QAWL_SPEAKER_PERSON || e->mention < 0)
             continue;
         m = &c->doc->mentions.v[e->mention];
+        if (unnamed_phrase(c, m)) {
+            /* filed under its last word, found where that word is */
+            if (ix_add(lone, tagged_word_key(c, IX_LONE,
+                                             qawlp_phr_tok(c, m->last - 1)),
+                       (uint32_t)k, (uint32_t)(m->last - 1)))
+                return -1;
+            continue;
+        }
         /* a name the entity is not named by (مراسل الغد) is passed over */
         if (m->name_last != m->name_first + 1 ||
             name_completes_title(c, m) || name_names_body(c, m) ||
@@ -2087,8 +2362,8 @@ static void find_written_names(const ctx *c, ix_map *lone, ix_map *persons,
             written_name *w = &found[nd->value];
             if (w->ambiguous || !same_word(c, j, nd->aux))
                 continue;
-            a = name_around(c, persons, j, (int)nd->value, &b);
-            if (b - a < 2)
+            if (!phrase_around(c, persons, j, (int)nd->value, &a, &b) &&
+                (a = name_around(c, persons, j, (int)nd->value, &b), b - a < 2))
                 continue;
             if (w->last == 0) {
                 w->first = a;
@@ -2102,11 +2377,14 @@ static void find_written_names(const ctx *c, ix_map *lone, ix_map *persons,
 }
 
 /* Makes tokens [FIRST, END) one more mention of entity K and its name,
- * when they parse as one person's name whole.  Returns -1 when out of
+ * when they parse as one person's name whole (or as a person, for an
+ * entity named by an unnamed phrase: phrase_around).  Returns -1 when out of
  * memory. */
 static int name_in_full(ctx *c, size_t k, size_t first, size_t end)
 {
     qawlp_entity *e = &c->doc->entities.v[k];
+    int phrase = e->mention >= 0 &&
+                 unnamed_phrase(c, &c->doc->mentions.v[e->mention]);
     const qawlp_mention *m;
     int added = qawlp_phr_add_mention(c, first, end, 0, 0);
     char *name;
@@ -2114,12 +2392,14 @@ static int name_in_full(ctx *c, size_t k, size_t first, size_t end)
     if (added < 0)
         return -1;
     m = &c->doc->mentions.v[added];
-    if (m->kind != QAWL_SPEAKER_PERSON || m->name_first != first ||
-        m->name_last != end) {
+    /* an unnamed phrase with its first name parses as a person whose
+     * name the sources pass still does not find whole (عودة) */
+    if (m->kind != QAWL_SPEAKER_PERSON ||
+        (!phrase && (m->name_first != first || m->name_last != end))) {
         c->doc->mentions.n--;
         return 0;
     }
-    name = input_text(c->doc, c->lex, m, m->name_first, m->name_last);
+    name = input_text(c->doc, c->lex, m, first, end);
     if (name == NULL)
         return -1;
     c->doc->mentions.v[added].entity = (int)k;
@@ -2152,6 +2432,150 @@ static int name_lone_names(ctx *c)
 done:
     ix_free(&lone);
     ix_free(&persons);
+    qawlp_free(found);
+    return r;
+}
+
+/* ------------------------------------------------ a body's short name */
+
+/* Whether mention M names a body by the words after its head, the head
+ * left out (الصحة العالمية for منظمة الصحة العالمية, a headline's short
+ * form): an organisation of two words or more, the first with the
+ * article and no head of a body or document itself, no conjunction or
+ * glued preposition, no act's subject or phrase run on. */
+static int short_body(const ctx *c, const qawlp_mention *m)
+{
+    return m->kind == QAWL_SPEAKER_ORGANISATION && m->last - m->first >= 2 &&
+           m->last - m->first <= IX_RUN_MAX && m->lead_var == 0 &&
+           qawlp_phr_tok(c, m->first)->conj == 0 &&
+           qawlp_phr_written_with_article(c, m->first) &&
+           head_slot(c, m->first, 1) < 0 && !runs_on(c, m) &&
+           !qawlp_phr_holds_clause(c, m);
+}
+
+/* The lexicon slot of token I when it is a body's head without the
+ * article, bare or behind one glued letter (منظمة، لمنظمة), as a
+ * genitive or a preposition's object names the body; -1 otherwise. */
+static int32_t head_before_name(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    /* with a conjunction it opens another phrase (وبرنامج …) */
+    if (!qawlp_phr_is_word(c, i) || t->conj)
+        return -1;
+    for (v = 0; v < t->nvar; v++) {
+        int32_t slot = qawlp_var_slot(c->doc, t, v);
+        if (slot >= 0 && t->var_skip[v] < c->lex->article_len &&
+            (c->lex->slots[slot].sections & QAWLP_BIT(QAWLP_SEC_ORGHEAD)))
+            return slot;
+    }
+    return -1;
+}
+
+/* Where the text writes a body's short name. */
+typedef struct {
+    size_t first;              /* its first word after a head; 0: none */
+    size_t headed, bare;       /* how often after that head, and alone */
+    int two_heads;             /* after two different heads */
+} short_name_uses;
+
+/* Gives each body whose mentions all name it by a short name
+ * (short_body, all the same words) the name with its head that the text
+ * writes elsewhere, before or after (منظمة الصحة العالمية in المدير العام
+ * لمنظمة الصحة العالمية), as one more mention, when the text writes the
+ * words after that one head more often than alone and never after
+ * another head: الأمم المتحدة, named alone throughout and once in وكالة
+ * الأمم المتحدة, another body, keeps its name.  One pass over the
+ * tokens.  Returns -1 when out of memory. */
+static int name_short_bodies(ctx *c)
+{
+    size_t n = c->doc->entities.n, k, j;
+    int *lead = qawlp_malloc((n + 1) * sizeof *lead);
+    short_name_uses *found = qawlp_calloc(n + 1, sizeof *found);
+    ix_map short_names = {0};
+    uint32_t *p;
+    int r = -1;
+
+    if (lead == NULL || found == NULL)
+        goto done;
+    for (k = 0; k < n; k++)
+        lead[k] = -1;
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        int e = m->entity;
+        if (e < 0 || lead[e] == -2)
+            continue;
+        if (!short_body(c, m) ||
+            (lead[e] >= 0 &&
+             (c->doc->mentions.v[lead[e]].last - c->doc->mentions.v[lead[e]].first !=
+                  m->last - m->first ||
+              !same_words(c, c->doc->mentions.v[lead[e]].first, m->first,
+                          m->last - m->first))))
+            lead[e] = -2;
+        else if (lead[e] == -1)
+            lead[e] = (int)k;
+    }
+    for (k = 0; k < n; k++)
+        if (lead[k] >= 0 &&
+            ix_add(&short_names,
+                   tagged_word_key(c, IX_SHORT_BODY,
+                                   qawlp_phr_tok(c, c->doc->mentions.v[lead[k]].first)),
+                   (uint32_t)k, c->doc->mentions.v[lead[k]].first))
+            goto done;
+    for (j = 1; short_names.used > 0 && j < c->doc->tokens.n; j++) {
+        if (!qawlp_phr_is_word(c, j))
+            continue;
+        for (p = ix_list(&short_names, tagged_word_key(c, IX_SHORT_BODY,
+                                                       qawlp_phr_tok(c, j)));
+             p && *p; p = &short_names.nodes.v[*p - 1].next) {
+            const ix_node *nd = &short_names.nodes.v[*p - 1];
+            const qawlp_mention *m = &c->doc->mentions.v[lead[nd->value]];
+            short_name_uses *u = &found[nd->value];
+            size_t len = m->last - m->first;
+            if (j + len > c->doc->tokens.n || !same_words(c, j, m->first, len))
+                continue;
+            if (head_before_name(c, j - 1) < 0) {
+                u->bare++;
+            } else if (u->first == 0) {
+                u->first = j;
+                u->headed = 1;
+            } else {
+                u->headed++;
+                u->two_heads |= head_before_name(c, u->first - 1) !=
+                                head_before_name(c, j - 1);
+            }
+        }
+    }
+    for (k = 0; k < n; k++) {
+        const qawlp_mention *m;
+        size_t end;
+        int added;
+        if (found[k].first == 0 || found[k].two_heads ||
+            found[k].headed <= found[k].bare)
+            continue;
+        m = &c->doc->mentions.v[lead[k]];
+        end = found[k].first + (m->last - m->first);
+        /* the name ends with the words: not مجلس الأمم المتحدة لحقوق
+         * الإنسان, another body's name going on behind a preposition */
+        if (end < c->doc->tokens.n && qawlp_phr_is_word(c, end) &&
+            opens_with_preposition(c, end))
+            continue;
+        added = qawlp_phr_add_mention(c, found[k].first - 1, end, 0, 0);
+        if (added < 0)
+            goto done;
+        /* the head and the same words, parsed as that body and nothing
+         * more */
+        if (c->doc->mentions.v[added].kind != QAWL_SPEAKER_ORGANISATION ||
+            c->doc->mentions.v[added].last != end)
+            c->doc->mentions.n--;
+        else
+            c->doc->mentions.v[added].entity = (int)k;
+    }
+    r = 0;
+done:
+    ix_free(&short_names);
+    qawlp_free(lead);
     qawlp_free(found);
     return r;
 }
@@ -2848,7 +3272,8 @@ static int cluster(ctx *c)
         if (!en->number)
             en->number = m->number;
     }
-    if (name_document_issuers(c) || name_bare_heads(c) || name_entities(c) ||
+    if (name_document_issuers(c) || name_bare_heads(c) ||
+        name_short_bodies(c) || name_entities(c) ||
         name_lone_names(c) || rename_described(c))
         return -1;
     type_unissued_documents(c);

@@ -632,6 +632,80 @@ static const attr_case cases[] = {
      "وأضاف البيان أن الرصيف سيفتح غدا.\n",
      "الرصيف سيفتح غدا", "هيئة الموانئ", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    /* issue 11, top speakers: a bare definite head or unnamed source
+     * stands for the fuller phrase the article named it by before */
+    {"a bare head names the body given in full with the article",
+     "عنوان\n"
+     "وأحصى المرصد الأردني ارتفاع المنسوب في الأسبوع الماضي.\n"
+     "وقال المرصد إن المنسوب سيرتفع مجددا.\n",
+     "المنسوب سيرتفع مجددا", "المرصد الأردني",
+     QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    {"a bare head does not take a definite clause word as its name",
+     "عنوان\n"
+     "وطلبت البلدية من المحكمة الموافقة على الطلب.\n"
+     "وقالت المحكمة إن القرار سيصدر غدا.\n",
+     "القرار سيصدر غدا", "المحكمة", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"a bare unnamed source is the one described before",
+     "عنوان\n"
+     "ووصل مصدر أمني إلى موقع الحادث بعد ساعة.\n"
+     "وقال المصدر إن الطرق أغلقت.\n",
+     "الطرق أغلقت", "مصدر أمني", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    {"a bare unnamed source takes no run-on description",
+     "عنوان\n"
+     "وأفاد مصدر في بلدية الميناء باندلاع حريق في المخزن.\n"
+     "وقال المصدر إن الحريق كبير.\n",
+     "الحريق كبير", "المصدر", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    {"a name that runs on by a word past the name given alone loses it",
+     "عنوان\n"
+     "وقال سامر دحلان: \"الطريق طويل\".\n"
+     "كما يكشف سامر دحلان مصاعب أخرى في المخيم، مشيرا إلى أن المياه "
+     "شحيحة.\n",
+     "المياه شحيحة", "سامر دحلان", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    {"a name's last word that is a complementiser is no object glued on",
+     "عنوان\n"
+     "وقال رئيس الوزراء الكوري تاي سون إن، إنه سيزور المدينة.\n"
+     "وقال تاي سون \"الزيارة مهمة\".\n",
+     "الزيارة مهمة", "تاي سون إن", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a first name that opens with a conjunction's letter after a nisba",
+     "عنوان\n"
+     "طالبت الخبيرة الأممية في الأراضي الفلسطينية فيوليتا ماركيزي بتحقيق "
+     "دولي في الحادث.\n"
+     "وقالت ماركيزي إن \"الأدلة كثيرة\".\n",
+     "الأدلة كثيرة", "فيوليتا ماركيزي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a conjunction before a lone name after a title is no first name",
+     "عنوان\n"
+     "وأعلن مجلس الشيوخ وفاة ماركيزي مساء أمس.\n"
+     "وقال ماركيزي في رسالة قديمة إن \"الأدلة كثيرة\".\n",
+     "الأدلة كثيرة", "ماركيزي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a phrase with no name found takes the first name written before it",
+     "عنوان\n"
+     "يشير المحلل الاقتصادي المختص بالشأن المالي، سامي عودة قرطام في حديث "
+     "للإذاعة، إلى أن الأسعار سترتفع.\n"
+     "وينوه عودة قرطام إلى أن الأجور ثابتة منذ عام.\n",
+     "الأجور ثابتة منذ عام", "سامي عودة قرطام", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a body's short name takes the head the article writes it with",
+     "الصحة العالمية: \"المخزون يكفي شهرا\"\n"
+     "قال المتحدث باسم منظمة الصحة العالمية إن الوفد وصل.\n"
+     "وأوضح مدير الإعلام في منظمة الصحة العالمية أن اللقاء سيعقد غدا.\n",
+     "المخزون يكفي شهرا", "منظمة الصحة العالمية",
+     QAWL_SPEAKER_ORGANISATION, "headline-colon"},
+    {"a short name written alone more often keeps its words",
+     "الصحة العالمية: \"المخزون يكفي شهرا\"\n"
+     "وقالت الصحة العالمية إن الوفد وصل.\n"
+     "وأوضح مدير الإعلام في منظمة الصحة العالمية أن اللقاء سيعقد غدا.\n",
+     "المخزون يكفي شهرا", "الصحة العالمية", QAWL_SPEAKER_ORGANISATION,
+     "headline-colon"},
+    {"a bare document is the body the sources pass read behind its ل",
+     "عنوان\n"
+     "أعلنت قوات #الجيش_الوطني، السبت، استكمال تحرير سلسلة جبال في المحافظة.\n"
+     "وأفاد بيان للجيش الوطني بأن قواته تقدمت، لافتا إلى تحرير مناطق.\n"
+     "وقالت شركة النقل إن الشاحنات جاهزة.\n"
+     "كما أكد البيان أن الطريق فتح.\n",
+     "الطريق فتح", "الجيش الوطني", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
