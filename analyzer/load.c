@@ -14,9 +14,6 @@
 #include <config.h>
 
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "internal.h"
 
@@ -68,40 +65,6 @@ static size_t count_non_text(const char *s, size_t n)
     return bad;
 }
 
-#ifdef __SSE2__
-/* What qawlp_short_chars_word and qawlp_word_has_control tell of eight
- * bytes, for the sixteen at U: the bytes to pass (16, or 15 when the last
- * is a lead whose character the next block ends) when they hold no
- * control character (below 0x20, or 0x7F: line ends among them) and only
- * ASCII and whole two-byte characters (lead C2-DF, then a continuation);
- * else 0.  The bytes are compared as signed: 80-BF are below C0, C2-DF
- * between C1 and E0. */
-static inline size_t short_chars_block(const unsigned char *u)
-{
-    const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)u);
-    unsigned high = (unsigned)_mm_movemask_epi8(x);
-    unsigned below = (unsigned)_mm_movemask_epi8(
-        _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
-                     _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F))));
-    unsigned cont, lead;
-
-    if (high == 0)                 /* ASCII: controls are all it can hold */
-        return below ? 0 : 16;
-    if (below & ~high)             /* a control character */
-        return 0;
-    cont = (unsigned)_mm_movemask_epi8(
-        _mm_cmplt_epi8(x, _mm_set1_epi8((char)0xC0)));
-    lead = (unsigned)_mm_movemask_epi8(
-        _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)0xC1)),
-                      _mm_cmplt_epi8(x, _mm_set1_epi8((char)0xE0))));
-    /* every high byte a lead or a continuation, each continuation right
-     * after a lead (none first: U is at a character's start) */
-    if ((cont | lead) != high || ((lead << 1) & 0xFFFF) != cont)
-        return 0;
-    return 16 - (lead >> 15);
-}
-#endif
-
 /* One pass over valid text, the common case: records the line starts and
  * counts the control characters (count_non_text's count when nothing is
  * invalid).  Returns the offset of the first invalid byte, or the length:
@@ -124,7 +87,7 @@ static size_t scan_valid(qawlp_doc *doc, size_t *controls, int *nomem)
          * end and no control character, only ASCII and two-byte
          * letters */
 #ifdef __SSE2__
-        while (n - i >= 16 && (k = short_chars_block(u + i)) != 0)
+        while (n - i >= 16 && (k = qawlp_short_chars_block(u + i, 1)) != 0)
             i += k;
 #endif
         while (n - i >= 8) {
