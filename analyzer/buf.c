@@ -296,6 +296,10 @@ size_t qawlp_utf8_validate(const char *s, size_t n)
     int len;
 
     while (i < n) {
+#ifdef __SSE2__
+        while (n - i >= 16 && (k = qawlp_short_chars_block(u + i, 0)) > 0)
+            i += k;
+#endif
         while (n - i >= 8 &&
                (k = qawlp_short_chars_word(qawlp_load_le64(u + i))) > 0)
             i += k;

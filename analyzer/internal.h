@@ -28,6 +28,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "qawl.h"
 
@@ -158,6 +161,41 @@ static inline size_t qawlp_short_chars_word(uint64_t x)
         return 0;
     return 8 - (size_t)(lead >> 63);
 }
+
+#ifdef __SSE2__
+/* qawlp_short_chars_word for the sixteen bytes at U (at a character's
+ * start): 16, or 15 when the last is a lead whose character the next
+ * block ends, when they are ASCII and whole two-byte characters (lead
+ * C2-DF, then a continuation); else 0.  With CONTROLS, 0 also when they
+ * hold a control character (below 0x20, or 0x7F: line ends among them),
+ * as qawlp_word_has_control.  The bytes are compared as signed: 80-BF
+ * are below C0, C2-DF between C1 and E0. */
+static inline size_t qawlp_short_chars_block(const unsigned char *u,
+                                             int controls)
+{
+    const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)u);
+    unsigned high = (unsigned)_mm_movemask_epi8(x), below = 0, cont, lead;
+
+    if (controls)
+        below = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+                         _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F))));
+    if (high == 0)                /* ASCII: controls are all it can hold */
+        return below ? 0 : 16;
+    if (below & ~high)            /* a control character */
+        return 0;
+    cont = (unsigned)_mm_movemask_epi8(
+        _mm_cmplt_epi8(x, _mm_set1_epi8((char)0xC0)));
+    lead = (unsigned)_mm_movemask_epi8(
+        _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)0xC1)),
+                      _mm_cmplt_epi8(x, _mm_set1_epi8((char)0xE0))));
+    /* every high byte a lead or a continuation, each continuation right
+     * after a lead (none first) */
+    if ((cont | lead) != high || ((lead << 1) & 0xFFFF) != cont)
+        return 0;
+    return 16 - (lead >> 15);
+}
+#endif
 
 /* Whether any of the 8 bytes of X is a control character (below 0x20, or
  * 0x7F): exact as a yes or no (Bit Twiddling Hacks' hasless and haszero),

@@ -83,8 +83,13 @@ static size_t scan_valid(qawlp_doc *doc, size_t *controls, int *nomem)
     while (i < n) {
         unsigned char c;
         size_t k;
-        /* eight bytes at a time while they hold no line end and no
-         * control character, only ASCII and two-byte letters */
+        /* sixteen, then eight bytes at a time while they hold no line
+         * end and no control character, only ASCII and two-byte
+         * letters */
+#ifdef __SSE2__
+        while (n - i >= 16 && (k = qawlp_short_chars_block(u + i, 1)) != 0)
+            i += k;
+#endif
         while (n - i >= 8) {
             uint64_t x = qawlp_load_le64(u + i);
             if (qawlp_word_has_control(x) ||

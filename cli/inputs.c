@@ -5,6 +5,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <fcntl.h>
 #include <fnmatch.h>
 #include <ftw.h>
 #include <stdint.h>
@@ -14,6 +15,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 #include <jansson.h>
 
@@ -73,20 +75,82 @@ static int read_all(FILE *fp, char **buf, size_t *len)
     return 0;
 }
 
+/* Reads the regular file open at FD, of SIZE bytes when it was opened,
+ * into *BUF (caller frees), sized for it: read_all without a stream or
+ * its 64 KB first guess, for the common input (one article, a few
+ * kilobytes).  A file that grew meanwhile is read on to its end. */
+static int read_sized(int fd, size_t size, char **buf, size_t *len)
+{
+    size_t cap = size + 1, n = 0;
+    char *b = malloc(cap);
+
+    if (b == NULL)
+        return ENOMEM;
+    for (;;) {
+        ssize_t got;
+        if (n == cap) {
+            char *nb = cap > SIZE_MAX / 2 ? NULL : realloc(b, cap * 2);
+            if (nb == NULL) {
+                free(b);
+                return cap > SIZE_MAX / 2 ? EFBIG : ENOMEM;
+            }
+            b = nb;
+            cap *= 2;
+        }
+        got = read(fd, b + n, cap - n);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            int e = errno ? errno : EIO;
+            free(b);
+            return e;
+        }
+        n += (size_t)got;
+        if (n > max_bytes) {
+            free(b);
+            return EFBIG;
+        }
+        if (got == 0)
+            break;
+    }
+    *buf = b;
+    *len = n;
+    return 0;
+}
+
 /* Reads PATH ("-" = stdin).  On failure fills ERR and returns -1. */
 int read_input(const char *path, char **buf, size_t *len,
                qawl_error *err)
 {
     FILE *fp;
     struct stat st;
-    int e;
+    int e, fd;
 
-    if (strcmp(path, "-") == 0)
+    if (strcmp(path, "-") == 0) {
         fp = stdin;
-    else if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-        fp = NULL, errno = EISDIR;
-    else
-        fp = fopen(path, "rb");
+    } else {
+        /* a regular file is read by its descriptor, into a buffer of its
+         * size; anything else (a pipe, a device) through a stream */
+        fd = open(path, O_RDONLY);
+        if (fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+            (uintmax_t)st.st_size <= max_bytes) {
+            e = read_sized(fd, (size_t)st.st_size, buf, len);
+            close(fd);
+            goto done;
+        }
+        if (fd >= 0 && fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            close(fd);
+            fp = NULL;
+            errno = EISDIR;
+        } else {
+            fp = fd >= 0 ? fdopen(fd, "rb") : NULL;
+            if (fp == NULL && fd >= 0) {
+                int saved = errno;
+                close(fd);
+                errno = saved;
+            }
+        }
+    }
     if (fp == NULL) {
         err->code = QAWL_ERR_IO;
         snprintf(err->message, sizeof err->message, "cannot open: %s",
@@ -96,6 +160,7 @@ int read_input(const char *path, char **buf, size_t *len,
     e = read_all(fp, buf, len);
     if (fp != stdin)
         fclose(fp);
+done:
     if (e == EFBIG) {
         err->code = QAWL_ERR_IO;
         snprintf(err->message, sizeof err->message,

@@ -410,6 +410,60 @@ static int utf8_ok(const char *s, size_t len)
     return utf8_tail_ok(s + i, len - i);
 }
 
+#ifdef __SSE2__
+/* Whether any of the 8 bytes of X needs an escape in a JSON string: a
+ * control character (below 0x20, the test of Bit Twiddling Hacks'
+ * hasless, exact as a yes or no for a bound up to 128), '"' or '\\'
+ * (haszero of X with that byte in every lane). */
+static inline int needs_escape8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ULL,
+                   high = 0x8080808080808080ULL;
+    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+
+    return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+            ((b - ones) & ~b)) & high ? 1 : 0;
+}
+
+/* The last LEN - I (under 16) bytes of S for text_string, into W's
+ * buffer (which has room for 16) at once when none needs an escape: a
+ * string of 16 bytes or more by its last 16, stored over the copy of
+ * the bytes before I that the buffer still holds; a shorter one of 8 or
+ * more by two loads of 8 that may overlap.  Returns how far S is
+ * written: LEN, or I (the byte loop goes on from there). */
+static inline size_t tail_at_once(struct qawl_writer *w, const char *s,
+                                  size_t i, size_t len)
+{
+    if (len >= 16 && i - (len - 16) <= w->used) {
+        const __m128i quote = _mm_set1_epi8('"'), slash = _mm_set1_epi8('\\'),
+                      ctl = _mm_set1_epi8(0x1F);
+        __m128i x = _mm_loadu_si128(
+            (const __m128i *)(const void *)(s + len - 16));
+        __m128i esc = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, slash)),
+            _mm_cmpeq_epi8(_mm_max_epu8(x, ctl), ctl));
+        if (_mm_movemask_epi8(esc))
+            return i;
+        _mm_storeu_si128(
+            (__m128i *)(void *)(w->buf + w->used - (i - (len - 16))), x);
+        w->used += len - i;
+        return len;
+    }
+    if (len < 16 && len - i >= 8) {
+        uint64_t a, b;
+        memcpy(&a, s + i, 8);
+        memcpy(&b, s + len - 8, 8);
+        if (needs_escape8(a) || needs_escape8(b))
+            return i;
+        memcpy(w->buf + w->used, &a, 8);
+        memcpy(w->buf + w->used + (len - i) - 8, &b, 8);
+        w->used += len - i;
+        return len;
+    }
+    return i;
+}
+#endif
+
 /* Writes the LEN bytes at S as a JSON string (qawlr_json_string): the
  * 16-byte blocks that need no escape are copied as they are, then the
  * last bytes one by one, into the buffer when it has room; from the
@@ -443,6 +497,9 @@ static void text_string(jgen *g, const char *s, size_t len)
     if (len - i < 16) {   /* the last bytes, when no escape came first */
         if (sizeof w->buf - w->used < 17)
             qawlr_flush(w);
+#ifdef __SSE2__
+        i = tail_at_once(w, s, i, len);
+#endif
         d = w->buf + w->used;
         for (; i < len; i++) {
             unsigned char c = (unsigned char)s[i];

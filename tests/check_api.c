@@ -687,6 +687,67 @@ START_TEST(test_writer_escapes_as_jansson)
 }
 END_TEST
 
+/* Strings long enough for the sixteen- and eight-byte blocks of the
+ * UTF-8 checks (qawlp_utf8_validate, and the load stage's pass that also
+ * finds the lines): pieces of Arabic letters, ASCII, line ends, three-
+ * and four-byte characters and stray bytes, at every alignment.  Valid
+ * exactly when jansson says so; a valid input analyses, an invalid one
+ * fails with QAWL_ERR_UTF8 at the first bad byte. */
+START_TEST(test_utf8_blocks_as_jansson)
+{
+    static const char *const pieces[] = {
+        "\xD9\x82\xD8\xA7\xD9\x84", "a", " ", "\n", "\xD8\xA9",
+        "\xE2\x80\x9D", "\xF0\x9F\x98\x80", "\xC2\xAB", "\xD8",
+        "\x80", "\xC1\xBF", "\xE0\x80\xAF", "\xDF", "\xED\xA0\x80",
+        "\xFF"};
+    const size_t npieces = sizeof pieces / sizeof pieces[0];
+    qawl_lexicon *lex = test_lexicons();
+    unsigned long long bits = 987654321;
+    char s[160];
+    int i;
+
+    for (i = 0; i < 20000; i++) {
+        size_t len = 0, n, bad;
+        qawl_error err;
+        qawl_result *r;
+        json_t *j;
+        int k;
+        /* mostly letters, now and then something else */
+        for (k = 0; k < 40 && len < 120; k++) {
+            const char *p;
+            bits = bits * 6364136223846793005ULL + 1442695040888963407ULL;
+            p = pieces[(bits >> 33) % 8 ? (bits >> 40) % 3 == 0 ? 1 : 0
+                                        : (bits >> 40) % npieces];
+            n = strlen(p);
+            memcpy(s + len, p, n);
+            len += n;
+        }
+        s[len] = '\0';
+        j = json_stringn(s, len);
+        ck_assert_int_eq(qawlr_utf8_valid(s, len), j != NULL);
+        json_decref(j);
+        /* the first bad byte: where the longest valid prefix ends */
+        for (bad = len; bad > 0; bad--) {
+            j = json_stringn(s, bad);
+            json_decref(j);
+            if (j != NULL)
+                break;
+        }
+        memset(&err, 0, sizeof err);
+        r = qawl_analyze(lex, s, len, 0, &err);
+        if (bad == len) {
+            ck_assert_ptr_nonnull(r);
+        } else {
+            ck_assert_ptr_null(r);
+            ck_assert_int_eq(err.code, QAWL_ERR_UTF8);
+            if (strncmp(err.message, "not text", 8) != 0)
+                ck_assert_uint_eq(err.offset, bad);
+        }
+        qawl_result_free(r);
+    }
+}
+END_TEST
+
 /* The header's version macros agree with each other, with configure's
  * version and with the library's qawl_version(). */
 START_TEST(test_version)
@@ -752,6 +813,7 @@ static Suite *api_suite(void)
     tcase_add_test(tw, test_dump);
     tcase_add_test(tw, test_writer_numbers_as_jansson);
     tcase_add_test(tw, test_writer_escapes_as_jansson);
+    tcase_add_test(tw, test_utf8_blocks_as_jansson);
     tcase_set_timeout(tw, 60);
     suite_add_tcase(s, tw);
     return s;
