@@ -660,7 +660,12 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
     /* ودان السوداني الهجمات، وقال إن …: the sentence opens with another
      * verb (with its conjunction), whose subject follows it. */
     i = s->first;
-    if (i + 1 < q->first && opens_with_verb(c, i)) {
+    /* قدرت مجلة فلان ثروته بـ …، ووصفته بأنه: so does a reporting verb
+     * that reports nothing here (قدر before no complementiser) */
+    if (i + 1 < q->first &&
+        (opens_with_verb(c, i) ||
+         (qawlp_phr_is_word(c, i) &&
+          qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_VERB))))) {
         size_t start = subject_start(c, i + 1);
         size_t end = qawlp_phr_end(c, start);
         if (end > start && end < q->first && !never_a_source(c, start, end)) {

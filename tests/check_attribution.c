@@ -396,6 +396,11 @@ static const attr_case cases[] = {
     {"a given name opening with ف + ل is no conjunction and article",
      "وقال الوزير فلاح الحداد إن \"الوضع صعب\".\n",
      "الوضع صعب", "فلاح الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* kind 5: a verb that opens the sentence lends its subject to a
+     * subjectless cue after it, even one that reports nothing there */
+    {"the subject of an opening verb that reports nothing speaks on",
+     "قدرت الصحيفة خسائر الشركة بالملايين، ووصفتها بأنها \"الأعلى منذ سنوات\".\n",
+     "الأعلى منذ سنوات", "الصحيفة", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
     /* kind 4: a clause of time before the main verb is not its subject */
     {"a participle after a clause of time takes the main verb's subject",
      "وعندما اقترح عليه أحد الحراس إنهاء الزيارة، رد الوزير قائلا: \"سنكمل\".\n",
