@@ -1514,6 +1514,29 @@ static void find_issuer(const qawlp_phr *c, qawlp_mention *m)
     }
 }
 
+/* Whether token I is a conjunction on a source's word: a title, body,
+ * place or description the lexicons know (ومغردون، والأونروا) or a name
+ * the corpora know (وعلاء), while the whole is no name they know (فيليب
+ * is no ف + يليب, وليد no و + ليد). */
+static int conj_on_source(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    double share;
+
+    /* the whole word is in no lexicon (واشنطن، وزيرة، فتح are) */
+    if (t->conj == 0 || t->end - t->start <= t->conj || t->nvar == 0 ||
+        qawlp_var_slot(c->doc, t, 0) >= 0 ||
+        qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_UNKNOWN)
+        return 0;
+    return qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_ORG) |
+                                             QAWLP_BIT(QAWLP_SEC_ORGHEAD) |
+                                             QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS) ||
+           (qawlp_namelike_class(c->lex, c->doc->norm + t->start + t->conj,
+                                 t->end - t->start - t->conj, &share) ==
+                QAWLP_NAMELIKE_NAME &&
+            share >= FIRST_NAME_SHARE);
+}
+
 static void find_lead(const qawlp_phr *c, qawlp_mention *m)
 {
     const qawlp_token *t;
@@ -1527,9 +1550,13 @@ static void find_lead(const qawlp_phr *c, qawlp_mention *m)
          (QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS)))
         m->first++;
     v = prepositional_variant(c, m->first);
+    t = qawlp_phr_tok(c, m->first);
+    /* ومغردون، والجيش: the conjunction joins the phrase to the clause
+     * before it and is no part of the name */
+    if (v == 0 && conj_on_source(c, m->first))
+        m->lead_skip = t->conj;
     if (v == 0)
         return;
-    t = qawlp_phr_tok(c, m->first);
     n1 = (size_t)qawlp_utf8_decode((const unsigned char *)c->doc->norm +
                                        t->start + t->conj,
                                    t->end - t->start - t->conj, &cp);

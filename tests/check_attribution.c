@@ -401,6 +401,16 @@ static const attr_case cases[] = {
     {"the subject of an opening verb that reports nothing speaks on",
      "قدرت الصحيفة خسائر الشركة بالملايين، ووصفتها بأنها \"الأعلى منذ سنوات\".\n",
      "الأعلى منذ سنوات", "الصحيفة", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
+    /* kind 5: a group named by what it does, after a headline's و */
+    {"a headline colon after a group joined by و names the group",
+     "الوزير يزور المستشفى.. ومغردون: \"ثبات وصمود\"\n\nنص الخبر هنا.\n",
+     "ثبات وصمود", "مغردون", QAWL_SPEAKER_ANONYMOUS, "headline-colon"},
+    {"two bodies joined by و speak as one after a dual verb",
+     "ورحبت الحكومة والأونروا بالقرار، وقالتا إن \"الوضع صعب\".\n",
+     "الوضع صعب", "الحكومة والأونروا", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
+    {"a body joined by و to the clause before is named without it",
+     "انتهى الاجتماع، والأونروا قالت إن \"الوضع صعب\".\n",
+     "الوضع صعب", "الأونروا", QAWL_SPEAKER_ORGANISATION, "subject-before-cue"},
     /* kind 4: a clause of time before the main verb is not its subject */
     {"a participle after a clause of time takes the main verb's subject",
      "وعندما اقترح عليه أحد الحراس إنهاء الزيارة، رد الوزير قائلا: \"سنكمل\".\n",
