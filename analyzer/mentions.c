@@ -972,6 +972,27 @@ static int may_qualify_place(const qawlp_phr *c, size_t i)
            ending_role(c, last_letter_written(c, i)) == QAWLP_ROLE_NISBA;
 }
 
+/* Whether word J cannot be an adjective of the definite head at FIRST
+ * by its ending: the head's lexicon entry gives its gender (البيان m,
+ * الوزارة f, المصادر f: a plural of things agrees as a feminine), and a
+ * masculine head's adjective does not take the feminine ending, nor a
+ * feminine head's go without one of its endings. */
+static int disagrees_with_head(const qawlp_phr *c, size_t first, size_t j)
+{
+    size_t ntok = 0;
+    int e = qawlp_match(c->doc, c->lex, first, c->doc->tokens.n,
+                        QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS,
+                        &ntok);
+
+    if (e < 0 || ntok != 1)
+        return 0;
+    if (c->lex->entries.v[e].gender == QAWLP_MASC)
+        return written_feminine(c, j);
+    if (c->lex->entries.v[e].gender == QAWLP_FEM)
+        return !may_agree_feminine(c, j);
+    return 0;
+}
+
 /* Whether the place at token P is a complement of the phrase opening at
  * FIRST, behind a function word (طبيب في شمال غزة), not a body's own
  * name (الشبكة السورية لحقوق الإنسان). */
@@ -1232,6 +1253,21 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
             common_word(c, j) && !known_in_phrase(c, j) &&
             qawlp_phr_is_as_written(c, first, QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
                                                   QAWLP_ANON_SECTIONS))
+            break;
+        /* A definite body right after a definite head is no genitive of
+         * it, which a definite noun does not take; when its ending cannot
+         * agree with the head's gender it is no adjective either (an
+         * adjective of البيان does not end in ة, one of الوزارة does):
+         * the verb's object (وانتقد البيان الحكومة …، اتهمت الوزارة
+         * الجيش) */
+        if (j == first + 1 && qawlp_phr_is_word(c, j) && !qawlp_phr_is_coordinated(c, j) &&
+            qawlp_phr_written_with_article(c, first) &&
+            qawlp_phr_written_with_article(c, j) &&
+            qawlp_match(c->doc, c->lex, j, n, QAWLP_ORG_SECTIONS, &ntok) >= 0 && ntok == 1 &&
+            qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_ORG) |
+                                              QAWLP_BIT(QAWLP_SEC_ORGHEAD)) &&
+            !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NISBA)) &&
+            disagrees_with_head(c, first, j))
             break;
         /* A glued preposition and the article on a common word right
          * after a definite head opens the verb's complement (وطالبت

@@ -411,6 +411,9 @@ static const attr_case cases[] = {
     {"a body joined by و to the clause before is named without it",
      "انتهى الاجتماع، والأونروا قالت إن \"الوضع صعب\".\n",
      "الوضع صعب", "الأونروا", QAWL_SPEAKER_ORGANISATION, "subject-before-cue"},
+    {"a definite body after a definite head of another gender is the object",
+     "وانتقد البيان الحكومة لمواصلة التجارة. وأضاف البيان أن \"التجارة مستمرة\".\n",
+     "التجارة مستمرة", "البيان", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
     /* kind 4: a clause of time before the main verb is not its subject */
     {"a participle after a clause of time takes the main verb's subject",
      "وعندما اقترح عليه أحد الحراس إنهاء الزيارة، رد الوزير قائلا: \"سنكمل\".\n",
