@@ -801,8 +801,12 @@ static size_t apposed_name(const qawlp_phr *c, size_t i)
     while (k < i + 3 && qawlp_phr_is_word(c, k) && !qawlp_phr_is_stop(c, k) && !qawlp_phr_is_comp(c, k) &&
            !qawlp_phr_is_cue(c, k) && !has_digit(c, k) &&
            !qawlp_phr_is_as_written(c, k, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS | QAWLP_ANON_SECTIONS |
-                                    QAWLP_BIT(QAWLP_SEC_NISBA)))
+                                    QAWLP_BIT(QAWLP_SEC_NISBA))) {
         k++;
+        /* a compound name goes on across its hyphen (مون جاي-إن) */
+        if (qawlp_joining_hyphen(c->doc, k))
+            k += 2;
+    }
     if (k == i || !(qawlp_phr_is_comma(c, k) || qawlp_phr_is_comp(c, k)))
         return 0;
     return k - i;
@@ -1040,6 +1044,20 @@ static int head_named_in_marks(const qawlp_phr *c, size_t first, size_t j)
  * حلف الأطلسي). */
 static size_t phrase_end(const qawlp_phr *c, size_t first);
 
+/* Whether token J, behind ل right after an indefinite document at FIRST
+ * (itself perhaps behind a preposition: وفقا لبيان), names the
+ * document's issuer (تقرير لوكالة وفا), not whom it was sent to. */
+static int issuer_after_document(const qawlp_phr *c, size_t first, size_t j)
+{
+    return j == first + 1 && !qawlp_phr_has_article(c, first) &&
+           (qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) ||
+            (prepositional_sections(c, first) & QAWLP_BIT(QAWLP_SEC_DOCUMENT))) &&
+           letter_after_conj(c, j) == c->lex->addressee_prep &&
+           /* a known body, not له or لم */
+           (qawlp_phr_is_addressee(c, j) ||
+            (prepositional_sections(c, j) & QAWLP_ORG_SECTIONS) != 0);
+}
+
 /* Whether token J opens the complement that names a body's field behind
  * the preposition of role=addressee (ل), which inside a body's name is a
  * genitive: a definite word (للسكان) or one with a definite genitive
@@ -1098,8 +1116,10 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
     while (j < n && j < first + QAWLP_MAX_MENTION) {
         size_t ntok = 0;
         int e;
-        /* لوكالة فرانس برس: the medium spoken to, whatever it names */
-        if (qawlp_phr_is_addressee(c, j))
+        /* لوكالة فرانس برس: the medium spoken to, whatever it names;
+         * right after a document the same ل names its issuer (بحسب
+         * تقرير لوكالة الأنباء، بيان لدائرة الشؤون) */
+        if (qawlp_phr_is_addressee(c, j) && !issuer_after_document(c, first, j))
             break;
         /* قال آبي لأعضاء البرلمان: the people spoken to; inside a title
          * the same ل is a genitive (المتحدث لوزارة) */
@@ -1109,9 +1129,20 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
         if (((in_name || (j == first + 1 && lone_name(c, first))) &&
              is_prep_article(c, j) &&
              (!is_prepositional_noun(c, j) || ends_clause(c, j + 1))) ||
-            qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ADDRESSEE),
-                        &ntok) >= 0)
+            (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ADDRESSEE),
+                         &ntok) >= 0 && !issuer_after_document(c, first, j)))
             break;
+        if (issuer_after_document(c, first, j)) {
+            /* تقرير لوكالة …، تقرير للأمم المتحدة: the issuer, read as
+             * a body named by its words (its verb, object or clause
+             * after it ends the phrase) */
+            int e2 = qawlp_match(c->doc, c->lex, j, n, QAWLP_ORG_SECTIONS, &ntok);
+            body = 1;
+            headed = 1;
+            body_end = e2 >= 0 && ntok > 1 ? j + ntok : 0;
+            j += e2 >= 0 && ntok > 1 ? ntok : 1;
+            continue;
+        }
         if (qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_QUALIFIER),
                         &ntok) >= 0 && ntok > 1) {
             j += ntok;

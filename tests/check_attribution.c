@@ -414,6 +414,15 @@ static const attr_case cases[] = {
     {"a definite body after a definite head of another gender is the object",
      "وانتقد البيان الحكومة لمواصلة التجارة. وأضاف البيان أن \"التجارة مستمرة\".\n",
      "التجارة مستمرة", "البيان", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    /* kind 3: a document keeps its issuer behind ل */
+    {"a report's issuer behind ل is no addressee",
+     "وتواصلت الغارات على المدينة، بحسب تقرير لوكالة الأنباء المحلية.\n",
+     "تواصلت الغارات على المدينة", "تقرير لوكالة الأنباء المحلية",
+     QAWL_SPEAKER_ORGANISATION, "according-to"},
+    {"a generic head that names a department keeps its words",
+     "وأضافت دائرة الاتصال بالرئاسة، في بيان، أن \"الوضع صعب\".\n",
+     "الوضع صعب", "دائرة الاتصال بالرئاسة", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
     /* kind 4: a clause of time before the main verb is not its subject */
     {"a participle after a clause of time takes the main verb's subject",
      "وعندما اقترح عليه أحد الحراس إنهاء الزيارة، رد الوزير قائلا: \"سنكمل\".\n",
