@@ -2867,10 +2867,47 @@ static size_t name_after(const ctx *c, size_t t)
     return b;
 }
 
+/* The first token of the personal name written right before token T,
+ * which stands in apposition to it (… على حد تعبير فلان الفلاني الكاتب
+ * والمحلل): two words or more, the first one the corpora know as a name
+ * (name_word_of) or do not know at all and no common word, without the
+ * article, the others no word the corpora know as none
+ * (name_word_class), the last perhaps with the article;
+ * LONE_NAME_WORDS at most.  T when there is none. */
+static size_t name_before(const ctx *c, size_t t)
+{
+    ix_map none = {0};
+    size_t a = t;
+
+    while (a > 0 && t - a < LONE_NAME_WORDS &&
+           name_word_class(c, a - 1) != QAWLP_NAMELIKE_NOT_NAME &&
+           (a == t || !qawlp_phr_has_article(c, a - 1)))
+        a--;
+    /* a first name the corpora do not know is taken when no common
+     * word nor a glued preposition (حد تعبير) says it is none */
+    while (a < t && (qawlp_phr_has_article(c, a) ||
+                     (!name_word_of(c, &none, a, -1) &&
+                      (qawlp_phr_is_common(c, a) ||
+                       opens_with_preposition(c, a) ||
+                       name_word_class(c, a) != QAWLP_NAMELIKE_UNKNOWN))))
+        a++;
+    return t - a >= 2 ? a : t;
+}
+
+/* Whether the description word at token I goes on as a description: a
+ * second one joined by و (الكاتب والمحلل) or a nisba (الكاتب الإسرائيلي)
+ * follows it. */
+static int describes_on(const ctx *c, size_t i)
+{
+    return i + 1 < c->doc->tokens.n && qawlp_phr_is_word(c, i + 1) &&
+           (qawlp_phr_is_coordinated(c, i + 1) ||
+            qawlp_phr_is_as_written(c, i + 1, QAWLP_BIT(QAWLP_SEC_NISBA)));
+}
+
 /* Where the person that bare description M (وأضاف الكاتب) describes is
  * named: the latest earlier place the same word stands right before a
- * personal name (صحيفة "…" تنشر مقالا للكاتب عماد شقور), within
- * DESCRIBED_REACH tokens.  The name's first token, its end in *END; 0
+ * personal name (صحيفة "…" تنشر مقالا للكاتب عماد شقور) or right after
+ * one (name_before), within DESCRIBED_REACH tokens.  The name's first token, its end in *END; 0
  * when there is none. */
 static size_t described_name(const ctx *c, const qawlp_mention *m,
                              size_t *end)
@@ -2878,11 +2915,20 @@ static size_t described_name(const ctx *c, const qawlp_mention *m,
     size_t i;
 
     for (i = m->first; i-- > 0 && i + DESCRIBED_REACH > m->first;) {
+        size_t a;
         if (!qawlp_phr_is_word(c, i) || !same_stem(c, i, m->first))
             continue;
         *end = name_after(c, i);
         if (*end != 0)
             return i + 1;
+        /* the name before it, the word its apposition (فلان الفلاني
+         * الكاتب والمحلل …); a description goes on after the word, where
+         * a definite surname (فلان الفلاني الجعيدي، …) ends */
+        a = describes_on(c, i) ? name_before(c, i) : i;
+        if (a < i) {
+            *end = i;
+            return a;
+        }
     }
     *end = 0;
     return 0;

@@ -651,6 +651,18 @@ static const attr_case cases[] = {
      "كما أكد البيان أن الطريق فتح.\n",
      "الطريق فتح", "الجيش الوطني", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    {"a bare description joins the name it stood after in apposition",
+     "عنوان\n"
+     "ونشر سامر القادري الكاتب والمحلل السياسي مقالا مطولا في الصحيفة.\n"
+     "وأوضح الكاتب أن الأزمة طويلة.\n",
+     "الأزمة طويلة", "سامر القادري", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a definite surname after first names is no description",
+     "عنوان\n"
+     "وقال سامر حمدان الجعيدي، إن الأسعار مرتفعة.\n"
+     "وأضاف الجعيدي أن الأزمة طويلة.\n",
+     "الأزمة طويلة", "سامر حمدان الجعيدي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
