@@ -2088,6 +2088,17 @@ static int names_other_person(const ctx *c, ix_map *persons, size_t i, int e)
     (QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |         \
      QAWLP_BIT(QAWLP_SEC_NISBA))
 
+/* Whether word token I, written as it stands with its first letter,
+ * is a form the corpora know as a name (فيصل: no و/ف + يصل). */
+static int whole_form_is_name(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    return qawlp_namelike_class(c->lex, c->doc->norm + t->start,
+                                t->end - t->start, NULL) ==
+           QAWLP_NAMELIKE_NAME;
+}
+
 /* The corpora's class of token I when it may be a word of a personal
  * name written out in the text: no title, body, place or source a
  * lexicon knows, no function word, cue or complementiser, not joined by
@@ -2097,7 +2108,8 @@ static qawlp_namelike name_word_class(const ctx *c, size_t i)
 {
     if (i >= c->doc->tokens.n || !qawlp_phr_is_word(c, i) ||
         qawlp_phr_is_stop(c, i) || qawlp_phr_is_cue(c, i) ||
-        qawlp_phr_is_comp(c, i) || qawlp_phr_is_coordinated(c, i))
+        qawlp_phr_is_comp(c, i) ||
+        (qawlp_phr_is_coordinated(c, i) && !whole_form_is_name(c, i)))
         return QAWLP_NAMELIKE_NOT_NAME;
     if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
         return QAWLP_NAMELIKE_NAME;
@@ -2202,8 +2214,11 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
     if (a + 1 == j &&
         qawlp_phr_is_as_written(c, a, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
         a = j;
+    /* after the lone word a word that may open with و is the next
+     * name joined to it (بوتين وأردوغان), whatever the corpora say of
+     * the whole form */
     while (b - a < LONE_NAME_WORDS && name_word_of(c, persons, b, e) &&
-           !qawlp_phr_has_article(c, b))
+           !qawlp_phr_has_article(c, b) && !qawlp_phr_is_coordinated(c, b))
         b++;
     /* words after it are its name only where the name visibly ends
      * (تيدروس أدهانوم، …), not run on into the clause (ترامب لي …) */

@@ -663,6 +663,16 @@ static const attr_case cases[] = {
      "وأضاف الجعيدي أن الأزمة طويلة.\n",
      "الأزمة طويلة", "سامر حمدان الجعيدي", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a first name whose first letter may be a conjunction (known whole)",
+     "عنوان\n"
+     "زار المخيم أمس الطبيب فهد القرملي برفقة فريقه.\n"
+     "وقال القرملي إن \"الوضع صعب\".\n",
+     "الوضع صعب", "فهد القرملي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a name joined by و after the lone name is another person",
+     "عنوان\n"
+     "التقى بوتين وأردوغان في أنقرة أمس.\n"
+     "وقال بوتين إن \"المحادثات جيدة\".\n",
+     "المحادثات جيدة", "بوتين", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
