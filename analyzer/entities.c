@@ -280,7 +280,8 @@ enum {
     IX_NAME_END,               /* a run that ends a longer name */
     IX_LONE,                   /* a person's lone name word */
     IX_PERSON_WORD,            /* a word of a person's name */
-    IX_SHORT_BODY              /* the first word of a body's short name */
+    IX_SHORT_BODY,             /* the first word of a body's short name */
+    IX_NAME_LAST               /* the last word of a person's name */
 };
 
 /* Longest run filed.  Mentions are shorter (QAWLP_MAX_MENTION); a longer
@@ -2595,6 +2596,146 @@ done:
     return r;
 }
 
+/* ------------------------------------------ a name's last word elsewhere */
+
+/* Whether token I ends a sentence (or the text ends there): no content
+ * clause stops right after its complementiser. */
+static int ends_sentence(const ctx *c, size_t i)
+{
+    const qawlp_token *t;
+
+    if (i >= c->doc->tokens.n)
+        return 1;
+    t = qawlp_phr_tok(c, i);
+    return t->kind == QAWLP_TOK_PUNCT &&
+           (t->cp == '.' || t->cp == '!' || t->cp == '?' || t->cp == 0x061F);
+}
+
+/* Whether token J, a complementiser, is rather the last word of the name
+ * before it: joined to it by a hyphen (مون جاي-إن), or closed as
+ * qawlp_comp_ends_name tells (a comma or a second complementiser after
+ * it, ends_sentence).  Not a colon (قال فلان إن: "…") nor a word that
+ * may open with و, which may be a name (… إن وودورد …). */
+static int comp_closes_name(const ctx *c, size_t j)
+{
+    if (j == 0 || !qawlp_phr_is_word(c, j) ||
+        !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_COMP)) ||
+        qawlp_count_chars(c->doc->norm + qawlp_phr_tok(c, j)->start,
+                          qawlp_phr_tok(c, j)->end - qawlp_phr_tok(c, j)->start,
+                          3) > 2)
+        return 0;
+    return qawlp_joining_hyphen(c->doc, j - 1) ||
+           qawlp_comp_ends_name(c->doc, c->lex, j) || ends_sentence(c, j + 1);
+}
+
+/* The personal name of mention M, a space and token J as written (in
+ * mention AT); caller frees; NULL when out of memory. */
+static char *name_and_word(const ctx *c, const qawlp_mention *m,
+                           const qawlp_mention *at, size_t j)
+{
+    char *name = input_text(c->doc, c->lex, m, m->name_first, m->name_last);
+    char *word = input_text(c->doc, c->lex, at, j, j + 1);
+    qawlp_buf out = {0};
+
+    if (name == NULL || word == NULL ||
+        qawlp_buf_append(&out, name, strlen(name)) ||
+        qawlp_buf_append(&out, " ", 1) ||
+        qawlp_buf_append(&out, word, strlen(word))) {
+        qawlp_buf_free(&out);
+        out.data = NULL;
+    }
+    qawlp_free(name);
+    qawlp_free(word);
+    return out.data;
+}
+
+/* Gives each person named by two words or more (مون جاي) the word that
+ * ends the same name elsewhere in the document where a complementiser
+ * of two letters visibly closes it (comp_closes_name: مون جاي-إن،
+ * مون جاي إن، إن …): the sources pass read the word as the complementiser
+ * where a quotation followed it (وقال مون جاي إن "…").  Of several such
+ * places the first wins.  One pass over the tokens.  Returns -1 when out
+ * of memory. */
+static int name_with_final_particle(ctx *c)
+{
+    size_t n = c->doc->entities.n, k, j;
+    size_t *found = qawlp_calloc(n + 1, sizeof *found);
+    ix_map last_words = {0};
+    uint32_t *p;
+    int r = -1;
+
+    if (found == NULL)
+        goto done;
+    for (k = 0; k < n; k++) {
+        const qawlp_entity *e = &c->doc->entities.v[k];
+        const qawlp_mention *m;
+        if (e->kind != QAWL_SPEAKER_PERSON || e->mention < 0)
+            continue;
+        m = &c->doc->mentions.v[e->mention];
+        if (m->name_last < m->name_first + 2 || m->name_last > m->last ||
+            m->name_last - m->name_first > IX_RUN_MAX)
+            continue;
+        if (ix_add(&last_words,
+                   tagged_word_key(c, IX_NAME_LAST,
+                                   qawlp_phr_tok(c, m->name_last - 1)),
+                   (uint32_t)k, m->name_last - 1))
+            goto done;
+    }
+    for (j = 2; last_words.used > 0 && j < c->doc->tokens.n; j++) {
+        size_t w = j - 1, len;
+        if (!comp_closes_name(c, j))
+            continue;
+        if (qawlp_joining_hyphen(c->doc, w))
+            w--;
+        for (p = ix_list(&last_words, tagged_word_key(c, IX_NAME_LAST,
+                                                      qawlp_phr_tok(c, w)));
+             p && *p; p = &last_words.nodes.v[*p - 1].next) {
+            const ix_node *nd = &last_words.nodes.v[*p - 1];
+            const qawlp_mention *m =
+                &c->doc->mentions.v[c->doc->entities.v[nd->value].mention];
+            len = m->name_last - m->name_first;
+            if (found[nd->value] == 0 && w + 1 >= len &&
+                same_words(c, w + 1 - len, m->name_first, len))
+                found[nd->value] = j;
+        }
+    }
+    for (k = 0; k < n; k++) {
+        qawlp_entity *e = &c->doc->entities.v[k];
+        const qawlp_mention *m;
+        size_t first, len;
+        char *name;
+        int added;
+        if (found[k] == 0)
+            continue;
+        m = &c->doc->mentions.v[e->mention];
+        len = m->name_last - m->name_first;
+        first = found[k] - len - qawlp_joining_hyphen(c->doc, found[k] - 1);
+        added = qawlp_phr_add_mention(c, first, found[k] + 1, 0, 0);
+        if (added < 0)
+            goto done;
+        if (c->doc->mentions.v[added].kind != QAWL_SPEAKER_PERSON) {
+            c->doc->mentions.n--;
+            continue;
+        }
+        /* the name as the entity wrote it, then the word, one space
+         * between (مون جاي-إن and مون جاي إن are one name) */
+        name = name_and_word(c, m, &c->doc->mentions.v[added], found[k]);
+        if (name == NULL)
+            goto done;
+        c->doc->mentions.v[added].entity = (int)k;
+        c->doc->mentions.v[added].name_first = (uint32_t)first;
+        c->doc->mentions.v[added].name_last = (uint32_t)(found[k] + 1);
+        qawlp_free(e->name);
+        e->name = name;
+        e->mention = added;
+    }
+    r = 0;
+done:
+    ix_free(&last_words);
+    qawlp_free(found);
+    return r;
+}
+
 /* Names each person whose canonical name is one definite word that the
  * corpora do not know as a name, opening its mention before more words
  * (السائق محمود حسين، الكاتب محمد قواص: mentions.c ends a name that
@@ -3335,7 +3476,8 @@ static int cluster(ctx *c)
     }
     if (name_document_issuers(c) || name_bare_heads(c) ||
         name_short_bodies(c) || name_entities(c) ||
-        name_lone_names(c) || rename_described(c))
+        name_lone_names(c) || rename_described(c) ||
+        name_with_final_particle(c))
         return -1;
     type_unissued_documents(c);
     return 0;

@@ -673,6 +673,16 @@ static const attr_case cases[] = {
      "التقى بوتين وأردوغان في أنقرة أمس.\n"
      "وقال بوتين إن \"المحادثات جيدة\".\n",
      "المحادثات جيدة", "بوتين", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a name that ends with a complementiser's word elsewhere keeps it",
+     "عنوان\n"
+     "وصل رئيس الوزراء الكوري تاي سون-إن، إلى العاصمة أمس.\n"
+     "وقال تاي سون إن \"الزيارة مهمة\".\n",
+     "الزيارة مهمة", "تاي سون إن", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a complementiser before a colon is no word of the name",
+     "عنوان\n"
+     "وقال المتحدث جون كيربي إن: \"الوضع هادئ\".\n"
+     "وأكد جون كيربي إن \"الزيارة مهمة\".\n",
+     "الزيارة مهمة", "جون كيربي", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
