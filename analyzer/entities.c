@@ -2736,6 +2736,66 @@ done:
     return r;
 }
 
+/* ------------------------------------------------ a person's document */
+
+/* Whether mention M is a document written by a person: a singular
+ * document's head without the article, then only words the corpora know
+ * as names, without the article and naming no body or place (رسالة
+ * بلينكن, تقرير فلان الفلاني), LONE_NAME_WORDS at most. */
+static int persons_document(const ctx *c, const qawlp_mention *m)
+{
+    int32_t slot;
+    size_t i, ntok = 0;
+    int doc;
+
+    if (m->kind == QAWL_SPEAKER_PERSON || m->lead_var != 0 ||
+        m->last - m->first < 2 || m->last - m->first > LONE_NAME_WORDS ||
+        qawlp_phr_tok(c, m->first)->conj ||
+        (slot = head_slot(c, m->first, 0)) < 0 ||
+        !(c->lex->slots[slot].sections & QAWLP_BIT(QAWLP_SEC_DOCUMENT)))
+        return 0;
+    /* one document (تقارير حقوقية: an adjective), and no body's name
+     * after it (تقرير هيومن رايتس ووتش is the body's) */
+    doc = qawlp_match(c->doc, c->lex, m->first, m->first + 1,
+                      QAWLP_BIT(QAWLP_SEC_DOCUMENT), NULL);
+    if (doc < 0 || c->lex->entries.v[doc].number != QAWLP_SING ||
+        qawlp_match(c->doc, c->lex, m->first + 1, m->last,
+                    QAWLP_ORG_SECTIONS | QAWLP_PLACE_SECTIONS, &ntok) >= 0)
+        return 0;
+    for (i = m->first + 1; i < m->last; i++)
+        if (qawlp_phr_written_with_article(c, i) ||
+            name_word_class(c, i) != QAWLP_NAMELIKE_NAME)
+            return 0;
+    return 1;
+}
+
+/* Names each entity whose canonical mention is a person's document
+ * (persons_document) by that person, a person: a statement from X is
+ * X's (GUIDELINES), so رسالة بلينكن speaks for بلينكن, whom the report
+ * then shows under his full name.  Returns -1 when out of memory. */
+static int name_document_authors(ctx *c)
+{
+    size_t k;
+
+    for (k = 0; k < c->doc->entities.n; k++) {
+        qawlp_entity *e = &c->doc->entities.v[k];
+        const qawlp_mention *m;
+        char *name;
+        if (e->mention < 0 || e->kind == QAWL_SPEAKER_PERSON)
+            continue;
+        m = &c->doc->mentions.v[e->mention];
+        if (!persons_document(c, m))
+            continue;
+        name = input_text(c->doc, c->lex, m, m->first + 1, m->last);
+        if (name == NULL)
+            return -1;
+        qawlp_free(e->name);
+        e->name = name;
+        e->kind = QAWL_SPEAKER_PERSON;
+    }
+    return 0;
+}
+
 /* Names each person whose canonical name is one definite word that the
  * corpora do not know as a name, opening its mention before more words
  * (السائق محمود حسين، الكاتب محمد قواص: mentions.c ends a name that
@@ -3477,7 +3537,7 @@ static int cluster(ctx *c)
     if (name_document_issuers(c) || name_bare_heads(c) ||
         name_short_bodies(c) || name_entities(c) ||
         name_lone_names(c) || rename_described(c) ||
-        name_with_final_particle(c))
+        name_with_final_particle(c) || name_document_authors(c))
         return -1;
     type_unissued_documents(c);
     return 0;

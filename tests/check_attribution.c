@@ -683,6 +683,16 @@ static const attr_case cases[] = {
      "وقال المتحدث جون كيربي إن: \"الوضع هادئ\".\n"
      "وأكد جون كيربي إن \"الزيارة مهمة\".\n",
      "الزيارة مهمة", "جون كيربي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a person's document speaks for the person",
+     "عنوان\n"
+     "ووصفت رسالة ماكرون الوضع بأنه \"صعب جدا\".\n"
+     "وقالت الرسالة إن \"الوقت ينفد\".\n",
+     "الوقت ينفد", "ماكرون", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a body's document stays the body's",
+     "عنوان\n"
+     "وقال تقرير هيومن رايتس ووتش إن \"السجون مكتظة\".\n",
+     "السجون مكتظة", "تقرير هيومن رايتس ووتش", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
