@@ -3030,6 +3030,45 @@ static int is_bare_description(const ctx *c, const qawlp_mention *m)
                QAWLP_NAMELIKE_NAME;
 }
 
+/* Where the name at [FIRST, END) ends when only the words the corpora
+ * know as names count (name_word_class), a last word that is none
+ * dropped (فلان الفلاني الانسحاب: the verb's object); 0 when fewer than
+ * two remain or another word is none.  A title phrase is common enough
+ * that name_after's looser reading takes in the clause after it. */
+static size_t known_name_end(const ctx *c, size_t first, size_t end)
+{
+    size_t i;
+
+    if (end == 0)
+        return 0;
+    if (name_word_class(c, end - 1) != QAWLP_NAMELIKE_NAME)
+        end--;
+    for (i = first; i < end; i++)
+        if (name_word_class(c, i) != QAWLP_NAMELIKE_NAME)
+            return 0;
+    return end >= first + 2 ? end : 0;
+}
+
+/* Whether mention M is a definite title phrase with no name: a word
+ * with the article, then one or two nisbas with it (الفنانة الفلسطينية،
+ * الطبيب الأردني): the article says the reader knows the one described,
+ * whom the text named after the same words before (الفنانة الفلسطينية
+ * فلانة الفلانية:). */
+static int is_bare_title_phrase(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || m->name_last > m->name_first ||
+        m->last - m->first < 2 || m->last - m->first > 3 ||
+        m->lead_var != 0 || !qawlp_phr_written_with_article(c, m->first))
+        return 0;
+    for (i = m->first + 1; i < m->last; i++)
+        if (!qawlp_phr_written_with_article(c, i) ||
+            !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
+            return 0;
+    return 1;
+}
+
 /* The personal name written right after token T (الكاتب عماد شقور،
  * بقلم الكاتب فلان): words the corpora do not know as no name
  * (name_word_class), the first without the article and known as a name
@@ -3130,10 +3169,22 @@ static size_t described_name(const ctx *c, const qawlp_mention *m,
 {
     size_t i;
 
+    size_t len = m->last - m->first;
+
     for (i = m->first; i-- > 0 && i + DESCRIBED_REACH > m->first;) {
         size_t a;
         if (!qawlp_phr_is_word(c, i) || !same_stem(c, i, m->first))
             continue;
+        /* a title phrase: its words there too, the name after them */
+        if (len > 1) {
+            if (i + len > m->first ||
+                !same_words(c, i + 1, m->first + 1, len - 1))
+                continue;
+            *end = known_name_end(c, i + len, name_after(c, i + len - 1));
+            if (*end != 0)
+                return i + len;
+            continue;
+        }
         *end = name_after(c, i);
         if (*end != 0)
             return i + 1;
@@ -3418,7 +3469,8 @@ static int described_entity(ctx *c, entity_index *ix, size_t k)
     int added, e, nomem = 0;
     qawlp_mention *n;
 
-    if (!is_bare_description(c, &c->doc->mentions.v[k]))
+    if (!is_bare_description(c, &c->doc->mentions.v[k]) &&
+        !is_bare_title_phrase(c, &c->doc->mentions.v[k]))
         return -1;
     first = described_name(c, &c->doc->mentions.v[k], &end);
     if (end == 0)

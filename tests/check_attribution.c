@@ -693,6 +693,12 @@ static const attr_case cases[] = {
      "وقال تقرير هيومن رايتس ووتش إن \"السجون مكتظة\".\n",
      "السجون مكتظة", "تقرير هيومن رايتس ووتش", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    {"a definite title phrase joins the name written after it before",
+     "عنوان\n"
+     "قرر الرئيس الفرنسي إيمانويل ماكرون الانسحاب من الاتفاق.\n"
+     "وقال الرئيس الفرنسي إن \"القرار نهائي\".\n",
+     "القرار نهائي", "إيمانويل ماكرون", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
