@@ -280,7 +280,8 @@ enum {
     IX_NAME_END,               /* a run that ends a longer name */
     IX_LONE,                   /* a person's lone name word */
     IX_PERSON_WORD,            /* a word of a person's name */
-    IX_SHORT_BODY              /* the first word of a body's short name */
+    IX_SHORT_BODY,             /* the first word of a body's short name */
+    IX_NAME_LAST               /* the last word of a person's name */
 };
 
 /* Longest run filed.  Mentions are shorter (QAWLP_MAX_MENTION); a longer
@@ -2088,6 +2089,17 @@ static int names_other_person(const ctx *c, ix_map *persons, size_t i, int e)
     (QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |         \
      QAWLP_BIT(QAWLP_SEC_NISBA))
 
+/* Whether word token I, written as it stands with its first letter,
+ * is a form the corpora know as a name (فيصل: no و/ف + يصل). */
+static int whole_form_is_name(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    return qawlp_namelike_class(c->lex, c->doc->norm + t->start,
+                                t->end - t->start, NULL) ==
+           QAWLP_NAMELIKE_NAME;
+}
+
 /* The corpora's class of token I when it may be a word of a personal
  * name written out in the text: no title, body, place or source a
  * lexicon knows, no function word, cue or complementiser, not joined by
@@ -2097,7 +2109,8 @@ static qawlp_namelike name_word_class(const ctx *c, size_t i)
 {
     if (i >= c->doc->tokens.n || !qawlp_phr_is_word(c, i) ||
         qawlp_phr_is_stop(c, i) || qawlp_phr_is_cue(c, i) ||
-        qawlp_phr_is_comp(c, i) || qawlp_phr_is_coordinated(c, i))
+        qawlp_phr_is_comp(c, i) ||
+        (qawlp_phr_is_coordinated(c, i) && !whole_form_is_name(c, i)))
         return QAWLP_NAMELIKE_NOT_NAME;
     if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
         return QAWLP_NAMELIKE_NAME;
@@ -2202,8 +2215,11 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
     if (a + 1 == j &&
         qawlp_phr_is_as_written(c, a, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
         a = j;
+    /* after the lone word a word that may open with و is the next
+     * name joined to it (بوتين وأردوغان), whatever the corpora say of
+     * the whole form */
     while (b - a < LONE_NAME_WORDS && name_word_of(c, persons, b, e) &&
-           !qawlp_phr_has_article(c, b))
+           !qawlp_phr_has_article(c, b) && !qawlp_phr_is_coordinated(c, b))
         b++;
     /* words after it are its name only where the name visibly ends
      * (تيدروس أدهانوم، …), not run on into the clause (ترامب لي …) */
@@ -2580,6 +2596,206 @@ done:
     return r;
 }
 
+/* ------------------------------------------ a name's last word elsewhere */
+
+/* Whether token I ends a sentence (or the text ends there): no content
+ * clause stops right after its complementiser. */
+static int ends_sentence(const ctx *c, size_t i)
+{
+    const qawlp_token *t;
+
+    if (i >= c->doc->tokens.n)
+        return 1;
+    t = qawlp_phr_tok(c, i);
+    return t->kind == QAWLP_TOK_PUNCT &&
+           (t->cp == '.' || t->cp == '!' || t->cp == '?' || t->cp == 0x061F);
+}
+
+/* Whether token J, a complementiser, is rather the last word of the name
+ * before it: joined to it by a hyphen (مون جاي-إن), or closed as
+ * qawlp_comp_ends_name tells (a comma or a second complementiser after
+ * it, ends_sentence).  Not a colon (قال فلان إن: "…") nor a word that
+ * may open with و, which may be a name (… إن وودورد …). */
+static int comp_closes_name(const ctx *c, size_t j)
+{
+    if (j == 0 || !qawlp_phr_is_word(c, j) ||
+        !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_COMP)) ||
+        qawlp_count_chars(c->doc->norm + qawlp_phr_tok(c, j)->start,
+                          qawlp_phr_tok(c, j)->end - qawlp_phr_tok(c, j)->start,
+                          3) > 2)
+        return 0;
+    return qawlp_joining_hyphen(c->doc, j - 1) ||
+           qawlp_comp_ends_name(c->doc, c->lex, j) || ends_sentence(c, j + 1);
+}
+
+/* The personal name of mention M, a space and token J as written (in
+ * mention AT); caller frees; NULL when out of memory. */
+static char *name_and_word(const ctx *c, const qawlp_mention *m,
+                           const qawlp_mention *at, size_t j)
+{
+    char *name = input_text(c->doc, c->lex, m, m->name_first, m->name_last);
+    char *word = input_text(c->doc, c->lex, at, j, j + 1);
+    qawlp_buf out = {0};
+
+    if (name == NULL || word == NULL ||
+        qawlp_buf_append(&out, name, strlen(name)) ||
+        qawlp_buf_append(&out, " ", 1) ||
+        qawlp_buf_append(&out, word, strlen(word))) {
+        qawlp_buf_free(&out);
+        out.data = NULL;
+    }
+    qawlp_free(name);
+    qawlp_free(word);
+    return out.data;
+}
+
+/* Gives each person named by two words or more (مون جاي) the word that
+ * ends the same name elsewhere in the document where a complementiser
+ * of two letters visibly closes it (comp_closes_name: مون جاي-إن،
+ * مون جاي إن، إن …): the sources pass read the word as the complementiser
+ * where a quotation followed it (وقال مون جاي إن "…").  Of several such
+ * places the first wins.  One pass over the tokens.  Returns -1 when out
+ * of memory. */
+static int name_with_final_particle(ctx *c)
+{
+    size_t n = c->doc->entities.n, k, j;
+    size_t *found = qawlp_calloc(n + 1, sizeof *found);
+    ix_map last_words = {0};
+    uint32_t *p;
+    int r = -1;
+
+    if (found == NULL)
+        goto done;
+    for (k = 0; k < n; k++) {
+        const qawlp_entity *e = &c->doc->entities.v[k];
+        const qawlp_mention *m;
+        if (e->kind != QAWL_SPEAKER_PERSON || e->mention < 0)
+            continue;
+        m = &c->doc->mentions.v[e->mention];
+        if (m->name_last < m->name_first + 2 || m->name_last > m->last ||
+            m->name_last - m->name_first > IX_RUN_MAX)
+            continue;
+        if (ix_add(&last_words,
+                   tagged_word_key(c, IX_NAME_LAST,
+                                   qawlp_phr_tok(c, m->name_last - 1)),
+                   (uint32_t)k, m->name_last - 1))
+            goto done;
+    }
+    for (j = 2; last_words.used > 0 && j < c->doc->tokens.n; j++) {
+        size_t w = j - 1, len;
+        if (!comp_closes_name(c, j))
+            continue;
+        if (qawlp_joining_hyphen(c->doc, w))
+            w--;
+        for (p = ix_list(&last_words, tagged_word_key(c, IX_NAME_LAST,
+                                                      qawlp_phr_tok(c, w)));
+             p && *p; p = &last_words.nodes.v[*p - 1].next) {
+            const ix_node *nd = &last_words.nodes.v[*p - 1];
+            const qawlp_mention *m =
+                &c->doc->mentions.v[c->doc->entities.v[nd->value].mention];
+            len = m->name_last - m->name_first;
+            if (found[nd->value] == 0 && w + 1 >= len &&
+                same_words(c, w + 1 - len, m->name_first, len))
+                found[nd->value] = j;
+        }
+    }
+    for (k = 0; k < n; k++) {
+        qawlp_entity *e = &c->doc->entities.v[k];
+        const qawlp_mention *m;
+        size_t first, len;
+        char *name;
+        int added;
+        if (found[k] == 0)
+            continue;
+        m = &c->doc->mentions.v[e->mention];
+        len = m->name_last - m->name_first;
+        first = found[k] - len - qawlp_joining_hyphen(c->doc, found[k] - 1);
+        added = qawlp_phr_add_mention(c, first, found[k] + 1, 0, 0);
+        if (added < 0)
+            goto done;
+        if (c->doc->mentions.v[added].kind != QAWL_SPEAKER_PERSON) {
+            c->doc->mentions.n--;
+            continue;
+        }
+        /* the name as the entity wrote it, then the word, one space
+         * between (مون جاي-إن and مون جاي إن are one name) */
+        name = name_and_word(c, m, &c->doc->mentions.v[added], found[k]);
+        if (name == NULL)
+            goto done;
+        c->doc->mentions.v[added].entity = (int)k;
+        c->doc->mentions.v[added].name_first = (uint32_t)first;
+        c->doc->mentions.v[added].name_last = (uint32_t)(found[k] + 1);
+        qawlp_free(e->name);
+        e->name = name;
+        e->mention = added;
+    }
+    r = 0;
+done:
+    ix_free(&last_words);
+    qawlp_free(found);
+    return r;
+}
+
+/* ------------------------------------------------ a person's document */
+
+/* Whether mention M is a document written by a person: a singular
+ * document's head without the article, then only words the corpora know
+ * as names, without the article and naming no body or place (رسالة
+ * بلينكن, تقرير فلان الفلاني), LONE_NAME_WORDS at most. */
+static int persons_document(const ctx *c, const qawlp_mention *m)
+{
+    int32_t slot;
+    size_t i, ntok = 0;
+    int doc;
+
+    if (m->kind == QAWL_SPEAKER_PERSON || m->lead_var != 0 ||
+        m->last - m->first < 2 || m->last - m->first > LONE_NAME_WORDS ||
+        qawlp_phr_tok(c, m->first)->conj ||
+        (slot = head_slot(c, m->first, 0)) < 0 ||
+        !(c->lex->slots[slot].sections & QAWLP_BIT(QAWLP_SEC_DOCUMENT)))
+        return 0;
+    /* one document (تقارير حقوقية: an adjective), and no body's name
+     * after it (تقرير هيومن رايتس ووتش is the body's) */
+    doc = qawlp_match(c->doc, c->lex, m->first, m->first + 1,
+                      QAWLP_BIT(QAWLP_SEC_DOCUMENT), NULL);
+    if (doc < 0 || c->lex->entries.v[doc].number != QAWLP_SING ||
+        qawlp_match(c->doc, c->lex, m->first + 1, m->last,
+                    QAWLP_ORG_SECTIONS | QAWLP_PLACE_SECTIONS, &ntok) >= 0)
+        return 0;
+    for (i = m->first + 1; i < m->last; i++)
+        if (qawlp_phr_written_with_article(c, i) ||
+            name_word_class(c, i) != QAWLP_NAMELIKE_NAME)
+            return 0;
+    return 1;
+}
+
+/* Names each entity whose canonical mention is a person's document
+ * (persons_document) by that person, a person: a statement from X is
+ * X's (GUIDELINES), so رسالة بلينكن speaks for بلينكن, whom the report
+ * then shows under his full name.  Returns -1 when out of memory. */
+static int name_document_authors(ctx *c)
+{
+    size_t k;
+
+    for (k = 0; k < c->doc->entities.n; k++) {
+        qawlp_entity *e = &c->doc->entities.v[k];
+        const qawlp_mention *m;
+        char *name;
+        if (e->mention < 0 || e->kind == QAWL_SPEAKER_PERSON)
+            continue;
+        m = &c->doc->mentions.v[e->mention];
+        if (!persons_document(c, m))
+            continue;
+        name = input_text(c->doc, c->lex, m, m->first + 1, m->last);
+        if (name == NULL)
+            return -1;
+        qawlp_free(e->name);
+        e->name = name;
+        e->kind = QAWL_SPEAKER_PERSON;
+    }
+    return 0;
+}
+
 /* Names each person whose canonical name is one definite word that the
  * corpora do not know as a name, opening its mention before more words
  * (السائق محمود حسين، الكاتب محمد قواص: mentions.c ends a name that
@@ -2814,6 +3030,45 @@ static int is_bare_description(const ctx *c, const qawlp_mention *m)
                QAWLP_NAMELIKE_NAME;
 }
 
+/* Where the name at [FIRST, END) ends when only the words the corpora
+ * know as names count (name_word_class), a last word that is none
+ * dropped (فلان الفلاني الانسحاب: the verb's object); 0 when fewer than
+ * two remain or another word is none.  A title phrase is common enough
+ * that name_after's looser reading takes in the clause after it. */
+static size_t known_name_end(const ctx *c, size_t first, size_t end)
+{
+    size_t i;
+
+    if (end == 0)
+        return 0;
+    if (name_word_class(c, end - 1) != QAWLP_NAMELIKE_NAME)
+        end--;
+    for (i = first; i < end; i++)
+        if (name_word_class(c, i) != QAWLP_NAMELIKE_NAME)
+            return 0;
+    return end >= first + 2 ? end : 0;
+}
+
+/* Whether mention M is a definite title phrase with no name: a word
+ * with the article, then one or two nisbas with it (الفنانة الفلسطينية،
+ * الطبيب الأردني): the article says the reader knows the one described,
+ * whom the text named after the same words before (الفنانة الفلسطينية
+ * فلانة الفلانية:). */
+static int is_bare_title_phrase(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || m->name_last > m->name_first ||
+        m->last - m->first < 2 || m->last - m->first > 3 ||
+        m->lead_var != 0 || !qawlp_phr_written_with_article(c, m->first))
+        return 0;
+    for (i = m->first + 1; i < m->last; i++)
+        if (!qawlp_phr_written_with_article(c, i) ||
+            !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
+            return 0;
+    return 1;
+}
+
 /* The personal name written right after token T (الكاتب عماد شقور،
  * بقلم الكاتب فلان): words the corpora do not know as no name
  * (name_word_class), the first without the article and known as a name
@@ -2867,22 +3122,80 @@ static size_t name_after(const ctx *c, size_t t)
     return b;
 }
 
+/* The first token of the personal name written right before token T,
+ * which stands in apposition to it (… على حد تعبير فلان الفلاني الكاتب
+ * والمحلل): two words or more, the first one the corpora know as a name
+ * (name_word_of) or do not know at all and no common word, without the
+ * article, the others no word the corpora know as none
+ * (name_word_class), the last perhaps with the article;
+ * LONE_NAME_WORDS at most.  T when there is none. */
+static size_t name_before(const ctx *c, size_t t)
+{
+    ix_map none = {0};
+    size_t a = t;
+
+    while (a > 0 && t - a < LONE_NAME_WORDS &&
+           name_word_class(c, a - 1) != QAWLP_NAMELIKE_NOT_NAME &&
+           (a == t || !qawlp_phr_has_article(c, a - 1)))
+        a--;
+    /* a first name the corpora do not know is taken when no common
+     * word nor a glued preposition (حد تعبير) says it is none */
+    while (a < t && (qawlp_phr_has_article(c, a) ||
+                     (!name_word_of(c, &none, a, -1) &&
+                      (qawlp_phr_is_common(c, a) ||
+                       opens_with_preposition(c, a) ||
+                       name_word_class(c, a) != QAWLP_NAMELIKE_UNKNOWN))))
+        a++;
+    return t - a >= 2 ? a : t;
+}
+
+/* Whether the description word at token I goes on as a description: a
+ * second one joined by و (الكاتب والمحلل) or a nisba (الكاتب الإسرائيلي)
+ * follows it. */
+static int describes_on(const ctx *c, size_t i)
+{
+    return i + 1 < c->doc->tokens.n && qawlp_phr_is_word(c, i + 1) &&
+           (qawlp_phr_is_coordinated(c, i + 1) ||
+            qawlp_phr_is_as_written(c, i + 1, QAWLP_BIT(QAWLP_SEC_NISBA)));
+}
+
 /* Where the person that bare description M (وأضاف الكاتب) describes is
  * named: the latest earlier place the same word stands right before a
- * personal name (صحيفة "…" تنشر مقالا للكاتب عماد شقور), within
- * DESCRIBED_REACH tokens.  The name's first token, its end in *END; 0
+ * personal name (صحيفة "…" تنشر مقالا للكاتب عماد شقور) or right after
+ * one (name_before), within DESCRIBED_REACH tokens.  The name's first token, its end in *END; 0
  * when there is none. */
 static size_t described_name(const ctx *c, const qawlp_mention *m,
                              size_t *end)
 {
     size_t i;
 
+    size_t len = m->last - m->first;
+
     for (i = m->first; i-- > 0 && i + DESCRIBED_REACH > m->first;) {
+        size_t a;
         if (!qawlp_phr_is_word(c, i) || !same_stem(c, i, m->first))
             continue;
+        /* a title phrase: its words there too, the name after them */
+        if (len > 1) {
+            if (i + len > m->first ||
+                !same_words(c, i + 1, m->first + 1, len - 1))
+                continue;
+            *end = known_name_end(c, i + len, name_after(c, i + len - 1));
+            if (*end != 0)
+                return i + len;
+            continue;
+        }
         *end = name_after(c, i);
         if (*end != 0)
             return i + 1;
+        /* the name before it, the word its apposition (فلان الفلاني
+         * الكاتب والمحلل …); a description goes on after the word, where
+         * a definite surname (فلان الفلاني الجعيدي، …) ends */
+        a = describes_on(c, i) ? name_before(c, i) : i;
+        if (a < i) {
+            *end = i;
+            return a;
+        }
     }
     *end = 0;
     return 0;
@@ -3156,7 +3469,8 @@ static int described_entity(ctx *c, entity_index *ix, size_t k)
     int added, e, nomem = 0;
     qawlp_mention *n;
 
-    if (!is_bare_description(c, &c->doc->mentions.v[k]))
+    if (!is_bare_description(c, &c->doc->mentions.v[k]) &&
+        !is_bare_title_phrase(c, &c->doc->mentions.v[k]))
         return -1;
     first = described_name(c, &c->doc->mentions.v[k], &end);
     if (end == 0)
@@ -3274,7 +3588,8 @@ static int cluster(ctx *c)
     }
     if (name_document_issuers(c) || name_bare_heads(c) ||
         name_short_bodies(c) || name_entities(c) ||
-        name_lone_names(c) || rename_described(c))
+        name_lone_names(c) || rename_described(c) ||
+        name_with_final_particle(c) || name_document_authors(c))
         return -1;
     type_unissued_documents(c);
     return 0;

@@ -928,8 +928,29 @@ static int index_add(json_t *index, const char *word, const char *id)
     return json_array_append_new(ids, json_string(id));
 }
 
+/* Where a word is filed as a surname only: a tab before it, which no
+ * key holds (qawlr_speaker_id), so it never meets a word. */
+#define SURNAME_MARK "\t"
+
+/* Adds ID under WORD as a surname in INDEX; -1 when out of memory. */
+static int index_surname(json_t *index, const char *word, const char *id)
+{
+    size_t n = strlen(word);
+    char *k = malloc(n + 2);
+    int r;
+
+    if (k == NULL)
+        return -1;
+    k[0] = SURNAME_MARK[0];
+    memcpy(k + 1, word, n + 1);
+    r = index_add(index, k, id);
+    free(k);
+    return r;
+}
+
 /* First and last word of each multi-word person key -> ids of the entries
- * opening or ending so. */
+ * opening or ending so; the last word also as a surname alone
+ * (index_surname). */
 static json_t *index_by_edge_words(json_t *speakers)
 {
     json_t *index = json_object(), *e;
@@ -946,6 +967,7 @@ static json_t *index_by_edge_words(json_t *speakers)
             continue;
         first = qawlp_strndup(key, (size_t)(space - key));
         if (first == NULL || index_add(index, last + 1, id) ||
+            index_surname(index, last + 1, id) ||
             (strcmp(first, last + 1) != 0 && index_add(index, first, id)))
             goto fail;
         qawlp_free(first);
@@ -982,6 +1004,36 @@ static const char *dominant_full_name(json_t *speakers, json_t *ids,
            FOLD_SHARE * top >= quote_count(word) ? best : NULL;
 }
 
+/* The id of the full name to fold the one-word person WORD (its key
+ * KEY) into: the dominant full name opening or ending with it
+ * (dominant_full_name); else the dominant one among the names ending
+ * with it, when it is also the most quoted of all (عباس: محمود عباس,
+ * with وائل عباس and عباس عراقجي beside it; not آبي, where آبي أحمد, a
+ * first name, is quoted more than any surname).  NULL when none. */
+static const char *fold_target(json_t *speakers, json_t *index,
+                               const char *key, json_t *word)
+{
+    json_t *ids = json_object_get(index, key), *v;
+    const char *into = dominant_full_name(speakers, ids, word);
+    size_t n = strlen(key), i;
+    json_int_t top;
+    char *k;
+
+    if (into != NULL || ids == NULL || (k = malloc(n + 2)) == NULL)
+        return into;
+    k[0] = SURNAME_MARK[0];
+    memcpy(k + 1, key, n + 1);
+    into = dominant_full_name(speakers, json_object_get(index, k), word);
+    free(k);
+    if (into == NULL)
+        return NULL;
+    top = quote_count(json_object_get(speakers, into));
+    json_array_foreach(ids, i, v)
+        if (quote_count(json_object_get(speakers, json_string_value(v))) > top)
+            return NULL;
+    return into;
+}
+
 /* Folds the one-word person FROM_ID of OUT into the full name INTO_ID.
  * OUT shares its entries with the report, so a full name is copied before
  * its first change; COPIED records which ones are already copies. */
@@ -1011,7 +1063,7 @@ static int fold_into(json_t *out, json_t *copied, const char *from_id,
 static json_t *folded_speakers(const qawl_speaker_report *r, json_t *redirect)
 {
     json_t *out = json_copy(r->speakers), *index = NULL, *copied = json_object();
-    json_t *e, *ids;
+    json_t *e;
     const char *id, *into;
     void *tmp;
     int rc;
@@ -1022,8 +1074,7 @@ static json_t *folded_speakers(const qawl_speaker_report *r, json_t *redirect)
     json_object_foreach_safe(out, tmp, id, e) {
         const char *key = json_string_value(json_object_get(e, "key"));
         if (!is_person(e) || strchr(key, ' ') ||
-            (ids = json_object_get(index, key)) == NULL ||
-            (into = dominant_full_name(r->speakers, ids, e)) == NULL)
+            (into = fold_target(r->speakers, index, key, e)) == NULL)
             continue;
         /* the redirect first: folding deletes the entry that owns ID */
         if (json_object_set_new(redirect, id, json_string(into)))

@@ -733,6 +733,54 @@ static const attr_case cases[] = {
      "كما أكد البيان أن الطريق فتح.\n",
      "الطريق فتح", "الجيش الوطني", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    {"a bare description joins the name it stood after in apposition",
+     "عنوان\n"
+     "ونشر سامر القادري الكاتب والمحلل السياسي مقالا مطولا في الصحيفة.\n"
+     "وأوضح الكاتب أن الأزمة طويلة.\n",
+     "الأزمة طويلة", "سامر القادري", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a definite surname after first names is no description",
+     "عنوان\n"
+     "وقال سامر حمدان الجعيدي، إن الأسعار مرتفعة.\n"
+     "وأضاف الجعيدي أن الأزمة طويلة.\n",
+     "الأزمة طويلة", "سامر حمدان الجعيدي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a first name whose first letter may be a conjunction (known whole)",
+     "عنوان\n"
+     "زار المخيم أمس الطبيب فهد القرملي برفقة فريقه.\n"
+     "وقال القرملي إن \"الوضع صعب\".\n",
+     "الوضع صعب", "فهد القرملي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a name joined by و after the lone name is another person",
+     "عنوان\n"
+     "التقى بوتين وأردوغان في أنقرة أمس.\n"
+     "وقال بوتين إن \"المحادثات جيدة\".\n",
+     "المحادثات جيدة", "بوتين", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a name that ends with a complementiser's word elsewhere keeps it",
+     "عنوان\n"
+     "وصل رئيس الوزراء الكوري تاي سون-إن، إلى العاصمة أمس.\n"
+     "وقال تاي سون إن \"الزيارة مهمة\".\n",
+     "الزيارة مهمة", "تاي سون إن", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a complementiser before a colon is no word of the name",
+     "عنوان\n"
+     "وقال المتحدث جون كيربي إن: \"الوضع هادئ\".\n"
+     "وأكد جون كيربي إن \"الزيارة مهمة\".\n",
+     "الزيارة مهمة", "جون كيربي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a person's document speaks for the person",
+     "عنوان\n"
+     "ووصفت رسالة ماكرون الوضع بأنه \"صعب جدا\".\n"
+     "وقالت الرسالة إن \"الوقت ينفد\".\n",
+     "الوقت ينفد", "ماكرون", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a body's document stays the body's",
+     "عنوان\n"
+     "وقال تقرير هيومن رايتس ووتش إن \"السجون مكتظة\".\n",
+     "السجون مكتظة", "تقرير هيومن رايتس ووتش", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
+    {"a definite title phrase joins the name written after it before",
+     "عنوان\n"
+     "قرر الرئيس الفرنسي إيمانويل ماكرون الانسحاب من الاتفاق.\n"
+     "وقال الرئيس الفرنسي إن \"القرار نهائي\".\n",
+     "القرار نهائي", "إيمانويل ماكرون", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"

@@ -136,6 +136,26 @@ else
     echo "FAIL: rare full name took the surname"; cat "$tmp/h.md"
     fail=1
 fi
+# a word that ends some full names and opens another (عباس: محمود عباس,
+# عباس عراقجي) folds as a surname when the most quoted full name ends
+# with it, and not when a name it opens is quoted more
+printf 'وقال الرئيس كمال صالح إن الوضع صعب.\nوأضاف كمال صالح أن الدواء نفد.\nوأكد كمال صالح أن الطريق مغلق.\nوتابع كمال صالح أن الجسر مقطوع.\n' > "$tmp/sal1.txt"
+printf 'وقال الطبيب رامي صالح إن المستشفى مكتظ.\n' > "$tmp/sal2.txt"
+printf 'وقال الوزير صالح القيسي إن المعبر مفتوح.\nوأضاف صالح القيسي أن الشاحنات وصلت.\n' > "$tmp/sal3.txt"
+printf 'وقال صالح إن الإمدادات لم تصل.\n' > "$tmp/sal4.txt"
+printf 'وأكد صالح القيسي أن الجسر مقطوع.\nوتابع صالح القيسي أن الطريق مغلق.\nوختم صالح القيسي بأن الوضع صعب.\n' > "$tmp/sal5.txt"
+"$QAWL_BIN" report -q -f md -o "$tmp/s.md" "$tmp/sal1.txt" "$tmp/sal2.txt" \
+    "$tmp/sal3.txt" "$tmp/sal4.txt"
+"$QAWL_BIN" report -q -f md -o "$tmp/s5.md" "$tmp/sal1.txt" "$tmp/sal2.txt" \
+    "$tmp/sal3.txt" "$tmp/sal4.txt" "$tmp/sal5.txt"
+if grep -q '^| كمال صالح | person | 2 | 5 |' "$tmp/s.md" &&
+   ! grep -q '^| صالح |' "$tmp/s.md" &&
+   grep -q '^| صالح | person | 1 | 1 |' "$tmp/s5.md"; then
+    echo "ok: a word that is surname and first name folds as the top surname"
+else
+    echo "FAIL: surname before first name"; cat "$tmp/s.md" "$tmp/s5.md"
+    fail=1
+fi
 # in the HTML page the folded quotes wear the full name's colour
 "$QAWL_BIN" report -q -f html -o "$tmp/f.html" "$tmp/own1.txt" "$tmp/own4.txt"
 if [ "$(grep -o '<mark class="q" style="background:#[0-9a-f]*"' "$tmp/f.html" |
