@@ -139,11 +139,36 @@ static const file_def *find_kind(const char *kind)
 
 /* ------------------------------------------------------------ the index */
 
+/* The last step of hash_bytes: H mixed with the N bytes at S, 4 to 16
+ * of them, read in two loads that may overlap. */
+static inline uint64_t hash_tail(uint64_t h, const char *s, size_t n)
+{
+    uint64_t a, b;
+
+    if (n >= 8) {
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+    } else {
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        a = lo;
+        b = hi;
+    }
+    h = (h ^ a) * UINT64_C(0xC4CEB9FE1A85EC53);
+    h ^= b * UINT64_C(0xFF51AFD7ED558CCD);
+    h ^= h >> 29;
+    h *= UINT64_C(0xFF51AFD7ED558CCD);
+    return h ^ (h >> 32);
+}
+
+#define HASH_SEED UINT64_C(0x9E3779B97F4A7C15)
+
 /* A hash of the N bytes at S, eight at a time (a word is looked up
  * several times per token: this is on the hot path). */
 static inline uint64_t hash_bytes(const char *s, size_t n)
 {
-    uint64_t h = UINT64_C(0x9E3779B97F4A7C15) ^ n, a, b;
+    uint64_t h = HASH_SEED ^ n, a;
 
     /* Words are short: up to 16 bytes are read in two loads that may
      * overlap, longer keys 8 bytes at a time first. */
@@ -152,24 +177,13 @@ static inline uint64_t hash_bytes(const char *s, size_t n)
         h = (h ^ a) * UINT64_C(0xFF51AFD7ED558CCD);
         h ^= h >> 32;
     }
-    if (n >= 8) {
-        memcpy(&a, s, 8);
-        memcpy(&b, s + n - 8, 8);
-    } else if (n >= 4) {
-        uint32_t lo, hi;
-        memcpy(&lo, s, 4);
-        memcpy(&hi, s + n - 4, 4);
-        a = lo;
-        b = hi;
-    } else {
-        a = n > 0 ? (uint64_t)(unsigned char)s[0] |
-                        (uint64_t)(unsigned char)s[n / 2] << 8 |
-                        (uint64_t)(unsigned char)s[n - 1] << 16
-                  : 0;
-        b = 0;
-    }
+    if (n >= 4)
+        return hash_tail(h, s, n);
+    a = n > 0 ? (uint64_t)(unsigned char)s[0] |
+                    (uint64_t)(unsigned char)s[n / 2] << 8 |
+                    (uint64_t)(unsigned char)s[n - 1] << 16
+              : 0;
     h = (h ^ a) * UINT64_C(0xC4CEB9FE1A85EC53);
-    h ^= b * UINT64_C(0xFF51AFD7ED558CCD);
     h ^= h >> 29;
     h *= UINT64_C(0xFF51AFD7ED558CCD);
     return h ^ (h >> 32);
@@ -190,12 +204,29 @@ static long slot_index(const qawl_lexicon *lex, const char *key, size_t len)
     return -1 - (long)i;   /* free slot where KEY would go */
 }
 
+/* A word's key is looked up at every token: most keys (two to eight
+ * letters, 4 to 16 bytes) take a path of their own here, with the hash
+ * and the comparisons in line and no call, the slot_index of the rest. */
 const qawlp_slot *qawlp_lexicon_find(const qawl_lexicon *lex,
                                      const char *key, size_t len)
 {
-    long i = slot_index(lex, key, len);
+    const qawlp_slot *s;
+    size_t i, mask;
+    long at;
 
-    return i >= 0 ? &lex->slots[i] : NULL;
+    if (len >= 4 && len <= 16 && lex->nslots != 0) {
+        mask = lex->nslots - 1;
+        for (i = (size_t)hash_tail(HASH_SEED ^ len, key, len) & mask;;
+             i = (i + 1) & mask) {
+            s = &lex->slots[i];
+            if (s->key == NULL)
+                return NULL;
+            if (s->len == len && qawlp_same_short(s->key, key, len))
+                return s;
+        }
+    }
+    at = slot_index(lex, key, len);
+    return at >= 0 ? &lex->slots[at] : NULL;
 }
 
 /* A block of lexicon strings (lex->strings): DATA holds CAP bytes, of
