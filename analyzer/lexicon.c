@@ -1606,8 +1606,10 @@ static size_t namelike_cell(const qawl_lexicon *lex, const char *form,
     size_t i = (size_t)hash_bytes(form, len) & (lex->namelike_cells - 1);
 
     while (lex->namelike[i] != 0) {
-        const char *f = lex->entries.v[lex->namelike[i] - 1].form;
-        if (strlen(f) == len && memcmp(f, form, len) == 0) {
+        const qawlp_entry *en = &lex->entries.v[lex->namelike[i] - 1];
+        if ((en->key_len[0] < 0xFFFF ? en->key_len[0] : strlen(en->form)) ==
+                len &&
+            qawlp_same_short(en->form, form, len)) {
             *found = 1;
             return i;
         }
@@ -1702,6 +1704,9 @@ static qawl_status add_namelike(loader *ld, const char *line,
     en->form = folded_copy(lex, en->written, flen, &ld->fold);
     if (en->form == NULL || en->written == NULL)
         return nomem(ld);
+    /* a namelike entry has no keys: KEY_LEN[0] holds its form's length,
+     * which namelike_cell compares first */
+    en->key_len[0] = ld->fold.len < 0xFFFF ? (uint16_t)ld->fold.len : 0xFFFF;
     lex->namelike[cell] = (int)lex->entries.n;
     lex->namelike_used++;
     return QAWL_OK;
