@@ -375,7 +375,20 @@ static const unsigned char *word_split(const unsigned char *s, size_t len,
     while (len > 0) {
         uint32_t cp;
         /* the letters U+0621-U+064A, two bytes D8 A1 to D9 8A: in valid
-         * UTF-8 (a lexicon line is checked first) one comparison */
+         * UTF-8 (a lexicon line is checked first) one comparison, two
+         * letters at a time while they last */
+        while (len >= 4) {
+            uint32_t x = qawlp_load_le32(s);
+            uint32_t a = (x & 0xFF) << 8 | (x >> 8 & 0xFF),
+                     b = (x >> 8 & 0xFF00) | x >> 24;
+            if ((uint16_t)(a - 0xD8A1) > 0xD98A - 0xD8A1 ||
+                (uint16_t)(b - 0xD8A1) > 0xD98A - 0xD8A1)
+                break;
+            s += 4;
+            len -= 4;
+        }
+        if (len == 0)
+            break;
         if (len >= 2 && (uint16_t)((s[0] << 8 | s[1]) - 0xD8A1) <=
                             0xD98A - 0xD8A1) {
             s += 2;
