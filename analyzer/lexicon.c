@@ -1874,15 +1874,26 @@ static const char *intern_file(qawl_lexicon *lex, const char *path)
     return *slot;
 }
 
-/* Sorts the N links at L by section, keeping their order within one
- * (an insertion sort: most chains hold a few entries). */
+/* Whether link X comes before link Y in a slot's array: by section,
+ * then (within a group) the most words first, then the latest entry. */
+static int link_before(const qawlp_link *x, const qawlp_link *y)
+{
+    if (x->section != y->section)
+        return x->section < y->section;
+    if (x->nwords != y->nwords)
+        return x->nwords > y->nwords;
+    return x->entry > y->entry;
+}
+
+/* Sorts the N links at L by link_before (an insertion sort: most chains
+ * hold a few entries). */
 static void sort_by_section(qawlp_link *l, size_t n)
 {
     size_t i, j;
 
     for (i = 1; i < n; i++) {
         qawlp_link x = l[i];
-        for (j = i; j > 0 && l[j - 1].section > x.section; j--)
+        for (j = i; j > 0 && link_before(&x, &l[j - 1]); j--)
             l[j] = l[j - 1];
         l[j] = x;
     }
@@ -1890,10 +1901,11 @@ static void sort_by_section(qawlp_link *l, size_t n)
 
 /* Rebuilds lex->links, every slot's chain as an array grouped by section
  * (a user file may add entries or change an entry's section): once the
- * shipped files are read, and after each user file.  A chain
- * runs from its latest entry to its earliest, so within a group the
- * chain's order is kept.  Returns 0 or -1 (nomem: lex->links is then
- * NULL, and the chains are walked). */
+ * shipped files are read, and after each user file.  Within a group the
+ * entries of most words come first, the latest first among equals (the
+ * chain runs from its latest entry to its earliest): longest_in_slot
+ * then stops at a group's first match.  Returns 0 or -1 (nomem:
+ * lex->links is then NULL, and the chains are walked). */
 static int index_links(qawl_lexicon *lex)
 {
     size_t i, n = 0;
@@ -2469,7 +2481,7 @@ static int holds_slot(const qawlp_doc *doc, size_t i, int32_t slot)
 }
 
 /* The longest entry of slot S's chain in MASK that matches at token I (a
- * tie: the first of the chain), if longer than *BESTN: its index, and its
+ * tie: the latest entry), if longer than *BESTN: its index, and its
  * words in *BESTN; else -1.  Through lex->links: a group of another
  * section is skipped whole. */
 /* The lengths of word token I's keys (its variants), as bits: bit k for
@@ -2513,15 +2525,15 @@ static int longest_in_slot(const qawlp_doc *doc, const qawl_lexicon *lex,
 
     while (l < end) {
         const qawlp_entry *en;
-        if (!(mask & QAWLP_BIT(l->section))) {
+        /* a group's links come by words, then by entry, both falling
+         * (index_links): once one can no longer win, none after it in
+         * its group can, and the group's first match is its best */
+        if (!(mask & QAWLP_BIT(l->section)) ||
+            !(l->nwords > n ||
+              /* another group may hold a later entry of the same length:
+               * the latest entry wins a tie */
+              (l->nwords == n && best >= 0 && l->entry > best))) {
             l += l->run;
-            continue;
-        }
-        /* another group may hold a later entry of the same length: the
-         * chain's first (the latest entry) wins a tie */
-        if (!(l->nwords > n || (l->nwords == n && best >= 0 &&
-                                l->entry > best))) {
-            l++;
             continue;
         }
         en = &lex->entries.v[l->entry];
@@ -2532,6 +2544,8 @@ static int longest_in_slot(const qawlp_doc *doc, const qawl_lexicon *lex,
              rest_matches(doc, en, i, limit))) {
             best = l->entry;
             n = l->nwords;
+            l += l->run;
+            continue;
         }
         l++;
     }
