@@ -2667,6 +2667,27 @@ static inline int first_cp(const unsigned char *s, size_t n, uint32_t *cp)
     return qawlp_utf8_decode(s, n, cp);
 }
 
+/* Whether the eight bytes at S are four Arabic letters of two bytes
+ * each (lead D8 or D9, then a continuation byte), as most words of four
+ * letters or more begin: then their code points in *C1 to *C4, read from
+ * one load, where first_cp reads them one by one. */
+static inline int four_letters(const unsigned char *s, uint32_t *c1,
+                               uint32_t *c2, uint32_t *c3, uint32_t *c4)
+{
+    uint64_t x = qawlp_load_le64(s);
+
+    if (((x & UINT64_C(0x00FF00FF00FF00FF)) | UINT64_C(0x0001000100010001)) !=
+            UINT64_C(0x00D900D900D900D9) ||
+        (x & UINT64_C(0xC000C000C000C000)) != UINT64_C(0x8000800080008000))
+        return 0;
+    /* D8 xx is U+0600 + (xx & 3F), D9 xx U+0640 + (xx & 3F) */
+    *c1 = 0x0600 | (uint32_t)(x & 1) << 6 | (uint32_t)(x >> 8 & 0x3F);
+    *c2 = 0x0600 | (uint32_t)(x >> 16 & 1) << 6 | (uint32_t)(x >> 24 & 0x3F);
+    *c3 = 0x0600 | (uint32_t)(x >> 32 & 1) << 6 | (uint32_t)(x >> 40 & 0x3F);
+    *c4 = 0x0600 | (uint32_t)(x >> 48 & 1) << 6 | (uint32_t)(x >> 56 & 0x3F);
+    return 1;
+}
+
 /* The first token of [LO, HI) whose end is after byte AT, or HI. */
 static size_t token_after(const qawlp_doc *doc, size_t lo, size_t hi,
                           size_t at)
@@ -2934,24 +2955,40 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
         uint64_t bit3, bits;
         size_t hi, len4 = 0;
         long four;
+        uint32_t cp4 = 0;
+        int whole = 0;      /* the word opens with four two-byte letters */
         if (tok->kind != QAWLP_TOK_WORD)
             continue;
-        n = first_cp(w, len, &cp);
-        if (n > 0 && (uint32_t)n < len)
-            n2 = first_cp(w + n, len - (uint32_t)n, &cp2);
+        if (len >= 8 && four_letters(w, &cp, &cp2, &cp3, &cp4)) {
+            n = n2 = 2;
+            whole = 1;
+        } else {
+            n = first_cp(w, len, &cp);
+            if (n > 0 && (uint32_t)n < len)
+                n2 = first_cp(w + n, len - (uint32_t)n, &cp2);
+        }
         b1 = letter_bit(cp);
         b2 = letter_bit(cp2);
         i = lex->by_pair_at[64 * b1 + b2];
         hi = lex->by_pair_at[64 * b1 + b2 + 1];
         if (i == hi)        /* most words: no pattern begins so */
             continue;
-        if (n2 > 0 && (uint32_t)(n + n2) < len)
+        if (!whole && n2 > 0 && (uint32_t)(n + n2) < len)
             first_cp(w + n + n2, len - (uint32_t)(n + n2), &cp3);
         /* the third letter's bit (63: another character, or the end of
          * a word of two); a word of one letter has no third */
         bit3 = n2 > 0 ? UINT64_C(1) << letter_bit(cp3) : 0;
-        four = lex->pattern_memo != NULL && hi - i <= MEMO_MAX_CANDIDATES
-                   ? four_chars(doc->norm, tok->start, end, &len4) : -1;
+        if (lex->pattern_memo == NULL || hi - i > MEMO_MAX_CANDIDATES) {
+            four = -1;
+        } else if (whole) {  /* four_chars, of the letters read */
+            int b3 = letter_bit(cp3), b4 = letter_bit(cp4);
+            four = b1 < 63 && b2 < 63 && b3 < 63 && b4 < 63
+                       ? (long)b1 << 18 | (long)b2 << 12 | (long)b3 << 6 | b4
+                       : -1;
+            len4 = 8;
+        } else {
+            four = four_chars(doc->norm, tok->start, end, &len4);
+        }
         if (four < 0) {     /* the three letters decide alone */
             for (; i < hi && !failed; i++)
                 if (!bit3 || (lex->by_pair[i].third & bit3))
