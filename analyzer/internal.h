@@ -806,6 +806,10 @@ struct qawl_result {
     QAWLP_VEC(struct qawl_speaker) speakers; /* public view of entities */
     QAWLP_VEC(qawlp_place) unpaired;  /* the marks left unpaired */
     double stage_seconds[QAWL_STAGE_COUNT];  /* QAWL_OPT_PROFILE only */
+    /* The texts the finish stage gives quotes, acts, steps, aliases and
+     * terms, carved from blocks freed with the result (qawl.c), where
+     * each was a malloc and a free of its own. */
+    struct qawlp_textblock *texts;
 };
 
 typedef struct qawl_result qawlp_doc;
