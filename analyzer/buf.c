@@ -166,8 +166,9 @@ void qawlp_buf_free(qawlp_buf *b)
 }
 
 /* Strict UTF-8 (RFC 3629): no overlongs, no surrogates, nothing above
- * U+10FFFF. */
-int qawlp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+ * U+10FFFF.  (qawlp_utf8_decode in internal.h takes ASCII and valid two-
+ * byte sequences in line; this decides the rest, those too.) */
+int qawlp_utf8_decode_long(const unsigned char *s, size_t n, uint32_t *cp)
 {
     uint32_t c;
     int len, i;

@@ -89,9 +89,29 @@ qawl_status qawlp_error_set(qawl_error *err, qawl_status code,
 
 /* ------------------------------------------------------------------- UTF-8 */
 
+/* qawlp_utf8_decode past its first byte's test: a sequence of three or
+ * four bytes, or an invalid one.  (buf.c) */
+int qawlp_utf8_decode_long(const unsigned char *s, size_t n, uint32_t *cp);
+
 /* Decodes one code point at S (N bytes left).  Returns its length (1-4) and
- * stores it in *CP, or returns 0 for an invalid or truncated sequence. */
-int qawlp_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
+ * stores it in *CP, or returns 0 for an invalid or truncated sequence.
+ * Strict UTF-8 (RFC 3629): no overlongs, no surrogates, nothing above
+ * U+10FFFF.  ASCII and two bytes (U+0080-U+07FF, all of Arabic: never
+ * overlong, a surrogate or too large) are decoded in line: some 60,000
+ * calls an article set, from every stage, each paid a call for them. */
+static inline int qawlp_utf8_decode(const unsigned char *s, size_t n,
+                                    uint32_t *cp)
+{
+    if (n > 0 && s[0] < 0x80) {
+        *cp = s[0];
+        return 1;
+    }
+    if (n >= 2 && s[0] >= 0xC2 && s[0] <= 0xDF && (s[1] & 0xC0) == 0x80) {
+        *cp = (uint32_t)(s[0] & 0x1F) << 6 | (s[1] & 0x3F);
+        return 2;
+    }
+    return qawlp_utf8_decode_long(s, n, cp);
+}
 
 /* Whether CP is one of the N code points of SET (clitic letters). */
 static inline int qawlp_cp_in(uint32_t cp, const uint32_t *set, size_t n)
@@ -807,6 +827,10 @@ struct qawl_result {
     QAWLP_VEC(struct qawl_speaker) speakers; /* public view of entities */
     QAWLP_VEC(qawlp_place) unpaired;  /* the marks left unpaired */
     double stage_seconds[QAWL_STAGE_COUNT];  /* QAWL_OPT_PROFILE only */
+    /* The texts the finish stage gives quotes, acts, steps, aliases and
+     * terms, carved from blocks freed with the result (qawl.c), where
+     * each was a malloc and a free of its own. */
+    struct qawlp_textblock *texts;
 };
 
 typedef struct qawl_result qawlp_doc;

@@ -140,11 +140,36 @@ static const file_def *find_kind(const char *kind)
 
 /* ------------------------------------------------------------ the index */
 
+/* The last step of hash_bytes: H mixed with the N bytes at S, 4 to 16
+ * of them, read in two loads that may overlap. */
+static inline uint64_t hash_tail(uint64_t h, const char *s, size_t n)
+{
+    uint64_t a, b;
+
+    if (n >= 8) {
+        memcpy(&a, s, 8);
+        memcpy(&b, s + n - 8, 8);
+    } else {
+        uint32_t lo, hi;
+        memcpy(&lo, s, 4);
+        memcpy(&hi, s + n - 4, 4);
+        a = lo;
+        b = hi;
+    }
+    h = (h ^ a) * UINT64_C(0xC4CEB9FE1A85EC53);
+    h ^= b * UINT64_C(0xFF51AFD7ED558CCD);
+    h ^= h >> 29;
+    h *= UINT64_C(0xFF51AFD7ED558CCD);
+    return h ^ (h >> 32);
+}
+
+#define HASH_SEED UINT64_C(0x9E3779B97F4A7C15)
+
 /* A hash of the N bytes at S, eight at a time (a word is looked up
  * several times per token: this is on the hot path). */
 static inline uint64_t hash_bytes(const char *s, size_t n)
 {
-    uint64_t h = UINT64_C(0x9E3779B97F4A7C15) ^ n, a, b;
+    uint64_t h = HASH_SEED ^ n, a;
 
     /* Words are short: up to 16 bytes are read in two loads that may
      * overlap, longer keys 8 bytes at a time first. */
@@ -153,24 +178,13 @@ static inline uint64_t hash_bytes(const char *s, size_t n)
         h = (h ^ a) * UINT64_C(0xFF51AFD7ED558CCD);
         h ^= h >> 32;
     }
-    if (n >= 8) {
-        memcpy(&a, s, 8);
-        memcpy(&b, s + n - 8, 8);
-    } else if (n >= 4) {
-        uint32_t lo, hi;
-        memcpy(&lo, s, 4);
-        memcpy(&hi, s + n - 4, 4);
-        a = lo;
-        b = hi;
-    } else {
-        a = n > 0 ? (uint64_t)(unsigned char)s[0] |
-                        (uint64_t)(unsigned char)s[n / 2] << 8 |
-                        (uint64_t)(unsigned char)s[n - 1] << 16
-                  : 0;
-        b = 0;
-    }
+    if (n >= 4)
+        return hash_tail(h, s, n);
+    a = n > 0 ? (uint64_t)(unsigned char)s[0] |
+                    (uint64_t)(unsigned char)s[n / 2] << 8 |
+                    (uint64_t)(unsigned char)s[n - 1] << 16
+              : 0;
     h = (h ^ a) * UINT64_C(0xC4CEB9FE1A85EC53);
-    h ^= b * UINT64_C(0xFF51AFD7ED558CCD);
     h ^= h >> 29;
     h *= UINT64_C(0xFF51AFD7ED558CCD);
     return h ^ (h >> 32);
@@ -191,12 +205,29 @@ static long slot_index(const qawl_lexicon *lex, const char *key, size_t len)
     return -1 - (long)i;   /* free slot where KEY would go */
 }
 
+/* A word's key is looked up at every token: most keys (two to eight
+ * letters, 4 to 16 bytes) take a path of their own here, with the hash
+ * and the comparisons in line and no call, the slot_index of the rest. */
 const qawlp_slot *qawlp_lexicon_find(const qawl_lexicon *lex,
                                      const char *key, size_t len)
 {
-    long i = slot_index(lex, key, len);
+    const qawlp_slot *s;
+    size_t i, mask;
+    long at;
 
-    return i >= 0 ? &lex->slots[i] : NULL;
+    if (len >= 4 && len <= 16 && lex->nslots != 0) {
+        mask = lex->nslots - 1;
+        for (i = (size_t)hash_tail(HASH_SEED ^ len, key, len) & mask;;
+             i = (i + 1) & mask) {
+            s = &lex->slots[i];
+            if (s->key == NULL)
+                return NULL;
+            if (s->len == len && qawlp_same_short(s->key, key, len))
+                return s;
+        }
+    }
+    at = slot_index(lex, key, len);
+    return at >= 0 ? &lex->slots[at] : NULL;
 }
 
 /* A block of lexicon strings (lex->strings): DATA holds CAP bytes, of
@@ -345,7 +376,20 @@ static const unsigned char *word_split(const unsigned char *s, size_t len,
     while (len > 0) {
         uint32_t cp;
         /* the letters U+0621-U+064A, two bytes D8 A1 to D9 8A: in valid
-         * UTF-8 (a lexicon line is checked first) one comparison */
+         * UTF-8 (a lexicon line is checked first) one comparison, two
+         * letters at a time while they last */
+        while (len >= 4) {
+            uint32_t x = qawlp_load_le32(s);
+            uint32_t a = (x & 0xFF) << 8 | (x >> 8 & 0xFF),
+                     b = (x >> 8 & 0xFF00) | x >> 24;
+            if ((uint16_t)(a - 0xD8A1) > 0xD98A - 0xD8A1 ||
+                (uint16_t)(b - 0xD8A1) > 0xD98A - 0xD8A1)
+                break;
+            s += 4;
+            len -= 4;
+        }
+        if (len == 0)
+            break;
         if (len >= 2 && (uint16_t)((s[0] << 8 | s[1]) - 0xD8A1) <=
                             0xD98A - 0xD8A1) {
             s += 2;
@@ -1649,8 +1693,10 @@ static size_t namelike_cell(const qawl_lexicon *lex, const char *form,
     size_t i = (size_t)hash_bytes(form, len) & (lex->namelike_cells - 1);
 
     while (lex->namelike[i] != 0) {
-        const char *f = lex->entries.v[lex->namelike[i] - 1].form;
-        if (strlen(f) == len && memcmp(f, form, len) == 0) {
+        const qawlp_entry *en = &lex->entries.v[lex->namelike[i] - 1];
+        if ((en->key_len[0] < 0xFFFF ? en->key_len[0] : strlen(en->form)) ==
+                len &&
+            qawlp_same_short(en->form, form, len)) {
             *found = 1;
             return i;
         }
@@ -1745,6 +1791,9 @@ static qawl_status add_namelike(loader *ld, const char *line,
     en->form = folded_copy(lex, en->written, flen, &ld->fold);
     if (en->form == NULL || en->written == NULL)
         return nomem(ld);
+    /* a namelike entry has no keys: KEY_LEN[0] holds its form's length,
+     * which namelike_cell compares first */
+    en->key_len[0] = ld->fold.len < 0xFFFF ? (uint16_t)ld->fold.len : 0xFFFF;
     lex->namelike[cell] = (int)lex->entries.n;
     lex->namelike_used++;
     return QAWL_OK;
@@ -1899,15 +1948,26 @@ static const char *intern_file(qawl_lexicon *lex, const char *path)
     return *slot;
 }
 
-/* Sorts the N links at L by section, keeping their order within one
- * (an insertion sort: most chains hold a few entries). */
+/* Whether link X comes before link Y in a slot's array: by section,
+ * then (within a group) the most words first, then the latest entry. */
+static int link_before(const qawlp_link *x, const qawlp_link *y)
+{
+    if (x->section != y->section)
+        return x->section < y->section;
+    if (x->nwords != y->nwords)
+        return x->nwords > y->nwords;
+    return x->entry > y->entry;
+}
+
+/* Sorts the N links at L by link_before (an insertion sort: most chains
+ * hold a few entries). */
 static void sort_by_section(qawlp_link *l, size_t n)
 {
     size_t i, j;
 
     for (i = 1; i < n; i++) {
         qawlp_link x = l[i];
-        for (j = i; j > 0 && l[j - 1].section > x.section; j--)
+        for (j = i; j > 0 && link_before(&x, &l[j - 1]); j--)
             l[j] = l[j - 1];
         l[j] = x;
     }
@@ -1915,10 +1975,11 @@ static void sort_by_section(qawlp_link *l, size_t n)
 
 /* Rebuilds lex->links, every slot's chain as an array grouped by section
  * (a user file may add entries or change an entry's section): once the
- * shipped files are read, and after each user file.  A chain
- * runs from its latest entry to its earliest, so within a group the
- * chain's order is kept.  Returns 0 or -1 (nomem: lex->links is then
- * NULL, and the chains are walked). */
+ * shipped files are read, and after each user file.  Within a group the
+ * entries of most words come first, the latest first among equals (the
+ * chain runs from its latest entry to its earliest): longest_in_slot
+ * then stops at a group's first match.  Returns 0 or -1 (nomem:
+ * lex->links is then NULL, and the chains are walked). */
 static int index_links(qawl_lexicon *lex)
 {
     size_t i, n = 0;
@@ -2494,7 +2555,7 @@ static int holds_slot(const qawlp_doc *doc, size_t i, int32_t slot)
 }
 
 /* The longest entry of slot S's chain in MASK that matches at token I (a
- * tie: the first of the chain), if longer than *BESTN: its index, and its
+ * tie: the latest entry), if longer than *BESTN: its index, and its
  * words in *BESTN; else -1.  Through lex->links: a group of another
  * section is skipped whole. */
 /* The lengths of word token I's keys (its variants), as bits: bit k for
@@ -2538,15 +2599,15 @@ static int longest_in_slot(const qawlp_doc *doc, const qawl_lexicon *lex,
 
     while (l < end) {
         const qawlp_entry *en;
-        if (!(mask & QAWLP_BIT(l->section))) {
+        /* a group's links come by words, then by entry, both falling
+         * (index_links): once one can no longer win, none after it in
+         * its group can, and the group's first match is its best */
+        if (!(mask & QAWLP_BIT(l->section)) ||
+            !(l->nwords > n ||
+              /* another group may hold a later entry of the same length:
+               * the latest entry wins a tie */
+              (l->nwords == n && best >= 0 && l->entry > best))) {
             l += l->run;
-            continue;
-        }
-        /* another group may hold a later entry of the same length: the
-         * chain's first (the latest entry) wins a tie */
-        if (!(l->nwords > n || (l->nwords == n && best >= 0 &&
-                                l->entry > best))) {
-            l++;
             continue;
         }
         en = &lex->entries.v[l->entry];
@@ -2557,6 +2618,8 @@ static int longest_in_slot(const qawlp_doc *doc, const qawl_lexicon *lex,
              rest_matches(doc, en, i, limit))) {
             best = l->entry;
             n = l->nwords;
+            l += l->run;
+            continue;
         }
         l++;
     }
@@ -2676,6 +2739,27 @@ static inline int first_cp(const unsigned char *s, size_t n, uint32_t *cp)
         return 2;
     }
     return qawlp_utf8_decode(s, n, cp);
+}
+
+/* Whether the eight bytes at S are four Arabic letters of two bytes
+ * each (lead D8 or D9, then a continuation byte), as most words of four
+ * letters or more begin: then their code points in *C1 to *C4, read from
+ * one load, where first_cp reads them one by one. */
+static inline int four_letters(const unsigned char *s, uint32_t *c1,
+                               uint32_t *c2, uint32_t *c3, uint32_t *c4)
+{
+    uint64_t x = qawlp_load_le64(s);
+
+    if (((x & UINT64_C(0x00FF00FF00FF00FF)) | UINT64_C(0x0001000100010001)) !=
+            UINT64_C(0x00D900D900D900D9) ||
+        (x & UINT64_C(0xC000C000C000C000)) != UINT64_C(0x8000800080008000))
+        return 0;
+    /* D8 xx is U+0600 + (xx & 3F), D9 xx U+0640 + (xx & 3F) */
+    *c1 = 0x0600 | (uint32_t)(x & 1) << 6 | (uint32_t)(x >> 8 & 0x3F);
+    *c2 = 0x0600 | (uint32_t)(x >> 16 & 1) << 6 | (uint32_t)(x >> 24 & 0x3F);
+    *c3 = 0x0600 | (uint32_t)(x >> 32 & 1) << 6 | (uint32_t)(x >> 40 & 0x3F);
+    *c4 = 0x0600 | (uint32_t)(x >> 48 & 1) << 6 | (uint32_t)(x >> 56 & 0x3F);
+    return 1;
 }
 
 /* The first token of [LO, HI) whose end is after byte AT, or HI. */
@@ -2945,24 +3029,40 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
         uint64_t bit3, bits;
         size_t hi, len4 = 0;
         long four;
+        uint32_t cp4 = 0;
+        int whole = 0;      /* the word opens with four two-byte letters */
         if (tok->kind != QAWLP_TOK_WORD)
             continue;
-        n = first_cp(w, len, &cp);
-        if (n > 0 && (uint32_t)n < len)
-            n2 = first_cp(w + n, len - (uint32_t)n, &cp2);
+        if (len >= 8 && four_letters(w, &cp, &cp2, &cp3, &cp4)) {
+            n = n2 = 2;
+            whole = 1;
+        } else {
+            n = first_cp(w, len, &cp);
+            if (n > 0 && (uint32_t)n < len)
+                n2 = first_cp(w + n, len - (uint32_t)n, &cp2);
+        }
         b1 = letter_bit(cp);
         b2 = letter_bit(cp2);
         i = lex->by_pair_at[64 * b1 + b2];
         hi = lex->by_pair_at[64 * b1 + b2 + 1];
         if (i == hi)        /* most words: no pattern begins so */
             continue;
-        if (n2 > 0 && (uint32_t)(n + n2) < len)
+        if (!whole && n2 > 0 && (uint32_t)(n + n2) < len)
             first_cp(w + n + n2, len - (uint32_t)(n + n2), &cp3);
         /* the third letter's bit (63: another character, or the end of
          * a word of two); a word of one letter has no third */
         bit3 = n2 > 0 ? UINT64_C(1) << letter_bit(cp3) : 0;
-        four = lex->pattern_memo != NULL && hi - i <= MEMO_MAX_CANDIDATES
-                   ? four_chars(doc->norm, tok->start, end, &len4) : -1;
+        if (lex->pattern_memo == NULL || hi - i > MEMO_MAX_CANDIDATES) {
+            four = -1;
+        } else if (whole) {  /* four_chars, of the letters read */
+            int b3 = letter_bit(cp3), b4 = letter_bit(cp4);
+            four = b1 < 63 && b2 < 63 && b3 < 63 && b4 < 63
+                       ? (long)b1 << 18 | (long)b2 << 12 | (long)b3 << 6 | b4
+                       : -1;
+            len4 = 8;
+        } else {
+            four = four_chars(doc->norm, tok->start, end, &len4);
+        }
         if (four < 0) {     /* the three letters decide alone */
             for (; i < hi && !failed; i++)
                 if (!bit3 || (lex->by_pair[i].third & bit3))

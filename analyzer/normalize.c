@@ -421,7 +421,8 @@ static size_t fold_run_tokens(folder *f, const unsigned char *u, size_t n,
     return fold_run(f, u, n, dst, at);
 }
 
-static size_t fold_run_plain(const unsigned char *u, size_t n, char *dst)
+static inline __attribute__((always_inline)) size_t
+fold_run_plain(const unsigned char *u, size_t n, char *dst)
 {
     folder none = {0};
 
@@ -508,8 +509,10 @@ int qawlp_fold_string(const char *s, size_t len, qawlp_buf *out)
     folder f = {0};
     size_t m;
 
-    /* room for the usual case (folding seldom lengthens), at once */
-    if (qawlp_reserve((void **)&out->data, &out->cap, out->len + len + 1, 1))
+    /* room for the usual case (folding seldom lengthens), at once; a
+     * buffer reused for each lexicon form mostly has it already */
+    if (out->len + len + 1 > out->cap &&
+        qawlp_reserve((void **)&out->data, &out->cap, out->len + len + 1, 1))
         return -1;
     out->data[out->len] = '\0';   /* an empty S folds to "" */
     /* A lexicon form (thousands at load) is most often letters that fold

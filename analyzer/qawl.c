@@ -225,22 +225,81 @@ static void position_of(const qawlp_doc *doc, qawlp_place *cur, size_t off,
     *col = c;
 }
 
+/* A block of the result's texts (doc->texts): DATA holds CAP bytes, of
+ * which USED are taken. */
+struct qawlp_textblock {
+    struct qawlp_textblock *next;
+    size_t used, cap;
+    char data[];
+};
+
+/* Bytes of a block: the texts of a news article fill one or two. */
+#define TEXTBLOCK_BYTES 4096
+
+/* Room for a text of N bytes and its NUL in DOC's blocks, or NULL. */
+static char *text_room(qawlp_doc *doc, size_t n)
+{
+    struct qawlp_textblock *b = doc->texts;
+    char *d;
+
+    if (b == NULL || b->cap - b->used < n + 1) {
+        size_t cap = n + 1 > TEXTBLOCK_BYTES ? n + 1 : TEXTBLOCK_BYTES;
+        if (n >= SIZE_MAX - sizeof *b - 1)
+            return NULL;
+        b = qawlp_malloc(sizeof *b + cap);
+        if (b == NULL)
+            return NULL;
+        b->used = 0;
+        b->cap = cap;
+        b->next = doc->texts;
+        doc->texts = b;
+    }
+    d = b->data + b->used;
+    b->used += n + 1;
+    return d;
+}
+
+/* Gives back S, the text text_room made last. */
+static void text_drop(qawlp_doc *doc, const char *s)
+{
+    struct qawlp_textblock *b = doc->texts;
+
+    if (b != NULL && s >= b->data && s < b->data + b->used)
+        b->used = (size_t)(s - b->data);
+}
+
+/* A copy of the N bytes at S, then a NUL, in DOC's blocks, or NULL. */
+static char *text_ndup(qawlp_doc *doc, const char *s, size_t n)
+{
+    char *d = text_room(doc, n);
+
+    if (d != NULL) {
+        memcpy(d, s, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
 /* A copy of the N input bytes from A as a text (qawlp_text_ndup): copied
  * as they are when the input is clean (no invalid byte, no NUL) and the
  * span begins and ends between characters, the cases where text_ndup,
  * which validates every byte of every quote and name, changes nothing. */
-static char *input_ndup(const qawlp_doc *doc, size_t a, size_t n)
+static char *input_ndup(qawlp_doc *doc, size_t a, size_t n)
 {
     const unsigned char *s = (const unsigned char *)doc->src;
+    char *t, *d;
 
     if (doc->src_clean && (s[a] & 0xC0) != 0x80 && (s[a + n] & 0xC0) != 0x80)
-        return qawlp_strndup(doc->src + a, n);
-    return qawlp_text_ndup(doc->src + a, n);
+        return text_ndup(doc, doc->src + a, n);
+    t = qawlp_text_ndup(doc->src + a, n);
+    d = t ? text_ndup(doc, t, strlen(t)) : NULL;
+    qawlp_free(t);
+    return d;
 }
 
 /* Input span and owned copy of tokens [first, last), without the first
  * SKIP bytes of the first token (a glued preposition). */
-static char *span_text(const qawlp_doc *doc, size_t first, size_t last,
+static char *span_text(qawlp_doc *doc, size_t first, size_t last,
                        size_t skip, size_t *start, size_t *end)
 {
     const qawlp_token *a = &doc->tokens.v[first];
@@ -271,7 +330,8 @@ static int finish_steps(qawlp_doc *doc, struct qawl_quote *q)
         if (st->last > st->first)
             st->text = span_text(doc, st->first, st->last, 0, &a, &b);
         else if (st->entity >= 0 && doc->entities.v[st->entity].name)
-            st->text = qawlp_strdup(doc->entities.v[st->entity].name);
+            st->text = text_ndup(doc, doc->entities.v[st->entity].name,
+                                 strlen(doc->entities.v[st->entity].name));
         else
             continue;
         if (st->text == NULL)
@@ -398,13 +458,11 @@ static int collect_aliases(qawlp_doc *doc)
             return -1;
         qawlp_strip_bidi(s);
         if (has_alias(e, s)) {
-            qawlp_free(s);
+            text_drop(doc, s);
             continue;
         }
-        if (QAWLP_PUSH(e->aliases) == NULL) {
-            qawlp_free(s);
+        if (QAWLP_PUSH(e->aliases) == NULL)
             return -1;
-        }
         e->aliases.v[e->aliases.n - 1] = s;
     }
     return 0;
@@ -444,10 +502,10 @@ static int collect_terms(qawlp_doc *doc, qawlp_entity *e)
                     return -1;
                 term->entry = ev->entry;
                 /* A pattern entry is shown by the words it matched. */
-                term->term = qawlp_strdup(
-                    doc->lex->entries.v[ev->entry].re != NULL
-                        ? ev->term
-                        : doc->lex->entries.v[ev->entry].written);
+                const char *shown = doc->lex->entries.v[ev->entry].re != NULL
+                                        ? ev->term
+                                        : doc->lex->entries.v[ev->entry].written;
+                term->term = text_ndup(doc, shown, strlen(shown));
                 if (term->term == NULL)
                     return -1;
             }
@@ -586,28 +644,27 @@ void qawl_result_free(qawl_result *doc)
         struct qawl_quote *q = i < doc->quotes.n
                                    ? &doc->quotes.v[i]
                                    : &doc->acts.v[i - doc->quotes.n].q;
-        qawlp_free(q->text);
-        qawlp_free(q->cue_text);
-        qawlp_free(q->mention_text);
+        /* (the texts of the quote, its cue, mention and steps are in
+         * doc->texts) */
         for (k = 0; k < q->evidence.n; k++)
             qawlp_free(q->evidence.v[k].term);
         qawlp_free(q->evidence.v);
-        for (k = 0; k < q->steps.n; k++)
-            qawlp_free(q->steps.v[k].text);
         qawlp_free(q->steps.v);
     }
     for (i = 0; i < doc->entities.n; i++) {
         qawlp_entity *e = &doc->entities.v[i];
+        /* (aliases and terms are in doc->texts) */
         qawlp_free(e->name);
         qawlp_free(e->key);
-        for (k = 0; k < e->aliases.n; k++)
-            qawlp_free(e->aliases.v[k]);
         qawlp_free(e->aliases.v);
         qawlp_free(e->quotes.v);
         qawlp_free(e->acts.v);
-        for (k = 0; k < e->terms.n; k++)
-            qawlp_free(e->terms.v[k].term);
         qawlp_free(e->terms.v);
+    }
+    while (doc->texts != NULL) {
+        struct qawlp_textblock *next = doc->texts->next;
+        qawlp_free(doc->texts);
+        doc->texts = next;
     }
     qawlp_free(doc->src);
     qawlp_free(doc->lines.v);
