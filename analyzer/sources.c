@@ -567,6 +567,15 @@ static int name_in_marks(const ctx *c, size_t i, size_t to, size_t *first,
     return 1;
 }
 
+/* Whether the verb at token I follows a relative pronoun, perhaps past
+ * an auxiliary (الذي قال، التي كانت تتحدث). */
+static int in_relative_clause(const ctx *c, size_t i)
+{
+    if (i > 0 && qawlp_phr_is_exactly(c, i - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY)))
+        i--;
+    return i > 0 && qawlp_phr_is_exactly(c, i - 1, QAWLP_BIT(QAWLP_SEC_RELATIVE));
+}
+
 /* Where the clause of time or condition that verb cue O opens ends, a
  * comma before token TO (وعندما اقترح عليه فلان إنهاء الزيارة، رد …),
  * when a subordinator stands right before the verb and another verb cue
@@ -608,6 +617,10 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
             continue;
         o = &c->doc->cues.v[c->cue_at[i]];
         if (o->section != QAWLP_SEC_VERB && o->section != QAWLP_SEC_DESCRIBE)
+            continue;
+        /* فلان، الذي كان يتحدث أمام …: a relative clause's verb is not
+         * the sentence's */
+        if (in_relative_clause(c, o->first))
             continue;
         /* وعندما اقترح عليه فلان …، رد علان قائلا: the verb of a clause
          * of time is not the main one; read on after its comma */
@@ -660,6 +673,13 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
     /* ودان السوداني الهجمات، وقال إن …: the sentence opens with another
      * verb (with its conjunction), whose subject follows it. */
     i = s->first;
+    /* من جانبه، تحدث فلان …: past a turn phrase and its comma */
+    {
+        size_t nt = 0;
+        if (qawlp_match(c->doc, c->lex, i, q->first, QAWLP_BIT(QAWLP_SEC_TURN), &nt) >= 0 &&
+            i + nt < q->first && qawlp_phr_is_comma(c, i + nt))
+            i += nt + 1;
+    }
     /* قدرت مجلة فلان ثروته بـ …، ووصفته بأنه: so does a reporting verb
      * that reports nothing here (قدر before no complementiser) */
     if (i + 1 < q->first &&
@@ -1340,8 +1360,22 @@ static int act_turns(ctx *c)
     return 0;
 }
 
+/* Whether token I is a verb cue that reports only before a
+ * complementiser (content=clause: تحدث، قدر). */
+static int clause_only_cue(const ctx *c, size_t i)
+{
+    const qawlp_cue *o;
+
+    if (!qawlp_phr_is_cue(c, i))
+        return 0;
+    o = &c->doc->cues.v[c->cue_at[i]];
+    return o->section == QAWLP_SEC_VERB && o->entry >= 0 &&
+           c->lex->entries.v[o->entry].clause_only;
+}
+
 /* Records the subject of each sentence opened by a verb no lexicon
- * knows (تحدث السيد فلان مع …، وتساءلت السيدة فلانة …), when the phrase
+ * knows or one that reports nothing there (تحدث السيد فلان مع …،
+ * وتساءلت السيدة فلانة …), when the phrase
  * names a source (a titled person, a body): qawlp_doc.openers, for the
  * continuations that find no earlier speaker.  Returns -1 when out of
  * memory. */
@@ -1354,8 +1388,12 @@ static int find_openers(ctx *c)
         int m;
         qawlp_turn *t;
         if (i + 1 >= c->doc->sentences.v[k].last || !qawlp_phr_is_word(c, i) ||
-            qawlp_phr_has_article(c, i) || qawlp_phr_is_cue(c, i) ||
-            qawlp_var_slot(c->doc, qawlp_phr_tok(c, i), 0) >= 0 ||
+            qawlp_phr_has_article(c, i) ||
+            /* a verb that reports only before a complementiser (تحدث)
+             * opens one as well */
+            (qawlp_phr_is_cue(c, i) && !clause_only_cue(c, i)) ||
+            (qawlp_var_slot(c->doc, qawlp_phr_tok(c, i), 0) >= 0 &&
+             !clause_only_cue(c, i)) ||
             qawlp_phr_is_stop(c, i))
             continue;
         start = subject_start(c, i + 1);

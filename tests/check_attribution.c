@@ -423,6 +423,12 @@ static const attr_case cases[] = {
      "وأضافت دائرة الاتصال بالرئاسة، في بيان، أن \"الوضع صعب\".\n",
      "الوضع صعب", "دائرة الاتصال بالرئاسة", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    {"past a turn phrase, the subject of an opening verb speaks the participle",
+     "من جانبه، تحدث السيد سامي الحداد عن الخدمات، مبينا أنها \"مستمرة\".\n",
+     "مستمرة", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    {"a relative clause's verb lends no subject to a participle",
+     "وخاطب سامي الحداد، الذي كان يتحدث أمام السفراء، الحكومة قائلا إن \"الوضع صعب\".\n",
+     "الوضع صعب", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
     /* kind 4: a clause of time before the main verb is not its subject */
     {"a participle after a clause of time takes the main verb's subject",
      "وعندما اقترح عليه أحد الحراس إنهاء الزيارة، رد الوزير قائلا: \"سنكمل\".\n",
