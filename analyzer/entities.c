@@ -987,21 +987,35 @@ static int name_runs_on(const ctx *c, const qawlp_mention *m, int first,
                         const int *next)
 {
     size_t n = m->name_last - m->name_first, i;
+    size_t mf = m->name_first, ml = m->name_last;
     int k;
 
-    if (m->kind != QAWL_SPEAKER_PERSON || n < 3 ||
-        !object_like(c, m->name_last - 1))
+    /* a phrase with no title names by all its words (جونسون التقليل) */
+    if (n == 0) {
+        mf = m->first;
+        ml = m->last;
+        n = ml - mf;
+    }
+    if (m->kind != QAWL_SPEAKER_PERSON || n < 2 || !object_like(c, ml - 1))
         return 0;
     for (k = first; k >= 0; k = next[k]) {
         const qawlp_mention *o = &c->doc->mentions.v[k];
-        /* the shorter name ends its phrase: no word of it was cut */
-        if (o->name_last - o->name_first != n - 1 || o->name_last != o->last ||
-            o->first == m->first || o->from_act)
+        size_t on = o->name_last - o->name_first;
+        if (o->first == m->first || o->from_act || on < n - 1)
             continue;
-        for (i = 0; i + 1 < n && same_word(c, o->name_first + i,
-                                           m->name_first + i); i++)
-            ;
-        if (i + 1 == n)
+        /* the shorter name ends its phrase: no word of it was cut */
+        if (on == n - 1 && o->name_last == o->last &&
+            /* of two words, the second a common word or a definite one
+             * (جونسون التقليل beside جونسون; not هانا فلينت beside هانا) */
+            (n >= 3 || qawlp_phr_has_article(c, ml - 1) || qawlp_phr_is_common(c, ml - 1))) {
+            for (i = 0; i + 1 < n && same_word(c, o->name_first + i, mf + i); i++)
+                ;
+            if (i + 1 == n)
+                return 1;
+        }
+        /* a surname and a word after it (ويروي فلان قصة …), where another
+         * mention gives the surname after a first name (علان فلان) */
+        if (n == 2 && on >= 2 && same_word(c, o->name_last - 1, mf))
             return 1;
     }
     return 0;

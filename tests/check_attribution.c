@@ -429,6 +429,10 @@ static const attr_case cases[] = {
     {"a relative clause's verb lends no subject to a participle",
      "وخاطب سامي الحداد، الذي كان يتحدث أمام السفراء، الحكومة قائلا إن \"الوضع صعب\".\n",
      "الوضع صعب", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    /* kind 6: a surname with the object glued on names no one */
+    {"a surname and a definite word after it do not rename the person",
+     "وانتقد الحداد الاجتماع، قائلا إن \"الحوار متعثر\". وقال سامي الحداد إن \"الوضع صعب\".\n",
+     "الحوار متعثر", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
     /* kind 4: a clause of time before the main verb is not its subject */
     {"a participle after a clause of time takes the main verb's subject",
      "وعندما اقترح عليه أحد الحراس إنهاء الزيارة، رد الوزير قائلا: \"سنكمل\".\n",
