@@ -648,6 +648,11 @@ static int preposition_on_common(const qawlp_phr *c, size_t i)
                        COMMON_USES);
 }
 
+int qawlp_phr_is_prep_on_common(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) && preposition_on_common(c, i);
+}
+
 int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m)
 {
     size_t i;

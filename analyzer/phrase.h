@@ -97,6 +97,9 @@ int qawlp_phr_written_with_article(const qawlp_phr *c, size_t i);
 /* Whether mention M holds words of its clause after its first word: a
  * glued preposition on a common word (روسيا بطرد دبلوماسيين، الصحيفة
  * المبادرة بالاستثنائية), which no name has. */
+/* Whether token I is a glued preposition on a common word (بحذر، لرأي):
+ * a complement, never a name. */
+int qawlp_phr_is_prep_on_common(const qawlp_phr *c, size_t i);
 int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m);
 
 /* Whether token I is a common word of the corpora (used far more often

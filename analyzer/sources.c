@@ -99,6 +99,10 @@ static int never_a_source(const ctx *c, size_t first, size_t last)
 {
     size_t i;
 
+    /* أجابت بحذر: one word behind a glued preposition on a common word
+     * is how it was said */
+    if (last == first + 1 && qawlp_phr_is_prep_on_common(c, first))
+        return 1;
     for (i = first; i < last; i++)
         if (qawlp_phr_is_word(c, i) && may_name(c, i))
             return 0;

@@ -433,6 +433,10 @@ static const attr_case cases[] = {
     {"a surname and a definite word after it do not rename the person",
      "وانتقد الحداد الاجتماع، قائلا إن \"الحوار متعثر\". وقال سامي الحداد إن \"الوضع صعب\".\n",
      "الحوار متعثر", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    /* kind 3: a manner adverb behind a preposition is no subject */
+    {"a preposition on a common word after the verb is how it was said",
+     "وسئلت روزا عن الأمر فأجابت بحذر إن \"الوضع صعب\".\n",
+     "الوضع صعب", "روزا", QAWL_SPEAKER_PERSON, "sentence-subject"},
     /* kind 4: a clause of time before the main verb is not its subject */
     {"a participle after a clause of time takes the main verb's subject",
      "وعندما اقترح عليه أحد الحراس إنهاء الزيارة، رد الوزير قائلا: \"سنكمل\".\n",
