@@ -1901,13 +1901,15 @@ static int name_bare_heads(ctx *c)
         return -1;
     for (k = 0; k < n; k++) {
         const qawlp_mention *m;
-        int added;
+        int added, source;
         if (lead[k] < 0)
             continue;
         m = &c->doc->mentions.v[lead[k]];
         first = full_name_before(c, m->first, &end);
         if (end == 0 || first == 0)
             continue;
+        /* read before the mentions may move (qawlp_phr_add_mention) */
+        source = is_bare_source(c, m);
         added = qawlp_phr_add_mention(c, first, end, 0, 0);
         if (added < 0) {
             qawlp_free(lead);
@@ -1916,8 +1918,7 @@ static int name_bare_heads(ctx *c)
         /* a phrase that turns out to name a person is someone else, and
          * an unnamed source's head goes on to describe one (مصدر عسكري) */
         if (c->doc->mentions.v[added].kind == QAWL_SPEAKER_PERSON ||
-            (is_bare_source(c, m) &&
-             !described_source(c, &c->doc->mentions.v[added])))
+            (source && !described_source(c, &c->doc->mentions.v[added])))
             c->doc->mentions.n--;
         else
             c->doc->mentions.v[added].entity = (int)k;
@@ -2718,7 +2719,9 @@ static int name_with_final_particle(ctx *c)
             continue;
         }
         /* the name as the entity wrote it, then the word, one space
-         * between (مون جاي-إن and مون جاي إن are one name) */
+         * between (مون جاي-إن and مون جاي إن are one name); the
+         * mentions may have moved, so the canonical one is read again */
+        m = &c->doc->mentions.v[e->mention];
         name = name_and_word(c, m, &c->doc->mentions.v[added], found[k]);
         if (name == NULL)
             goto done;
