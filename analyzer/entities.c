@@ -2810,7 +2810,7 @@ static size_t name_after(const ctx *c, size_t t);
 
 static int rename_described(ctx *c)
 {
-    size_t k, end;
+    size_t k, end, d;
 
     for (k = 0; k < c->doc->entities.n; k++) {
         qawlp_entity *e = &c->doc->entities.v[k];
@@ -2819,16 +2819,21 @@ static int rename_described(ctx *c)
         if (e->kind != QAWL_SPEAKER_PERSON || e->mention < 0)
             continue;
         m = &c->doc->mentions.v[e->mention];
-        if (m->name_first != m->first || m->name_last != m->first + 1 ||
-            m->last <= m->first + 2 || m->lead_var != 0 ||
+        /* the description with its nisbas (المفكر المغربي فلان) */
+        d = m->first + 1;
+        while (d < m->name_last && qawlp_phr_written_with_article(c, d) &&
+               qawlp_phr_is_as_written(c, d, QAWLP_BIT(QAWLP_SEC_NISBA)))
+            d++;
+        if (m->name_first != m->first || m->name_last != d ||
+            m->last <= d + 1 || m->lead_var != 0 ||
             !qawlp_phr_written_with_article(c, m->first) ||
             qawlp_namelike_token(c->doc, c->lex, m->first, NULL) ==
                 QAWLP_NAMELIKE_NAME)
             continue;
-        end = name_after(c, m->first);
+        end = name_after(c, d - 1);
         if (end == 0 || end > m->last)
             continue;
-        name = input_text(c->doc, c->lex, m, m->first + 1, end);
+        name = input_text(c->doc, c->lex, m, d, end);
         if (name == NULL)
             return -1;
         qawlp_free(e->name);

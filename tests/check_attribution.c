@@ -699,6 +699,9 @@ static const attr_case cases[] = {
      "وقال الرئيس الفرنسي إن \"القرار نهائي\".\n",
      "القرار نهائي", "إيمانويل ماكرون", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a description and its nisba before a name: the name names",
+     "المفكر الأردني سامي القادري: \"الأزمة طويلة\"\n",
+     "الأزمة طويلة", "سامي القادري", QAWL_SPEAKER_PERSON, "headline-colon"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
