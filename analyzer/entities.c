@@ -1007,6 +1007,18 @@ static int name_runs_on(const ctx *c, const qawlp_mention *m, int first,
     return 0;
 }
 
+/* Whether one of the mentions FIRST, NEXT[FIRST], … describes an
+ * unnamed source (described_source). */
+static int has_described_source(const ctx *c, int first, const int *next)
+{
+    int k;
+
+    for (k = first; k >= 0; k = next[k])
+        if (described_source(c, &c->doc->mentions.v[k]))
+            return 1;
+    return 0;
+}
+
 /* The mention to name entity E by (see name_entity), passing over
  * mention SKIP's phrase (-1: none); -1 when none.  *IS_NAME says whether it is named by its
  * personal name. */
@@ -1015,10 +1027,8 @@ static int best_mention(const ctx *c, int first, const int *next, int skip,
 {
     size_t best_len = 0;
     int k, best = -1, best_is_name = 0, best_noun = 3, best_rank = -1, rank;
-    int described = 0;
+    int described = -1;        /* read when a bare source asks */
 
-    for (k = first; k >= 0 && !described; k = next[k])
-        described = described_source(c, &c->doc->mentions.v[k]);
     for (k = first; k >= 0; k = next[k]) {
         const qawlp_mention *m = &c->doc->mentions.v[k];
         size_t len;
@@ -1036,8 +1046,11 @@ static int best_mention(const ctx *c, int first, const int *next, int skip,
                          qawlp_phr_holds_clause(c, m));
         /* a bare unnamed source (المصدر) stands for the description
          * before it, even one that runs on (مصدر عسكري بالمنطقة …) */
-        if (low == 0 && described && is_bare_source(c, m))
-            low = 1;
+        if (low == 0 && is_bare_source(c, m)) {
+            if (described < 0)
+                described = has_described_source(c, first, next);
+            low = described;
+        }
         /* the phrase passed over, wherever it was read (a quote's
          * subject and its turn's are the same phrase) */
         if (low > best_noun ||
@@ -2511,6 +2524,7 @@ static int name_short_bodies(ctx *c)
     int *lead = qawlp_malloc((n + 1) * sizeof *lead);
     short_name_uses *found = qawlp_calloc(n + 1, sizeof *found);
     ix_map short_names = {0};
+    uint64_t lens = 0;
     uint32_t *p;
     int r = -1;
 
@@ -2533,15 +2547,26 @@ static int name_short_bodies(ctx *c)
         else if (lead[e] == -1)
             lead[e] = (int)k;
     }
-    for (k = 0; k < n; k++)
-        if (lead[k] >= 0 &&
-            ix_add(&short_names,
-                   tagged_word_key(c, IX_SHORT_BODY,
-                                   qawlp_phr_tok(c, c->doc->mentions.v[lead[k]].first)),
+    for (k = 0; k < n; k++) {
+        const qawlp_token *t;
+        size_t len;
+        if (lead[k] < 0)
+            continue;
+        t = qawlp_phr_tok(c, c->doc->mentions.v[lead[k]].first);
+        len = qawlp_var_len(t, 0);
+        lens |= UINT64_C(1) << (len < 63 ? len : 63);
+        if (ix_add(&short_names, tagged_word_key(c, IX_SHORT_BODY, t),
                    (uint32_t)k, c->doc->mentions.v[lead[k]].first))
             goto done;
+    }
     for (j = 1; short_names.used > 0 && j < c->doc->tokens.n; j++) {
+        size_t len;
         if (!qawlp_phr_is_word(c, j))
+            continue;
+        /* only a word as long as one of the names' first words is
+         * hashed (as find_written_names does) */
+        len = qawlp_var_len(qawlp_phr_tok(c, j), 0);
+        if (!(lens >> (len < 63 ? len : 63) & 1))
             continue;
         for (p = ix_list(&short_names, tagged_word_key(c, IX_SHORT_BODY,
                                                        qawlp_phr_tok(c, j)));
@@ -2549,8 +2574,9 @@ static int name_short_bodies(ctx *c)
             const ix_node *nd = &short_names.nodes.v[*p - 1];
             const qawlp_mention *m = &c->doc->mentions.v[lead[nd->value]];
             short_name_uses *u = &found[nd->value];
-            size_t len = m->last - m->first;
-            if (j + len > c->doc->tokens.n || !same_words(c, j, m->first, len))
+            size_t words = m->last - m->first;
+            if (j + words > c->doc->tokens.n ||
+                !same_words(c, j, m->first, words))
                 continue;
             if (head_before_name(c, j - 1) < 0) {
                 u->bare++;
@@ -2619,11 +2645,13 @@ static int ends_sentence(const ctx *c, size_t i)
  * may open with و, which may be a name (… إن وودورد …). */
 static int comp_closes_name(const ctx *c, size_t j)
 {
-    if (j == 0 || !qawlp_phr_is_word(c, j) ||
-        !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_COMP)) ||
-        qawlp_count_chars(c->doc->norm + qawlp_phr_tok(c, j)->start,
-                          qawlp_phr_tok(c, j)->end - qawlp_phr_tok(c, j)->start,
-                          3) > 2)
+    const qawlp_token *t = qawlp_phr_tok(c, j);
+
+    /* the length first: most words are longer (two letters take 8 bytes
+     * at most), and it costs no lookup */
+    if (j == 0 || t->end - t->start > 8 || !qawlp_phr_is_word(c, j) ||
+        qawlp_count_chars(c->doc->norm + t->start, t->end - t->start, 3) > 2 ||
+        !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_COMP)))
         return 0;
     return qawlp_joining_hyphen(c->doc, j - 1) ||
            qawlp_comp_ends_name(c->doc, c->lex, j) || ends_sentence(c, j + 1);
