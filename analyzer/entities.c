@@ -1841,7 +1841,9 @@ static size_t full_name_before(const ctx *c, size_t at, size_t *end)
     for (i = at; i-- > 0 && i + HEAD_TOKEN_REACH > at;) {
         /* an unnamed source is described without the article (مصدر
          * عسكري): with it, it is the bare word again */
-        int definite = !source && head_slot(c, i, 1) == slot;
+        /* with a conjunction the phrase would show it (والمرصد …) */
+        int definite = !source && head_slot(c, i, 1) == slot &&
+                       !qawlp_phr_tok(c, i)->conj;
         if ((source ? source_slot(c, i, 0) : head_slot(c, i, 0)) != slot &&
             !definite)
             continue;
@@ -2123,8 +2125,7 @@ static qawlp_namelike name_word_class(const ctx *c, size_t i)
 {
     if (i >= c->doc->tokens.n || !qawlp_phr_is_word(c, i) ||
         qawlp_phr_is_stop(c, i) || qawlp_phr_is_cue(c, i) ||
-        qawlp_phr_is_comp(c, i) ||
-        (qawlp_phr_is_coordinated(c, i) && !whole_form_is_name(c, i)))
+        qawlp_phr_is_comp(c, i) || qawlp_phr_is_coordinated(c, i))
         return QAWLP_NAMELIKE_NOT_NAME;
     if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
         return QAWLP_NAMELIKE_NAME;
@@ -2185,6 +2186,14 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
 {
     size_t a = j, b = j + 1;
 
+    /* right before the lone word, a first name that may open with و or
+     * ف but that the corpora know whole as a name (فيصل، وائل); further
+     * back such a word ends the name (هيومن رايتس ووتش فلان الفلاني) */
+    if (j > 0 && qawlp_phr_is_word(c, j - 1) &&
+        qawlp_phr_is_coordinated(c, j - 1) && whole_form_is_name(c, j - 1) &&
+        !qawlp_phr_has_article(c, j - 1) &&
+        !names_other_person(c, persons, j - 1, e))
+        a = j - 1;
     while (a > 0 && b - a < LONE_NAME_WORDS &&
            name_word_of(c, persons, a - 1, e) &&
            !qawlp_phr_has_article(c, a - 1))
@@ -3067,20 +3076,32 @@ static int is_bare_description(const ctx *c, const qawlp_mention *m)
 }
 
 /* Where the name at [FIRST, END) ends when only the words the corpora
- * know as names count (name_word_class), a last word that is none
- * dropped (فلان الفلاني الانسحاب: the verb's object); 0 when fewer than
- * two remain or another word is none.  A title phrase is common enough
+ * know as names count (name_word_class), a last word known as none or
+ * with the article dropped (فلان الفلاني الانسحاب: the verb's object); 0 when fewer than
+ * two remain, the last word is unknown and without the article, or
+ * another word is none or opens with a glued preposition (ميركل
+ * لنتنياهو).  A title phrase is common enough
  * that name_after's looser reading takes in the clause after it. */
 static size_t known_name_end(const ctx *c, size_t first, size_t end)
 {
     size_t i;
 
+    qawlp_namelike last;
+
     if (end == 0)
         return 0;
-    if (name_word_class(c, end - 1) != QAWLP_NAMELIKE_NAME)
+    /* only a word known as none or one with the article (the verb's
+     * object) is dropped: an unknown family name (بوتفليقة) would leave
+     * a fragment (عبد العزيز) */
+    last = name_word_class(c, end - 1);
+    if (last == QAWLP_NAMELIKE_UNKNOWN &&
+        !qawlp_phr_written_with_article(c, end - 1))
+        return 0;
+    if (last != QAWLP_NAMELIKE_NAME)
         end--;
     for (i = first; i < end; i++)
-        if (name_word_class(c, i) != QAWLP_NAMELIKE_NAME)
+        if (name_word_class(c, i) != QAWLP_NAMELIKE_NAME ||
+            opens_with_preposition(c, i))
             return 0;
     return end >= first + 2 ? end : 0;
 }

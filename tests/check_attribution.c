@@ -702,6 +702,11 @@ static const attr_case cases[] = {
     {"a description and its nisba before a name: the name names",
      "المفكر الأردني سامي القادري: \"الأزمة طويلة\"\n",
      "الأزمة طويلة", "سامي القادري", QAWL_SPEAKER_PERSON, "headline-colon"},
+    {"a first name with و's letter further back from the lone word ends it",
+     "عنوان\n"
+     "وقال الباحث في منظمة هيومن رايتس ووتش بيل القرملي إن السجون مكتظة.\n"
+     "وأضاف القرملي أن \"الوضع سيئ\".\n",
+     "الوضع سيئ", "بيل القرملي", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
