@@ -967,6 +967,26 @@ static size_t name_end_with_order(const ctx *c, const qawlp_mention *m)
  * glued on: a word the corpora do not know as a name, and no function
  * word, nisba, place or title, which the sources pass would have ended
  * the phrase at unless it knew the name holds it (مون جاي إن). */
+/* Whether word token I is a glued preposition on a word the corpora
+ * know, as a name or as none (لنتنياهو، لترامب، بانتقاد): not a name
+ * that opens with the preposition's letter (كاشيش، كوربن). */
+static int preposition_on_known(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    for (v = 0; v < t->nvar; v++)
+        if (t->var_skip[v] > t->conj &&
+            qawlp_count_chars(c->doc->norm + t->start + t->conj,
+                              t->var_skip[v] - t->conj, 2) == 1 &&
+            qawlp_namelike_class(c->lex, c->doc->norm + t->start +
+                                             t->var_skip[v],
+                                 qawlp_var_len(t, v), NULL) !=
+                QAWLP_NAMELIKE_UNKNOWN)
+            return 1;
+    return 0;
+}
+
 static int object_like(const ctx *c, size_t i)
 {
     return qawlp_phr_is_word(c, i) && !qawlp_phr_is_stop(c, i) &&
@@ -989,7 +1009,11 @@ static int name_runs_on(const ctx *c, const qawlp_mention *m, int first,
     size_t n = m->name_last - m->name_first, i;
     int k;
 
-    if (m->kind != QAWL_SPEAKER_PERSON || n < 3 ||
+    /* of two words, only a second behind a glued preposition on a word
+     * the corpora know: the addressee (ميركل لنتنياهو), where فلان
+     * الفلاني beside فلان is the full name */
+    if (m->kind != QAWL_SPEAKER_PERSON || n < 2 ||
+        (n == 2 && !preposition_on_known(c, m->name_last - 1)) ||
         !object_like(c, m->name_last - 1))
         return 0;
     for (k = first; k >= 0; k = next[k]) {

@@ -707,6 +707,16 @@ static const attr_case cases[] = {
      "وقال الباحث في منظمة هيومن رايتس ووتش بيل القرملي إن السجون مكتظة.\n"
      "وأضاف القرملي أن \"الوضع سيئ\".\n",
      "الوضع سيئ", "بيل القرملي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a second word behind a glued preposition is the addressee",
+     "عنوان\n"
+     "وقال روحاني في كلمة إن الوضع صعب.\n"
+     "وقال روحاني لترامب إن \"الحرب خطأ\".\n",
+     "الحرب خطأ", "روحاني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a family name that opens with a preposition's letter stays",
+     "عنوان\n"
+     "وقال ماثيو في مقابلة إن الوضع صعب.\n"
+     "وقال ماثيو كارلتون إن \"الحرب خطأ\".\n",
+     "الحرب خطأ", "ماثيو كارلتون", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
