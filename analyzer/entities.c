@@ -12,7 +12,15 @@
  * The quotes' and turns' mentions are read first, the acts' subjects
  * after them (acts_in_place), so acts never change how the quotes'
  * speakers cluster.  The canonical name is the fullest personal name,
- * else the longest mention, a quote's before an act's.
+ * else the longest mention, a quote's before an act's; not a name that
+ * runs on by a word past another mention's (name_runs_on).  Then the
+ * text completes names no source phrase gave whole: a bare head or
+ * unnamed source by the phrase before it (name_bare_heads), a body's
+ * short name by its head (name_short_bodies), a lone name or a phrase
+ * with no name by the name written around it (name_lone_names), a
+ * description by the name after it (rename_described), a name's last
+ * word that reads as a complementiser (name_with_final_particle), a
+ * person's document by the person (name_document_authors).
  */
 #include <config.h>
 
