@@ -12,7 +12,15 @@
  * The quotes' and turns' mentions are read first, the acts' subjects
  * after them (acts_in_place), so acts never change how the quotes'
  * speakers cluster.  The canonical name is the fullest personal name,
- * else the longest mention, a quote's before an act's.
+ * else the longest mention, a quote's before an act's; not a name that
+ * runs on by a word past another mention's (name_runs_on).  Then the
+ * text completes names no source phrase gave whole: a bare head or
+ * unnamed source by the phrase before it (name_bare_heads), a body's
+ * short name by its head (name_short_bodies), a lone name or a phrase
+ * with no name by the name written around it (name_lone_names), a
+ * description by the name after it (rename_described), a name's last
+ * word that reads as a complementiser (name_with_final_particle), a
+ * person's document by the person (name_document_authors).
  */
 #include <config.h>
 
@@ -967,6 +975,26 @@ static size_t name_end_with_order(const ctx *c, const qawlp_mention *m)
  * glued on: a word the corpora do not know as a name, and no function
  * word, nisba, place or title, which the sources pass would have ended
  * the phrase at unless it knew the name holds it (مون جاي إن). */
+/* Whether word token I is a glued preposition on a word the corpora
+ * know, as a name or as none (لنتنياهو، لترامب، بانتقاد): not a name
+ * that opens with the preposition's letter (كاشيش، كوربن). */
+static int preposition_on_known(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    for (v = 0; v < t->nvar; v++)
+        if (t->var_skip[v] > t->conj &&
+            qawlp_count_chars(c->doc->norm + t->start + t->conj,
+                              t->var_skip[v] - t->conj, 2) == 1 &&
+            qawlp_namelike_class(c->lex, c->doc->norm + t->start +
+                                             t->var_skip[v],
+                                 qawlp_var_len(t, v), NULL) !=
+                QAWLP_NAMELIKE_UNKNOWN)
+            return 1;
+    return 0;
+}
+
 static int object_like(const ctx *c, size_t i)
 {
     return qawlp_phr_is_word(c, i) && !qawlp_phr_is_stop(c, i) &&
@@ -1005,9 +1033,12 @@ static int name_runs_on(const ctx *c, const qawlp_mention *m, int first,
             continue;
         /* the shorter name ends its phrase: no word of it was cut */
         if (on == n - 1 && o->name_last == o->last &&
-            /* of two words, the second a common word or a definite one
-             * (جونسون التقليل beside جونسون; not هانا فلينت beside هانا) */
-            (n >= 3 || qawlp_phr_has_article(c, ml - 1) || qawlp_phr_is_common(c, ml - 1))) {
+            /* of two words, the second a common word, a definite one or
+             * one behind a glued preposition on a known word, the
+             * addressee (جونسون التقليل beside جونسون، ميركل لنتنياهو
+             * beside ميركل; not هانا فلينت beside هانا, the full name) */
+            (n >= 3 || qawlp_phr_has_article(c, ml - 1) || qawlp_phr_is_common(c, ml - 1) ||
+             preposition_on_known(c, ml - 1))) {
             for (i = 0; i + 1 < n && same_word(c, o->name_first + i, mf + i); i++)
                 ;
             if (i + 1 == n)
@@ -1021,6 +1052,18 @@ static int name_runs_on(const ctx *c, const qawlp_mention *m, int first,
     return 0;
 }
 
+/* Whether one of the mentions FIRST, NEXT[FIRST], … describes an
+ * unnamed source (described_source). */
+static int has_described_source(const ctx *c, int first, const int *next)
+{
+    int k;
+
+    for (k = first; k >= 0; k = next[k])
+        if (described_source(c, &c->doc->mentions.v[k]))
+            return 1;
+    return 0;
+}
+
 /* The mention to name entity E by (see name_entity), passing over
  * mention SKIP's phrase (-1: none); -1 when none.  *IS_NAME says whether it is named by its
  * personal name. */
@@ -1029,10 +1072,8 @@ static int best_mention(const ctx *c, int first, const int *next, int skip,
 {
     size_t best_len = 0;
     int k, best = -1, best_is_name = 0, best_noun = 3, best_rank = -1, rank;
-    int described = 0;
+    int described = -1;        /* read when a bare source asks */
 
-    for (k = first; k >= 0 && !described; k = next[k])
-        described = described_source(c, &c->doc->mentions.v[k]);
     for (k = first; k >= 0; k = next[k]) {
         const qawlp_mention *m = &c->doc->mentions.v[k];
         size_t len;
@@ -1050,8 +1091,11 @@ static int best_mention(const ctx *c, int first, const int *next, int skip,
                          qawlp_phr_holds_clause(c, m));
         /* a bare unnamed source (المصدر) stands for the description
          * before it, even one that runs on (مصدر عسكري بالمنطقة …) */
-        if (low == 0 && described && is_bare_source(c, m))
-            low = 1;
+        if (low == 0 && is_bare_source(c, m)) {
+            if (described < 0)
+                described = has_described_source(c, first, next);
+            low = described;
+        }
         /* the phrase passed over, wherever it was read (a quote's
          * subject and its turn's are the same phrase) */
         if (low > best_noun ||
@@ -1842,7 +1886,9 @@ static size_t full_name_before(const ctx *c, size_t at, size_t *end)
     for (i = at; i-- > 0 && i + HEAD_TOKEN_REACH > at;) {
         /* an unnamed source is described without the article (مصدر
          * عسكري): with it, it is the bare word again */
-        int definite = !source && head_slot(c, i, 1) == slot;
+        /* with a conjunction the phrase would show it (والمرصد …) */
+        int definite = !source && head_slot(c, i, 1) == slot &&
+                       !qawlp_phr_tok(c, i)->conj;
         if ((source ? source_slot(c, i, 0) : head_slot(c, i, 0)) != slot &&
             !definite)
             continue;
@@ -1915,13 +1961,15 @@ static int name_bare_heads(ctx *c)
         return -1;
     for (k = 0; k < n; k++) {
         const qawlp_mention *m;
-        int added;
+        int added, source;
         if (lead[k] < 0)
             continue;
         m = &c->doc->mentions.v[lead[k]];
         first = full_name_before(c, m->first, &end);
         if (end == 0 || first == 0)
             continue;
+        /* read before the mentions may move (qawlp_phr_add_mention) */
+        source = is_bare_source(c, m);
         added = qawlp_phr_add_mention(c, first, end, 0, 0);
         if (added < 0) {
             qawlp_free(lead);
@@ -1930,8 +1978,7 @@ static int name_bare_heads(ctx *c)
         /* a phrase that turns out to name a person is someone else, and
          * an unnamed source's head goes on to describe one (مصدر عسكري) */
         if (c->doc->mentions.v[added].kind == QAWL_SPEAKER_PERSON ||
-            (is_bare_source(c, m) &&
-             !described_source(c, &c->doc->mentions.v[added])))
+            (source && !described_source(c, &c->doc->mentions.v[added])))
             c->doc->mentions.n--;
         else
             c->doc->mentions.v[added].entity = (int)k;
@@ -2123,8 +2170,7 @@ static qawlp_namelike name_word_class(const ctx *c, size_t i)
 {
     if (i >= c->doc->tokens.n || !qawlp_phr_is_word(c, i) ||
         qawlp_phr_is_stop(c, i) || qawlp_phr_is_cue(c, i) ||
-        qawlp_phr_is_comp(c, i) ||
-        (qawlp_phr_is_coordinated(c, i) && !whole_form_is_name(c, i)))
+        qawlp_phr_is_comp(c, i) || qawlp_phr_is_coordinated(c, i))
         return QAWLP_NAMELIKE_NOT_NAME;
     if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
         return QAWLP_NAMELIKE_NAME;
@@ -2185,6 +2231,14 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
 {
     size_t a = j, b = j + 1;
 
+    /* right before the lone word, a first name that may open with و or
+     * ف but that the corpora know whole as a name (فيصل، وائل); further
+     * back such a word ends the name (هيومن رايتس ووتش فلان الفلاني) */
+    if (j > 0 && qawlp_phr_is_word(c, j - 1) &&
+        qawlp_phr_is_coordinated(c, j - 1) && whole_form_is_name(c, j - 1) &&
+        !qawlp_phr_has_article(c, j - 1) &&
+        !names_other_person(c, persons, j - 1, e))
+        a = j - 1;
     while (a > 0 && b - a < LONE_NAME_WORDS &&
            name_word_of(c, persons, a - 1, e) &&
            !qawlp_phr_has_article(c, a - 1))
@@ -2524,6 +2578,7 @@ static int name_short_bodies(ctx *c)
     int *lead = qawlp_malloc((n + 1) * sizeof *lead);
     short_name_uses *found = qawlp_calloc(n + 1, sizeof *found);
     ix_map short_names = {0};
+    uint64_t lens = 0;
     uint32_t *p;
     int r = -1;
 
@@ -2546,15 +2601,26 @@ static int name_short_bodies(ctx *c)
         else if (lead[e] == -1)
             lead[e] = (int)k;
     }
-    for (k = 0; k < n; k++)
-        if (lead[k] >= 0 &&
-            ix_add(&short_names,
-                   tagged_word_key(c, IX_SHORT_BODY,
-                                   qawlp_phr_tok(c, c->doc->mentions.v[lead[k]].first)),
+    for (k = 0; k < n; k++) {
+        const qawlp_token *t;
+        size_t len;
+        if (lead[k] < 0)
+            continue;
+        t = qawlp_phr_tok(c, c->doc->mentions.v[lead[k]].first);
+        len = qawlp_var_len(t, 0);
+        lens |= UINT64_C(1) << (len < 63 ? len : 63);
+        if (ix_add(&short_names, tagged_word_key(c, IX_SHORT_BODY, t),
                    (uint32_t)k, c->doc->mentions.v[lead[k]].first))
             goto done;
+    }
     for (j = 1; short_names.used > 0 && j < c->doc->tokens.n; j++) {
+        size_t len;
         if (!qawlp_phr_is_word(c, j))
+            continue;
+        /* only a word as long as one of the names' first words is
+         * hashed (as find_written_names does) */
+        len = qawlp_var_len(qawlp_phr_tok(c, j), 0);
+        if (!(lens >> (len < 63 ? len : 63) & 1))
             continue;
         for (p = ix_list(&short_names, tagged_word_key(c, IX_SHORT_BODY,
                                                        qawlp_phr_tok(c, j)));
@@ -2562,8 +2628,9 @@ static int name_short_bodies(ctx *c)
             const ix_node *nd = &short_names.nodes.v[*p - 1];
             const qawlp_mention *m = &c->doc->mentions.v[lead[nd->value]];
             short_name_uses *u = &found[nd->value];
-            size_t len = m->last - m->first;
-            if (j + len > c->doc->tokens.n || !same_words(c, j, m->first, len))
+            size_t words = m->last - m->first;
+            if (j + words > c->doc->tokens.n ||
+                !same_words(c, j, m->first, words))
                 continue;
             if (head_before_name(c, j - 1) < 0) {
                 u->bare++;
@@ -2632,11 +2699,13 @@ static int ends_sentence(const ctx *c, size_t i)
  * may open with و, which may be a name (… إن وودورد …). */
 static int comp_closes_name(const ctx *c, size_t j)
 {
-    if (j == 0 || !qawlp_phr_is_word(c, j) ||
-        !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_COMP)) ||
-        qawlp_count_chars(c->doc->norm + qawlp_phr_tok(c, j)->start,
-                          qawlp_phr_tok(c, j)->end - qawlp_phr_tok(c, j)->start,
-                          3) > 2)
+    const qawlp_token *t = qawlp_phr_tok(c, j);
+
+    /* the length first: most words are longer (two letters take 8 bytes
+     * at most), and it costs no lookup */
+    if (j == 0 || t->end - t->start > 8 || !qawlp_phr_is_word(c, j) ||
+        qawlp_count_chars(c->doc->norm + t->start, t->end - t->start, 3) > 2 ||
+        !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_COMP)))
         return 0;
     return qawlp_joining_hyphen(c->doc, j - 1) ||
            qawlp_comp_ends_name(c->doc, c->lex, j) || ends_sentence(c, j + 1);
@@ -2732,7 +2801,9 @@ static int name_with_final_particle(ctx *c)
             continue;
         }
         /* the name as the entity wrote it, then the word, one space
-         * between (مون جاي-إن and مون جاي إن are one name) */
+         * between (مون جاي-إن and مون جاي إن are one name); the
+         * mentions may have moved, so the canonical one is read again */
+        m = &c->doc->mentions.v[e->mention];
         name = name_and_word(c, m, &c->doc->mentions.v[added], found[k]);
         if (name == NULL)
             goto done;
@@ -2821,7 +2892,7 @@ static size_t name_after(const ctx *c, size_t t);
 
 static int rename_described(ctx *c)
 {
-    size_t k, end;
+    size_t k, end, d;
 
     for (k = 0; k < c->doc->entities.n; k++) {
         qawlp_entity *e = &c->doc->entities.v[k];
@@ -2830,16 +2901,21 @@ static int rename_described(ctx *c)
         if (e->kind != QAWL_SPEAKER_PERSON || e->mention < 0)
             continue;
         m = &c->doc->mentions.v[e->mention];
-        if (m->name_first != m->first || m->name_last != m->first + 1 ||
-            m->last <= m->first + 2 || m->lead_var != 0 ||
+        /* the description with its nisbas (المفكر المغربي فلان) */
+        d = m->first + 1;
+        while (d < m->name_last && qawlp_phr_written_with_article(c, d) &&
+               qawlp_phr_is_as_written(c, d, QAWLP_BIT(QAWLP_SEC_NISBA)))
+            d++;
+        if (m->name_first != m->first || m->name_last != d ||
+            m->last <= d + 1 || m->lead_var != 0 ||
             !qawlp_phr_written_with_article(c, m->first) ||
             qawlp_namelike_token(c->doc, c->lex, m->first, NULL) ==
                 QAWLP_NAMELIKE_NAME)
             continue;
-        end = name_after(c, m->first);
+        end = name_after(c, d - 1);
         if (end == 0 || end > m->last)
             continue;
-        name = input_text(c->doc, c->lex, m, m->first + 1, end);
+        name = input_text(c->doc, c->lex, m, d, end);
         if (name == NULL)
             return -1;
         qawlp_free(e->name);
@@ -3045,20 +3121,32 @@ static int is_bare_description(const ctx *c, const qawlp_mention *m)
 }
 
 /* Where the name at [FIRST, END) ends when only the words the corpora
- * know as names count (name_word_class), a last word that is none
- * dropped (فلان الفلاني الانسحاب: the verb's object); 0 when fewer than
- * two remain or another word is none.  A title phrase is common enough
+ * know as names count (name_word_class), a last word known as none or
+ * with the article dropped (فلان الفلاني الانسحاب: the verb's object); 0 when fewer than
+ * two remain, the last word is unknown and without the article, or
+ * another word is none or opens with a glued preposition (ميركل
+ * لنتنياهو).  A title phrase is common enough
  * that name_after's looser reading takes in the clause after it. */
 static size_t known_name_end(const ctx *c, size_t first, size_t end)
 {
     size_t i;
 
+    qawlp_namelike last;
+
     if (end == 0)
         return 0;
-    if (name_word_class(c, end - 1) != QAWLP_NAMELIKE_NAME)
+    /* only a word known as none or one with the article (the verb's
+     * object) is dropped: an unknown family name (بوتفليقة) would leave
+     * a fragment (عبد العزيز) */
+    last = name_word_class(c, end - 1);
+    if (last == QAWLP_NAMELIKE_UNKNOWN &&
+        !qawlp_phr_written_with_article(c, end - 1))
+        return 0;
+    if (last != QAWLP_NAMELIKE_NAME)
         end--;
     for (i = first; i < end; i++)
-        if (name_word_class(c, i) != QAWLP_NAMELIKE_NAME)
+        if (name_word_class(c, i) != QAWLP_NAMELIKE_NAME ||
+            opens_with_preposition(c, i))
             return 0;
     return end >= first + 2 ? end : 0;
 }

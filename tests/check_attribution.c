@@ -795,6 +795,24 @@ static const attr_case cases[] = {
      "وقال الرئيس الفرنسي إن \"القرار نهائي\".\n",
      "القرار نهائي", "إيمانويل ماكرون", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a description and its nisba before a name: the name names",
+     "المفكر الأردني سامي القادري: \"الأزمة طويلة\"\n",
+     "الأزمة طويلة", "سامي القادري", QAWL_SPEAKER_PERSON, "headline-colon"},
+    {"a first name with و's letter further back from the lone word ends it",
+     "عنوان\n"
+     "وقال الباحث في منظمة هيومن رايتس ووتش بيل القرملي إن السجون مكتظة.\n"
+     "وأضاف القرملي أن \"الوضع سيئ\".\n",
+     "الوضع سيئ", "بيل القرملي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a second word behind a glued preposition is the addressee",
+     "عنوان\n"
+     "وقال روحاني في كلمة إن الوضع صعب.\n"
+     "وقال روحاني لترامب إن \"الحرب خطأ\".\n",
+     "الحرب خطأ", "روحاني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a family name that opens with a preposition's letter stays",
+     "عنوان\n"
+     "وقال ماثيو في مقابلة إن الوضع صعب.\n"
+     "وقال ماثيو كارلتون إن \"الحرب خطأ\".\n",
+     "الحرب خطأ", "ماثيو كارلتون", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a statement never introduced is the latest body's that spoke",
      "عنوان\n"
      "وقالت هيئة الموانئ إن السفن وصلت صباحا.\n"
