@@ -640,6 +640,12 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
             !qawlp_phr_is_as_written(c, subject_start(c, o->last),
                                      QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS))
             continue;
+        /* إسرائيل تؤكد قتل …: a headline's source opens the sentence
+         * before its verb, which has no conjunction; what follows the
+         * verb is its object */
+        if (!o->conj && subject_before(c, o, first, last) && *first == s->first &&
+            reads_as_source(c, *first))
+            return 1;
         start = subject_start(c, o->last);
         /* ويضيف للجزيرة نت أن …، مؤكدا: whom it was said to, no subject */
         *last = qawlp_phr_is_addressed_noun(c, start) ? start

@@ -437,6 +437,9 @@ static const attr_case cases[] = {
     {"a preposition on a common word after the verb is how it was said",
      "وسئلت روزا عن الأمر فأجابت بحذر إن \"الوضع صعب\".\n",
      "الوضع صعب", "روزا", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    {"a headline's source before its verb, not the verb's object, speaks on",
+     "الحكومة تؤكد قتل ثلاثة مسلحين وتزعم أنهم \"خططوا للهجوم\"\n\nنص الخبر.\n",
+     "خططوا للهجوم", "الحكومة", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
     /* kind 4: a clause of time before the main verb is not its subject */
     {"a participle after a clause of time takes the main verb's subject",
      "وعندما اقترح عليه أحد الحراس إنهاء الزيارة، رد الوزير قائلا: \"سنكمل\".\n",
