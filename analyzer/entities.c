@@ -480,8 +480,9 @@ static int32_t slot_in(const ctx *c, size_t i, int with_article,
 static int may_join_head(const ctx *c, const entity_index *ix,
                          const qawlp_mention *o, const qawlp_mention *m)
 {
-    return !((m->from_act || m->past_name) && is_bare_head(c, o) &&
-             !is_bare_head(c, m) &&
+    /* a body named in full joins a bare head only while no other full
+     * name names its entity (الصحيفة … صحيفة فلان … صحيفة علان: two) */
+    return !(is_bare_head(c, o) && !is_bare_head(c, m) &&
              o->entity >= 0 && (size_t)o->entity < ix->named.n &&
              ix->named.v[o->entity]);
 }

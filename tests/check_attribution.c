@@ -440,6 +440,12 @@ static const attr_case cases[] = {
     {"a headline's source before its verb, not the verb's object, speaks on",
      "الحكومة تؤكد قتل ثلاثة مسلحين وتزعم أنهم \"خططوا للهجوم\"\n\nنص الخبر.\n",
      "خططوا للهجوم", "الحكومة", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
+    /* kind 6: two bodies with the same head are two speakers */
+    {"a second body with the same head does not join the first's bare head",
+     "وقالت الصحيفة إن \"الوضع صعب\". وكتبت صحيفة الشروق المصرية أن \"الحل قريب\". "
+     "وكتبت صحيفة الأخبار اللبنانية أن \"الحل بعيد\".\n",
+     "الحل قريب", "صحيفة الشروق المصرية", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
     /* kind 4: a clause of time before the main verb is not its subject */
     {"a participle after a clause of time takes the main verb's subject",
      "وعندما اقترح عليه أحد الحراس إنهاء الزيارة، رد الوزير قائلا: \"سنكمل\".\n",
