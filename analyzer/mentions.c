@@ -1308,9 +1308,13 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
         /* A glued preposition and the article on a common word right
          * after a definite head opens the verb's complement (وطالبت
          * المنظمة بالتحقيق …): the head is named whole. */
-        if (j == first + 1 && qawlp_phr_written_with_article(c, first) &&
-            qawlp_phr_is_as_written(c, first, QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
-                                                  QAWLP_ANON_SECTIONS) &&
+        if (j == first + 1 &&
+            ((qawlp_phr_written_with_article(c, first) &&
+              qawlp_phr_is_as_written(c, first, QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
+                                                    QAWLP_ANON_SECTIONS)) ||
+             /* or a place or body named by its one word (أشادت واشنطن
+              * بالضربات) */
+             names_one_body(c, first)) &&
             preposition_article_on_common(c, j))
             break;
         /* A place without the article after a definite head and its

@@ -446,6 +446,9 @@ static const attr_case cases[] = {
      "وكتبت صحيفة الأخبار اللبنانية أن \"الحل بعيد\".\n",
      "الحل قريب", "صحيفة الشروق المصرية", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    {"a preposition and article on a common word after a one-word place is the object",
+     "وأشادت واشنطن بالضربات، معتبرة أنها \"ضرورية\".\n",
+     "ضرورية", "واشنطن", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
     /* kind 4: a clause of time before the main verb is not its subject */
     {"a participle after a clause of time takes the main verb's subject",
      "وعندما اقترح عليه أحد الحراس إنهاء الزيارة، رد الوزير قائلا: \"سنكمل\".\n",
