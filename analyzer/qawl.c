@@ -280,11 +280,12 @@ static char *text_ndup(qawlp_doc *doc, const char *s, size_t n)
     return d;
 }
 
-/* A copy of the N input bytes from A as a text (qawlp_text_ndup): copied
+/* (qawlp_doc_input_text) A copy of the N input bytes from A as a text
+ * (qawlp_text_ndup), in the result's blocks: copied
  * as they are when the input is clean (no invalid byte, no NUL) and the
  * span begins and ends between characters, the cases where text_ndup,
  * which validates every byte of every quote and name, changes nothing. */
-static char *input_ndup(qawlp_doc *doc, size_t a, size_t n)
+char *qawlp_doc_input_text(qawlp_doc *doc, size_t a, size_t n)
 {
     const unsigned char *s = (const unsigned char *)doc->src;
     char *t, *d;
@@ -306,7 +307,7 @@ static char *span_text(qawlp_doc *doc, size_t first, size_t last,
 
     *start = qawlp_input_offset(doc, a->start + skip);
     *end = qawlp_input_end(doc, doc->tokens.v[last - 1].end, *start);
-    return input_ndup(doc, *start, *end - *start);
+    return qawlp_doc_input_text(doc, *start, *end - *start);
 }
 
 static int has_alias(const qawlp_entity *e, const char *s)
@@ -349,7 +350,7 @@ static int finish_quote(qawlp_doc *doc, size_t i, qawlp_place *cur)
     q->start = qawlp_input_offset(doc, q->nstart);
     q->end = qawlp_input_end(doc, q->nend, q->start);
     position_of(doc, cur, q->start, &q->line, &q->column);
-    q->text = input_ndup(doc, q->start, q->end - q->start);
+    q->text = qawlp_doc_input_text(doc, q->start, q->end - q->start);
     if (q->text == NULL)
         return -1;
     if (q->cue >= 0) {
@@ -403,7 +404,7 @@ static int finish_act(qawlp_doc *doc, size_t i, qawlp_place *cur)
     q->start = qawlp_input_offset(doc, q->nstart);
     q->end = qawlp_input_end(doc, q->nend, q->start);
     position_of(doc, cur, q->cue_start, &q->line, &q->column);
-    q->text = input_ndup(doc, q->start, q->end - q->start);
+    q->text = qawlp_doc_input_text(doc, q->start, q->end - q->start);
     if (q->text == NULL)
         return -1;
     a->start = q->cue_start;
@@ -636,7 +637,7 @@ nomem:
 
 void qawl_result_free(qawl_result *doc)
 {
-    size_t i, k;
+    size_t i;
 
     if (doc == NULL)
         return;
@@ -644,10 +645,8 @@ void qawl_result_free(qawl_result *doc)
         struct qawl_quote *q = i < doc->quotes.n
                                    ? &doc->quotes.v[i]
                                    : &doc->acts.v[i - doc->quotes.n].q;
-        /* (the texts of the quote, its cue, mention and steps are in
-         * doc->texts) */
-        for (k = 0; k < q->evidence.n; k++)
-            qawlp_free(q->evidence.v[k].term);
+        /* (the texts of the quote, its cue, mention, evidence and steps
+         * are in doc->texts) */
         qawlp_free(q->evidence.v);
         qawlp_free(q->steps.v);
     }

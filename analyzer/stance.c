@@ -343,8 +343,7 @@ static void drop_dual(scorer *s)
 
     if (s->neg.ev < 0 || (size_t)s->neg.ev + 1 != q->evidence.n)
         return;
-    qawlp_free(q->evidence.v[q->evidence.n - 1].term);
-    q->evidence.n--;
+    q->evidence.n--;      /* (its term stays in the result's texts) */
     newest = (s->next + STANCE_RECENT - 1) % STANCE_RECENT;
     if (s->nrecent > 0 && s->recent[newest].ev == (size_t)s->neg.ev) {
         s->next = newest;
@@ -409,15 +408,13 @@ static qawl_status add_masked(scorer *s, size_t i, size_t n,
     size_t a = qawlp_input_offset(s->doc, tok[i].start);
     size_t b = qawlp_input_end(s->doc, tok[i + n - 1].end, a);
     qawlp_evidence *ev;
-    char *term = qawlp_text_ndup(s->doc->src + a, b - a);
+    char *term = qawlp_doc_input_text(s->doc, a, b - a);
 
     if (term == NULL)
         return nomem(err);
     ev = QAWLP_PUSH(s->q->evidence);
-    if (ev == NULL) {
-        qawlp_free(term);
+    if (ev == NULL)
         return nomem(err);
-    }
     ev->term = term;
     ev->start = a;
     ev->end = b;
@@ -486,16 +483,14 @@ static qawl_status add_term(scorer *s, size_t i, size_t n,
 
     a = qawlp_input_offset(s->doc, tok[i].start);
     b = qawlp_input_end(s->doc, tok[i + n - 1].end, a);
-    term = qawlp_text_ndup(s->doc->src + a, b - a);
+    term = qawlp_doc_input_text(s->doc, a, b - a);
     if (term == NULL)
         return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
                                "out of memory");
     ev = QAWLP_PUSH(s->q->evidence);
-    if (ev == NULL) {
-        qawlp_free(term);
+    if (ev == NULL)
         return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
                                "out of memory");
-    }
     ev->term = term;
     ev->start = a;
     ev->end = b;
