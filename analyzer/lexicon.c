@@ -265,7 +265,7 @@ static inline void copy_bytes(char *d, const char *s, size_t n)
 /* A copy of S (N bytes, then a NUL) that lives as long as LEX, or NULL
  * when out of memory.  Never freed on its own: an entry a user file
  * replaces leaves its strings in the block. */
-static char *lex_strndup(qawl_lexicon *lex, const char *s, size_t n)
+static inline char *lex_strndup(qawl_lexicon *lex, const char *s, size_t n)
 {
     struct qawlp_strblock *b = lex->strings;
     char *d;
