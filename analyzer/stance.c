@@ -971,7 +971,7 @@ static void mark_mentions(const qawlp_doc *doc, uint8_t *masked)
 /* Scores quote (or act) Q: its names masked, then its terms read. */
 static qawl_status score_one(qawlp_doc *doc, const qawl_lexicon *lex,
                              struct qawl_quote *q, uint8_t *masked,
-                             void **scratch, qawl_error *err)
+                             void **scratch, scorer *keep, qawl_error *err)
 {
     qawl_status st = QAWL_OK;
     size_t last = q->last < doc->tokens.n ? q->last : doc->tokens.n;
@@ -981,6 +981,14 @@ static qawl_status score_one(qawlp_doc *doc, const qawl_lexicon *lex,
     s.doc = doc;
     s.lex = lex;
     s.q = q;
+    /* the vectors of the quotes before, emptied: one allocation each
+     * for the document, not one per quote */
+    s.pm = keep->pm;
+    s.pm.n = 0;
+    s.cframes = keep->cframes;
+    s.cframes.n = 0;
+    s.sframes = keep->sframes;
+    s.sframes.n = 0;
 
     q->score = 0.0;
     q->stance = QAWL_STANCE_NEUTRAL;
@@ -995,9 +1003,9 @@ static qawl_status score_one(qawlp_doc *doc, const qawl_lexicon *lex,
         mark_names(doc, lex, q->first, last, &s.pm, masked);
         st = score_quote(&s, masked, err);
     }
-    qawlp_free(s.pm.v);
-    qawlp_free(s.cframes.v);
-    qawlp_free(s.sframes.v);
+    keep->pm = s.pm;
+    keep->cframes = s.cframes;
+    keep->sframes = s.sframes;
     return st;
 }
 
@@ -1007,6 +1015,7 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
     size_t i;
     uint8_t *masked;
     void *scratch = NULL;   /* the pattern scan's, for all quotes */
+    scorer keep;            /* score_one's vectors, for all quotes */
     qawl_status st = QAWL_OK;
 
     if (doc->quotes.n == 0 && doc->acts.n == 0)
@@ -1015,8 +1024,10 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
     if (masked == NULL)
         return nomem(err);
     mark_mentions(doc, masked);
+    memset(&keep, 0, offsetof(scorer, recent));
     for (i = 0; i < doc->quotes.n && st == QAWL_OK; i++)
-        st = score_one(doc, lex, &doc->quotes.v[i], masked, &scratch, err);
+        st = score_one(doc, lex, &doc->quotes.v[i], masked, &scratch, &keep,
+                       err);
     /* An act is read from its verb to its object's end (the verb may be
      * a term or a call, ندد، دعا); when that leaves it neutral, its
      * class's default from acts.txt decides (a threat of a "wider
@@ -1024,7 +1035,7 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
     for (i = 0; i < doc->acts.n && st == QAWL_OK; i++) {
         struct qawl_act *a = &doc->acts.v[i];
         double w = lex->entries.v[a->entry].weight;
-        st = score_one(doc, lex, &a->q, masked, &scratch, err);
+        st = score_one(doc, lex, &a->q, masked, &scratch, &keep, err);
         if (st == QAWL_OK && w != 0.0 &&
             (a->q.stance == QAWL_STANCE_NEUTRAL ||
              (lex->entries.v[a->entry].decides &&
@@ -1034,6 +1045,9 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
         }
     }
     qawlp_pattern_scan_end(scratch);
+    qawlp_free(keep.pm.v);
+    qawlp_free(keep.cframes.v);
+    qawlp_free(keep.sframes.v);
     qawlp_free(masked);
     return st;
 }
