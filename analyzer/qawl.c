@@ -521,18 +521,15 @@ static int collect_terms(qawlp_doc *doc, qawlp_entity *e)
 
 /* The entity's key: its canonical name folded, so that one speaker
  * spelled أنتوني بلينكن and أنتونى بلينكن in two articles is one. */
-static int fold_key(qawlp_entity *e)
+static int fold_key(qawlp_doc *doc, qawlp_entity *e, qawlp_buf *b)
 {
-    qawlp_buf b = {0};
-
     if (e->name == NULL)
         return 0;
-    if (qawlp_fold_string(e->name, strlen(e->name), &b)) {
-        qawlp_buf_free(&b);
+    b->len = 0;
+    if (qawlp_fold_string(e->name, strlen(e->name), b))
         return -1;
-    }
-    e->key = b.data;
-    return 0;
+    e->key = text_ndup(doc, b->data, b->len);   /* in doc->texts */
+    return e->key != NULL ? 0 : -1;
 }
 
 /* Gives entity EI a public speaker view when it has none yet. */
@@ -555,6 +552,7 @@ static int make_public(qawlp_doc *doc, int ei)
 static int build_speakers(qawlp_doc *doc)
 {
     size_t i;
+    qawlp_buf fold = {0};   /* each key folded here, then copied */
 
     for (i = 0; i < doc->quotes.n; i++) {
         int ei = doc->quotes.v[i].entity;
@@ -605,8 +603,11 @@ static int build_speakers(qawlp_doc *doc)
     for (i = 0; i < doc->entities.n; i++)
         if (doc->entities.v[i].public_id > 0 &&
             (collect_terms(doc, &doc->entities.v[i]) ||
-             fold_key(&doc->entities.v[i])))
+             fold_key(doc, &doc->entities.v[i], &fold))) {
+            qawlp_buf_free(&fold);
             return -1;
+        }
+    qawlp_buf_free(&fold);
     return 0;
 }
 
@@ -652,9 +653,8 @@ void qawl_result_free(qawl_result *doc)
     }
     for (i = 0; i < doc->entities.n; i++) {
         qawlp_entity *e = &doc->entities.v[i];
-        /* (aliases and terms are in doc->texts) */
+        /* (its key, aliases and terms are in doc->texts) */
         qawlp_free(e->name);
-        qawlp_free(e->key);
         qawlp_free(e->aliases.v);
         qawlp_free(e->quotes.v);
         qawlp_free(e->acts.v);
