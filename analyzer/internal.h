@@ -835,6 +835,12 @@ struct qawl_result {
 
 typedef struct qawl_result qawlp_doc;
 
+/* A copy of the N input bytes of DOC from A as a text (U+FFFD for what is
+ * not valid UTF-8, as qawlp_text_ndup), carved from DOC->texts: it lives
+ * as long as DOC and is never freed on its own.  NULL when out of
+ * memory.  (qawl.c) */
+char *qawlp_doc_input_text(qawlp_doc *doc, size_t a, size_t n);
+
 /* The lexicon slot of variant V of token T (-1: the key is in no
  * lexicon), and the bytes of that key (it runs from var_skip[V] to the
  * token's end).  Past the token's nvar both read 0, as they always have:

@@ -190,13 +190,12 @@ static inline uint64_t hash_bytes(const char *s, size_t n)
     return h ^ (h >> 32);
 }
 
-static long slot_index(const qawl_lexicon *lex, const char *key, size_t len)
+/* slot_index for the keys qawlp_same_short compares with a call. */
+static __attribute__((noinline)) long
+slot_index_any(const qawl_lexicon *lex, const char *key, size_t len)
 {
-    size_t i;
+    size_t i = (size_t)hash_bytes(key, len) & (lex->nslots - 1);
 
-    if (lex->nslots == 0)
-        return -1;
-    i = (size_t)hash_bytes(key, len) & (lex->nslots - 1);
     while (lex->slots[i].key != NULL) {
         if (lex->slots[i].len == len && qawlp_same_short(lex->slots[i].key, key, len))
             return (long)i;
@@ -205,28 +204,35 @@ static long slot_index(const qawl_lexicon *lex, const char *key, size_t len)
     return -1 - (long)i;   /* free slot where KEY would go */
 }
 
-/* A word's key is looked up at every token: most keys (two to eight
- * letters, 4 to 16 bytes) take a path of their own here, with the hash
- * and the comparisons in line and no call, the slot_index of the rest. */
+/* The slot of KEY (LEN bytes), or -1 - the free slot where it would go;
+ * -1 in an empty table.  A key of 4 to 16 bytes, most, is compared in
+ * line. */
+static inline __attribute__((always_inline)) long
+slot_index(const qawl_lexicon *lex, const char *key, size_t len)
+{
+    size_t i, mask;
+
+    if (lex->nslots == 0)
+        return -1;
+    if (len < 4 || len > 16)
+        return slot_index_any(lex, key, len);
+    mask = lex->nslots - 1;
+    for (i = (size_t)hash_tail(HASH_SEED ^ len, key, len) & mask;;
+         i = (i + 1) & mask) {
+        const qawlp_slot *s = &lex->slots[i];
+        if (s->key == NULL)
+            return -1 - (long)i;
+        if (s->len == len && qawlp_same_short(s->key, key, len))
+            return (long)i;
+    }
+}
+
+/* A word's key is looked up at every token: slot_index in line. */
 const qawlp_slot *qawlp_lexicon_find(const qawl_lexicon *lex,
                                      const char *key, size_t len)
 {
-    const qawlp_slot *s;
-    size_t i, mask;
-    long at;
+    long at = slot_index(lex, key, len);
 
-    if (len >= 4 && len <= 16 && lex->nslots != 0) {
-        mask = lex->nslots - 1;
-        for (i = (size_t)hash_tail(HASH_SEED ^ len, key, len) & mask;;
-             i = (i + 1) & mask) {
-            s = &lex->slots[i];
-            if (s->key == NULL)
-                return NULL;
-            if (s->len == len && qawlp_same_short(s->key, key, len))
-                return s;
-        }
-    }
-    at = slot_index(lex, key, len);
     return at >= 0 ? &lex->slots[at] : NULL;
 }
 
@@ -266,7 +272,7 @@ static inline void copy_bytes(char *d, const char *s, size_t n)
 /* A copy of S (N bytes, then a NUL) that lives as long as LEX, or NULL
  * when out of memory.  Never freed on its own: an entry a user file
  * replaces leaves its strings in the block. */
-static char *lex_strndup(qawl_lexicon *lex, const char *s, size_t n)
+static inline char *lex_strndup(qawl_lexicon *lex, const char *s, size_t n)
 {
     struct qawlp_strblock *b = lex->strings;
     char *d;
@@ -815,7 +821,7 @@ static qawl_status check_weight(loader *ld, const char *line,
 
 /* Appends a copy of T to lex->entries, or NULL (nomem): QAWLP_PUSH
  * without its zeroing, which the copy makes useless. */
-static qawlp_entry *push_entry(qawl_lexicon *lex, const qawlp_entry *t)
+static inline qawlp_entry *push_entry(qawl_lexicon *lex, const qawlp_entry *t)
 {
     if (lex->entries.n >= lex->entries.cap &&
         qawlp_reserve((void **)&lex->entries.v, &lex->entries.cap,

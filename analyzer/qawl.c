@@ -280,11 +280,12 @@ static char *text_ndup(qawlp_doc *doc, const char *s, size_t n)
     return d;
 }
 
-/* A copy of the N input bytes from A as a text (qawlp_text_ndup): copied
+/* (qawlp_doc_input_text) A copy of the N input bytes from A as a text
+ * (qawlp_text_ndup), in the result's blocks: copied
  * as they are when the input is clean (no invalid byte, no NUL) and the
  * span begins and ends between characters, the cases where text_ndup,
  * which validates every byte of every quote and name, changes nothing. */
-static char *input_ndup(qawlp_doc *doc, size_t a, size_t n)
+char *qawlp_doc_input_text(qawlp_doc *doc, size_t a, size_t n)
 {
     const unsigned char *s = (const unsigned char *)doc->src;
     char *t, *d;
@@ -306,7 +307,7 @@ static char *span_text(qawlp_doc *doc, size_t first, size_t last,
 
     *start = qawlp_input_offset(doc, a->start + skip);
     *end = qawlp_input_end(doc, doc->tokens.v[last - 1].end, *start);
-    return input_ndup(doc, *start, *end - *start);
+    return qawlp_doc_input_text(doc, *start, *end - *start);
 }
 
 static int has_alias(const qawlp_entity *e, const char *s)
@@ -349,7 +350,7 @@ static int finish_quote(qawlp_doc *doc, size_t i, qawlp_place *cur)
     q->start = qawlp_input_offset(doc, q->nstart);
     q->end = qawlp_input_end(doc, q->nend, q->start);
     position_of(doc, cur, q->start, &q->line, &q->column);
-    q->text = input_ndup(doc, q->start, q->end - q->start);
+    q->text = qawlp_doc_input_text(doc, q->start, q->end - q->start);
     if (q->text == NULL)
         return -1;
     if (q->cue >= 0) {
@@ -403,7 +404,7 @@ static int finish_act(qawlp_doc *doc, size_t i, qawlp_place *cur)
     q->start = qawlp_input_offset(doc, q->nstart);
     q->end = qawlp_input_end(doc, q->nend, q->start);
     position_of(doc, cur, q->cue_start, &q->line, &q->column);
-    q->text = input_ndup(doc, q->start, q->end - q->start);
+    q->text = qawlp_doc_input_text(doc, q->start, q->end - q->start);
     if (q->text == NULL)
         return -1;
     a->start = q->cue_start;
@@ -520,18 +521,15 @@ static int collect_terms(qawlp_doc *doc, qawlp_entity *e)
 
 /* The entity's key: its canonical name folded, so that one speaker
  * spelled أنتوني بلينكن and أنتونى بلينكن in two articles is one. */
-static int fold_key(qawlp_entity *e)
+static int fold_key(qawlp_doc *doc, qawlp_entity *e, qawlp_buf *b)
 {
-    qawlp_buf b = {0};
-
     if (e->name == NULL)
         return 0;
-    if (qawlp_fold_string(e->name, strlen(e->name), &b)) {
-        qawlp_buf_free(&b);
+    b->len = 0;
+    if (qawlp_fold_string(e->name, strlen(e->name), b))
         return -1;
-    }
-    e->key = b.data;
-    return 0;
+    e->key = text_ndup(doc, b->data, b->len);   /* in doc->texts */
+    return e->key != NULL ? 0 : -1;
 }
 
 /* Gives entity EI a public speaker view when it has none yet. */
@@ -554,6 +552,7 @@ static int make_public(qawlp_doc *doc, int ei)
 static int build_speakers(qawlp_doc *doc)
 {
     size_t i;
+    qawlp_buf fold = {0};   /* each key folded here, then copied */
 
     for (i = 0; i < doc->quotes.n; i++) {
         int ei = doc->quotes.v[i].entity;
@@ -604,8 +603,11 @@ static int build_speakers(qawlp_doc *doc)
     for (i = 0; i < doc->entities.n; i++)
         if (doc->entities.v[i].public_id > 0 &&
             (collect_terms(doc, &doc->entities.v[i]) ||
-             fold_key(&doc->entities.v[i])))
+             fold_key(doc, &doc->entities.v[i], &fold))) {
+            qawlp_buf_free(&fold);
             return -1;
+        }
+    qawlp_buf_free(&fold);
     return 0;
 }
 
@@ -636,7 +638,7 @@ nomem:
 
 void qawl_result_free(qawl_result *doc)
 {
-    size_t i, k;
+    size_t i;
 
     if (doc == NULL)
         return;
@@ -644,18 +646,15 @@ void qawl_result_free(qawl_result *doc)
         struct qawl_quote *q = i < doc->quotes.n
                                    ? &doc->quotes.v[i]
                                    : &doc->acts.v[i - doc->quotes.n].q;
-        /* (the texts of the quote, its cue, mention and steps are in
-         * doc->texts) */
-        for (k = 0; k < q->evidence.n; k++)
-            qawlp_free(q->evidence.v[k].term);
+        /* (the texts of the quote, its cue, mention, evidence and steps
+         * are in doc->texts) */
         qawlp_free(q->evidence.v);
         qawlp_free(q->steps.v);
     }
     for (i = 0; i < doc->entities.n; i++) {
         qawlp_entity *e = &doc->entities.v[i];
-        /* (aliases and terms are in doc->texts) */
+        /* (its key, aliases and terms are in doc->texts) */
         qawlp_free(e->name);
-        qawlp_free(e->key);
         qawlp_free(e->aliases.v);
         qawlp_free(e->quotes.v);
         qawlp_free(e->acts.v);

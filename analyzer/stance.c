@@ -343,8 +343,7 @@ static void drop_dual(scorer *s)
 
     if (s->neg.ev < 0 || (size_t)s->neg.ev + 1 != q->evidence.n)
         return;
-    qawlp_free(q->evidence.v[q->evidence.n - 1].term);
-    q->evidence.n--;
+    q->evidence.n--;      /* (its term stays in the result's texts) */
     newest = (s->next + STANCE_RECENT - 1) % STANCE_RECENT;
     if (s->nrecent > 0 && s->recent[newest].ev == (size_t)s->neg.ev) {
         s->next = newest;
@@ -409,15 +408,13 @@ static qawl_status add_masked(scorer *s, size_t i, size_t n,
     size_t a = qawlp_input_offset(s->doc, tok[i].start);
     size_t b = qawlp_input_end(s->doc, tok[i + n - 1].end, a);
     qawlp_evidence *ev;
-    char *term = qawlp_text_ndup(s->doc->src + a, b - a);
+    char *term = qawlp_doc_input_text(s->doc, a, b - a);
 
     if (term == NULL)
         return nomem(err);
     ev = QAWLP_PUSH(s->q->evidence);
-    if (ev == NULL) {
-        qawlp_free(term);
+    if (ev == NULL)
         return nomem(err);
-    }
     ev->term = term;
     ev->start = a;
     ev->end = b;
@@ -486,16 +483,14 @@ static qawl_status add_term(scorer *s, size_t i, size_t n,
 
     a = qawlp_input_offset(s->doc, tok[i].start);
     b = qawlp_input_end(s->doc, tok[i + n - 1].end, a);
-    term = qawlp_text_ndup(s->doc->src + a, b - a);
+    term = qawlp_doc_input_text(s->doc, a, b - a);
     if (term == NULL)
         return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
                                "out of memory");
     ev = QAWLP_PUSH(s->q->evidence);
-    if (ev == NULL) {
-        qawlp_free(term);
+    if (ev == NULL)
         return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
                                "out of memory");
-    }
     ev->term = term;
     ev->start = a;
     ev->end = b;
@@ -976,7 +971,7 @@ static void mark_mentions(const qawlp_doc *doc, uint8_t *masked)
 /* Scores quote (or act) Q: its names masked, then its terms read. */
 static qawl_status score_one(qawlp_doc *doc, const qawl_lexicon *lex,
                              struct qawl_quote *q, uint8_t *masked,
-                             void **scratch, qawl_error *err)
+                             void **scratch, scorer *keep, qawl_error *err)
 {
     qawl_status st = QAWL_OK;
     size_t last = q->last < doc->tokens.n ? q->last : doc->tokens.n;
@@ -986,6 +981,14 @@ static qawl_status score_one(qawlp_doc *doc, const qawl_lexicon *lex,
     s.doc = doc;
     s.lex = lex;
     s.q = q;
+    /* the vectors of the quotes before, emptied: one allocation each
+     * for the document, not one per quote */
+    s.pm = keep->pm;
+    s.pm.n = 0;
+    s.cframes = keep->cframes;
+    s.cframes.n = 0;
+    s.sframes = keep->sframes;
+    s.sframes.n = 0;
 
     q->score = 0.0;
     q->stance = QAWL_STANCE_NEUTRAL;
@@ -1000,9 +1003,9 @@ static qawl_status score_one(qawlp_doc *doc, const qawl_lexicon *lex,
         mark_names(doc, lex, q->first, last, &s.pm, masked);
         st = score_quote(&s, masked, err);
     }
-    qawlp_free(s.pm.v);
-    qawlp_free(s.cframes.v);
-    qawlp_free(s.sframes.v);
+    keep->pm = s.pm;
+    keep->cframes = s.cframes;
+    keep->sframes = s.sframes;
     return st;
 }
 
@@ -1012,6 +1015,7 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
     size_t i;
     uint8_t *masked;
     void *scratch = NULL;   /* the pattern scan's, for all quotes */
+    scorer keep;            /* score_one's vectors, for all quotes */
     qawl_status st = QAWL_OK;
 
     if (doc->quotes.n == 0 && doc->acts.n == 0)
@@ -1020,8 +1024,10 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
     if (masked == NULL)
         return nomem(err);
     mark_mentions(doc, masked);
+    memset(&keep, 0, offsetof(scorer, recent));
     for (i = 0; i < doc->quotes.n && st == QAWL_OK; i++)
-        st = score_one(doc, lex, &doc->quotes.v[i], masked, &scratch, err);
+        st = score_one(doc, lex, &doc->quotes.v[i], masked, &scratch, &keep,
+                       err);
     /* An act is read from its verb to its object's end (the verb may be
      * a term or a call, ندد، دعا); when that leaves it neutral, its
      * class's default from acts.txt decides (a threat of a "wider
@@ -1029,7 +1035,7 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
     for (i = 0; i < doc->acts.n && st == QAWL_OK; i++) {
         struct qawl_act *a = &doc->acts.v[i];
         double w = lex->entries.v[a->entry].weight;
-        st = score_one(doc, lex, &a->q, masked, &scratch, err);
+        st = score_one(doc, lex, &a->q, masked, &scratch, &keep, err);
         if (st == QAWL_OK && w != 0.0 &&
             (a->q.stance == QAWL_STANCE_NEUTRAL ||
              (lex->entries.v[a->entry].decides &&
@@ -1039,6 +1045,9 @@ qawl_status qawlp_stance_run(qawlp_doc *doc, const qawl_lexicon *lex,
         }
     }
     qawlp_pattern_scan_end(scratch);
+    qawlp_free(keep.pm.v);
+    qawlp_free(keep.cframes.v);
+    qawlp_free(keep.sframes.v);
     qawlp_free(masked);
     return st;
 }

@@ -363,8 +363,12 @@ static inline void lit_(jgen *g, const char *pretty, size_t plen,
 static int utf8_tail_ok(const char *s, size_t len)
 {
     const unsigned char *u = (const unsigned char *)s;
-    size_t i = 0;
+    size_t i = 0, k;
 
+    /* eight bytes at a time while they are such (internal.h) */
+    while (len - i >= 8 &&
+           (k = qawlp_short_chars_word(qawlp_load_le64(u + i))) > 0)
+        i += k;
     while (i < len) {
         if (u[i] < 0x80) {
             i++;
