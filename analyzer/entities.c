@@ -3223,9 +3223,45 @@ static int in_apposition(const ctx *c, size_t i, int past_stops)
                        : !qawlp_phr_is_stop(c, i));
 }
 
+/* The bytes of the key same_stem compares (token I's most stripped
+ * variant, without its article and clitics), into *LEN. */
+static const char *stem_bytes(const ctx *c, size_t i, size_t *len)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v = t->nvar ? t->nvar - 1u : 0;
+
+    *len = t->nvar ? qawlp_var_len(t, v) : 0;
+    return c->doc->norm + t->start + t->var_skip[v];
+}
+
+/* Whether nisba token I is the adjective of place token J: the nisba
+ * without its last letter, its ending, opens the place's name, three
+ * letters at least (السوري and سوريا, الأمريكي and أمريكا): a title
+ * with the nisba is the title with the place (المندوب السوري, مندوب
+ * سوريا). */
+static int nisba_of_place(const ctx *c, size_t i, size_t j)
+{
+    size_t ni, nj, cut;
+    const char *x, *y;
+
+    if (!qawlp_phr_is_word(c, i) || !qawlp_phr_is_word(c, j) ||
+        !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)) ||
+        !qawlp_phr_is_as_written(c, j, QAWLP_PLACE_SECTIONS))
+        return 0;
+    x = stem_bytes(c, i, &ni);
+    y = stem_bytes(c, j, &nj);
+    cut = ni;
+    while (cut > 0 && ((unsigned char)x[cut - 1] & 0xC0) == 0x80)
+        cut--;   /* back over the last letter's continuation bytes */
+    if (cut > 0)
+        cut--;
+    return qawlp_count_chars(x, cut, 3) >= 3 && cut <= nj &&
+           memcmp(x, y, cut) == 0;
+}
+
 /* Whether tokens I and J are one word of a title: the same word behind
- * their clitics, or two spellings of one lexicon entry (الأمريكي،
- * الأميركي). */
+ * their clitics, two spellings of one lexicon entry (الأمريكي،
+ * الأميركي), or a nisba and its place. */
 static int same_title_word(const ctx *c, size_t i, size_t j)
 {
     const uint64_t mask = QAWLP_TITLE_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA) |
@@ -3233,7 +3269,7 @@ static int same_title_word(const ctx *c, size_t i, size_t j)
     size_t ni = 0, nj = 0;
     int e;
 
-    if (same_stem(c, i, j))
+    if (same_stem(c, i, j) || nisba_of_place(c, i, j))
         return 1;
     e = qawlp_match(c->doc, c->lex, i, i + 1, mask, &ni);
     return e >= 0 && ni == 1 &&
@@ -3245,13 +3281,20 @@ static int same_title_word(const ctx *c, size_t i, size_t j)
  * (two in three) of T's other words follow it there, each behind its
  * clitics, so that a title may drop or add a generic word or a place
  * (المتحدث باسم اليونيسف for المتحدث باسم منظمة اليونيسف).  A nisba of
- * T must be there (المتحدث باسم التحالف العربي is not the coalition's
- * spokesman of another country), and a definite head is not the head of
- * a construct (الرئيس الألماني is not رئيس الاتحاد الألماني). */
+ * T must be there, or its place (المتحدث باسم التحالف العربي is not the
+ * coalition's spokesman of another country), and a definite head is not
+ * the head of a construct (الرئيس الألماني is not رئيس الاتحاد
+ * الألماني) unless the construct names the nisba's place (مندوب سوريا).
+ * EVERY asks for all of T's words.  The end of the last of T's words
+ * found there, and of any quotation mark after it, into *END when not
+ * NULL. */
+static int known_name_word(const ctx *c, size_t i);
+
 static int title_written(const ctx *c, const qawlp_mention *t, size_t wf,
-                         size_t wl, int at_start)
+                         size_t wl, int at_start, int every, size_t *end)
 {
-    size_t h, i, j, words = 0, found = 0;
+    size_t h, i, j, words = 0, found = 0, last;
+    int names_place = 0;   /* the word after the head is a nisba's place */
 
     for (h = wf; h < wl; h++) {
         if (same_title_word(c, h, t->first))
@@ -3259,9 +3302,9 @@ static int title_written(const ctx *c, const qawlp_mention *t, size_t wf,
         if (at_start && qawlp_phr_is_word(c, h))
             return 0;
     }
-    if (h == wl || (qawlp_phr_has_article(c, t->first) &&
-                    !qawlp_phr_has_article(c, h)))
+    if (h == wl)
         return 0;
+    last = h + 1;
     for (i = t->first + 1; i < t->last; i++) {
         int nisba;
         if (!qawlp_phr_is_word(c, i))
@@ -3271,12 +3314,36 @@ static int title_written(const ctx *c, const qawlp_mention *t, size_t wf,
         for (j = h + 1; j < wl; j++)
             if (qawlp_phr_is_word(c, j) && same_title_word(c, i, j))
                 break;
-        if (j < wl)
+        if (j < wl) {
             found++;
-        else if (nisba)
+            if (j + 1 > last)
+                last = j + 1;
+        } else if (nisba) {
             return 0;
+        }
+        if (j == h + 1 && nisba_of_place(c, i, j))
+            names_place = 1;
     }
-    return found * 3 >= words * 2;
+    if (qawlp_phr_has_article(c, t->first) && !qawlp_phr_has_article(c, h) &&
+        !names_place)
+        return 0;
+    /* a name inside, a known name word and a word that may be a name,
+     * ends the title before it (وزير الدفاع فلان الفلاني الرئيس السوري:
+     * two titles; not أمين سر اللجنة, whose body no name holds) */
+    for (i = h + 1; i + 1 < last; i++)
+        if (known_name_word(c, i) &&
+            name_word_class(c, i + 1) != QAWLP_NAMELIKE_NOT_NAME)
+            return 0;
+    /* a mark that closes one opened inside the title is the title's
+     * ("أونروا"); one that opens is not */
+    for (i = h, j = 0; i < last; i++)
+        j += qawlp_phr_tok(c, i)->kind == QAWLP_TOK_QMARK;
+    if (j % 2 == 1 && last < c->doc->tokens.n &&
+        qawlp_phr_tok(c, last)->kind == QAWLP_TOK_QMARK)
+        last++;
+    if (end != NULL)
+        *end = last;
+    return every ? found == words : found * 3 >= words * 2;
 }
 
 /* Whether token I is a word the corpora know as a personal name, written
@@ -3508,13 +3575,15 @@ static int index_appositions(const ctx *c, const apposition *aps, size_t n,
 }
 
 /* Whether mention T is a title with no name whose entity has no named
- * mention: the entity to join to a holder. */
+ * mention: the entity to join to a holder.  A title of one word
+ * (المحامي، الملك) says too little to find its holder far away; a bare
+ * title refers back to one nearby (title_antecedent). */
 static int unnamed_title(entity_index *ix, const qawlp_mention *t)
 {
     int e = merged_into(ix, t->entity);
 
     return t->kind == QAWL_SPEAKER_PERSON && t->title_only && !t->from_act &&
-           t->lead_var == 0 && t->last > t->first && e >= 0 &&
+           t->lead_var == 0 && t->last > t->first + 1 && e >= 0 &&
            (size_t)e < ix->untitled.n && !ix->untitled.v[e];
 }
 
@@ -3558,9 +3627,9 @@ static int title_holder(ctx *c, entity_index *ix, size_t k,
         reads++;
         if (e == self || e == found || (t->gender && g && g != t->gender) ||
             names_holder(c, t, o) ||
-            !(title_written(c, t, ap->before, ap->nf, 0) ||
+            !(title_written(c, t, ap->before, ap->nf, 0, 0, NULL) ||
               (ap->after < ap->end &&
-               title_written(c, t, ap->after, ap->end, 1))))
+               title_written(c, t, ap->after, ap->end, 1, 0, NULL))))
             continue;
         if (found >= 0)
             return -1;
@@ -3569,35 +3638,138 @@ static int title_holder(ctx *c, entity_index *ix, size_t k,
     return found;
 }
 
-/* The entity of a personal name written right after title-only mention
- * index K and a comma (المفوض العام للوكالة، فلان الفلاني) when the
- * sources gave only the title: the name becomes a mention, joined to the
- * entity its name finds or else to K's.  -1 when no name is there, -2
- * when out of memory. */
-static int name_after_title(ctx *c, entity_index *ix, size_t k)
+/* Whether the words [FIRST, END) read as a personal name beside title
+ * mention T: none of them is in T (a title phrase that holds the name
+ * already names it), and each has two letters at least. */
+static int fits_title(const ctx *c, const qawlp_mention *t, size_t first,
+                      size_t end)
 {
-    size_t comma = c->doc->mentions.v[k].last, end;
+    size_t i, j, len;
+
+    for (i = first; i < end; i++) {
+        const char *w = stem_bytes(c, i, &len);
+        if (qawlp_count_chars(w, len, 2) < 2)
+            return 0;
+        for (j = t->first; j < t->last; j++)
+            if (same_word(c, i, j))
+                return 0;
+    }
+    return 1;
+}
+
+/* The end of the personal name written right after the title that
+ * mention T has in tokens [H, ...) (all its words when EVERY), a comma
+ * between them or none; 0 when there is none.  Its first token in
+ * *FIRST. */
+static size_t name_after_title_at(const ctx *c, const qawlp_mention *t,
+                                  size_t h, int every, size_t *first)
+{
+    size_t a = h, n = c->doc->tokens.n, last, x, e;
+
+    while (a < n && a - h < APPOSITION_TOKENS && in_apposition(c, a, 1))
+        a++;
+    /* at the mention itself, the title is the mention (ممثل الادعاء: a
+     * reporting noun inside a title) */
+    if (h == t->first && a < t->last)
+        a = t->last;
+    if (!title_written(c, t, h, a, 1, every, &last))
+        return 0;
+    x = qawlp_phr_is_comma(c, last) ? last : last - 1;
+    /* at the mention, the sources would have read a name right after the
+     * title: only one after a comma is left (not a clause: اتهامها
+     * بإصدار تعليمات "…"); elsewhere a first name the corpora know
+     * starts it */
+    if (h == t->first ? x != last
+                      : name_word_class(c, x + 1) != QAWLP_NAMELIKE_NAME)
+        return 0;
+    e = name_after(c, x);
+    if (e == 0 || !fits_title(c, t, x + 1, e))
+        return 0;
+    *first = x + 1;
+    return e;
+}
+
+/* Where the text writes title-only mention K's title right before a
+ * personal name, a comma between them or none: at the mention itself
+ * (المفوض العام للوكالة، فلان الفلاني), else wherever the title is
+ * written whole (يلتقي الرئيس … زعيم البلد فلان الفلاني), looked up by
+ * its head in WORDS (the document's words by stem), with no preposition
+ * glued to the head (للرئيس فلان is the addressee).  The name's first
+ * token, its end in *END; 0 when there is none or the names differ. */
+static size_t title_before_name(const ctx *c, size_t k, const keyed *words,
+                                size_t nwords, size_t *end)
+{
+    const qawlp_mention *t = &c->doc->mentions.v[k];
+    uint64_t key = stem_key(c, t->first);
+    size_t j, reads = 0, first = 0, f, e;
+
+    *end = name_after_title_at(c, t, t->first, 0, &first);
+    if (*end != 0)
+        return first;
+    for (j = first_keyed(words, nwords, key);
+         j < nwords && words[j].key == key && reads < HOLDER_READS; j++) {
+        size_t h = words[j].index;
+        reads++;
+        if (h == t->first || opens_with_preposition(c, h))
+            continue;
+        e = name_after_title_at(c, t, h, 1, &f);
+        if (e == 0)
+            continue;
+        if (first != 0 &&
+            (e - f != *end - first || !same_words(c, f, first, e - f))) {
+            *end = 0;
+            return 0;
+        }
+        if (first == 0) {
+            first = f;
+            *end = e;
+        }
+    }
+    return first;
+}
+
+/* Whether entity E has a mention whose name ends the name [FIRST, END)
+ * (أندرسون, فلان أندرسون for فلان أندرسون): the person a written-out
+ * name joins has that name, not just a word of it (يون يونغ-تشان is not
+ * كيم يونغ-أون). */
+static int ends_like(const ctx *c, int e, size_t first, size_t end)
+{
+    size_t k;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        size_t len = m->name_last - m->name_first;
+        if (m->entity == e && m->name_last > m->name_first &&
+            len <= end - first && same_words(c, end - len, m->name_first, len))
+            return 1;
+    }
+    return 0;
+}
+
+/* The entity of the personal name [FIRST, END) that title-only mention
+ * index K stands for, the name made a mention (described_entity does the
+ * same for a bare description): the entity its name finds, or else K's.
+ * -1 when the words do not parse as a name, -2 when out of memory. */
+static int name_the_title(ctx *c, entity_index *ix, size_t k, size_t first,
+                          size_t end)
+{
     int added, e, nomem = 0;
     qawlp_mention *n;
 
-    if (!qawlp_phr_is_comma(c, comma))
-        return -1;
-    end = name_after(c, comma);
-    if (end == 0)
-        return -1;
-    added = qawlp_phr_add_mention(c, comma + 1, end, 0, 0);
+    added = qawlp_phr_add_mention(c, first, end, 0, 0);
     if (added < 0)
         return -2;
     n = &c->doc->mentions.v[added];
     if (n->kind != QAWL_SPEAKER_PERSON || n->titled ||
-        n->name_first != comma + 1 || n->name_last != end) {
+        n->name_first != first || n->name_last != end ||
+        !reads_as_a_name(c, n)) {
         c->doc->mentions.n--;
         return -1;
     }
     e = find_entity(c, ix, n, &nomem);
     if (nomem)
         return -2;
-    if (e < 0)
+    if (e < 0 || !ends_like(c, merged_into(ix, e), first, end))
         e = merged_into(ix, c->doc->mentions.v[k].entity);
     n = &c->doc->mentions.v[added];
     n->entity = e;
@@ -3606,29 +3778,54 @@ static int name_after_title(ctx *c, entity_index *ix, size_t k)
     return merged_into(ix, e);
 }
 
+/* The document's words keyed by stem, sorted, into *OUT; -1 when out
+ * of memory. */
+static int index_words(const ctx *c, keyed_vec *out)
+{
+    size_t i;
+
+    for (i = 0; i < c->doc->tokens.n; i++) {
+        keyed *w;
+        if (!qawlp_phr_is_word(c, i))
+            continue;
+        w = QAWLP_PUSH(*out);
+        if (w == NULL)
+            return -1;
+        w->key = stem_key(c, i);
+        w->index = (uint32_t)i;
+    }
+    if (out->n > 0)
+        qsort(out->v, out->n, sizeof *out->v, by_key);
+    return 0;
+}
+
 /* Joins each title-only entity to the person the document names with
- * that title (title_holder), else to the name written right after one of
- * its mentions (name_after_title).  Runs after every mention is filed;
- * the mentions follow the merge in drop_empty_entities.  Returns -1 when
- * out of memory. */
+ * that title beside a speaker's name (title_holder), else to the name the
+ * text writes right after the title (title_before_name).  Runs after
+ * every mention is filed; the mentions follow the merge in
+ * drop_empty_entities.  Returns -1 when out of memory. */
 static int join_title_holders(ctx *c, entity_index *ix)
 {
     apposition_vec aps = {0};
-    keyed_vec heads = {0};
+    keyed_vec heads = {0}, words = {0};
     size_t read = c->doc->mentions.n, k;
     int r = -1;
 
     if (find_appositions(c, &aps) ||
-        index_appositions(c, aps.v, aps.n, &heads))
+        index_appositions(c, aps.v, aps.n, &heads) || index_words(c, &words))
         goto done;
     for (k = 0; k < read; k++) {
+        size_t first, end;
         int self, into;
         if (!unnamed_title(ix, &c->doc->mentions.v[k]))
             continue;
         self = merged_into(ix, c->doc->mentions.v[k].entity);
         into = title_holder(c, ix, k, aps.v, heads.v, heads.n);
-        if (into < 0)
-            into = name_after_title(c, ix, k);
+        if (into < 0) {
+            first = title_before_name(c, k, words.v, words.n, &end);
+            if (first != 0)
+                into = name_the_title(c, ix, k, first, end);
+        }
         if (into == -2)
             goto done;
         if (into >= 0 && into != self)
@@ -3638,6 +3835,7 @@ static int join_title_holders(ctx *c, entity_index *ix)
 done:
     qawlp_free(aps.v);
     qawlp_free(heads.v);
+    qawlp_free(words.v);
     return r;
 }
 

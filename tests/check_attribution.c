@@ -827,6 +827,29 @@ static const attr_case cases[] = {
      "وقال نائب الوزير إن المعابر مغلقة.\n",
      "المعابر مغلقة", "نائب الوزير", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a nisba title joins the name written with the title and its place",
+     "عنوان\n"
+     "وقال سامي الحداد، مندوب الأردن في المنظمة، إن الاجتماع مفيد.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وأضاف المندوب الأردني أن الحوار سيستمر.\n",
+     "الحوار سيستمر", "سامي الحداد", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a title joins a name written after it in a sentence with no quote",
+     "عنوان\n"
+     "والتقى الوزير أمس مديرة برنامج الغذاء الإقليمي سارة العطار في "
+     "العاصمة.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وقالت مديرة برنامج الغذاء الإقليمي إن المخازن فارغة.\n",
+     "المخازن فارغة", "سارة العطار", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a name inside a title ends it: the name after is another's",
+     "عنوان\n"
+     "ودعا وزير الدفاع سامي الحداد الرئيس السوداني رامي العطار إلى "
+     "الحوار.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وقال وزير الدفاع السوداني إن الحوار ممكن.\n",
+     "الحوار ممكن", "وزير الدفاع السوداني", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a bare document is its issuer's (the reporting verb's subject, then في)",
      "عنوان\n"
      "وقال مكتب وزير الري في بيان عبر البريد الإلكتروني إن الطلبات جمدت.\n"
