@@ -3657,6 +3657,26 @@ static int fits_title(const ctx *c, const qawlp_mention *t, size_t first,
     return 1;
 }
 
+/* The end of a personal name after token X whose first word name_after
+ * passes over as ف/و + a word (فيليب, read as ف + يليب) though the
+ * corpora know it whole as a first name: that word and the name words
+ * after it up to where the name visibly ends, two words at least; 0
+ * otherwise. */
+static size_t name_after_glued_letter(const ctx *c, size_t x)
+{
+    size_t e = x + 2;
+
+    if (!qawlp_phr_is_word(c, x + 1) || !qawlp_phr_is_coordinated(c, x + 1) ||
+        qawlp_namelike_token(c->doc, c->lex, x + 1, NULL) !=
+            QAWLP_NAMELIKE_NAME)
+        return 0;
+    while (e < c->doc->tokens.n && e - x <= LONE_NAME_WORDS &&
+           name_word_class(c, e) != QAWLP_NAMELIKE_NOT_NAME &&
+           !qawlp_phr_has_article(c, e))
+        e++;
+    return e > x + 2 && name_ends_at(c, e) ? e : 0;
+}
+
 /* The end of the personal name written right after the title that
  * mention T has in tokens [H, ...) (all its words when EVERY), a comma
  * between them or none; 0 when there is none.  Its first token in
@@ -3683,6 +3703,8 @@ static size_t name_after_title_at(const ctx *c, const qawlp_mention *t,
                       : name_word_class(c, x + 1) != QAWLP_NAMELIKE_NAME)
         return 0;
     e = name_after(c, x);
+    if (e == 0)
+        e = name_after_glued_letter(c, x);
     if (e == 0 || !fits_title(c, t, x + 1, e))
         return 0;
     *first = x + 1;

@@ -800,10 +800,16 @@ static const attr_case cases[] = {
      "وقالت المديرة الإقليمية لإقليم الساحل إن الأسعار سترتفع.\n",
      "الأسعار سترتفع", "نورا الخطيب", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
-    {"a title joins the name after its comma",
-     "وقال مدير العمليات في الهيئة، رامي العطار، إن القوافل توقفت.\n",
-     "القوافل توقفت", "رامي العطار", QAWL_SPEAKER_PERSON,
-     "explicit-subject"},
+    {"a title joins the name after its comma, the clause going on",
+     "عنوان\n"
+     "ورد مدير العمليات في الهيئة، رامي العطار على الرسالة، مشيرا إلى أن "
+     "الادعاء خطير.\n",
+     "الادعاء خطير", "رامي العطار", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    {"a first name read as ف + a word still follows a title's comma",
+     "عنوان\n"
+     "ورد مدير العمليات في الهيئة، فيليب مارتان على الرسالة، مشيرا إلى أن "
+     "الادعاء خطير.\n",
+     "الادعاء خطير", "فيليب مارتان", QAWL_SPEAKER_PERSON, "sentence-subject"},
     {"a definite title is not a construct's head with its nisba",
      "عنوان\n"
      "وقال رئيس الاتحاد الألماني للسباحة يورغن هالمان إن البطولة ستقام.\n"
