@@ -3657,23 +3657,29 @@ static int fits_title(const ctx *c, const qawlp_mention *t, size_t first,
     return 1;
 }
 
-/* The end of a personal name after token X whose first word name_after
- * passes over as ف/و + a word (فيليب, read as ف + يليب) though the
- * corpora know it whole as a first name: that word and the name words
- * after it up to where the name visibly ends, two words at least; 0
- * otherwise. */
-static size_t name_after_glued_letter(const ctx *c, size_t x)
+/* The end of a personal name after token X that name_after does not
+ * read though its first word is a first name the corpora know whole: one
+ * segment.c reads as ف/و + a word (فيليب as ف + يليب), or a name whose
+ * words a hyphen joins (فلان يونغ-أون).  That word and the name words
+ * after it without the article, hyphen-joined halves included, up to
+ * where the name visibly ends, two words at least; 0 otherwise. */
+static size_t name_after_known_first(const ctx *c, size_t x)
 {
-    size_t e = x + 2;
+    size_t e = x + 2, n = c->doc->tokens.n;
 
-    if (!qawlp_phr_is_word(c, x + 1) || !qawlp_phr_is_coordinated(c, x + 1) ||
+    if (!qawlp_phr_is_word(c, x + 1) || qawlp_phr_has_article(c, x + 1) ||
         qawlp_namelike_token(c->doc, c->lex, x + 1, NULL) !=
             QAWLP_NAMELIKE_NAME)
         return 0;
-    while (e < c->doc->tokens.n && e - x <= LONE_NAME_WORDS &&
-           name_word_class(c, e) != QAWLP_NAMELIKE_NOT_NAME &&
-           !qawlp_phr_has_article(c, e))
-        e++;
+    while (e < n && e - x <= LONE_NAME_WORDS + 2) {
+        if (qawlp_joining_hyphen(c->doc, e) && e + 1 < n)
+            e += 2;
+        else if (name_word_class(c, e) != QAWLP_NAMELIKE_NOT_NAME &&
+                 !qawlp_phr_has_article(c, e))
+            e++;
+        else
+            break;
+    }
     return e > x + 2 && name_ends_at(c, e) ? e : 0;
 }
 
@@ -3703,8 +3709,11 @@ static size_t name_after_title_at(const ctx *c, const qawlp_mention *t,
                       : name_word_class(c, x + 1) != QAWLP_NAMELIKE_NAME)
         return 0;
     e = name_after(c, x);
-    if (e == 0)
-        e = name_after_glued_letter(c, x);
+    if (e == 0 || qawlp_joining_hyphen(c->doc, e)) {
+        size_t whole = name_after_known_first(c, x);
+        if (whole > e)
+            e = whole;
+    }
     if (e == 0 || !fits_title(c, t, x + 1, e))
         return 0;
     *first = x + 1;
@@ -3714,9 +3723,8 @@ static size_t name_after_title_at(const ctx *c, const qawlp_mention *t,
 /* Where the text writes title-only mention K's title right before a
  * personal name, a comma between them or none: at the mention itself
  * (المفوض العام للوكالة، فلان الفلاني), else wherever the title is
- * written whole (يلتقي الرئيس … زعيم البلد فلان الفلاني), looked up by
- * its head in WORDS (the document's words by stem), with no preposition
- * glued to the head (للرئيس فلان is the addressee).  The name's first
+ * written whole (يلتقي الرئيس … بزعيم البلد فلان الفلاني), looked up by
+ * its head in WORDS (the document's words by stem).  The name's first
  * token, its end in *END; 0 when there is none or the names differ. */
 static size_t title_before_name(const ctx *c, size_t k, const keyed *words,
                                 size_t nwords, size_t *end)
@@ -3732,7 +3740,7 @@ static size_t title_before_name(const ctx *c, size_t k, const keyed *words,
          j < nwords && words[j].key == key && reads < HOLDER_READS; j++) {
         size_t h = words[j].index;
         reads++;
-        if (h == t->first || opens_with_preposition(c, h))
+        if (h == t->first)
             continue;
         e = name_after_title_at(c, t, h, 1, &f);
         if (e == 0)

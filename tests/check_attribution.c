@@ -848,6 +848,14 @@ static const attr_case cases[] = {
      "وقالت مديرة برنامج الغذاء الإقليمي إن المخازن فارغة.\n",
      "المخازن فارغة", "سارة العطار", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a title behind a preposition still names the name after it",
+     "عنوان\n"
+     "واجتمع الوزير أمس بمديرة برنامج الغذاء الإقليمي سارة العطار في "
+     "العاصمة.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وقالت مديرة برنامج الغذاء الإقليمي إن المخازن فارغة.\n",
+     "المخازن فارغة", "سارة العطار", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a name inside a title ends it: the name after is another's",
      "عنوان\n"
      "ودعا وزير الدفاع سامي الحداد الرئيس السوداني رامي العطار إلى "
