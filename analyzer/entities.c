@@ -3587,6 +3587,22 @@ static int unnamed_title(entity_index *ix, const qawlp_mention *t)
            (size_t)e < ix->untitled.n && !ix->untitled.v[e];
 }
 
+/* Whether the title of mention T is written in the window before the
+ * name of AP with no quotation mark opening between the two (وقال رئيس
+ * اللجنة "حصل فلان …": the name is inside the quoted words). */
+static int title_before(const ctx *c, const qawlp_mention *t,
+                        const apposition *ap)
+{
+    size_t end, i;
+
+    if (!title_written(c, t, ap->before, ap->nf, 0, 0, &end))
+        return 0;
+    for (i = end; i < ap->nf; i++)
+        if (qawlp_phr_tok(c, i)->kind == QAWLP_TOK_QMARK)
+            return 0;
+    return 1;
+}
+
 /* How many windows holding a title's head title_holder reads: the cost
  * stays linear however often a title is written. */
 #define HOLDER_READS 64
@@ -3627,7 +3643,7 @@ static int title_holder(ctx *c, entity_index *ix, size_t k,
         reads++;
         if (e == self || e == found || (t->gender && g && g != t->gender) ||
             names_holder(c, t, o) ||
-            !(title_written(c, t, ap->before, ap->nf, 0, 0, NULL) ||
+            !(title_before(c, t, ap) ||
               (ap->after < ap->end &&
                title_written(c, t, ap->after, ap->end, 1, 0, NULL))))
             continue;

@@ -856,6 +856,13 @@ static const attr_case cases[] = {
      "وقالت مديرة برنامج الغذاء الإقليمي إن المخازن فارغة.\n",
      "المخازن فارغة", "سارة العطار", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a name inside the quoted words after a title is not its holder",
+     "عنوان\n"
+     "وقال سامي الحداد إن الحملة انتهت.\n"
+     "وقال رئيس اللجنة الانتخابية \"فاز سامي الحداد بالمقعد\".\n"
+     "وأضاف رئيس اللجنة الانتخابية أن النتائج نهائية.\n",
+     "النتائج نهائية", "رئيس اللجنة الانتخابية", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a name inside a title ends it: the name after is another's",
      "عنوان\n"
      "ودعا وزير الدفاع سامي الحداد الرئيس السوداني رامي العطار إلى "
