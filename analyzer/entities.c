@@ -3611,6 +3611,697 @@ static int described_entity(ctx *c, entity_index *ix, size_t k)
     return e;
 }
 
+/* ------------------------------------- a title's holder named elsewhere */
+
+/* The article names a person once with a title beside the name (المتحدث
+ * باسم المنظمة، فلان الفلاني; فلان الفلاني، مديرة المكتب) and speaks of
+ * him elsewhere by the title alone (وقال المتحدث باسم المنظمة): the
+ * title-only mention names that person.  These functions read the
+ * titles written beside the names of the document, in any sentence. */
+
+/* How many tokens of a title beside a name are read. */
+#define APPOSITION_TOKENS 16
+
+/* Whether token I may stand inside a title written beside a name: a
+ * word or a quotation mark (a body's name in marks), but no cue or
+ * complementiser, where the clause goes on, nor a phrase boundary
+ * unless PAST_STOPS.  A title after the name starts right there and may
+ * go on past a preposition (ممثل المنظمة في الأرض المحتلة); a title
+ * read back from the name stops at one (… مع فلان). */
+static int in_apposition(const ctx *c, size_t i, int past_stops)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    if (t->kind == QAWLP_TOK_QMARK)
+        return 1;
+    return t->kind == QAWLP_TOK_WORD && !qawlp_phr_is_cue(c, i) &&
+           !qawlp_phr_is_comp(c, i) &&
+           (past_stops ? !qawlp_phr_is_exactly(c, i, QAWLP_BIT(QAWLP_SEC_RELATIVE))
+                       : !qawlp_phr_is_stop(c, i));
+}
+
+/* The bytes of the key same_stem compares (token I's most stripped
+ * variant, without its article and clitics), into *LEN. */
+static const char *stem_bytes(const ctx *c, size_t i, size_t *len)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v = t->nvar ? t->nvar - 1u : 0;
+
+    *len = t->nvar ? qawlp_var_len(t, v) : 0;
+    return c->doc->norm + t->start + t->var_skip[v];
+}
+
+/* Whether nisba token I is the adjective of place token J: the nisba
+ * without its last letter, its ending, opens the place's name, three
+ * letters at least (السوري and سوريا, الأمريكي and أمريكا): a title
+ * with the nisba is the title with the place (المندوب السوري, مندوب
+ * سوريا). */
+static int nisba_of_place(const ctx *c, size_t i, size_t j)
+{
+    size_t ni, nj, cut;
+    const char *x, *y;
+
+    if (!qawlp_phr_is_word(c, i) || !qawlp_phr_is_word(c, j) ||
+        !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)) ||
+        !qawlp_phr_is_as_written(c, j, QAWLP_PLACE_SECTIONS))
+        return 0;
+    x = stem_bytes(c, i, &ni);
+    y = stem_bytes(c, j, &nj);
+    cut = ni;
+    while (cut > 0 && ((unsigned char)x[cut - 1] & 0xC0) == 0x80)
+        cut--;   /* back over the last letter's continuation bytes */
+    if (cut > 0)
+        cut--;
+    return qawlp_count_chars(x, cut, 3) >= 3 && cut <= nj &&
+           memcmp(x, y, cut) == 0;
+}
+
+/* Whether tokens I and J are one word of a title: the same word behind
+ * their clitics, two spellings of one lexicon entry (الأمريكي،
+ * الأميركي), or a nisba and its place. */
+static int same_title_word(const ctx *c, size_t i, size_t j)
+{
+    const uint64_t mask = QAWLP_TITLE_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA) |
+                          QAWLP_PLACE_SECTIONS | QAWLP_ORG_SECTIONS;
+    size_t ni = 0, nj = 0;
+    int e;
+
+    if (same_stem(c, i, j) || nisba_of_place(c, i, j))
+        return 1;
+    e = qawlp_match(c->doc, c->lex, i, i + 1, mask, &ni);
+    return e >= 0 && ni == 1 &&
+           qawlp_match(c->doc, c->lex, j, j + 1, mask, &nj) == e && nj == 1;
+}
+
+/* Whether title-only mention T is the title written in tokens [WF, WL):
+ * T's head (its first word) is there, first when AT_START, and most
+ * (two in three) of T's other words follow it there, each behind its
+ * clitics, so that a title may drop or add a generic word or a place
+ * (المتحدث باسم اليونيسف for المتحدث باسم منظمة اليونيسف).  A nisba of
+ * T must be there, or its place (المتحدث باسم التحالف العربي is not the
+ * coalition's spokesman of another country), and a definite head is not
+ * the head of a construct (الرئيس الألماني is not رئيس الاتحاد
+ * الألماني) unless the construct names the nisba's place (مندوب سوريا).
+ * EVERY asks for all of T's words.  The end of the last of T's words
+ * found there, and of any quotation mark after it, into *END when not
+ * NULL. */
+static int known_name_word(const ctx *c, size_t i);
+
+static int title_written(const ctx *c, const qawlp_mention *t, size_t wf,
+                         size_t wl, int at_start, int every, size_t *end)
+{
+    size_t h, i, j, words = 0, found = 0, last;
+    int names_place = 0;   /* the word after the head is a nisba's place */
+
+    for (h = wf; h < wl; h++) {
+        if (same_title_word(c, h, t->first))
+            break;
+        if (at_start && qawlp_phr_is_word(c, h))
+            return 0;
+    }
+    if (h == wl)
+        return 0;
+    last = h + 1;
+    for (i = t->first + 1; i < t->last; i++) {
+        int nisba;
+        if (!qawlp_phr_is_word(c, i))
+            continue;
+        nisba = qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA));
+        words++;
+        for (j = h + 1; j < wl; j++)
+            if (qawlp_phr_is_word(c, j) && same_title_word(c, i, j))
+                break;
+        if (j < wl) {
+            found++;
+            if (j + 1 > last)
+                last = j + 1;
+        } else if (nisba) {
+            return 0;
+        }
+        if (j == h + 1 && nisba_of_place(c, i, j))
+            names_place = 1;
+    }
+    if (qawlp_phr_has_article(c, t->first) && !qawlp_phr_has_article(c, h) &&
+        !names_place)
+        return 0;
+    /* a name inside, a known name word and a word that may be a name,
+     * ends the title before it (وزير الدفاع فلان الفلاني الرئيس السوري:
+     * two titles; not أمين سر اللجنة, whose body no name holds) */
+    for (i = h + 1; i + 1 < last; i++)
+        if (known_name_word(c, i) &&
+            name_word_class(c, i + 1) != QAWLP_NAMELIKE_NOT_NAME)
+            return 0;
+    /* a mark that closes one opened inside the title is the title's
+     * ("أونروا"); one that opens is not */
+    for (i = h, j = 0; i < last; i++)
+        j += qawlp_phr_tok(c, i)->kind == QAWLP_TOK_QMARK;
+    if (j % 2 == 1 && last < c->doc->tokens.n &&
+        qawlp_phr_tok(c, last)->kind == QAWLP_TOK_QMARK)
+        last++;
+    if (end != NULL)
+        *end = last;
+    return every ? found == words : found * 3 >= words * 2;
+}
+
+/* Whether token I is a word the corpora know as a personal name, written
+ * without the article: another person's name, where a title read back
+ * from a name stops (هاجم الرئيس فلان نظيره الأمريكي فلان). */
+static int known_name_word(const ctx *c, size_t i)
+{
+    return name_word_class(c, i) == QAWLP_NAMELIKE_NAME &&
+           !qawlp_phr_has_article(c, i);
+}
+
+/* A place where a personal name is written, with the tokens where its
+ * title may stand: read back from the name [BEFORE, NF), and after it
+ * [AFTER, END) (empty when no title may stand there).  HOLDER is the
+ * named person mention whose name it is. */
+typedef struct {
+    uint32_t before, nf, after, end, holder;
+} apposition;
+typedef QAWLP_VEC(apposition) apposition_vec;
+
+/* A word's key with the index of what holds it, for sorted look-ups. */
+typedef struct {
+    uint64_t key;
+    uint32_t index;
+} keyed;
+typedef QAWLP_VEC(keyed) keyed_vec;
+
+static int by_key(const void *a, const void *b)
+{
+    const keyed *x = a, *y = b;
+
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The first of the N sorted items with key KEY, or N. */
+static size_t first_keyed(const keyed *v, size_t n, uint64_t key)
+{
+    size_t lo = 0, hi = n;
+
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid].key < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* FNV-1a of the bytes of token I's variant V (0 when it has none). */
+static uint64_t token_key(const ctx *c, size_t i, size_t v)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    const unsigned char *p;
+    uint64_t h = 1469598103934665603ULL;
+    size_t n;
+
+    if (t->nvar <= v)
+        return 0;
+    p = (const unsigned char *)c->doc->norm + t->start + t->var_skip[v];
+    for (n = qawlp_var_len(t, v); n > 0; n--, p++)
+        h = (h ^ *p) * 1099511628211ULL;
+    return h;
+}
+
+/* The key same_stem compares: token I's most stripped variant. */
+static uint64_t stem_key(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    return t->nvar ? token_key(c, i, t->nvar - 1u) : 0;
+}
+
+/* The windows beside the name [NF, NL) where its title may stand
+ * (apposition): before it (المتحدث باسم المنظمة، فلان; the title inside
+ * the name's own phrase too), up to a comma, a cue or another known name
+ * (هاجم الرئيس فلان نظيره الأمريكي فلان), and right after it (فلان،
+ * المتحدث باسم المنظمة; فلانة المديرة الإقليمية …).  After a one-word
+ * name, a title with no comma before it takes the article (بوتين رئيس
+ * الوزراء … is the verb's object); after any name its head has no
+ * conjunction (فلان والرئيس …: another person), and no comma and name
+ * follow it (… الرئيس، فلان: that person's title). */
+static void apposition_windows(const ctx *c, size_t nf, size_t nl,
+                               apposition *ap)
+{
+    size_t b = nf, a = nl, first, n = c->doc->tokens.n;
+    int comma = 0;
+
+    if (b > 0 && qawlp_phr_is_comma(c, b - 1))
+        b--;
+    while (b > 0 && nf - b < APPOSITION_TOKENS && in_apposition(c, b - 1, 0) &&
+           !known_name_word(c, b - 1))
+        b--;
+    ap->before = (uint32_t)(b < nf ? b : nf);
+    ap->nf = (uint32_t)nf;
+    ap->after = ap->end = (uint32_t)nl;
+    if (a < n && qawlp_phr_is_comma(c, a)) {
+        a++;
+        comma = 1;
+    }
+    if (a >= n || qawlp_phr_is_coordinated(c, a) ||
+        (!comma && !qawlp_phr_written_with_article(c, a) && nl - nf < 2))
+        return;
+    first = a;
+    while (a < n && a - first < APPOSITION_TOKENS && in_apposition(c, a, 1))
+        a++;
+    if (a < n && qawlp_phr_is_comma(c, a) && name_after(c, a) != 0)
+        return;
+    ap->after = (uint32_t)first;
+    ap->end = (uint32_t)a;
+}
+
+/* Whether person mention O gives a name a title may stand beside. */
+static int holds_a_name(const ctx *c, const qawlp_mention *o)
+{
+    return o->kind == QAWL_SPEAKER_PERSON && o->entity >= 0 &&
+           o->name_last > o->name_first && reads_as_a_name(c, o);
+}
+
+/* Where the text writes names a title may stand beside
+ * (apposition_windows): each named person mention's own name, and each
+ * other place where one of those names is written in full, two words at
+ * least (the article introduces فلان الفلاني with his title and quotes
+ * الفلاني; not a lone word, which may be the object after a title:
+ * التقى الزعيم … فلان), taken back and on over the words that may be a
+ * name without the article.  Into *OUT; -1 when out of memory. */
+static int find_appositions(const ctx *c, apposition_vec *out)
+{
+    keyed_vec names = {0};
+    size_t k, p, n = 0;
+    int r = -1;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        apposition *ap;
+        keyed *w;
+        if (!holds_a_name(c, o))
+            continue;
+        ap = QAWLP_PUSH(*out);
+        w = QAWLP_PUSH(names);
+        if (ap == NULL || w == NULL)
+            goto done;
+        apposition_windows(c, o->name_first, o->name_last, ap);
+        ap->holder = (uint32_t)k;
+        w->key = token_key(c, o->name_last - 1, 0);
+        w->index = (uint32_t)k;
+    }
+    if (names.n > 0)
+        qsort(names.v, names.n, sizeof *names.v, by_key);
+    /* one name of one entity is looked for once */
+    for (k = 0; k < names.n; k++) {
+        const qawlp_mention *o = &c->doc->mentions.v[names.v[k].index], *q;
+        size_t len = o->name_last - o->name_first, j;
+        int seen = 0;
+        for (j = k; j-- > 0 && names.v[j].key == names.v[k].key && !seen;) {
+            q = &c->doc->mentions.v[names.v[j].index];
+            seen = q->entity == o->entity &&
+                   q->name_last - q->name_first == len &&
+                   same_words(c, q->name_first, o->name_first, len);
+        }
+        if (!seen)
+            names.v[n++] = names.v[k];
+    }
+    names.n = n;
+    for (p = 0; p < c->doc->tokens.n; p++) {
+        uint64_t key;
+        if (!qawlp_phr_is_word(c, p))
+            continue;
+        key = token_key(c, p, 0);
+        for (k = first_keyed(names.v, names.n, key);
+             k < names.n && names.v[k].key == key; k++) {
+            const qawlp_mention *o = &c->doc->mentions.v[names.v[k].index];
+            size_t len = o->name_last - o->name_first, nf, nl;
+            apposition *ap;
+            if (p + 1 < len || p + 1 == o->name_last ||
+                !same_words(c, p + 1 - len, o->name_first, len))
+                continue;
+            for (nf = p + 1 - len;
+                 nf > 0 && p - nf < LONE_NAME_WORDS &&
+                 name_word_class(c, nf - 1) != QAWLP_NAMELIKE_NOT_NAME &&
+                 !qawlp_phr_has_article(c, nf - 1);
+                 nf--)
+                ;
+            for (nl = p + 1;
+                 nl - nf < LONE_NAME_WORDS + 2 &&
+                 name_word_class(c, nl) != QAWLP_NAMELIKE_NOT_NAME &&
+                 !qawlp_phr_has_article(c, nl);
+                 nl++)
+                ;
+            if (nl - nf < 2)
+                continue;
+            ap = QAWLP_PUSH(*out);
+            if (ap == NULL)
+                goto done;
+            apposition_windows(c, nf, nl, ap);
+            ap->holder = names.v[k].index;
+        }
+    }
+    r = 0;
+done:
+    qawlp_free(names.v);
+    return r;
+}
+
+/* The words of the windows of APS, each keyed by its stem, sorted: where
+ * a title's head is looked up.  Into *OUT; -1 when out of memory. */
+static int index_appositions(const ctx *c, const apposition *aps, size_t n,
+                             keyed_vec *out)
+{
+    size_t k, i;
+
+    for (k = 0; k < n; k++)
+        for (i = aps[k].before; i < aps[k].end; i++) {
+            keyed *w;
+            if ((i >= aps[k].nf && i < aps[k].after) ||
+                !qawlp_phr_is_word(c, i))
+                continue;
+            w = QAWLP_PUSH(*out);
+            if (w == NULL)
+                return -1;
+            w->key = stem_key(c, i);
+            w->index = (uint32_t)k;
+        }
+    if (out->n > 0)
+        qsort(out->v, out->n, sizeof *out->v, by_key);
+    return 0;
+}
+
+/* Whether mention T is a title with no name whose entity has no named
+ * mention: the entity to join to a holder.  A title of one word
+ * (المحامي، الملك) says too little to find its holder far away; a bare
+ * title refers back to one nearby (title_antecedent). */
+static int unnamed_title(entity_index *ix, const qawlp_mention *t)
+{
+    int e = merged_into(ix, t->entity);
+
+    return t->kind == QAWL_SPEAKER_PERSON && t->title_only && !t->from_act &&
+           t->lead_var == 0 && t->last > t->first + 1 && e >= 0 &&
+           (size_t)e < ix->untitled.n && !ix->untitled.v[e];
+}
+
+/* Whether the title of mention T is written in the window before the
+ * name of AP with no quotation mark opening between the two (وقال رئيس
+ * اللجنة "حصل فلان …": the name is inside the quoted words). */
+static int title_before(const ctx *c, const qawlp_mention *t,
+                        const apposition *ap)
+{
+    size_t end, i;
+
+    if (!title_written(c, t, ap->before, ap->nf, 0, 0, &end))
+        return 0;
+    for (i = end; i < ap->nf; i++)
+        if (qawlp_phr_tok(c, i)->kind == QAWLP_TOK_QMARK)
+            return 0;
+    return 1;
+}
+
+/* How many windows holding a title's head title_holder reads: the cost
+ * stays linear however often a title is written. */
+#define HOLDER_READS 64
+
+/* Whether mention T holds a word of person mention O's name: the title
+ * phrase already names the holder (… فلان الفلاني), and joining it would
+ * name the entity by less than it says. */
+static int names_holder(const ctx *c, const qawlp_mention *t,
+                        const qawlp_mention *o)
+{
+    size_t i;
+
+    for (i = t->first; i < t->last; i++)
+        if (same_word(c, i, o->name_last - 1))
+            return 1;
+    return 0;
+}
+
+/* The entity of the one named person the document writes with the title
+ * of mention index K beside the name (APS, looked up by its head in
+ * HEADS), the gender agreeing; -1 when none or more than one person
+ * fits. */
+static int title_holder(ctx *c, entity_index *ix, size_t k,
+                        const apposition *aps, const keyed *heads,
+                        size_t nheads)
+{
+    const qawlp_mention *t = &c->doc->mentions.v[k];
+    int self = merged_into(ix, t->entity), found = -1;
+    uint64_t key = stem_key(c, t->first);
+    size_t j, reads = 0;
+
+    for (j = first_keyed(heads, nheads, key);
+         j < nheads && heads[j].key == key && reads < HOLDER_READS; j++) {
+        const apposition *ap = &aps[heads[j].index];
+        const qawlp_mention *o = &c->doc->mentions.v[ap->holder];
+        int e = merged_into(ix, o->entity);
+        char g = c->doc->entities.v[e].gender;
+        reads++;
+        if (e == self || e == found || (t->gender && g && g != t->gender) ||
+            names_holder(c, t, o) ||
+            !(title_before(c, t, ap) ||
+              (ap->after < ap->end &&
+               title_written(c, t, ap->after, ap->end, 1, 0, NULL))))
+            continue;
+        if (found >= 0)
+            return -1;
+        found = e;
+    }
+    return found;
+}
+
+/* Whether the words [FIRST, END) read as a personal name beside title
+ * mention T: none of them is in T (a title phrase that holds the name
+ * already names it), and each has two letters at least. */
+static int fits_title(const ctx *c, const qawlp_mention *t, size_t first,
+                      size_t end)
+{
+    size_t i, j, len;
+
+    for (i = first; i < end; i++) {
+        const char *w = stem_bytes(c, i, &len);
+        if (qawlp_count_chars(w, len, 2) < 2)
+            return 0;
+        for (j = t->first; j < t->last; j++)
+            if (same_word(c, i, j))
+                return 0;
+    }
+    return 1;
+}
+
+/* The end of a personal name after token X that name_after does not
+ * read though its first word is a first name the corpora know whole: one
+ * segment.c reads as ف/و + a word (فيليب as ف + يليب), or a name whose
+ * words a hyphen joins (فلان يونغ-أون).  That word and the name words
+ * after it without the article, hyphen-joined halves included, up to
+ * where the name visibly ends, two words at least; 0 otherwise. */
+static size_t name_after_known_first(const ctx *c, size_t x)
+{
+    size_t e = x + 2, n = c->doc->tokens.n;
+
+    if (!qawlp_phr_is_word(c, x + 1) || qawlp_phr_has_article(c, x + 1) ||
+        qawlp_namelike_token(c->doc, c->lex, x + 1, NULL) !=
+            QAWLP_NAMELIKE_NAME)
+        return 0;
+    while (e < n && e - x <= LONE_NAME_WORDS + 2) {
+        if (qawlp_joining_hyphen(c->doc, e) && e + 1 < n)
+            e += 2;
+        else if (name_word_class(c, e) != QAWLP_NAMELIKE_NOT_NAME &&
+                 !qawlp_phr_has_article(c, e))
+            e++;
+        else
+            break;
+    }
+    return e > x + 2 && name_ends_at(c, e) ? e : 0;
+}
+
+/* The end of the personal name written right after the title that
+ * mention T has in tokens [H, ...) (all its words when EVERY), a comma
+ * between them or none; 0 when there is none.  Its first token in
+ * *FIRST. */
+static size_t name_after_title_at(const ctx *c, const qawlp_mention *t,
+                                  size_t h, int every, size_t *first)
+{
+    size_t a = h, n = c->doc->tokens.n, last, x, e;
+
+    while (a < n && a - h < APPOSITION_TOKENS && in_apposition(c, a, 1))
+        a++;
+    /* at the mention itself, the title is the mention (ممثل الادعاء: a
+     * reporting noun inside a title) */
+    if (h == t->first && a < t->last)
+        a = t->last;
+    if (!title_written(c, t, h, a, 1, every, &last))
+        return 0;
+    x = qawlp_phr_is_comma(c, last) ? last : last - 1;
+    /* at the mention, the sources would have read a name right after the
+     * title: only one after a comma is left (not a clause: اتهامها
+     * بإصدار تعليمات "…"); elsewhere a first name the corpora know
+     * starts it */
+    if (h == t->first ? x != last
+                      : name_word_class(c, x + 1) != QAWLP_NAMELIKE_NAME)
+        return 0;
+    e = name_after(c, x);
+    if (e == 0 || qawlp_joining_hyphen(c->doc, e)) {
+        size_t whole = name_after_known_first(c, x);
+        if (whole > e)
+            e = whole;
+    }
+    if (e == 0 || !fits_title(c, t, x + 1, e))
+        return 0;
+    *first = x + 1;
+    return e;
+}
+
+/* Where the text writes title-only mention K's title right before a
+ * personal name, a comma between them or none: at the mention itself
+ * (المفوض العام للوكالة، فلان الفلاني), else wherever the title is
+ * written whole (يلتقي الرئيس … بزعيم البلد فلان الفلاني), looked up by
+ * its head in WORDS (the document's words by stem).  The name's first
+ * token, its end in *END; 0 when there is none or the names differ. */
+static size_t title_before_name(const ctx *c, size_t k, const keyed *words,
+                                size_t nwords, size_t *end)
+{
+    const qawlp_mention *t = &c->doc->mentions.v[k];
+    uint64_t key = stem_key(c, t->first);
+    size_t j, reads = 0, first = 0, f, e;
+
+    *end = name_after_title_at(c, t, t->first, 0, &first);
+    if (*end != 0)
+        return first;
+    for (j = first_keyed(words, nwords, key);
+         j < nwords && words[j].key == key && reads < HOLDER_READS; j++) {
+        size_t h = words[j].index;
+        reads++;
+        if (h == t->first)
+            continue;
+        e = name_after_title_at(c, t, h, 1, &f);
+        if (e == 0)
+            continue;
+        if (first != 0 &&
+            (e - f != *end - first || !same_words(c, f, first, e - f))) {
+            *end = 0;
+            return 0;
+        }
+        if (first == 0) {
+            first = f;
+            *end = e;
+        }
+    }
+    return first;
+}
+
+/* Whether entity E has a mention whose name ends the name [FIRST, END)
+ * (أندرسون, فلان أندرسون for فلان أندرسون): the person a written-out
+ * name joins has that name, not just a word of it (يون يونغ-تشان is not
+ * كيم يونغ-أون). */
+static int ends_like(const ctx *c, int e, size_t first, size_t end)
+{
+    size_t k;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        size_t len = m->name_last - m->name_first;
+        if (m->entity == e && m->name_last > m->name_first &&
+            len <= end - first && same_words(c, end - len, m->name_first, len))
+            return 1;
+    }
+    return 0;
+}
+
+/* The entity of the personal name [FIRST, END) that title-only mention
+ * index K stands for, the name made a mention (described_entity does the
+ * same for a bare description): the entity its name finds, or else K's.
+ * -1 when the words do not parse as a name, -2 when out of memory. */
+static int name_the_title(ctx *c, entity_index *ix, size_t k, size_t first,
+                          size_t end)
+{
+    int added, e, nomem = 0;
+    qawlp_mention *n;
+
+    added = qawlp_phr_add_mention(c, first, end, 0, 0);
+    if (added < 0)
+        return -2;
+    n = &c->doc->mentions.v[added];
+    if (n->kind != QAWL_SPEAKER_PERSON || n->titled ||
+        n->name_first != first || n->name_last != end ||
+        !reads_as_a_name(c, n)) {
+        c->doc->mentions.n--;
+        return -1;
+    }
+    e = find_entity(c, ix, n, &nomem);
+    if (nomem)
+        return -2;
+    if (e < 0 || !ends_like(c, merged_into(ix, e), first, end))
+        e = merged_into(ix, c->doc->mentions.v[k].entity);
+    n = &c->doc->mentions.v[added];
+    n->entity = e;
+    if (note_member(ix, n, e) || index_mention(c, ix, (size_t)added))
+        return -2;
+    return merged_into(ix, e);
+}
+
+/* The document's words keyed by stem, sorted, into *OUT; -1 when out
+ * of memory. */
+static int index_words(const ctx *c, keyed_vec *out)
+{
+    size_t i;
+
+    for (i = 0; i < c->doc->tokens.n; i++) {
+        keyed *w;
+        if (!qawlp_phr_is_word(c, i))
+            continue;
+        w = QAWLP_PUSH(*out);
+        if (w == NULL)
+            return -1;
+        w->key = stem_key(c, i);
+        w->index = (uint32_t)i;
+    }
+    if (out->n > 0)
+        qsort(out->v, out->n, sizeof *out->v, by_key);
+    return 0;
+}
+
+/* Joins each title-only entity to the person the document names with
+ * that title beside a speaker's name (title_holder), else to the name the
+ * text writes right after the title (title_before_name).  Runs after
+ * every mention is filed; the mentions follow the merge in
+ * drop_empty_entities.  Returns -1 when out of memory. */
+static int join_title_holders(ctx *c, entity_index *ix)
+{
+    apposition_vec aps = {0};
+    keyed_vec heads = {0}, words = {0};
+    size_t read = c->doc->mentions.n, k;
+    int r = -1;
+
+    if (find_appositions(c, &aps) ||
+        index_appositions(c, aps.v, aps.n, &heads) || index_words(c, &words))
+        goto done;
+    for (k = 0; k < read; k++) {
+        size_t first, end;
+        int self, into;
+        if (!unnamed_title(ix, &c->doc->mentions.v[k]))
+            continue;
+        self = merged_into(ix, c->doc->mentions.v[k].entity);
+        into = title_holder(c, ix, k, aps.v, heads.v, heads.n);
+        if (into < 0) {
+            first = title_before_name(c, k, words.v, words.n, &end);
+            if (first != 0)
+                into = name_the_title(c, ix, k, first, end);
+        }
+        if (into == -2)
+            goto done;
+        if (into >= 0 && into != self)
+            ix->merged.v[self] = into;
+    }
+    r = 0;
+done:
+    qawlp_free(aps.v);
+    qawlp_free(heads.v);
+    qawlp_free(words.v);
+    return r;
+}
+
 static int cluster(ctx *c)
 {
     entity_index ix = {0};
@@ -3676,7 +4367,7 @@ static int cluster(ctx *c)
             c->doc->entities.v[e].number = m->number;
     }
     if (join_short_names(c, &ix) || join_described_persons(c, &ix) ||
-        drop_empty_entities(c, &ix))
+        join_title_holders(c, &ix) || drop_empty_entities(c, &ix))
         goto fail;
     entity_index_free(&ix);
     for (k = 0; k < c->doc->mentions.n; k++) {

@@ -885,6 +885,96 @@ static const attr_case cases[] = {
      "الكاتب يرى أن الحل يبدأ بالحوار.\n",
      "الحل يبدأ بالحوار", "رامي النجار", QAWL_SPEAKER_PERSON,
      "subject-before-cue"},
+    /* kind 6: a title with no name names the one person the document
+     * names with that title, in any sentence (entities.c,
+     * join_title_holders) */
+    {"a title joins the name written after it, a generic word dropped",
+     "عنوان\n"
+     "وشارك في الندوة المتحدث باسم منظمة الإغاثة الدولية، رامي الزيناتي "
+     "الذي تحدث عن المخيمات.\n"
+     "وقال الزيناتي إن الخيام لا تكفي.\n"
+     "وقال المتحدث باسم الإغاثة الدولية إن المخازن فارغة.\n",
+     "المخازن فارغة", "رامي الزيناتي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a title joins the name written before it, a body added",
+     "عنوان\n"
+     "قالت نورا الخطيب المديرة الإقليمية لمنظمة الغذاء لإقليم الساحل إن "
+     "المحاصيل تضررت.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وقالت المديرة الإقليمية لإقليم الساحل إن الأسعار سترتفع.\n",
+     "الأسعار سترتفع", "نورا الخطيب", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a title joins the name after its comma, the clause going on",
+     "عنوان\n"
+     "ورد مدير العمليات في الهيئة، رامي العطار على الرسالة، مشيرا إلى أن "
+     "الادعاء خطير.\n",
+     "الادعاء خطير", "رامي العطار", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    {"a first name read as ف + a word still follows a title's comma",
+     "عنوان\n"
+     "ورد مدير العمليات في الهيئة، فيليب مارتان على الرسالة، مشيرا إلى أن "
+     "الادعاء خطير.\n",
+     "الادعاء خطير", "فيليب مارتان", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    {"a definite title is not a construct's head with its nisba",
+     "عنوان\n"
+     "وقال رئيس الاتحاد الألماني للسباحة يورغن هالمان إن البطولة ستقام.\n"
+     "وقال الرئيس الألماني إن الدعم سيستمر.\n",
+     "الدعم سيستمر", "الرئيس الألماني", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a title after a lone name with no comma is the verb's object",
+     "عنوان\n"
+     "وقال هالمان إن البطولة ستقام.\n"
+     "واستقبل هالمان رئيس الوزراء في المقر.\n"
+     "وقال رئيس الوزراء إن الدعم سيستمر.\n",
+     "الدعم سيستمر", "رئيس الوزراء", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a title two people hold names neither",
+     "عنوان\n"
+     "وحضر سامي الحداد، نائب الوزير، الاجتماع.\n"
+     "وقال الحداد إن الطرق مغلقة.\n"
+     "وحضر كريم يلدز، نائب الوزير، الاجتماع.\n"
+     "وقال يلدز إن الجسور مغلقة.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وقال نائب الوزير إن المعابر مغلقة.\n",
+     "المعابر مغلقة", "نائب الوزير", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a nisba title joins the name written with the title and its place",
+     "عنوان\n"
+     "وقال سامي الحداد، مندوب الأردن في المنظمة، إن الاجتماع مفيد.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وأضاف المندوب الأردني أن الحوار سيستمر.\n",
+     "الحوار سيستمر", "سامي الحداد", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a title joins a name written after it in a sentence with no quote",
+     "عنوان\n"
+     "والتقى الوزير أمس مديرة برنامج الغذاء الإقليمي سارة العطار في "
+     "العاصمة.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وقالت مديرة برنامج الغذاء الإقليمي إن المخازن فارغة.\n",
+     "المخازن فارغة", "سارة العطار", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a title behind a preposition still names the name after it",
+     "عنوان\n"
+     "واجتمع الوزير أمس بمديرة برنامج الغذاء الإقليمي سارة العطار في "
+     "العاصمة.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وقالت مديرة برنامج الغذاء الإقليمي إن المخازن فارغة.\n",
+     "المخازن فارغة", "سارة العطار", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a name inside the quoted words after a title is not its holder",
+     "عنوان\n"
+     "وقال سامي الحداد إن الحملة انتهت.\n"
+     "وقال رئيس اللجنة الانتخابية \"فاز سامي الحداد بالمقعد\".\n"
+     "وأضاف رئيس اللجنة الانتخابية أن النتائج نهائية.\n",
+     "النتائج نهائية", "رئيس اللجنة الانتخابية", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a name inside a title ends it: the name after is another's",
+     "عنوان\n"
+     "ودعا وزير الدفاع سامي الحداد الرئيس السوداني رامي العطار إلى "
+     "الحوار.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وقال وزير الدفاع السوداني إن الحوار ممكن.\n",
+     "الحوار ممكن", "وزير الدفاع السوداني", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a bare document is its issuer's (the reporting verb's subject, then في)",
      "عنوان\n"
      "وقال مكتب وزير الري في بيان عبر البريد الإلكتروني إن الطلبات جمدت.\n"
