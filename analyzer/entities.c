@@ -3631,12 +3631,13 @@ static int described_entity(ctx *c, entity_index *ix, size_t k)
 static int in_apposition(const ctx *c, size_t i, int past_stops)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
+    const uint64_t relative = QAWLP_BIT(QAWLP_SEC_RELATIVE);
 
     if (t->kind == QAWLP_TOK_QMARK)
         return 1;
     return t->kind == QAWLP_TOK_WORD && !qawlp_phr_is_cue(c, i) &&
            !qawlp_phr_is_comp(c, i) &&
-           (past_stops ? !qawlp_phr_is_exactly(c, i, QAWLP_BIT(QAWLP_SEC_RELATIVE))
+           (past_stops ? !qawlp_phr_is_exactly(c, i, relative)
                        : !qawlp_phr_is_stop(c, i));
 }
 
