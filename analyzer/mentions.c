@@ -514,6 +514,9 @@ static int has_tanween_fath(const qawlp_phr *c, size_t i)
 /* Whether the LEN folded bytes W, a word's stem before a pronoun suffix,
  * are a common word: as they stand, or with the feminine ending put back
  * where the stem ends in its bound form (خشيت+ه: خشية). */
+static int common_noun(const qawlp_phr *c, const char *w, size_t len,
+                       unsigned long least);
+
 static int common_stem(const qawlp_phr *c, const char *w, size_t len,
                        unsigned long least)
 {
@@ -521,7 +524,8 @@ static int common_stem(const qawlp_phr *c, const char *w, size_t len,
     uint32_t cp;
     size_t k, n = c->lex->feminine_fold_len;
 
-    if (common_form(c, w, len, least))
+    /* as it stands, or known with the article (اتصالات: الاتصالات) */
+    if (common_noun(c, w, len, least))
         return 1;
     /* the bound ending is evidence of a noun with a suffix of its own:
      * a word the corpora class as no name word will do */
@@ -1417,7 +1421,11 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
              /* one word that is no first name the corpora know is a
               * surname: a common word after it is no more of the name
               * (ويروي فلينت أسباب …) */
-             (name_words == 1 && !known_first_name(c, j - 1) && common_word(c, j)) ||
+             (name_words == 1 && !known_first_name(c, j - 1) &&
+              (common_word(c, j) ||
+               /* an indefinite one: no genitive of a title the lexicons
+                * lack (أخصائي التغذية), an adverb (فلان متحدثا) */
+               (!qawlp_phr_has_article(c, j) && common_word_of(c, j, OBJECT_USES)))) ||
              (qawlp_phr_has_article(c, j) && common_word(c, j)) ||
              preposition_on_common(c, j)))
             break;

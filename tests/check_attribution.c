@@ -449,6 +449,9 @@ static const attr_case cases[] = {
     {"a preposition and article on a common word after a one-word place is the object",
      "وأشادت واشنطن بالضربات، معتبرة أنها \"ضرورية\".\n",
      "ضرورية", "واشنطن", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
+    {"a noun with a suffix known only with the article is the object",
+     "وأجرى الرئيس سامي الحداد اتصالاته مع القادة، قائلا إن \"الحل قريب\".\n",
+     "الحل قريب", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
     /* kind 4: a clause of time before the main verb is not its subject */
     {"a participle after a clause of time takes the main verb's subject",
      "وعندما اقترح عليه أحد الحراس إنهاء الزيارة، رد الوزير قائلا: \"سنكمل\".\n",
