@@ -26,7 +26,7 @@ trap 'rm -f "$out"' EXIT
 echo "== dev (2018)"
 "$QAWL_BIN" analyze --format json "$eval_dir/dev"/*.txt > "$out"
 "$py" "$score" "$eval_dir/dev" "$out" \
-    --min detect_f1=0.95 --min attrib_f1=0.90 \
+    --min detect_f1=0.95 --min attrib_f1=0.905 \
     --min stance_macro_f1=0.88 --min stance_acc=0.92
 # Attributions with confidence >= 0.8 must be right 95% of the time.
 "$py" "$src/tests/calibration.py" "$eval_dir/dev" "$out" --min-precision=0.95
@@ -34,7 +34,7 @@ echo "== dev (2018)"
 echo "== dev-gaza (2023-24)"
 "$QAWL_BIN" analyze --format json "$eval_dir/dev-gaza"/*.txt > "$out"
 "$py" "$score" "$eval_dir/dev-gaza" "$out" \
-    --min detect_f1=0.955 --min attrib_f1=0.90 \
+    --min detect_f1=0.955 --min attrib_f1=0.905 \
     --min stance_macro_f1=0.91 --min stance_acc=0.95
 # Calibration on dev-gaza: attributions with confidence >= 0.8 right 95%
 # of the time, as on dev (measured 0.954).
