@@ -3890,7 +3890,27 @@ static int holds_a_name(const ctx *c, const qawlp_mention *o)
  * الفلاني; not a lone word, which may be the object after a title:
  * التقى الزعيم … فلان), taken back and on over the words that may be a
  * name without the article.  Into *OUT; -1 when out of memory. */
-static int find_appositions(const ctx *c, apposition_vec *out)
+/* Whether a word of AP's windows, outside its name, has one of the NWANT
+ * sorted keys WANT: an apposition no title looks up is not kept. */
+static int window_wanted(const ctx *c, const apposition *ap, const keyed *want,
+                         size_t nwant)
+{
+    size_t i, at;
+
+    for (i = ap->before; i < ap->end; i++) {
+        uint64_t key;
+        if ((i >= ap->nf && i < ap->after) || !qawlp_phr_is_word(c, i))
+            continue;
+        key = stem_key(c, i);
+        at = first_keyed(want, nwant, key);
+        if (at < nwant && want[at].key == key)
+            return 1;
+    }
+    return 0;
+}
+
+static int find_appositions(const ctx *c, const keyed *want, size_t nwant,
+                            apposition_vec *out)
 {
     keyed_vec names = {0};
     size_t k, p, n = 0;
@@ -3960,6 +3980,8 @@ static int find_appositions(const ctx *c, apposition_vec *out)
                 goto done;
             apposition_windows(c, nf, nl, ap);
             ap->holder = names.v[k].index;
+            if (!window_wanted(c, ap, want, nwant))
+                out->n--;   /* no title looks here: not kept */
         }
     }
     r = 0;
@@ -3968,25 +3990,44 @@ done:
     return r;
 }
 
-/* The words of the windows of APS, each keyed by its stem, sorted: where
- * a title's head is looked up.  Into *OUT; -1 when out of memory. */
-static int index_appositions(const ctx *c, const apposition *aps, size_t n,
-                             keyed_vec *out)
-{
-    size_t k, i;
+/* How many windows holding a title's head title_holder reads: the cost
+ * stays linear however often a title is written. */
+#define HOLDER_READS 64
 
+/* The words of the windows of APS whose stem is one of the NWANT sorted
+ * keys WANT, each keyed by its stem, sorted: where a title's head is
+ * looked up.  Into *OUT; -1 when out of memory. */
+static int index_appositions(const ctx *c, const apposition *aps, size_t n,
+                             const keyed *want, size_t nwant, keyed_vec *out)
+{
+    size_t k, i, at;
+    uint32_t *seen = qawlp_calloc(nwant + 1, sizeof *seen);
+
+    if (seen == NULL)
+        return -1;
     for (k = 0; k < n; k++)
         for (i = aps[k].before; i < aps[k].end; i++) {
             keyed *w;
+            uint64_t key;
             if ((i >= aps[k].nf && i < aps[k].after) ||
                 !qawlp_phr_is_word(c, i))
                 continue;
+            /* only the words some title's head is looked up by, the
+             * first HOLDER_READS of each, all that title_holder reads */
+            key = stem_key(c, i);
+            at = first_keyed(want, nwant, key);
+            if (at == nwant || want[at].key != key || seen[at] >= HOLDER_READS)
+                continue;
+            seen[at]++;
             w = QAWLP_PUSH(*out);
-            if (w == NULL)
+            if (w == NULL) {
+                qawlp_free(seen);
                 return -1;
-            w->key = stem_key(c, i);
+            }
+            w->key = key;
             w->index = (uint32_t)k;
         }
+    qawlp_free(seen);
     if (out->n > 0)
         qsort(out->v, out->n, sizeof *out->v, by_key);
     return 0;
@@ -4021,9 +4062,6 @@ static int title_before(const ctx *c, const qawlp_mention *t,
     return 1;
 }
 
-/* How many windows holding a title's head title_holder reads: the cost
- * stays linear however often a title is written. */
-#define HOLDER_READS 64
 
 /* Whether mention T holds a word of person mention O's name: the title
  * phrase already names the holder (… فلان الفلاني), and joining it would
@@ -4244,19 +4282,60 @@ static int name_the_title(ctx *c, entity_index *ix, size_t k, size_t first,
 
 /* The document's words keyed by stem, sorted, into *OUT; -1 when out
  * of memory. */
-static int index_words(const ctx *c, keyed_vec *out)
+static int index_words(const ctx *c, const keyed *want, size_t nwant,
+                       keyed_vec *out)
 {
     size_t i;
 
+    uint32_t *seen = qawlp_calloc(nwant + 1, sizeof *seen);
+
+    if (seen == NULL)
+        return -1;
+    /* only the words whose key some title looks for, and of each key the
+     * first HOLDER_READS, all that title_before_name reads: sorting every
+     * word of a long document cost more than all the searches, and held
+     * a copy of its words */
     for (i = 0; i < c->doc->tokens.n; i++) {
         keyed *w;
+        uint64_t key;
+        size_t at;
         if (!qawlp_phr_is_word(c, i))
+            continue;
+        key = stem_key(c, i);
+        at = first_keyed(want, nwant, key);
+        if (at == nwant || want[at].key != key || seen[at] >= HOLDER_READS)
+            continue;
+        seen[at]++;
+        w = QAWLP_PUSH(*out);
+        if (w == NULL) {
+            qawlp_free(seen);
+            return -1;
+        }
+        w->key = key;
+        w->index = (uint32_t)i;
+    }
+    qawlp_free(seen);
+    if (out->n > 0)
+        qsort(out->v, out->n, sizeof *out->v, by_key);
+    return 0;
+}
+
+/* The keys title_before_name looks words up by: the first word of each
+ * title-only mention (unnamed_title), sorted, into *OUT.  Returns -1
+ * when out of memory. */
+static int title_keys(const ctx *c, entity_index *ix, keyed_vec *out)
+{
+    size_t k;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        keyed *w;
+        if (!unnamed_title(ix, &c->doc->mentions.v[k]))
             continue;
         w = QAWLP_PUSH(*out);
         if (w == NULL)
             return -1;
-        w->key = stem_key(c, i);
-        w->index = (uint32_t)i;
+        w->key = stem_key(c, c->doc->mentions.v[k].first);
+        w->index = (uint32_t)k;
     }
     if (out->n > 0)
         qsort(out->v, out->n, sizeof *out->v, by_key);
@@ -4271,12 +4350,18 @@ static int index_words(const ctx *c, keyed_vec *out)
 static int join_title_holders(ctx *c, entity_index *ix)
 {
     apposition_vec aps = {0};
-    keyed_vec heads = {0}, words = {0};
+    keyed_vec heads = {0}, words = {0}, want = {0};
     size_t read = c->doc->mentions.n, k;
-    int r = -1;
+    int r = -1, indexed = 0;
 
-    if (find_appositions(c, &aps) ||
-        index_appositions(c, aps.v, aps.n, &heads) || index_words(c, &words))
+    if (title_keys(c, ix, &want))
+        goto done;
+    if (want.n == 0) {
+        r = 0;
+        goto done;
+    }
+    if (find_appositions(c, want.v, want.n, &aps) ||
+        index_appositions(c, aps.v, aps.n, want.v, want.n, &heads))
         goto done;
     for (k = 0; k < read; k++) {
         size_t first, end;
@@ -4286,6 +4371,10 @@ static int join_title_holders(ctx *c, entity_index *ix)
         self = merged_into(ix, c->doc->mentions.v[k].entity);
         into = title_holder(c, ix, k, aps.v, heads.v, heads.n);
         if (into < 0) {
+            /* the words, indexed when a title first needs them */
+            if (!indexed && index_words(c, want.v, want.n, &words))
+                goto done;
+            indexed = 1;
             first = title_before_name(c, k, words.v, words.n, &end);
             if (first != 0)
                 into = name_the_title(c, ix, k, first, end);
@@ -4300,6 +4389,7 @@ done:
     qawlp_free(aps.v);
     qawlp_free(heads.v);
     qawlp_free(words.v);
+    qawlp_free(want.v);
     return r;
 }
 
