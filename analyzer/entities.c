@@ -3883,33 +3883,70 @@ static int holds_a_name(const ctx *c, const qawlp_mention *o)
            o->name_last > o->name_first && reads_as_a_name(c, o);
 }
 
+/* How many windows holding a title's head title_holder reads: the cost
+ * stays linear however often a title is written. */
+#define HOLDER_READS 64
+
+/* The keys title_holder and title_before_name look words up by (the
+ * first word of each title-only mention, sorted: title_keys), and how
+ * many words of each an index holds: they read the first HOLDER_READS of
+ * a key, so no more are filed. */
+typedef struct {
+    const keyed *v;
+    size_t n;
+    uint32_t *seen;   /* N counts, zeroed before each index is built */
+} wanted_keys;
+
+/* The slot of KEY among W's keys, or W->n when no title asks for it. */
+static size_t wanted_slot(const wanted_keys *w, uint64_t key)
+{
+    size_t at = first_keyed(w->v, w->n, key);
+
+    return at < w->n && w->v[at].key == key ? at : w->n;
+}
+
+/* Files word token I under INDEX in OUT when its stem is a key W asks
+ * for and fewer than HOLDER_READS words of that key are filed yet.
+ * Returns -1 when out of memory. */
+static int file_wanted(const ctx *c, wanted_keys *w, size_t i, uint32_t index,
+                       keyed_vec *out)
+{
+    uint64_t key = stem_key(c, i);
+    size_t at = wanted_slot(w, key);
+    keyed *k;
+
+    if (at == w->n || w->seen[at] >= HOLDER_READS)
+        return 0;
+    w->seen[at]++;
+    if ((k = QAWLP_PUSH(*out)) == NULL)
+        return -1;
+    k->key = key;
+    k->index = index;
+    return 0;
+}
+
+/* Whether a word of AP's windows, outside its name, has a key W asks
+ * for: an apposition no title looks up is not kept. */
+static int window_wanted(const ctx *c, const apposition *ap, const wanted_keys *w)
+{
+    size_t i;
+
+    for (i = ap->before; i < ap->end; i++)
+        if (!(i >= ap->nf && i < ap->after) && qawlp_phr_is_word(c, i) &&
+            wanted_slot(w, stem_key(c, i)) < w->n)
+            return 1;
+    return 0;
+}
+
 /* Where the text writes names a title may stand beside
  * (apposition_windows): each named person mention's own name, and each
  * other place where one of those names is written in full, two words at
  * least (the article introduces فلان الفلاني with his title and quotes
  * الفلاني; not a lone word, which may be the object after a title:
  * التقى الزعيم … فلان), taken back and on over the words that may be a
- * name without the article.  Into *OUT; -1 when out of memory. */
-/* Whether a word of AP's windows, outside its name, has one of the NWANT
- * sorted keys WANT: an apposition no title looks up is not kept. */
-static int window_wanted(const ctx *c, const apposition *ap, const keyed *want,
-                         size_t nwant)
-{
-    size_t i, at;
-
-    for (i = ap->before; i < ap->end; i++) {
-        uint64_t key;
-        if ((i >= ap->nf && i < ap->after) || !qawlp_phr_is_word(c, i))
-            continue;
-        key = stem_key(c, i);
-        at = first_keyed(want, nwant, key);
-        if (at < nwant && want[at].key == key)
-            return 1;
-    }
-    return 0;
-}
-
-static int find_appositions(const ctx *c, const keyed *want, size_t nwant,
+ * name without the article; only the windows a title looks up
+ * (window_wanted).  Into *OUT; -1 when out of memory. */
+static int find_appositions(const ctx *c, const wanted_keys *want,
                             apposition_vec *out)
 {
     keyed_vec names = {0};
@@ -3980,7 +4017,7 @@ static int find_appositions(const ctx *c, const keyed *want, size_t nwant,
                 goto done;
             apposition_windows(c, nf, nl, ap);
             ap->holder = names.v[k].index;
-            if (!window_wanted(c, ap, want, nwant))
+            if (!window_wanted(c, ap, want))
                 out->n--;   /* no title looks here: not kept */
         }
     }
@@ -3990,44 +4027,20 @@ done:
     return r;
 }
 
-/* How many windows holding a title's head title_holder reads: the cost
- * stays linear however often a title is written. */
-#define HOLDER_READS 64
-
-/* The words of the windows of APS whose stem is one of the NWANT sorted
- * keys WANT, each keyed by its stem, sorted: where a title's head is
+/* The words of the windows of APS whose stem is a key WANT asks for
+ * (file_wanted), keyed by stem and sorted: where a title's head is
  * looked up.  Into *OUT; -1 when out of memory. */
 static int index_appositions(const ctx *c, const apposition *aps, size_t n,
-                             const keyed *want, size_t nwant, keyed_vec *out)
+                             wanted_keys *want, keyed_vec *out)
 {
-    size_t k, i, at;
-    uint32_t *seen = qawlp_calloc(nwant + 1, sizeof *seen);
+    size_t k, i;
 
-    if (seen == NULL)
-        return -1;
+    memset(want->seen, 0, want->n * sizeof *want->seen);
     for (k = 0; k < n; k++)
-        for (i = aps[k].before; i < aps[k].end; i++) {
-            keyed *w;
-            uint64_t key;
-            if ((i >= aps[k].nf && i < aps[k].after) ||
-                !qawlp_phr_is_word(c, i))
-                continue;
-            /* only the words some title's head is looked up by, the
-             * first HOLDER_READS of each, all that title_holder reads */
-            key = stem_key(c, i);
-            at = first_keyed(want, nwant, key);
-            if (at == nwant || want[at].key != key || seen[at] >= HOLDER_READS)
-                continue;
-            seen[at]++;
-            w = QAWLP_PUSH(*out);
-            if (w == NULL) {
-                qawlp_free(seen);
+        for (i = aps[k].before; i < aps[k].end; i++)
+            if (!(i >= aps[k].nf && i < aps[k].after) && qawlp_phr_is_word(c, i) &&
+                file_wanted(c, want, i, (uint32_t)k, out))
                 return -1;
-            }
-            w->key = key;
-            w->index = (uint32_t)k;
-        }
-    qawlp_free(seen);
     if (out->n > 0)
         qsort(out->v, out->n, sizeof *out->v, by_key);
     return 0;
@@ -4280,41 +4293,19 @@ static int name_the_title(ctx *c, entity_index *ix, size_t k, size_t first,
     return merged_into(ix, e);
 }
 
-/* The document's words keyed by stem, sorted, into *OUT; -1 when out
- * of memory. */
-static int index_words(const ctx *c, const keyed *want, size_t nwant,
-                       keyed_vec *out)
+/* The words of the document whose stem is a key WANT asks for
+ * (file_wanted), keyed by stem and sorted: where title_before_name finds
+ * a title written before a name.  Sorting every word of a long document
+ * cost more than all the searches, and held a copy of its words.  Into
+ * *OUT; -1 when out of memory. */
+static int index_words(const ctx *c, wanted_keys *want, keyed_vec *out)
 {
     size_t i;
 
-    uint32_t *seen = qawlp_calloc(nwant + 1, sizeof *seen);
-
-    if (seen == NULL)
-        return -1;
-    /* only the words whose key some title looks for, and of each key the
-     * first HOLDER_READS, all that title_before_name reads: sorting every
-     * word of a long document cost more than all the searches, and held
-     * a copy of its words */
-    for (i = 0; i < c->doc->tokens.n; i++) {
-        keyed *w;
-        uint64_t key;
-        size_t at;
-        if (!qawlp_phr_is_word(c, i))
-            continue;
-        key = stem_key(c, i);
-        at = first_keyed(want, nwant, key);
-        if (at == nwant || want[at].key != key || seen[at] >= HOLDER_READS)
-            continue;
-        seen[at]++;
-        w = QAWLP_PUSH(*out);
-        if (w == NULL) {
-            qawlp_free(seen);
+    memset(want->seen, 0, want->n * sizeof *want->seen);
+    for (i = 0; i < c->doc->tokens.n; i++)
+        if (qawlp_phr_is_word(c, i) && file_wanted(c, want, i, (uint32_t)i, out))
             return -1;
-        }
-        w->key = key;
-        w->index = (uint32_t)i;
-    }
-    qawlp_free(seen);
     if (out->n > 0)
         qsort(out->v, out->n, sizeof *out->v, by_key);
     return 0;
@@ -4350,18 +4341,22 @@ static int title_keys(const ctx *c, entity_index *ix, keyed_vec *out)
 static int join_title_holders(ctx *c, entity_index *ix)
 {
     apposition_vec aps = {0};
-    keyed_vec heads = {0}, words = {0}, want = {0};
+    keyed_vec heads = {0}, words = {0}, keys = {0};
+    wanted_keys want = {0};
     size_t read = c->doc->mentions.n, k;
     int r = -1, indexed = 0;
 
-    if (title_keys(c, ix, &want))
+    if (title_keys(c, ix, &keys))
         goto done;
-    if (want.n == 0) {
+    if (keys.n == 0) {
         r = 0;
         goto done;
     }
-    if (find_appositions(c, want.v, want.n, &aps) ||
-        index_appositions(c, aps.v, aps.n, want.v, want.n, &heads))
+    want.v = keys.v;
+    want.n = keys.n;
+    if ((want.seen = qawlp_malloc(keys.n * sizeof *want.seen)) == NULL ||
+        find_appositions(c, &want, &aps) ||
+        index_appositions(c, aps.v, aps.n, &want, &heads))
         goto done;
     for (k = 0; k < read; k++) {
         size_t first, end;
@@ -4372,7 +4367,7 @@ static int join_title_holders(ctx *c, entity_index *ix)
         into = title_holder(c, ix, k, aps.v, heads.v, heads.n);
         if (into < 0) {
             /* the words, indexed when a title first needs them */
-            if (!indexed && index_words(c, want.v, want.n, &words))
+            if (!indexed && index_words(c, &want, &words))
                 goto done;
             indexed = 1;
             first = title_before_name(c, k, words.v, words.n, &end);
@@ -4389,7 +4384,8 @@ done:
     qawlp_free(aps.v);
     qawlp_free(heads.v);
     qawlp_free(words.v);
-    qawlp_free(want.v);
+    qawlp_free(keys.v);
+    qawlp_free(want.seen);
     return r;
 }
 

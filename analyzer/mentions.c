@@ -683,6 +683,17 @@ int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m)
  * is, the article's alef eaten by ل): a complement, never a name. */
 static int prep_article_on_common_uncached(const qawlp_phr *c, size_t i);
 
+/* Whether token I's glued preposition is ل (role=addressee) and the bytes
+ * AFTER it begin with what ل leaves of the article, its alef eaten
+ * (للحرب = ل + الحرب). */
+static int lam_eats_alef(const qawlp_phr *c, size_t i, const char *after)
+{
+    size_t half = c->lex->article_len / 2;
+
+    return letter_after_conj(c, i) == c->lex->addressee_prep &&
+           memcmp(after, c->lex->article + half, half) == 0;
+}
+
 static int preposition_article_on_common(const qawlp_phr *c, size_t i)
 {
     int known;
@@ -698,13 +709,11 @@ static int prep_article_on_common_uncached(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     const char *w = c->doc->norm + t->start + t->conj + 2;
-    size_t left = t->end - t->start, half = c->lex->article_len / 2;
+    size_t left = t->end - t->start;
 
     if (!preposition_on_common(c, i) || left < t->conj + 2 + c->lex->article_len)
         return 0;
-    return memcmp(w, c->lex->article, c->lex->article_len) == 0 ||
-           (letter_after_conj(c, i) == c->lex->addressee_prep &&
-            memcmp(w, c->lex->article + half, half) == 0);
+    return memcmp(w, c->lex->article, c->lex->article_len) == 0 || lam_eats_alef(c, i, w);
 }
 
 /* The least share of its uses in name positions for a word to open a
@@ -934,7 +943,7 @@ static int names_someone(const qawlp_phr *c, size_t first, size_t j)
              qawlp_namelike_token(c->doc, c->lex, j, NULL) != QAWLP_NAMELIKE_NAME);
 }
 
-/* The last letter the input writes for token I, past any tashkeel: the
+/* The last letter the input writes for token I, past any mark: the
  * folded text has ه for ة and ي for ى, and gender shows in the letter
  * as written. */
 static uint32_t last_letter_written(const qawlp_phr *c, size_t i)
@@ -945,13 +954,18 @@ static uint32_t last_letter_written(const qawlp_phr *c, size_t i)
     size_t b = qawlp_input_offset(c->doc, t->end);
     uint32_t cp;
 
-    /* tashkeel (U+064B-U+0652) is two bytes, D9 8B - D9 92 */
-    while (b >= a + 2 && src[b - 2] == 0xD9 && src[b - 1] >= 0x8B &&
-           src[b - 1] <= 0x92)
-        b -= 2;
-    if (b < a + 2 || qawlp_utf8_decode(src + b - 2, 2, &cp) != 2)
-        return 0;
-    return cp;
+    /* back past the marks folding drops (tashkeel, tatweel) */
+    while (b > a) {
+        size_t s = b - 1;
+        while (s > a && (src[s] & 0xC0) == 0x80)
+            s--;
+        if (qawlp_utf8_decode(src + s, b - s, &cp) <= 0)
+            return 0;
+        if (!qawlp_fold_drops(cp))
+            return cp;
+        b = s;
+    }
+    return 0;
 }
 
 /* Whether token I is written with the feminine ending (clitics.txt
@@ -1517,10 +1531,9 @@ int qawlp_phr_has_article(const qawlp_phr *c, size_t i)
     for (v = 0; v < t->nvar; v++)
         if (t->var_skip[v] == c->lex->article_len) {
             const char *w = c->doc->norm + t->start;
-            size_t half = c->lex->article_len / 2;
             return memcmp(w, c->lex->article, c->lex->article_len) == 0 ||
-                   (letter_after_conj(c, i) == c->lex->addressee_prep && t->conj == 0 &&
-                    memcmp(w + half, c->lex->article + half, half) == 0);
+                   (t->conj == 0 &&
+                    lam_eats_alef(c, i, w + c->lex->article_len / 2));
         }
     return 0;
 }
