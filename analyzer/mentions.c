@@ -1866,6 +1866,24 @@ static size_t compound_words(const qawlp_phr *c, size_t a, size_t b)
     return n;
 }
 
+/* Whether a word of tokens [A, B) carries the article. */
+static int written_with_article_in(const qawlp_phr *c, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if (qawlp_phr_has_article(c, a))
+            return 1;
+    return 0;
+}
+
+/* Whether tokens [FIRST, END) open with a word the corpora know as no
+ * name and go on with a definite one: a complement (لتقييم الحوادث), not
+ * a given name and surname. */
+static int common_then_definite(const qawlp_phr *c, size_t first, size_t end)
+{
+    return qawlp_namelike_token(c->doc, c->lex, first, NULL) == QAWLP_NAMELIKE_NOT_NAME &&
+           written_with_article_in(c, first + 1, end);
+}
+
 /* The name that closes titled mention M after a complement (وزير
  * الخارجية في جمهورية الساحل سامي الحداد): after the definite end of
  * the complement (or a place's name), a word without the article and up
@@ -1892,13 +1910,35 @@ static void trailing_name(const qawlp_phr *c, const qawlp_mention *m,
             !qawlp_phr_is_stop(c, start - 1) &&
             (m->last - start >= 2 ||
              qawlp_namelike_token(c->doc, c->lex, start, NULL) ==
-                 QAWLP_NAMELIKE_NAME))
+                 QAWLP_NAMELIKE_NAME) &&
+            (!common_then_definite(c, start, m->last) ||
+             /* after an honorific a name follows (الدكتور نادر …) */
+             qawlp_phr_is_as_written(c, start - 1, QAWLP_BIT(QAWLP_SEC_TITLE) |
+                                                       QAWLP_BIT(QAWLP_SEC_HONORIFIC))))
             found = start;
     }
     if (found == 0)
         return;
     *first = found;
     *last = m->last;
+}
+
+/* Whether the lone definite word at offset K of mention M, right after a
+ * definite title, is the title's adjective rather than a surname: it has
+ * the nisba ending, the corpora do not know it as a name, and the title
+ * goes on after it (الزعيم الروحي لجماعة …، المدير الميداني الأول
+ * للوكالة) where a surname would end the phrase (الوزير الحداد). */
+static int adjective_inside_title(const qawlp_phr *c, const qawlp_mention *m,
+                                  const uint8_t *cls, size_t k)
+{
+    size_t n = m->last - m->first;
+
+    return k + 1 < n &&
+           (cls[k + 1] == W_COMPLEMENT || cls[k + 1] == W_TITLE ||
+            cls[k + 1] == W_OFFICE || cls[k + 1] == W_NISBA || cls[k + 1] == W_ORG) &&
+           ending_role(c, last_letter_written(c, m->first + k)) == QAWLP_ROLE_NISBA &&
+           qawlp_namelike_token(c->doc, c->lex, m->first + k, NULL) !=
+               QAWLP_NAMELIKE_NAME;
 }
 
 /* Chooses the personal name inside mention M from the word classes:
@@ -1938,7 +1978,8 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
              * indefinite one it completes the title (مدير العمليات). */
             int namelike = start == 0 || !qawlp_phr_has_article(c, m->first + start) ||
                            (i - start == 1 && cls[start - 1] == W_TITLE &&
-                            qawlp_phr_has_article(c, m->first + start - 1));
+                            qawlp_phr_has_article(c, m->first + start - 1) &&
+                            !adjective_inside_title(c, m, cls, start));
             /* Right after an indefinite title a word is its adjective or
              * its genitive (صحفي متعاون، مستشار ترامب), not the holder's
              * name, which follows a definite title or a construct: only
@@ -1985,8 +2026,21 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
         else if (i < n && qawlp_phr_is_comma(c, m->first + i))
             in_complement = 0;
     }
-    if (best_last == 0 && m->titled)
+    /* a name closing the phrase after the title's complement outranks a
+     * lone definite word inside the title (نائب المدير الميداني الأول
+     * للوكالة فلان الفلاني: الميداني describes the office) */
+    if (m->titled && best_last == 0)
         trailing_name(c, m, &best_first, &best_last);
+    else if (m->titled && best_lone_definite) {
+        size_t first = 0, last = 0;
+        trailing_name(c, m, &first, &last);
+        if (last > first && (qawlp_namelike_token(c->doc, c->lex, first, NULL) ==
+                                 QAWLP_NAMELIKE_NAME ||
+                             !written_with_article_in(c, first, last))) {
+            best_first = first;
+            best_last = last;
+        }
+    }
     if (best_last == 0)
         return;
     for (k = best_first + 1; k + 1 < best_last; k++)

@@ -1281,6 +1281,18 @@ static const attr_case cases[] = {
      "وستفتح الحدود غدا، بحسب بيان للهلال الأحمر.\n",
      "ستفتح الحدود غدا", "الهلال الأحمر", QAWL_SPEAKER_ORGANISATION,
      "according-to"},
+    /* kind 3: a definite word inside a long title is no surname when the
+     * holder's name closes the phrase */
+    {"the name after a title's complement, not a word of the title",
+     "وقال نائب المنسق الميداني الأول للأونروا كارلو منتي إن المخازن فارغة.\n",
+     "المخازن فارغة", "كارلو منتي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a title's own complement is no name",
+     "وقال الزعيم الروحي لجماعة الإخوان المسلمين إن الحوار ممكن.\n",
+     "الحوار ممكن", "الزعيم الروحي لجماعة الإخوان المسلمين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a name after a comma closes a title with a nisba adjective",
+     "وقال العضو الجمهوري في المجلس، كيفن دانبري، إن التصويت مؤجل.\n",
+     "التصويت مؤجل", "كيفن دانبري", QAWL_SPEAKER_PERSON, "explicit-subject"},
 };
 
 START_TEST(test_attribution)
