@@ -830,6 +830,30 @@ static size_t apposed_name(const qawlp_phr *c, size_t i)
     return k - i;
 }
 
+size_t qawlp_phr_apposed_name(const qawlp_phr *c, size_t i)
+{
+    return apposed_name(c, i);
+}
+
+/* The comma after the words of a preposition's phrase at STOP (a few
+ * words of where someone works) when a name set off by it follows and a
+ * comma or complementiser closes the name; 0 otherwise. */
+static size_t where_then_apposed_name(const qawlp_phr *c, size_t stop)
+{
+    size_t k;
+
+    for (k = stop + 1; k <= stop + QAWLP_WHERE_WORDS; k++) {
+        if (qawlp_phr_is_comma(c, k))
+            return k > stop + 1 && !qawlp_phr_is_coordinated(c, k + 1) &&
+                           !common_word(c, k + 1) && apposed_name(c, k + 1) > 0
+                       ? k : 0;
+        if (!qawlp_phr_is_word(c, k) || qawlp_phr_is_stop(c, k) ||
+            qawlp_phr_is_comp(c, k) || qawlp_phr_is_cue(c, k) || has_digit(c, k))
+            return 0;
+    }
+    return 0;
+}
+
 /* Whether token I names a body or a place by itself as written (حماس،
  * موسكو), not a generic head that takes a genitive (حكومة بغداد). */
 static int names_one_body(const qawlp_phr *c, size_t i)
@@ -1479,6 +1503,16 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
                 j++;
                 continue;
             }
+            /* الممثلة الخاصة لمنظمة … في الأراضي المحتلة، فلان الفلاني
+             * إن: where an unnamed title holder works, then the name set
+             * off by a comma before the content */
+            if (!in_name && j > first &&
+                qawlp_match(c->doc, c->lex, first, n, QAWLP_BIT(QAWLP_SEC_TITLE),
+                            NULL) >= 0 &&
+                (ntok = where_then_apposed_name(c, j)) > 0) {
+                j = ntok + 1 + apposed_name(c, ntok + 1);
+                break;
+            }
             break;
         }
         if (names_someone(c, first, j))
@@ -1941,6 +1975,26 @@ static int adjective_inside_title(const qawlp_phr *c, const qawlp_mention *m,
                QAWLP_NAMELIKE_NAME;
 }
 
+/* Whether the run of words [START, END) of mention M closes it after a
+ * comma: the name set off after a long title (المنسق الخاص … في الشرق
+ * الأوسط، فلان الفلاني), which names the holder whatever words of the
+ * title looked like a name. */
+static int closing_apposition(const qawlp_phr *c, const qawlp_mention *m,
+                              size_t start, size_t end)
+{
+    size_t k;
+
+    if (start == 0 || m->first + end != m->last || end - start > 3 ||
+        !qawlp_phr_is_comma(c, m->first + start - 1))
+        return 0;
+    /* one comma only: after a name already set off (الوزير، فلان، قبيل
+     * …) the words are the clause's */
+    for (k = m->first; k + 1 < m->first + start; k++)
+        if (qawlp_phr_is_comma(c, k))
+            return 0;
+    return 1;
+}
+
 /* Chooses the personal name inside mention M from the word classes:
  * the run of name words right after a title (وزير الخارجية الأميركي
  * أنتوني بلينكن، القس بولس حليم المتحدث …), else the first run
@@ -2007,7 +2061,12 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
              * when no other name follows: الخبير النفسي الدكتور فلان is
              * an expert in psychology named فلان. */
             if (namelike && (best_last == 0 || (after_title && !best_after_title) ||
-                             (best_lone_definite && title_since_best))) {
+                             (best_lone_definite && title_since_best) ||
+                             (cls[0] == W_TITLE && closing_apposition(c, m, start, i) &&
+                              /* not after a name that follows its title
+                               * (المستشار فلان، بيانا) */
+                              (best_last == 0 || best_lone_definite ||
+                               cls[best_first - m->first - 1] != W_TITLE)))) {
                 best_first = m->first + start;
                 best_last = m->first + i;
                 best_after_title = after_title;

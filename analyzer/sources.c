@@ -803,14 +803,15 @@ static void marked_subject(const ctx *c, const struct qawl_quote *q,
     }
 }
 
-/* Where the subject [FIRST, LAST) of act A ends (acts.c; BODIES: also
+/* Where the subject [FIRST, LAST) of act A ends by the act's object
+ * (acts.c; BODIES: also
  * after a body's name, for the act's own subject but not for a turn,
  * whose mention the quotes use): before the object its preposition
  * opened (وهدد قائد الفصيل بتوسيع …: a glued preposition is no stop
  * word), and never inside it (a subject that would start there is none).
  * Only acts: quotes' subjects stop at their complementiser. */
-static size_t act_subject_end(const ctx *c, const struct qawl_act *a,
-                              size_t first, size_t last, int bodies)
+static size_t act_object_start(const ctx *c, const struct qawl_act *a,
+                               size_t first, size_t last, int bodies)
 {
     size_t n, k;
     int e;
@@ -852,6 +853,31 @@ static size_t act_subject_end(const ctx *c, const struct qawl_act *a,
     while (k < last && qawlp_phr_is_as_written(c, k, QAWLP_BIT(QAWLP_SEC_NISBA)))
         k++;
     return k;
+}
+
+/* END, or the comma before it when END would cut a name set off by
+ * commas inside [FIRST, LAST) (المفوضة …، فلان الفلاني، الدول بـ …): the
+ * act's object starts after the name, not inside it. */
+static size_t outside_apposed_name(const ctx *c, size_t first, size_t end, size_t last)
+{
+    size_t k, len;
+
+    if (end >= last || end <= first)
+        return end;
+    for (k = end; k-- > first + 1;)
+        if (qawlp_phr_is_comma(c, k)) {
+            len = qawlp_phr_apposed_name(c, k + 1);
+            return len > 0 && k + 1 + len > end && k + 1 + len <= last ? k + 1 + len : end;
+        }
+    return end;
+}
+
+/* Where the subject [FIRST, LAST) of act A ends: before its object, past
+ * a name set off by commas. */
+static size_t act_subject_end(const ctx *c, const struct qawl_act *a,
+                              size_t first, size_t last, int bodies)
+{
+    return outside_apposed_name(c, first, act_object_start(c, a, first, last, bodies), last);
 }
 
 static int names_a_source(const qawlp_mention *m);

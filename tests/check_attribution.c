@@ -1293,6 +1293,19 @@ static const attr_case cases[] = {
     {"a name after a comma closes a title with a nisba adjective",
      "وقال العضو الجمهوري في المجلس، كيفن دانبري، إن التصويت مؤجل.\n",
      "التصويت مؤجل", "كيفن دانبري", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* title-without-name: the name set off by a comma after where the
+     * title holder works */
+    {"a name after a title and its place, set off by a comma",
+     "وقالت المنسقة الخاصة لمنظمة الصحة العالمية في الأراضي المحتلة، لينا "
+     "مارتنسون إن الإمدادات تنفد.\n",
+     "الإمدادات تنفد", "لينا مارتنسون", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a comma's name outranks a word of the title's complement",
+     "لكن رئيسة لجنة مراقبة الانتخابات، إيلينا كوفاليفا، قالت إن الفرز انتهى.\n",
+     "الفرز انتهى", "إيلينا كوفاليفا", QAWL_SPEAKER_PERSON, "subject-before-cue"},
+    {"an act's object starts after a name set off by commas",
+     "وطالبت المفوضة الخاصة لحقوق الطفل في الأمم المتحدة، ميرا هولم، الدول "
+     "بوقف الترحيل.\nوقالت إن الأطفال يدفعون الثمن.\n",
+     "الأطفال يدفعون الثمن", "ميرا هولم", QAWL_SPEAKER_PERSON, "continuation"},
 };
 
 START_TEST(test_attribution)
