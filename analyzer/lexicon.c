@@ -90,7 +90,7 @@ static const file_def schema[] = {
       {NULL, 0}}},
     {"anonymous_sources", "gender number",
      {{"anonymous", QAWLP_SEC_ANON}, {"qualifier", QAWLP_SEC_QUALIFIER},
-      {NULL, 0}}},
+      {"naming", QAWLP_SEC_NAMING}, {NULL, 0}}},
     {"boundaries", "",
      {{"boundary", QAWLP_SEC_BOUNDARY}, {"aside", QAWLP_SEC_ASIDE},
       {"quote_end", QAWLP_SEC_QUOTE_END}, {"figure", QAWLP_SEC_FIGURE},

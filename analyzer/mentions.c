@@ -854,6 +854,17 @@ static size_t where_then_apposed_name(const qawlp_phr *c, size_t stop)
     return 0;
 }
 
+/* Whether token J, after the description that opens the phrase at
+ * FIRST, gives the name of its source next (أحد الجيران ويدعى فلان):
+ * a naming word with no complementiser after it, as the verb it folds
+ * like would take (يدعي أن). */
+static int names_next(const qawlp_phr *c, size_t first, size_t j)
+{
+    return j > first && qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NAMING)) &&
+           qawlp_phr_is_word(c, j + 1) && !qawlp_phr_is_comp(c, j + 1) &&
+           !qawlp_phr_is_cue(c, j + 1);
+}
+
 /* Whether token I names a body or a place by itself as written (حماس،
  * موسكو), not a generic head that takes a genitive (حكومة بغداد). */
 static int names_one_body(const qawlp_phr *c, size_t i)
@@ -1434,7 +1445,8 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
             j += 2;
             continue;
         }
-        if (!qawlp_phr_is_word(c, j) || qawlp_phr_is_comp(c, j) || is_verb_cue(c, j) ||
+        if (!qawlp_phr_is_word(c, j) || qawlp_phr_is_comp(c, j) ||
+            (is_verb_cue(c, j) && !names_next(c, first, j)) ||
             is_lone_letter(c, j) || has_digit(c, j))
             break;
         /* a definite title after a full personal name, with another
@@ -1543,6 +1555,7 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
 enum {
     W_NAME, W_TITLE, W_OFFICE, W_ORG, W_ANON, W_NISBA, W_PARTICLE,
     W_COMPLEMENT,   /* after a preposition, behind one (بزعيم), a number */
+    W_NAMING,       /* a word that gives the name next (ويدعى) */
     W_OTHER         /* punctuation, marks */
 };
 
@@ -1747,6 +1760,14 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
             cls[i - m->first] = W_OTHER;
             if (qawlp_phr_is_comma(c, i))
                 after_stop = 0;   /* an apposition starts afresh */
+            i++;
+            continue;
+        }
+        /* أحد الجيران ويدعى فلان: the name given next is the source's,
+         * whatever the description before it */
+        if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NAMING))) {
+            after_stop = 0;
+            cls[i - m->first] = W_NAMING;
             i++;
             continue;
         }
@@ -1995,6 +2016,25 @@ static int closing_apposition(const qawlp_phr *c, const qawlp_mention *m,
     return 1;
 }
 
+/* Sets the name of mention M to the name words right after a naming word
+ * (أحد الجيران ويدعى فلان الفلاني) and says whether there were any. */
+static int named_after_naming(qawlp_mention *m, const uint8_t *cls)
+{
+    size_t n = m->last - m->first, t, k;
+
+    for (t = 0; t < n && cls[t] != W_NAMING; t++)
+        ;
+    for (k = t + 1; k < n && k < t + 4 &&
+                    (cls[k] == W_NAME || cls[k] == W_NISBA || cls[k] == W_PARTICLE);
+         k++)
+        ;
+    if (t >= n || k == t + 1)
+        return 0;
+    m->name_first = (uint32_t)(m->first + t + 1);
+    m->name_last = (uint32_t)(m->first + k);
+    return 1;
+}
+
 /* Chooses the personal name inside mention M from the word classes:
  * the run of name words right after a title (وزير الخارجية الأميركي
  * أنتوني بلينكن، القس بولس حليم المتحدث …), else the first run
@@ -2005,6 +2045,8 @@ static int closing_apposition(const qawlp_phr *c, const qawlp_mention *m,
  * توسكاس). */
 static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
 {
+    if (named_after_naming(m, cls))
+        return;
     size_t n = m->last - m->first, i, start = n, k;
     size_t best_first = 0, best_last = 0;
     int after_title = 0, best_after_title = 0, in_complement = 0;
@@ -2151,7 +2193,15 @@ static int classify(const qawlp_phr *c, qawlp_mention *m)
         m->name_cut = 1;
     /* A source described, not named, is anonymous whatever follows it
      * (مسؤول في الوفد الفلبيني بالكويت). */
-    if (cls[0] == W_ANON || (anon && m->name_last == 0))
+    if (m->name_first > m->first && m->name_last > m->name_first &&
+        cls[m->name_first - 1 - m->first] == W_NAMING)
+    {
+        /* described, then named: the description sets the name apart as
+         * a title does */
+        m->kind = QAWL_SPEAKER_PERSON;
+        m->titled = 1;
+    }
+    else if (cls[0] == W_ANON || (anon && m->name_last == 0))
         m->kind = QAWL_SPEAKER_ANONYMOUS;
     else if ((org && !title && (m->name_last == 0 || cls[0] == W_ORG)) ||
              /* a body's head names the body whatever title it holds

@@ -1302,6 +1302,13 @@ static const attr_case cases[] = {
     {"a comma's name outranks a word of the title's complement",
      "لكن رئيسة لجنة مراقبة الانتخابات، إيلينا كوفاليفا، قالت إن الفرز انتهى.\n",
      "الفرز انتهى", "إيلينا كوفاليفا", QAWL_SPEAKER_PERSON, "subject-before-cue"},
+    /* title-without-name: a description, then the name it is given */
+    {"a described source named by ويدعى",
+     "وقال أحد السكان ويُدعى سليم الحايك: \"لم يبق لنا شيء\".\n",
+     "لم يبق لنا شيء", "سليم الحايك", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a described source named by تدعى",
+     "وقالت ممرضة تدعى هالة منصور إن الأسرّة امتلأت.\n",
+     "الأسرّة امتلأت", "هالة منصور", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"an act's object starts after a name set off by commas",
      "وطالبت المفوضة الخاصة لحقوق الطفل في الأمم المتحدة، ميرا هولم، الدول "
      "بوقف الترحيل.\nوقالت إن الأطفال يدفعون الثمن.\n",
