@@ -870,6 +870,9 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
                            qawl_error *err);
 qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
                              qawl_error *err);
+/* Where a paragraph's first clause starts after an agency's dateline
+ * ("دبي، البلد (CNN)--") among tokens [FIRST, LAST); FIRST when none. */
+size_t qawlp_dateline_end(const qawlp_doc *doc, size_t first, size_t last);
 qawl_status qawlp_acts_run(qawlp_doc *doc, const qawl_lexicon *lex,
                            qawl_error *err);
 qawl_status qawlp_sources_run(qawlp_doc *doc, const qawl_lexicon *lex,

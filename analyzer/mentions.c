@@ -657,6 +657,23 @@ int qawlp_phr_is_prep_on_common(const qawlp_phr *c, size_t i)
     return qawlp_phr_is_word(c, i) && preposition_on_common(c, i);
 }
 
+int qawlp_phr_runs_into_object(const qawlp_phr *c, const qawlp_mention *m)
+{
+    size_t k;
+
+    for (k = m->first + 1; k < m->last; k++) {
+        if (!qawlp_phr_is_word(c, k) || known_in_phrase(c, k))
+            continue;
+        /* بيانا، مقطع فيديو after ناشطون، تفاصيل after السعودية */
+        if (has_tanween_fath(c, k) ||
+            (!qawlp_phr_has_article(c, k) && common_word_of(c, k, OBJECT_USES) &&
+             qawlp_phr_is_word(c, k - 1) &&
+             (qawlp_phr_has_article(c, k - 1) || known_in_phrase(c, k - 1))))
+            return 1;
+    }
+    return 0;
+}
+
 int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m)
 {
     size_t i;

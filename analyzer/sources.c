@@ -249,6 +249,15 @@ static int opens_with_verb(const ctx *c, size_t i)
            qawlp_var_slot(c->doc, t, 0) < 0 && !qawlp_phr_is_stop(c, i);
 }
 
+/* Whether token I, the first after an agency's dateline, reads as the
+ * lede's verb: a lede opens with its verb (… (CNN)-- بدأ فلان …), with
+ * no conjunction; a word no lexicon knows, no stop word. */
+static int opens_lede(const ctx *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) && qawlp_var_slot(c->doc, qawlp_phr_tok(c, i), 0) < 0 &&
+           !qawlp_phr_is_stop(c, i) && !qawlp_phr_has_article(c, i);
+}
+
 /* Whether tokens [a, b) are all words, none of them a cue. */
 static int words_only(const ctx *c, size_t a, size_t b)
 {
@@ -608,11 +617,13 @@ static size_t subordinate_clause_end(const ctx *c, const qawlp_cue *o, size_t to
 /* The subject of the sentence's first reporting verb, for a participle or
  * a subjectless verb after it (بدوره، جدد السوداني دعوته …، مشيرا إلى …;
  * لكن روسيا رأت أن …، زاعمة أن …). */
-static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
+static int lede_subject_known(ctx *c, size_t first, size_t last);
+
+static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
                             size_t *last)
 {
     const qawlp_sentence *s = &c->doc->sentences.v[qawlp_phr_tok(c, q->first)->sentence];
-    size_t i;
+    size_t i, lede;
 
     for (i = s->first; i < q->first; i++) {
         const qawlp_cue *o;
@@ -681,8 +692,9 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
         }
     }
     /* ودان السوداني الهجمات، وقال إن …: the sentence opens with another
-     * verb (with its conjunction), whose subject follows it. */
-    i = s->first;
+     * verb (with its conjunction), whose subject follows it, past an
+     * agency's dateline (دبي (CNN)-- بدأ فلان زيارته …، مؤكدا). */
+    i = lede = qawlp_dateline_end(c->doc, s->first, q->first);
     /* من جانبه، تحدث فلان …: past a turn phrase and its comma */
     {
         size_t nt = 0;
@@ -693,12 +705,20 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
     /* قدرت مجلة فلان ثروته بـ …، ووصفته بأنه: so does a reporting verb
      * that reports nothing here (قدر before no complementiser) */
     if (i + 1 < q->first &&
-        (opens_with_verb(c, i) ||
+        (opens_with_verb(c, i) || (lede > s->first && i == lede && opens_lede(c, i)) ||
          (qawlp_phr_is_word(c, i) &&
           qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_VERB))))) {
         size_t start = subject_start(c, i + 1);
         size_t end = qawlp_phr_end(c, start);
-        if (end > start && end < q->first && !never_a_source(c, start, end)) {
+        /* a lede's verb is any verb, which may take its object bare:
+         * its subject must surely name a source (نشر ناشطون مقطع فيديو
+         * is no subject) */
+        int any_verb = !opens_with_verb(c, i) &&
+                       !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_VERB));
+        int ok = end > start && end < q->first && !never_a_source(c, start, end);
+        if (ok && any_verb && (ok = lede_subject_known(c, start, end)) < 0)
+            return -1;
+        if (ok) {
             *first = start;
             *last = end;
             return 1;
@@ -901,6 +921,25 @@ static int act_subject_known(ctx *c, size_t first, size_t last)
     ok = names_a_source(m);
     for (k = 0; k < n && !ok; k++)
         ok = qawlp_share_name(c, m, &c->doc->mentions.v[k]);
+    c->doc->mentions.n = n;   /* a probe: forget it */
+    return ok;
+}
+
+/* Whether words [FIRST, LAST) after a lede's verb surely name its
+ * subject, as an act's do (act_subject_known), with no word of the
+ * clause glued on (روسيا بطرد …). */
+static int lede_subject_known(ctx *c, size_t first, size_t last)
+{
+    size_t n = c->doc->mentions.n;
+    int ok = act_subject_known(c, first, last);
+
+    if (ok <= 0)
+        return ok;
+    if (qawlp_phr_add_mention(c, first, last, 0, 0) < 0)
+        return -1;
+    ok = !qawlp_phr_holds_clause(c, &c->doc->mentions.v[n]) &&
+         !qawlp_phr_runs_into_object(c, &c->doc->mentions.v[n]) &&
+         !c->doc->mentions.v[n].name_cut;
     c->doc->mentions.n = n;   /* a probe: forget it */
     return ok;
 }
@@ -1225,6 +1264,8 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             !(q->act > 0 && cue->conj &&
               cue->section != QAWLP_SEC_PARTICIPLE)) {
             int found = sentence_subject(c, cue, &first, &last);
+            if (found < 0)
+                return -1;
             if (found && q->act > 0)
                 act_before_subject(c, q, &first, &last);
             r = tried(q, QAWLP_RULE_SENTENCE, found, first, last, NONE_FOUND);

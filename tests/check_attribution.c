@@ -1309,6 +1309,18 @@ static const attr_case cases[] = {
     {"a described source named by تدعى",
      "وقالت ممرضة تدعى هالة منصور إن الأسرّة امتلأت.\n",
      "الأسرّة امتلأت", "هالة منصور", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* null-but-named: a participle after a lede's verb, past the
+     * agency's dateline */
+    {"a lede's subject after a dateline, for a participle",
+     "عنوان\n"
+     "عمان، البلد (CNN)-- وصل رئيس الوزراء، كريم منصور، السبت، إلى العاصمة، "
+     "مؤكدا أن \"الزيارة تأتي في وقت حساس\".\n",
+     "الزيارة تأتي في وقت حساس", "كريم منصور", QAWL_SPEAKER_PERSON,
+     "sentence-subject"},
+    {"a lede's verb with its object bare lends no subject",
+     "عنوان\n"
+     "عمان، البلد (CNN)-- نشر ناشطون مقطع فيديو، مؤكدين أن \"القصف مستمر\".\n",
+     "القصف مستمر", NULL, QAWL_SPEAKER_PERSON, "none"},
     {"an act's object starts after a name set off by commas",
      "وطالبت المفوضة الخاصة لحقوق الطفل في الأمم المتحدة، ميرا هولم، الدول "
      "بوقف الترحيل.\nوقالت إن الأطفال يدفعون الثمن.\n",
