@@ -1956,6 +1956,28 @@ static int common_then_definite(const qawlp_phr *c, size_t first, size_t end)
            written_with_article_in(c, first + 1, end);
 }
 
+/* Whether token I closes a pair of quotation marks. */
+static int closes_marks(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    return t->kind == QAWLP_TOK_QMARK && t->pair >= 0 && (size_t)t->pair < i;
+}
+
+/* Whether the office word at K of mention M is a given name instead (باسم
+ * in العضو في المكتب السياسي لحركة "فلان" باسم علان): written without
+ * the article after a complement's end, with no title before it to
+ * complete, and a name word after it that closes the phrase. */
+static int office_as_given_name(const qawlp_phr *c, const qawlp_mention *m, size_t k)
+{
+    return k > m->first && k + 2 == m->last &&
+           qawlp_phr_is_as_written(c, k, QAWLP_BIT(QAWLP_SEC_OFFICE)) &&
+           !qawlp_phr_has_article(c, k) &&
+           !qawlp_phr_is_as_written(c, k - 1, QAWLP_TITLE_SECTIONS) &&
+           (qawlp_phr_has_article(c, k - 1) || closes_marks(c, k - 1)) &&
+           closing_name_word(c, k + 1);
+}
+
 /* The name that closes titled mention M after a complement (وزير
  * الخارجية في جمهورية الساحل سامي الحداد): after the definite end of
  * the complement (or a place's name), a word without the article and up
@@ -1970,14 +1992,17 @@ static void trailing_name(const qawlp_phr *c, const qawlp_mention *m,
     for (start = m->last - 1;
          start > m->first + 1 && compound_words(c, start, m->last) <= 3;
          start--) {
-        for (k = start; k < m->last && closing_name_word(c, k); k++)
+        for (k = start; k < m->last && (closing_name_word(c, k) ||
+                                        (k == start && office_as_given_name(c, m, k)));
+             k++)
             ;
         if (k < m->last)
             break;   /* a word further back cannot start it either */
-        /* the complement ends in a definite word or a place's name,
-         * which takes no article (في شمال غزة فلان الفلاني) */
+        /* the complement ends in a definite word, a place's name, which
+         * takes no article (في شمال غزة فلان الفلاني), or a name in marks
+         * (لحركة "فلان" علان الفلاني) */
         if (!qawlp_phr_has_article(c, start) &&
-            (qawlp_phr_has_article(c, start - 1) ||
+            (qawlp_phr_has_article(c, start - 1) || closes_marks(c, start - 1) ||
              qawlp_is(c->doc, c->lex, start - 1, QAWLP_PLACE_SECTIONS)) &&
             !qawlp_phr_is_stop(c, start - 1) &&
             (m->last - start >= 2 ||

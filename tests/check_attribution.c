@@ -1302,6 +1302,14 @@ static const attr_case cases[] = {
     {"a comma's name outranks a word of the title's complement",
      "لكن رئيسة لجنة مراقبة الانتخابات، إيلينا كوفاليفا، قالت إن الفرز انتهى.\n",
      "الفرز انتهى", "إيلينا كوفاليفا", QAWL_SPEAKER_PERSON, "subject-before-cue"},
+    /* fragment: a name after a body's name in marks, one of whose words
+     * is also an office word (باسم) */
+    {"a given name that is also an office word, after marks",
+     "وقال العضو في المكتب السياسي لحركة \"التحرير\" باسم الراعي إن الحوار ممكن.\n",
+     "الحوار ممكن", "باسم الراعي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"an office word after a title stays the office",
+     "وقال المتحدث باسم الحركة إن الوفد وصل.\n",
+     "الوفد وصل", "المتحدث باسم الحركة", QAWL_SPEAKER_PERSON, "explicit-subject"},
     /* title-without-name: a description, then the name it is given */
     {"a described source named by ويدعى",
      "وقال أحد السكان ويُدعى سليم الحايك: \"لم يبق لنا شيء\".\n",
