@@ -657,21 +657,34 @@ int qawlp_phr_is_prep_on_common(const qawlp_phr *c, size_t i)
     return qawlp_phr_is_word(c, i) && preposition_on_common(c, i);
 }
 
-int qawlp_phr_runs_into_object(const qawlp_phr *c, const qawlp_mention *m)
+/* Whether word I may end a source's name, so that a bare common word
+ * after it is the verb's object: a definite word, a place, a body or an
+ * unnamed source named whole, not a head or a title that takes a
+ * genitive. */
+static int ends_a_name(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_has_article(c, i) ||
+           qawlp_is(c->doc, c->lex, i, QAWLP_PLACE_SECTIONS) ||
+           qawlp_phr_is_exactly(c, i, QAWLP_BIT(QAWLP_SEC_ORG) | QAWLP_BIT(QAWLP_SEC_ANON));
+}
+
+size_t qawlp_phr_object_at(const qawlp_phr *c, size_t first, size_t last)
 {
     size_t k;
 
-    for (k = m->first + 1; k < m->last; k++) {
+    for (k = first + 1; k < last; k++) {
         if (!qawlp_phr_is_word(c, k) || known_in_phrase(c, k))
             continue;
-        /* بيانا، مقطع فيديو after ناشطون، تفاصيل after السعودية */
+        /* بيانا، مقطع فيديو after ناشطون، تفاصيل after السعودية; not a
+         * complement behind a preposition (التابعة لحركة …), nor the
+         * genitive a head or a title takes (وكالة أنباء …) */
         if (has_tanween_fath(c, k) ||
-            (!qawlp_phr_has_article(c, k) && common_word_of(c, k, OBJECT_USES) &&
-             qawlp_phr_is_word(c, k - 1) &&
-             (qawlp_phr_has_article(c, k - 1) || known_in_phrase(c, k - 1))))
-            return 1;
+            (!qawlp_phr_has_article(c, k) && !qawlp_phr_is_stop(c, k) &&
+             !starts_with_preposition(c, k) && common_word_of(c, k, OBJECT_USES) &&
+             qawlp_phr_is_word(c, k - 1) && ends_a_name(c, k - 1)))
+            return k;
     }
-    return 0;
+    return last;
 }
 
 int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m)

@@ -104,10 +104,11 @@ int qawlp_phr_written_with_article(const qawlp_phr *c, size_t i);
  * a complement, never a name. */
 int qawlp_phr_is_prep_on_common(const qawlp_phr *c, size_t i);
 int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m);
-/* Whether mention M runs on into its verb's object: a word with the
- * accusative's tanween, or a common word without the article right after
- * a definite or known one (ناشطون مقطع فيديو، الوزارة بيانا). */
-int qawlp_phr_runs_into_object(const qawlp_phr *c, const qawlp_mention *m);
+/* Where the phrase [FIRST, LAST) runs on into its verb's object: a word
+ * with the accusative's tanween, or a common word without the article
+ * right after a definite or known one (ناشطون مقطع فيديو، إسرائيل هجوماً);
+ * LAST when it does not. */
+size_t qawlp_phr_object_at(const qawlp_phr *c, size_t first, size_t last);
 /* Length of a name of one to three words at I set off by a comma before
  * it and closed by a comma or a complementiser, or 0. */
 size_t qawlp_phr_apposed_name(const qawlp_phr *c, size_t i);

@@ -709,7 +709,9 @@ static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
          (qawlp_phr_is_word(c, i) &&
           qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_VERB))))) {
         size_t start = subject_start(c, i + 1);
-        size_t end = qawlp_phr_end(c, start);
+        /* the verb is no reporting verb and may take its object bare:
+         * the subject ends before it (وشنت إسرائيل هجوما …) */
+        size_t end = qawlp_phr_object_at(c, start, qawlp_phr_end(c, start));
         /* a lede's verb is any verb, which may take its object bare:
          * its subject must surely name a source (نشر ناشطون مقطع فيديو
          * is no subject) */
@@ -938,7 +940,6 @@ static int lede_subject_known(ctx *c, size_t first, size_t last)
     if (qawlp_phr_add_mention(c, first, last, 0, 0) < 0)
         return -1;
     ok = !qawlp_phr_holds_clause(c, &c->doc->mentions.v[n]) &&
-         !qawlp_phr_runs_into_object(c, &c->doc->mentions.v[n]) &&
          !c->doc->mentions.v[n].name_cut;
     c->doc->mentions.n = n;   /* a probe: forget it */
     return ok;

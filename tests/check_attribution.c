@@ -1325,6 +1325,13 @@ static const attr_case cases[] = {
      "مؤكدا أن \"الزيارة تأتي في وقت حساس\".\n",
      "الزيارة تأتي في وقت حساس", "كريم منصور", QAWL_SPEAKER_PERSON,
      "sentence-subject"},
+    {"another verb's subject ends before its bare object",
+     "وشنت إسرائيل هجوماً واسعا على المدينة، قائلة إنها تلاحق المسلحين.\n",
+     "تلاحق المسلحين", "إسرائيل", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
+    {"a body's complement behind a preposition is no object",
+     "وبثت قناة الشروق التابعة لحركة التحرير مقطعاً، قائلة إنه يظهر الأسرى.\n",
+     "يظهر الأسرى", "قناة الشروق التابعة لحركة التحرير", QAWL_SPEAKER_ORGANISATION,
+     "sentence-subject"},
     {"a lede's verb with its object bare lends no subject",
      "عنوان\n"
      "عمان، البلد (CNN)-- نشر ناشطون مقطع فيديو، مؤكدين أن \"القصف مستمر\".\n",
