@@ -902,6 +902,22 @@ static size_t act_subject_end(const ctx *c, const struct qawl_act *a,
     return outside_apposed_name(c, first, act_object_start(c, a, first, last, bodies), last);
 }
 
+/* The number the subject starting at token FIRST of verb CUE is known
+ * by.  A verb before its subject is singular whatever the subject's
+ * number (ويقول محللون): when the lexicon gives the phrase's head as a
+ * plural, the number stays open, since a later verb may agree with it as
+ * a plural (وأشاروا) or, a broken plural, as a feminine singular
+ * (مصادر … وأضافت). */
+static char subject_number(const ctx *c, const qawlp_cue *cue, size_t first)
+{
+    int e;
+
+    if (!(first >= cue->last && cue->number == QAWLP_SING))
+        return cue->number;
+    e = qawlp_match(c->doc, c->lex, first, c->doc->tokens.n, QAWLP_ANON_SECTIONS, NULL);
+    return e >= 0 && c->lex->entries.v[e].number == QAWLP_PLUR ? 0 : cue->number;
+}
+
 static int names_a_source(const qawlp_mention *m);
 static int opens_clause(const ctx *c, const qawlp_cue *cue);
 
@@ -1278,7 +1294,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         q->rule = QAWLP_RULE_UNSET;
         return 0;
     }
-    m = qawlp_phr_add_mention(c, first, last, cue->gender, cue->number);
+    m = qawlp_phr_add_mention(c, first, last, cue->gender, subject_number(c, cue, first));
     if (m < 0)
         return -1;
     /* وتشير تصريحات أوباما: the verb agrees with the reporting noun that
@@ -1372,7 +1388,7 @@ static int find_turns(ctx *c)
         }
         if (last <= first || !ends_before_complement(c, last))
             continue;
-        m = qawlp_phr_add_mention(c, first, last, cue->gender, cue->number);
+        m = qawlp_phr_add_mention(c, first, last, cue->gender, subject_number(c, cue, first));
         if (m < 0)
             break;
         if (!names_a_source(&c->doc->mentions.v[m])) {

@@ -1325,6 +1325,17 @@ static const attr_case cases[] = {
      "مؤكدا أن \"الزيارة تأتي في وقت حساس\".\n",
      "الزيارة تأتي في وقت حساس", "كريم منصور", QAWL_SPEAKER_PERSON,
      "sentence-subject"},
+    /* null-but-named: a verb before its subject is singular whatever
+     * the subject; a later plural verb continues a plural source */
+    {"a plural continuation after a singular verb and a plural source",
+     "ويقول محللون إن الصحراء ستكون ملجأ للمقاتلين.\n"
+     "وأشاروا إلى أن المنافسة قد تزيد العنف.\n",
+     "المنافسة قد تزيد العنف", "محللون", QAWL_SPEAKER_ANONYMOUS, "continuation"},
+    {"a plural of things continued as a feminine singular",
+     "وأفادت المصادر بأن الاجتماع انتهى.\n"
+     "ويعتبرون أن الاتفاق قريب.\n"
+     "وأضافت أن الوفود غادرت.\n",
+     "الوفود غادرت", "المصادر", QAWL_SPEAKER_ANONYMOUS, "continuation"},
     {"another verb's subject ends before its bare object",
      "وشنت إسرائيل هجوماً واسعا على المدينة، قائلة إنها تلاحق المسلحين.\n",
      "تلاحق المسلحين", "إسرائيل", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
