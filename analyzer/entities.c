@@ -2162,16 +2162,31 @@ static int whole_form_is_name(const ctx *c, size_t i)
            QAWLP_NAMELIKE_NAME;
 }
 
+/* Whether token I, read as ف/و + a word, is rather a first name the
+ * corpora know whole, where a name opens: after a mark (a comma's
+ * apposition), a cue or a title.  After a common word the whole form
+ * is that word's (فترة ولايته فلان: the corpora see ولايته before names
+ * too). */
+static int first_name_whole(const ctx *c, size_t i)
+{
+    if (!whole_form_is_name(c, i) || qawlp_phr_is_common(c, i))
+        return 0;
+    return i == 0 || !qawlp_phr_is_word(c, i - 1) || qawlp_phr_is_cue(c, i - 1) ||
+           qawlp_phr_is_as_written(c, i - 1, QAWLP_TITLE_SECTIONS);
+}
+
 /* The corpora's class of token I when it may be a word of a personal
  * name written out in the text: no title, body, place or source a
  * lexicon knows, no function word, cue or complementiser, not joined by
- * و; QAWLP_NAMELIKE_NAME for a name particle.  QAWLP_NAMELIKE_NOT_NAME
+ * و (first_name_whole: فلاديمير is no ف + لاديمير); QAWLP_NAMELIKE_NAME
+ * for a name particle.  QAWLP_NAMELIKE_NOT_NAME
  * when it is none of a name. */
 static qawlp_namelike name_word_class(const ctx *c, size_t i)
 {
     if (i >= c->doc->tokens.n || !qawlp_phr_is_word(c, i) ||
         qawlp_phr_is_stop(c, i) || qawlp_phr_is_cue(c, i) ||
-        qawlp_phr_is_comp(c, i) || qawlp_phr_is_coordinated(c, i))
+        qawlp_phr_is_comp(c, i) ||
+        (qawlp_phr_is_coordinated(c, i) && !first_name_whole(c, i)))
         return QAWLP_NAMELIKE_NOT_NAME;
     if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
         return QAWLP_NAMELIKE_NAME;
@@ -3679,7 +3694,8 @@ static int nisba_of_place(const ctx *c, size_t i, size_t j)
 
 /* Whether tokens I and J are one word of a title: the same word behind
  * their clitics, two spellings of one lexicon entry (الأمريكي،
- * الأميركي), or a nisba and its place. */
+ * الأميركي), or a nisba and its place, either way round (a headline's
+ * وزير خارجية فنلندا is the body's وزير الخارجية الفنلندي). */
 static int same_title_word(const ctx *c, size_t i, size_t j)
 {
     const uint64_t mask = QAWLP_TITLE_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA) |
@@ -3687,7 +3703,8 @@ static int same_title_word(const ctx *c, size_t i, size_t j)
     size_t ni = 0, nj = 0;
     int e;
 
-    if (same_stem(c, i, j) || nisba_of_place(c, i, j))
+    if (same_stem(c, i, j) || nisba_of_place(c, i, j) ||
+        nisba_of_place(c, j, i))
         return 1;
     e = qawlp_match(c->doc, c->lex, i, i + 1, mask, &ni);
     return e >= 0 && ni == 1 &&

@@ -978,6 +978,27 @@ static const attr_case cases[] = {
      "وقال وزير الدفاع السوداني إن الحوار ممكن.\n",
      "الحوار ممكن", "وزير الدفاع السوداني", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a headline title with the place joins the title with its nisba",
+     "وزير خارجية السويد: على الطرفين احترام القانون\n"
+     "قال وزير الخارجية السويدي، ماتي هالونين، إن الحوار ضروري.\n"
+     "وأضاف هالونين أن المساعدات يجب أن تصل.\n",
+     "على الطرفين احترام القانون", "ماتي هالونين", QAWL_SPEAKER_PERSON,
+     "headline-colon"},
+    {"a first name read as ف + a word opens the name after a title's comma",
+     "عنوان\n"
+     "وبعد ساعات على كشف الرئيس السويدي، فلاديمير هالونين، عن خطة جديدة، "
+     "ردت الحكومة بسرعة.\n"
+     "وقال هالونين إن الخطة جاهزة.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وأضاف الرئيس السويدي أن التنفيذ يبدأ قريبا.\n",
+     "التنفيذ يبدأ قريبا", "فلاديمير هالونين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a word read as و + a word after a common noun is no first name",
+     "عنوان\n"
+     "ويقود الائتلاف رئيس الوزراء المنتهية ولايته سامي الحداد منذ عامين.\n"
+     "وقال الحداد إن الانتخابات نزيهة.\n",
+     "الانتخابات نزيهة", "سامي الحداد", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a bare document is its issuer's (the reporting verb's subject, then في)",
      "عنوان\n"
      "وقال مكتب وزير الري في بيان عبر البريد الإلكتروني إن الطلبات جمدت.\n"
