@@ -4185,9 +4185,42 @@ static size_t name_after_known_first(const ctx *c, size_t x)
     return e > x + 2 && name_ends_at(c, e) ? e : 0;
 }
 
+/* Whether word token I may stand in a title's complement between the
+ * title and the comma before its holder's name (المبعوث الأممي الجديد
+ * إلى البلد، فلان; الممثلة الخاصة للمنظمة في الأرض المحتلة، فلانة): a
+ * word with the article, a function word (إلى، في), or a place, body or
+ * nisba the lexicons know; no other title's head (… مع الرئيس
+ * اليمني، فلان is the president's name), no word joined by و, no name
+ * the corpora know, no verb or common word without the article (…
+ * يلتقي نظيره، فلان). */
+static int in_title_complement(const ctx *c, size_t i)
+{
+    if (!qawlp_phr_is_word(c, i) || !in_apposition(c, i, 1) ||
+        qawlp_phr_is_coordinated(c, i) || known_name_word(c, i) ||
+        qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS))
+        return 0;
+    return qawlp_phr_has_article(c, i) || qawlp_phr_is_stop(c, i) ||
+           qawlp_is(c->doc, c->lex, i,
+                    QAWLP_ORG_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA));
+}
+
+/* The comma that ends the complement of a title whose words end before
+ * token LAST (in_title_complement), before A; LAST when none. */
+static size_t complement_comma(const ctx *c, size_t last, size_t a)
+{
+    size_t i = last;
+
+    while (i < a && in_title_complement(c, i))
+        i++;
+    return i > last && i < c->doc->tokens.n && qawlp_phr_is_comma(c, i)
+               ? i
+               : last;
+}
+
 /* The end of the personal name written right after the title that
  * mention T has in tokens [H, ...) (all its words when EVERY), a comma
- * between them or none; 0 when there is none.  Its first token in
+ * between them or none, or the title's complement and a comma
+ * (complement_comma); 0 when there is none.  Its first token in
  * *FIRST. */
 static size_t name_after_title_at(const ctx *c, const qawlp_mention *t,
                                   size_t h, int every, size_t *first)
@@ -4202,14 +4235,17 @@ static size_t name_after_title_at(const ctx *c, const qawlp_mention *t,
         a = t->last;
     if (!title_written(c, t, h, a, 1, every, &last))
         return 0;
-    x = qawlp_phr_is_comma(c, last) ? last : last - 1;
+    x = complement_comma(c, last, a);
     /* at the mention, the sources would have read a name right after the
      * title: only one after a comma is left (not a clause: اتهامها
      * بإصدار تعليمات "…"); elsewhere a first name the corpora know
-     * starts it */
-    if (h == t->first ? x != last
-                      : name_word_class(c, x + 1) != QAWLP_NAMELIKE_NAME)
-        return 0;
+     * starts it, unless a complement and a comma lead to it */
+    if (x == last) {
+        x = qawlp_phr_is_comma(c, last) ? last : last - 1;
+        if (h == t->first ? x != last
+                          : name_word_class(c, x + 1) != QAWLP_NAMELIKE_NAME)
+            return 0;
+    }
     e = name_after(c, x);
     if (e == 0 || qawlp_joining_hyphen(c->doc, e)) {
         size_t whole = name_after_known_first(c, x);

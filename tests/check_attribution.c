@@ -999,6 +999,31 @@ static const attr_case cases[] = {
      "وقال الحداد إن الانتخابات نزيهة.\n",
      "الانتخابات نزيهة", "سامي الحداد", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a title joins the name after its complement and a comma",
+     "عنوان\n"
+     "أنهى المبعوث الأممي الجديد إلى السودان، ماتي هالونين، السبت، زيارته "
+     "الأولى إلى الخرطوم.\n"
+     "وأعرب هالونين عن تفاؤله بالحل.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وذكر المبعوث الأممي أنه \"استمع لجميع الأطراف\".\n",
+     "استمع لجميع الأطراف", "ماتي هالونين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"another title in the complement: the name after the comma is its",
+     "عنوان\n"
+     "واجتمع المبعوث الأممي الجديد مع الرئيس السويدي، ماتي هالونين، في "
+     "العاصمة.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وذكر المبعوث الأممي أن الحوار سيستمر.\n",
+     "الحوار سيستمر", "المبعوث الأممي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a verb's object after a title: the name after the comma is the object's",
+     "عنوان\n"
+     "والتقى المبعوث الأممي الجديد نظيره السويدي، ماتي هالونين، في "
+     "العاصمة.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وذكر المبعوث الأممي أن الحوار سيستمر.\n",
+     "الحوار سيستمر", "المبعوث الأممي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a bare document is its issuer's (the reporting verb's subject, then في)",
      "عنوان\n"
      "وقال مكتب وزير الري في بيان عبر البريد الإلكتروني إن الطلبات جمدت.\n"
