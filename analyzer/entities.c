@@ -289,7 +289,8 @@ enum {
     IX_LONE,                   /* a person's lone name word */
     IX_PERSON_WORD,            /* a word of a person's name */
     IX_SHORT_BODY,             /* the first word of a body's short name */
-    IX_NAME_LAST               /* the last word of a person's name */
+    IX_NAME_LAST,              /* the last word of a person's name */
+    IX_TITLE                   /* a title-only mention's words (title_key) */
 };
 
 /* Longest run filed.  Mentions are shorter (QAWLP_MAX_MENTION); a longer
@@ -3667,35 +3668,71 @@ static const char *stem_bytes(const ctx *c, size_t i, size_t *len)
     return c->doc->norm + t->start + t->var_skip[v];
 }
 
-/* Whether nisba token I is the adjective of place token J: the nisba
- * without its last letter, its ending, opens the place's name, three
- * letters at least (السوري and سوريا, الأمريكي and أمريكا): a title
- * with the nisba is the title with the place (المندوب السوري, مندوب
- * سوريا). */
-static int nisba_of_place(const ctx *c, size_t i, size_t j)
+/* Whether word token I is a nisba as written (الأمريكي). */
+static int is_nisba(const ctx *c, size_t i)
 {
-    size_t ni, nj, cut;
+    return qawlp_phr_is_word(c, i) &&
+           qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA));
+}
+
+/* The length of the LEN bytes at X without their last letter. */
+static size_t drop_last_letter(const char *x, size_t len)
+{
+    while (len > 0 && ((unsigned char)x[len - 1] & 0xC0) == 0x80)
+        len--;   /* back over the last letter's continuation bytes */
+    return len > 0 ? len - 1 : 0;
+}
+
+/* Whether token I, a nisba (is_nisba), is the adjective of place token
+ * J (nisba_of_place, which tests I): the nisba
+ * without its last letter, its ending, or its last two (a feminine
+ * ending after it: القطرية), opens the place's name, three letters at
+ * least (السوري and سوريا, الأمريكي and أمريكا): a title with the nisba
+ * is the title with the place (المندوب السوري, مندوب سوريا). */
+static int place_of_nisba(const ctx *c, size_t i, size_t j)
+{
+    size_t ni, nj, cut, k;
     const char *x, *y;
 
-    if (!qawlp_phr_is_word(c, i) || !qawlp_phr_is_word(c, j) ||
-        !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)) ||
+    if (!qawlp_phr_is_word(c, j) ||
         !qawlp_phr_is_as_written(c, j, QAWLP_PLACE_SECTIONS))
         return 0;
     x = stem_bytes(c, i, &ni);
     y = stem_bytes(c, j, &nj);
-    cut = ni;
-    while (cut > 0 && ((unsigned char)x[cut - 1] & 0xC0) == 0x80)
-        cut--;   /* back over the last letter's continuation bytes */
-    if (cut > 0)
-        cut--;
-    return qawlp_count_chars(x, cut, 3) >= 3 && cut <= nj &&
-           memcmp(x, y, cut) == 0;
+    for (k = 0, cut = ni; k < 2; k++) {
+        cut = drop_last_letter(x, cut);
+        if (qawlp_count_chars(x, cut, 3) >= 3 && cut <= nj &&
+            memcmp(x, y, cut) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int nisba_of_place(const ctx *c, size_t i, size_t j)
+{
+    return is_nisba(c, i) && place_of_nisba(c, i, j);
+}
+
+/* Whether nisba tokens I and J (is_nisba) are one nisba in two genders: the one
+ * is the other and one letter more (الأمريكي، الأمريكية; وزير الخارجية
+ * الأمريكية is وزير الخارجية الأمريكي). */
+static int nisba_genders(const ctx *c, size_t i, size_t j)
+{
+    size_t ni, nj;
+    const char *x, *y;
+
+    x = stem_bytes(c, i, &ni);
+    y = stem_bytes(c, j, &nj);
+    if (ni > nj)
+        return drop_last_letter(x, ni) == nj && memcmp(x, y, nj) == 0;
+    return nj > ni && drop_last_letter(y, nj) == ni && memcmp(x, y, ni) == 0;
 }
 
 /* Whether tokens I and J are one word of a title: the same word behind
  * their clitics, two spellings of one lexicon entry (الأمريكي،
- * الأميركي), or a nisba and its place, either way round (a headline's
- * وزير خارجية فنلندا is the body's وزير الخارجية الفنلندي). */
+ * الأميركي), a nisba and its place, either way round (a headline's
+ * وزير خارجية فنلندا is the body's وزير الخارجية الفنلندي), or a nisba
+ * in its two genders. */
 static int same_title_word(const ctx *c, size_t i, size_t j)
 {
     const uint64_t mask = QAWLP_TITLE_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA) |
@@ -3703,8 +3740,16 @@ static int same_title_word(const ctx *c, size_t i, size_t j)
     size_t ni = 0, nj = 0;
     int e;
 
-    if (same_stem(c, i, j) || nisba_of_place(c, i, j) ||
-        nisba_of_place(c, j, i))
+    int wi, wj;
+
+    if (same_stem(c, i, j))
+        return 1;
+    /* each token's nisba test once: this runs for every pair of words
+     * a title is compared with */
+    wi = is_nisba(c, i);
+    wj = is_nisba(c, j);
+    if (wi && wj ? nisba_genders(c, i, j)
+                 : wi ? place_of_nisba(c, i, j) : wj && place_of_nisba(c, j, i))
         return 1;
     e = qawlp_match(c->doc, c->lex, i, i + 1, mask, &ni);
     return e >= 0 && ni == 1 &&
@@ -4258,22 +4303,19 @@ static size_t name_after_title_at(const ctx *c, const qawlp_mention *t,
     return e;
 }
 
-/* Where the text writes title-only mention K's title right before a
- * personal name, a comma between them or none: at the mention itself
- * (المفوض العام للوكالة، فلان الفلاني), else wherever the title is
- * written whole (يلتقي الرئيس … بزعيم البلد فلان الفلاني), looked up by
- * its head in WORDS (the document's words by stem).  The name's first
- * token, its end in *END; 0 when there is none or the names differ. */
-static size_t title_before_name(const ctx *c, size_t k, const keyed *words,
-                                size_t nwords, size_t *end)
+/* Where the text writes title-only mention K's title whole right before
+ * a personal name, a comma between them or none, elsewhere than at the
+ * mention (يلتقي الرئيس … بزعيم البلد فلان الفلاني), looked up by its
+ * head in WORDS (the document's words by stem).  The name's first token,
+ * its end in *END; 0 when there is none or the names differ. */
+static size_t title_elsewhere(const ctx *c, size_t k, const keyed *words,
+                              size_t nwords, size_t *end)
 {
     const qawlp_mention *t = &c->doc->mentions.v[k];
     uint64_t key = stem_key(c, t->first);
     size_t j, reads = 0, first = 0, f, e;
 
-    *end = name_after_title_at(c, t, t->first, 0, &first);
-    if (*end != 0)
-        return first;
+    *end = 0;
     for (j = first_keyed(words, nwords, key);
          j < nwords && words[j].key == key && reads < HOLDER_READS; j++) {
         size_t h = words[j].index;
@@ -4293,6 +4335,52 @@ static size_t title_before_name(const ctx *c, size_t k, const keyed *words,
             *end = e;
         }
     }
+    return first;
+}
+
+/* The key of the words of mention T by their stems: two title-only
+ * mentions written alike find the same name written elsewhere. */
+static uint64_t title_key(const ctx *c, const qawlp_mention *t)
+{
+    uint64_t h = ix_mix(IX_TITLE);
+    size_t i;
+
+    for (i = t->first; i < t->last; i++)
+        h = ix_then(h, qawlp_phr_is_word(c, i) ? stem_key(c, i) : 0);
+    return ix_key(h);
+}
+
+/* Where the text writes title-only mention K's title right before a
+ * personal name, a comma between them or none: at the mention itself
+ * (المفوض العام للوكالة، فلان الفلاني), else wherever the title is
+ * written whole (title_elsewhere).  What title_elsewhere finds is filed
+ * in SEEN under title_key, so that a title written again and again is
+ * looked for once (a long text that repeats a title would read each of
+ * its places for each of them).  The name's first token, its end in
+ * *END; 0 when there is none or the names differ, and SIZE_MAX when out
+ * of memory. */
+static size_t title_before_name(const ctx *c, size_t k, const keyed *words,
+                                size_t nwords, ix_map *seen, size_t *end)
+{
+    const qawlp_mention *t = &c->doc->mentions.v[k];
+    uint64_t key;
+    uint32_t *found;
+    size_t first = 0;
+
+    *end = name_after_title_at(c, t, t->first, 0, &first);
+    if (*end != 0)
+        return first;
+    key = title_key(c, t);
+    found = ix_list(seen, key);
+    if (found != NULL && *found != 0) {
+        const ix_node *n = &seen->nodes.v[*found - 1];
+        *end = n->aux;
+        return n->value;
+    }
+    first = title_elsewhere(c, k, words, nwords, end);
+    if (first > UINT32_MAX || *end > UINT32_MAX ||
+        ix_add(seen, key, (uint32_t)first, (uint32_t)*end))
+        return SIZE_MAX;
     return first;
 }
 
@@ -4395,6 +4483,7 @@ static int join_title_holders(ctx *c, entity_index *ix)
 {
     apposition_vec aps = {0};
     keyed_vec heads = {0}, words = {0}, keys = {0};
+    ix_map seen = {0};
     wanted_keys want = {0};
     size_t read = c->doc->mentions.n, k;
     int r = -1, indexed = 0;
@@ -4423,7 +4512,9 @@ static int join_title_holders(ctx *c, entity_index *ix)
             if (!indexed && index_words(c, &want, &words))
                 goto done;
             indexed = 1;
-            first = title_before_name(c, k, words.v, words.n, &end);
+            first = title_before_name(c, k, words.v, words.n, &seen, &end);
+            if (first == SIZE_MAX)
+                goto done;
             if (first != 0)
                 into = name_the_title(c, ix, k, first, end);
         }
@@ -4438,6 +4529,7 @@ done:
     qawlp_free(heads.v);
     qawlp_free(words.v);
     qawlp_free(keys.v);
+    ix_free(&seen);
     qawlp_free(want.seen);
     return r;
 }

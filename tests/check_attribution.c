@@ -1024,6 +1024,20 @@ static const attr_case cases[] = {
      "وذكر المبعوث الأممي أن الحوار سيستمر.\n",
      "الحوار سيستمر", "المبعوث الأممي", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a title's nisba in the other gender is the same title",
+     "عنوان\n"
+     "قال وزير الخارجية السويدي، ماتي هالونين، إن الحوار ضروري.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وأضاف وزير الخارجية السويدية أن المساعدات يجب أن تصل.\n",
+     "المساعدات يجب أن تصل", "ماتي هالونين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a feminine nisba is the title with its place",
+     "عنوان\n"
+     "وقالت سارة العطار، مندوبة السويد لدى المنظمة، إن الاجتماع مفيد.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وأضافت المندوبة السويدية أن الحوار سيستمر.\n",
+     "الحوار سيستمر", "سارة العطار", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a bare document is its issuer's (the reporting verb's subject, then في)",
      "عنوان\n"
      "وقال مكتب وزير الري في بيان عبر البريد الإلكتروني إن الطلبات جمدت.\n"
