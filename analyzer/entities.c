@@ -1309,6 +1309,38 @@ static int words_in_a_name(const ctx *c, name_index *nx, const qawlp_mention *m,
     return 0;
 }
 
+/* Whether the word at token FIRST, the first of mention M's name, is
+ * the whole name of another mention (وتضيف فلانة:), without the
+ * article, and reads as a name: no common word, none the corpora never
+ * see in a name (عائلة الفتاة is no name, whatever وقالت العائلة says). */
+static int named_alone(const ctx *c, name_index *nx, const qawlp_mention *m,
+                       size_t first)
+{
+    uint64_t key;
+    uint32_t *p;
+
+    if (qawlp_phr_is_common(c, first) ||
+        qawlp_namelike_token(c->doc, c->lex, first, NULL) ==
+            QAWLP_NAMELIKE_NOT_NAME ||
+        !name_run_key(c, IX_NAME_RUN, first, 1, &key))
+        return 0;
+    for (p = ix_list(&nx->map, key); p && *p;
+         p = &nx->map.nodes.v[*p - 1].next) {
+        const ix_node *e = &nx->map.nodes.v[*p - 1];
+        const qawlp_mention *o;
+        if (e->value == IX_DEAD)
+            continue;
+        o = &c->doc->mentions.v[e->value];
+        /* the word with the article (العائلة for عائلة) is a noun */
+        if (o != m && o->first != m->first && o->kind == QAWL_SPEAKER_PERSON &&
+            o->name_last == o->name_first + 1 &&
+            !qawlp_phr_has_article(c, o->name_first) &&
+            same_word(c, first, o->name_first))
+            return 1;
+    }
+    return 0;
+}
+
 /* A word that cannot go on a name the document already gave: it has the
  * article, alone or after a preposition (الهجوم، بالقضاء), or it is a cue
  * (تصريحات). */
@@ -1349,16 +1381,26 @@ static int cut_at_known_names(ctx *c)
         /* the name may end before the mention does (ظريف تصريحات …) */
         for (n = m->name_last < m->last ? len : len - 1; n >= 1; n--) {
             size_t next = m->name_first + n;
+            /* a word the corpora never see in a name; not one joined by
+             * و, which may add a joint speaker (فلانة وصديق لها) */
+            int never_name = qawlp_namelike_token(c->doc, c->lex, next, NULL) ==
+                                 QAWLP_NAMELIKE_NOT_NAME &&
+                             !qawlp_phr_is_coordinated(c, next);
             if (qawlp_phr_is_as_written(c, next, QAWLP_TITLE_SECTIONS |
                                            QAWLP_BIT(QAWLP_SEC_NISBA) |
                                            QAWLP_BIT(QAWLP_SEC_PARTICLE)) ||
-                !object_word(c, next) ||
+                !(object_word(c, next) || never_name) ||
                 words_in_a_name(c, &nx, m, m->name_first, n + 1, 0))
                 continue;
-            /* one word only as the surname of a fuller name (ظريف), and
-             * not after a title: خبير المياه أحمد المفتي keeps its name */
+            /* one word only as the surname of a fuller name (ظريف), or
+             * as a name of its own before a word the corpora never see in
+             * a name (توضح فلانة أسباب …, where فلانة is quoted alone
+             * elsewhere), and not after a title: خبير المياه أحمد
+             * المفتي keeps its name */
             if ((n > 1 || !m->titled) &&
-                words_in_a_name(c, &nx, m, m->name_first, n, n == 1)) {
+                (words_in_a_name(c, &nx, m, m->name_first, n, n == 1) ||
+                 (n == 1 && never_name &&
+                  named_alone(c, &nx, m, m->name_first)))) {
                 m->name_last = m->last = (uint32_t)next;
                 m->name_cut = 1;
                 if (name_index_renew(c, &nx, k))
@@ -2236,6 +2278,23 @@ static int name_ends_at(const ctx *c, size_t i)
            qawlp_phr_is_comp(c, i) || qawlp_phr_has_article(c, i);
 }
 
+/* Whether word token I, right after a complementiser and before a name
+ * that ends at word token END, is rather the noun that opens the clause
+ * (أن رفض فلان، أن إصرار فلان على) than a first name: the corpora see it
+ * in names less often than elsewhere.  A first name there is one they
+ * know as a name first (أن فلاديمير فلان), or the name is set off by a
+ * mark (أن فلان الفلاني، 18 عاما، …). */
+static int clause_noun(const ctx *c, size_t i, size_t end)
+{
+    double share = 0;
+
+    if (i == 0 || !qawlp_phr_is_comp(c, i - 1) ||
+        !qawlp_phr_is_word(c, end))
+        return 0;
+    (void)qawlp_namelike_token(c->doc, c->lex, i, &share);
+    return share < 0.5;
+}
+
 /* The personal name of entity E written out around token J, its lone
  * name word: name words without the article before it (سامي حامد، عصام
  * نبهان، محمد بن سلمان) and after it where the name ends (تيدروس
@@ -2258,7 +2317,7 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
         a = j - 1;
     while (a > 0 && b - a < LONE_NAME_WORDS &&
            name_word_of(c, persons, a - 1, e) &&
-           !qawlp_phr_has_article(c, a - 1))
+           !qawlp_phr_has_article(c, a - 1) && !clause_noun(c, a - 1, b))
         a--;
     /* one first name the corpora do not know, in an apposition set off
      * by commas on both sides (…، عصام نبهان، …) */

@@ -1038,6 +1038,30 @@ static const attr_case cases[] = {
      "وأضافت المندوبة السويدية أن الحوار سيستمر.\n",
      "الحوار سيستمر", "سارة العطار", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    /* kind 6: the canonical name is a well-formed name, not the
+     * mention with the clause glued to it */
+    {"a noun opening a clause after أن is no first name of the lone name",
+     "عنوان\n"
+     "وقال هالونين إن الخطة جاهزة.\n"
+     "وكان الوزير قد أكد على أن إصرار هالونين على أن الخطة فاشلة خطأ "
+     "كبير.\n"
+     "وأضاف هالونين أن التنفيذ يبدأ قريبا.\n",
+     "التنفيذ يبدأ قريبا", "هالونين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a name after أن set off by a comma keeps its first name",
+     "عنوان\n"
+     "وخلصت المحكمة إلى أن سامي هالونين، 18 عاما، مدان بالسرقة.\n"
+     "وقال هالونين إن الحكم ظالم.\n",
+     "الحكم ظالم", "سامي هالونين", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a word the corpora never see in a name ends a name quoted alone elsewhere",
+     "عنوان\n"
+     "وأسست الناقدة سارة بيرتون -التي تقيم في المدينة- مجموعة للدعم.\n"
+     "تقول بيرتون، مؤسسة المجموعة، للموقع: \"نحن مجموعة صغيرة\".\n"
+     "من جانبها، توضح بيرتون أسباب تكوين المجموعة، مشيرة إلى أنها لاحظت "
+     "غياب الدعم.\n"
+     "وتضيف بيرتون: \"نحاول إبعاد السياسة\".\n",
+     "لاحظت غياب الدعم", "سارة بيرتون", QAWL_SPEAKER_PERSON,
+     "sentence-subject"},
     {"a bare document is its issuer's (the reporting verb's subject, then في)",
      "عنوان\n"
      "وقال مكتب وزير الري في بيان عبر البريد الإلكتروني إن الطلبات جمدت.\n"
