@@ -4409,9 +4409,36 @@ static uint64_t title_key(const ctx *c, const qawlp_mention *t)
     return ix_key(h);
 }
 
+/* The first token of the personal name that ends title-only mention T
+ * itself, right after its title's last word (a word with the article,
+ * a place or a body's name: السفير الروسي في المنظمة فلان الفلاني، زعيم
+ * المعارضة فلان الفلاني إن; not a body's head without the article, whose
+ * genitive the name is: في حكومة فلان الفلاني), which the sources read
+ * as more of the title
+ * (a first name they do not know); the name as name_after reads it,
+ * ending where the mention does.  0 when there is none. */
+static size_t name_ending_title(const ctx *c, const qawlp_mention *t)
+{
+    size_t x;
+
+    for (x = t->first + 1; x + 2 < t->last; x++) {
+        if (!qawlp_phr_is_word(c, x) ||
+            !(qawlp_phr_has_article(c, x) ||
+              qawlp_phr_is_as_written(c, x, QAWLP_BIT(QAWLP_SEC_ORG) |
+                                                QAWLP_PLACE_SECTIONS)) ||
+            (!qawlp_phr_has_article(c, x) &&
+             qawlp_phr_is_as_written(c, x, QAWLP_BIT(QAWLP_SEC_ORGHEAD))))
+            continue;
+        if (name_after(c, x) == t->last)
+            return x + 1;
+    }
+    return 0;
+}
+
 /* Where the text writes title-only mention K's title right before a
  * personal name, a comma between them or none: at the mention itself
- * (المفوض العام للوكالة، فلان الفلاني), else wherever the title is
+ * (المفوض العام للوكالة، فلان الفلاني; or the name ends the mention:
+ * name_ending_title), else wherever the title is
  * written whole (title_elsewhere).  What title_elsewhere finds is filed
  * in SEEN under title_key, so that a title written again and again is
  * looked for once (a long text that repeats a title would read each of
@@ -4429,6 +4456,10 @@ static size_t title_before_name(const ctx *c, size_t k, const keyed *words,
     *end = name_after_title_at(c, t, t->first, 0, &first);
     if (*end != 0)
         return first;
+    if ((first = name_ending_title(c, t)) != 0) {
+        *end = t->last;
+        return first;
+    }
     key = title_key(c, t);
     found = ix_list(seen, key);
     if (found != NULL && *found != 0) {

@@ -1038,6 +1038,13 @@ static const attr_case cases[] = {
      "وأضافت المندوبة السويدية أن الحوار سيستمر.\n",
      "الحوار سيستمر", "سارة العطار", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a name the sources read as more of the title ends the title's mention",
+     "عنوان\n"
+     "وبعد الجلسة قال السفير السويدي في الأمم المتحدة فلاديمير هالونين "
+     "الذي تتولى بلاده الرئاسة إن الحوار ممكن.\n"
+     "وأضاف السفير السويدي أن الدول الأعضاء طالبت بالتهدئة.\n",
+     "الدول الأعضاء طالبت بالتهدئة", "فلاديمير هالونين",
+     QAWL_SPEAKER_PERSON, "explicit-subject"},
     /* kind 6: the canonical name is a well-formed name, not the
      * mention with the clause glued to it */
     {"a noun opening a clause after أن is no first name of the lone name",
