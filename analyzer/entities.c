@@ -4246,14 +4246,18 @@ static int title_holder(ctx *c, entity_index *ix, size_t k,
 
 /* Whether the words [FIRST, END) read as a personal name beside title
  * mention T: none of them is in T (a title phrase that holds the name
- * already names it), and each has two letters at least. */
+ * already names it), and each has two letters at least; a hyphen that
+ * joins two of them is no word (فلان يونغ-أون). */
 static int fits_title(const ctx *c, const qawlp_mention *t, size_t first,
                       size_t end)
 {
     size_t i, j, len;
 
     for (i = first; i < end; i++) {
-        const char *w = stem_bytes(c, i, &len);
+        const char *w;
+        if (qawlp_joining_hyphen(c->doc, i))
+            continue;
+        w = stem_bytes(c, i, &len);
         if (qawlp_count_chars(w, len, 2) < 2)
             return 0;
         for (j = t->first; j < t->last; j++)

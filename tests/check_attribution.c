@@ -1045,6 +1045,14 @@ static const attr_case cases[] = {
      "وأضاف السفير السويدي أن الدول الأعضاء طالبت بالتهدئة.\n",
      "الدول الأعضاء طالبت بالتهدئة", "فلاديمير هالونين",
      QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a title joins a hyphenated name written after it elsewhere",
+     "عنوان\n"
+     "ويلتقي الرئيس الأسبوع المقبل مدير وكالة الإغاثة السويدية كيم "
+     "يونغ-هالون في العاصمة.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وقال مدير وكالة الإغاثة السويدية إن الحوار ممكن.\n",
+     "الحوار ممكن", "كيم يونغ-هالون", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     /* kind 6: the canonical name is a well-formed name, not the
      * mention with the clause glued to it */
     {"a noun opening a clause after أن is no first name of the lone name",
