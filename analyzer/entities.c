@@ -3167,12 +3167,25 @@ static int note_member(entity_index *ix, const qawlp_mention *m, int e)
  * before a personal name. */
 #define DESCRIBED_REACH 400
 
+/* The variant of token T that stands for its stem: the most stripped
+ * one the lexicons know, else the most stripped.  وزير read as و + زير
+ * is still وزير, the stem of بوزير and لوزير too, which no و precedes. */
+static size_t stem_var(const ctx *c, const qawlp_token *t)
+{
+    size_t v;
+
+    for (v = t->nvar; v-- > 0;)
+        if (qawlp_var_slot(c->doc, t, v) >= 0)
+            return v;
+    return t->nvar ? t->nvar - 1u : 0;
+}
+
 /* Whether tokens I and J are one word behind their clitics (الكاتب،
- * للكاتب، بالكاتب): their most stripped keys are the same. */
+ * للكاتب، بالكاتب): their stem variants (stem_var) are the same. */
 static int same_stem(const ctx *c, size_t i, size_t j)
 {
     const qawlp_token *x = qawlp_phr_tok(c, i), *y = qawlp_phr_tok(c, j);
-    size_t vx = x->nvar ? x->nvar - 1u : 0, vy = y->nvar ? y->nvar - 1u : 0;
+    size_t vx = stem_var(c, x), vy = stem_var(c, y);
     size_t n = qawlp_var_len(x, vx);
 
     return x->nvar && y->nvar && n == qawlp_var_len(y, vy) &&
@@ -3716,12 +3729,12 @@ static int in_apposition(const ctx *c, size_t i, int past_stops)
                        : !qawlp_phr_is_stop(c, i));
 }
 
-/* The bytes of the key same_stem compares (token I's most stripped
- * variant, without its article and clitics), into *LEN. */
+/* The bytes of the key same_stem compares (token I's stem variant,
+ * stem_var, without its article and clitics), into *LEN. */
 static const char *stem_bytes(const ctx *c, size_t i, size_t *len)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
-    size_t v = t->nvar ? t->nvar - 1u : 0;
+    size_t v = stem_var(c, t);
 
     *len = t->nvar ? qawlp_var_len(t, v) : 0;
     return c->doc->norm + t->start + t->var_skip[v];
@@ -3950,12 +3963,12 @@ static uint64_t token_key(const ctx *c, size_t i, size_t v)
     return h;
 }
 
-/* The key same_stem compares: token I's most stripped variant. */
+/* The key same_stem compares: token I's stem variant (stem_var). */
 static uint64_t stem_key(const ctx *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
 
-    return t->nvar ? token_key(c, i, t->nvar - 1u) : 0;
+    return t->nvar ? token_key(c, i, stem_var(c, t)) : 0;
 }
 
 /* The windows beside the name [NF, NL) where its title may stand

@@ -1053,6 +1053,14 @@ static const attr_case cases[] = {
      "وقال مدير وكالة الإغاثة السويدية إن الحوار ممكن.\n",
      "الحوار ممكن", "كيم يونغ-هالون", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a title head read as و + a word is the head behind a preposition",
+     "عنوان\n"
+     "ويلتقي الرئيس الأسبوع المقبل بوزير خارجية السويد سيرغي هالونين في "
+     "العاصمة.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وقال وزير خارجية السويد إن الحوار ممكن.\n",
+     "الحوار ممكن", "سيرغي هالونين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     /* kind 6: the canonical name is a well-formed name, not the
      * mention with the clause glued to it */
     {"a noun opening a clause after أن is no first name of the lone name",
