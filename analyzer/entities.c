@@ -289,7 +289,8 @@ enum {
     IX_LONE,                   /* a person's lone name word */
     IX_PERSON_WORD,            /* a word of a person's name */
     IX_SHORT_BODY,             /* the first word of a body's short name */
-    IX_NAME_LAST               /* the last word of a person's name */
+    IX_NAME_LAST,              /* the last word of a person's name */
+    IX_TITLE                   /* a title-only mention's words (title_key) */
 };
 
 /* Longest run filed.  Mentions are shorter (QAWLP_MAX_MENTION); a longer
@@ -1308,6 +1309,38 @@ static int words_in_a_name(const ctx *c, name_index *nx, const qawlp_mention *m,
     return 0;
 }
 
+/* Whether the word at token FIRST, the first of mention M's name, is
+ * the whole name of another mention (وتضيف فلانة:), without the
+ * article, and reads as a name: no common word, none the corpora never
+ * see in a name (عائلة الفتاة is no name, whatever وقالت العائلة says). */
+static int named_alone(const ctx *c, name_index *nx, const qawlp_mention *m,
+                       size_t first)
+{
+    uint64_t key;
+    uint32_t *p;
+
+    if (qawlp_phr_is_common(c, first) ||
+        qawlp_namelike_token(c->doc, c->lex, first, NULL) ==
+            QAWLP_NAMELIKE_NOT_NAME ||
+        !name_run_key(c, IX_NAME_RUN, first, 1, &key))
+        return 0;
+    for (p = ix_list(&nx->map, key); p && *p;
+         p = &nx->map.nodes.v[*p - 1].next) {
+        const ix_node *e = &nx->map.nodes.v[*p - 1];
+        const qawlp_mention *o;
+        if (e->value == IX_DEAD)
+            continue;
+        o = &c->doc->mentions.v[e->value];
+        /* the word with the article (العائلة for عائلة) is a noun */
+        if (o != m && o->first != m->first && o->kind == QAWL_SPEAKER_PERSON &&
+            o->name_last == o->name_first + 1 &&
+            !qawlp_phr_has_article(c, o->name_first) &&
+            same_word(c, first, o->name_first))
+            return 1;
+    }
+    return 0;
+}
+
 /* A word that cannot go on a name the document already gave: it has the
  * article, alone or after a preposition (الهجوم، بالقضاء), or it is a cue
  * (تصريحات). */
@@ -1348,16 +1381,26 @@ static int cut_at_known_names(ctx *c)
         /* the name may end before the mention does (ظريف تصريحات …) */
         for (n = m->name_last < m->last ? len : len - 1; n >= 1; n--) {
             size_t next = m->name_first + n;
+            /* a word the corpora never see in a name; not one joined by
+             * و, which may add a joint speaker (فلانة وصديق لها) */
+            int never_name = qawlp_namelike_token(c->doc, c->lex, next, NULL) ==
+                                 QAWLP_NAMELIKE_NOT_NAME &&
+                             !qawlp_phr_is_coordinated(c, next);
             if (qawlp_phr_is_as_written(c, next, QAWLP_TITLE_SECTIONS |
                                            QAWLP_BIT(QAWLP_SEC_NISBA) |
                                            QAWLP_BIT(QAWLP_SEC_PARTICLE)) ||
-                !object_word(c, next) ||
+                !(object_word(c, next) || never_name) ||
                 words_in_a_name(c, &nx, m, m->name_first, n + 1, 0))
                 continue;
-            /* one word only as the surname of a fuller name (ظريف), and
-             * not after a title: خبير المياه أحمد المفتي keeps its name */
+            /* one word only as the surname of a fuller name (ظريف), or
+             * as a name of its own before a word the corpora never see in
+             * a name (توضح فلانة أسباب …, where فلانة is quoted alone
+             * elsewhere), and not after a title: خبير المياه أحمد
+             * المفتي keeps its name */
             if ((n > 1 || !m->titled) &&
-                words_in_a_name(c, &nx, m, m->name_first, n, n == 1)) {
+                (words_in_a_name(c, &nx, m, m->name_first, n, n == 1) ||
+                 (n == 1 && never_name &&
+                  named_alone(c, &nx, m, m->name_first)))) {
                 m->name_last = m->last = (uint32_t)next;
                 m->name_cut = 1;
                 if (name_index_renew(c, &nx, k))
@@ -2162,16 +2205,31 @@ static int whole_form_is_name(const ctx *c, size_t i)
            QAWLP_NAMELIKE_NAME;
 }
 
+/* Whether token I, read as ف/و + a word, is rather a first name the
+ * corpora know whole, where a name opens: after a mark (a comma's
+ * apposition), a cue or a title.  After a common word the whole form
+ * is that word's (فترة ولايته فلان: the corpora see ولايته before names
+ * too). */
+static int first_name_whole(const ctx *c, size_t i)
+{
+    if (!whole_form_is_name(c, i) || qawlp_phr_is_common(c, i))
+        return 0;
+    return i == 0 || !qawlp_phr_is_word(c, i - 1) || qawlp_phr_is_cue(c, i - 1) ||
+           qawlp_phr_is_as_written(c, i - 1, QAWLP_TITLE_SECTIONS);
+}
+
 /* The corpora's class of token I when it may be a word of a personal
  * name written out in the text: no title, body, place or source a
  * lexicon knows, no function word, cue or complementiser, not joined by
- * و; QAWLP_NAMELIKE_NAME for a name particle.  QAWLP_NAMELIKE_NOT_NAME
+ * و (first_name_whole: فلاديمير is no ف + لاديمير); QAWLP_NAMELIKE_NAME
+ * for a name particle.  QAWLP_NAMELIKE_NOT_NAME
  * when it is none of a name. */
 static qawlp_namelike name_word_class(const ctx *c, size_t i)
 {
     if (i >= c->doc->tokens.n || !qawlp_phr_is_word(c, i) ||
         qawlp_phr_is_stop(c, i) || qawlp_phr_is_cue(c, i) ||
-        qawlp_phr_is_comp(c, i) || qawlp_phr_is_coordinated(c, i))
+        qawlp_phr_is_comp(c, i) ||
+        (qawlp_phr_is_coordinated(c, i) && !first_name_whole(c, i)))
         return QAWLP_NAMELIKE_NOT_NAME;
     if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
         return QAWLP_NAMELIKE_NAME;
@@ -2220,6 +2278,23 @@ static int name_ends_at(const ctx *c, size_t i)
            qawlp_phr_is_comp(c, i) || qawlp_phr_has_article(c, i);
 }
 
+/* Whether word token I, right after a complementiser and before a name
+ * that ends at word token END, is rather the noun that opens the clause
+ * (أن رفض فلان، أن إصرار فلان على) than a first name: the corpora see it
+ * in names less often than elsewhere.  A first name there is one they
+ * know as a name first (أن فلاديمير فلان), or the name is set off by a
+ * mark (أن فلان الفلاني، 18 عاما، …). */
+static int clause_noun(const ctx *c, size_t i, size_t end)
+{
+    double share = 0;
+
+    if (i == 0 || !qawlp_phr_is_comp(c, i - 1) ||
+        !qawlp_phr_is_word(c, end))
+        return 0;
+    (void)qawlp_namelike_token(c->doc, c->lex, i, &share);
+    return share < 0.5;
+}
+
 /* The personal name of entity E written out around token J, its lone
  * name word: name words without the article before it (سامي حامد، عصام
  * نبهان، محمد بن سلمان) and after it where the name ends (تيدروس
@@ -2242,7 +2317,7 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
         a = j - 1;
     while (a > 0 && b - a < LONE_NAME_WORDS &&
            name_word_of(c, persons, a - 1, e) &&
-           !qawlp_phr_has_article(c, a - 1))
+           !qawlp_phr_has_article(c, a - 1) && !clause_noun(c, a - 1, b))
         a--;
     /* one first name the corpora do not know, in an apposition set off
      * by commas on both sides (…، عصام نبهان، …) */
@@ -3092,12 +3167,25 @@ static int note_member(entity_index *ix, const qawlp_mention *m, int e)
  * before a personal name. */
 #define DESCRIBED_REACH 400
 
+/* The variant of token T that stands for its stem: the most stripped
+ * one the lexicons know, else the most stripped.  وزير read as و + زير
+ * is still وزير, the stem of بوزير and لوزير too, which no و precedes. */
+static size_t stem_var(const ctx *c, const qawlp_token *t)
+{
+    size_t v;
+
+    for (v = t->nvar; v-- > 0;)
+        if (qawlp_var_slot(c->doc, t, v) >= 0)
+            return v;
+    return t->nvar ? t->nvar - 1u : 0;
+}
+
 /* Whether tokens I and J are one word behind their clitics (الكاتب،
- * للكاتب، بالكاتب): their most stripped keys are the same. */
+ * للكاتب، بالكاتب): their stem variants (stem_var) are the same. */
 static int same_stem(const ctx *c, size_t i, size_t j)
 {
     const qawlp_token *x = qawlp_phr_tok(c, i), *y = qawlp_phr_tok(c, j);
-    size_t vx = x->nvar ? x->nvar - 1u : 0, vy = y->nvar ? y->nvar - 1u : 0;
+    size_t vx = stem_var(c, x), vy = stem_var(c, y);
     size_t n = qawlp_var_len(x, vx);
 
     return x->nvar && y->nvar && n == qawlp_var_len(y, vy) &&
@@ -3641,45 +3729,82 @@ static int in_apposition(const ctx *c, size_t i, int past_stops)
                        : !qawlp_phr_is_stop(c, i));
 }
 
-/* The bytes of the key same_stem compares (token I's most stripped
- * variant, without its article and clitics), into *LEN. */
+/* The bytes of the key same_stem compares (token I's stem variant,
+ * stem_var, without its article and clitics), into *LEN. */
 static const char *stem_bytes(const ctx *c, size_t i, size_t *len)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
-    size_t v = t->nvar ? t->nvar - 1u : 0;
+    size_t v = stem_var(c, t);
 
     *len = t->nvar ? qawlp_var_len(t, v) : 0;
     return c->doc->norm + t->start + t->var_skip[v];
 }
 
-/* Whether nisba token I is the adjective of place token J: the nisba
- * without its last letter, its ending, opens the place's name, three
- * letters at least (السوري and سوريا, الأمريكي and أمريكا): a title
- * with the nisba is the title with the place (المندوب السوري, مندوب
- * سوريا). */
-static int nisba_of_place(const ctx *c, size_t i, size_t j)
+/* Whether word token I is a nisba as written (الأمريكي). */
+static int is_nisba(const ctx *c, size_t i)
 {
-    size_t ni, nj, cut;
+    return qawlp_phr_is_word(c, i) &&
+           qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA));
+}
+
+/* The length of the LEN bytes at X without their last letter. */
+static size_t drop_last_letter(const char *x, size_t len)
+{
+    while (len > 0 && ((unsigned char)x[len - 1] & 0xC0) == 0x80)
+        len--;   /* back over the last letter's continuation bytes */
+    return len > 0 ? len - 1 : 0;
+}
+
+/* Whether token I, a nisba (is_nisba), is the adjective of place token
+ * J (nisba_of_place, which tests I): the nisba
+ * without its last letter, its ending, or its last two (a feminine
+ * ending after it: القطرية), opens the place's name, three letters at
+ * least (السوري and سوريا, الأمريكي and أمريكا): a title with the nisba
+ * is the title with the place (المندوب السوري, مندوب سوريا). */
+static int place_of_nisba(const ctx *c, size_t i, size_t j)
+{
+    size_t ni, nj, cut, k;
     const char *x, *y;
 
-    if (!qawlp_phr_is_word(c, i) || !qawlp_phr_is_word(c, j) ||
-        !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)) ||
+    if (!qawlp_phr_is_word(c, j) ||
         !qawlp_phr_is_as_written(c, j, QAWLP_PLACE_SECTIONS))
         return 0;
     x = stem_bytes(c, i, &ni);
     y = stem_bytes(c, j, &nj);
-    cut = ni;
-    while (cut > 0 && ((unsigned char)x[cut - 1] & 0xC0) == 0x80)
-        cut--;   /* back over the last letter's continuation bytes */
-    if (cut > 0)
-        cut--;
-    return qawlp_count_chars(x, cut, 3) >= 3 && cut <= nj &&
-           memcmp(x, y, cut) == 0;
+    for (k = 0, cut = ni; k < 2; k++) {
+        cut = drop_last_letter(x, cut);
+        if (qawlp_count_chars(x, cut, 3) >= 3 && cut <= nj &&
+            memcmp(x, y, cut) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int nisba_of_place(const ctx *c, size_t i, size_t j)
+{
+    return is_nisba(c, i) && place_of_nisba(c, i, j);
+}
+
+/* Whether nisba tokens I and J (is_nisba) are one nisba in two genders: the one
+ * is the other and one letter more (الأمريكي، الأمريكية; وزير الخارجية
+ * الأمريكية is وزير الخارجية الأمريكي). */
+static int nisba_genders(const ctx *c, size_t i, size_t j)
+{
+    size_t ni, nj;
+    const char *x, *y;
+
+    x = stem_bytes(c, i, &ni);
+    y = stem_bytes(c, j, &nj);
+    if (ni > nj)
+        return drop_last_letter(x, ni) == nj && memcmp(x, y, nj) == 0;
+    return nj > ni && drop_last_letter(y, nj) == ni && memcmp(x, y, ni) == 0;
 }
 
 /* Whether tokens I and J are one word of a title: the same word behind
  * their clitics, two spellings of one lexicon entry (الأمريكي،
- * الأميركي), or a nisba and its place. */
+ * الأميركي), a nisba and its place, either way round (a headline's
+ * وزير خارجية فنلندا is the body's وزير الخارجية الفنلندي), or a nisba
+ * in its two genders. */
 static int same_title_word(const ctx *c, size_t i, size_t j)
 {
     const uint64_t mask = QAWLP_TITLE_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA) |
@@ -3687,7 +3812,16 @@ static int same_title_word(const ctx *c, size_t i, size_t j)
     size_t ni = 0, nj = 0;
     int e;
 
-    if (same_stem(c, i, j) || nisba_of_place(c, i, j))
+    int wi, wj;
+
+    if (same_stem(c, i, j))
+        return 1;
+    /* each token's nisba test once: this runs for every pair of words
+     * a title is compared with */
+    wi = is_nisba(c, i);
+    wj = is_nisba(c, j);
+    if (wi && wj ? nisba_genders(c, i, j)
+                 : wi ? place_of_nisba(c, i, j) : wj && place_of_nisba(c, j, i))
         return 1;
     e = qawlp_match(c->doc, c->lex, i, i + 1, mask, &ni);
     return e >= 0 && ni == 1 &&
@@ -3829,12 +3963,12 @@ static uint64_t token_key(const ctx *c, size_t i, size_t v)
     return h;
 }
 
-/* The key same_stem compares: token I's most stripped variant. */
+/* The key same_stem compares: token I's stem variant (stem_var). */
 static uint64_t stem_key(const ctx *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
 
-    return t->nvar ? token_key(c, i, t->nvar - 1u) : 0;
+    return t->nvar ? token_key(c, i, stem_var(c, t)) : 0;
 }
 
 /* The windows beside the name [NF, NL) where its title may stand
@@ -4125,14 +4259,18 @@ static int title_holder(ctx *c, entity_index *ix, size_t k,
 
 /* Whether the words [FIRST, END) read as a personal name beside title
  * mention T: none of them is in T (a title phrase that holds the name
- * already names it), and each has two letters at least. */
+ * already names it), and each has two letters at least; a hyphen that
+ * joins two of them is no word (فلان يونغ-أون). */
 static int fits_title(const ctx *c, const qawlp_mention *t, size_t first,
                       size_t end)
 {
     size_t i, j, len;
 
     for (i = first; i < end; i++) {
-        const char *w = stem_bytes(c, i, &len);
+        const char *w;
+        if (qawlp_joining_hyphen(c->doc, i))
+            continue;
+        w = stem_bytes(c, i, &len);
         if (qawlp_count_chars(w, len, 2) < 2)
             return 0;
         for (j = t->first; j < t->last; j++)
@@ -4168,9 +4306,42 @@ static size_t name_after_known_first(const ctx *c, size_t x)
     return e > x + 2 && name_ends_at(c, e) ? e : 0;
 }
 
+/* Whether word token I may stand in a title's complement between the
+ * title and the comma before its holder's name (المبعوث الأممي الجديد
+ * إلى البلد، فلان; الممثلة الخاصة للمنظمة في الأرض المحتلة، فلانة): a
+ * word with the article, a function word (إلى، في), or a place, body or
+ * nisba the lexicons know; no other title's head (… مع الرئيس
+ * اليمني، فلان is the president's name), no word joined by و, no name
+ * the corpora know, no verb or common word without the article (…
+ * يلتقي نظيره، فلان). */
+static int in_title_complement(const ctx *c, size_t i)
+{
+    if (!qawlp_phr_is_word(c, i) || !in_apposition(c, i, 1) ||
+        qawlp_phr_is_coordinated(c, i) || known_name_word(c, i) ||
+        qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS))
+        return 0;
+    return qawlp_phr_has_article(c, i) || qawlp_phr_is_stop(c, i) ||
+           qawlp_is(c->doc, c->lex, i,
+                    QAWLP_ORG_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA));
+}
+
+/* The comma that ends the complement of a title whose words end before
+ * token LAST (in_title_complement), before A; LAST when none. */
+static size_t complement_comma(const ctx *c, size_t last, size_t a)
+{
+    size_t i = last;
+
+    while (i < a && in_title_complement(c, i))
+        i++;
+    return i > last && i < c->doc->tokens.n && qawlp_phr_is_comma(c, i)
+               ? i
+               : last;
+}
+
 /* The end of the personal name written right after the title that
  * mention T has in tokens [H, ...) (all its words when EVERY), a comma
- * between them or none; 0 when there is none.  Its first token in
+ * between them or none, or the title's complement and a comma
+ * (complement_comma); 0 when there is none.  Its first token in
  * *FIRST. */
 static size_t name_after_title_at(const ctx *c, const qawlp_mention *t,
                                   size_t h, int every, size_t *first)
@@ -4185,14 +4356,17 @@ static size_t name_after_title_at(const ctx *c, const qawlp_mention *t,
         a = t->last;
     if (!title_written(c, t, h, a, 1, every, &last))
         return 0;
-    x = qawlp_phr_is_comma(c, last) ? last : last - 1;
+    x = complement_comma(c, last, a);
     /* at the mention, the sources would have read a name right after the
      * title: only one after a comma is left (not a clause: اتهامها
      * بإصدار تعليمات "…"); elsewhere a first name the corpora know
-     * starts it */
-    if (h == t->first ? x != last
-                      : name_word_class(c, x + 1) != QAWLP_NAMELIKE_NAME)
-        return 0;
+     * starts it, unless a complement and a comma lead to it */
+    if (x == last) {
+        x = qawlp_phr_is_comma(c, last) ? last : last - 1;
+        if (h == t->first ? x != last
+                          : name_word_class(c, x + 1) != QAWLP_NAMELIKE_NAME)
+            return 0;
+    }
     e = name_after(c, x);
     if (e == 0 || qawlp_joining_hyphen(c->doc, e)) {
         size_t whole = name_after_known_first(c, x);
@@ -4205,22 +4379,19 @@ static size_t name_after_title_at(const ctx *c, const qawlp_mention *t,
     return e;
 }
 
-/* Where the text writes title-only mention K's title right before a
- * personal name, a comma between them or none: at the mention itself
- * (المفوض العام للوكالة، فلان الفلاني), else wherever the title is
- * written whole (يلتقي الرئيس … بزعيم البلد فلان الفلاني), looked up by
- * its head in WORDS (the document's words by stem).  The name's first
- * token, its end in *END; 0 when there is none or the names differ. */
-static size_t title_before_name(const ctx *c, size_t k, const keyed *words,
-                                size_t nwords, size_t *end)
+/* Where the text writes title-only mention K's title whole right before
+ * a personal name, a comma between them or none, elsewhere than at the
+ * mention (يلتقي الرئيس … بزعيم البلد فلان الفلاني), looked up by its
+ * head in WORDS (the document's words by stem).  The name's first token,
+ * its end in *END; 0 when there is none or the names differ. */
+static size_t title_elsewhere(const ctx *c, size_t k, const keyed *words,
+                              size_t nwords, size_t *end)
 {
     const qawlp_mention *t = &c->doc->mentions.v[k];
     uint64_t key = stem_key(c, t->first);
     size_t j, reads = 0, first = 0, f, e;
 
-    *end = name_after_title_at(c, t, t->first, 0, &first);
-    if (*end != 0)
-        return first;
+    *end = 0;
     for (j = first_keyed(words, nwords, key);
          j < nwords && words[j].key == key && reads < HOLDER_READS; j++) {
         size_t h = words[j].index;
@@ -4240,6 +4411,83 @@ static size_t title_before_name(const ctx *c, size_t k, const keyed *words,
             *end = e;
         }
     }
+    return first;
+}
+
+/* The key of the words of mention T by their stems: two title-only
+ * mentions written alike find the same name written elsewhere. */
+static uint64_t title_key(const ctx *c, const qawlp_mention *t)
+{
+    uint64_t h = ix_mix(IX_TITLE);
+    size_t i;
+
+    for (i = t->first; i < t->last; i++)
+        h = ix_then(h, qawlp_phr_is_word(c, i) ? stem_key(c, i) : 0);
+    return ix_key(h);
+}
+
+/* The first token of the personal name that ends title-only mention T
+ * itself, right after its title's last word (a word with the article,
+ * a place or a body's name: السفير الروسي في المنظمة فلان الفلاني، زعيم
+ * المعارضة فلان الفلاني إن; not a body's head without the article, whose
+ * genitive the name is: في حكومة فلان الفلاني), which the sources read
+ * as more of the title
+ * (a first name they do not know); the name as name_after reads it,
+ * ending where the mention does.  0 when there is none. */
+static size_t name_ending_title(const ctx *c, const qawlp_mention *t)
+{
+    size_t x;
+
+    for (x = t->first + 1; x + 2 < t->last; x++) {
+        if (!qawlp_phr_is_word(c, x) ||
+            !(qawlp_phr_has_article(c, x) ||
+              qawlp_phr_is_as_written(c, x, QAWLP_BIT(QAWLP_SEC_ORG) |
+                                                QAWLP_PLACE_SECTIONS)) ||
+            (!qawlp_phr_has_article(c, x) &&
+             qawlp_phr_is_as_written(c, x, QAWLP_BIT(QAWLP_SEC_ORGHEAD))))
+            continue;
+        if (name_after(c, x) == t->last)
+            return x + 1;
+    }
+    return 0;
+}
+
+/* Where the text writes title-only mention K's title right before a
+ * personal name, a comma between them or none: at the mention itself
+ * (المفوض العام للوكالة، فلان الفلاني; or the name ends the mention:
+ * name_ending_title), else wherever the title is
+ * written whole (title_elsewhere).  What title_elsewhere finds is filed
+ * in SEEN under title_key, so that a title written again and again is
+ * looked for once (a long text that repeats a title would read each of
+ * its places for each of them).  The name's first token, its end in
+ * *END; 0 when there is none or the names differ, and SIZE_MAX when out
+ * of memory. */
+static size_t title_before_name(const ctx *c, size_t k, const keyed *words,
+                                size_t nwords, ix_map *seen, size_t *end)
+{
+    const qawlp_mention *t = &c->doc->mentions.v[k];
+    uint64_t key;
+    uint32_t *found;
+    size_t first = 0;
+
+    *end = name_after_title_at(c, t, t->first, 0, &first);
+    if (*end != 0)
+        return first;
+    if ((first = name_ending_title(c, t)) != 0) {
+        *end = t->last;
+        return first;
+    }
+    key = title_key(c, t);
+    found = ix_list(seen, key);
+    if (found != NULL && *found != 0) {
+        const ix_node *n = &seen->nodes.v[*found - 1];
+        *end = n->aux;
+        return n->value;
+    }
+    first = title_elsewhere(c, k, words, nwords, end);
+    if (first > UINT32_MAX || *end > UINT32_MAX ||
+        ix_add(seen, key, (uint32_t)first, (uint32_t)*end))
+        return SIZE_MAX;
     return first;
 }
 
@@ -4342,6 +4590,7 @@ static int join_title_holders(ctx *c, entity_index *ix)
 {
     apposition_vec aps = {0};
     keyed_vec heads = {0}, words = {0}, keys = {0};
+    ix_map seen = {0};
     wanted_keys want = {0};
     size_t read = c->doc->mentions.n, k;
     int r = -1, indexed = 0;
@@ -4370,7 +4619,9 @@ static int join_title_holders(ctx *c, entity_index *ix)
             if (!indexed && index_words(c, &want, &words))
                 goto done;
             indexed = 1;
-            first = title_before_name(c, k, words.v, words.n, &end);
+            first = title_before_name(c, k, words.v, words.n, &seen, &end);
+            if (first == SIZE_MAX)
+                goto done;
             if (first != 0)
                 into = name_the_title(c, ix, k, first, end);
         }
@@ -4385,6 +4636,7 @@ done:
     qawlp_free(heads.v);
     qawlp_free(words.v);
     qawlp_free(keys.v);
+    ix_free(&seen);
     qawlp_free(want.seen);
     return r;
 }

@@ -978,6 +978,113 @@ static const attr_case cases[] = {
      "وقال وزير الدفاع السوداني إن الحوار ممكن.\n",
      "الحوار ممكن", "وزير الدفاع السوداني", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a headline title with the place joins the title with its nisba",
+     "وزير خارجية السويد: على الطرفين احترام القانون\n"
+     "قال وزير الخارجية السويدي، ماتي هالونين، إن الحوار ضروري.\n"
+     "وأضاف هالونين أن المساعدات يجب أن تصل.\n",
+     "على الطرفين احترام القانون", "ماتي هالونين", QAWL_SPEAKER_PERSON,
+     "headline-colon"},
+    {"a first name read as ف + a word opens the name after a title's comma",
+     "عنوان\n"
+     "وبعد ساعات على كشف الرئيس السويدي، فلاديمير هالونين، عن خطة جديدة، "
+     "ردت الحكومة بسرعة.\n"
+     "وقال هالونين إن الخطة جاهزة.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وأضاف الرئيس السويدي أن التنفيذ يبدأ قريبا.\n",
+     "التنفيذ يبدأ قريبا", "فلاديمير هالونين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a word read as و + a word after a common noun is no first name",
+     "عنوان\n"
+     "ويقود الائتلاف رئيس الوزراء المنتهية ولايته سامي الحداد منذ عامين.\n"
+     "وقال الحداد إن الانتخابات نزيهة.\n",
+     "الانتخابات نزيهة", "سامي الحداد", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a title joins the name after its complement and a comma",
+     "عنوان\n"
+     "أنهى المبعوث الأممي الجديد إلى السودان، ماتي هالونين، السبت، زيارته "
+     "الأولى إلى الخرطوم.\n"
+     "وأعرب هالونين عن تفاؤله بالحل.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وذكر المبعوث الأممي أنه \"استمع لجميع الأطراف\".\n",
+     "استمع لجميع الأطراف", "ماتي هالونين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"another title in the complement: the name after the comma is its",
+     "عنوان\n"
+     "واجتمع المبعوث الأممي الجديد مع الرئيس السويدي، ماتي هالونين، في "
+     "العاصمة.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وذكر المبعوث الأممي أن الحوار سيستمر.\n",
+     "الحوار سيستمر", "المبعوث الأممي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a verb's object after a title: the name after the comma is the object's",
+     "عنوان\n"
+     "والتقى المبعوث الأممي الجديد نظيره السويدي، ماتي هالونين، في "
+     "العاصمة.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وذكر المبعوث الأممي أن الحوار سيستمر.\n",
+     "الحوار سيستمر", "المبعوث الأممي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a title's nisba in the other gender is the same title",
+     "عنوان\n"
+     "قال وزير الخارجية السويدي، ماتي هالونين، إن الحوار ضروري.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وأضاف وزير الخارجية السويدية أن المساعدات يجب أن تصل.\n",
+     "المساعدات يجب أن تصل", "ماتي هالونين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a feminine nisba is the title with its place",
+     "عنوان\n"
+     "وقالت سارة العطار، مندوبة السويد لدى المنظمة، إن الاجتماع مفيد.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وأضافت المندوبة السويدية أن الحوار سيستمر.\n",
+     "الحوار سيستمر", "سارة العطار", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a name the sources read as more of the title ends the title's mention",
+     "عنوان\n"
+     "وبعد الجلسة قال السفير السويدي في الأمم المتحدة فلاديمير هالونين "
+     "الذي تتولى بلاده الرئاسة إن الحوار ممكن.\n"
+     "وأضاف السفير السويدي أن الدول الأعضاء طالبت بالتهدئة.\n",
+     "الدول الأعضاء طالبت بالتهدئة", "فلاديمير هالونين",
+     QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a title joins a hyphenated name written after it elsewhere",
+     "عنوان\n"
+     "ويلتقي الرئيس الأسبوع المقبل مدير وكالة الإغاثة السويدية كيم "
+     "يونغ-هالون في العاصمة.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وقال مدير وكالة الإغاثة السويدية إن الحوار ممكن.\n",
+     "الحوار ممكن", "كيم يونغ-هالون", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a title head read as و + a word is the head behind a preposition",
+     "عنوان\n"
+     "ويلتقي الرئيس الأسبوع المقبل بوزير خارجية السويد سيرغي هالونين في "
+     "العاصمة.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وقال وزير خارجية السويد إن الحوار ممكن.\n",
+     "الحوار ممكن", "سيرغي هالونين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    /* kind 6: the canonical name is a well-formed name, not the
+     * mention with the clause glued to it */
+    {"a noun opening a clause after أن is no first name of the lone name",
+     "عنوان\n"
+     "وقال هالونين إن الخطة جاهزة.\n"
+     "وكان الوزير قد أكد على أن إصرار هالونين على أن الخطة فاشلة خطأ "
+     "كبير.\n"
+     "وأضاف هالونين أن التنفيذ يبدأ قريبا.\n",
+     "التنفيذ يبدأ قريبا", "هالونين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a name after أن set off by a comma keeps its first name",
+     "عنوان\n"
+     "وخلصت المحكمة إلى أن سامي هالونين، 18 عاما، مدان بالسرقة.\n"
+     "وقال هالونين إن الحكم ظالم.\n",
+     "الحكم ظالم", "سامي هالونين", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a word the corpora never see in a name ends a name quoted alone elsewhere",
+     "عنوان\n"
+     "وأسست الناقدة سارة بيرتون -التي تقيم في المدينة- مجموعة للدعم.\n"
+     "تقول بيرتون، مؤسسة المجموعة، للموقع: \"نحن مجموعة صغيرة\".\n"
+     "من جانبها، توضح بيرتون أسباب تكوين المجموعة، مشيرة إلى أنها لاحظت "
+     "غياب الدعم.\n"
+     "وتضيف بيرتون: \"نحاول إبعاد السياسة\".\n",
+     "لاحظت غياب الدعم", "سارة بيرتون", QAWL_SPEAKER_PERSON,
+     "sentence-subject"},
     {"a bare document is its issuer's (the reporting verb's subject, then في)",
      "عنوان\n"
      "وقال مكتب وزير الري في بيان عبر البريد الإلكتروني إن الطلبات جمدت.\n"
