@@ -800,6 +800,9 @@ struct qawl_result {
     size_t src_len;
     uint8_t src_clean;         /* SRC is valid UTF-8 with no NUL or other
                                   control character (load.c) */
+    uint8_t src_utf8;          /* SRC is valid UTF-8 (load.c): then so is
+                                  every text of the result, and the JSON
+                                  writer need not check them again */
     size_t body;               /* bytes of a leading BOM, skipped */
     QAWLP_VEC(size_t) lines;   /* input offset of each line start */
 
