@@ -910,6 +910,12 @@ void qawlp_markup_init(void);
 /* Folds LEN bytes of valid UTF-8 into OUT the way the text is folded
  * (used by the lexicon loader).  Returns 0 or -1 (nomem). */
 int qawlp_fold_string(const char *s, size_t len, qawlp_buf *out);
+/* The bytes at the start of U (N bytes) that are Arabic letters folding
+ * to themselves, the run the folder copies as it is: with BLOCKS, as
+ * the folder reads it (16 bytes at a time where SSE2 is there), else two
+ * letters at a time; the two must agree (tests/check_normalize.c).
+ * (normalize.c) */
+size_t qawlp_self_letters(const unsigned char *u, size_t n, int blocks);
 /* Whether folding drops CP: vowel marks, tatweel, format and bidi
  * controls.  Spelling comparisons ignore the same code points. */
 int qawlp_fold_drops(uint32_t cp);
