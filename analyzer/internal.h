@@ -501,6 +501,10 @@ struct qawl_lexicon {
      * from large blocks that live as long as the lexicon.  A malloc and a
      * free for each of some 35,000 strings were a fifth of the start-up. */
     struct qawlp_strblock *strings;
+    /* Different for every lexicon set made and after every file added
+     * to one: what a thread remembers of a word's variants (segment.c)
+     * holds for the set of that serial only. */
+    uint64_t serial;
 };
 
 /* The slot holding KEY (LEN bytes), or NULL. */
