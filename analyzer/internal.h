@@ -501,6 +501,10 @@ struct qawl_lexicon {
      * from large blocks that live as long as the lexicon.  A malloc and a
      * free for each of some 35,000 strings were a fifth of the start-up. */
     struct qawlp_strblock *strings;
+    /* Different for every lexicon set made and after every file added
+     * to one: what a thread remembers of a word's variants (segment.c)
+     * holds for the set of that serial only. */
+    uint64_t serial;
 };
 
 /* The slot holding KEY (LEN bytes), or NULL. */
@@ -800,6 +804,9 @@ struct qawl_result {
     size_t src_len;
     uint8_t src_clean;         /* SRC is valid UTF-8 with no NUL or other
                                   control character (load.c) */
+    uint8_t src_utf8;          /* SRC is valid UTF-8 (load.c): then so is
+                                  every text of the result, and the JSON
+                                  writer need not check them again */
     size_t body;               /* bytes of a leading BOM, skipped */
     QAWLP_VEC(size_t) lines;   /* input offset of each line start */
 
@@ -910,6 +917,12 @@ void qawlp_markup_init(void);
 /* Folds LEN bytes of valid UTF-8 into OUT the way the text is folded
  * (used by the lexicon loader).  Returns 0 or -1 (nomem). */
 int qawlp_fold_string(const char *s, size_t len, qawlp_buf *out);
+/* The bytes at the start of U (N bytes) that are Arabic letters folding
+ * to themselves, the run the folder copies as it is: with BLOCKS, as
+ * the folder reads it (16 bytes at a time where SSE2 is there), else two
+ * letters at a time; the two must agree (tests/check_normalize.c).
+ * (normalize.c) */
+size_t qawlp_self_letters(const unsigned char *u, size_t n, int blocks);
 /* Whether folding drops CP: vowel marks, tatweel, format and bidi
  * controls.  Spelling comparisons ignore the same code points. */
 int qawlp_fold_drops(uint32_t cp);
