@@ -1069,6 +1069,25 @@ static int has_described_source(const ctx *c, int first, const int *next)
 /* The mention to name entity E by (see name_entity), passing over
  * mention SKIP's phrase (-1: none); -1 when none.  *IS_NAME says whether it is named by its
  * personal name. */
+/* The first mention of FIRST, NEXT[FIRST], … (but SKIP) that is an act's
+ * subject holding a personal name set off by a comma after its title
+ * (أنهى المبعوث الأممي …، فلان الفلاني، زيارته): an act's subject may run
+ * into its object, but not past a name closed by commas; -1 when none.
+ * Such a name names the entity better than a title alone. */
+static int act_subject_named_apart(const ctx *c, int first, const int *next, int skip)
+{
+    int k;
+
+    for (k = first; k >= 0; k = next[k]) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        if (k != skip && m->from_act && m->titled && m->name_last > m->name_first &&
+            m->name_first > m->first && m->name_last == m->last &&
+            qawlp_phr_is_comma(c, m->name_first - 1))
+            return k;
+    }
+    return -1;
+}
+
 static int best_mention(const ctx *c, int first, const int *next, int skip,
                         int *is_name_out)
 {
@@ -1130,6 +1149,11 @@ static int best_mention(const ctx *c, int first, const int *next, int skip,
             best_is_name = is_name;
             best_rank = rank;
         }
+    }
+    if (best_rank == 0 && best_noun == 0 &&
+        (k = act_subject_named_apart(c, first, next, skip)) >= 0) {
+        best = k;
+        best_is_name = 1;
     }
     *is_name_out = best_is_name;
     return best;

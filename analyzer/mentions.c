@@ -877,8 +877,11 @@ static size_t where_then_apposed_name(const qawlp_phr *c, size_t stop)
             return k > stop + 1 && !qawlp_phr_is_coordinated(c, k + 1) &&
                            !common_word(c, k + 1) && apposed_name(c, k + 1) > 0
                        ? k : 0;
+        /* another title there is another person's, whose name the
+         * comma sets off (اجتمع المبعوث مع الرئيس …، فلان) */
         if (!qawlp_phr_is_word(c, k) || qawlp_phr_is_stop(c, k) ||
-            qawlp_phr_is_comp(c, k) || qawlp_phr_is_cue(c, k) || has_digit(c, k))
+            qawlp_phr_is_comp(c, k) || qawlp_phr_is_cue(c, k) || has_digit(c, k) ||
+            qawlp_phr_is_as_written(c, k, QAWLP_BIT(QAWLP_SEC_TITLE)))
             return 0;
     }
     return 0;
