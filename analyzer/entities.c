@@ -170,28 +170,37 @@ static size_t name_word_at(const ctx *c, const qawlp_mention *m, int from_end)
     return SIZE_MAX;
 }
 
-/* Whether A and B are two people's full names that begin alike: each has
- * two name words or more, the same first name and different last names,
- * neither of them a common word (ريتشارد فلان and ريتشارد علان; محمد بن
- * سلمان and محمد المنفي), neither holding the other.  A short mention
- * (ريتشارد، بن سلمان) still joins the latest full name that has it, and
- * a name with words of the clause glued on (فلان الحكومة) is no other
- * person. */
+/* Whether the name of M has a word that is the same name as token T. */
+static int name_has_word(const ctx *c, const qawlp_mention *m, const qawlp_token *t)
+{
+    size_t i;
+
+    for (i = m->name_first; i < m->name_last; i++)
+        if (is_name_word(c, i) && same_name_word(c, qawlp_phr_tok(c, i), t))
+            return 1;
+    return 0;
+}
+
+/* Whether A and B are two people's full names: each has two name words
+ * or more, and the last name of each, no common word, is not in the
+ * other (ريتشارد فلان and ريتشارد علان; محمد بن سلمان and محمد المنفي;
+ * عطا الله فلان and نصر الله علان, who share only a middle word), neither
+ * holding the other.  A short mention (ريتشارد، بن سلمان) still joins the
+ * latest full name that has it, and a name with words of the clause glued
+ * on (فلان الحكومة، فلان حداد … حداد المقيم) is no other person. */
 static int different_full_names(const ctx *c, const qawlp_mention *a,
                                 const qawlp_mention *b)
 {
-    size_t a0, b0, a1, b1;
+    size_t a1, b1;
 
     if (name_words(c, a) < 2 || name_words(c, b) < 2 ||
         name_within(c, a, b) || name_within(c, b, a))
         return 0;
-    a0 = name_word_at(c, a, 0);
-    b0 = name_word_at(c, b, 0);
     a1 = name_word_at(c, a, 1);
     b1 = name_word_at(c, b, 1);
-    return same_name_word(c, qawlp_phr_tok(c, a0), qawlp_phr_tok(c, b0)) &&
-           !same_name_word(c, qawlp_phr_tok(c, a1), qawlp_phr_tok(c, b1)) &&
-           !qawlp_phr_is_common(c, a1) && !qawlp_phr_is_common(c, b1);
+    return !qawlp_phr_is_common(c, a1) && !qawlp_phr_is_common(c, b1) &&
+           !name_has_word(c, b, qawlp_phr_tok(c, a1)) &&
+           !name_has_word(c, a, qawlp_phr_tok(c, b1));
 }
 
 int qawlp_share_name(const ctx *c, const qawlp_mention *a,
@@ -1069,20 +1078,35 @@ static int has_described_source(const ctx *c, int first, const int *next)
 /* The mention to name entity E by (see name_entity), passing over
  * mention SKIP's phrase (-1: none); -1 when none.  *IS_NAME says whether it is named by its
  * personal name. */
-/* The first mention of FIRST, NEXT[FIRST], … (but SKIP) that is an act's
- * subject holding a personal name set off by a comma after its title
- * (أنهى المبعوث الأممي …، فلان الفلاني، زيارته): an act's subject may run
- * into its object, but not past a name closed by commas; -1 when none.
- * Such a name names the entity better than a title alone. */
-static int act_subject_named_apart(const ctx *c, int first, const int *next, int skip)
+static int in_title_complement(const ctx *c, size_t i);
+
+/* The first mention of FIRST, NEXT[FIRST], … (but SKIP) that holds a
+ * personal name set off by a comma after its title and the title's
+ * complement (أنهى المبعوث الأممي …، فلان الفلاني، زيارته), even one read
+ * last (an act's or a turn's subject, which may run into its object, but
+ * not past a name closed by commas); -1 when none.  Such a name names the
+ * entity better than a title alone. */
+static int named_apart(const ctx *c, int first, const int *next, int skip)
 {
     int k;
 
     for (k = first; k >= 0; k = next[k]) {
         const qawlp_mention *m = &c->doc->mentions.v[k];
-        if (k != skip && m->from_act && m->titled && m->name_last > m->name_first &&
-            m->name_first > m->first && m->name_last == m->last &&
-            qawlp_phr_is_comma(c, m->name_first - 1))
+        size_t i = m->first;
+        if (k == skip || !m->titled || m->name_last <= m->name_first ||
+            m->name_first <= m->first + 1 || m->name_last != m->last ||
+            !qawlp_phr_is_comma(c, m->name_first - 1))
+            continue;
+        /* the title, then only its complement up to the comma: not the
+         * verb's object (التقى الوزير نظيره …، فلان) */
+        while (i < m->name_first - 1 &&
+               qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS))
+            i++;
+        while (i < m->name_first - 1 &&
+               (in_title_complement(c, i) ||
+                qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_OFFICE))))
+            i++;
+        if (i == m->name_first - 1)
             return k;
     }
     return -1;
@@ -1151,7 +1175,7 @@ static int best_mention(const ctx *c, int first, const int *next, int skip,
         }
     }
     if (best_rank == 0 && best_noun == 0 &&
-        (k = act_subject_named_apart(c, first, next, skip)) >= 0) {
+        (k = named_apart(c, first, next, skip)) >= 0) {
         best = k;
         best_is_name = 1;
     }

@@ -865,6 +865,27 @@ size_t qawlp_phr_apposed_name(const qawlp_phr *c, size_t i)
     return apposed_name(c, i);
 }
 
+/* Whether a title opens again among tokens (FIRST, END) after a word that
+ * belongs to no title (هاجم نائب الوزير … بعنف مستشار الأمن …), or a noun
+ * with a possessive pronoun stands there (التقى الوزير نظيره …): another
+ * person, the verb's object, whose name a comma after it would set off.
+ * A title joined by و is the same person's second office. */
+static int another_title_within(const qawlp_phr *c, size_t first, size_t end)
+{
+    size_t k;
+
+    for (k = first + 1; k < end; k++)
+        if (common_with_possessive(c, k) ||   /* نظيره، مساعدها: another's */
+            (qawlp_phr_is_word(c, k) && !qawlp_phr_is_coordinated(c, k) &&
+            qawlp_phr_is_as_written(c, k, QAWLP_BIT(QAWLP_SEC_TITLE)) &&
+            qawlp_phr_is_word(c, k - 1) &&
+            !qawlp_phr_is_as_written(c, k - 1, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS |
+                                                    QAWLP_BIT(QAWLP_SEC_NISBA)) &&
+            !qawlp_phr_has_article(c, k - 1)))
+            return 1;
+    return 0;
+}
+
 /* The comma after the words of a preposition's phrase at STOP (a few
  * words of where someone works) when a name set off by it follows and a
  * comma or complementiser closes the name; 0 otherwise. */
@@ -1197,6 +1218,7 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
     /* IN_NAME: the words just read are a personal name (شون كيسي، خالد
      * بن بوطريف), not a title's complement or a body's name */
     int named = 0, body = 0, in_name = 0, after_particle = 0;
+    int had_name = 0;   /* a personal name was read, not only a body's */
     /* HEADED: the body is a generic head and a known body's name (شبكة
      * الجزيرة، مكتب الأمم المتحدة): a definite adjective may follow it
      * (الإخبارية), and after a name of several words (2) a complement
@@ -1244,9 +1266,17 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
             j++;      /* apposition: بلينكن، وزير الخارجية الأميركي، */
             continue;
         }
-        if (qawlp_phr_is_comma(c, j) && j > first && !named &&
+        /* رئيس الجماعة …، رائد الصالح، إن; a title whose complement
+         * names a body (رئيس مجلس الوزراء العراقي، فلان الفلاني، …)
+         * still waits for its holder's name */
+        if (qawlp_phr_is_comma(c, j) && j > first &&
+            (!named || (!had_name && !qawlp_phr_has_article(c, j + 1) &&
+                        qawlp_match(c->doc, c->lex, first, n, QAWLP_BIT(QAWLP_SEC_TITLE),
+                                    NULL) >= 0)) &&
+            !another_title_within(c, first, j) &&
             (ntok = apposed_name(c, j + 1)) > 0) {
-            j += 1 + ntok;   /* رئيس الجماعة …، رائد الصالح، إن */
+            j += 1 + ntok;
+            named = had_name = 1;   /* what a later comma sets off is not his */
             continue;
         }
         /* A short name in marks inside the phrase (مشروع "مسام"، المعروفة
@@ -1568,6 +1598,7 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
             name_words++;
         } else {
             in_name = after_particle || reads_as_name(c, first, j, in_name);
+            had_name |= in_name;
             name_words = in_name ? name_words + 1 : 0;
             after_particle = 0;
         }

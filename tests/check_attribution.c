@@ -1432,6 +1432,19 @@ static const attr_case cases[] = {
      "مؤكدا أن \"الزيارة تأتي في وقت حساس\".\n",
      "الزيارة تأتي في وقت حساس", "كريم منصور", QAWL_SPEAKER_PERSON,
      "sentence-subject"},
+    /* wrong-source: two full names that share only a middle word are
+     * two people */
+    {"names sharing only a middle word are two people",
+     "وقال عطاء الله خان إن الهجوم وقع ليلا.\n"
+     "وقال إنعام الله مياخل إن الجرحى وصلوا.\n",
+     "الهجوم وقع ليلا", "عطاء الله خان", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* title-without-name: a title whose complement names a body, then
+     * the holder's name set off by commas */
+    {"a title naming a body, then its holder's name between commas",
+     "عنوان\n"
+     "وأعلن رئيس مجلس الوزراء العراقي، كريم منصور، السبت، عن خطة جديدة.\n"
+     "وقال إن الخطة تبدأ الشهر المقبل.\n",
+     "الخطة تبدأ الشهر المقبل", "كريم منصور", QAWL_SPEAKER_PERSON, "continuation"},
     /* null-but-named: a verb before its subject is singular whatever
      * the subject; a later plural verb continues a plural source */
     {"a plural continuation after a singular verb and a plural source",
