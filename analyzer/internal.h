@@ -816,6 +816,11 @@ struct qawl_result {
      * one breakpoint serves a whole run (qawlp_input_offset). */
     qawlp_breakpoint *map;
     size_t map_n;
+    /* For each QAWLP_MAP_BLOCK bytes of NORM, the last breakpoint at or
+     * before the block's start, so that a look-up searches the few of
+     * one block (normalize.c); NULL when it could not be allocated
+     * (then all of MAP is searched). */
+    uint32_t *map_dir;
 
     QAWLP_VEC(qawlp_token) tokens;
     QAWLP_VEC(int32_t) var_slots;  /* see qawlp_token.slots */

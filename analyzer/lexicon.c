@@ -668,6 +668,8 @@ static qawl_status check_role(loader *ld, const char *line,
         return fail(ld, line, line, "an ending needs a role= (feminine, "
                     "feminine_adjective, feminine_bound, nisba or "
                     "accusative)");
+    if (t->role == QAWLP_ROLE_NONE)   /* nearly every line: no role= */
+        return QAWL_OK;
     for (k = 0; k < sizeof roles / sizeof roles[0]; k++)
         if (t->role == roles[k].role && t->section != roles[k].section)
             return fail(ld, line, line, "role=%s belongs in [%s]",
@@ -910,9 +912,11 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
     /* the keys: each word of the folded form (one space between words),
      * its article stripped; the last word's is the end of the form */
     for (w = en->form; *w != '\0';) {
-        size_t wlen = 0, skip, klen;
-        while (w[wlen] != '\0' && w[wlen] != ' ')
-            wlen++;
+        /* the word runs to the next space or the form's end (FOLDED
+         * bytes from its start) */
+        const char *sp = memchr(w, ' ', folded - (size_t)(w - en->form));
+        size_t wlen = sp ? (size_t)(sp - w) : folded - (size_t)(w - en->form),
+               skip, klen;
         if (wlen > 0) {
             if (en->nwords == QAWLP_MAX_WORDS)
                 return fail(ld, line, form, "entry has more than %d words",

@@ -665,6 +665,34 @@ static int pad(qawlp_buf *out, size_t cap0)
     return 0;
 }
 
+/* Bytes of NORM a block of the map's directory covers: some 3 or 4
+ * breakpoints of news text, for 4 bytes of directory. */
+#define MAP_BLOCK 256
+
+/* Fills DOC->map_dir: entry B is the last breakpoint whose folded offset
+ * is at or before B * MAP_BLOCK (0 when none is), for every block of
+ * NORM and one past its end, so the breakpoint of an offset N is one of
+ * map_dir[N / MAP_BLOCK] .. map_dir[N / MAP_BLOCK + 1].  Without memory
+ * for it, map_dir stays NULL and look-ups search the whole map: the
+ * same answers, found more slowly. */
+static void map_directory(qawlp_doc *doc)
+{
+    size_t nb = doc->norm_len / MAP_BLOCK + 2, b, k = 0;
+
+    doc->map_dir = NULL;
+    if (doc->map_n == 0 || doc->map_n > UINT32_MAX)
+        return;
+    doc->map_dir = qawlp_malloc(nb * sizeof *doc->map_dir);
+    if (doc->map_dir == NULL)
+        return;
+    for (b = 0; b < nb; b++) {
+        size_t at = b * MAP_BLOCK;
+        while (k + 1 < doc->map_n && doc->map[k + 1].norm <= at)
+            k++;
+        doc->map_dir[b] = (uint32_t)k;
+    }
+}
+
 qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
                                 qawl_error *err)
 {
@@ -716,6 +744,7 @@ qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
     doc->norm_len = out.len;
     doc->map = map.v;
     doc->map_n = map.n;
+    map_directory(doc);
     return QAWL_OK;
 }
 
@@ -728,6 +757,10 @@ size_t qawlp_input_offset(const qawlp_doc *doc, size_t n)
     /* a byte inside a character maps where the character starts */
     while (n > 0 && ((unsigned char)doc->norm[n] & 0xC0) == 0x80)
         n--;
+    if (doc->map_dir != NULL) {  /* within N's block (map_directory) */
+        lo = doc->map_dir[n / MAP_BLOCK];
+        hi = (size_t)doc->map_dir[n / MAP_BLOCK + 1] + 1;
+    }
     while (hi - lo > 1) {       /* the last breakpoint at or before N */
         size_t mid = lo + (hi - lo) / 2;
         if (doc->map[mid].norm <= n)

@@ -669,6 +669,7 @@ void qawl_result_free(qawl_result *doc)
     qawlp_free(doc->lines.v);
     qawlp_free(doc->norm);
     qawlp_free(doc->map);
+    qawlp_free(doc->map_dir);
     qawlp_free(doc->tokens.v);
     qawlp_free(doc->var_slots.v);
     qawlp_free(doc->sentences.v);

@@ -314,6 +314,16 @@ static void seen_key_make(void)
     seen_ok = pthread_key_create(&seen_key, seen_free) == 0;
 }
 
+/* When the library is unloaded (dlclose), the key goes with it: a
+ * thread that ends later must not call seen_free, whose code is gone.
+ * Its table is then left to the process, which the unload leaks. */
+__attribute__((destructor)) static void seen_key_drop(void)
+{
+    if (seen_ok)
+        pthread_key_delete(seen_key);
+    seen_ok = 0;
+}
+
 /* This thread's words seen, emptied unless they were seen with LEX; NULL
  * when there is none to be had (out of memory): the variants are then
  * computed, as they would be anyway. */
