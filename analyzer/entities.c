@@ -1066,6 +1066,76 @@ static int has_described_source(const ctx *c, int first, const int *next)
     return 0;
 }
 
+static int reads_as_a_name(const ctx *c, const qawlp_mention *o);
+static qawlp_namelike name_word_class(const ctx *c, size_t i);
+
+/* Whether the name of mention M reads as a personal name by its words
+ * alone: its first word one the corpora know as a name, or two words or
+ * more of which none is a common word or one the corpora never see in a
+ * name, and only the last has the article (not دائما, not صلاحية منح
+ * الجنسية اللبنانية: an act's subject run on into its object). */
+static int plain_name(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    if (qawlp_phr_has_article(c, m->name_first))
+        return 0;
+    if (name_word_class(c, m->name_first) == QAWLP_NAMELIKE_NAME)
+        return 1;
+    if (m->name_last - m->name_first < 2)
+        return 0;
+    for (i = m->name_first; i < m->name_last; i++)
+        if (qawlp_phr_is_common(c, i) ||
+            qawlp_namelike_token(c->doc, c->lex, i, NULL) ==
+                QAWLP_NAMELIKE_NOT_NAME ||
+            (i + 1 < m->name_last && qawlp_phr_has_article(c, i)))
+            return 0;
+    return 1;
+}
+
+/* Whether the words of mention M before its name hold a second title: a
+ * title word after a word of no title (الملك الأردني وزير التعليم فلان,
+ * نائب الوزير بعنف مستشار الأمن فلان): the name is that title's, the
+ * verb's object, not the subject's. */
+static int second_title(const ctx *c, const qawlp_mention *m)
+{
+    const uint64_t title = QAWLP_TITLE_SECTIONS;
+    size_t i;
+
+    for (i = m->first + 1; i < m->name_first; i++)
+        if (qawlp_phr_is_word(c, i) && qawlp_phr_is_as_written(c, i, title) &&
+            !qawlp_phr_is_as_written(c, i - 1, title))
+            return 1;
+    return 0;
+}
+
+/* The act's subject among the mentions FIRST, NEXT[FIRST], … with the
+ * longest name written after a title (the name, not the phrase, being
+ * what an act's subject gives right: طالب فلان المجتمع الدولي runs on
+ * past an untitled name), when it is no phrase otherwise passed over
+ * (best_mention); -1 when none. */
+static int act_titled_name(const ctx *c, int first, const int *next)
+{
+    size_t best_len = 0;
+    int k, best = -1;
+
+    for (k = first; k >= 0; k = next[k]) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        size_t len = m->name_last - m->name_first;
+        if (!m->from_act || !m->titled || len == 0 || m->noun_led ||
+            m->past_name || is_document_mention(c, m) || runs_on(c, m) ||
+            name_completes_title(c, m) || name_names_body(c, m) ||
+            !reads_as_a_name(c, m) || !plain_name(c, m) ||
+            second_title(c, m))
+            continue;
+        if (len > best_len) {
+            best = k;
+            best_len = len;
+        }
+    }
+    return best;
+}
+
 /* The mention to name entity E by (see name_entity), passing over
  * mention SKIP's phrase (-1: none); -1 when none.  *IS_NAME says whether it is named by its
  * personal name. */
@@ -1129,6 +1199,16 @@ static int best_mention(const ctx *c, int first, const int *next, int skip,
             best_len = len;
             best_is_name = is_name;
             best_rank = rank;
+        }
+    }
+    /* a title alone names a person worse than the titled name an act's
+     * subject gives (طالبت السفيرة فلانة الفلانية … beside وقالت السفيرة
+     * السويدية), once a title holder joined the two */
+    if (best_noun == 0 && best_rank == 0 && skip < 0) {
+        int act = act_titled_name(c, first, next);
+        if (act >= 0) {
+            best = act;
+            best_is_name = 1;
         }
     }
     *is_name_out = best_is_name;
@@ -3766,8 +3846,9 @@ static int place_of_nisba(const ctx *c, size_t i, size_t j)
     size_t ni, nj, cut, k;
     const char *x, *y;
 
+    /* the place behind a glued preposition too (مندوبة لقطر) */
     if (!qawlp_phr_is_word(c, j) ||
-        !qawlp_phr_is_as_written(c, j, QAWLP_PLACE_SECTIONS))
+        !qawlp_is(c->doc, c->lex, j, QAWLP_PLACE_SECTIONS))
         return 0;
     x = stem_bytes(c, i, &ni);
     y = stem_bytes(c, j, &nj);
@@ -4210,6 +4291,33 @@ static int title_before(const ctx *c, const qawlp_mention *t,
 }
 
 
+/* Whether title-only mention T is written around the name of AP: its
+ * head right before the name, with no word or a comma between (السفيرة
+ * فلانة الفلانية), and every other word of T after the name, in the
+ * title written there (… المندوبة الدائمة لقطر: السفيرة القطرية). */
+static int title_around(const ctx *c, const qawlp_mention *t,
+                        const apposition *ap)
+{
+    size_t h = ap->nf, i, j;
+
+    if (ap->after >= ap->end)
+        return 0;
+    while (h > ap->before && !qawlp_phr_is_word(c, h - 1))
+        h--;
+    if (h == ap->before || !same_title_word(c, h - 1, t->first))
+        return 0;
+    for (i = t->first + 1; i < t->last; i++) {
+        if (!qawlp_phr_is_word(c, i))
+            continue;
+        for (j = ap->after; j < ap->end; j++)
+            if (qawlp_phr_is_word(c, j) && same_title_word(c, i, j))
+                break;
+        if (j == ap->end)
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether mention T holds a word of person mention O's name: the title
  * phrase already names the holder (… فلان الفلاني), and joining it would
  * name the entity by less than it says. */
@@ -4248,7 +4356,8 @@ static int title_holder(ctx *c, entity_index *ix, size_t k,
             names_holder(c, t, o) ||
             !(title_before(c, t, ap) ||
               (ap->after < ap->end &&
-               title_written(c, t, ap->after, ap->end, 1, 0, NULL))))
+               title_written(c, t, ap->after, ap->end, 1, 0, NULL)) ||
+              title_around(c, t, ap)))
             continue;
         if (found >= 0)
             return -1;

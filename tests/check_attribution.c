@@ -1061,6 +1061,21 @@ static const attr_case cases[] = {
      "وقال وزير خارجية السويد إن الحوار ممكن.\n",
      "الحوار ممكن", "سيرغي هالونين", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a title written around the name: its head before, its place after",
+     "عنوان\n"
+     "وقالت السفيرة سارة العطار المندوبة الدائمة للسويد لدى المنظمة إن "
+     "الاجتماع مفيد.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وأضافت السفيرة السويدية أن الحوار سيستمر.\n",
+     "الحوار سيستمر", "سارة العطار", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"an act's subject names the title it joins by its titled name",
+     "عنوان\n"
+     "طالبت السفيرة سارة العطار المندوبة الدائمة للسويد لدى المنظمة بوقف "
+     "القتال.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وقالت السفيرة السويدية إن الحوار ممكن.\n",
+     "الحوار ممكن", "سارة العطار", QAWL_SPEAKER_PERSON, "explicit-subject"},
     /* kind 6: the canonical name is a well-formed name, not the
      * mention with the clause glued to it */
     {"a noun opening a clause after أن is no first name of the lone name",
