@@ -1099,12 +1099,13 @@ static int plain_name(const ctx *c, const qawlp_mention *m)
  * verb's object, not the subject's. */
 static int second_title(const ctx *c, const qawlp_mention *m)
 {
-    const uint64_t title = QAWLP_TITLE_SECTIONS;
     size_t i;
 
+    /* a title's head (وزير), not an office (الخارجية) after a body */
     for (i = m->first + 1; i < m->name_first; i++)
-        if (qawlp_phr_is_word(c, i) && qawlp_phr_is_as_written(c, i, title) &&
-            !qawlp_phr_is_as_written(c, i - 1, title))
+        if (qawlp_phr_is_word(c, i) &&
+            qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_TITLE)) &&
+            !qawlp_phr_is_as_written(c, i - 1, QAWLP_TITLE_SECTIONS))
             return 1;
     return 0;
 }
