@@ -68,7 +68,12 @@ static int agrees(const qawlp_cue *cue, const qawlp_entity *e)
         return 1;
     if (cue->gender && e->gender && cue->gender != e->gender)
         return 0;
-    if (cue->number && e->number && cue->number != e->number)
+    if (cue->number && e->number && cue->number != e->number &&
+        /* a plural of things agrees as a feminine singular (المصادر …
+         * وأضافت), a plural of people too when it is a broken one: not
+         * for a named person */
+        !(cue->number == QAWLP_SING && cue->gender == QAWLP_FEM && e->number == QAWLP_PLUR &&
+          e->kind != QAWL_SPEAKER_PERSON))
         return 0;
     /* A plural verb never continues a single named person. */
     if (cue->number == QAWLP_PLUR && e->kind == QAWL_SPEAKER_PERSON &&

@@ -71,6 +71,35 @@ static int spoken_to(const qawlp_doc *doc, const qawl_lexicon *lex, size_t i)
     return 1;
 }
 
+/* Longest link label on a line of its own (اقرأ أيضا:). */
+#define LINK_LABEL_WORDS 3
+
+/* Whether sentence S stands right after a web page's link label on a
+ * line of its own (اقرأ أيضا:): it is the headline of another article,
+ * not a speaker's label.  The label is a few words opening with a
+ * boundary word ([boundary]: an imperative, never a name) and ending in
+ * the colon. */
+static int follows_link_label(const qawlp_doc *doc, const qawl_lexicon *lex, size_t s)
+{
+    const qawlp_sentence *p;
+    size_t i, end, words = 0;
+
+    if (s == 0)
+        return 0;
+    p = &doc->sentences.v[s - 1];
+    for (end = p->last; end > p->first && doc->tokens.v[end - 1].kind == QAWLP_TOK_NEWLINE;
+         end--)
+        ;
+    if (end <= p->first || doc->tokens.v[end - 1].kind != QAWLP_TOK_PUNCT ||
+        doc->tokens.v[end - 1].cp != ':' ||
+        !qawlp_is(doc, lex, p->first, QAWLP_BIT(QAWLP_SEC_BOUNDARY)))
+        return 0;
+    for (i = p->first; i + 1 < end; i++)
+        if (doc->tokens.v[i].kind == QAWLP_TOK_WORD && ++words > LINK_LABEL_WORDS)
+            return 0;
+    return 1;
+}
+
 /* A colon ends a speaker label when only a few words, none of them a cue
  * or a boundary word, stand between the sentence start and it. */
 static int is_colon_cue(const qawlp_doc *doc, const qawl_lexicon *lex,
@@ -80,7 +109,7 @@ static int is_colon_cue(const qawlp_doc *doc, const qawl_lexicon *lex,
     size_t i, n, words = 0;
     int place = 0, who = 0;
 
-    if (colon == s->first)
+    if (colon == s->first || follows_link_label(doc, lex, doc->tokens.v[colon].sentence))
         return 0;
     /* the colon of a link's scheme (https://…), glued to the '/' */
     if (colon + 1 < doc->tokens.n &&

@@ -318,7 +318,7 @@ typedef enum {
     QAWLP_SEC_TITLE, QAWLP_SEC_OFFICE, QAWLP_SEC_HONORIFIC,
     QAWLP_SEC_NISBA, QAWLP_SEC_PARTICLE,
     QAWLP_SEC_ORG, QAWLP_SEC_ORGHEAD, QAWLP_SEC_DOCUMENT, QAWLP_SEC_ISSUER,
-    QAWLP_SEC_ANON, QAWLP_SEC_QUALIFIER,
+    QAWLP_SEC_ANON, QAWLP_SEC_QUALIFIER, QAWLP_SEC_NAMING,
     QAWLP_SEC_BOUNDARY, QAWLP_SEC_ASIDE, QAWLP_SEC_QUOTE_END,
     QAWLP_SEC_FIGURE, QAWLP_SEC_ADVERB, QAWLP_SEC_AUXILIARY,
     QAWLP_SEC_RELATIVE, QAWLP_SEC_ADDRESSEE, QAWLP_SEC_SUBORDINATOR,
@@ -501,6 +501,10 @@ struct qawl_lexicon {
      * from large blocks that live as long as the lexicon.  A malloc and a
      * free for each of some 35,000 strings were a fifth of the start-up. */
     struct qawlp_strblock *strings;
+    /* Different for every lexicon set made and after every file added
+     * to one: what a thread remembers of a word's variants (segment.c)
+     * holds for the set of that serial only. */
+    uint64_t serial;
 };
 
 /* The slot holding KEY (LEN bytes), or NULL. */
@@ -800,6 +804,9 @@ struct qawl_result {
     size_t src_len;
     uint8_t src_clean;         /* SRC is valid UTF-8 with no NUL or other
                                   control character (load.c) */
+    uint8_t src_utf8;          /* SRC is valid UTF-8 (load.c): then so is
+                                  every text of the result, and the JSON
+                                  writer need not check them again */
     size_t body;               /* bytes of a leading BOM, skipped */
     QAWLP_VEC(size_t) lines;   /* input offset of each line start */
 
@@ -870,6 +877,9 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
                            qawl_error *err);
 qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
                              qawl_error *err);
+/* Where a paragraph's first clause starts after an agency's dateline
+ * ("دبي، البلد (CNN)--") among tokens [FIRST, LAST); FIRST when none. */
+size_t qawlp_dateline_end(const qawlp_doc *doc, size_t first, size_t last);
 qawl_status qawlp_acts_run(qawlp_doc *doc, const qawl_lexicon *lex,
                            qawl_error *err);
 qawl_status qawlp_sources_run(qawlp_doc *doc, const qawl_lexicon *lex,
@@ -907,6 +917,12 @@ void qawlp_markup_init(void);
 /* Folds LEN bytes of valid UTF-8 into OUT the way the text is folded
  * (used by the lexicon loader).  Returns 0 or -1 (nomem). */
 int qawlp_fold_string(const char *s, size_t len, qawlp_buf *out);
+/* The bytes at the start of U (N bytes) that are Arabic letters folding
+ * to themselves, the run the folder copies as it is: with BLOCKS, as
+ * the folder reads it (16 bytes at a time where SSE2 is there), else two
+ * letters at a time; the two must agree (tests/check_normalize.c).
+ * (normalize.c) */
+size_t qawlp_self_letters(const unsigned char *u, size_t n, int blocks);
 /* Whether folding drops CP: vowel marks, tatweel, format and bidi
  * controls.  Spelling comparisons ignore the same code points. */
 int qawlp_fold_drops(uint32_t cp);

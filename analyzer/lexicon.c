@@ -90,7 +90,7 @@ static const file_def schema[] = {
       {NULL, 0}}},
     {"anonymous_sources", "gender number",
      {{"anonymous", QAWLP_SEC_ANON}, {"qualifier", QAWLP_SEC_QUALIFIER},
-      {NULL, 0}}},
+      {"naming", QAWLP_SEC_NAMING}, {NULL, 0}}},
     {"boundaries", "",
      {{"boundary", QAWLP_SEC_BOUNDARY}, {"aside", QAWLP_SEC_ASIDE},
       {"quote_end", QAWLP_SEC_QUOTE_END}, {"figure", QAWLP_SEC_FIGURE},
@@ -2384,6 +2384,15 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
     return st;
 }
 
+/* The serials given out (qawl_lexicon.serial): one for each set made
+ * and each file added, never the same twice in a process. */
+static _Atomic uint64_t serials;
+
+static void new_serial(qawl_lexicon *lex)
+{
+    lex->serial = atomic_fetch_add(&serials, 1) + 1;
+}
+
 const char *qawl_lexicon_default_dir(void)
 {
     return QAWL_LEXICON_DIR;
@@ -2434,6 +2443,7 @@ qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err)
         qawl_lexicon_free(lex);
         return NULL;
     }
+    new_serial(lex);
     return lex;
 }
 
@@ -2446,6 +2456,7 @@ qawl_status qawl_lexicon_add_file(qawl_lexicon *lex, const char *path,
         return qawlp_error_set(err, QAWL_ERR_ARG, path, 0, 0, 0,
                                "no lexicon or no path");
     st = load_file(lex, path, NULL, 1, err);
+    new_serial(lex);        /* its keys, and maybe its slots, changed */
     /* even after a failure: the entries and patterns added so far are
      * matched */
     if ((index_patterns(lex) | index_links(lex)) && st == QAWL_OK)

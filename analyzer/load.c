@@ -167,6 +167,7 @@ qawl_status qawlp_load_run(qawlp_doc *doc, const char *text, size_t len,
                                        "control characters or invalid UTF-8",
                                        controls, len);
             doc->src_clean = controls == 0;
+            doc->src_utf8 = 1;
             return QAWL_OK;
         }
         if (nomem)
@@ -185,6 +186,7 @@ qawl_status qawlp_load_run(qawlp_doc *doc, const char *text, size_t len,
                                    noise, len);
     }
     bad = qawlp_utf8_validate(doc->src, len);
+    doc->src_utf8 = bad == len;
     if (bad < len && !(options & QAWL_OPT_REPAIR_UTF8)) {
         /* Name the line and column too: that is what an editor jumps to. */
         size_t line = 0, col = 1, i;

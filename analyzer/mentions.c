@@ -657,6 +657,36 @@ int qawlp_phr_is_prep_on_common(const qawlp_phr *c, size_t i)
     return qawlp_phr_is_word(c, i) && preposition_on_common(c, i);
 }
 
+/* Whether word I may end a source's name, so that a bare common word
+ * after it is the verb's object: a definite word, a place, a body or an
+ * unnamed source named whole, not a head or a title that takes a
+ * genitive. */
+static int ends_a_name(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_has_article(c, i) ||
+           qawlp_is(c->doc, c->lex, i, QAWLP_PLACE_SECTIONS) ||
+           qawlp_phr_is_exactly(c, i, QAWLP_BIT(QAWLP_SEC_ORG) | QAWLP_BIT(QAWLP_SEC_ANON));
+}
+
+size_t qawlp_phr_object_at(const qawlp_phr *c, size_t first, size_t last)
+{
+    size_t k;
+
+    for (k = first + 1; k < last; k++) {
+        if (!qawlp_phr_is_word(c, k) || known_in_phrase(c, k))
+            continue;
+        /* بيانا، مقطع فيديو after ناشطون، تفاصيل after السعودية; not a
+         * complement behind a preposition (التابعة لحركة …), nor the
+         * genitive a head or a title takes (وكالة أنباء …) */
+        if (has_tanween_fath(c, k) ||
+            (!qawlp_phr_has_article(c, k) && !qawlp_phr_is_stop(c, k) &&
+             !starts_with_preposition(c, k) && common_word_of(c, k, OBJECT_USES) &&
+             qawlp_phr_is_word(c, k - 1) && ends_a_name(c, k - 1)))
+            return k;
+    }
+    return last;
+}
+
 int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m)
 {
     size_t i;
@@ -828,6 +858,41 @@ static size_t apposed_name(const qawlp_phr *c, size_t i)
     if (k == i || !(qawlp_phr_is_comma(c, k) || qawlp_phr_is_comp(c, k)))
         return 0;
     return k - i;
+}
+
+size_t qawlp_phr_apposed_name(const qawlp_phr *c, size_t i)
+{
+    return apposed_name(c, i);
+}
+
+/* The comma after the words of a preposition's phrase at STOP (a few
+ * words of where someone works) when a name set off by it follows and a
+ * comma or complementiser closes the name; 0 otherwise. */
+static size_t where_then_apposed_name(const qawlp_phr *c, size_t stop)
+{
+    size_t k;
+
+    for (k = stop + 1; k <= stop + QAWLP_WHERE_WORDS; k++) {
+        if (qawlp_phr_is_comma(c, k))
+            return k > stop + 1 && !qawlp_phr_is_coordinated(c, k + 1) &&
+                           !common_word(c, k + 1) && apposed_name(c, k + 1) > 0
+                       ? k : 0;
+        if (!qawlp_phr_is_word(c, k) || qawlp_phr_is_stop(c, k) ||
+            qawlp_phr_is_comp(c, k) || qawlp_phr_is_cue(c, k) || has_digit(c, k))
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether token J, after the description that opens the phrase at
+ * FIRST, gives the name of its source next (أحد الجيران ويدعى فلان):
+ * a naming word with no complementiser after it, as the verb it folds
+ * like would take (يدعي أن). */
+static int names_next(const qawlp_phr *c, size_t first, size_t j)
+{
+    return j > first && qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NAMING)) &&
+           qawlp_phr_is_word(c, j + 1) && !qawlp_phr_is_comp(c, j + 1) &&
+           !qawlp_phr_is_cue(c, j + 1);
 }
 
 /* Whether token I names a body or a place by itself as written (حماس،
@@ -1410,7 +1475,8 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
             j += 2;
             continue;
         }
-        if (!qawlp_phr_is_word(c, j) || qawlp_phr_is_comp(c, j) || is_verb_cue(c, j) ||
+        if (!qawlp_phr_is_word(c, j) || qawlp_phr_is_comp(c, j) ||
+            (is_verb_cue(c, j) && !names_next(c, first, j)) ||
             is_lone_letter(c, j) || has_digit(c, j))
             break;
         /* a definite title after a full personal name, with another
@@ -1479,6 +1545,16 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
                 j++;
                 continue;
             }
+            /* الممثلة الخاصة لمنظمة … في الأراضي المحتلة، فلان الفلاني
+             * إن: where an unnamed title holder works, then the name set
+             * off by a comma before the content */
+            if (!in_name && j > first &&
+                qawlp_match(c->doc, c->lex, first, n, QAWLP_BIT(QAWLP_SEC_TITLE),
+                            NULL) >= 0 &&
+                (ntok = where_then_apposed_name(c, j)) > 0) {
+                j = ntok + 1 + apposed_name(c, ntok + 1);
+                break;
+            }
             break;
         }
         if (names_someone(c, first, j))
@@ -1509,6 +1585,7 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
 enum {
     W_NAME, W_TITLE, W_OFFICE, W_ORG, W_ANON, W_NISBA, W_PARTICLE,
     W_COMPLEMENT,   /* after a preposition, behind one (بزعيم), a number */
+    W_NAMING,       /* a word that gives the name next (ويدعى) */
     W_OTHER         /* punctuation, marks */
 };
 
@@ -1716,6 +1793,14 @@ static void word_classes(const qawlp_phr *c, const qawlp_mention *m, uint8_t *cl
             i++;
             continue;
         }
+        /* أحد الجيران ويدعى فلان: the name given next is the source's,
+         * whatever the description before it */
+        if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NAMING))) {
+            after_stop = 0;
+            cls[i - m->first] = W_NAMING;
+            i++;
+            continue;
+        }
         if (after_stop || has_digit(c, i) || qawlp_phr_is_stop(c, i) ||
             /* بالطب النفسي: a glued preposition on a common word opens
              * a complement too */
@@ -1866,6 +1951,46 @@ static size_t compound_words(const qawlp_phr *c, size_t a, size_t b)
     return n;
 }
 
+/* Whether a word of tokens [A, B) carries the article. */
+static int written_with_article_in(const qawlp_phr *c, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if (qawlp_phr_has_article(c, a))
+            return 1;
+    return 0;
+}
+
+/* Whether tokens [FIRST, END) open with a word the corpora know as no
+ * name and go on with a definite one: a complement (لتقييم الحوادث), not
+ * a given name and surname. */
+static int common_then_definite(const qawlp_phr *c, size_t first, size_t end)
+{
+    return qawlp_namelike_token(c->doc, c->lex, first, NULL) == QAWLP_NAMELIKE_NOT_NAME &&
+           written_with_article_in(c, first + 1, end);
+}
+
+/* Whether token I closes a pair of quotation marks. */
+static int closes_marks(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    return t->kind == QAWLP_TOK_QMARK && t->pair >= 0 && (size_t)t->pair < i;
+}
+
+/* Whether the office word at K of mention M is a given name instead (باسم
+ * in العضو في المكتب السياسي لحركة "فلان" باسم علان): written without
+ * the article after a complement's end, with no title before it to
+ * complete, and a name word after it that closes the phrase. */
+static int office_as_given_name(const qawlp_phr *c, const qawlp_mention *m, size_t k)
+{
+    return k > m->first && k + 2 == m->last &&
+           qawlp_phr_is_as_written(c, k, QAWLP_BIT(QAWLP_SEC_OFFICE)) &&
+           !qawlp_phr_has_article(c, k) &&
+           !qawlp_phr_is_as_written(c, k - 1, QAWLP_TITLE_SECTIONS) &&
+           (qawlp_phr_has_article(c, k - 1) || closes_marks(c, k - 1)) &&
+           closing_name_word(c, k + 1);
+}
+
 /* The name that closes titled mention M after a complement (وزير
  * الخارجية في جمهورية الساحل سامي الحداد): after the definite end of
  * the complement (or a place's name), a word without the article and up
@@ -1880,25 +2005,89 @@ static void trailing_name(const qawlp_phr *c, const qawlp_mention *m,
     for (start = m->last - 1;
          start > m->first + 1 && compound_words(c, start, m->last) <= 3;
          start--) {
-        for (k = start; k < m->last && closing_name_word(c, k); k++)
+        for (k = start; k < m->last && (closing_name_word(c, k) ||
+                                        (k == start && office_as_given_name(c, m, k)));
+             k++)
             ;
         if (k < m->last)
             break;   /* a word further back cannot start it either */
-        /* the complement ends in a definite word or a place's name,
-         * which takes no article (في شمال غزة فلان الفلاني) */
+        /* the complement ends in a definite word, a place's name, which
+         * takes no article (في شمال غزة فلان الفلاني), or a name in marks
+         * (لحركة "فلان" علان الفلاني) */
         if (!qawlp_phr_has_article(c, start) &&
-            (qawlp_phr_has_article(c, start - 1) ||
+            (qawlp_phr_has_article(c, start - 1) || closes_marks(c, start - 1) ||
              qawlp_is(c->doc, c->lex, start - 1, QAWLP_PLACE_SECTIONS)) &&
             !qawlp_phr_is_stop(c, start - 1) &&
             (m->last - start >= 2 ||
              qawlp_namelike_token(c->doc, c->lex, start, NULL) ==
-                 QAWLP_NAMELIKE_NAME))
+                 QAWLP_NAMELIKE_NAME) &&
+            (!common_then_definite(c, start, m->last) ||
+             /* after an honorific a name follows (الدكتور نادر …) */
+             qawlp_phr_is_as_written(c, start - 1, QAWLP_BIT(QAWLP_SEC_TITLE) |
+                                                       QAWLP_BIT(QAWLP_SEC_HONORIFIC))))
             found = start;
     }
     if (found == 0)
         return;
     *first = found;
     *last = m->last;
+}
+
+/* Whether the lone definite word at offset K of mention M, right after a
+ * definite title, is the title's adjective rather than a surname: it has
+ * the nisba ending, the corpora do not know it as a name, and the title
+ * goes on after it (الزعيم الروحي لجماعة …، المدير الميداني الأول
+ * للوكالة) where a surname would end the phrase (الوزير الحداد). */
+static int adjective_inside_title(const qawlp_phr *c, const qawlp_mention *m,
+                                  const uint8_t *cls, size_t k)
+{
+    size_t n = m->last - m->first;
+
+    return k + 1 < n &&
+           (cls[k + 1] == W_COMPLEMENT || cls[k + 1] == W_TITLE ||
+            cls[k + 1] == W_OFFICE || cls[k + 1] == W_NISBA || cls[k + 1] == W_ORG) &&
+           ending_role(c, last_letter_written(c, m->first + k)) == QAWLP_ROLE_NISBA &&
+           qawlp_namelike_token(c->doc, c->lex, m->first + k, NULL) !=
+               QAWLP_NAMELIKE_NAME;
+}
+
+/* Whether the run of words [START, END) of mention M closes it after a
+ * comma: the name set off after a long title (المنسق الخاص … في الشرق
+ * الأوسط، فلان الفلاني), which names the holder whatever words of the
+ * title looked like a name. */
+static int closing_apposition(const qawlp_phr *c, const qawlp_mention *m,
+                              size_t start, size_t end)
+{
+    size_t k;
+
+    if (start == 0 || m->first + end != m->last || end - start > 3 ||
+        !qawlp_phr_is_comma(c, m->first + start - 1))
+        return 0;
+    /* one comma only: after a name already set off (الوزير، فلان، قبيل
+     * …) the words are the clause's */
+    for (k = m->first; k + 1 < m->first + start; k++)
+        if (qawlp_phr_is_comma(c, k))
+            return 0;
+    return 1;
+}
+
+/* Sets the name of mention M to the name words right after a naming word
+ * (أحد الجيران ويدعى فلان الفلاني) and says whether there were any. */
+static int named_after_naming(qawlp_mention *m, const uint8_t *cls)
+{
+    size_t n = m->last - m->first, t, k;
+
+    for (t = 0; t < n && cls[t] != W_NAMING; t++)
+        ;
+    for (k = t + 1; k < n && k < t + 4 &&
+                    (cls[k] == W_NAME || cls[k] == W_NISBA || cls[k] == W_PARTICLE);
+         k++)
+        ;
+    if (t >= n || k == t + 1)
+        return 0;
+    m->name_first = (uint32_t)(m->first + t + 1);
+    m->name_last = (uint32_t)(m->first + k);
+    return 1;
 }
 
 /* Chooses the personal name inside mention M from the word classes:
@@ -1911,6 +2100,8 @@ static void trailing_name(const qawlp_phr *c, const qawlp_mention *m,
  * توسكاس). */
 static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
 {
+    if (named_after_naming(m, cls))
+        return;
     size_t n = m->last - m->first, i, start = n, k;
     size_t best_first = 0, best_last = 0;
     int after_title = 0, best_after_title = 0, in_complement = 0;
@@ -1938,7 +2129,8 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
              * indefinite one it completes the title (مدير العمليات). */
             int namelike = start == 0 || !qawlp_phr_has_article(c, m->first + start) ||
                            (i - start == 1 && cls[start - 1] == W_TITLE &&
-                            qawlp_phr_has_article(c, m->first + start - 1));
+                            qawlp_phr_has_article(c, m->first + start - 1) &&
+                            !adjective_inside_title(c, m, cls, start));
             /* Right after an indefinite title a word is its adjective or
              * its genitive (صحفي متعاون، مستشار ترامب), not the holder's
              * name, which follows a definite title or a construct: only
@@ -1966,7 +2158,12 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
              * when no other name follows: الخبير النفسي الدكتور فلان is
              * an expert in psychology named فلان. */
             if (namelike && (best_last == 0 || (after_title && !best_after_title) ||
-                             (best_lone_definite && title_since_best))) {
+                             (best_lone_definite && title_since_best) ||
+                             (cls[0] == W_TITLE && closing_apposition(c, m, start, i) &&
+                              /* not after a name that follows its title
+                               * (المستشار فلان، بيانا) */
+                              (best_last == 0 || best_lone_definite ||
+                               cls[best_first - m->first - 1] != W_TITLE)))) {
                 best_first = m->first + start;
                 best_last = m->first + i;
                 best_after_title = after_title;
@@ -1985,8 +2182,21 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
         else if (i < n && qawlp_phr_is_comma(c, m->first + i))
             in_complement = 0;
     }
-    if (best_last == 0 && m->titled)
+    /* a name closing the phrase after the title's complement outranks a
+     * lone definite word inside the title (نائب المدير الميداني الأول
+     * للوكالة فلان الفلاني: الميداني describes the office) */
+    if (m->titled && best_last == 0)
         trailing_name(c, m, &best_first, &best_last);
+    else if (m->titled && best_lone_definite) {
+        size_t first = 0, last = 0;
+        trailing_name(c, m, &first, &last);
+        if (last > first && (qawlp_namelike_token(c->doc, c->lex, first, NULL) ==
+                                 QAWLP_NAMELIKE_NAME ||
+                             !written_with_article_in(c, first, last))) {
+            best_first = first;
+            best_last = last;
+        }
+    }
     if (best_last == 0)
         return;
     for (k = best_first + 1; k + 1 < best_last; k++)
@@ -2038,7 +2248,15 @@ static int classify(const qawlp_phr *c, qawlp_mention *m)
         m->name_cut = 1;
     /* A source described, not named, is anonymous whatever follows it
      * (مسؤول في الوفد الفلبيني بالكويت). */
-    if (cls[0] == W_ANON || (anon && m->name_last == 0))
+    if (m->name_first > m->first && m->name_last > m->name_first &&
+        cls[m->name_first - 1 - m->first] == W_NAMING)
+    {
+        /* described, then named: the description sets the name apart as
+         * a title does */
+        m->kind = QAWL_SPEAKER_PERSON;
+        m->titled = 1;
+    }
+    else if (cls[0] == W_ANON || (anon && m->name_last == 0))
         m->kind = QAWL_SPEAKER_ANONYMOUS;
     else if ((org && !title && (m->name_last == 0 || cls[0] == W_ORG)) ||
              /* a body's head names the body whatever title it holds

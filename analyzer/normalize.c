@@ -342,6 +342,16 @@ static inline int letter_pair(const unsigned char *u)
             arabic_fold[(uint8_t)(d1 | d1 >> 6)]) == ARABIC_LETTER;
 }
 
+/* Whether the two bytes at U are one Arabic letter (U+0621-U+064A)
+ * that folds to itself: letter_pair's test of one letter. */
+static inline int letter_pair_half(const unsigned char *u)
+{
+    uint32_t d = (u[0] | (uint32_t)u[1] << 8) - 0x80D8;
+
+    return (d & 0xFFFFC0FCu) == 0 &&
+           arabic_fold[(uint8_t)(d | d >> 6)] == ARABIC_LETTER;
+}
+
 /* Folds the two bytes at U into DST when they are an Arabic letter
  * (U+0621-U+064A, or one that folds to one of them); returns whether
  * they were. */
@@ -362,6 +372,61 @@ static inline int letter_one(const unsigned char *u, char *dst)
     dst[0] = (char)(0xD8 | a >> 6);    /* U+0600 + a */
     dst[1] = (char)(0x80 | (a & 0x3F));
     return 1;
+}
+
+#ifdef __SSE2__
+/* The bytes at the start of the 16 at U that are Arabic letters folding
+ * to themselves (letter_pair's letters: U+0621-U+064A less ARABIC_TO's
+ * and tatweel), two by two: 0 to 16, even.  Each two-byte lane, read as
+ * lead << 8 | continuation, less 0xD8A1 (U+0621), must lie within
+ * 0x00-0xE9 (U+0621-U+064A), outside 0x1F-0xDF (the values between
+ * D8 BF and D9 81, which hold no letter: tatweel D9 80 and byte pairs
+ * that are no character), and not be one of the letters that fold to
+ * another: أ إ آ ؤ ئ (1-5), ة (8), ى (0xE8).  A word of up to eight
+ * letters is read by one such block instead of a load per two letters
+ * (tests/check_normalize.c compares the two on every byte pair). */
+static inline size_t self_letters16(const unsigned char *u)
+{
+    const __m128i zero = _mm_setzero_si128();
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)u);
+    __m128i key = _mm_or_si128(_mm_slli_epi16(x, 8), _mm_srli_epi16(x, 8));
+    __m128i k = _mm_sub_epi16(key, _mm_set1_epi16((short)0xD8A1));
+    __m128i out = _mm_subs_epu16(k, _mm_set1_epi16(0xE9));
+    __m128i gap = _mm_cmpeq_epi16(
+        _mm_subs_epu16(_mm_sub_epi16(k, _mm_set1_epi16(0x1F)),
+                       _mm_set1_epi16(0xDF - 0x1F)), zero);
+    __m128i hamza = _mm_cmpeq_epi16(
+        _mm_subs_epu16(_mm_sub_epi16(k, _mm_set1_epi16(1)),
+                       _mm_set1_epi16(4)), zero);
+    __m128i other = _mm_or_si128(_mm_cmpeq_epi16(k, _mm_set1_epi16(8)),
+                                 _mm_cmpeq_epi16(k, _mm_set1_epi16(0xE8)));
+    __m128i bad = _mm_or_si128(_mm_or_si128(gap, hamza), other);
+    unsigned good = (unsigned)_mm_movemask_epi8(
+        _mm_andnot_si128(bad, _mm_cmpeq_epi16(out, zero)));
+
+    return good == 0xFFFF ? 16 : (size_t)__builtin_ctz(~good);
+}
+#endif
+
+size_t qawlp_self_letters(const unsigned char *u, size_t n, int blocks)
+{
+    size_t j = 0;
+
+#ifdef __SSE2__
+    while (blocks && j + 16 <= n) {
+        size_t b = self_letters16(u + j);
+        j += b;
+        if (b < 16)
+            return j;
+    }
+#else
+    (void)blocks;
+#endif
+    while (j + 4 <= n && letter_pair(u + j))
+        j += 4;
+    if (j + 2 <= n && letter_pair_half(u + j))
+        j += 2;
+    return j;
 }
 
 /* Folds into DST (at folded offset AT) the run of characters at U (N
@@ -387,6 +452,35 @@ fold_run(folder *f, const unsigned char *u, size_t n, char *dst, size_t at)
             j++;
             continue;
         }
+#ifdef __SSE2__
+        /* a word's letters, up to eight at a time (self_letters16), when
+         * 16 bytes are left to read and to write */
+        if (u[j] >= 0x80 && j + 16 <= n) {
+            size_t b = self_letters16(u + j);
+            if (b >= 4) {          /* letter_pair (u + j) */
+                if (f->doc != NULL)
+                    tok_word(f, at + j);
+                /* all 16 copied: the bytes past the letters are written
+                 * again by what folds them */
+                for (;;) {
+                    _mm_storeu_si128(
+                        (__m128i *)(void *)(dst + j),
+                        _mm_loadu_si128((const __m128i *)(const void *)(u + j)));
+                    j += b;
+                    if (b < 16 || j + 16 > n)
+                        break;
+                    b = self_letters16(u + j);
+                }
+                while (b == 16 && j + 4 <= n && letter_pair(u + j)) {
+                    memcpy(dst + j, u + j, 4);
+                    j += 4;
+                }
+                while (j + 2 <= n && letter_one(u + j, dst + j))
+                    j += 2;
+                continue;
+            }
+        }
+#endif
         if (u[j] >= 0x80 && letter_pair(u + j)) {
             if (f->doc != NULL)
                 tok_word(f, at + j);

@@ -16,6 +16,9 @@
 #define QAWLP_MAX_MENTION 12
 /* Longest name in marks inside a phrase (المعروفة باسم "الخوذ البيضاء"). */
 #define QAWLP_LABEL_WORDS 3
+/* Longest place after a title before a name set off by a comma (في
+ * الأراضي الفلسطينية المحتلة، فلان). */
+#define QAWLP_WHERE_WORDS 4
 
 #define QAWLP_TITLE_SECTIONS                                                    \
     (QAWLP_BIT(QAWLP_SEC_TITLE) | QAWLP_BIT(QAWLP_SEC_OFFICE) |           \
@@ -101,6 +104,14 @@ int qawlp_phr_written_with_article(const qawlp_phr *c, size_t i);
  * a complement, never a name. */
 int qawlp_phr_is_prep_on_common(const qawlp_phr *c, size_t i);
 int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m);
+/* Where the phrase [FIRST, LAST) runs on into its verb's object: a word
+ * with the accusative's tanween, or a common word without the article
+ * right after a definite or known one (ناشطون مقطع فيديو، إسرائيل هجوماً);
+ * LAST when it does not. */
+size_t qawlp_phr_object_at(const qawlp_phr *c, size_t first, size_t last);
+/* Length of a name of one to three words at I set off by a comma before
+ * it and closed by a comma or a complementiser, or 0. */
+size_t qawlp_phr_apposed_name(const qawlp_phr *c, size_t i);
 
 /* Whether token I is a common word of the corpora (used far more often
  * than as a name), by the threshold that holds for most positions. */

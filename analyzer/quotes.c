@@ -1001,33 +1001,42 @@ static int post_quotes(ctx *c)
 /* Longest dateline: place words, the agency in parentheses, the dash. */
 #define DATELINE_TOKENS 12
 
-static int is_dash(const ctx *c, size_t i)
+/* Whether token I of DOC is punctuation written as CP. */
+static int doc_punct_is(const qawlp_doc *doc, size_t i, uint32_t cp)
 {
-    return is_punct_tok(c, i) &&
-           (tok(c, i)->cp == '-' || tok(c, i)->cp == 0x2013 ||
-            tok(c, i)->cp == 0x2014);
+    return i < doc->tokens.n && doc->tokens.v[i].kind == QAWLP_TOK_PUNCT &&
+           doc->tokens.v[i].cp == cp;
+}
+
+static int doc_is_dash(const qawlp_doc *doc, size_t i)
+{
+    return doc_punct_is(doc, i, '-') || doc_punct_is(doc, i, 0x2013) ||
+           doc_punct_is(doc, i, 0x2014);
 }
 
 /* Where a clause that opens its paragraph starts after the dateline of
  * an agency, "(CNN)--" or "دبي، الإمارات (CNN) –": a few place words
  * and commas, the agency in parentheses and a dash.  The format tells
  * it, not the names.  FIRST when there is none. */
-static size_t after_dateline(const ctx *c, size_t first, size_t last)
+size_t qawlp_dateline_end(const qawlp_doc *doc, size_t first, size_t last)
 {
     size_t k, open = (size_t)-1;
 
-    if (first > 0 && !is_newline(c, first - 1))
+    if (first > 0 && doc->tokens.v[first - 1].kind != QAWLP_TOK_NEWLINE)
         return first;
     for (k = first; k < last && k < first + DATELINE_TOKENS; k++) {
-        if (is_punct_tok(c, k) && tok(c, k)->cp == '(') {
+        const qawlp_token *t = &doc->tokens.v[k];
+        if (doc_punct_is(doc, k, '(')) {
             open = k;
-        } else if (is_punct_tok(c, k) && tok(c, k)->cp == ')') {
-            if (open == (size_t)-1 || k == open + 1 || !is_dash(c, k + 1))
+        } else if (doc_punct_is(doc, k, ')')) {
+            if (open == (size_t)-1 || k == open + 1 || !doc_is_dash(doc, k + 1))
                 return first;
-            for (k++; k < last && is_dash(c, k); k++)
+            for (k++; k < last && doc_is_dash(doc, k); k++)
                 ;
             return k;
-        } else if (!is_word(c, k) && !is_clause_punct(c, k)) {
+        } else if (t->kind != QAWLP_TOK_WORD &&
+                   !(t->kind == QAWLP_TOK_PUNCT &&
+                     (t->cp == ',' || t->cp == 0x060C || t->cp == ';' || t->cp == 0x061B))) {
             return first;
         }
     }
@@ -1087,7 +1096,7 @@ static int according_quotes(ctx *c)
         } else {
             /* the first word after a dateline is the paragraph's own, its
              * و part of it (وجّهت) */
-            size_t body = after_dateline(c, first, last);
+            size_t body = qawlp_dateline_end(c->doc, first, last);
             strip = body == first;
             first = body;
             if (last > first && is_clause_punct(c, last - 1) &&

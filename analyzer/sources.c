@@ -249,6 +249,15 @@ static int opens_with_verb(const ctx *c, size_t i)
            qawlp_var_slot(c->doc, t, 0) < 0 && !qawlp_phr_is_stop(c, i);
 }
 
+/* Whether token I, the first after an agency's dateline, reads as the
+ * lede's verb: a lede opens with its verb (… (CNN)-- بدأ فلان …), with
+ * no conjunction; a word no lexicon knows, no stop word. */
+static int opens_lede(const ctx *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) && qawlp_var_slot(c->doc, qawlp_phr_tok(c, i), 0) < 0 &&
+           !qawlp_phr_is_stop(c, i) && !qawlp_phr_has_article(c, i);
+}
+
 /* Whether tokens [a, b) are all words, none of them a cue. */
 static int words_only(const ctx *c, size_t a, size_t b)
 {
@@ -608,11 +617,13 @@ static size_t subordinate_clause_end(const ctx *c, const qawlp_cue *o, size_t to
 /* The subject of the sentence's first reporting verb, for a participle or
  * a subjectless verb after it (بدوره، جدد السوداني دعوته …، مشيرا إلى …;
  * لكن روسيا رأت أن …، زاعمة أن …). */
-static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
+static int lede_subject_known(ctx *c, size_t first, size_t last);
+
+static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
                             size_t *last)
 {
     const qawlp_sentence *s = &c->doc->sentences.v[qawlp_phr_tok(c, q->first)->sentence];
-    size_t i;
+    size_t i, lede;
 
     for (i = s->first; i < q->first; i++) {
         const qawlp_cue *o;
@@ -681,8 +692,9 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
         }
     }
     /* ودان السوداني الهجمات، وقال إن …: the sentence opens with another
-     * verb (with its conjunction), whose subject follows it. */
-    i = s->first;
+     * verb (with its conjunction), whose subject follows it, past an
+     * agency's dateline (دبي (CNN)-- بدأ فلان زيارته …، مؤكدا). */
+    i = lede = qawlp_dateline_end(c->doc, s->first, q->first);
     /* من جانبه، تحدث فلان …: past a turn phrase and its comma */
     {
         size_t nt = 0;
@@ -693,12 +705,22 @@ static int sentence_subject(const ctx *c, const qawlp_cue *q, size_t *first,
     /* قدرت مجلة فلان ثروته بـ …، ووصفته بأنه: so does a reporting verb
      * that reports nothing here (قدر before no complementiser) */
     if (i + 1 < q->first &&
-        (opens_with_verb(c, i) ||
+        (opens_with_verb(c, i) || (lede > s->first && i == lede && opens_lede(c, i)) ||
          (qawlp_phr_is_word(c, i) &&
           qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_VERB))))) {
         size_t start = subject_start(c, i + 1);
-        size_t end = qawlp_phr_end(c, start);
-        if (end > start && end < q->first && !never_a_source(c, start, end)) {
+        /* the verb is no reporting verb and may take its object bare:
+         * the subject ends before it (وشنت إسرائيل هجوما …) */
+        size_t end = qawlp_phr_object_at(c, start, qawlp_phr_end(c, start));
+        /* a lede's verb is any verb, which may take its object bare:
+         * its subject must surely name a source (نشر ناشطون مقطع فيديو
+         * is no subject) */
+        int any_verb = !opens_with_verb(c, i) &&
+                       !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_VERB));
+        int ok = end > start && end < q->first && !never_a_source(c, start, end);
+        if (ok && any_verb && (ok = lede_subject_known(c, start, end)) < 0)
+            return -1;
+        if (ok) {
             *first = start;
             *last = end;
             return 1;
@@ -803,14 +825,15 @@ static void marked_subject(const ctx *c, const struct qawl_quote *q,
     }
 }
 
-/* Where the subject [FIRST, LAST) of act A ends (acts.c; BODIES: also
+/* Where the subject [FIRST, LAST) of act A ends by the act's object
+ * (acts.c; BODIES: also
  * after a body's name, for the act's own subject but not for a turn,
  * whose mention the quotes use): before the object its preposition
  * opened (وهدد قائد الفصيل بتوسيع …: a glued preposition is no stop
  * word), and never inside it (a subject that would start there is none).
  * Only acts: quotes' subjects stop at their complementiser. */
-static size_t act_subject_end(const ctx *c, const struct qawl_act *a,
-                              size_t first, size_t last, int bodies)
+static size_t act_object_start(const ctx *c, const struct qawl_act *a,
+                               size_t first, size_t last, int bodies)
 {
     size_t n, k;
     int e;
@@ -854,6 +877,47 @@ static size_t act_subject_end(const ctx *c, const struct qawl_act *a,
     return k;
 }
 
+/* END, or the comma before it when END would cut a name set off by
+ * commas inside [FIRST, LAST) (المفوضة …، فلان الفلاني، الدول بـ …): the
+ * act's object starts after the name, not inside it. */
+static size_t outside_apposed_name(const ctx *c, size_t first, size_t end, size_t last)
+{
+    size_t k, len;
+
+    if (end >= last || end <= first)
+        return end;
+    for (k = end; k-- > first + 1;)
+        if (qawlp_phr_is_comma(c, k)) {
+            len = qawlp_phr_apposed_name(c, k + 1);
+            return len > 0 && k + 1 + len > end && k + 1 + len <= last ? k + 1 + len : end;
+        }
+    return end;
+}
+
+/* Where the subject [FIRST, LAST) of act A ends: before its object, past
+ * a name set off by commas. */
+static size_t act_subject_end(const ctx *c, const struct qawl_act *a,
+                              size_t first, size_t last, int bodies)
+{
+    return outside_apposed_name(c, first, act_object_start(c, a, first, last, bodies), last);
+}
+
+/* The number the subject starting at token FIRST of verb CUE is known
+ * by.  A verb before its subject is singular whatever the subject's
+ * number (ويقول محللون): when the lexicon gives the phrase's head as a
+ * plural, the number stays open, since a later verb may agree with it as
+ * a plural (وأشاروا) or, a broken plural, as a feminine singular
+ * (مصادر … وأضافت). */
+static char subject_number(const ctx *c, const qawlp_cue *cue, size_t first)
+{
+    int e;
+
+    if (!(first >= cue->last && cue->number == QAWLP_SING))
+        return cue->number;
+    e = qawlp_match(c->doc, c->lex, first, c->doc->tokens.n, QAWLP_ANON_SECTIONS, NULL);
+    return e >= 0 && c->lex->entries.v[e].number == QAWLP_PLUR ? 0 : cue->number;
+}
+
 static int names_a_source(const qawlp_mention *m);
 static int opens_clause(const ctx *c, const qawlp_cue *cue);
 
@@ -875,6 +939,24 @@ static int act_subject_known(ctx *c, size_t first, size_t last)
     ok = names_a_source(m);
     for (k = 0; k < n && !ok; k++)
         ok = qawlp_share_name(c, m, &c->doc->mentions.v[k]);
+    c->doc->mentions.n = n;   /* a probe: forget it */
+    return ok;
+}
+
+/* Whether words [FIRST, LAST) after a lede's verb surely name its
+ * subject, as an act's do (act_subject_known), with no word of the
+ * clause glued on (روسيا بطرد …). */
+static int lede_subject_known(ctx *c, size_t first, size_t last)
+{
+    size_t n = c->doc->mentions.n;
+    int ok = act_subject_known(c, first, last);
+
+    if (ok <= 0)
+        return ok;
+    if (qawlp_phr_add_mention(c, first, last, 0, 0) < 0)
+        return -1;
+    ok = !qawlp_phr_holds_clause(c, &c->doc->mentions.v[n]) &&
+         !c->doc->mentions.v[n].name_cut;
     c->doc->mentions.n = n;   /* a probe: forget it */
     return ok;
 }
@@ -1199,6 +1281,8 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             !(q->act > 0 && cue->conj &&
               cue->section != QAWLP_SEC_PARTICIPLE)) {
             int found = sentence_subject(c, cue, &first, &last);
+            if (found < 0)
+                return -1;
             if (found && q->act > 0)
                 act_before_subject(c, q, &first, &last);
             r = tried(q, QAWLP_RULE_SENTENCE, found, first, last, NONE_FOUND);
@@ -1210,7 +1294,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         q->rule = QAWLP_RULE_UNSET;
         return 0;
     }
-    m = qawlp_phr_add_mention(c, first, last, cue->gender, cue->number);
+    m = qawlp_phr_add_mention(c, first, last, cue->gender, subject_number(c, cue, first));
     if (m < 0)
         return -1;
     /* وتشير تصريحات أوباما: the verb agrees with the reporting noun that
@@ -1304,7 +1388,7 @@ static int find_turns(ctx *c)
         }
         if (last <= first || !ends_before_complement(c, last))
             continue;
-        m = qawlp_phr_add_mention(c, first, last, cue->gender, cue->number);
+        m = qawlp_phr_add_mention(c, first, last, cue->gender, subject_number(c, cue, first));
         if (m < 0)
             break;
         if (!names_a_source(&c->doc->mentions.v[m])) {

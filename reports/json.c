@@ -147,6 +147,8 @@ typedef struct {
     int depth;                  /* containers open */
     size_t count[MAX_DEPTH];    /* values written in each */
     char close[MAX_DEPTH];      /* '}' or ']' */
+    int utf8;                   /* the result's texts are known valid
+                                 * UTF-8 (qawlr_result_utf8) */
 } jgen;
 
 /* The short pieces (a newline and its indentation, a key, a number) are
@@ -591,6 +593,14 @@ static int valid(const char *s)
     return s != NULL && utf8_ok(s, strlen(s));
 }
 
+/* valid() for a text of the result G writes: only NULL is refused when
+ * the result's input was valid UTF-8, since each of its texts is then
+ * valid too (qawlr_result_utf8); else each is checked as before. */
+static int text_valid(const jgen *g, const char *s)
+{
+    return g->utf8 ? s != NULL : valid(s);
+}
+
 /* json_real refused what is not finite. */
 static int valid_score(double x)
 {
@@ -599,7 +609,7 @@ static int valid_score(double x)
 
 /* What a quote and an act share is valid: the words, the attribution,
  * the speaker and the stance with its evidence. */
-static int record_valid(qawlr_record r)
+static int record_valid(const jgen *g, qawlr_record r)
 {
     const qawl_speaker *s = qawlr_rec_speaker(r);
     const char *mention = qawlr_rec_mention(r, NULL, NULL);
@@ -607,45 +617,50 @@ static int record_valid(qawlr_record r)
     size_t i;
 
     qawlr_rec_stance(r, &score);
-    if (!valid(qawlr_rec_text(r)) || !valid(qawlr_rec_rule(r)) ||
+    if (!text_valid(g, qawlr_rec_text(r)) ||
+        !text_valid(g, qawlr_rec_rule(r)) ||
         !valid_score(qawlr_rec_confidence(r)) || !valid_score(score))
         return 0;
-    if (s && (!valid(qawl_speaker_name(s)) || (mention && !valid(mention))))
+    if (s && (!text_valid(g, qawl_speaker_name(s)) ||
+              (mention && !text_valid(g, mention))))
         return 0;
     for (i = 0; i < qawlr_rec_evidence_count(r); i++) {
         double w;
         const char *mod;
         const char *term = qawlr_rec_evidence(r, i, NULL, NULL, &w, &mod);
-        if (!valid(term) || !valid_score(w) || (mod && !valid(mod)))
+        if (!text_valid(g, term) || !valid_score(w) ||
+            (mod && !text_valid(g, mod)))
             return 0;
     }
     return 1;
 }
 
-static int quote_valid(const qawl_quote *q)
+static int quote_valid(const jgen *g, const qawl_quote *q)
 {
     const char *cue = qawl_quote_cue(q, NULL, NULL);
 
-    return (cue == NULL || valid(cue)) && record_valid(qawlr_quote_record(q));
+    return (cue == NULL || text_valid(g, cue)) &&
+           record_valid(g, qawlr_quote_record(q));
 }
 
 /* The speaker's most characteristic stance terms (at most TOP_TERMS). */
 #define TOP_TERMS 5
 
-static int speaker_valid(const qawl_speaker *s)
+static int speaker_valid(const jgen *g, const qawl_speaker *s)
 {
     qawlr_stance_summary sum;
     size_t i;
 
     qawlr_speaker_stance(s, &sum);
-    if (!valid(qawl_speaker_name(s)) || !valid_score(sum.mean))
+    if (!text_valid(g, qawl_speaker_name(s)) || !valid_score(sum.mean))
         return 0;
     for (i = 0; i < qawl_speaker_alias_count(s); i++)
-        if (!valid(qawl_speaker_alias(s, i)))
+        if (!text_valid(g, qawl_speaker_alias(s, i)))
             return 0;
     for (i = 0; i < qawl_speaker_term_count(s) && i < TOP_TERMS; i++) {
         double w;
-        if (!valid(qawl_speaker_term(s, i, &w, NULL)) || !valid_score(w))
+        if (!text_valid(g, qawl_speaker_term(s, i, &w, NULL)) ||
+            !valid_score(w))
             return 0;
     }
     return 1;
@@ -765,7 +780,7 @@ static int quote_object(jgen *g, const qawl_quote *q)
     const char *cue = qawl_quote_cue(q, &ca, &cb);
 
     before_value(g);   /* the old writer wrote the separator, then failed */
-    if (!quote_valid(q))
+    if (!quote_valid(g, q))
         return -1;
     qawl_quote_span(q, &a, &b);
     qawl_quote_position(q, &line, &col);
@@ -801,10 +816,10 @@ static int quote_object(jgen *g, const qawl_quote *q)
     return 0;
 }
 
-static int act_valid(const qawl_act *a)
+static int act_valid(const jgen *g, const qawl_act *a)
 {
-    return valid(qawl_act_verb(a, NULL, NULL)) &&
-           record_valid(qawlr_act_record(a));
+    return text_valid(g, qawl_act_verb(a, NULL, NULL)) &&
+           record_valid(g, qawlr_act_record(a));
 }
 
 /* {"text", "start", "end"}, members at depth 4 (SP4). */
@@ -827,7 +842,7 @@ static int act_object(jgen *g, const qawl_act *act)
     const char *verb, *object;
 
     before_value(g);
-    if (!act_valid(act))
+    if (!act_valid(g, act))
         return -1;
     qawlr_put(g->w, "{", 1);
     first_key(g, SP3, "id");
@@ -896,7 +911,7 @@ static int speaker_object(jgen *g, const qawl_speaker *s)
     size_t i, n;
 
     before_value(g);
-    if (!speaker_valid(s))
+    if (!speaker_valid(g, s))
         return -1;
     qawlr_speaker_stance(s, &sum);
     qawlr_put(g->w, "{", 1);
@@ -1060,11 +1075,13 @@ qawl_status qawlr_document_write(struct qawl_writer *w, const char *path,
                                  const qawl_result *r, const qawl_error *err,
                                  int indent)
 {
-    jgen g = {w, indent ? 2 : 0, 0, {0}, {0}};   /* the literals' two */
+    jgen g = {w, indent ? 2 : 0, 0, {0}, {0}, 0};   /* the literals' two */
     size_t bytes = 0;
 
-    if (r)
+    if (r) {
         qawl_result_input(r, &bytes);
+        g.utf8 = qawlr_result_utf8(r);
+    }
     open_(&g, '{');
     key(&g, "path");
     path_string(&g, path ? path : "-");

@@ -297,6 +297,11 @@ qawlr_record qawlr_quote_record(const qawl_quote *q)
     return r;
 }
 
+int qawlr_result_utf8(const qawl_result *r)
+{
+    return r->src_utf8;
+}
+
 qawlr_record qawlr_act_record(const qawl_act *a)
 {
     qawlr_record r = {NULL, a};

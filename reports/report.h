@@ -91,6 +91,11 @@ typedef struct {
     const qawl_act *a;
 } qawlr_record;
 
+/* Whether every text of R (quotes, names, terms, rules) is known to be
+ * valid UTF-8: its input was (then each text, cut from it or from the
+ * lexicons, which are validated at load, is too).  (report.c) */
+int qawlr_result_utf8(const qawl_result *r);
+
 qawlr_record qawlr_quote_record(const qawl_quote *q);
 qawlr_record qawlr_act_record(const qawl_act *a);
 void qawlr_rec_position(qawlr_record r, size_t *line, size_t *column);

@@ -193,19 +193,24 @@ nbytes = int(sys.argv[2])
 if total:
     print(f"callgrind            {total / nbytes:8.1f} instructions per input byte "
           f"({total:,} over {nbytes:,} bytes)")
-for stage in ("load", "normalize", "segment", "cues", "quotes", "sources", "entities",
-              "attribute", "stance", "finish"):
+# A function's line of the table: its count, then "file:function";
+# the annotated source after the table names functions too, in lines
+# that begin with a count or a '.', which are not it.
+def inclusive(fn):
     for line in text.splitlines():
-        if re.search(rf"\bqawlp_{stage}_run\b", line):
-            n = int(line.split()[0].replace(",", ""))
-            print(f"  stage {stage:10} {n / total * 100:6.1f}% of instructions")
-            break
+        m = re.match(r"\s*([\d,]+)\s+\(\s*[\d.]+%\)\s+\S*:" + fn + r"\b", line)
+        if m:
+            return int(m.group(1).replace(",", ""))
+    return None
+for stage in ("load", "normalize", "segment", "cues", "quotes", "acts", "sources",
+              "entities", "attribute", "stance", "finish"):
+    n = inclusive(f"qawlp_{stage}_run")
+    if n is not None:
+        print(f"  stage {stage:10} {n / total * 100:6.1f}% of instructions")
 for fn in ("qawl_lexicon_load", "qawlr_document_write", "qawlr_json_string"):
-    for line in text.splitlines():
-        if re.search(rf"\b{fn}\b", line):
-            n = int(line.split()[0].replace(",", ""))
-            print(f"  {fn:24} {n / total * 100:6.1f}% of instructions")
-            break
+    n = inclusive(fn)
+    if n is not None:
+        print(f"  {fn:24} {n / total * 100:6.1f}% of instructions")
 # Where the instructions go: the costliest functions by their own count.
 print("  costliest functions (self):")
 shown = 0

@@ -1403,6 +1403,76 @@ static const attr_case cases[] = {
      "وستفتح الحدود غدا، بحسب بيان للهلال الأحمر.\n",
      "ستفتح الحدود غدا", "الهلال الأحمر", QAWL_SPEAKER_ORGANISATION,
      "according-to"},
+    /* kind 3: a definite word inside a long title is no surname when the
+     * holder's name closes the phrase */
+    {"the name after a title's complement, not a word of the title",
+     "وقال نائب المنسق الميداني الأول للأونروا كارلو منتي إن المخازن فارغة.\n",
+     "المخازن فارغة", "كارلو منتي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a title's own complement is no name",
+     "وقال الزعيم الروحي لجماعة الإخوان المسلمين إن الحوار ممكن.\n",
+     "الحوار ممكن", "الزعيم الروحي لجماعة الإخوان المسلمين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a name after a comma closes a title with a nisba adjective",
+     "وقال العضو الجمهوري في المجلس، كيفن دانبري، إن التصويت مؤجل.\n",
+     "التصويت مؤجل", "كيفن دانبري", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* title-without-name: the name set off by a comma after where the
+     * title holder works */
+    {"a name after a title and its place, set off by a comma",
+     "وقالت المنسقة الخاصة لمنظمة الصحة العالمية في الأراضي المحتلة، لينا "
+     "مارتنسون إن الإمدادات تنفد.\n",
+     "الإمدادات تنفد", "لينا مارتنسون", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a comma's name outranks a word of the title's complement",
+     "لكن رئيسة لجنة مراقبة الانتخابات، إيلينا كوفاليفا، قالت إن الفرز انتهى.\n",
+     "الفرز انتهى", "إيلينا كوفاليفا", QAWL_SPEAKER_PERSON, "subject-before-cue"},
+    /* fragment: a name after a body's name in marks, one of whose words
+     * is also an office word (باسم) */
+    {"a given name that is also an office word, after marks",
+     "وقال العضو في المكتب السياسي لحركة \"التحرير\" باسم الراعي إن الحوار ممكن.\n",
+     "الحوار ممكن", "باسم الراعي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"an office word after a title stays the office",
+     "وقال المتحدث باسم الحركة إن الوفد وصل.\n",
+     "الوفد وصل", "المتحدث باسم الحركة", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* title-without-name: a description, then the name it is given */
+    {"a described source named by ويدعى",
+     "وقال أحد السكان ويُدعى سليم الحايك: \"لم يبق لنا شيء\".\n",
+     "لم يبق لنا شيء", "سليم الحايك", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a described source named by تدعى",
+     "وقالت ممرضة تدعى هالة منصور إن الأسرّة امتلأت.\n",
+     "الأسرّة امتلأت", "هالة منصور", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* null-but-named: a participle after a lede's verb, past the
+     * agency's dateline */
+    {"a lede's subject after a dateline, for a participle",
+     "عنوان\n"
+     "عمان، البلد (CNN)-- وصل رئيس الوزراء، كريم منصور، السبت، إلى العاصمة، "
+     "مؤكدا أن \"الزيارة تأتي في وقت حساس\".\n",
+     "الزيارة تأتي في وقت حساس", "كريم منصور", QAWL_SPEAKER_PERSON,
+     "sentence-subject"},
+    /* null-but-named: a verb before its subject is singular whatever
+     * the subject; a later plural verb continues a plural source */
+    {"a plural continuation after a singular verb and a plural source",
+     "ويقول محللون إن الصحراء ستكون ملجأ للمقاتلين.\n"
+     "وأشاروا إلى أن المنافسة قد تزيد العنف.\n",
+     "المنافسة قد تزيد العنف", "محللون", QAWL_SPEAKER_ANONYMOUS, "continuation"},
+    {"a plural of things continued as a feminine singular",
+     "وأفادت المصادر بأن الاجتماع انتهى.\n"
+     "ويعتبرون أن الاتفاق قريب.\n"
+     "وأضافت أن الوفود غادرت.\n",
+     "الوفود غادرت", "المصادر", QAWL_SPEAKER_ANONYMOUS, "continuation"},
+    {"another verb's subject ends before its bare object",
+     "وشنت إسرائيل هجوماً واسعا على المدينة، قائلة إنها تلاحق المسلحين.\n",
+     "تلاحق المسلحين", "إسرائيل", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
+    {"a body's complement behind a preposition is no object",
+     "وبثت قناة الشروق التابعة لحركة التحرير مقطعاً، قائلة إنه يظهر الأسرى.\n",
+     "يظهر الأسرى", "قناة الشروق التابعة لحركة التحرير", QAWL_SPEAKER_ORGANISATION,
+     "sentence-subject"},
+    {"a lede's verb with its object bare lends no subject",
+     "عنوان\n"
+     "عمان، البلد (CNN)-- نشر ناشطون مقطع فيديو، مؤكدين أن \"القصف مستمر\".\n",
+     "القصف مستمر", NULL, QAWL_SPEAKER_PERSON, "none"},
+    {"an act's object starts after a name set off by commas",
+     "وطالبت المفوضة الخاصة لحقوق الطفل في الأمم المتحدة، ميرا هولم، الدول "
+     "بوقف الترحيل.\nوقالت إن الأطفال يدفعون الثمن.\n",
+     "الأطفال يدفعون الثمن", "ميرا هولم", QAWL_SPEAKER_PERSON, "continuation"},
 };
 
 START_TEST(test_attribution)

@@ -253,6 +253,56 @@ START_TEST(test_user_file_adds_and_overrides)
 }
 END_TEST
 
+/* The variants segment.c remembers of the words a thread has seen
+ * belong to one lexicon set: a word read before a user file adds it is
+ * found in that file's entry when it is read again after. */
+static int verb_at_first_word(qawl_lexicon *lex, const char *text)
+{
+    qawl_error err;
+    qawlp_doc *doc = qawlp_calloc(1, sizeof *doc);
+    size_t n = 0;
+    int e;
+
+    memset(&err, 0, sizeof err);
+    ck_assert_ptr_nonnull(doc);
+    ck_assert_int_eq(qawlp_load_run(doc, text, strlen(text), 0, &err),
+                     QAWL_OK);
+    ck_assert_int_eq(qawlp_normalize_run(doc, 0, &err), QAWL_OK);
+    ck_assert_int_eq(qawlp_segment_run(doc, lex, &err), QAWL_OK);
+    e = qawlp_match(doc, lex, 0, doc->tokens.n, QAWLP_BIT(QAWLP_SEC_VERB), &n);
+    qawl_result_free(doc);
+    return e;
+}
+
+START_TEST(test_words_seen_follow_the_lexicon)
+{
+    static const char text[] =
+        "#+format: 1\n#+language: ar\n#+kind: reporting_verbs\n\n[verb]\n"
+        "همس|يهمس\tgender=m\tnumber=s\n";
+    qawl_error err;
+    qawl_lexicon *lex;
+    char *path = test_write_temp(text, strlen(text));
+    int i;
+
+    memset(&err, 0, sizeof err);
+    lex = qawl_lexicon_load(QAWL_TEST_LEXICONS, &err);
+    ck_assert_ptr_nonnull(lex);
+    /* seen twice in two documents: remembered without the verb */
+    for (i = 0; i < 2; i++)
+        ck_assert_int_lt(verb_at_first_word(lex, "ويهمس الوزير"), 0);
+    ck_assert_int_eq(qawl_lexicon_add_file(lex, path, &err), QAWL_OK);
+    ck_assert_int_ge(verb_at_first_word(lex, "ويهمس الوزير"), 0);
+    qawl_lexicon_free(lex);
+    /* a set loaded again (perhaps where the last one was) starts anew */
+    lex = qawl_lexicon_load(QAWL_TEST_LEXICONS, &err);
+    ck_assert_ptr_nonnull(lex);
+    ck_assert_int_lt(verb_at_first_word(lex, "ويهمس الوزير"), 0);
+    qawl_lexicon_free(lex);
+    unlink(path);
+    free(path);
+}
+END_TEST
+
 /* The letter masks of every pattern, read from its text (prefix.c), are
  * those the probes find by running it: over the shipped patterns and a
  * user file's, which use the syntax the reader follows (classes, ranges,
@@ -771,6 +821,7 @@ static Suite *lexicon_suite(void)
     tcase_add_test(tc, test_multiword);
     tcase_add_test(tc, test_clitic_variants);
     tcase_add_test(tc, test_user_file_adds_and_overrides);
+    tcase_add_test(tc, test_words_seen_follow_the_lexicon);
     tcase_add_test(tc, test_namelike);
     tcase_add_test(tc, test_pattern_masks_read);
     tcase_add_test(tc, test_pattern_masks_random);

@@ -417,6 +417,81 @@ START_TEST(test_arabic_block)
 }
 END_TEST
 
+/* The same inside long words, which the folder reads up to eight
+ * letters at a time: every code point of the block at each of the
+ * first nine places of a word of ten letters, and after it. */
+START_TEST(test_arabic_block_long_words)
+{
+    uint32_t cp;
+    int at;
+
+    for (cp = 0x0600; cp <= 0x06FF; cp++) {
+        for (at = 0; at < 10; at++) {
+            char in[96], want[96];
+            size_t n = 0, w = 0;
+            uint32_t f = arabic_block_fold(cp);
+            qawlp_buf out = {0};
+            qawlp_doc *doc;
+            int k;
+
+            /* ten letters, the AT-th of them CP, and a space, twice */
+            for (k = 0; k < 10; k++) {
+                static const uint32_t fill[3] = {0x0628, 0x062A, 0x062B};
+                uint32_t c = k == at ? cp : fill[k % 3];   /* ب ت ث */
+                uint32_t g = k == at ? f : c;
+                n += put_cp(in + n, c);
+                if (g)
+                    w += put_cp(want + w, g);
+            }
+            in[n++] = ' ';
+            want[w++] = ' ';
+            memcpy(in + n, in, n);
+            memcpy(want + w, want, w);
+            n *= 2;
+            w *= 2;
+            in[n] = '\0';
+            want[w] = '\0';
+
+            doc = test_doc(in, TEST_STAGE_NORMALIZE);
+            ck_assert_msg(strcmp(doc->norm, want) == 0,
+                          "U+%04X at %d: '%s', want '%s'", (unsigned)cp, at,
+                          doc->norm, want);
+            qawl_result_free(doc);
+            ck_assert_int_eq(qawlp_fold_string(in, n, &out), 0);
+            ck_assert_msg(strcmp(out.data, want) == 0,
+                          "U+%04X at %d folded alone", (unsigned)cp, at);
+            qawlp_buf_free(&out);
+        }
+    }
+}
+END_TEST
+
+/* The folder's run of letters that fold to themselves, read 16 bytes
+ * at a time, is the run read two letters at a time: for every pair of
+ * bytes (valid UTF-8 or not) in each of eight places among letters. */
+START_TEST(test_self_letters_blocks)
+{
+    unsigned v;
+    int at;
+
+    for (v = 0; v < 0x10000; v++) {
+        for (at = 0; at < 8; at++) {
+            unsigned char b[20];
+            int k;
+            for (k = 0; k < 10; k++) {
+                b[2 * k] = 0xD8;            /* ب */
+                b[2 * k + 1] = 0xA8;
+            }
+            b[2 * at] = (unsigned char)(v >> 8);
+            b[2 * at + 1] = (unsigned char)v;
+            ck_assert_msg(qawlp_self_letters(b, sizeof b, 1) ==
+                              qawlp_self_letters(b, sizeof b, 0),
+                          "bytes %02X %02X at %d", v >> 8, v & 0xFF, at);
+        }
+    }
+}
+END_TEST
+
 /* The tokens normalise finds while folding are those of the folded
  * text: a run of word characters (qawlp_is_word_cp) is a word, any
  * other character but the space a token of its own.  Checked against
@@ -494,6 +569,8 @@ static Suite *normalize_suite(void)
     tcase_add_test(tc, test_bom_body_and_lines);
     tcase_add_test(tc, test_span_keeps_marks);
     tcase_add_test(tc, test_arabic_block);
+    tcase_add_test(tc, test_arabic_block_long_words);
+    tcase_add_test(tc, test_self_letters_blocks);
     tcase_add_test(tc, test_tokens_of_folded_text);
     tcase_set_timeout(tc, 60);
     suite_add_tcase(s, tc);

@@ -475,6 +475,26 @@ START_TEST(test_unbalanced_mark)
 }
 END_TEST
 
+START_TEST(test_link_label_headline)
+{
+    /* The headline after a link label (اقرأ أيضا:) is another article's:
+     * no quote, no speaker, and a continuation after it goes back to the
+     * speaker before it. */
+    qawl_result *r = test_analyze(
+        "وقال الوزير إن المعبر مفتوح.\n"
+        "اقرأ أيضا:\n"
+        "إعلام عبري: مقتل جنديين في المعارك\n"
+        "وتابع: \"الوضع سيئ للغاية\".\n");
+    const qawl_quote *q = test_find_quote(r, "الوضع سيئ للغاية");
+
+    ck_assert_ptr_null(test_find_quote(r, "مقتل جنديين في المعارك"));
+    ck_assert_ptr_nonnull(q);
+    ck_assert_ptr_nonnull(qawl_quote_speaker(q));
+    ck_assert_str_eq(qawl_speaker_name(qawl_quote_speaker(q)), "الوزير");
+    qawl_result_free(r);
+}
+END_TEST
+
 START_TEST(test_according_is_channel)
 {
     /* With a cue of its own, بحسب only names the channel. */
@@ -527,6 +547,7 @@ static Suite *quotes_suite(void)
                         (int)(sizeof lone_quotations / sizeof *lone_quotations));
     tcase_add_test(tc, test_multi_paragraph);
     tcase_add_test(tc, test_unbalanced_mark);
+    tcase_add_test(tc, test_link_label_headline);
     tcase_add_test(tc, test_according_is_channel);
     tcase_add_test(tc, test_many_marks_linear);
     suite_add_tcase(s, tc);
