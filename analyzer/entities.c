@@ -1422,6 +1422,20 @@ static int named_alone(const ctx *c, name_index *nx, const qawlp_mention *m,
     return 0;
 }
 
+/* Whether word token I of mention M, after its name's first word, heads
+ * a construct: a word with no article, that the corpora do not know as a
+ * name, before a definite word of the mention that is no nisba (أبلغت
+ * فلانة مراسلي الوزارة: the verb's object and its genitive), which no
+ * name goes on with. */
+static int construct_head(const ctx *c, const qawlp_mention *m, size_t i)
+{
+    return i + 1 < m->last && qawlp_phr_is_word(c, i) &&
+           !qawlp_phr_has_article(c, i) &&
+           qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME &&
+           qawlp_phr_written_with_article(c, i + 1) &&
+           !qawlp_phr_is_as_written(c, i + 1, QAWLP_BIT(QAWLP_SEC_NISBA));
+}
+
 /* A word that cannot go on a name the document already gave: it has the
  * article, alone or after a preposition (الهجوم، بالقضاء), or it is a cue
  * (تصريحات). */
@@ -1464,8 +1478,9 @@ static int cut_at_known_names(ctx *c)
             size_t next = m->name_first + n;
             /* a word the corpora never see in a name; not one joined by
              * و, which may add a joint speaker (فلانة وصديق لها) */
-            int never_name = qawlp_namelike_token(c->doc, c->lex, next, NULL) ==
-                                 QAWLP_NAMELIKE_NOT_NAME &&
+            int never_name = (qawlp_namelike_token(c->doc, c->lex, next, NULL) ==
+                                  QAWLP_NAMELIKE_NOT_NAME ||
+                              construct_head(c, m, next)) &&
                              !qawlp_phr_is_coordinated(c, next);
             if (qawlp_phr_is_as_written(c, next, QAWLP_TITLE_SECTIONS |
                                            QAWLP_BIT(QAWLP_SEC_NISBA) |

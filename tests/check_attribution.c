@@ -1100,6 +1100,13 @@ static const attr_case cases[] = {
      "وتضيف بيرتون: \"نحاول إبعاد السياسة\".\n",
      "لاحظت غياب الدعم", "سارة بيرتون", QAWL_SPEAKER_PERSON,
      "sentence-subject"},
+    {"a construct after a name quoted alone elsewhere is the verb's object",
+     "عنوان\n"
+     "وعقدت المتحدثة باسم الوزارة، سارة بيرتون، مؤتمرا صحفيا.\n"
+     "وقالت بيرتون إن الجيش جاهز.\n"
+     "وأبلغت بيرتون مراسلي الوزارة بأن الدفاع لم يكن موجها ضد أحد.\n",
+     "الدفاع لم يكن موجها ضد أحد", "سارة بيرتون", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a bare document is its issuer's (the reporting verb's subject, then في)",
      "عنوان\n"
      "وقال مكتب وزير الري في بيان عبر البريد الإلكتروني إن الطلبات جمدت.\n"
