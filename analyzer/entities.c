@@ -3359,7 +3359,7 @@ static int is_bare_title_phrase(const ctx *c, const qawlp_mention *m)
 /* The personal name written right after token T (الكاتب عماد شقور،
  * بقلم الكاتب فلان): words the corpora do not know as no name
  * (name_word_class), the first without the article and known as a name
- * (name_word_of) unless a mark closes the name, the last
+ * (name_word_of) unless a mark or a complementiser closes the name, the last
  * perhaps with it (عبد الرحمن الراشد), up to where the name visibly
  * ends (name_ends_at); two words at least.  Its end, or 0. */
 /* Whether word token I opens with a letter segment.c reads as a glued
@@ -3399,10 +3399,12 @@ static size_t name_after(const ctx *c, size_t t)
             break;
         }
     /* a first word the corpora do not know names only a name that a
-     * mark closes, without the article (للكاتب عماد شقور.; not قانون
-     * محرقة اليهود), and does not open with a preposition (بابتسامة) */
+     * mark or a complementiser closes (للكاتب عماد شقور.، الكاتب فلان
+     * بأن), without the article (not قانون محرقة اليهود), and does not
+     * open with a preposition (بابتسامة) */
     if (b < t + 3 || !name_ends_at(c, b) ||
-        (!known && ((b < c->doc->tokens.n && qawlp_phr_is_word(c, b)) ||
+        (!known && ((b < c->doc->tokens.n && qawlp_phr_is_word(c, b) &&
+                     !qawlp_phr_is_comp(c, b)) ||
                     qawlp_phr_has_article(c, b - 1) ||
                     opens_with_preposition(c, t + 1))))
         return 0;

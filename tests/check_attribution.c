@@ -1076,6 +1076,12 @@ static const attr_case cases[] = {
      "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
      "وقالت السفيرة السويدية إن الحوار ممكن.\n",
      "الحوار ممكن", "سارة العطار", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"an unknown first name after a title's comma, closed by a complementiser",
+     "عنوان\n"
+     "وقالت مفوضة الهيئة الإقليمية لحقوق العمال، سيلفي هالونين إنه \"لا "
+     "ينبغي استخدام القوة\".\n",
+     "لا ينبغي استخدام القوة", "سيلفي هالونين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     /* kind 6: the canonical name is a well-formed name, not the
      * mention with the clause glued to it */
     {"a noun opening a clause after أن is no first name of the lone name",
