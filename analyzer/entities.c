@@ -4453,13 +4453,22 @@ static int in_title_complement(const ctx *c, size_t i)
 }
 
 /* The comma that ends the complement of a title whose words end before
- * token LAST (in_title_complement), before A; LAST when none. */
+ * token LAST (in_title_complement, and any words in quotation marks: في
+ * "مركز …"، فلان), before A; LAST when none. */
 static size_t complement_comma(const ctx *c, size_t last, size_t a)
 {
     size_t i = last;
 
-    while (i < a && in_title_complement(c, i))
-        i++;
+    for (;;) {
+        const qawlp_token *t = i < a ? qawlp_phr_tok(c, i) : NULL;
+        if (t != NULL && t->kind == QAWLP_TOK_QMARK && t->pair > (int32_t)i &&
+            (size_t)t->pair < a)
+            i = (size_t)t->pair + 1;   /* a body's name in marks */
+        else if (t != NULL && in_title_complement(c, i))
+            i++;
+        else
+            break;
+    }
     return i > last && i < c->doc->tokens.n && qawlp_phr_is_comma(c, i)
                ? i
                : last;

@@ -1008,6 +1008,13 @@ static const attr_case cases[] = {
      "وذكر المبعوث الأممي أنه \"استمع لجميع الأطراف\".\n",
      "استمع لجميع الأطراف", "ماتي هالونين", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a body's name in marks in the title's complement before the comma",
+     "عنوان\n"
+     "وبحسب رئيس الأبحاث الإقليمية في \"مركز دراسات الطاقة\"، سامي "
+     "هالونين، فإن الأسعار \"سترتفع قريبا\".\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وأضاف رئيس الأبحاث الإقليمية أن الطلب يتزايد.\n",
+     "الطلب يتزايد", "سامي هالونين", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"another title in the complement: the name after the comma is its",
      "عنوان\n"
      "واجتمع المبعوث الأممي الجديد مع الرئيس السويدي، ماتي هالونين، في "
