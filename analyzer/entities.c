@@ -2303,7 +2303,8 @@ static int whole_form_is_name(const ctx *c, size_t i)
 
 /* Whether token I, read as ف/و + a word, is rather a first name the
  * corpora know whole, where a name opens: after a mark (a comma's
- * apposition), a cue or a title.  After a common word the whole form
+ * apposition), a cue, a title, a nisba or a place (السفير الفرنسي في
+ * البلد فيليب فلان).  After a common word the whole form
  * is that word's (فترة ولايته فلان: the corpora see ولايته before names
  * too). */
 static int first_name_whole(const ctx *c, size_t i)
@@ -2311,7 +2312,9 @@ static int first_name_whole(const ctx *c, size_t i)
     if (!whole_form_is_name(c, i) || qawlp_phr_is_common(c, i))
         return 0;
     return i == 0 || !qawlp_phr_is_word(c, i - 1) || qawlp_phr_is_cue(c, i - 1) ||
-           qawlp_phr_is_as_written(c, i - 1, QAWLP_TITLE_SECTIONS);
+           qawlp_phr_is_as_written(c, i - 1, QAWLP_TITLE_SECTIONS |
+                                                 QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                                 QAWLP_PLACE_SECTIONS);
 }
 
 /* The corpora's class of token I when it may be a word of a personal

@@ -1089,6 +1089,12 @@ static const attr_case cases[] = {
      "ينبغي استخدام القوة\".\n",
      "لا ينبغي استخدام القوة", "سيلفي هالونين", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a first name read as ف + a word after a title's place ends the title",
+     "عنوان\n"
+     "وقال السفير السويدي في هولندا فيليب هالونين: \"هذه المهزلة ليست "
+     "مفاجأة\".\n",
+     "هذه المهزلة ليست مفاجأة", "فيليب هالونين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     /* kind 6: the canonical name is a well-formed name, not the
      * mention with the clause glued to it */
     {"a noun opening a clause after أن is no first name of the lone name",
