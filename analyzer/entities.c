@@ -1075,6 +1075,77 @@ static int has_described_source(const ctx *c, int first, const int *next)
     return 0;
 }
 
+static int reads_as_a_name(const ctx *c, const qawlp_mention *o);
+static qawlp_namelike name_word_class(const ctx *c, size_t i);
+
+/* Whether the name of mention M reads as a personal name by its words
+ * alone: its first word one the corpora know as a name, or two words or
+ * more of which none is a common word or one the corpora never see in a
+ * name, and only the last has the article (not دائما, not صلاحية منح
+ * الجنسية اللبنانية: an act's subject run on into its object). */
+static int plain_name(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    if (qawlp_phr_has_article(c, m->name_first))
+        return 0;
+    if (name_word_class(c, m->name_first) == QAWLP_NAMELIKE_NAME)
+        return 1;
+    if (m->name_last - m->name_first < 2)
+        return 0;
+    for (i = m->name_first; i < m->name_last; i++)
+        if (qawlp_phr_is_common(c, i) ||
+            qawlp_namelike_token(c->doc, c->lex, i, NULL) ==
+                QAWLP_NAMELIKE_NOT_NAME ||
+            (i + 1 < m->name_last && qawlp_phr_has_article(c, i)))
+            return 0;
+    return 1;
+}
+
+/* Whether the words of mention M before its name hold a second title: a
+ * title word after a word of no title (الملك الأردني وزير التعليم فلان,
+ * نائب الوزير بعنف مستشار الأمن فلان): the name is that title's, the
+ * verb's object, not the subject's. */
+static int second_title(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    /* a title's head (وزير), not an office (الخارجية) after a body */
+    for (i = m->first + 1; i < m->name_first; i++)
+        if (qawlp_phr_is_word(c, i) &&
+            qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_TITLE)) &&
+            !qawlp_phr_is_as_written(c, i - 1, QAWLP_TITLE_SECTIONS))
+            return 1;
+    return 0;
+}
+
+/* The act's subject among the mentions FIRST, NEXT[FIRST], … with the
+ * longest name written after a title (the name, not the phrase, being
+ * what an act's subject gives right: طالب فلان المجتمع الدولي runs on
+ * past an untitled name), when it is no phrase otherwise passed over
+ * (best_mention); -1 when none. */
+static int act_titled_name(const ctx *c, int first, const int *next)
+{
+    size_t best_len = 0;
+    int k, best = -1;
+
+    for (k = first; k >= 0; k = next[k]) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        size_t len = m->name_last - m->name_first;
+        if (!m->from_act || !m->titled || len == 0 || m->noun_led ||
+            m->past_name || is_document_mention(c, m) || runs_on(c, m) ||
+            name_completes_title(c, m) || name_names_body(c, m) ||
+            !reads_as_a_name(c, m) || !plain_name(c, m) ||
+            second_title(c, m))
+            continue;
+        if (len > best_len) {
+            best = k;
+            best_len = len;
+        }
+    }
+    return best;
+}
+
 /* The mention to name entity E by (see name_entity), passing over
  * mention SKIP's phrase (-1: none); -1 when none.  *IS_NAME says whether it is named by its
  * personal name. */
@@ -1174,10 +1245,18 @@ static int best_mention(const ctx *c, int first, const int *next, int skip,
             best_rank = rank;
         }
     }
-    if (best_rank == 0 && best_noun == 0 &&
-        (k = named_apart(c, first, next, skip)) >= 0) {
-        best = k;
-        best_is_name = 1;
+    /* a title alone names a person worse than the titled name an act's
+     * subject gives (طالبت السفيرة فلانة الفلانية … beside وقالت السفيرة
+     * السويدية), once a title holder joined the two, or than a name set
+     * off by commas after the title in a mention read last */
+    if (best_noun == 0 && best_rank == 0) {
+        int named = skip < 0 ? act_titled_name(c, first, next) : -1;
+        if (named < 0)
+            named = named_apart(c, first, next, skip);
+        if (named >= 0) {
+            best = named;
+            best_is_name = 1;
+        }
     }
     *is_name_out = best_is_name;
     return best;
@@ -1389,6 +1468,20 @@ static int named_alone(const ctx *c, name_index *nx, const qawlp_mention *m,
     return 0;
 }
 
+/* Whether word token I of mention M, after its name's first word, heads
+ * a construct: a word with no article, that the corpora do not know as a
+ * name, before a definite word of the mention that is no nisba (أبلغت
+ * فلانة مراسلي الوزارة: the verb's object and its genitive), which no
+ * name goes on with. */
+static int construct_head(const ctx *c, const qawlp_mention *m, size_t i)
+{
+    return i + 1 < m->last && qawlp_phr_is_word(c, i) &&
+           !qawlp_phr_has_article(c, i) &&
+           qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME &&
+           qawlp_phr_written_with_article(c, i + 1) &&
+           !qawlp_phr_is_as_written(c, i + 1, QAWLP_BIT(QAWLP_SEC_NISBA));
+}
+
 /* A word that cannot go on a name the document already gave: it has the
  * article, alone or after a preposition (الهجوم، بالقضاء), or it is a cue
  * (تصريحات). */
@@ -1431,8 +1524,9 @@ static int cut_at_known_names(ctx *c)
             size_t next = m->name_first + n;
             /* a word the corpora never see in a name; not one joined by
              * و, which may add a joint speaker (فلانة وصديق لها) */
-            int never_name = qawlp_namelike_token(c->doc, c->lex, next, NULL) ==
-                                 QAWLP_NAMELIKE_NOT_NAME &&
+            int never_name = (qawlp_namelike_token(c->doc, c->lex, next, NULL) ==
+                                  QAWLP_NAMELIKE_NOT_NAME ||
+                              construct_head(c, m, next)) &&
                              !qawlp_phr_is_coordinated(c, next);
             if (qawlp_phr_is_as_written(c, next, QAWLP_TITLE_SECTIONS |
                                            QAWLP_BIT(QAWLP_SEC_NISBA) |
@@ -2255,7 +2349,8 @@ static int whole_form_is_name(const ctx *c, size_t i)
 
 /* Whether token I, read as ف/و + a word, is rather a first name the
  * corpora know whole, where a name opens: after a mark (a comma's
- * apposition), a cue or a title.  After a common word the whole form
+ * apposition), a cue, a title, a nisba or a place (السفير الفرنسي في
+ * البلد فيليب فلان).  After a common word the whole form
  * is that word's (فترة ولايته فلان: the corpora see ولايته before names
  * too). */
 static int first_name_whole(const ctx *c, size_t i)
@@ -2263,7 +2358,9 @@ static int first_name_whole(const ctx *c, size_t i)
     if (!whole_form_is_name(c, i) || qawlp_phr_is_common(c, i))
         return 0;
     return i == 0 || !qawlp_phr_is_word(c, i - 1) || qawlp_phr_is_cue(c, i - 1) ||
-           qawlp_phr_is_as_written(c, i - 1, QAWLP_TITLE_SECTIONS);
+           qawlp_phr_is_as_written(c, i - 1, QAWLP_TITLE_SECTIONS |
+                                                 QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                                 QAWLP_PLACE_SECTIONS);
 }
 
 /* The corpora's class of token I when it may be a word of a personal
@@ -3311,7 +3408,7 @@ static int is_bare_title_phrase(const ctx *c, const qawlp_mention *m)
 /* The personal name written right after token T (الكاتب عماد شقور،
  * بقلم الكاتب فلان): words the corpora do not know as no name
  * (name_word_class), the first without the article and known as a name
- * (name_word_of) unless a mark closes the name, the last
+ * (name_word_of) unless a mark or a complementiser closes the name, the last
  * perhaps with it (عبد الرحمن الراشد), up to where the name visibly
  * ends (name_ends_at); two words at least.  Its end, or 0. */
 /* Whether word token I opens with a letter segment.c reads as a glued
@@ -3351,10 +3448,12 @@ static size_t name_after(const ctx *c, size_t t)
             break;
         }
     /* a first word the corpora do not know names only a name that a
-     * mark closes, without the article (للكاتب عماد شقور.; not قانون
-     * محرقة اليهود), and does not open with a preposition (بابتسامة) */
+     * mark or a complementiser closes (للكاتب عماد شقور.، الكاتب فلان
+     * بأن), without the article (not قانون محرقة اليهود), and does not
+     * open with a preposition (بابتسامة) */
     if (b < t + 3 || !name_ends_at(c, b) ||
-        (!known && ((b < c->doc->tokens.n && qawlp_phr_is_word(c, b)) ||
+        (!known && ((b < c->doc->tokens.n && qawlp_phr_is_word(c, b) &&
+                     !qawlp_phr_is_comp(c, b)) ||
                     qawlp_phr_has_article(c, b - 1) ||
                     opens_with_preposition(c, t + 1))))
         return 0;
@@ -3814,8 +3913,9 @@ static int place_of_nisba(const ctx *c, size_t i, size_t j)
     size_t ni, nj, cut, k;
     const char *x, *y;
 
+    /* the place behind a glued preposition too (مندوبة لقطر) */
     if (!qawlp_phr_is_word(c, j) ||
-        !qawlp_phr_is_as_written(c, j, QAWLP_PLACE_SECTIONS))
+        !qawlp_is(c->doc, c->lex, j, QAWLP_PLACE_SECTIONS))
         return 0;
     x = stem_bytes(c, i, &ni);
     y = stem_bytes(c, j, &nj);
@@ -4258,6 +4358,33 @@ static int title_before(const ctx *c, const qawlp_mention *t,
 }
 
 
+/* Whether title-only mention T is written around the name of AP: its
+ * head right before the name, with no word or a comma between (السفيرة
+ * فلانة الفلانية), and every other word of T after the name, in the
+ * title written there (… المندوبة الدائمة لقطر: السفيرة القطرية). */
+static int title_around(const ctx *c, const qawlp_mention *t,
+                        const apposition *ap)
+{
+    size_t h = ap->nf, i, j;
+
+    if (ap->after >= ap->end)
+        return 0;
+    while (h > ap->before && !qawlp_phr_is_word(c, h - 1))
+        h--;
+    if (h == ap->before || !same_title_word(c, h - 1, t->first))
+        return 0;
+    for (i = t->first + 1; i < t->last; i++) {
+        if (!qawlp_phr_is_word(c, i))
+            continue;
+        for (j = ap->after; j < ap->end; j++)
+            if (qawlp_phr_is_word(c, j) && same_title_word(c, i, j))
+                break;
+        if (j == ap->end)
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether mention T holds a word of person mention O's name: the title
  * phrase already names the holder (… فلان الفلاني), and joining it would
  * name the entity by less than it says. */
@@ -4296,7 +4423,8 @@ static int title_holder(ctx *c, entity_index *ix, size_t k,
             names_holder(c, t, o) ||
             !(title_before(c, t, ap) ||
               (ap->after < ap->end &&
-               title_written(c, t, ap->after, ap->end, 1, 0, NULL))))
+               title_written(c, t, ap->after, ap->end, 1, 0, NULL)) ||
+              title_around(c, t, ap)))
             continue;
         if (found >= 0)
             return -1;
@@ -4374,13 +4502,22 @@ static int in_title_complement(const ctx *c, size_t i)
 }
 
 /* The comma that ends the complement of a title whose words end before
- * token LAST (in_title_complement), before A; LAST when none. */
+ * token LAST (in_title_complement, and any words in quotation marks: في
+ * "مركز …"، فلان), before A; LAST when none. */
 static size_t complement_comma(const ctx *c, size_t last, size_t a)
 {
     size_t i = last;
 
-    while (i < a && in_title_complement(c, i))
-        i++;
+    for (;;) {
+        const qawlp_token *t = i < a ? qawlp_phr_tok(c, i) : NULL;
+        if (t != NULL && t->kind == QAWLP_TOK_QMARK && t->pair > (int32_t)i &&
+            (size_t)t->pair < a)
+            i = (size_t)t->pair + 1;   /* a body's name in marks */
+        else if (t != NULL && in_title_complement(c, i))
+            i++;
+        else
+            break;
+    }
     return i > last && i < c->doc->tokens.n && qawlp_phr_is_comma(c, i)
                ? i
                : last;

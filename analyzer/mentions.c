@@ -865,6 +865,19 @@ size_t qawlp_phr_apposed_name(const qawlp_phr *c, size_t i)
     return apposed_name(c, i);
 }
 
+/* Whether token I reads as a noun with a possessive pronoun (نظيره
+ * السويدي، مساعدها): a common one, or one no lexicon knows, without the
+ * article, the corpora do not know as a name, with a definite adjective
+ * after it (a name ending in ه, فاراه، stands alone). */
+static int possessed_noun(const qawlp_phr *c, size_t i)
+{
+    return common_with_possessive(c, i) ||
+           (qawlp_phr_is_word(c, i) && before_possessive(c, i) > 0 &&
+            !qawlp_phr_has_article(c, i) && !known_in_phrase(c, i) &&
+            qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME &&
+            qawlp_phr_is_word(c, i + 1) && qawlp_phr_has_article(c, i + 1));
+}
+
 /* Whether a title opens again among tokens (FIRST, END) after a word that
  * belongs to no title (هاجم نائب الوزير … بعنف مستشار الأمن …), or a noun
  * with a possessive pronoun stands there (التقى الوزير نظيره …): another
@@ -875,7 +888,7 @@ static int another_title_within(const qawlp_phr *c, size_t first, size_t end)
     size_t k;
 
     for (k = first + 1; k < end; k++)
-        if (common_with_possessive(c, k) ||   /* نظيره، مساعدها: another's */
+        if (possessed_noun(c, k) ||   /* نظيره، مساعدها: another's */
             (qawlp_phr_is_word(c, k) && !qawlp_phr_is_coordinated(c, k) &&
             qawlp_phr_is_as_written(c, k, QAWLP_BIT(QAWLP_SEC_TITLE)) &&
             qawlp_phr_is_word(c, k - 1) &&

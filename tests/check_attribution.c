@@ -1008,6 +1008,13 @@ static const attr_case cases[] = {
      "وذكر المبعوث الأممي أنه \"استمع لجميع الأطراف\".\n",
      "استمع لجميع الأطراف", "ماتي هالونين", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a body's name in marks in the title's complement before the comma",
+     "عنوان\n"
+     "وبحسب رئيس الأبحاث الإقليمية في \"مركز دراسات الطاقة\"، سامي "
+     "هالونين، فإن الأسعار \"سترتفع قريبا\".\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وأضاف رئيس الأبحاث الإقليمية أن الطلب يتزايد.\n",
+     "الطلب يتزايد", "سامي هالونين", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"another title in the complement: the name after the comma is its",
      "عنوان\n"
      "واجتمع المبعوث الأممي الجديد مع الرئيس السويدي، ماتي هالونين، في "
@@ -1061,6 +1068,33 @@ static const attr_case cases[] = {
      "وقال وزير خارجية السويد إن الحوار ممكن.\n",
      "الحوار ممكن", "سيرغي هالونين", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a title written around the name: its head before, its place after",
+     "عنوان\n"
+     "وقالت السفيرة سارة العطار المندوبة الدائمة للسويد لدى المنظمة إن "
+     "الاجتماع مفيد.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وأضافت السفيرة السويدية أن الحوار سيستمر.\n",
+     "الحوار سيستمر", "سارة العطار", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"an act's subject names the title it joins by its titled name",
+     "عنوان\n"
+     "طالبت السفيرة سارة العطار المندوبة الدائمة للسويد لدى المنظمة بوقف "
+     "القتال.\n"
+     "وفي سياق آخر، ارتفعت الأسعار في الأسواق.\n"
+     "وقالت السفيرة السويدية إن الحوار ممكن.\n",
+     "الحوار ممكن", "سارة العطار", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"an unknown first name after a title's comma, closed by a complementiser",
+     "عنوان\n"
+     "وقالت مفوضة الهيئة الإقليمية لحقوق العمال، سيلفي هالونين إنه \"لا "
+     "ينبغي استخدام القوة\".\n",
+     "لا ينبغي استخدام القوة", "سيلفي هالونين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a first name read as ف + a word after a title's place ends the title",
+     "عنوان\n"
+     "وقال السفير السويدي في هولندا فيليب هالونين: \"هذه المهزلة ليست "
+     "مفاجأة\".\n",
+     "هذه المهزلة ليست مفاجأة", "فيليب هالونين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     /* kind 6: the canonical name is a well-formed name, not the
      * mention with the clause glued to it */
     {"a noun opening a clause after أن is no first name of the lone name",
@@ -1085,6 +1119,13 @@ static const attr_case cases[] = {
      "وتضيف بيرتون: \"نحاول إبعاد السياسة\".\n",
      "لاحظت غياب الدعم", "سارة بيرتون", QAWL_SPEAKER_PERSON,
      "sentence-subject"},
+    {"a construct after a name quoted alone elsewhere is the verb's object",
+     "عنوان\n"
+     "وعقدت المتحدثة باسم الوزارة، سارة بيرتون، مؤتمرا صحفيا.\n"
+     "وقالت بيرتون إن الجيش جاهز.\n"
+     "وأبلغت بيرتون مراسلي الوزارة بأن الدفاع لم يكن موجها ضد أحد.\n",
+     "الدفاع لم يكن موجها ضد أحد", "سارة بيرتون", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a bare document is its issuer's (the reporting verb's subject, then في)",
      "عنوان\n"
      "وقال مكتب وزير الري في بيان عبر البريد الإلكتروني إن الطلبات جمدت.\n"
