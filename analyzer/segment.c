@@ -208,13 +208,30 @@ add_prep_variants(const clitic_bits *cb, const unsigned char *w, size_t len,
         add_variant(lex, (const char *)w, len, t, vs, base + n1 + n2);
 }
 
+/* Appends the NVAR lexicon slots of word token T (SLOT) to the document's
+ * table and points T at them; -1 when out of memory. */
+static int store_slots(qawlp_doc *doc, qawlp_token *t, const int32_t *slot)
+{
+    size_t v;
+
+    if (doc->var_slots.n > UINT32_MAX - QAWLP_MAX_VARIANTS ||
+        (doc->var_slots.n + t->nvar > doc->var_slots.cap &&
+         qawlp_reserve((void **)&doc->var_slots.v, &doc->var_slots.cap,
+                       doc->var_slots.n + t->nvar, sizeof *doc->var_slots.v)))
+        return -1;
+    t->slots = (uint32_t)doc->var_slots.n;
+    for (v = 0; v < t->nvar; v++)
+        doc->var_slots.v[doc->var_slots.n++] = slot[v];
+    return 0;
+}
+
 /* Fills the variants of word token T; -1 when out of memory. */
 static int compute_variants(qawlp_doc *doc, const clitic_bits *cb,
                             qawlp_token *t)
 {
     const qawl_lexicon *lex = cb->lex;
     const unsigned char *w = (const unsigned char *)doc->norm + t->start;
-    size_t len = t->end - t->start, v, n, art, klen;
+    size_t len = t->end - t->start, n, art, klen;
     var_slots vs;
     uint32_t c;
 
@@ -241,15 +258,7 @@ static int compute_variants(qawlp_doc *doc, const clitic_bits *cb,
     }
     if (!t->in_lexicon)
         return 0;
-    if (doc->var_slots.n > UINT32_MAX - QAWLP_MAX_VARIANTS ||
-        (doc->var_slots.n + t->nvar > doc->var_slots.cap &&
-         qawlp_reserve((void **)&doc->var_slots.v, &doc->var_slots.cap,
-                       doc->var_slots.n + t->nvar, sizeof *doc->var_slots.v)))
-        return -1;
-    t->slots = (uint32_t)doc->var_slots.n;
-    for (v = 0; v < t->nvar; v++)
-        doc->var_slots.v[doc->var_slots.n++] = vs.slot[v];
-    return 0;
+    return store_slots(doc, t, vs.slot);
 }
 
 /* Words seen in this document, by a hash of their bytes: a third of a
@@ -354,24 +363,13 @@ static words_seen *thread_words(const qawl_lexicon *lex)
 static int variants_seen(qawlp_doc *doc, const seen_word *cell,
                          qawlp_token *t)
 {
-    size_t v;
-
     memcpy(t->var_skip, cell->var_skip, sizeof t->var_skip);
     t->nvar = cell->nvar;
     t->conj = cell->conj;
     t->in_lexicon = cell->in_lexicon;
     if (!t->in_lexicon)
         return 0;
-    /* as compute_variants stores them */
-    if (doc->var_slots.n > UINT32_MAX - QAWLP_MAX_VARIANTS ||
-        (doc->var_slots.n + t->nvar > doc->var_slots.cap &&
-         qawlp_reserve((void **)&doc->var_slots.v, &doc->var_slots.cap,
-                       doc->var_slots.n + t->nvar, sizeof *doc->var_slots.v)))
-        return -1;
-    t->slots = (uint32_t)doc->var_slots.n;
-    for (v = 0; v < t->nvar; v++)
-        doc->var_slots.v[doc->var_slots.n++] = cell->slot[v];
-    return 0;
+    return store_slots(doc, t, cell->slot);   /* as compute_variants does */
 }
 
 /* Remembers in CELL the variants just computed for word token T (W,
