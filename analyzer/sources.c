@@ -1071,11 +1071,34 @@ static int opens_description(const ctx *c, size_t i)
            starts_with_preposition_letter(c, i);
 }
 
+/* How many tokens after LAST a description opens: at LAST, or after a
+ * preposition and the few words of where (الأوضاع في غزة بأنها); -1
+ * when none does. */
+#define WHERE_BEFORE_DESCRIPTION 3
+
+static int description_after(const ctx *c, size_t last)
+{
+    size_t k;
+
+    if (opens_description(c, last))
+        return 0;
+    if (!qawlp_phr_is_stop(c, last))
+        return -1;
+    for (k = last + 1; k <= last + WHERE_BEFORE_DESCRIPTION + 1; k++) {
+        /* not a lone pronoun after the preposition (وصف فلان له بأنه) */
+        if (opens_description(c, k))
+            return k > last + 1 && qawlp_phr_is_word(c, last + 1) ? (int)(k - last) : -1;
+        if (!qawlp_phr_is_word(c, k) || qawlp_phr_is_cue(c, k) || qawlp_phr_is_stop(c, k))
+            return -1;
+    }
+    return -1;
+}
+
 static int describes_its_object(const ctx *c, const qawlp_cue *cue,
                                 size_t first, size_t last)
 {
     return cue->section == QAWLP_SEC_DESCRIBE && last > first &&
-           opens_description(c, last) &&
+           description_after(c, last) >= 0 &&
            !qawlp_phr_is_as_written(c, first, QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |
                                                   QAWLP_BIT(QAWLP_SEC_ORG) |
                                                   QAWLP_BIT(QAWLP_SEC_ORGHEAD) |

@@ -1473,6 +1473,13 @@ static const attr_case cases[] = {
      "مؤكدا أن \"الزيارة تأتي في وقت حساس\".\n",
      "الزيارة تأتي في وقت حساس", "كريم منصور", QAWL_SPEAKER_PERSON,
      "sentence-subject"},
+    /* malformed: what a describing verb describes is its object, even
+     * with where it is between it and the description */
+    {"a describing verb's object before a place and the description",
+     "عنوان\n"
+     "وألقى المدير سامي الحداد كلمة أمام المجلس، وصف فيها الأوضاع في المدينة "
+     "بأنها \"كارثية\".\n",
+     "كارثية", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
     /* wrong-source: two full names that share only a middle word are
      * two people */
     {"names sharing only a middle word are two people",
