@@ -1893,10 +1893,13 @@ static int title_antecedent(const ctx *c, const qawlp_mention *m)
     return -1;
 }
 
+static int opens_with_preposition(const ctx *c, size_t i);
+
 /* Whether mention M is a definite description of a person with no name:
  * a word that describes an unnamed source (anonymous_sources.txt) with
  * the article, then only nisbas with it (المسؤول الأممي، المسؤولة
- * الأممية).  The article says the reader already knows the one
+ * الأممية) or, last, the body or place it works in behind a preposition
+ * (المسؤول بالمنظمة).  The article says the reader already knows the one
  * described; a new, unnamed source is written without it (مسؤول أممي).
  * A title that one person holds (الرئيس الأمريكي) is definite for that
  * reason alone and names whoever holds it. */
@@ -1911,9 +1914,14 @@ static int definite_description(const ctx *c, const qawlp_mention *m)
         (slot = slot_without_article(c, m->first)) < 0 ||
         !(c->lex->slots[slot].sections & QAWLP_BIT(QAWLP_SEC_ANON)))
         return 0;
+    /* its nisbas, or where it works: a body or a place behind its
+     * preposition (المسؤول بالمنظمة) */
     for (i = m->first + 1; i < m->last; i++)
-        if (!qawlp_phr_written_with_article(c, i) ||
-            !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
+        if (!(qawlp_phr_written_with_article(c, i) &&
+              qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA))) &&
+            !(i + 1 == m->last &&
+              (opens_with_preposition(c, i) || qawlp_phr_is_prep_article(c, i)) &&
+              qawlp_is(c->doc, c->lex, i, QAWLP_ORG_SECTIONS | QAWLP_PLACE_SECTIONS)))
             return 0;
     /* one person: not المسؤولون الأتراك (the verb before a plural
      * subject is singular, so the lexicon's number says it) */
@@ -1951,8 +1959,6 @@ static int nisbas_agree(const ctx *c, int e, size_t at, const qawlp_mention *m)
     }
     return !any;
 }
-
-static int opens_with_preposition(const ctx *c, size_t i);
 
 /* Whether the name of person mention O reads as a name: its first word
  * one the corpora see in names (namelike.txt), or one they do not know
@@ -3398,9 +3404,14 @@ static int is_bare_title_phrase(const ctx *c, const qawlp_mention *m)
         m->last - m->first < 2 || m->last - m->first > 3 ||
         m->lead_var != 0 || !qawlp_phr_written_with_article(c, m->first))
         return 0;
+    /* its nisbas, or where it works: a body or a place behind its
+     * preposition (المسؤول بالمنظمة) */
     for (i = m->first + 1; i < m->last; i++)
-        if (!qawlp_phr_written_with_article(c, i) ||
-            !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
+        if (!(qawlp_phr_written_with_article(c, i) &&
+              qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA))) &&
+            !(i + 1 == m->last &&
+              (opens_with_preposition(c, i) || qawlp_phr_is_prep_article(c, i)) &&
+              qawlp_is(c->doc, c->lex, i, QAWLP_ORG_SECTIONS | QAWLP_PLACE_SECTIONS)))
             return 0;
     return 1;
 }

@@ -1480,6 +1480,14 @@ static const attr_case cases[] = {
      "وألقى المدير سامي الحداد كلمة أمام المجلس، وصف فيها الأوضاع في المدينة "
      "بأنها \"كارثية\".\n",
      "كارثية", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    /* title-without-name: a definite description with where its holder
+     * works refers back to the named speaker before it */
+    {"a definite description with its body refers back",
+     "عنوان\n"
+     "وقال سامي الحداد المتحدث باسم المنظمة إن الوضع صعب.\n"
+     "وأكد المسؤول بالمنظمة أن الناس يعيشون في ظروف صعبة.\n",
+     "الناس يعيشون في ظروف صعبة", "سامي الحداد", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     /* wrong-source: two full names that share only a middle word are
      * two people */
     {"names sharing only a middle word are two people",
