@@ -1910,7 +1910,8 @@ static int definite_description(const ctx *c, const qawlp_mention *m)
     int e;
 
     if (m->kind == QAWL_SPEAKER_ORGANISATION || m->name_last > m->name_first ||
-        m->last - m->first < 2 || m->last - m->first > 3 || m->lead_var != 0 ||
+        m->last - m->first > 3 || m->lead_var != 0 ||
+        !qawlp_phr_written_with_article(c, m->first) ||
         (slot = slot_without_article(c, m->first)) < 0 ||
         !(c->lex->slots[slot].sections & QAWLP_BIT(QAWLP_SEC_ANON)))
         return 0;
@@ -1975,6 +1976,25 @@ static int reads_as_a_name(const ctx *c, const qawlp_mention *o)
            !opens_with_preposition(c, o->name_first);
 }
 
+static int same_stem(const ctx *c, size_t i, size_t j);
+
+/* Whether the text within HEAD_TOKEN_REACH tokens before one-word
+ * description M writes its head without the article: the unnamed source
+ * it introduced (بحسب مسؤول أمريكي … وأضاف المسؤول), which M refers back
+ * to, not the person named since. */
+static int described_before(const ctx *c, const qawlp_mention *m)
+{
+    size_t k;
+
+    if (m->last - m->first != 1)
+        return 0;
+    for (k = m->first; k-- > 0 && k + HEAD_TOKEN_REACH >= m->first;)
+        if (qawlp_phr_is_word(c, k) && !qawlp_phr_written_with_article(c, k) &&
+            same_stem(c, k, m->first))
+            return 1;
+    return 0;
+}
+
 /* The entity a definite description (definite_description) stands for:
  * the speaker it continues, a named person whose mention is the last one
  * of a quote before it, whose gender and nisbas agree (وقال فلان … وأضاف
@@ -1984,7 +2004,7 @@ static int description_antecedent(const ctx *c, const qawlp_mention *m)
     size_t at = (size_t)(m - c->doc->mentions.v), k;
     const qawlp_mention *o = NULL;
 
-    if (!definite_description(c, m))
+    if (!definite_description(c, m) || described_before(c, m))
         return -1;
     for (k = at; k-- > 0 && k + HEAD_REACH >= at;)
         if (!c->doc->mentions.v[k].from_act) {

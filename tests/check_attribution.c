@@ -1488,6 +1488,17 @@ static const attr_case cases[] = {
      "وأكد المسؤول بالمنظمة أن الناس يعيشون في ظروف صعبة.\n",
      "الناس يعيشون في ظروف صعبة", "سامي الحداد", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a one-word definite description refers back to the named speaker",
+     "عنوان\n"
+     "وقال سامي الحداد إن القصف مستمر.\n"
+     "وأردف المتحدث قائلا إن المدينة محاصرة.\n",
+     "المدينة محاصرة", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    {"unless the text introduced an unnamed one with that head",
+     "عنوان\n"
+     "وقال سامي الحداد إن القصف مستمر.\n"
+     "وبحسب مسؤول أمريكي، حذر الحداد من التصعيد.\n"
+     "وأضاف المسؤول أن المدينة محاصرة.\n",
+     "المدينة محاصرة", "مسؤول أمريكي", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
     /* wrong-source: two full names that share only a middle word are
      * two people */
     {"names sharing only a middle word are two people",
