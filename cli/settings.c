@@ -319,7 +319,9 @@ int settings_find(char *path, size_t size)
 {
     char dir[PATH_MAX], stop[PATH_MAX];
 
-    if (getcwd(dir, sizeof dir) == NULL)
+    /* (also tells the compiler PATH is no null pointer, which it cannot
+     * see through inlining at -O3 with the sanitizers) */
+    if (path == NULL || size == 0 || getcwd(dir, sizeof dir) == NULL)
         return 0;
     search_boundary(dir, stop, sizeof stop);
     for (;;) {
