@@ -860,6 +860,11 @@ static size_t apposed_name(const qawlp_phr *c, size_t i)
     return k - i;
 }
 
+int qawlp_phr_is_prepositional_noun(const qawlp_phr *c, size_t i)
+{
+    return is_prepositional_noun(c, i);
+}
+
 size_t qawlp_phr_apposed_name(const qawlp_phr *c, size_t i)
 {
     return apposed_name(c, i);
@@ -1984,6 +1989,7 @@ static int closing_name_word(const qawlp_phr *c, size_t i)
     return qawlp_phr_is_word(c, i) && !known_in_phrase(c, i) &&
            !qawlp_phr_is_stop(c, i) && !common_word(c, i) && !has_digit(c, i) &&
            !qawlp_phr_is_coordinated(c, i) && !preposition_on_common(c, i) &&
+           !is_prep_article(c, i) &&   /* بالطب: a complement */
            !qawlp_is(c->doc, c->lex, i, QAWLP_PLACE_SECTIONS);
 }
 
@@ -2156,6 +2162,9 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
 
     for (i = 0; i <= n; i++) {
         int namey = i < n && !in_complement &&
+                    /* بالطب النفسي: behind a glued preposition and the
+                     * article, a complement, never a name's start */
+                    !(start == n && qawlp_phr_is_prep_article(c, m->first + i)) &&
                     (cls[i] == W_NAME ||
                      (cls[i] == W_NISBA && (i == 0 || start < n)) ||
                      (cls[i] == W_PARTICLE && i + 1 < n && cls[i + 1] == W_NAME));

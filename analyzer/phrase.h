@@ -109,6 +109,9 @@ int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m);
  * right after a definite or known one (ناشطون مقطع فيديو، إسرائيل هجوماً);
  * LAST when it does not. */
 size_t qawlp_phr_object_at(const qawlp_phr *c, size_t first, size_t last);
+/* Whether token I is a title, a body, a document or a source behind a
+ * glued preposition (لوزارة، للنائب). */
+int qawlp_phr_is_prepositional_noun(const qawlp_phr *c, size_t i);
 /* Length of a name of one to three words at I set off by a comma before
  * it and closed by a comma or a complementiser, or 0. */
 size_t qawlp_phr_apposed_name(const qawlp_phr *c, size_t i);

@@ -103,6 +103,13 @@ static int never_a_source(const ctx *c, size_t first, size_t last)
      * is how it was said */
     if (last == first + 1 && qawlp_phr_is_prep_on_common(c, first))
         return 1;
+    /* بالصور، بالشهداء والمجاهدين: a phrase that opens behind a glued
+     * preposition and the article on a word that names no title, body or
+     * source is a complement (GUIDELINES: a source never starts with a
+     * preposition; للنائب العام after a statement is its issuer) */
+    if (last > first && qawlp_phr_is_prep_article(c, first) &&
+        !qawlp_phr_is_prepositional_noun(c, first))
+        return 1;
     for (i = first; i < last; i++)
         if (qawlp_phr_is_word(c, i) && may_name(c, i))
             return 0;

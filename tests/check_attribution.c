@@ -1499,6 +1499,16 @@ static const attr_case cases[] = {
      "وبحسب مسؤول أمريكي، حذر الحداد من التصعيد.\n"
      "وأضاف المسؤول أن المدينة محاصرة.\n",
      "المدينة محاصرة", "مسؤول أمريكي", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    /* prep-led: a phrase behind a glued preposition and the article is
+     * no source, nor the start of a name inside a title */
+    {"a complement behind a preposition and the article is no subject",
+     "وقال الوزير سامي الحداد إن المعبر مفتوح.\n"
+     "وأشاد بالصور التي نشرت، مضيفا أن القوافل ستصل.\n",
+     "القوافل ستصل", "سامي الحداد", QAWL_SPEAKER_PERSON, "participle"},
+    {"a title's complement behind a preposition names no one",
+     "وقال أستاذ سعودي بالعلوم السياسية إن الحل متاح.\n",
+     "الحل متاح", "أستاذ سعودي بالعلوم السياسية", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
     /* wrong-source: two full names that share only a middle word are
      * two people */
     {"names sharing only a middle word are two people",
