@@ -2254,9 +2254,10 @@ static int index_patterns(qawl_lexicon *lex)
 #define LEXICON_MAX_BYTES ((off_t)64 << 20)
 
 /* Opens PATH for reading into *FP when it is a regular file of at most
- * LEXICON_MAX_BYTES: /dev/zero would be read forever and a FIFO would
+ * LEXICON_MAX_BYTES, whose size goes to *SIZE: /dev/zero would be read forever and a FIFO would
  * wait for a writer. */
-static qawl_status open_lexicon(const char *path, FILE **fp, qawl_error *err)
+static qawl_status open_lexicon(const char *path, FILE **fp, size_t *size,
+                                qawl_error *err)
 {
     struct stat st;
     /* O_NONBLOCK: opening a FIFO must not wait for a writer */
@@ -2284,16 +2285,20 @@ static qawl_status open_lexicon(const char *path, FILE **fp, qawl_error *err)
                              "cannot read: %s", strerror(errno));
     if (*fp == NULL)
         close(fd);
+    else
+        *size = (size_t)st.st_size;    /* read_whole's first guess */
     return rc;
 }
 
-/* Reads FP whole into *DATA (NUL-terminated, *LEN bytes): one read of
- * the file rather than a getline per line (namelike.txt alone has 6,000
+/* Reads FP whole into *DATA (NUL-terminated, *LEN bytes; HINT is the
+ * size the file had when opened): one read of the file rather than a getline per line (namelike.txt alone has 6,000
  * lines).  Stops one byte past LEXICON_MAX_BYTES, so that a file that
  * grew after open_lexicon looked at it is refused by the line loop. */
-static int read_whole(FILE *fp, char **data, size_t *len)
+static int read_whole(FILE *fp, size_t hint, char **data, size_t *len)
 {
-    size_t cap = 65536, n = 0, got;
+    /* room for the file's size at open, its NUL and a byte more for the
+     * read that finds the end: no growing unless the file grew */
+    size_t cap = hint + 2, n = 0, got;
     char *d = qawlp_malloc(cap), *nd;
 
     if (d == NULL)
@@ -2381,7 +2386,7 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
     loader ld;
     FILE *fp;
     char *data = NULL, *line, *next, *end, *valid, *nul;
-    size_t size = 0, read = 0, got;
+    size_t size = 0, read = 0, got, hint = 0;
     qawl_status st = QAWL_OK;
 
     memset(&ld, 0, sizeof ld);
@@ -2393,10 +2398,10 @@ static qawl_status load_file(qawl_lexicon *lex, const char *path,
     if (ld.file == NULL)
         return qawlp_error_set(err, QAWL_ERR_NOMEM, path, 0, 0, 0,
                                "out of memory");
-    st = open_lexicon(path, &fp, err);
+    st = open_lexicon(path, &fp, &hint, err);
     if (st != QAWL_OK)
         return st;
-    if (read_whole(fp, &data, &size)) {
+    if (read_whole(fp, hint, &data, &size)) {
         fclose(fp);
         return qawlp_error_set(err, QAWL_ERR_NOMEM, path, 0, 0, 0,
                                "out of memory");
