@@ -487,7 +487,7 @@ static int key_allowed(loader *ld, const char *key, size_t len)
         }
     }
     for (i = 0; i < ld->nkeys; i++)
-        if (ld->key_len[i] == len && memcmp(ld->key_at[i], key, len) == 0)
+        if (ld->key_len[i] == len && qawlp_same_short(ld->key_at[i], key, len))
             return 1;
     return 0;
 }
@@ -2045,17 +2045,15 @@ static void sort_by_section(qawlp_link *l, size_t n)
  * lex->links is then NULL, and the chains are walked). */
 static int index_links(qawl_lexicon *lex)
 {
-    size_t i, n = 0;
+    size_t i, n;
     qawlp_link *links;
 
     qawlp_free(lex->links);
     lex->links = NULL;
-    for (i = 0; i < lex->nslots; i++) {
-        int e;
-        for (e = lex->slots[i].key ? lex->slots[i].first : -1; e >= 0;
-             e = lex->entries.v[e].next)
-            n++;
-    }
+    /* a link per indexed entry: at most one per entry, which saves a
+     * first walk of every chain to count them (namelike and pattern
+     * entries are in no chain: room for them is left unused) */
+    n = lex->entries.n;
     links = qawlp_malloc((n ? n : 1) * sizeof *links);
     if (links == NULL)
         return -1;
