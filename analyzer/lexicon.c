@@ -895,10 +895,15 @@ static int seen_in_file(const loader *ld, const char *form, size_t n,
     *at = ld->lex->nslots ? slot_index(ld->lex, form + skip, klen)
                           : SLOT_UNKNOWN;
     s = *at >= 0 ? &ld->lex->slots[*at] : NULL;
-    for (e = s ? s->first : -1; e >= 0; e = ld->lex->entries.v[e].next)
-        if (ld->lex->entries.v[e].file == ld->file &&
-            strcmp(ld->lex->entries.v[e].form, form) == 0)
+    for (e = s ? s->first : -1; e >= 0; e = ld->lex->entries.v[e].next) {
+        const qawlp_entry *en = &ld->lex->entries.v[e];
+        /* most entries under the key differ in length */
+        if (en->file == ld->file &&
+            (en->form_len == 0xFFFF
+                 ? strcmp(en->form, form) == 0
+                 : en->form_len == n && memcmp(en->form, form, n) == 0))
             return 1;
+    }
     return 0;
 }
 
@@ -946,6 +951,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         return nomem(ld);
     e = (int)(lex->entries.n - 1);
     en->nwords = 0;
+    en->form_len = folded < 0xFFFF ? (uint16_t)folded : 0xFFFF;
     en->written = lex_strndup(lex, form, flen);
     en->form = folded_copy(lex, en->written, flen, &ld->fold);
     en->target = t->target ? lex_strdup(lex, t->target) : NULL;
