@@ -499,8 +499,9 @@ static int key_allowed(loader *ld, const char *key, size_t len)
 /* Folds FORM (LEN bytes) into LD->fold, replacing what it held, with
  * FOLD_PAD zero bytes after it; -1 when out of memory.  The room is
  * made before folding, which seldom lengthens, so that the buffer grows
- * once. */
-static int fold_form(loader *ld, const char *form, size_t len)
+ * once.  In line, as word_split: 12,000 calls at each start. */
+static inline __attribute__((always_inline)) int
+fold_form(loader *ld, const char *form, size_t len)
 {
     qawlp_buf *b = &ld->fold;
 
