@@ -408,6 +408,9 @@ typedef struct {
                                scan checks the boundary once per word
                                (lex->word_boundary) instead of once per
                                pattern tried there */
+    uint16_t form_len;      /* an entry of the token index: strlen(form),
+                             * or 0xFFFF if longer (the loader's duplicate
+                             * check compares it first) */
     uint32_t name_count;    /* namelike.txt: uses in a name position */
     uint32_t other_count;   /* namelike.txt: all other uses */
     const char *file;       /* interned file path, for diagnostics */

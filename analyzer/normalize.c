@@ -600,7 +600,7 @@ static int fold_bytes(const char *s, size_t len, size_t base, folder *f)
 
 int qawlp_fold_string(const char *s, size_t len, qawlp_buf *out)
 {
-    folder f = {0};
+    folder f;
     size_t m;
 
     /* room for the usual case (folding seldom lengthens), at once; a
@@ -617,6 +617,8 @@ int qawlp_fold_string(const char *s, size_t len, qawlp_buf *out)
     out->data[out->len] = '\0';
     if (m == len)
         return 0;
+    /* made only here: most lexicon forms have returned above */
+    memset(&f, 0, sizeof f);
     f.out = out;
     return fold_bytes(s + m, len - m, 0, &f);
 }
