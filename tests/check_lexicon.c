@@ -258,17 +258,10 @@ END_TEST
  * found in that file's entry when it is read again after. */
 static int verb_at_first_word(qawl_lexicon *lex, const char *text)
 {
-    qawl_error err;
-    qawlp_doc *doc = qawlp_calloc(1, sizeof *doc);
+    qawlp_doc *doc = test_segmented(text, lex);
     size_t n = 0;
     int e;
 
-    memset(&err, 0, sizeof err);
-    ck_assert_ptr_nonnull(doc);
-    ck_assert_int_eq(qawlp_load_run(doc, text, strlen(text), 0, &err),
-                     QAWL_OK);
-    ck_assert_int_eq(qawlp_normalize_run(doc, 0, &err), QAWL_OK);
-    ck_assert_int_eq(qawlp_segment_run(doc, lex, &err), QAWL_OK);
     e = qawlp_match(doc, lex, 0, doc->tokens.n, QAWLP_BIT(QAWLP_SEC_VERB), &n);
     qawl_result_free(doc);
     return e;

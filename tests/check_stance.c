@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "../analyzer/internal.h"
+#include "common.h"
 
 #ifndef QAWL_TEST_LEXICONS
 #define QAWL_TEST_LEXICONS "lexicons"
@@ -875,17 +876,12 @@ START_TEST(test_nomem)
     int failed = 0;
 
     for (n = 1; n <= 8; n++) {
-        qawlp_doc *doc = qawlp_calloc(1, sizeof *doc);
+        qawlp_doc *doc = test_segmented(text, lex);
         struct qawl_quote *q;
         qawl_error err;
         qawl_status st;
 
         memset(&err, 0, sizeof err);
-        ck_assert_ptr_nonnull(doc);
-        ck_assert_int_eq(qawlp_load_run(doc, text, strlen(text), 0, &err),
-                         QAWL_OK);
-        ck_assert_int_eq(qawlp_normalize_run(doc, 0, &err), QAWL_OK);
-        ck_assert_int_eq(qawlp_segment_run(doc, lex, &err), QAWL_OK);
         q = QAWLP_PUSH(doc->quotes);
         ck_assert_ptr_nonnull(q);
         q->last = (uint32_t)doc->tokens.n;

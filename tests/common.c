@@ -129,6 +129,19 @@ qawlp_doc *test_doc_bytes(const char *text, size_t len, unsigned options,
     return doc;
 }
 
+qawlp_doc *test_segmented(const char *text, const qawl_lexicon *lex)
+{
+    qawl_error err;
+    qawlp_doc *doc = qawlp_calloc(1, sizeof *doc);
+
+    memset(&err, 0, sizeof err);
+    ck_assert_ptr_nonnull(doc);
+    ck_assert_int_eq(qawlp_load_run(doc, text, strlen(text), 0, &err), QAWL_OK);
+    ck_assert_int_eq(qawlp_normalize_run(doc, 0, &err), QAWL_OK);
+    ck_assert_int_eq(qawlp_segment_run(doc, lex, &err), QAWL_OK);
+    return doc;
+}
+
 qawlp_doc *test_doc(const char *text, int upto_stage)
 {
     qawl_error err;

@@ -87,6 +87,11 @@ qawlp_doc *test_doc(const char *text, int upto_stage);
 qawlp_doc *test_doc_bytes(const char *text, size_t len, unsigned options,
                           int upto_stage, qawl_error *err);
 
+/* Loads, normalises and segments the NUL-terminated TEXT with lexicon LEX
+ * (not the shipped set: a test's own), each stage must succeed.  Caller
+ * frees with qawl_result_free(). */
+qawlp_doc *test_segmented(const char *text, const qawl_lexicon *lex);
+
 /* Index of the first token of DOC whose norm text equals the NUL-terminated
  * folded WORD, from token FROM on, or -1. */
 long test_token_index(const qawlp_doc *doc, const char *word, size_t from);
