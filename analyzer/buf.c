@@ -105,6 +105,32 @@ char *qawlp_strdup(const char *s)
     return qawlp_strndup(s, strlen(s));
 }
 
+char *qawlp_block_grow(qawlp_block **head, size_t n, size_t block_bytes)
+{
+    qawlp_block *b;
+    size_t cap = n + 1 > block_bytes ? n + 1 : block_bytes;
+
+    if (n >= SIZE_MAX - sizeof *b - 1)
+        return NULL;
+    b = qawlp_malloc(sizeof *b + cap);
+    if (b == NULL)
+        return NULL;
+    b->used = n + 1;
+    b->cap = cap;
+    b->next = *head;
+    *head = b;
+    return b->data;
+}
+
+void qawlp_blocks_free(qawlp_block **head)
+{
+    while (*head != NULL) {
+        qawlp_block *next = (*head)->next;
+        qawlp_free(*head);
+        *head = next;
+    }
+}
+
 int qawlp_reserve(void **array, size_t *cap, size_t need, size_t size)
 {
     size_t ncap;

@@ -56,6 +56,36 @@ void qawlp_alloc_fail_at(long n);
  * Returns 0, or -1 when out of memory (the array is left as it was). */
 int qawlp_reserve(void **array, size_t *cap, size_t need, size_t size);
 
+/* A chain of blocks that strings are carved from, freed all at once (the
+ * lexicon's strings, a result's texts): DATA holds CAP bytes, of which
+ * USED are taken. */
+typedef struct qawlp_block {
+    struct qawlp_block *next;
+    size_t used, cap;
+    char data[];
+} qawlp_block;
+
+/* Room for N bytes and a NUL in a new block of at least BLOCK_BYTES put
+ * at the head of the chain *HEAD; NULL when out of memory. */
+char *qawlp_block_grow(qawlp_block **head, size_t n, size_t block_bytes);
+
+/* Room for N bytes and a NUL in the chain *HEAD, a new block added when
+ * the newest is full; NULL when out of memory.  Inline: the lexicon's
+ * strings are carved one by one at start-up. */
+static inline char *qawlp_block_room(qawlp_block **head, size_t n, size_t block_bytes)
+{
+    qawlp_block *b = *head;
+    char *d;
+
+    if (b == NULL || b->cap - b->used < n + 1)
+        return qawlp_block_grow(head, n, block_bytes);
+    d = b->data + b->used;
+    b->used += n + 1;
+    return d;
+}
+/* Frees every block of the chain *HEAD and empties it. */
+void qawlp_blocks_free(qawlp_block **head);
+
 /* A growable array of T: items, count, capacity. */
 #define QAWLP_VEC(T) struct { T *v; size_t n, cap; }
 /* Appends one zeroed element and returns its address, or NULL (nomem).
@@ -503,7 +533,7 @@ struct qawl_lexicon {
      * keys, target and preposition) and the slots' keys: carved in turn
      * from large blocks that live as long as the lexicon.  A malloc and a
      * free for each of some 35,000 strings were a fifth of the start-up. */
-    struct qawlp_strblock *strings;
+    qawlp_block *strings;
     /* Different for every lexicon set made and after every file added
      * to one: what a thread remembers of a word's variants (segment.c)
      * holds for the set of that serial only. */
@@ -845,7 +875,7 @@ struct qawl_result {
     /* The texts the finish stage gives quotes, acts, steps, aliases and
      * terms, carved from blocks freed with the result (qawl.c), where
      * each was a malloc and a free of its own. */
-    struct qawlp_textblock *texts;
+    qawlp_block *texts;
 };
 
 typedef struct qawl_result qawlp_doc;

@@ -236,14 +236,6 @@ const qawlp_slot *qawlp_lexicon_find(const qawl_lexicon *lex,
     return at >= 0 ? &lex->slots[at] : NULL;
 }
 
-/* A block of lexicon strings (lex->strings): DATA holds CAP bytes, of
- * which USED are taken. */
-struct qawlp_strblock {
-    struct qawlp_strblock *next;
-    size_t used, cap;
-    char data[];
-};
-
 /* Bytes of one block: the shipped lexicons' strings fill about 16. */
 #define STRBLOCK_BYTES (64 * 1024)
 
@@ -274,23 +266,12 @@ static inline void copy_bytes(char *d, const char *s, size_t n)
  * replaces leaves its strings in the block. */
 static inline char *lex_strndup(qawl_lexicon *lex, const char *s, size_t n)
 {
-    struct qawlp_strblock *b = lex->strings;
-    char *d;
+    char *d = qawlp_block_room(&lex->strings, n, STRBLOCK_BYTES);
 
-    if (b == NULL || b->cap - b->used < n + 1) {
-        size_t cap = n + 1 > STRBLOCK_BYTES ? n + 1 : STRBLOCK_BYTES;
-        b = qawlp_malloc(sizeof *b + cap);
-        if (b == NULL)
-            return NULL;
-        b->used = 0;
-        b->cap = cap;
-        b->next = lex->strings;
-        lex->strings = b;
-    }
-    d = b->data + b->used;
+    if (d == NULL)
+        return NULL;
     copy_bytes(d, s, n);
     d[n] = '\0';
-    b->used += n + 1;
     return d;
 }
 
@@ -2579,11 +2560,7 @@ void qawl_lexicon_free(qawl_lexicon *lex)
     pcre2_general_context_free(lex->pcre_general);
     qawlp_free(lex->slots);
     qawlp_free(lex->links);
-    while (lex->strings != NULL) {
-        struct qawlp_strblock *b = lex->strings;
-        lex->strings = b->next;
-        qawlp_free(b);
-    }
+    qawlp_blocks_free(&lex->strings);
     for (i = 0; i < lex->files.n; i++)
         qawlp_free(lex->files.v[i]);
     qawlp_free(lex->files.v);

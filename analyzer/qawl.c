@@ -225,44 +225,19 @@ static void position_of(const qawlp_doc *doc, qawlp_place *cur, size_t off,
     *col = c;
 }
 
-/* A block of the result's texts (doc->texts): DATA holds CAP bytes, of
- * which USED are taken. */
-struct qawlp_textblock {
-    struct qawlp_textblock *next;
-    size_t used, cap;
-    char data[];
-};
-
 /* Bytes of a block: the texts of a news article fill one or two. */
 #define TEXTBLOCK_BYTES 4096
 
 /* Room for a text of N bytes and its NUL in DOC's blocks, or NULL. */
 static char *text_room(qawlp_doc *doc, size_t n)
 {
-    struct qawlp_textblock *b = doc->texts;
-    char *d;
-
-    if (b == NULL || b->cap - b->used < n + 1) {
-        size_t cap = n + 1 > TEXTBLOCK_BYTES ? n + 1 : TEXTBLOCK_BYTES;
-        if (n >= SIZE_MAX - sizeof *b - 1)
-            return NULL;
-        b = qawlp_malloc(sizeof *b + cap);
-        if (b == NULL)
-            return NULL;
-        b->used = 0;
-        b->cap = cap;
-        b->next = doc->texts;
-        doc->texts = b;
-    }
-    d = b->data + b->used;
-    b->used += n + 1;
-    return d;
+    return qawlp_block_room(&doc->texts, n, TEXTBLOCK_BYTES);
 }
 
 /* Gives back S, the text text_room made last. */
 static void text_drop(qawlp_doc *doc, const char *s)
 {
-    struct qawlp_textblock *b = doc->texts;
+    qawlp_block *b = doc->texts;
 
     if (b != NULL && s >= b->data && s < b->data + b->used)
         b->used = (size_t)(s - b->data);
@@ -660,11 +635,7 @@ void qawl_result_free(qawl_result *doc)
         qawlp_free(e->acts.v);
         qawlp_free(e->terms.v);
     }
-    while (doc->texts != NULL) {
-        struct qawlp_textblock *next = doc->texts->next;
-        qawlp_free(doc->texts);
-        doc->texts = next;
-    }
+    qawlp_blocks_free(&doc->texts);
     qawlp_free(doc->src);
     qawlp_free(doc->lines.v);
     qawlp_free(doc->norm);
