@@ -625,6 +625,9 @@ static size_t subordinate_clause_end(const ctx *c, const qawlp_cue *o, size_t to
  * a subjectless verb after it (بدوره، جدد السوداني دعوته …، مشيرا إلى …;
  * لكن روسيا رأت أن …، زاعمة أن …). */
 static int lede_subject_known(ctx *c, size_t first, size_t last);
+static int describes_its_object(const ctx *c, const qawlp_cue *cue,
+                                size_t first, size_t last);
+static int name_then_object(const ctx *c, size_t first, size_t last);
 
 static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
                             size_t *last)
@@ -664,10 +667,19 @@ static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
         if (!o->conj && subject_before(c, o, first, last) && *first == s->first &&
             reads_as_source(c, *first))
             return 1;
+        /* وكان فلان قد وصف القرار بـ"…" وقال: the subject before the
+         * auxiliary, as the verb's own quote has it */
+        if (!o->relay && auxiliary_subject(c, o, first, last))
+            return 1;
         start = subject_start(c, o->last);
         /* ويضيف للجزيرة نت أن …، مؤكدا: whom it was said to, no subject */
         *last = qawlp_phr_is_addressed_noun(c, start) ? start
                                                       : qawlp_phr_end(c, start);
+        /* وصف القرار بـ"…" وقال: what a describing verb describes is
+         * its object, not the subject the verb after it continues */
+        if (describes_its_object(c, o, start, *last) &&
+            !name_then_object(c, start, *last))
+            *last = start;
         if (*last > start && !never_a_source(c, start, *last)) {
             *first = start;
             return 1;
@@ -1099,6 +1111,18 @@ static int description_after(const ctx *c, size_t last)
             return -1;
     }
     return -1;
+}
+
+/* Whether the phrase [FIRST, LAST) opens with a word that reads as a
+ * name (no article, no common word, not one the corpora keep out of
+ * names) before a definite word: the describer and what he describes
+ * (ووصف بوليانسكي القرارات بـ"…"). */
+static int name_then_object(const ctx *c, size_t first, size_t last)
+{
+    return last > first + 1 && qawlp_phr_is_word(c, first) &&
+           !qawlp_phr_has_article(c, first) && !qawlp_phr_is_common(c, first) &&
+           qawlp_namelike_token(c->doc, c->lex, first, NULL) != QAWLP_NAMELIKE_NOT_NAME &&
+           qawlp_phr_has_article(c, first + 1);
 }
 
 static int describes_its_object(const ctx *c, const qawlp_cue *cue,

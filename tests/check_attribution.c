@@ -555,6 +555,14 @@ static const attr_case cases[] = {
     {"what a describing verb describes before بـ\"…\" is no speaker",
      "عنوان\nوقالت الشرطة إن العملية لم تكن إرهابية ووصفت الشاب بـ\"الانتحاري\".\n",
      "الانتحاري", "الشرطة", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
+    {"a verb after a describing verb's object continues the describer",
+     "عنوان\nوقال سامر القادري إن الأزمة طويلة.\n"
+     "ووصف المشروع الجديد بـ\"الخطير\" وقال إن الحل قريب.\n",
+     "الحل قريب", "سامر القادري", QAWL_SPEAKER_PERSON, "continuation"},
+    {"a subject before an auxiliary is the sentence's subject for a later verb",
+     "عنوان\nوكان رئيس اللجنة التنفيذية قد وصف المشروع الجديد بـ\"الخطير\" "
+     "وقال إن الحل قريب.\n",
+     "الحل قريب", "رئيس اللجنة التنفيذية", QAWL_SPEAKER_PERSON, "sentence-subject"},
     {"a describer's phrase ends before the common word it describes",
      "عنوان\nووصف المتحدث الهجوم بـ\"الجبان\".\n",
      "الجبان", "المتحدث", QAWL_SPEAKER_PERSON, "explicit-subject"},
