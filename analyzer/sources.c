@@ -788,6 +788,9 @@ static int noun_source(const ctx *c, const qawlp_cue *q, size_t *first,
 }
 
 /* The source of a relay verb: نقلت وكالة الأنباء عن مدير العمليات أن … */
+/* Definite adjectives that may follow a masthead in marks before عن. */
+#define RELAY_MARKED_ADJECTIVES 2
+
 static int relayed_source(const ctx *c, const qawlp_cue *q, size_t *first,
                           size_t *last)
 {
@@ -795,8 +798,15 @@ static int relayed_source(const ctx *c, const qawlp_cue *q, size_t *first,
 
     /* ونقلت "رويترز" عن …: the medium may stand in marks */
     if (j == q->last && j < c->doc->tokens.n &&
-        qawlp_phr_tok(c, j)->kind == QAWLP_TOK_QMARK && qawlp_phr_tok(c, j)->pair > (int32_t)j)
-        j = (size_t)qawlp_phr_tok(c, j)->pair + 1;
+        qawlp_phr_tok(c, j)->kind == QAWLP_TOK_QMARK && qawlp_phr_tok(c, j)->pair > (int32_t)j) {
+        size_t after = (size_t)qawlp_phr_tok(c, j)->pair + 1;
+        /* ونقلت "وكالة خبر" اليمنية عن …: the masthead's adjectives */
+        for (j = after; j < after + RELAY_MARKED_ADJECTIVES && qawlp_phr_is_word(c, j) &&
+                        qawlp_phr_written_with_article(c, j) &&
+                        !qawlp_is(c->doc, c->lex, j, QAWLP_BIT(QAWLP_SEC_RELAY_FROM));
+             j++)
+            ;
+    }
 
     /* ونقلت الصحيفة عن مصادر مطلعة: the channel's phrase may run past
      * عن, as a source is described by where it works; the source is

@@ -1211,6 +1211,10 @@ static const attr_case cases[] = {
      "ونقلت \"الوكالة\" عن مسؤول رفيع قوله إن المعبر سيفتح غدا.\n",
      "المعبر سيفتح غدا", "مسؤول رفيع", QAWL_SPEAKER_ANONYMOUS,
      "relayed-source"},
+    {"relay verb, medium in marks with its adjective",
+     "ونقلت \"وكالة النهار\" المحلية عن مسؤول رفيع أن المعبر سيفتح غدا.\n",
+     "المعبر سيفتح غدا", "مسؤول رفيع", QAWL_SPEAKER_ANONYMOUS,
+     "relayed-source"},
     /* kind 1: an earlier verb's object is not this verb's subject */
     {"subject of an earlier verb, its object left out",
      "وأعلن الجيش الإسرائيلي اعتقال ثلاثة أشخاص قال إنهم مسلحون.\n",
