@@ -50,9 +50,10 @@ static int remember(const qawlp_phr *c, size_t i, uint16_t known, int answer)
  * a name such as بلينكن is never read as ب + لينكن. */
 /* Sections whose entries written with the article match only words that
  * have it: السامي (an office) is not the name سامي, المتحدث باسم (a title)
- * is not متحدث باسم (an unnamed source). */
+ * is not متحدث باسم (an unnamed source), الرياض (a place) is not the
+ * given name رياض. */
 #define ARTICLE_EXACT                                                     \
-    (QAWLP_BIT(QAWLP_SEC_OFFICE) | QAWLP_BIT(QAWLP_SEC_ANON))
+    (QAWLP_BIT(QAWLP_SEC_OFFICE) | QAWLP_BIT(QAWLP_SEC_ANON) | QAWLP_PLACE_SECTIONS)
 
 static int starts_with_article(const qawlp_phr *c, const char *s, size_t len)
 {
@@ -1990,7 +1991,8 @@ static int closing_name_word(const qawlp_phr *c, size_t i)
            !qawlp_phr_is_stop(c, i) && !common_word(c, i) && !has_digit(c, i) &&
            !qawlp_phr_is_coordinated(c, i) && !preposition_on_common(c, i) &&
            !is_prep_article(c, i) &&   /* بالطب: a complement */
-           !qawlp_is(c->doc, c->lex, i, QAWLP_PLACE_SECTIONS);
+           /* a place as written: رياض is a given name, الرياض the city */
+           !qawlp_phr_is_as_written(c, i, QAWLP_PLACE_SECTIONS);
 }
 
 /* How many words tokens [A, B) hold, a compound (جاي-إن) counting once. */

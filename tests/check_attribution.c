@@ -563,6 +563,9 @@ static const attr_case cases[] = {
      "عنوان\nوكان رئيس اللجنة التنفيذية قد وصف المشروع الجديد بـ\"الخطير\" "
      "وقال إن الحل قريب.\n",
      "الحل قريب", "رئيس اللجنة التنفيذية", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    {"a given name that is a place without its article (رياض) opens the holder's name",
+     "عنوان\nوقال المندوب الدائم لمجلس الجبهة الديمقراطية رياض سلمان إن الوضع صعب.\n",
+     "الوضع صعب", "رياض سلمان", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a describer's phrase ends before the common word it describes",
      "عنوان\nووصف المتحدث الهجوم بـ\"الجبان\".\n",
      "الجبان", "المتحدث", QAWL_SPEAKER_PERSON, "explicit-subject"},
