@@ -884,6 +884,13 @@ static int possessed_noun(const qawlp_phr *c, size_t i)
             qawlp_phr_is_word(c, i + 1) && qawlp_phr_has_article(c, i + 1));
 }
 
+int qawlp_phr_possessed_word(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) && before_possessive(c, i) > 0 &&
+           !qawlp_phr_has_article(c, i) && !known_in_phrase(c, i) &&
+           qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME;
+}
+
 /* Whether a title opens again among tokens (FIRST, END) after a word that
  * belongs to no title (هاجم نائب الوزير … بعنف مستشار الأمن …), or a noun
  * with a possessive pronoun stands there (التقى الوزير نظيره …): another

@@ -142,6 +142,11 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first);
 int qawlp_phr_add_mention(qawlp_phr *c, size_t first, size_t last,
                           char gender, char number);
 
+/* Whether token I is a word with a pronoun suffix the input writes, no
+ * article, no lexicon's word and no name the corpora know (قوله،
+ * استنكاره): what a relayed source said, never his name's end. */
+int qawlp_phr_possessed_word(const qawlp_phr *c, size_t i);
+
 /* Whether mentions A and B share a personal-name word (entities.c). */
 int qawlp_share_name(const qawlp_phr *c, const qawlp_mention *a,
                      const qawlp_mention *b);

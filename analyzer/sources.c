@@ -625,6 +625,8 @@ static size_t subordinate_clause_end(const ctx *c, const qawlp_cue *o, size_t to
  * a subjectless verb after it (بدوره، جدد السوداني دعوته …، مشيرا إلى …;
  * لكن روسيا رأت أن …، زاعمة أن …). */
 static int lede_subject_known(ctx *c, size_t first, size_t last);
+static int relayed_source(const ctx *c, const qawlp_cue *q, size_t *first,
+                          size_t *last);
 static int describes_its_object(const ctx *c, const qawlp_cue *cue,
                                 size_t first, size_t last);
 static int name_then_object(const ctx *c, size_t first, size_t last);
@@ -667,6 +669,10 @@ static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
         if (!o->conj && subject_before(c, o, first, last) && *first == s->first &&
             reads_as_source(c, *first))
             return 1;
+        /* ونقل عن مكتب فلان استنكاره لما وصفه بـ"…": a relay verb's
+         * source, after عن, speaks the sentence */
+        if (o->relay)
+            return relayed_source(c, o, first, last);
         /* وكان فلان قد وصف القرار بـ"…" وقال: the subject before the
          * auxiliary, as the verb's own quote has it */
         if (!o->relay && auxiliary_subject(c, o, first, last))
@@ -788,6 +794,15 @@ static int noun_source(const ctx *c, const qawlp_cue *q, size_t *first,
 }
 
 /* The source of a relay verb: نقلت وكالة الأنباء عن مدير العمليات أن … */
+/* Whether a function word stands among tokens [FIRST, LAST). */
+static int stop_within(const ctx *c, size_t first, size_t last)
+{
+    for (; first < last; first++)
+        if (qawlp_phr_is_stop(c, first))
+            return 1;
+    return 0;
+}
+
 /* Definite adjectives that may follow a masthead in marks before عن. */
 #define RELAY_MARKED_ADJECTIVES 2
 
@@ -820,6 +835,11 @@ static int relayed_source(const ctx *c, const qawlp_cue *q, size_t *first,
         return 0;
     *first = j + 1;
     *last = qawlp_phr_end(c, j + 1);
+    /* نقل عن مكتب فلان استنكاره …، عن فلان قوله: the source's words,
+     * named by a noun with his pronoun, end the phrase */
+    if (*last > *first + 1 && qawlp_phr_possessed_word(c, *last - 1) &&
+        !stop_within(c, *first, *last))   /* مصدر لم تذكر اسمها: his own */
+        (*last)--;
     return *last > *first;
 }
 

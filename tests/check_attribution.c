@@ -1218,6 +1218,14 @@ static const attr_case cases[] = {
      "ونقلت \"وكالة النهار\" المحلية عن مسؤول رفيع أن المعبر سيفتح غدا.\n",
      "المعبر سيفتح غدا", "مسؤول رفيع", QAWL_SPEAKER_ANONYMOUS,
      "relayed-source"},
+    {"a relayed source ends before the noun of what it said (تأكيده)",
+     "ونقلت الوكالة عن مسؤول عسكري كبير تأكيده أن المعبر سيفتح غدا.\n",
+     "المعبر سيفتح غدا", "مسؤول عسكري كبير", QAWL_SPEAKER_ANONYMOUS,
+     "relayed-source"},
+    {"a relay verb's source speaks the rest of its sentence",
+     "عنوان\nوقال الجيش إن التحقيق مستمر. ونقل عن مكتب رئيس الحكومة سامي "
+     "الحداد استنكاره لما وصفه بـ\"العمل الخطير\" في المدينة.\n",
+     "العمل الخطير", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
     /* kind 1: an earlier verb's object is not this verb's subject */
     {"subject of an earlier verb, its object left out",
      "وأعلن الجيش الإسرائيلي اعتقال ثلاثة أشخاص قال إنهم مسلحون.\n",
