@@ -1183,6 +1183,19 @@ static size_t before_described(const ctx *c, const qawlp_cue *cue, size_t first,
     return last - 1;
 }
 
+/* LAST, or where the medium or the people spoken to open among tokens
+ * (FIRST, LAST): a headline's speaker before its colon ends there
+ * (مصادر لـCNN: "…"). */
+static size_t before_addressee(const ctx *c, size_t first, size_t last)
+{
+    size_t k;
+
+    for (k = first + 1; k < last; k++)
+        if (qawlp_phr_is_addressee(c, k))
+            return k;
+    return last;
+}
+
 /* Whether mention M is remarks that name no one: an indefinite noun of
  * speech, no document, with only its adjectives (حسب تحذيرات أممية
  * ورسمية), whose "name" is the noun itself. */
@@ -1218,6 +1231,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         const qawlp_sentence *s = &c->doc->sentences.v[qawlp_phr_tok(c, cue->first)->sentence];
         first = s->first;
         last = cue->first;
+        last = before_addressee(c, first, last);
         /* وأكمل: "…": a verb no lexicon knows, with its conjunction, is
          * no name; the speaker goes on */
         r = tried(q, QAWLP_RULE_COLON,
