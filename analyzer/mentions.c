@@ -658,6 +658,12 @@ int qawlp_phr_is_prep_on_common(const qawlp_phr *c, size_t i)
     return qawlp_phr_is_word(c, i) && preposition_on_common(c, i);
 }
 
+int qawlp_phr_is_prep_led_common(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) && starts_with_preposition(c, i) &&
+           qawlp_namelike_token(c->doc, c->lex, i, NULL) == QAWLP_NAMELIKE_NOT_NAME;
+}
+
 /* Whether word I may end a source's name, so that a bare common word
  * after it is the verb's object: a definite word, a place, a body or an
  * unnamed source named whole, not a head or a title that takes a
@@ -882,6 +888,26 @@ static int possessed_noun(const qawlp_phr *c, size_t i)
             !qawlp_phr_has_article(c, i) && !known_in_phrase(c, i) &&
             qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME &&
             qawlp_phr_is_word(c, i + 1) && qawlp_phr_has_article(c, i + 1));
+}
+
+int qawlp_phr_accusative_of(const qawlp_phr *c, size_t i, uint64_t mask)
+{
+    static const char alif[] = "\xd8\xa7";   /* U+0627, the folded ا */
+    const qawlp_token *t;
+    const qawlp_slot *s;
+    const char *w;
+    size_t len;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    t = qawlp_phr_tok(c, i);
+    w = c->doc->norm + t->start + t->conj;
+    len = t->end - t->start - t->conj;
+    if (len <= 2 * (sizeof alif - 1) || memcmp(w + len - (sizeof alif - 1), alif,
+                                               sizeof alif - 1) != 0)
+        return 0;
+    s = qawlp_lexicon_find(c->lex, w, len - (sizeof alif - 1));
+    return s != NULL && (s->sections & mask) != 0;
 }
 
 int qawlp_phr_possessed_word(const qawlp_phr *c, size_t i)

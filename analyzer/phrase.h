@@ -97,12 +97,15 @@ int qawlp_phr_has_article(const qawlp_phr *c, size_t i);
  * وكالة, which a variant reads as و + ك + ال). */
 int qawlp_phr_written_with_article(const qawlp_phr *c, size_t i);
 
-/* Whether mention M holds words of its clause after its first word: a
- * glued preposition on a common word (روسيا بطرد دبلوماسيين، الصحيفة
- * المبادرة بالاستثنائية), which no name has. */
 /* Whether token I is a glued preposition on a common word (بحذر، لرأي):
  * a complement, never a name. */
 int qawlp_phr_is_prep_on_common(const qawlp_phr *c, size_t i);
+/* Whether token I begins with a preposition's letter and the corpora
+ * keep its whole form out of names (بنشر، بمسودة). */
+int qawlp_phr_is_prep_led_common(const qawlp_phr *c, size_t i);
+/* Whether mention M holds words of its clause after its first word: a
+ * glued preposition on a common word (روسيا بطرد دبلوماسيين، الصحيفة
+ * المبادرة بالاستثنائية), which no name has. */
 int qawlp_phr_holds_clause(const qawlp_phr *c, const qawlp_mention *m);
 /* Where the phrase [FIRST, LAST) runs on into its verb's object: a word
  * with the accusative's tanween, or a common word without the article
@@ -141,6 +144,11 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first);
  * index, or -1 when out of memory. */
 int qawlp_phr_add_mention(qawlp_phr *c, size_t first, size_t last,
                           char gender, char number);
+
+/* Whether token I is, after any conjunction, a word of one of the
+ * lexicon sections of MASK in the accusative, the indefinite object's
+ * ا (بيانا، تقريرا), which the lexicon does not list. */
+int qawlp_phr_accusative_of(const qawlp_phr *c, size_t i, uint64_t mask);
 
 /* Whether token I is a word with a pronoun suffix the input writes, no
  * article, no lexicon's word and no name the corpora know (قوله،

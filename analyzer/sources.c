@@ -1196,6 +1196,105 @@ static size_t before_addressee(const ctx *c, size_t first, size_t last)
     return last;
 }
 
+/* How far back from an indefinite document its issuer's phrase may
+ * open: the verb, the issuer's words, and an auxiliary. */
+#define ISSUER_REACH (QAWLP_MAX_MENTION + 2)
+
+/* Whether token I is a document without the article, as the lexicon
+ * writes it or in the accusative (بيان، بيانا، تقريرا). */
+static int indefinite_document(const ctx *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) && !qawlp_phr_has_article(c, i) &&
+           (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) ||
+            qawlp_phr_accusative_of(c, i, QAWLP_BIT(QAWLP_SEC_DOCUMENT)));
+}
+
+/* Whether token I is a glued preposition on a known or common noun
+ * (بمسودة، لوزارة، بنشر). */
+static int starts_with_prep(const ctx *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) && (qawlp_phr_is_prepositional_noun(c, i) ||
+                                       qawlp_phr_is_prep_on_common(c, i) ||
+                                       qawlp_phr_is_prep_led_common(c, i));
+}
+
+/* Whether token I opens the issuer's phrase right after the verb: a
+ * source's word after a word that is no function word, no source and
+ * has no article (the verb: أصدرت الوزارة، not المتحدة after الولايات). */
+static int opens_issuer(const ctx *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i - 1) && !qawlp_phr_is_stop(c, i - 1) &&
+           !qawlp_phr_has_article(c, i - 1) && !reads_as_source(c, i - 1) &&
+           reads_as_source(c, i);
+}
+
+/* The issuer of the indefinite document right before verb CUE (أصدرت
+ * وزارة الخارجية بيانا قالت فيه …، وكان البيت الأبيض قد أصدر بيانا قال
+ * …): the verb is in the document's clause, its subject the one who
+ * issued it.  VSO: the phrase that ends at the document and opens with a
+ * source, right after the verb; SVO: the phrase that ends before the
+ * verb of the document (and an auxiliary before it) or a comma before
+ * the document.  0 when there is none. */
+static int document_issuer(const ctx *c, const qawlp_cue *cue, size_t *first,
+                           size_t *last)
+{
+    const qawlp_sentence *s = &c->doc->sentences.v[qawlp_phr_tok(c, cue->first)->sentence];
+    size_t d, k, end, ntok = 0;
+
+    if (cue->conj || cue->first < s->first + 2 ||
+        (cue->section != QAWLP_SEC_VERB && cue->section != QAWLP_SEC_DESCRIBE) ||
+        !indefinite_document(c, cue->first - 1))
+        return 0;
+    /* a document of two words (مقطع فيديو، مشروع بيان) opens before */
+    d = cue->first - 1;
+    if (d > s->first &&
+        qawlp_match(c->doc, c->lex, d - 1, cue->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT),
+                    &ntok) >= 0 && d - 1 + ntok == cue->first)
+        d--;
+    /* تقدمت الكويت بمسودة بيان، ردّ على فلان في تغريدة: a document
+     * behind a preposition is no verb's object */
+    if (d <= s->first || starts_with_prep(c, d) || qawlp_phr_is_stop(c, d - 1) ||
+        (qawlp_phr_is_word(c, d - 1) && starts_with_prep(c, d - 1) && d - 1 > s->first &&
+         !qawlp_phr_is_comma(c, d - 1)))
+        return 0;
+    /* VSO: the phrase right after the document's verb, up to the document
+     * or to the apposition set off by commas before it (نشرت صحيفة
+     * فلانية، المقربة من …، تقريرا قالت فيه) */
+    end = d;
+    if (qawlp_phr_is_comma(c, d - 1)) {
+        for (end = d - 1; end > s->first && !qawlp_phr_is_comma(c, end - 1) &&
+                          end + ISSUER_REACH > d; end--)
+            ;
+        if (end == s->first || !qawlp_phr_is_comma(c, end - 1))
+            return 0;
+        end--;
+    }
+    for (k = end > s->first + ISSUER_REACH ? end - ISSUER_REACH : s->first + 1; k < end; k++)
+        if (opens_issuer(c, k) && qawlp_phr_end(c, k) >= end && !never_a_source(c, k, end)) {
+            *first = k;
+            *last = end;
+            return 1;
+        }
+    /* SVO: the words before the document's verb and an auxiliary */
+    if (end != d)
+        return 0;
+    end = d - 1;
+    while (end > s->first &&
+           qawlp_phr_is_exactly(c, end - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY)))
+        end--;
+    for (k = end > s->first + QAWLP_MAX_MENTION ? end - QAWLP_MAX_MENTION : s->first;
+         k < end; k++)
+        if ((k == s->first || !qawlp_phr_is_word(c, k - 1) || qawlp_phr_is_stop(c, k - 1) ||
+             qawlp_phr_tok(c, k - 1)->conj) &&
+            reads_as_source(c, k) && qawlp_phr_end(c, k) == end &&
+            !never_a_source(c, k, end)) {
+            *first = k;
+            *last = end;
+            return 1;
+        }
+    return 0;
+}
+
 /* Whether mention M is remarks that name no one: an indefinite noun of
  * speech, no document, with only its adjectives (حسب تحذيرات أممية
  * ورسمية), whose "name" is the noun itself. */
@@ -1267,10 +1366,15 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
     } else {
         int before_tried = 0;
         r = 0;
+        /* أصدرت الوزارة بيانا قالت فيه …: the document's issuer */
+        if (q->act == 0 && document_issuer(c, cue, &first, &last)) {
+            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+            before_tried = 1;
+        }
         /* An act verb inside its clause, with no conjunction, follows its
          * subject (لجنة التحقيق تتهم إسرائيل بـ …): what comes after it is
          * its object, so a known source before it is tried first. */
-        if (q->act > 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
+        if (r == 0 && q->act > 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
             !cue->conj) {
             int found = subject_before(c, cue, &first, &last);
             if (found)
