@@ -2131,6 +2131,12 @@ static int adjective_inside_title(const qawlp_phr *c, const qawlp_mention *m,
 {
     size_t n = m->last - m->first;
 
+    /* الأستاذة الجامعية، الناشطة الحقوقية: after a feminine title, a word
+     * with the feminine ending agrees as its adjective (a woman's family
+     * name does not take the ending) */
+    if (written_feminine(c, m->first + k - 1) && written_feminine(c, m->first + k) &&
+        qawlp_namelike_token(c->doc, c->lex, m->first + k, NULL) != QAWLP_NAMELIKE_NAME)
+        return 1;
     return k + 1 < n &&
            (cls[k + 1] == W_COMPLEMENT || cls[k + 1] == W_TITLE ||
             cls[k + 1] == W_OFFICE || cls[k + 1] == W_NISBA || cls[k + 1] == W_ORG) &&
