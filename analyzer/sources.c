@@ -110,6 +110,10 @@ static int never_a_source(const ctx *c, size_t first, size_t last)
     if (last > first && qawlp_phr_is_prep_article(c, first) &&
         !qawlp_phr_is_prepositional_noun(c, first))
         return 1;
+    /* تعد بيانا تقر فيه: a document in the accusative is the object of
+     * the verb before it, never its issuer */
+    if (last > first && qawlp_phr_accusative_of(c, first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)))
+        return 1;
     for (i = first; i < last; i++)
         if (qawlp_phr_is_word(c, i) && may_name(c, i))
             return 0;
@@ -1285,7 +1289,7 @@ static int document_issuer(const ctx *c, const qawlp_cue *cue, size_t *first,
     for (k = end > s->first + QAWLP_MAX_MENTION ? end - QAWLP_MAX_MENTION : s->first;
          k < end; k++)
         if ((k == s->first || !qawlp_phr_is_word(c, k - 1) || qawlp_phr_is_stop(c, k - 1) ||
-             qawlp_phr_tok(c, k - 1)->conj) &&
+             qawlp_phr_is_comp(c, k - 1) || qawlp_phr_tok(c, k - 1)->conj) &&
             reads_as_source(c, k) && qawlp_phr_end(c, k) == end &&
             !never_a_source(c, k, end)) {
             *first = k;
