@@ -912,9 +912,19 @@ int qawlp_phr_accusative_of(const qawlp_phr *c, size_t i, uint64_t mask)
 
 int qawlp_phr_possessed_word(const qawlp_phr *c, size_t i)
 {
-    return qawlp_phr_is_word(c, i) && before_possessive(c, i) > 0 &&
-           !qawlp_phr_has_article(c, i) && !known_in_phrase(c, i) &&
-           qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME;
+    const qawlp_token *t;
+    const qawlp_slot *s;
+    size_t stem;
+
+    if (!qawlp_phr_is_word(c, i) || (stem = before_possessive(c, i)) == 0 ||
+        qawlp_phr_has_article(c, i) || known_in_phrase(c, i) ||
+        qawlp_namelike_token(c->doc, c->lex, i, NULL) == QAWLP_NAMELIKE_NAME)
+        return 0;
+    /* باسمه (المتحدث باسمه): a title's word with his pronoun stays in
+     * the title */
+    t = qawlp_phr_tok(c, i);
+    s = qawlp_lexicon_find(c->lex, c->doc->norm + t->start + t->conj, stem - t->conj);
+    return s == NULL || (s->sections & QAWLP_TITLE_SECTIONS) == 0;
 }
 
 /* Whether a title opens again among tokens (FIRST, END) after a word that
@@ -1600,6 +1610,19 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
         if (j > first && named && !body && !after_particle &&
             qawlp_phr_is_word(c, j - 1) && !known_in_phrase(c, j - 1) &&
             !known_in_phrase(c, j) && common_with_possessive(c, j))
+            break;
+        /* and any word with a pronoun suffix the corpora do not know as
+         * a name after a definite word of a title (وأكد الرئيس الفلسطيني
+         * حرصه): a definite title takes no genitive, a name no suffix */
+        if (j > first && !in_name && !named && !body && qawlp_phr_is_word(c, j - 1) &&
+            qawlp_phr_written_with_article(c, j - 1) &&
+            /* after an honorific a name follows (العميد عبده) */
+            !qawlp_phr_is_as_written(c, j - 1, QAWLP_BIT(QAWLP_SEC_HONORIFIC)) &&
+            qawlp_phr_is_as_written(c, first, QAWLP_TITLE_SECTIONS) &&
+            qawlp_phr_possessed_word(c, j) &&
+            /* a stem the corpora keep out of names (حرص، not سيرغي) */
+            common_stem(c, c->doc->norm + qawlp_phr_tok(c, j)->start,
+                        before_possessive(c, j), 1))
             break;
         /* so is such a word without the article or a glued preposition
          * after a body's name and where it is (كشف المكتب الإعلامي في غزة
