@@ -981,6 +981,14 @@ static int names_next(const qawlp_phr *c, size_t first, size_t j)
            !qawlp_phr_is_cue(c, j + 1);
 }
 
+/* Whether token I is a one-word document with the article (التقرير،
+ * البيان): named whole, it takes no genitive. */
+static int definite_document(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_written_with_article(c, i) &&
+           qawlp_phr_is_exactly(c, i, QAWLP_BIT(QAWLP_SEC_DOCUMENT));
+}
+
 /* Whether token I names a body or a place by itself as written (حماس،
  * موسكو), not a generic head that takes a genitive (حكومة بغداد). */
 static int names_one_body(const qawlp_phr *c, size_t i)
@@ -1544,8 +1552,18 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
          * another place or a body right after it is the verb's object
          * (طالبت واشنطن موسكو، اتهمت حماس إسرائيل). */
         if (j == first + 1 && qawlp_phr_is_word(c, j) &&
-            !qawlp_phr_is_coordinated(c, j) && names_one_body(c, first) && names_one_body(c, j) &&
-            !qawlp_phr_has_article(c, j))
+            !qawlp_phr_is_coordinated(c, j) && names_one_body(c, j) &&
+            ((!qawlp_phr_has_article(c, j) && names_one_body(c, first)) ||
+             /* so after a definite document, a place even with the
+              * article (ودعا التقرير الرياض إلى …) */
+             definite_document(c, first)))
+            break;
+        /* so is a noun with its pronoun after such a place or body (ولم
+         * تعلن إسرائيل مسؤوليتها) */
+        if (j == first + 1 && names_one_body(c, first) && !qawlp_phr_has_article(c, first) &&
+            qawlp_phr_possessed_word(c, j) &&
+            common_stem(c, c->doc->norm + qawlp_phr_tok(c, j)->start,
+                        before_possessive(c, j), 1))
             break;
         if (another_body(c, first, j, body, body_end,
                          qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_ORG) |

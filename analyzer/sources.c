@@ -807,6 +807,10 @@ static int stop_within(const ctx *c, size_t first, size_t last)
     return 0;
 }
 
+/* Tokens between a relay verb's channel phrase and its عن: a word of the
+ * channel's name the phrase left out, a comma. */
+#define RELAY_GAP 2
+
 /* Definite adjectives that may follow a masthead in marks before عن. */
 #define RELAY_MARKED_ADJECTIVES 2
 
@@ -835,6 +839,17 @@ static int relayed_source(const ctx *c, const qawlp_cue *q, size_t *first,
             j = k;
             break;
         }
+    /* ونقلت وكالة رويترز للأنباء، عن …: the channel's name may end in a
+     * word its phrase left out, and a comma may stand before عن */
+    for (k = j; k < j + RELAY_GAP && k < c->doc->tokens.n &&
+                !qawlp_is(c->doc, c->lex, k, QAWLP_BIT(QAWLP_SEC_RELAY_FROM)) &&
+                (qawlp_phr_is_comma(c, k) ||
+                 (qawlp_phr_is_word(c, k) && !qawlp_phr_is_stop(c, k) &&
+                  !qawlp_phr_is_comp(c, k)));
+         k++)
+        ;
+    if (qawlp_is(c->doc, c->lex, k, QAWLP_BIT(QAWLP_SEC_RELAY_FROM)))
+        j = k;
     if (!qawlp_is(c->doc, c->lex, j, QAWLP_BIT(QAWLP_SEC_RELAY_FROM)))
         return 0;
     *first = j + 1;
