@@ -106,6 +106,12 @@ int qawlp_buf_append(qawlp_buf *b, const char *s, size_t n);
 int qawlp_buf_printf(qawlp_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void qawlp_buf_free(qawlp_buf *b);
+/* The free tail of BUFFER, after its bytes, with room for at least NEED
+ * bytes and a NUL after them (*ROOM: how many); NULL when out of memory.
+ * What is written there is the buffer's once qawlp_buffer_commit counts
+ * it: the writers write a qawl_buffer's output in place so. */
+char *qawlp_buffer_tail(qawl_buffer *buffer, size_t need, size_t *room);
+void qawlp_buffer_commit(qawl_buffer *buffer, size_t len);
 
 /* ------------------------------------------------------------------ errors */
 
