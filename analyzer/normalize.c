@@ -147,7 +147,6 @@ static inline void tok_push(folder *f, size_t start, size_t end,
 
     if (f->doc->tokens.n < f->doc->tokens.cap) {
         t = &f->doc->tokens.v[f->doc->tokens.n++];
-        memset(t, 0, sizeof *t);
     } else {
         t = QAWLP_PUSH(f->doc->tokens);
         if (t == NULL) {
@@ -155,11 +154,10 @@ static inline void tok_push(folder *f, size_t start, size_t end,
             return;
         }
     }
-    t->start = (uint32_t)start;
-    t->end = (uint32_t)end;
-    t->pair = -1;
-    t->kind = kind;
-    t->cp = cp;
+    /* the whole token in one store of a literal (the rest zero), not
+     * zeroed and then written field by field */
+    *t = (qawlp_token){.start = (uint32_t)start, .end = (uint32_t)end,
+                       .cp = cp, .pair = -1, .kind = kind};
 }
 
 /* A word character at folded offset AT: opens a word unless one is. */
@@ -526,10 +524,18 @@ fold_run(folder *f, const unsigned char *u, size_t n, char *dst, size_t at)
 #ifdef __SSE2__
         if (j + 16 <= n) {
             k = word_block16(f, u + j, dst + j, at + j);
-            if (k > 0) {
-                j += k;
+            j += k;
+            /* a block that stopped short of its end, but for a letter
+             * cut by it, stopped at a byte it does not take (a mark,
+             * punctuation): that one folds alone, without a second look
+             * by the block */
+            if (k == 16 || (k == 15 && (u[j] == 0xD8 || u[j] == 0xD9)))
                 continue;
-            }
+            k = fold_one(f, u + j, n - j, dst + j, at + j);
+            if (k == 0)
+                return j;
+            j += k;
+            continue;
         }
 #endif
         if (u[j] == ' ') {             /* between most words */
@@ -843,7 +849,14 @@ static int is_invisible(uint32_t cp)
 size_t qawlp_input_end(const qawlp_doc *doc, size_t n, size_t start)
 {
     size_t b = qawlp_input_offset(doc, n);
+    const unsigned char *u = (const unsigned char *)doc->src;
 
+    /* most spans end with an ASCII character or a two-byte letter (D8-DB
+     * but D8 9C, U+061C), none of them invisible: no decoding */
+    if (b <= start || u[b - 1] < 0x80 ||
+        (b - start >= 2 && u[b - 2] >= 0xD8 && u[b - 2] <= 0xDB &&
+         !(u[b - 2] == 0xD8 && u[b - 1] == 0x9C)))
+        return b;
     while (b > start) {
         size_t a = b - 1;
         uint32_t cp;
