@@ -396,6 +396,26 @@ int qawl_buffer_sink(const char *data, size_t len, void *user)
     return qawlp_buf_append(&buffer->b, data, len);
 }
 
+char *qawlp_buffer_tail(qawl_buffer *buffer, size_t need, size_t *room)
+{
+    qawlp_buf *b = &buffer->b;
+
+    if (qawlp_reserve((void **)&b->data, &b->cap, b->len + need + 1, 1))
+        return NULL;
+    *room = b->cap - b->len - 1;
+    return b->data + b->len;
+}
+
+void qawlp_buffer_commit(qawl_buffer *buffer, size_t len)
+{
+    qawlp_buf *b = &buffer->b;
+
+    if (b->data == NULL)      /* nothing taken, nothing written */
+        return;
+    b->len += len;
+    b->data[b->len] = '\0';
+}
+
 const char *qawl_buffer_data(const qawl_buffer *buffer)
 {
     return buffer->b.data ? buffer->b.data : "";

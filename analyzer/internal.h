@@ -106,6 +106,12 @@ int qawlp_buf_append(qawlp_buf *b, const char *s, size_t n);
 int qawlp_buf_printf(qawlp_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void qawlp_buf_free(qawlp_buf *b);
+/* The free tail of BUFFER, after its bytes, with room for at least NEED
+ * bytes and a NUL after them (*ROOM: how many); NULL when out of memory.
+ * What is written there is the buffer's once qawlp_buffer_commit counts
+ * it: the writers write a qawl_buffer's output in place so. */
+char *qawlp_buffer_tail(qawl_buffer *buffer, size_t need, size_t *room);
+void qawlp_buffer_commit(qawl_buffer *buffer, size_t len);
 
 /* ------------------------------------------------------------------ errors */
 
@@ -213,37 +219,38 @@ static inline size_t qawlp_short_chars_word(uint64_t x)
 }
 
 #ifdef __SSE2__
-/* qawlp_short_chars_word for the sixteen bytes at U (at a character's
- * start): 16, or 15 when the last is a lead whose character the next
- * block ends, when they are ASCII and whole two-byte characters (lead
- * C2-DF, then a continuation); else 0.  With CONTROLS, 0 also when they
- * hold a control character (below 0x20, or 0x7F: line ends among them),
- * as qawlp_word_has_control.  The bytes are compared as signed: 80-BF
- * are below C0, C2-DF between C1 and E0. */
+/* How many of the sixteen bytes at U (at a character's start) are, from
+ * the first, ASCII and whole two-byte characters (lead C2-DF, then a
+ * continuation): 16, 15 when the last is a lead whose character the
+ * next block ends, fewer when another byte comes first (0: the first).
+ * With CONTROLS, a control character (below 0x20, or 0x7F: line ends
+ * among them, as qawlp_word_has_control) ends them too.  The bytes are
+ * compared as signed: 80-BF are below C0, C2-DF between C1 and E0.  A
+ * block that holds a line end or a dash is so taken up to it, not left
+ * to the eight-byte and byte loops. */
 static inline size_t qawlp_short_chars_block(const unsigned char *u,
                                              int controls)
 {
     const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)u);
-    unsigned high = (unsigned)_mm_movemask_epi8(x), below = 0, cont, lead;
+    unsigned high = (unsigned)_mm_movemask_epi8(x), below = 0, cont, lead,
+             good;
 
     if (controls)
         below = (unsigned)_mm_movemask_epi8(
             _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
                          _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F))));
-    if (high == 0)                /* ASCII: controls are all it can hold */
-        return below ? 0 : 16;
-    if (below & ~high)            /* a control character */
-        return 0;
+    if (high == 0 && below == 0)  /* ASCII, no control */
+        return 16;
     cont = (unsigned)_mm_movemask_epi8(
         _mm_cmplt_epi8(x, _mm_set1_epi8((char)0xC0)));
     lead = (unsigned)_mm_movemask_epi8(
         _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)0xC1)),
                       _mm_cmplt_epi8(x, _mm_set1_epi8((char)0xE0))));
-    /* every high byte a lead or a continuation, each continuation right
-     * after a lead (none first) */
-    if ((cont | lead) != high || ((lead << 1) & 0xFFFF) != cont)
-        return 0;
-    return 16 - (lead >> 15);
+    /* the good bytes: ASCII but a control, a lead with a continuation
+     * after it, that continuation; the run of them from the first */
+    lead &= cont >> 1;
+    good = ((~high & ~below) | lead | lead << 1) & 0xFFFF;
+    return good == 0xFFFF ? 16 : (size_t)__builtin_ctz(~good);
 }
 #endif
 

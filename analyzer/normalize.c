@@ -147,7 +147,6 @@ static inline void tok_push(folder *f, size_t start, size_t end,
 
     if (f->doc->tokens.n < f->doc->tokens.cap) {
         t = &f->doc->tokens.v[f->doc->tokens.n++];
-        memset(t, 0, sizeof *t);
     } else {
         t = QAWLP_PUSH(f->doc->tokens);
         if (t == NULL) {
@@ -155,11 +154,10 @@ static inline void tok_push(folder *f, size_t start, size_t end,
             return;
         }
     }
-    t->start = (uint32_t)start;
-    t->end = (uint32_t)end;
-    t->pair = -1;
-    t->kind = kind;
-    t->cp = cp;
+    /* the whole token in one store of a literal (the rest zero), not
+     * zeroed and then written field by field */
+    *t = (qawlp_token){.start = (uint32_t)start, .end = (uint32_t)end,
+                       .cp = cp, .pair = -1, .kind = kind};
 }
 
 /* A word character at folded offset AT: opens a word unless one is. */
@@ -429,15 +427,93 @@ size_t qawlp_self_letters(const unsigned char *u, size_t n, int blocks)
     return j;
 }
 
+#ifdef __SSE2__
+/* Folds the start of the 16 bytes at U into DST (all 16 are written; the
+ * bytes past the start are written again by what folds them), at folded
+ * offset AT, when it is spaces and two-byte Arabic letters (U+0621-
+ * U+064A but tatweel: ARABIC_LETTER, or a letter ARABIC_TO folds to a
+ * letter of its length); with F's DOC, finds its tokens.  Returns the
+ * bytes done: 0 when the first byte is neither, and never a lead byte
+ * without its continuation (the sixteenth byte is done only as a space).
+ * Each byte is classed with its neighbour, so a block of words and the
+ * spaces between them is one pass: the letters that fold to another
+ * (أ ة ى ...) are rewritten one by one (letter_one), and the tokens come
+ * from the bits where a word begins (a letter after no letter) and ends
+ * (a space after a letter). */
+static inline __attribute__((always_inline)) size_t
+word_block16(folder *f, const unsigned char *u, char *dst, size_t at)
+{
+    const __m128i zero = _mm_setzero_si128();
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)u);
+    __m128i nx = _mm_srli_si128(x, 1);          /* byte i: u[i + 1] */
+    __m128i d8 = _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xD8));
+    __m128i d9 = _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xD9));
+    /* D8 A1-BF: U+0621-U+063F; D9 81-8A: U+0641-U+064A */
+    __m128i in8 = _mm_cmpeq_epi8(
+        _mm_subs_epu8(_mm_sub_epi8(nx, _mm_set1_epi8((char)0xA1)),
+                      _mm_set1_epi8(0xBF - 0xA1)), zero);
+    __m128i in9 = _mm_cmpeq_epi8(
+        _mm_subs_epu8(_mm_sub_epi8(nx, _mm_set1_epi8((char)0x81)),
+                      _mm_set1_epi8(0x8A - 0x81)), zero);
+    /* the letters that fold to another: آ أ ؤ إ ئ (D8 A2-A6), ة (D8 A9),
+     * ى (D9 89) */
+    __m128i to8 = _mm_or_si128(
+        _mm_cmpeq_epi8(
+            _mm_subs_epu8(_mm_sub_epi8(nx, _mm_set1_epi8((char)0xA2)),
+                          _mm_set1_epi8(0xA6 - 0xA2)), zero),
+        _mm_cmpeq_epi8(nx, _mm_set1_epi8((char)0xA9)));
+    __m128i to9 = _mm_cmpeq_epi8(nx, _mm_set1_epi8((char)0x89));
+    unsigned lead = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+        _mm_and_si128(d8, in8), _mm_and_si128(d9, in9)));
+    unsigned space = (unsigned)_mm_movemask_epi8(
+        _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+    unsigned letter = lead | lead << 1;
+    unsigned good = (space | letter) & 0xFFFF, mask, fold;
+    size_t done = good == 0xFFFF ? 16 : (size_t)__builtin_ctz(~good);
+
+    if (done == 0)
+        return 0;
+    mask = done == 16 ? 0xFFFF : (1u << done) - 1;
+    _mm_storeu_si128((__m128i *)(void *)dst, x);
+    fold = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+               _mm_and_si128(d8, to8), _mm_and_si128(d9, to9))) &
+           lead & mask;
+    while (fold) {
+        unsigned p = (unsigned)__builtin_ctz(fold);
+        (void)letter_one(u + p, dst + p);
+        fold &= fold - 1;
+    }
+    if (f->doc != NULL) {
+        /* a word opens at a letter after no letter (at byte 0 only if
+         * none is open: tok_word), and a space after a letter, or at
+         * byte 0, ends the open word */
+        unsigned ev;
+        letter &= mask;
+        space &= mask;
+        ev = (letter & ~(letter << 1)) | (space & (letter << 1 | 1));
+        while (ev) {
+            unsigned p = (unsigned)__builtin_ctz(ev);
+            if (space >> p & 1)
+                tok_end_word(f, at + p);
+            else
+                tok_word(f, at + p);
+            ev &= ev - 1;
+        }
+    }
+    return done;
+}
+#endif
+
 /* Folds into DST (at folded offset AT) the run of characters at U (N
  * bytes) whose folded form has their length: ASCII (capitals
  * lowercased) but for CTRL_GENERAL, and the Arabic block but for
  * ARABIC_GENERAL; with F's DOC, finds its tokens.  The offsets of the two
  * texts advance together over it, so the map needs nothing inside it.
  * Returns the bytes done, 0 when the first character needs the general
- * path.  Nearly all of a text: two Arabic letters that fold to
- * themselves, most of a word, cost one four-byte load, two table
- * lookups and one copy.  In line, so that qawlp_fold_string's copy,
+ * path.  Nearly all of a text, words of Arabic letters and the spaces
+ * between them, is read sixteen bytes at a time (word_block16); the
+ * rest, two letters per four-byte load, two table lookups and one copy,
+ * or a character at a time.  In line, so that qawlp_fold_string's copy,
  * without a DOC, carries no token code. */
 static inline __attribute__((always_inline)) size_t
 fold_run(folder *f, const unsigned char *u, size_t n, char *dst, size_t at)
@@ -445,6 +521,23 @@ fold_run(folder *f, const unsigned char *u, size_t n, char *dst, size_t at)
     size_t j = 0, k;
 
     while (j + 4 <= n) {
+#ifdef __SSE2__
+        if (j + 16 <= n) {
+            k = word_block16(f, u + j, dst + j, at + j);
+            j += k;
+            /* a block that stopped short of its end, but for a letter
+             * cut by it, stopped at a byte it does not take (a mark,
+             * punctuation): that one folds alone, without a second look
+             * by the block */
+            if (k == 16 || (k == 15 && (u[j] == 0xD8 || u[j] == 0xD9)))
+                continue;
+            k = fold_one(f, u + j, n - j, dst + j, at + j);
+            if (k == 0)
+                return j;
+            j += k;
+            continue;
+        }
+#endif
         if (u[j] == ' ') {             /* between most words */
             dst[j] = ' ';
             if (f->doc != NULL)
@@ -452,35 +545,6 @@ fold_run(folder *f, const unsigned char *u, size_t n, char *dst, size_t at)
             j++;
             continue;
         }
-#ifdef __SSE2__
-        /* a word's letters, up to eight at a time (self_letters16), when
-         * 16 bytes are left to read and to write */
-        if (u[j] >= 0x80 && j + 16 <= n) {
-            size_t b = self_letters16(u + j);
-            if (b >= 4) {          /* letter_pair (u + j) */
-                if (f->doc != NULL)
-                    tok_word(f, at + j);
-                /* all 16 copied: the bytes past the letters are written
-                 * again by what folds them */
-                for (;;) {
-                    _mm_storeu_si128(
-                        (__m128i *)(void *)(dst + j),
-                        _mm_loadu_si128((const __m128i *)(const void *)(u + j)));
-                    j += b;
-                    if (b < 16 || j + 16 > n)
-                        break;
-                    b = self_letters16(u + j);
-                }
-                while (b == 16 && j + 4 <= n && letter_pair(u + j)) {
-                    memcpy(dst + j, u + j, 4);
-                    j += 4;
-                }
-                while (j + 2 <= n && letter_one(u + j, dst + j))
-                    j += 2;
-                continue;
-            }
-        }
-#endif
         if (u[j] >= 0x80 && letter_pair(u + j)) {
             if (f->doc != NULL)
                 tok_word(f, at + j);
@@ -785,7 +849,14 @@ static int is_invisible(uint32_t cp)
 size_t qawlp_input_end(const qawlp_doc *doc, size_t n, size_t start)
 {
     size_t b = qawlp_input_offset(doc, n);
+    const unsigned char *u = (const unsigned char *)doc->src;
 
+    /* most spans end with an ASCII character or a two-byte letter (D8-DB
+     * but D8 9C, U+061C), none of them invisible: no decoding */
+    if (b <= start || u[b - 1] < 0x80 ||
+        (b - start >= 2 && u[b - 2] >= 0xD8 && u[b - 2] <= 0xDB &&
+         !(u[b - 2] == 0xD8 && u[b - 1] == 0x9C)))
+        return b;
     while (b > start) {
         size_t a = b - 1;
         uint32_t cp;

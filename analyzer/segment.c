@@ -212,16 +212,19 @@ add_prep_variants(const clitic_bits *cb, const unsigned char *w, size_t len,
  * table and points T at them; -1 when out of memory. */
 static int store_slots(qawlp_doc *doc, qawlp_token *t, const int32_t *slot)
 {
-    size_t v;
-
+    /* room for QAWLP_MAX_VARIANTS, all copied at once (a copy of a
+     * known size is a few moves, not a call); those past NVAR are no
+     * slots of T's and are written over by the next word's */
     if (doc->var_slots.n > UINT32_MAX - QAWLP_MAX_VARIANTS ||
-        (doc->var_slots.n + t->nvar > doc->var_slots.cap &&
+        (doc->var_slots.n + QAWLP_MAX_VARIANTS > doc->var_slots.cap &&
          qawlp_reserve((void **)&doc->var_slots.v, &doc->var_slots.cap,
-                       doc->var_slots.n + t->nvar, sizeof *doc->var_slots.v)))
+                       doc->var_slots.n + QAWLP_MAX_VARIANTS,
+                       sizeof *doc->var_slots.v)))
         return -1;
     t->slots = (uint32_t)doc->var_slots.n;
-    for (v = 0; v < t->nvar; v++)
-        doc->var_slots.v[doc->var_slots.n++] = slot[v];
+    memcpy(doc->var_slots.v + doc->var_slots.n, slot,
+           QAWLP_MAX_VARIANTS * sizeof *slot);
+    doc->var_slots.n += t->nvar;
     return 0;
 }
 
@@ -380,8 +383,6 @@ static void remember_word(const qawlp_doc *doc, seen_word *cell,
                           const unsigned char *w, size_t len,
                           const qawlp_token *t)
 {
-    size_t v;
-
     cell->len = (uint8_t)len;
     memcpy(cell->word, w, SEEN_WORD);
     memcpy(cell->var_skip, t->var_skip, sizeof cell->var_skip);
@@ -389,8 +390,8 @@ static void remember_word(const qawlp_doc *doc, seen_word *cell,
     cell->conj = t->conj;
     cell->in_lexicon = t->in_lexicon;
     if (t->in_lexicon)
-        for (v = 0; v < t->nvar; v++)
-            cell->slot[v] = doc->var_slots.v[t->slots + v];
+        memcpy(cell->slot, doc->var_slots.v + t->slots,
+               t->nvar * sizeof *cell->slot);
 }
 
 /* Fills the variants of word token T from the cache when an earlier

@@ -648,9 +648,7 @@ qawl_status qawl_audit_write(const qawl_audit *a, qawl_format format,
 
     if (a == NULL || sink == NULL)
         return QAWL_ERR_ARG;
-    memset(&w, 0, sizeof w);
-    w.sink = sink;
-    w.user = user;
+    qawlr_writer_init(&w, sink, user);
     switch (format) {
     case QAWL_FORMAT_TEXT:
         json_array_foreach(a->findings, i, f) {

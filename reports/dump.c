@@ -202,12 +202,11 @@ qawl_status qawl_write_dump(const qawl_result *result, qawl_stage stage,
         return qawlp_error_set(err, QAWL_ERR_ARG, NULL, 0, 0, 0,
                                "there is a dump for the acts, sources and "
                                "entities stages only");
-    w = qawlp_calloc(1, sizeof *w);
+    w = qawlp_malloc(sizeof *w);
     if (w == NULL)
         return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
                                "out of memory");
-    w->sink = sink;
-    w->user = user;
+    qawlr_writer_init(w, sink, user);
     if (stage == QAWL_STAGE_SOURCES)
         dump_sources(w, result);
     else if (stage == QAWL_STAGE_ACTS)

@@ -167,8 +167,8 @@ static char *piece(jgen *g)
 {
     struct qawl_writer *w = g->w;
 
-    if (sizeof w->buf - w->used < PIECE_ROOM)
-        qawlr_flush(w);
+    if (w->cap - w->used < PIECE_ROOM)
+        qawlr_make_room(w);
     return w->buf + w->used;
 }
 
@@ -492,8 +492,8 @@ static void text_string(jgen *g, const char *s, size_t len)
             _mm_cmpeq_epi8(_mm_max_epu8(x, ctl), ctl));   /* 00-1F */
         if (_mm_movemask_epi8(esc))
             break;
-        if (sizeof w->buf - w->used < 16)
-            qawlr_flush(w);
+        if (w->cap - w->used < 16)
+            qawlr_make_room(w);
         _mm_storeu_si128((__m128i *)(void *)(w->buf + w->used), x);
         w->used += 16;
     }
@@ -501,8 +501,8 @@ static void text_string(jgen *g, const char *s, size_t len)
     qawlr_put(w, "\"", 1);
 #endif
     if (len - i < 16) {   /* the last bytes, when no escape came first */
-        if (sizeof w->buf - w->used < 17)
-            qawlr_flush(w);
+        if (w->cap - w->used < 17)
+            qawlr_make_room(w);
 #ifdef __SSE2__
         i = tail_at_once(w, s, i, len);
 #endif

@@ -20,12 +20,53 @@
 #include "internal.h"
 #include "report.h"
 
+void qawlr_writer_init(struct qawl_writer *w, qawl_sink sink, void *user)
+{
+    memset(w, 0, offsetof(struct qawl_writer, own));
+    w->sink = sink;
+    w->user = user;
+    w->buf = w->own;
+    if (sink == qawl_buffer_sink)
+        w->direct = user;     /* cap 0: the first write takes the tail */
+    else
+        w->cap = sizeof w->own;
+}
+
 int qawlr_flush(struct qawl_writer *w)
 {
+    if (w->tail) {          /* the bytes are in the buffer: counted */
+        qawlp_buffer_commit(w->direct, w->used);
+        w->tail = 0;
+        w->buf = w->own;
+        w->cap = 0;
+        w->used = 0;
+        return 0;
+    }
     if (!w->failed && w->used && w->sink(w->buf, w->used, w->user) != 0)
         w->failed = 1;
     w->used = 0;
     return w->failed ? -1 : 0;
+}
+
+int qawlr_make_room(struct qawl_writer *w)
+{
+    char *tail;
+    size_t room;
+
+    if (qawlr_flush(w) != 0)
+        return -1;
+    if (w->direct == NULL)
+        return 0;
+    tail = qawlp_buffer_tail(w->direct, sizeof w->own, &room);
+    if (tail == NULL) {     /* as qawl_buffer_sink failing */
+        w->failed = 1;
+        w->cap = sizeof w->own;
+        return -1;
+    }
+    w->buf = tail;
+    w->cap = room;
+    w->tail = 1;
+    return 0;
 }
 
 int qawlr_emit(struct qawl_writer *w, const char *s, size_t len)
@@ -34,12 +75,14 @@ int qawlr_emit(struct qawl_writer *w, const char *s, size_t len)
         return -1;
     if (len == (size_t)-1)
         len = strlen(s);
-    if (len > sizeof w->buf - w->used && qawlr_flush(w) != 0)
-        return -1;
-    if (len >= sizeof w->buf) {   /* a large piece goes straight through */
-        if (w->sink(s, len, w->user) != 0)
-            w->failed = 1;
-        return w->failed ? -1 : 0;
+    if (len > w->cap - w->used) {
+        if (len >= sizeof w->own) {   /* a large piece goes straight through */
+            if (qawlr_flush(w) == 0 && w->sink(s, len, w->user) != 0)
+                w->failed = 1;
+            return w->failed ? -1 : 0;
+        }
+        if (qawlr_make_room(w) != 0)
+            return -1;
     }
     memcpy(w->buf + w->used, s, len);
     w->used += len;
@@ -147,10 +190,8 @@ qawl_writer *qawl_writer_new(qawl_format format, qawl_sink sink, void *user)
     w = malloc(sizeof *w);
     if (w == NULL)
         return NULL;
-    memset(w, 0, offsetof(struct qawl_writer, buf));
+    qawlr_writer_init(w, sink, user);
     w->format = format;
-    w->sink = sink;
-    w->user = user;
     return w;
 }
 

@@ -23,11 +23,25 @@ struct qawl_writer {
     unsigned options;    /* QAWL_WRITE_* */
     size_t only_quote;   /* 0, or the one quote id to report */
     size_t only_act;     /* 0, or the one act id to report */
-    /* Output is gathered here and handed to the sink in large pieces:
-     * jansson and the escapers emit a few bytes at a time. */
-    size_t used;
-    char buf[16384];
+    /* Output is gathered in BUF (CAP bytes, USED of them written) and
+     * handed to the sink in large pieces: jansson and the escapers emit a
+     * few bytes at a time.  BUF is OWN, or, when the sink is
+     * qawl_buffer_sink, the free tail of that buffer (DIRECT), written in
+     * place: the bytes then need no copy from one buffer to the other
+     * (the CLI's workers write every document so).  The tail is taken
+     * when a write needs room (qawlr_make_room: TAIL set) and let go at
+     * each flush (CAP 0, BUF OWN), so between two public calls the
+     * buffer is the caller's to use. */
+    char *buf;
+    size_t cap, used;
+    qawl_buffer *direct;
+    int tail;
+    char own[16384];
 };
+
+/* Makes W an empty writer to SINK and USER (the fields before OWN zeroed,
+ * the format QAWL_FORMAT_TEXT's zero). */
+void qawlr_writer_init(struct qawl_writer *w, qawl_sink sink, void *user);
 
 /* Writes LEN bytes (or a NUL-terminated S when LEN is (size_t)-1). */
 int qawlr_emit(struct qawl_writer *w, const char *s, size_t len);
@@ -35,7 +49,7 @@ int qawlr_emit(struct qawl_writer *w, const char *s, size_t len);
  * numbers): copied into the buffer in line while they fit. */
 static inline void qawlr_put(struct qawl_writer *w, const char *s, size_t len)
 {
-    if (len <= sizeof w->buf - w->used) {
+    if (len <= w->cap - w->used) {
         memcpy(w->buf + w->used, s, len);
         w->used += len;
     } else {
@@ -45,6 +59,10 @@ static inline void qawlr_put(struct qawl_writer *w, const char *s, size_t len)
 /* Hands the gathered output to the sink; -1 when it refused (then and
  * after, every write fails).  Each public write call ends with it. */
 int qawlr_flush(struct qawl_writer *w);
+/* qawlr_flush, then room for at least sizeof W->own bytes at
+ * W->buf + W->used (where a write that failed goes on into OWN, unseen);
+ * -1 when the output failed. */
+int qawlr_make_room(struct qawl_writer *w);
 /* Writes a formatted line piece (up to 511 bytes: numbers and labels,
  * never article text, which goes through each format's escaper). */
 void qawlr_printf(struct qawl_writer *w, const char *fmt, ...)

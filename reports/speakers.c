@@ -1528,9 +1528,7 @@ qawl_status qawl_speaker_report_write(const qawl_speaker_report *r,
 
     if (r == NULL || sink == NULL)
         return QAWL_ERR_ARG;
-    memset(&w, 0, sizeof w);
-    w.sink = sink;
-    w.user = user;
+    qawlr_writer_init(&w, sink, user);
     redirect = json_object();
     speakers = format == QAWL_FORMAT_JSON ? json_incref(r->speakers)
                                           : folded_speakers(r, redirect);

@@ -586,6 +586,73 @@ START_TEST(test_buffer)
 }
 END_TEST
 
+/* A sink that appends to the qawl_buffer USER as qawl_buffer_sink does,
+ * but is not it: the writer then gathers its output in its own buffer
+ * and copies it over. */
+static int copying_sink(const char *data, size_t len, void *user)
+{
+    return qawl_buffer_sink(data, len, user);
+}
+
+/* A writer to a qawl_buffer writes into the buffer in place; between two
+ * calls the buffer is the caller's (appended to, cleared), and the bytes
+ * are those a writer copying through another sink gives. */
+START_TEST(test_buffer_in_place)
+{
+    static const qawl_format formats[] = {QAWL_FORMAT_JSON, QAWL_FORMAT_JSONL,
+                                          QAWL_FORMAT_TEXT};
+    qawl_result *r = test_analyze(article);
+    size_t f;
+
+    for (f = 0; f < sizeof formats / sizeof *formats; f++) {
+        qawl_buffer *in = qawl_buffer_new(), *copy = qawl_buffer_new();
+        qawl_writer *wi = qawl_writer_new(formats[f], qawl_buffer_sink, in);
+        qawl_writer *wc = qawl_writer_new(formats[f], copying_sink, copy);
+        int k;
+
+        ck_assert_ptr_nonnull(wi);
+        ck_assert_ptr_nonnull(wc);
+        for (k = 0; k < 3; k++) {
+            ck_assert_int_eq(qawl_writer_add(wi, "a.txt", r, NULL), QAWL_OK);
+            ck_assert_int_eq(qawl_writer_add(wc, "a.txt", r, NULL), QAWL_OK);
+            ck_assert_uint_eq(qawl_buffer_length(in),
+                              strlen(qawl_buffer_data(in)));
+            /* the caller's own bytes between two documents */
+            ck_assert_int_eq(qawl_buffer_sink("|", 1, in), 0);
+            ck_assert_int_eq(qawl_buffer_sink("|", 1, copy), 0);
+        }
+        ck_assert_int_eq(qawl_writer_finish(wi), QAWL_OK);
+        ck_assert_int_eq(qawl_writer_finish(wc), QAWL_OK);
+        ck_assert_str_eq(qawl_buffer_data(in), qawl_buffer_data(copy));
+        qawl_buffer_clear(in);
+        qawl_buffer_clear(copy);
+        ck_assert_int_eq(qawl_writer_add(wi, "b.txt", r, NULL), QAWL_OK);
+        ck_assert_int_eq(qawl_writer_add(wc, "b.txt", r, NULL), QAWL_OK);
+        ck_assert_str_eq(qawl_buffer_data(in), qawl_buffer_data(copy));
+        qawl_writer_free(wi);
+        qawl_writer_free(wc);
+        qawl_buffer_free(copy);
+
+        /* no memory for the buffer's growth: the write fails, and what
+         * the buffer held stays */
+        qawl_buffer_free(in);
+        in = qawl_buffer_new();
+        ck_assert_int_eq(qawl_buffer_sink("ab", 2, in), 0);
+        wi = qawl_writer_new(formats[f], qawl_buffer_sink, in);
+        qawlp_alloc_fail_at(1);
+        ck_assert_int_eq(qawl_writer_add(wi, "c.txt", r, NULL),
+                         QAWL_ERR_IO);
+        qawlp_alloc_fail_at(0);
+        ck_assert_str_eq(qawl_buffer_data(in), "ab");
+        ck_assert_int_eq(qawl_writer_add(wi, "c.txt", r, NULL),
+                         QAWL_ERR_IO);   /* and every write after */
+        qawl_writer_free(wi);
+        qawl_buffer_free(in);
+    }
+    qawl_result_free(r);
+}
+END_TEST
+
 /* jansson's dump of V (JSON_REAL_PRECISION(10)); caller frees. */
 static char *jansson_real(double v)
 {
@@ -810,6 +877,7 @@ static Suite *api_suite(void)
     tcase_add_test(tw, test_writer_json);
     tcase_add_test(tw, test_writer_jsonl_text_and_failure);
     tcase_add_test(tw, test_buffer);
+    tcase_add_test(tw, test_buffer_in_place);
     tcase_add_test(tw, test_dump);
     tcase_add_test(tw, test_writer_numbers_as_jansson);
     tcase_add_test(tw, test_writer_escapes_as_jansson);

@@ -492,6 +492,57 @@ START_TEST(test_self_letters_blocks)
 }
 END_TEST
 
+#ifdef __SSE2__
+/* How many bytes from the start of U (16) are ASCII (no control with
+ * CONTROLS) and whole two-byte characters: qawlp_short_chars_block's
+ * answer, byte by byte. */
+static size_t short_chars_ref(const unsigned char *u, int controls)
+{
+    size_t i = 0;
+
+    while (i < 16) {
+        if (u[i] < 0x80) {
+            if (controls && (u[i] < 0x20 || u[i] == 0x7F))
+                break;
+            i++;
+        } else if (u[i] >= 0xC2 && u[i] < 0xE0 && i + 1 < 16 &&
+                   (u[i + 1] & 0xC0) == 0x80) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+/* The validator's sixteen-byte step takes the run of short characters
+ * up to the first other byte (a line end, a three-byte character, a
+ * stray continuation, a lead cut by the block's end): every pair of
+ * bytes in each place among two-byte letters and ASCII. */
+START_TEST(test_short_chars_block)
+{
+    static const unsigned char fill[16] = {
+        0xD8, 0xA8, 'a', 0xD9, 0x84, ' ', 0xD8, 0xA7, 0xD8, 0xA8, '.',
+        0xD9, 0x8A, 'x', 0xC2, 0xA0};
+    unsigned v;
+    int at, controls;
+
+    for (v = 0; v < 0x10000; v++) {
+        for (at = 0; at < 15; at += 2) {
+            unsigned char b[16];
+            memcpy(b, fill, sizeof b);
+            b[at] = (unsigned char)(v >> 8);
+            b[at + 1] = (unsigned char)v;
+            for (controls = 0; controls < 2; controls++)
+                ck_assert_msg(qawlp_short_chars_block(b, controls) ==
+                                  short_chars_ref(b, controls),
+                              "bytes %02X %02X at %d", v >> 8, v & 0xFF, at);
+        }
+    }
+}
+END_TEST
+#endif
+
 /* The tokens normalise finds while folding are those of the folded
  * text: a run of word characters (qawlp_is_word_cp) is a word, any
  * other character but the space a token of its own.  Checked against
@@ -571,6 +622,9 @@ static Suite *normalize_suite(void)
     tcase_add_test(tc, test_arabic_block);
     tcase_add_test(tc, test_arabic_block_long_words);
     tcase_add_test(tc, test_self_letters_blocks);
+#ifdef __SSE2__
+    tcase_add_test(tc, test_short_chars_block);
+#endif
     tcase_add_test(tc, test_tokens_of_folded_text);
     tcase_set_timeout(tc, 60);
     suite_add_tcase(s, tc);
