@@ -766,6 +766,15 @@ static int noun_source(const ctx *c, const qawlp_cue *q, size_t *first,
 {
     size_t j, k, end;
 
+    /* وبحسب البيان الأمريكي فإن …: a document named after an according-to
+     * cue is the source itself */
+    if (q->first > 0 && qawlp_phr_is_cue(c, q->first - 1) &&
+        c->doc->cues.v[c->cue_at[q->first - 1]].section == QAWLP_SEC_ACCORDING &&
+        qawlp_is(c->doc, c->lex, q->first, QAWLP_BIT(QAWLP_SEC_DOCUMENT))) {
+        *first = q->first;
+        *last = qawlp_phr_end(c, q->first);
+        return *last > *first;
+    }
     /* بعد قول رئيس الوزراء فلان إن …: the source right after the noun,
      * up to the content it introduces */
     j = q->last;
