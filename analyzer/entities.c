@@ -1236,8 +1236,13 @@ static int best_mention(const ctx *c, int first, const int *next, int skip,
         len = is_name ? m->name_last - m->name_first
                       : qawlp_phr_tok(c, m->last - 1)->end - qawlp_phr_tok(c, m->first)->start;
         /* a personal name, even untitled (أردوغان), names a person
-         * better than a title alone (الرئيس التركي) */
-        rank = is_name ? 2 : m->name_last > m->name_first ? 1 : 0;
+         * better than a title alone (الرئيس التركي), and a title whose
+         * only name is its body's (رئيس بلدية فلان) is a title alone */
+        rank = is_name ? 2
+               : m->name_last > m->name_first && !name_completes_title(c, m) &&
+                         !name_names_body(c, m)
+                   ? 1
+                   : 0;
         if (rank > best_rank || (rank == best_rank && len > best_len)) {
             best = k;
             best_len = len;
@@ -3316,9 +3321,41 @@ static int merged_into(entity_index *ix, int e)
     return r;
 }
 
+static int name_names_body(const ctx *c, const qawlp_mention *m);
+
+/* Whether mention M names its holder by a title only, which the text
+ * may write beside the holder's name elsewhere: a title-only person; a
+ * title whose only name is its body's (رئيس بلدية فلان: the town's
+ * name, name_names_body); a description of two words or more that
+ * describes one the reader is told of: definite by the article
+ * (المسؤول الأممي), or by its genitive and with the body or place the
+ * one described works in (مسؤولة الاتصال في المنظمة).  Not مصدر أمني،
+ * مسؤول أممي, a new and nameless source each time, nor a genitive that
+ * only picks one of a group (أحد العملاء: the next one may be another). */
+static int title_only_like(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    if (m->kind == QAWL_SPEAKER_PERSON)
+        return m->title_only || (m->titled && name_names_body(c, m));
+    if (m->kind != QAWL_SPEAKER_ANONYMOUS || m->last < m->first + 2 ||
+        m->name_last > m->name_first || m->lead_var != 0)
+        return 0;
+    if (qawlp_phr_written_with_article(c, m->first))
+        return 1;
+    if (m->last < m->first + 3 || !qawlp_phr_written_with_article(c, m->first + 1))
+        return 0;
+    for (i = m->first + 2; i < m->last; i++)
+        if (qawlp_match(c->doc, c->lex, i, m->last,
+                        QAWLP_ORG_SECTIONS | QAWLP_PLACE_SECTIONS, NULL) >= 0)
+            return 1;
+    return 0;
+}
+
 /* Records that mention M joined entity E, for absorb_title_only.
  * Returns -1 when out of memory. */
-static int note_member(entity_index *ix, const qawlp_mention *m, int e)
+static int note_member(const ctx *c, entity_index *ix, const qawlp_mention *m,
+                       int e)
 {
     while (ix->untitled.n <= (size_t)e) {
         uint8_t *u = QAWLP_PUSH(ix->untitled);
@@ -3327,7 +3364,7 @@ static int note_member(entity_index *ix, const qawlp_mention *m, int e)
             return -1;
         *g = -1;
     }
-    if (m->kind != QAWL_SPEAKER_PERSON || !m->title_only)
+    if (!title_only_like(c, m))
         ix->untitled.v[e] = 1;
     return 0;
 }
@@ -3872,7 +3909,7 @@ static int described_entity(ctx *c, entity_index *ix, size_t k)
     }
     n = &c->doc->mentions.v[added];
     n->entity = e;
-    if (note_member(ix, n, e) || index_mention(c, ix, (size_t)added))
+    if (note_member(c, ix, n, e) || index_mention(c, ix, (size_t)added))
         return -2;
     return e;
 }
@@ -4363,11 +4400,11 @@ static int index_appositions(const ctx *c, const apposition *aps, size_t n,
  * mention: the entity to join to a holder.  A title of one word
  * (المحامي، الملك) says too little to find its holder far away; a bare
  * title refers back to one nearby (title_antecedent). */
-static int unnamed_title(entity_index *ix, const qawlp_mention *t)
+static int unnamed_title(const ctx *c, entity_index *ix, const qawlp_mention *t)
 {
     int e = merged_into(ix, t->entity);
 
-    return t->kind == QAWL_SPEAKER_PERSON && t->title_only && !t->from_act &&
+    return title_only_like(c, t) && !t->from_act &&
            t->lead_var == 0 && t->last > t->first + 1 && e >= 0 &&
            (size_t)e < ix->untitled.n && !ix->untitled.v[e];
 }
@@ -4630,6 +4667,83 @@ static size_t title_elsewhere(const ctx *c, size_t k, const keyed *words,
     return first;
 }
 
+/* Whether the name [A, END) written before a title may start at A:
+ * nothing but a mark or punctuation before it (a paragraph or a
+ * sentence opens with the name: فلان الفلاني، مدير …) and no و leads it, a first name the
+ * corpora know, or the very words of a person mention's name (وهو ما
+ * يؤكده فلان الفلاني مدير …, where a word before it is the clause's). */
+static int name_starts_at(const ctx *c, size_t a, size_t end)
+{
+    size_t k;
+
+    if (name_word_class(c, a) == QAWLP_NAMELIKE_NAME)
+        return 1;
+    /* a word led by و is a verb or a noun joined on (وحضر فلان) */
+    if ((a == 0 || !qawlp_phr_is_word(c, a - 1)) &&
+        !qawlp_phr_is_coordinated(c, a))
+        return 1;
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        if (m->kind == QAWL_SPEAKER_PERSON &&
+            m->name_last - m->name_first == end - a &&
+            same_words(c, a, m->name_first, end - a))
+            return 1;
+    }
+    return 0;
+}
+
+/* Where the text writes title-only mention K's title whole right after
+ * a personal name, a comma between them or none, elsewhere than at the
+ * mention (فلان الفلاني، مدير الجمعية، يستعرض …: the name opens a
+ * paragraph that is no quote; the title alone speaks later), looked up
+ * by its head in WORDS.  The name (name_before, two words at least,
+ * name_starts_at) into [*FIRST, *END); 0 when there is none or two
+ * places give different names. */
+static int name_before_title(const ctx *c, size_t k, const keyed *words,
+                             size_t nwords, size_t *first, size_t *end)
+{
+    const qawlp_mention *t = &c->doc->mentions.v[k];
+    uint64_t key = stem_key(c, t->first);
+    size_t n = t->last - t->first, j, reads = 0, surname = SIZE_MAX;
+
+    *first = *end = 0;
+    for (j = first_keyed(words, nwords, key);
+         j < nwords && words[j].key == key && reads < HOLDER_READS; j++) {
+        size_t h = words[j].index, x, a;
+        reads++;
+        if (h == t->first || h + n > c->doc->tokens.n ||
+            !same_words(c, h, t->first, n))
+            continue;
+        x = h > 0 && qawlp_phr_is_comma(c, h - 1) ? h - 1 : h;
+        /* the title after two surnames is two people's (نائب الوزير),
+         * even where the first name is no name the corpora know */
+        if (x > 0 && qawlp_phr_is_word(c, x - 1) &&
+            name_word_class(c, x - 1) != QAWLP_NAMELIKE_NOT_NAME &&
+            fits_title(c, t, x - 1, x)) {
+            if (surname != SIZE_MAX && !same_word(c, surname, x - 1)) {
+                *end = 0;
+                return 0;
+            }
+            surname = x - 1;
+        }
+        a = name_before(c, x);
+        if (a + 2 > x || !fits_title(c, t, a, x))
+            continue;
+        while (a + 2 <= x && !name_starts_at(c, a, x))
+            a++;
+        if (a + 2 > x)
+            continue;
+        if (*end != 0 &&
+            (x - a != *end - *first || !same_words(c, a, *first, x - a))) {
+            *end = 0;
+            return 0;
+        }
+        *first = a;
+        *end = x;
+    }
+    return *end != 0;
+}
+
 /* The key of the words of mention T by their stems: two title-only
  * mentions written alike find the same name written elsewhere. */
 static uint64_t title_key(const ctx *c, const qawlp_mention *t)
@@ -4752,9 +4866,13 @@ static int name_the_title(ctx *c, entity_index *ix, size_t k, size_t first,
         e = merged_into(ix, c->doc->mentions.v[k].entity);
     n = &c->doc->mentions.v[added];
     n->entity = e;
-    if (note_member(ix, n, e) || index_mention(c, ix, (size_t)added))
+    if (note_member(c, ix, n, e) || index_mention(c, ix, (size_t)added))
         return -2;
-    return merged_into(ix, e);
+    e = merged_into(ix, e);
+    /* a description that the text names is that person */
+    if (c->doc->entities.v[e].kind == QAWL_SPEAKER_ANONYMOUS)
+        c->doc->entities.v[e].kind = QAWL_SPEAKER_PERSON;
+    return e;
 }
 
 /* The words of the document whose stem is a key WANT asks for
@@ -4784,7 +4902,7 @@ static int title_keys(const ctx *c, entity_index *ix, keyed_vec *out)
 
     for (k = 0; k < c->doc->mentions.n; k++) {
         keyed *w;
-        if (!unnamed_title(ix, &c->doc->mentions.v[k]))
+        if (!unnamed_title(c, ix, &c->doc->mentions.v[k]))
             continue;
         w = QAWLP_PUSH(*out);
         if (w == NULL)
@@ -4826,7 +4944,7 @@ static int join_title_holders(ctx *c, entity_index *ix)
     for (k = 0; k < read; k++) {
         size_t first, end;
         int self, into;
-        if (!unnamed_title(ix, &c->doc->mentions.v[k]))
+        if (!unnamed_title(c, ix, &c->doc->mentions.v[k]))
             continue;
         self = merged_into(ix, c->doc->mentions.v[k].entity);
         into = title_holder(c, ix, k, aps.v, heads.v, heads.n);
@@ -4838,7 +4956,8 @@ static int join_title_holders(ctx *c, entity_index *ix)
             first = title_before_name(c, k, words.v, words.n, &seen, &end);
             if (first == SIZE_MAX)
                 goto done;
-            if (first != 0)
+            if (first != 0 ||
+                name_before_title(c, k, words.v, words.n, &first, &end))
                 into = name_the_title(c, ix, k, first, end);
         }
         if (into == -2)
@@ -4897,7 +5016,7 @@ static int cluster(ctx *c)
             e = (int)(c->doc->entities.n - 1);
         }
         m->entity = e;
-        if (note_member(&ix, m, e) || absorb_title_only(c, &ix, m, &nomem) ||
+        if (note_member(c, &ix, m, e) || absorb_title_only(c, &ix, m, &nomem) ||
             nomem)
             goto fail;
         if (index_mention(c, &ix, k))

@@ -1548,6 +1548,31 @@ static const attr_case cases[] = {
      "وطالبت المفوضة الخاصة لحقوق الطفل في الأمم المتحدة، ميرا هولم، الدول "
      "بوقف الترحيل.\nوقالت إن الأطفال يدفعون الثمن.\n",
      "الأطفال يدفعون الثمن", "ميرا هولم", QAWL_SPEAKER_PERSON, "continuation"},
+    /* issue 11, title without name: the text writes the title that
+     * speaks right after the holder's name, in a sentence that is no
+     * quote (entities.c, name_before_title) */
+    {"a title alone names the holder written before it elsewhere",
+     "رئيس بلدية بيت ساحور: الشوارع امتلأت بالنازحين\n"
+     "وهو ما يؤكده أحمد الهباش رئيس بلدية بيت ساحور، في حديث للصحفيين.\n"
+     "ويضيف رئيس بلدية بيت ساحور أن المدارس لم تعد تتسع للعائلات.\n",
+     "المدارس لم تعد تتسع للعائلات", "أحمد الهباش", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a definite description of a body's official names her",
+     "جين كولنز، مسؤولة الاتصال في منظمة الصحة العالمية وصفت لنا الوضع "
+     "بأنه \"صعب للغاية\".\n"
+     "وأوضحت مسؤولة الاتصال في منظمة الصحة العالمية أن الأدوية نفدت.\n",
+     "الأدوية نفدت", "جين كولنز", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"one of a group is no one named beside the same words before",
+     "وقال فادي نصار أحد العمال: \"المصنع أغلق أبوابه\".\n"
+     "وقال أحد العمال إن الرواتب لم تصرف منذ أشهر.\n",
+     "الرواتب لم تصرف منذ أشهر", "أحد العمال", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
+    {"a name before its title that a clause's word leads is not taken",
+     "مدير جمعية المزارعين: المحاصيل تضررت كثيرا\n"
+     "وهو ما يؤكده سامر الخطيب مدير جمعية المزارعين، في حديث للصحفيين.\n"
+     "ويضيف مدير جمعية المزارعين أن الموسم هو الأسوأ.\n",
+     "الموسم هو الأسوأ", "مدير جمعية المزارعين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
 };
 
 START_TEST(test_attribution)
