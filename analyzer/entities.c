@@ -2772,6 +2772,143 @@ done:
     return r;
 }
 
+/* ---------------------------------------- a short name beside its title */
+
+static int title_only_like(const ctx *c, const qawlp_mention *m);
+
+/* How many first names a short name's full name may add before it. */
+#define TITLE_FIRST_NAMES 2
+
+/* Whether token I may be a first name written beside a title: a word
+ * without the article, conjunction or glued preposition, no cue,
+ * function word or complementiser, and none the corpora or lexicons
+ * know as no name.  The title beside it says it is a name even when the
+ * corpora do not know it (أمجد، محمد). */
+static int first_name_by_title(const ctx *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) && !qawlp_phr_has_article(c, i) &&
+           !qawlp_phr_tok(c, i)->conj && !opens_with_preposition(c, i) &&
+           !qawlp_phr_is_cue(c, i) && !qawlp_phr_is_stop(c, i) &&
+           !qawlp_phr_is_comp(c, i) &&
+           name_word_class(c, i) != QAWLP_NAMELIKE_NOT_NAME;
+}
+
+/* The first token of the full name that ends with short name [S, S+N)
+ * written at token END - N … END: one or two first names
+ * (first_name_by_title) before it, the first of them opening the
+ * sentence or right after a cue, a complementiser, a comma or a
+ * function word (وهو ما يؤكده فلان الفلاني), not after another word of
+ * the clause.  END when there is none. */
+static size_t first_names_before(const ctx *c, size_t end, size_t s, size_t n)
+{
+    size_t a, best = end;
+
+    if (end < n + 1 || !same_words(c, end - n, s, n))
+        return end;
+    for (a = end - n; a > 0 && end - n - a < TITLE_FIRST_NAMES &&
+                      first_name_by_title(c, a - 1);
+         a--) {
+        size_t b = a - 1;
+        if (b == 0 || !qawlp_phr_is_word(c, b - 1) || qawlp_phr_is_cue(c, b - 1) ||
+            qawlp_phr_is_comp(c, b - 1) || qawlp_phr_is_stop(c, b - 1))
+            best = b;
+    }
+    return best;
+}
+
+/* The full name [*FIRST, *END) of short name [S, S+N) written beside
+ * the title at token H (N2 words): right after it, a comma between them
+ * or none (المتحدث باسم الهلال، فلان الفلاني خلال …), the name ending
+ * there visibly (name_ends_at), or right before it (فلان الفلاني مدير
+ * الشبكة، يستعرض …: first_names_before).  0 when there is none. */
+static int full_name_by_title(const ctx *c, size_t h, size_t n2, size_t s,
+                              size_t n, size_t *first, size_t *end)
+{
+    size_t j = h + n2, a, f;
+
+    if (j < c->doc->tokens.n && qawlp_phr_is_comma(c, j))
+        j++;
+    for (a = j; a < j + TITLE_FIRST_NAMES && first_name_by_title(c, a); a++)
+        if (a + 1 + n <= c->doc->tokens.n && same_words(c, a + 1, s, n) &&
+            name_ends_at(c, a + 1 + n)) {
+            *first = j;
+            *end = a + 1 + n;
+            return 1;
+        }
+    j = h > 0 && qawlp_phr_is_comma(c, h - 1) ? h - 1 : h;
+    f = first_names_before(c, j, s, n);
+    if (f < j) {
+        *first = f;
+        *end = j;
+        return 1;
+    }
+    return 0;
+}
+
+/* Whether mention M of entity E is the first of E's mentions with its
+ * words (a title repeated need be looked for once). */
+static int first_with_words(const ctx *c, const qawlp_mention *m, int e)
+{
+    size_t k, n = m->last - m->first;
+
+    for (k = 0; &c->doc->mentions.v[k] != m; k++) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity == e && o->last - o->first == n &&
+            same_words(c, o->first, m->first, n))
+            return 0;
+    }
+    return 1;
+}
+
+/* Gives each person whose canonical name is short (one word, or a
+ * particle and a word: الشوا، أبو فلان) and who is also quoted by a
+ * title with no name (title_only_like, two words or more) the full name
+ * the text writes beside that title, wherever the title is written
+ * (full_name_by_title): the title says whose name it is, even when the
+ * corpora do not know its first name, which name_lone_names asks for.
+ * Two different full names so written leave the short one.  Returns -1
+ * when out of memory. */
+static int name_short_by_title(ctx *c)
+{
+    size_t ne = c->doc->entities.n, k, h;
+
+    for (k = 0; k < ne; k++) {
+        const qawlp_entity *e = &c->doc->entities.v[k];
+        const qawlp_mention *m;
+        size_t s, n, first = 0, end = 0, f, x, t;
+        int ambiguous = 0;
+        if (e->kind != QAWL_SPEAKER_PERSON || e->mention < 0)
+            continue;
+        m = &c->doc->mentions.v[e->mention];
+        s = m->name_first;
+        n = m->name_last - m->name_first;
+        if (n == 0 || n > 2 || name_completes_title(c, m) ||
+            name_names_body(c, m) ||
+            (n == 2 && !qawlp_phr_is_as_written(c, s, QAWLP_BIT(QAWLP_SEC_PARTICLE))))
+            continue;
+        for (t = 0; t < c->doc->mentions.n && !ambiguous; t++) {
+            const qawlp_mention *o = &c->doc->mentions.v[t];
+            size_t n2 = o->last - o->first;
+            if (o->entity != (int)k || n2 < 2 || !title_only_like(c, o) ||
+                !first_with_words(c, o, (int)k))
+                continue;
+            for (h = 0; h + n2 <= c->doc->tokens.n && !ambiguous; h++) {
+                if (!same_words(c, h, o->first, n2) ||
+                    !full_name_by_title(c, h, n2, s, n, &f, &x))
+                    continue;
+                if (end != 0 &&
+                    (x - f != end - first || !same_words(c, f, first, x - f)))
+                    ambiguous = 1;
+                first = f;
+                end = x;
+            }
+        }
+        if (!ambiguous && end != 0 && name_in_full(c, k, first, end))
+            return -1;
+    }
+    return 0;
+}
+
 /* ------------------------------------------------ a body's short name */
 
 /* Whether mention M names a body by the words after its head, the head
@@ -4915,6 +5052,55 @@ static int title_keys(const ctx *c, entity_index *ix, keyed_vec *out)
     return 0;
 }
 
+/* Whether person mention O is named short: one word, or a particle and
+ * a word (الشوا، أبو فلان), its name no body's. */
+static int short_named(const ctx *c, const qawlp_mention *o)
+{
+    size_t n = o->name_last - o->name_first;
+
+    return o->kind == QAWL_SPEAKER_PERSON && (n == 1 || n == 2) &&
+           (n == 1 || qawlp_phr_is_as_written(c, o->name_first,
+                                              QAWLP_BIT(QAWLP_SEC_PARTICLE))) &&
+           !name_completes_title(c, o) && !name_names_body(c, o);
+}
+
+/* The entity of the one person named short elsewhere (short_named)
+ * whose short name ends the name written right after title-only mention
+ * index K, a comma between them or none, after one or two first names
+ * (first_name_by_title) and where the name visibly ends (قال المتحدث
+ * باسم الجمعية، فلان أبو علان خلال …, then وأوضح أبو علان): the
+ * sources read no name there, its first name being one the corpora do
+ * not know.  -1 when none or more than one. */
+static int short_name_after_title(const ctx *c, entity_index *ix, size_t k)
+{
+    const qawlp_mention *t = &c->doc->mentions.v[k];
+    int self = merged_into(ix, t->entity), found = -1;
+    size_t j = t->last, a, o;
+
+    if (j < c->doc->tokens.n && qawlp_phr_is_comma(c, j))
+        j++;
+    for (a = j; a < j + TITLE_FIRST_NAMES && first_name_by_title(c, a); a++)
+        for (o = 0; o < c->doc->mentions.n; o++) {
+            const qawlp_mention *m = &c->doc->mentions.v[o];
+            size_t n = m->name_last - m->name_first;
+            int e;
+            char g;
+            if (m->entity < 0 || !short_named(c, m) ||
+                a + 1 + n > c->doc->tokens.n ||
+                !same_words(c, a + 1, m->name_first, n) ||
+                !name_ends_at(c, a + 1 + n))
+                continue;
+            e = merged_into(ix, m->entity);
+            g = c->doc->entities.v[e].gender;
+            if (e == self || e == found || (t->gender && g && g != t->gender))
+                continue;
+            if (found >= 0)
+                return -1;
+            found = e;
+        }
+    return found;
+}
+
 /* Joins each title-only entity to the person the document names with
  * that title beside a speaker's name (title_holder), else to the name the
  * text writes right after the title (title_before_name).  Runs after
@@ -4959,6 +5145,8 @@ static int join_title_holders(ctx *c, entity_index *ix)
             if (first != 0 ||
                 name_before_title(c, k, words.v, words.n, &first, &end))
                 into = name_the_title(c, ix, k, first, end);
+            if (into == -1)
+                into = short_name_after_title(c, ix, k);
         }
         if (into == -2)
             goto done;
@@ -5056,7 +5244,7 @@ static int cluster(ctx *c)
     }
     if (name_document_issuers(c) || name_bare_heads(c) ||
         name_short_bodies(c) || name_entities(c) ||
-        name_lone_names(c) || rename_described(c) ||
+        name_lone_names(c) || name_short_by_title(c) || rename_described(c) ||
         name_with_final_particle(c) || name_document_authors(c))
         return -1;
     type_unissued_documents(c);

@@ -1567,6 +1567,28 @@ static const attr_case cases[] = {
      "وقال أحد العمال إن الرواتب لم تصرف منذ أشهر.\n",
      "الرواتب لم تصرف منذ أشهر", "أحد العمال", QAWL_SPEAKER_ANONYMOUS,
      "explicit-subject"},
+    /* a short name takes the full name written beside its title, even
+     * a first name the corpora do not know (name_short_by_title) */
+    {"a surname takes the full name written before its title",
+     "مدير جمعية المزارعين العرب: المحاصيل تضررت كثيرا هذا العام\n"
+     "سامر الخطيب مدير جمعية المزارعين العرب، يستعرض حجم الخسائر في "
+     "الحقول.\n"
+     "ويضيف مدير جمعية المزارعين العرب أن الموسم هو الأسوأ.\n"
+     "ويوضح الخطيب، أن الأسعار سترتفع قريبا.\n",
+     "الأسعار سترتفع قريبا", "سامر الخطيب", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a kunya takes the full name written after its title",
+     "قال المتحدث باسم جمعية الإسعاف، حاتم أبو سمرة خلال مقابلة إن "
+     "الطرق مغلقة.\n"
+     "وأوضح أبو سمرة أن سيارات الإسعاف لا تصل.\n",
+     "سيارات الإسعاف لا تصل", "حاتم أبو سمرة", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a surname keeps its one word when two full names hold the title",
+     "وقال نائب رئيس البلدية إن المياه مقطوعة.\n"
+     "وحضر سامر الخطيب نائب رئيس البلدية الاجتماع.\n"
+     "وحضر نادر الخطيب نائب رئيس البلدية الاجتماع.\n"
+     "وأضاف الخطيب أن الأنابيب مكسورة.\n",
+     "الأنابيب مكسورة", "الخطيب", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a name before its title that a clause's word leads is not taken",
      "مدير جمعية المزارعين: المحاصيل تضررت كثيرا\n"
      "وهو ما يؤكده سامر الخطيب مدير جمعية المزارعين، في حديث للصحفيين.\n"
