@@ -2000,16 +2000,106 @@ static int described_before(const ctx *c, const qawlp_mention *m)
     return 0;
 }
 
-/* The entity a definite description (definite_description) stands for:
- * the speaker it continues, a named person whose mention is the last one
- * of a quote before it, whose gender and nisbas agree (وقال فلان … وأضاف
- * المسؤول الأممي); -1 otherwise. */
+/* Whether mention M is a definite title with no name and no body: a
+ * title word with the article, alone (الباحث) or with nisbas that have
+ * it (الفنانة الفلسطينية); what it says of the one it describes, the
+ * article says the reader knows. */
+static int definite_title(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || !m->title_only ||
+        m->name_last > m->name_first || m->last - m->first > 3 ||
+        m->lead_var != 0 || !qawlp_phr_written_with_article(c, m->first) ||
+        !qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_TITLE)))
+        return 0;
+    for (i = m->first + 1; i < m->last; i++)
+        if (!(qawlp_phr_written_with_article(c, i) &&
+              qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA))))
+            return 0;
+    return 1;
+}
+
+/* Whether a mention of entity E before index AT (within reach) holds
+ * the title of definite title M and one of its nisbas (وزير الخارجية
+ * الأمريكي فلان for الوزير الأمريكي): a title whose words the person's
+ * phrase does not repeat may be another's (الملك السعودي after ولي
+ * العهد السعودي فلان; الرئيس الأمريكي after وقال ماكرون). */
+static int title_repeated(const ctx *c, int e, size_t at, const qawlp_mention *m)
+{
+    size_t k, i, j;
+
+    const uint64_t titling = QAWLP_BIT(QAWLP_SEC_TITLE) |
+                             QAWLP_BIT(QAWLP_SEC_OFFICE) |
+                             QAWLP_BIT(QAWLP_SEC_NISBA);
+
+    for (k = at; k-- > 0 && k + NISBA_REACH >= at;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        int head = 0;
+        if (o->entity != e)
+            continue;
+        for (i = o->first; i < o->last; i++) {
+            if (!qawlp_phr_is_word(c, i))
+                continue;
+            if (same_stem(c, i, m->first)) {
+                head = 1;
+                continue;
+            }
+            /* the nisba qualifies the title: only the title's own words
+             * between, no body's head (وزير الخارجية الإماراتي, not رئيس
+             * الاتحاد الألماني, whose nisba is the body's) */
+            if (!head || !qawlp_phr_is_as_written(c, i, titling) ||
+                head_slot(c, i, 1) >= 0) {
+                head = 0;
+                continue;
+            }
+            for (j = m->first + 1; j < m->last; j++)
+                if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)) &&
+                    same_word(c, i, j))
+                    return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether entity E has a mention before index AT (within reach) that
+ * names a person by a name that reads as one (reads_as_a_name): a
+ * description after a title that stands for a named person (وقالت
+ * المتحدثة … after فلانة المتحدثة باسم …) continues that person too. */
+static int named_before(const ctx *c, int e, size_t at)
+{
+    size_t k;
+
+    for (k = at; k-- > 0 && k + NISBA_REACH >= at;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity == e && o->kind == QAWL_SPEAKER_PERSON &&
+            o->name_last > o->name_first && !name_names_body(c, o) &&
+            !name_completes_title(c, o) && reads_as_a_name(c, o))
+            return 1;
+    }
+    return 0;
+}
+
+/* The entity a definite description (definite_description) or a
+ * definite title (definite_title) stands for: the speaker it continues,
+ * a named person whose mention, or a description of whom, is the last
+ * one of a quote before it, whose gender and nisbas agree (وقال فلان …
+ * وأضاف المسؤول الأممي; وقال فلان … وأوضح الباحث); a title with nisbas
+ * needs its head and one of them in the person's phrases
+ * (title_repeated), a title alone a name that is no one definite word
+ * (الشاب, a description itself).  -1 otherwise. */
 static int description_antecedent(const ctx *c, const qawlp_mention *m)
 {
     size_t at = (size_t)(m - c->doc->mentions.v), k;
     const qawlp_mention *o = NULL;
+    int title = 0;
 
-    if (!definite_description(c, m) || described_before(c, m))
+    if (!definite_description(c, m)) {
+        if (!definite_title(c, m))
+            return -1;
+        title = 1;
+    }
+    if (described_before(c, m))
         return -1;
     for (k = at; k-- > 0 && k + HEAD_REACH >= at;)
         if (!c->doc->mentions.v[k].from_act) {
@@ -2018,10 +2108,16 @@ static int description_antecedent(const ctx *c, const qawlp_mention *m)
         }
     if (o == NULL || o->first > m->first || o->first + HEAD_TOKEN_REACH < m->first ||
         o->entity < 0 || o->kind != QAWL_SPEAKER_PERSON ||
-        o->name_last <= o->name_first || !reads_as_a_name(c, o) ||
+        !(o->name_last > o->name_first ? reads_as_a_name(c, o)
+                                       : named_before(c, o->entity, at)) ||
+        (o->name_last > o->name_first && (name_names_body(c, o) ||
+                                          name_completes_title(c, o))) ||
         (m->gender && c->doc->entities.v[o->entity].gender &&
          m->gender != c->doc->entities.v[o->entity].gender) ||
-        !nisbas_agree(c, o->entity, at, m))
+        !nisbas_agree(c, o->entity, at, m) ||
+        (title && m->last > m->first + 1 && !title_repeated(c, o->entity, at, m)) ||
+        (title && o->name_last == o->name_first + 1 &&
+         qawlp_phr_has_article(c, o->name_first)))
         return -1;
     return o->entity;
 }

@@ -1589,6 +1589,23 @@ static const attr_case cases[] = {
      "وحضر نادر الخطيب نائب رئيس البلدية الاجتماع.\n"
      "وأضاف الخطيب أن الأنابيب مكسورة.\n",
      "الأنابيب مكسورة", "الخطيب", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* a definite title continues the named speaker before it
+     * (description_antecedent, definite_title) */
+    {"a title with a nisba repeating the speaker's title continues him",
+     "وقال وزير الخارجية الإماراتي حاتم الظاهري إن المحادثات مستمرة.\n"
+     "وأضاف الوزير الإماراتي أن الوفود ستعود الأسبوع المقبل.\n",
+     "الوفود ستعود الأسبوع المقبل", "حاتم الظاهري", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a title with a nisba the speaker's title does not repeat is another",
+     "وقال ولي العهد الأردني حاتم الظاهري إن المحادثات مستمرة.\n"
+     "وأضاف الملك الأردني أن الوفود ستعود الأسبوع المقبل.\n",
+     "الوفود ستعود الأسبوع المقبل", "الملك الأردني", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a one-word definite title continues the named speaker",
+     "وقال أستاذ التاريخ في جامعة بغداد رامي عوض إن المخطوطات نادرة.\n"
+     "وأوضح الباحث أن الترميم يحتاج إلى سنوات.\n",
+     "الترميم يحتاج إلى سنوات", "رامي عوض", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a name before its title that a clause's word leads is not taken",
      "مدير جمعية المزارعين: المحاصيل تضررت كثيرا\n"
      "وهو ما يؤكده سامر الخطيب مدير جمعية المزارعين، في حديث للصحفيين.\n"
