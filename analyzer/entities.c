@@ -5260,6 +5260,100 @@ done:
     return r;
 }
 
+/* Whether person mention O names someone by a name that reads as one,
+ * not a body's name inside a title (name_names_body) nor a word that
+ * completes one (name_completes_title). */
+static int names_a_person(const ctx *c, const qawlp_mention *o)
+{
+    return o->kind == QAWL_SPEAKER_PERSON && o->name_last > o->name_first &&
+           !name_names_body(c, o) && !name_completes_title(c, o) &&
+           reads_as_a_name(c, o);
+}
+
+/* Whether a mention of entity E (merged, IX) names a person
+ * (names_a_person): a title that a name joined counts as named. */
+static int entity_names_a_person(const ctx *c, entity_index *ix, int e)
+{
+    size_t k;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity >= 0 && merged_into(ix, o->entity) == e &&
+            names_a_person(c, o))
+            return 1;
+    }
+    return 0;
+}
+
+/* Joins the definite description, with a nisba or a place, of one unnamed source that opens an
+ * article's talk of people (a headline's مسؤولة أممية, then تحدثت
+ * المسؤولة الأممية …) to the person the text names next (الدكتورة
+ * فلانة …): no source but bodies comes before it, its entity has no name, and
+ * the next mention of a person that is no mention of its own is the
+ * person's who is named (there or elsewhere: المديرة الإقليمية … joined
+ * to فلانة), within HEAD_TOKEN_REACH tokens, and agrees in gender and
+ * nisbas.  The
+ * article introduces the one it quotes by a description first and by
+ * name after; a second source would be named apart.  Runs after every
+ * mention is filed.  Returns -1 when out of memory. */
+static int join_descriptions_named_after(ctx *c, entity_index *ix)
+{
+    size_t n = c->doc->mentions.n, k, j;
+    place *v = qawlp_malloc((n + 1) * sizeof *v);
+
+    if (v == NULL)
+        return -1;
+    for (k = 0; k < n; k++) {
+        v[k].first = c->doc->mentions.v[k].first;
+        v[k].index = (uint32_t)k;
+    }
+    qsort(v, n, sizeof *v, by_place);
+    for (k = 0; k < n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[v[k].index];
+        int self, into = -1;
+        if (m->kind == QAWL_SPEAKER_ORGANISATION)
+            continue;
+        /* the first source that is no body: not one named or described
+         * before (مسؤول كبير … then المسؤول) */
+        if (m->entity < 0 || !definite_description(c, m) ||
+            m->last == m->first + 1)
+            break;
+        self = merged_into(ix, m->entity);
+        for (j = k + 1; j < n; j++) {
+            const qawlp_mention *o = &c->doc->mentions.v[v[j].index];
+            int e;
+            char g;
+            if (o->first > m->first + HEAD_TOKEN_REACH)
+                break;
+            if (o->entity < 0 || o->kind == QAWL_SPEAKER_ORGANISATION)
+                continue;
+            e = merged_into(ix, o->entity);
+            if (e == self)
+                continue;
+            g = c->doc->entities.v[e].gender;
+            if (entity_names_a_person(c, ix, e) &&
+                !(m->gender && g && g != m->gender) &&
+                nisbas_agree(c, o->entity, n, m))
+                into = e;
+            break;
+        }
+        if (into >= 0) {
+            /* its entity has no name of its own */
+            for (j = 0; j < n; j++) {
+                const qawlp_mention *o = &c->doc->mentions.v[j];
+                if (o->entity >= 0 && merged_into(ix, o->entity) == self &&
+                    o->name_last > o->name_first)
+                    into = -1;
+            }
+        }
+        if (into >= 0)
+            ix->merged.v[self] = into;
+        break;                              /* only the first description */
+    }
+    qawlp_free(v);
+    return 0;
+}
+
 static int cluster(ctx *c)
 {
     entity_index ix = {0};
@@ -5325,7 +5419,8 @@ static int cluster(ctx *c)
             c->doc->entities.v[e].number = m->number;
     }
     if (join_short_names(c, &ix) || join_described_persons(c, &ix) ||
-        join_title_holders(c, &ix) || drop_empty_entities(c, &ix))
+        join_title_holders(c, &ix) ||
+        join_descriptions_named_after(c, &ix) || drop_empty_entities(c, &ix))
         goto fail;
     entity_index_free(&ix);
     for (k = 0; k < c->doc->mentions.n; k++) {

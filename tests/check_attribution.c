@@ -1606,6 +1606,21 @@ static const attr_case cases[] = {
      "وأوضح الباحث أن الترميم يحتاج إلى سنوات.\n",
      "الترميم يحتاج إلى سنوات", "رامي عوض", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    /* an article's first source, a definite description, is the one it
+     * names next (join_descriptions_named_after); an indefinite one is
+     * a source of its own */
+    {"a definite description first, the name next",
+     "المياه شحيحة في المخيمات\n"
+     "وفي مؤتمر صحفي، قال المسؤول الأممي إن الآبار جفت في معظم المناطق.\n"
+     "وقال هولمغرين: \"نحتاج إلى شاحنات إضافية\".\n",
+     "الآبار جفت في معظم المناطق", "هولمغرين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"an indefinite description first is a source of its own",
+     "المياه شحيحة في المخيمات\n"
+     "وقال مسؤول أممي إن الآبار جفت في معظم المناطق.\n"
+     "وقال هولمغرين: \"نحتاج إلى شاحنات إضافية\".\n",
+     "الآبار جفت في معظم المناطق", "مسؤول أممي", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
     {"a name before its title that a clause's word leads is not taken",
      "مدير جمعية المزارعين: المحاصيل تضررت كثيرا\n"
      "وهو ما يؤكده سامر الخطيب مدير جمعية المزارعين، في حديث للصحفيين.\n"
