@@ -2022,13 +2022,15 @@ static int definite_title(const ctx *c, const qawlp_mention *m)
 
 /* Whether a mention of entity E before index AT (within reach) holds
  * the title of definite title M and one of its nisbas (وزير الخارجية
- * الأمريكي فلان for الوزير الأمريكي): a title whose words the person's
- * phrase does not repeat may be another's (الملك السعودي after ولي
- * العهد السعودي فلان; الرئيس الأمريكي after وقال ماكرون). */
+ * الأمريكي فلان for الوزير الأمريكي), or holds its title while none
+ * holds a nisba (فلانة المتحدثة باسم الوكالة for المتحدثة الأممية): a
+ * title whose words the person's phrase does not repeat may be
+ * another's (الملك السعودي after ولي العهد السعودي فلان; الرئيس الأمريكي
+ * after وقال ماكرون). */
 static int title_repeated(const ctx *c, int e, size_t at, const qawlp_mention *m)
 {
     size_t k, i, j;
-
+    int any_head = 0, any_nisba = 0;
     const uint64_t titling = QAWLP_BIT(QAWLP_SEC_TITLE) |
                              QAWLP_BIT(QAWLP_SEC_OFFICE) |
                              QAWLP_BIT(QAWLP_SEC_NISBA);
@@ -2041,8 +2043,10 @@ static int title_repeated(const ctx *c, int e, size_t at, const qawlp_mention *m
         for (i = o->first; i < o->last; i++) {
             if (!qawlp_phr_is_word(c, i))
                 continue;
+            if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
+                any_nisba = 1;
             if (same_stem(c, i, m->first)) {
-                head = 1;
+                head = any_head = 1;
                 continue;
             }
             /* the nisba qualifies the title: only the title's own words
@@ -2059,7 +2063,7 @@ static int title_repeated(const ctx *c, int e, size_t at, const qawlp_mention *m
                     return 1;
         }
     }
-    return 0;
+    return any_head && !any_nisba;
 }
 
 /* Whether entity E has a mention before index AT (within reach) that
@@ -2074,7 +2078,8 @@ static int named_before(const ctx *c, int e, size_t at)
         const qawlp_mention *o = &c->doc->mentions.v[k];
         if (o->entity == e && o->kind == QAWL_SPEAKER_PERSON &&
             o->name_last > o->name_first && !name_names_body(c, o) &&
-            !name_completes_title(c, o) && reads_as_a_name(c, o))
+            !name_completes_title(c, o) &&
+            (reads_as_a_name(c, o) || (o->titled && plain_name(c, o))))
             return 1;
     }
     return 0;
@@ -2082,8 +2087,9 @@ static int named_before(const ctx *c, int e, size_t at)
 
 /* The entity a definite description (definite_description) or a
  * definite title (definite_title) stands for: the speaker it continues,
- * a named person whose mention, or a description of whom, is the last
- * one of a quote before it, whose gender and nisbas agree (وقال فلان …
+ * a named person (a name that reads as one, or a titled name of plain
+ * name words: فلانة المتحدثة باسم …) whose mention, or a description of
+ * whom, is the last one of a quote before it, whose gender and nisbas agree (وقال فلان …
  * وأضاف المسؤول الأممي; وقال فلان … وأوضح الباحث); a title with nisbas
  * needs its head and one of them in the person's phrases
  * (title_repeated), a title alone a name that is no one definite word
@@ -2108,8 +2114,9 @@ static int description_antecedent(const ctx *c, const qawlp_mention *m)
         }
     if (o == NULL || o->first > m->first || o->first + HEAD_TOKEN_REACH < m->first ||
         o->entity < 0 || o->kind != QAWL_SPEAKER_PERSON ||
-        !(o->name_last > o->name_first ? reads_as_a_name(c, o)
-                                       : named_before(c, o->entity, at)) ||
+        !(o->name_last > o->name_first
+              ? reads_as_a_name(c, o) || (o->titled && plain_name(c, o))
+              : named_before(c, o->entity, at)) ||
         (o->name_last > o->name_first && (name_names_body(c, o) ||
                                           name_completes_title(c, o))) ||
         (m->gender && c->doc->entities.v[o->entity].gender &&

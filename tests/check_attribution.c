@@ -1601,6 +1601,12 @@ static const attr_case cases[] = {
      "وأضاف الملك الأردني أن الوفود ستعود الأسبوع المقبل.\n",
      "الوفود ستعود الأسبوع المقبل", "الملك الأردني", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a chain of descriptions continues a titled speaker",
+     "قالت لويز ووتريدج المتحدثة باسم الوكالة، إن الناس مجبرون على "
+     "الانتقال.\n"
+     "وأوضحت المتحدثة الأممية أن الأمراض تنتشر.\n"
+     "وأضافت المسؤولة الأممية: \"لا مكان آمنا\".\n",
+     "لا مكان آمنا", "لويز ووتريدج", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a one-word definite title continues the named speaker",
      "وقال أستاذ التاريخ في جامعة بغداد رامي عوض إن المخطوطات نادرة.\n"
      "وأوضح الباحث أن الترميم يحتاج إلى سنوات.\n",
