@@ -98,7 +98,7 @@ static int one_edit(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny)
 }
 
 /* Whether two name words are the same name: equal, or long and one letter
- * apart. */
+ * apart and no nisba. */
 static int same_name_word(const ctx *c, const qawlp_token *x,
                           const qawlp_token *y)
 {
@@ -109,6 +109,11 @@ static int same_name_word(const ctx *c, const qawlp_token *x,
         memcmp(c->doc->norm + x->start + x->var_skip[0],
                c->doc->norm + y->start + y->var_skip[0], qawlp_var_len(x, 0)) == 0)
         return 1;
+    /* a nisba and its feminine are one letter apart, and no one name
+     * (الفنانة الفلسطينية is not الإحصاء الفلسطيني) */
+    if ((qawlp_token_sections(c->doc, c->lex, x) |
+         qawlp_token_sections(c->doc, c->lex, y)) & QAWLP_BIT(QAWLP_SEC_NISBA))
+        return 0;
     na = letters(c, x, a);
     nb = letters(c, y, b);
     return na >= VARIANT_MIN_LETTERS && nb >= VARIANT_MIN_LETTERS &&

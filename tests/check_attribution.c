@@ -1607,6 +1607,11 @@ static const attr_case cases[] = {
      "وأوضحت المتحدثة الأممية أن الأمراض تنتشر.\n"
      "وأضافت المسؤولة الأممية: \"لا مكان آمنا\".\n",
      "لا مكان آمنا", "لويز ووتريدج", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a nisba and its feminine join no two phrases",
+     "وتقول الفنانة الفلسطينية إن المرسم احترق بالكامل.\n"
+     "الشاعر الفلسطيني: الدواوين ضاعت تحت الركام\n",
+     "الدواوين ضاعت تحت الركام", "الشاعر الفلسطيني", QAWL_SPEAKER_PERSON,
+     "headline-colon"},
     {"a one-word definite title continues the named speaker",
      "وقال أستاذ التاريخ في جامعة بغداد رامي عوض إن المخطوطات نادرة.\n"
      "وأوضح الباحث أن الترميم يحتاج إلى سنوات.\n",
