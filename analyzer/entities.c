@@ -2025,6 +2025,51 @@ static int definite_title(const ctx *c, const qawlp_mention *m)
     return 1;
 }
 
+/* Whether person mention M is a definite description the sources read
+ * as a name: a word with the article that the corpora do not know as a
+ * name and no lexicon lists as a title, body or source, then one or two
+ * nisbas with the article (الفنانة الفلسطينية). */
+static int described_by_nisba(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || m->titled || m->lead_var != 0 ||
+        m->name_first != m->first || m->name_last != m->last ||
+        m->last - m->first < 2 || m->last - m->first > 3 ||
+        !qawlp_phr_written_with_article(c, m->first) ||
+        qawlp_namelike_token(c->doc, c->lex, m->first, NULL) ==
+            QAWLP_NAMELIKE_NAME ||
+        qawlp_is(c->doc, c->lex, m->first,
+                 QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |
+                     QAWLP_PLACE_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA)))
+        return 0;
+    for (i = m->first + 1; i < m->last; i++)
+        if (!(qawlp_phr_written_with_article(c, i) &&
+              qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA))))
+            return 0;
+    return 1;
+}
+
+/* Whether a mention of entity E before index AT (within reach) holds a
+ * nisba of description M, written as the phrase's own (رسامة
+ * الكاريكاتير الفلسطينية فلانة for الفنانة الفلسطينية). */
+static int nisba_held(const ctx *c, int e, size_t at, const qawlp_mention *m)
+{
+    size_t k, i, j;
+
+    for (k = at; k-- > 0 && k + NISBA_REACH >= at;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity != e)
+            continue;
+        for (i = o->first; i < o->last; i++)
+            if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
+                for (j = m->first + 1; j < m->last; j++)
+                    if (same_word(c, i, j))
+                        return 1;
+    }
+    return 0;
+}
+
 /* Whether a mention of entity E before index AT (within reach) holds
  * the title of definite title M and one of its nisbas (وزير الخارجية
  * الأمريكي فلان for الوزير الأمريكي), or holds its title while none
@@ -2106,9 +2151,12 @@ static int description_antecedent(const ctx *c, const qawlp_mention *m)
     int title = 0;
 
     if (!definite_description(c, m)) {
-        if (!definite_title(c, m))
+        if (definite_title(c, m))
+            title = 1;
+        else if (described_by_nisba(c, m))
+            title = 2;
+        else
             return -1;
-        title = 1;
     }
     if (described_before(c, m))
         return -1;
@@ -2127,7 +2175,9 @@ static int description_antecedent(const ctx *c, const qawlp_mention *m)
         (m->gender && c->doc->entities.v[o->entity].gender &&
          m->gender != c->doc->entities.v[o->entity].gender) ||
         !nisbas_agree(c, o->entity, at, m) ||
-        (title && m->last > m->first + 1 && !title_repeated(c, o->entity, at, m)) ||
+        (title == 1 && m->last > m->first + 1 &&
+         !title_repeated(c, o->entity, at, m)) ||
+        (title == 2 && !nisba_held(c, o->entity, at, m)) ||
         (title && o->name_last == o->name_first + 1 &&
          qawlp_phr_has_article(c, o->name_first)))
         return -1;

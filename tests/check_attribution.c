@@ -1612,6 +1612,16 @@ static const attr_case cases[] = {
      "الشاعر الفلسطيني: الدواوين ضاعت تحت الركام\n",
      "الدواوين ضاعت تحت الركام", "الشاعر الفلسطيني", QAWL_SPEAKER_PERSON,
      "headline-colon"},
+    {"a definite description with the speaker's nisba continues her",
+     "وقالت الطبيبة الفلسطينية رانيا جحا إن العيادة احترقت.\n"
+     "وتقول الفنانة الفلسطينية إن الألوان نفدت من الأسواق.\n",
+     "الألوان نفدت من الأسواق", "رانيا جحا", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a definite description with a nisba the speaker lacks is another",
+     "وقال الخبير رامي عوض إن المرسم احترق.\n"
+     "وتقول الفنانة الفلسطينية إن الألوان نفدت من الأسواق.\n",
+     "الألوان نفدت من الأسواق", "الفنانة الفلسطينية", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a one-word definite title continues the named speaker",
      "وقال أستاذ التاريخ في جامعة بغداد رامي عوض إن المخطوطات نادرة.\n"
      "وأوضح الباحث أن الترميم يحتاج إلى سنوات.\n",
