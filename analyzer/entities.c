@@ -1272,6 +1272,51 @@ static int best_mention(const ctx *c, int first, const int *next, int skip,
     return best;
 }
 
+static int same_words(const ctx *c, size_t a, size_t b, size_t n);
+static int opens_with_preposition(const ctx *c, size_t i);
+static int whole_form_is_name(const ctx *c, size_t i);
+
+/* How many words a titled full name may have (LONE_NAME_WORDS). */
+#define FULL_NAME_WORDS 4
+
+/* The mention whose titled name ends with the one-word name of mention
+ * BEST and is longer (مفوض …، فلان الفلاني for الفلاني), where best_mention
+ * passed it over as an act's subject or a noun's genitive: the person's
+ * full name, which the article gave once.  All such names must be the
+ * same words; BEST when there is none. */
+static int titled_full_name(const ctx *c, int best, int first, const int *next)
+{
+    const qawlp_mention *m = &c->doc->mentions.v[best];
+    int k, found = -1;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || m->name_last != m->name_first + 1 ||
+        m->name_first != m->first || m->last != m->name_last)
+        return best;
+    for (k = first; k >= 0; k = next[k]) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        size_t n = o->name_last - o->name_first;
+        if (o->kind != QAWL_SPEAKER_PERSON || !o->titled || n < 2 ||
+            n > FULL_NAME_WORDS || o->past_name || runs_on(c, o) ||
+            !same_word(c, o->name_last - 1, m->name_first) ||
+            name_names_body(c, o) || name_completes_title(c, o) ||
+            !plain_name(c, o) ||
+            ((opens_with_preposition(c, o->name_first) ||
+              qawlp_phr_is_coordinated(c, o->name_first)) &&
+             name_word_class(c, o->name_first) != QAWLP_NAMELIKE_NAME &&
+             !whole_form_is_name(c, o->name_first)))
+            continue;
+        if (found >= 0) {
+            const qawlp_mention *f = &c->doc->mentions.v[found];
+            if (f->name_last - f->name_first != n ||
+                !same_words(c, f->name_first, o->name_first, n))
+                return best;
+            continue;
+        }
+        found = k;
+    }
+    return found >= 0 ? found : best;
+}
+
 /* Sets the canonical name of entity E, whose mentions in text order are
  * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name (the most
  * words, the earliest of as many), else the longest mention; not a name
@@ -1286,6 +1331,13 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
         return 0;
     if (best_is_name)
         best = fuller_name(c, best, first, next);
+    {
+        int full = titled_full_name(c, best, first, next);
+        if (full != best) {
+            best = full;
+            best_is_name = 1;
+        }
+    }
     e->mention = best;
     {
         const qawlp_mention *m = &c->doc->mentions.v[best];

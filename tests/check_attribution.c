@@ -1583,6 +1583,15 @@ static const attr_case cases[] = {
      "وأوضح أبو سمرة أن سيارات الإسعاف لا تصل.\n",
      "سيارات الإسعاف لا تصل", "حاتم أبو سمرة", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    /* the titled full name an act's subject gives (a doubled و makes
+     * the verb no cue) names the person quoted by surname, even when
+     * another person has the same first name (titled_full_name) */
+    {"a surname takes the titled full name of its entity",
+     "وقال الرئيس فلاديمير بوتين إن الاتفاق ممكن.\n"
+     "ووقال السفير الروسي فلاديمير ديكوف، في لقاء صحفي، إن المحادثات "
+     "\"لم تنجح\".\n"
+     "وأوضح ديكوف أن الوفد سيعود.\n",
+     "الوفد سيعود", "فلاديمير ديكوف", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a surname keeps its one word when two full names hold the title",
      "وقال نائب رئيس البلدية إن المياه مقطوعة.\n"
      "وحضر سامر الخطيب نائب رئيس البلدية الاجتماع.\n"
