@@ -2688,6 +2688,50 @@ static int clause_noun(const ctx *c, size_t i, size_t end)
  * that is also a common noun).  Its first token, its end in *END. */
 static int opens_with_preposition(const ctx *c, size_t i);
 
+/* Whether token I may be a word of a name set off by commas: a word
+ * without the article, a glued preposition or a conjunction, no
+ * function word, cue or complementiser, no common word and none the
+ * corpora or lexicons know as no name (name_word_class), and no word of
+ * another person's name. */
+static int apposed_name_word(const ctx *c, ix_map *persons, size_t i, int e)
+{
+    return qawlp_phr_is_word(c, i) && !qawlp_phr_has_article(c, i) &&
+           !opens_with_preposition(c, i) && !qawlp_phr_tok(c, i)->conj &&
+           !qawlp_phr_is_stop(c, i) && !qawlp_phr_is_cue(c, i) &&
+           !qawlp_phr_is_comp(c, i) && !qawlp_phr_is_common(c, i) &&
+           name_word_class(c, i) != QAWLP_NAMELIKE_NOT_NAME &&
+           !names_other_person(c, persons, i, e);
+}
+
+/* Widens the name [*A, *B) around lone word J to a whole apposition set
+ * off by commas on both sides, two words or more and LONE_NAME_WORDS at
+ * most, every other word one apposed_name_word takes and one of them a
+ * name the corpora know (وقال، تيدروس أدهانوم غبرييسوس، في …: a surname
+ * the corpora do not know). */
+static void comma_apposition(const ctx *c, ix_map *persons, size_t j, int e,
+                             size_t *a, size_t *b)
+{
+    size_t x = j, y = j + 1, k;
+
+    while (x > 0 && j - x < LONE_NAME_WORDS && !qawlp_phr_is_comma(c, x - 1) &&
+           apposed_name_word(c, persons, x - 1, e))
+        x--;
+    while (y < c->doc->tokens.n && y - x < LONE_NAME_WORDS &&
+           !qawlp_phr_is_comma(c, y) && apposed_name_word(c, persons, y, e))
+        y++;
+    if (x == 0 || !qawlp_phr_is_comma(c, x - 1) || y >= c->doc->tokens.n ||
+        !qawlp_phr_is_comma(c, y) || y - x < 2 || y - x > LONE_NAME_WORDS ||
+        y - x <= *b - *a)
+        return;
+    /* one word of it a name the corpora know (not أنا شاب محطم) */
+    for (k = x; k < y && name_word_class(c, k) != QAWLP_NAMELIKE_NAME; k++)
+        ;
+    if (k == y)
+        return;
+    *a = x;
+    *b = y;
+}
+
 static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
                           size_t *end)
 {
@@ -2755,6 +2799,7 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
      * (تيدروس أدهانوم، …), not run on into the clause (ترامب لي …) */
     if (b > j + 1 && !name_ends_at(c, b))
         b = j + 1;
+    comma_apposition(c, persons, j, e, &a, &b);
     *end = b;
     return a;
 }

@@ -1592,6 +1592,12 @@ static const attr_case cases[] = {
      "\"لم تنجح\".\n"
      "وأوضح ديكوف أن الوفد سيعود.\n",
      "الوفد سيعود", "فلاديمير ديكوف", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a first name takes the whole name set off by commas",
+     "وجاء في منشور للمدير العام للمنظمة، تيدروس أدهانوم غيبرييسوس، على "
+     "منصة إكس أن الوضع صعب.\n"
+     "وقال تيدروس إن المستشفيات مكتظة.\n",
+     "المستشفيات مكتظة", "تيدروس أدهانوم غيبرييسوس", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a surname keeps its one word when two full names hold the title",
      "وقال نائب رئيس البلدية إن المياه مقطوعة.\n"
      "وحضر سامر الخطيب نائب رئيس البلدية الاجتماع.\n"
