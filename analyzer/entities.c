@@ -5444,14 +5444,43 @@ static int entity_names_a_person(const ctx *c, entity_index *ix, int e)
     return 0;
 }
 
+/* Whether a mention of entity E (merged, IX) writes the head of
+ * description M with a nisba M does not have (المسؤول الروسي فلان for
+ * المسؤول الأمريكي): the description is another person's.  A nisba of
+ * another title of the person (المديرة الإقليمية) tells nothing. */
+static int head_nisba_differs(const ctx *c, entity_index *ix, int e,
+                              const qawlp_mention *m)
+{
+    size_t k, i, j, l;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity < 0 || merged_into(ix, o->entity) != e)
+            continue;
+        for (i = o->first; i < o->last; i++) {
+            if (!qawlp_phr_is_word(c, i) || !same_stem(c, i, m->first))
+                continue;
+            for (j = i + 1; j < o->last && qawlp_phr_written_with_article(c, j) &&
+                            qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NISBA));
+                 j++) {
+                for (l = m->first + 1; l < m->last && !same_word(c, j, l); l++)
+                    ;
+                if (l == m->last)
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
 /* Joins the definite description, with a nisba or a place, of one unnamed source that opens an
  * article's talk of people (a headline's مسؤولة أممية, then تحدثت
  * المسؤولة الأممية …) to the person the text names next (الدكتورة
  * فلانة …): no source but bodies comes before it, its entity has no name, and
  * the next mention of a person that is no mention of its own is the
  * person's who is named (there or elsewhere: المديرة الإقليمية … joined
- * to فلانة), within HEAD_TOKEN_REACH tokens, and agrees in gender and
- * nisbas.  The
+ * to فلانة), within HEAD_TOKEN_REACH tokens, agrees in gender and
+ * writes its head with no other nisba (head_nisba_differs).  The
  * article introduces the one it quotes by a description first and by
  * name after; a second source would be named apart.  Runs after every
  * mention is filed.  Returns -1 when out of memory. */
@@ -5492,7 +5521,7 @@ static int join_descriptions_named_after(ctx *c, entity_index *ix)
             g = c->doc->entities.v[e].gender;
             if (entity_names_a_person(c, ix, e) &&
                 !(m->gender && g && g != m->gender) &&
-                nisbas_agree(c, o->entity, n, m))
+                !head_nisba_differs(c, ix, e, m))
                 into = e;
             break;
         }

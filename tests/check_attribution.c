@@ -1651,6 +1651,19 @@ static const attr_case cases[] = {
      "وقال هولمغرين: \"نحتاج إلى شاحنات إضافية\".\n",
      "الآبار جفت في معظم المناطق", "هولمغرين", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a first description and a name with another title's nisba",
+     "المياه شحيحة في المخيمات\n"
+     "وفي حوار صحفي، قالت المسؤولة الأممية إن الآبار جفت في معظم "
+     "المناطق.\n"
+     "وقالت المديرة الإقليمية رانيا جحا: \"نحتاج إلى شاحنات إضافية\".\n",
+     "الآبار جفت في معظم المناطق", "رانيا جحا", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a first description and a name whose same title has another nisba",
+     "المياه شحيحة في المخيمات\n"
+     "وفي حوار صحفي، قال المسؤول الأمريكي إن الآبار جفت في معظم المناطق.\n"
+     "وقال المسؤول الروسي رامي عوض: \"نحتاج إلى شاحنات إضافية\".\n",
+     "الآبار جفت في معظم المناطق", "المسؤول الأمريكي",
+     QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
     {"an indefinite description first is a source of its own",
      "المياه شحيحة في المخيمات\n"
      "وقال مسؤول أممي إن الآبار جفت في معظم المناطق.\n"
