@@ -2122,17 +2122,31 @@ static int nisba_held(const ctx *c, int e, size_t at, const qawlp_mention *m)
     return 0;
 }
 
-/* Whether a mention of entity E before index AT (within reach) holds
- * the title of definite title M and one of its nisbas (وزير الخارجية
- * الأمريكي فلان for الوزير الأمريكي), or holds its title while none
- * holds a nisba (فلانة المتحدثة باسم الوكالة for المتحدثة الأممية): a
- * title whose words the person's phrase does not repeat may be
- * another's (الملك السعودي after ولي العهد السعودي فلان; الرئيس الأمريكي
- * after وقال ماكرون). */
+/* Whether word token I is one of the nisbas of description M. */
+static int nisba_of(const ctx *c, size_t i, const qawlp_mention *m)
+{
+    size_t j;
+
+    for (j = m->first + 1; j < m->last; j++)
+        if (same_word(c, i, j))
+            return 1;
+    return 0;
+}
+
+/* Whether the mentions of entity E before index AT (within reach) give
+ * the title of definite title M to that person: one holds its head and
+ * one of its nisbas qualifying it, only the title's own words between
+ * and no body's head (وزير الخارجية الأمريكي فلان for الوزير
+ * الأمريكي), or holds its head while none gives the head another nisba
+ * or holds M's nisba as another word's (منسق الشؤون الإنسانية بالأراضي
+ * الفلسطينية فلان for المنسق الأممي; not رئيس الاتحاد الألماني فلان for
+ * الرئيس الألماني, the body's nisba).  A title whose head the person's
+ * phrase does not repeat may be another's (الملك السعودي after ولي العهد
+ * السعودي فلان; الرئيس الأمريكي after وقال ماكرون). */
 static int title_repeated(const ctx *c, int e, size_t at, const qawlp_mention *m)
 {
-    size_t k, i, j;
-    int any_head = 0, any_nisba = 0;
+    size_t k, i;
+    int any_head = 0, other = 0;
     const uint64_t titling = QAWLP_BIT(QAWLP_SEC_TITLE) |
                              QAWLP_BIT(QAWLP_SEC_OFFICE) |
                              QAWLP_BIT(QAWLP_SEC_NISBA);
@@ -2143,29 +2157,30 @@ static int title_repeated(const ctx *c, int e, size_t at, const qawlp_mention *m
         if (o->entity != e)
             continue;
         for (i = o->first; i < o->last; i++) {
+            int nisba;
             if (!qawlp_phr_is_word(c, i))
                 continue;
-            if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
-                any_nisba = 1;
             if (same_stem(c, i, m->first)) {
                 head = any_head = 1;
                 continue;
             }
+            nisba = qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA));
             /* the nisba qualifies the title: only the title's own words
-             * between, no body's head (وزير الخارجية الإماراتي, not رئيس
-             * الاتحاد الألماني, whose nisba is the body's) */
-            if (!head || !qawlp_phr_is_as_written(c, i, titling) ||
-                head_slot(c, i, 1) >= 0) {
-                head = 0;
+             * between, no body's head */
+            if (head && qawlp_phr_is_as_written(c, i, titling) &&
+                head_slot(c, i, 1) < 0) {
+                if (nisba && nisba_of(c, i, m))
+                    return 1;
+                if (nisba)
+                    other = 1;
                 continue;
             }
-            for (j = m->first + 1; j < m->last; j++)
-                if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)) &&
-                    same_word(c, i, j))
-                    return 1;
+            head = 0;
+            if (nisba && nisba_of(c, i, m))
+                other = 1;
         }
     }
-    return any_head && !any_nisba;
+    return any_head && !other;
 }
 
 /* Whether entity E has a mention before index AT (within reach) that
@@ -2226,7 +2241,8 @@ static int description_antecedent(const ctx *c, const qawlp_mention *m)
                                           name_completes_title(c, o))) ||
         (m->gender && c->doc->entities.v[o->entity].gender &&
          m->gender != c->doc->entities.v[o->entity].gender) ||
-        !nisbas_agree(c, o->entity, at, m) ||
+        ((title != 1 || m->last == m->first + 1) &&
+         !nisbas_agree(c, o->entity, at, m)) ||
         (title == 1 && m->last > m->first + 1 &&
          !title_repeated(c, o->entity, at, m)) ||
         (title == 2 && !nisba_held(c, o->entity, at, m)) ||

@@ -1637,6 +1637,16 @@ static const attr_case cases[] = {
      "وتقول الفنانة الفلسطينية إن الألوان نفدت من الأسواق.\n",
      "الألوان نفدت من الأسواق", "الفنانة الفلسطينية", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a title's head repeated, its nisba no qualifier of the speaker's",
+     "وقال منسق الشؤون الإنسانية بالأراضي الفلسطينية المحتلة رامي عوض إن "
+     "القوافل تأخرت.\n"
+     "وأضاف المنسق الأممي أن المخازن فارغة.\n",
+     "المخازن فارغة", "رامي عوض", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a title's head repeated with another nisba is another's",
+     "وقال منسق الإغاثة الفلسطينية رامي عوض إن القوافل تأخرت.\n"
+     "وأضاف المنسق الأممي أن المخازن فارغة.\n",
+     "المخازن فارغة", "المنسق الأممي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a one-word definite title continues the named speaker",
      "وقال أستاذ التاريخ في جامعة بغداد رامي عوض إن المخطوطات نادرة.\n"
      "وأوضح الباحث أن الترميم يحتاج إلى سنوات.\n",
