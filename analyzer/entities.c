@@ -2183,6 +2183,28 @@ static int title_repeated(const ctx *c, int e, size_t at, const qawlp_mention *m
     return any_head && !other;
 }
 
+/* Whether the text writes one-word title M right before a name that is
+ * no word of person mention O's name (البابا فرنسيس, when O is لودريان):
+ * the article names the title's holder, another person. */
+static int title_names_another(const ctx *c, const qawlp_mention *m,
+                               const qawlp_mention *o)
+{
+    size_t i, j;
+
+    for (i = 0; i + 1 < c->doc->tokens.n; i++) {
+        if (i == m->first || !qawlp_phr_is_word(c, i) ||
+            !same_stem(c, i, m->first) || !qawlp_phr_is_word(c, i + 1) ||
+            qawlp_phr_has_article(c, i + 1) ||
+            name_word_class(c, i + 1) == QAWLP_NAMELIKE_NOT_NAME)
+            continue;
+        for (j = o->name_first; j < o->name_last && !same_word(c, i + 1, j); j++)
+            ;
+        if (j == o->name_last)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether entity E has a mention before index AT (within reach) that
  * names a person by a name that reads as one (reads_as_a_name): a
  * description after a title that stands for a named person (وقالت
@@ -2246,6 +2268,8 @@ static int description_antecedent(const ctx *c, const qawlp_mention *m)
         (title == 1 && m->last > m->first + 1 &&
          !title_repeated(c, o->entity, at, m)) ||
         (title == 2 && !nisba_held(c, o->entity, at, m)) ||
+        (title == 1 && m->last == m->first + 1 &&
+         title_names_another(c, m, o)) ||
         (title && o->name_last == o->name_first + 1 &&
          qawlp_phr_has_article(c, o->name_first)))
         return -1;

@@ -1647,6 +1647,13 @@ static const attr_case cases[] = {
      "وأضاف المنسق الأممي أن المخازن فارغة.\n",
      "المخازن فارغة", "المنسق الأممي", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a one-word title written before another name is that one's",
+     "وقال جان كلود ميرو لإذاعة محلية: \"الحرب انتهت\".\n"
+     "وحذر البابا فرنسيس من مخاطر حصول \"كارثة إنسانية\" في محافظة "
+     "الشمال التي تتعرض منذ أيام لقصف من المدفعية.\n"
+     "وقال البابا إن \"رياح الحرب ما زالت تعصف\".\n",
+     "الحرب انتهت", "جان كلود ميرو", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a one-word definite title continues the named speaker",
      "وقال أستاذ التاريخ في جامعة بغداد رامي عوض إن المخطوطات نادرة.\n"
      "وأوضح الباحث أن الترميم يحتاج إلى سنوات.\n",
