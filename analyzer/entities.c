@@ -98,7 +98,7 @@ static int one_edit(const uint32_t *x, size_t nx, const uint32_t *y, size_t ny)
 }
 
 /* Whether two name words are the same name: equal, or long and one letter
- * apart. */
+ * apart and no nisba. */
 static int same_name_word(const ctx *c, const qawlp_token *x,
                           const qawlp_token *y)
 {
@@ -109,6 +109,11 @@ static int same_name_word(const ctx *c, const qawlp_token *x,
         memcmp(c->doc->norm + x->start + x->var_skip[0],
                c->doc->norm + y->start + y->var_skip[0], qawlp_var_len(x, 0)) == 0)
         return 1;
+    /* a nisba and its feminine are one letter apart, and no one name
+     * (الفنانة الفلسطينية is not الإحصاء الفلسطيني) */
+    if ((qawlp_token_sections(c->doc, c->lex, x) |
+         qawlp_token_sections(c->doc, c->lex, y)) & QAWLP_BIT(QAWLP_SEC_NISBA))
+        return 0;
     na = letters(c, x, a);
     nb = letters(c, y, b);
     return na >= VARIANT_MIN_LETTERS && nb >= VARIANT_MIN_LETTERS &&
@@ -1236,8 +1241,13 @@ static int best_mention(const ctx *c, int first, const int *next, int skip,
         len = is_name ? m->name_last - m->name_first
                       : qawlp_phr_tok(c, m->last - 1)->end - qawlp_phr_tok(c, m->first)->start;
         /* a personal name, even untitled (أردوغان), names a person
-         * better than a title alone (الرئيس التركي) */
-        rank = is_name ? 2 : m->name_last > m->name_first ? 1 : 0;
+         * better than a title alone (الرئيس التركي), and a title whose
+         * only name is its body's (رئيس بلدية فلان) is a title alone */
+        rank = is_name ? 2
+               : m->name_last > m->name_first && !name_completes_title(c, m) &&
+                         !name_names_body(c, m)
+                   ? 1
+                   : 0;
         if (rank > best_rank || (rank == best_rank && len > best_len)) {
             best = k;
             best_len = len;
@@ -1262,6 +1272,51 @@ static int best_mention(const ctx *c, int first, const int *next, int skip,
     return best;
 }
 
+static int same_words(const ctx *c, size_t a, size_t b, size_t n);
+static int opens_with_preposition(const ctx *c, size_t i);
+static int whole_form_is_name(const ctx *c, size_t i);
+
+/* How many words a titled full name may have (LONE_NAME_WORDS). */
+#define FULL_NAME_WORDS 4
+
+/* The mention whose titled name ends with the one-word name of mention
+ * BEST and is longer (مفوض …، فلان الفلاني for الفلاني), where best_mention
+ * passed it over as an act's subject or a noun's genitive: the person's
+ * full name, which the article gave once.  All such names must be the
+ * same words; BEST when there is none. */
+static int titled_full_name(const ctx *c, int best, int first, const int *next)
+{
+    const qawlp_mention *m = &c->doc->mentions.v[best];
+    int k, found = -1;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || m->name_last != m->name_first + 1 ||
+        m->name_first != m->first || m->last != m->name_last)
+        return best;
+    for (k = first; k >= 0; k = next[k]) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        size_t n = o->name_last - o->name_first;
+        if (o->kind != QAWL_SPEAKER_PERSON || !o->titled || n < 2 ||
+            n > FULL_NAME_WORDS || o->past_name || runs_on(c, o) ||
+            !same_word(c, o->name_last - 1, m->name_first) ||
+            name_names_body(c, o) || name_completes_title(c, o) ||
+            !plain_name(c, o) ||
+            ((opens_with_preposition(c, o->name_first) ||
+              qawlp_phr_is_coordinated(c, o->name_first)) &&
+             name_word_class(c, o->name_first) != QAWLP_NAMELIKE_NAME &&
+             !whole_form_is_name(c, o->name_first)))
+            continue;
+        if (found >= 0) {
+            const qawlp_mention *f = &c->doc->mentions.v[found];
+            if (f->name_last - f->name_first != n ||
+                !same_words(c, f->name_first, o->name_first, n))
+                return best;
+            continue;
+        }
+        found = k;
+    }
+    return found >= 0 ? found : best;
+}
+
 /* Sets the canonical name of entity E, whose mentions in text order are
  * FIRST, NEXT[FIRST], … (-1 ends): the fullest personal name (the most
  * words, the earliest of as many), else the longest mention; not a name
@@ -1276,6 +1331,13 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
         return 0;
     if (best_is_name)
         best = fuller_name(c, best, first, next);
+    {
+        int full = titled_full_name(c, best, first, next);
+        if (full != best) {
+            best = full;
+            best_is_name = 1;
+        }
+    }
     e->mention = best;
     {
         const qawlp_mention *m = &c->doc->mentions.v[best];
@@ -1995,16 +2057,197 @@ static int described_before(const ctx *c, const qawlp_mention *m)
     return 0;
 }
 
-/* The entity a definite description (definite_description) stands for:
- * the speaker it continues, a named person whose mention is the last one
- * of a quote before it, whose gender and nisbas agree (وقال فلان … وأضاف
- * المسؤول الأممي); -1 otherwise. */
+/* Whether mention M is a definite title with no name and no body: a
+ * title word with the article, alone (الباحث) or with nisbas that have
+ * it (الفنانة الفلسطينية); what it says of the one it describes, the
+ * article says the reader knows. */
+static int definite_title(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || !m->title_only ||
+        m->name_last > m->name_first || m->last - m->first > 3 ||
+        m->lead_var != 0 || !qawlp_phr_written_with_article(c, m->first) ||
+        !qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_TITLE)))
+        return 0;
+    for (i = m->first + 1; i < m->last; i++)
+        if (!(qawlp_phr_written_with_article(c, i) &&
+              qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA))))
+            return 0;
+    return 1;
+}
+
+/* Whether person mention M is a definite description the sources read
+ * as a name: a word with the article that the corpora do not know as a
+ * name and no lexicon lists as a title, body or source, then one or two
+ * nisbas with the article (الفنانة الفلسطينية). */
+static int described_by_nisba(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || m->titled || m->lead_var != 0 ||
+        m->name_first != m->first || m->name_last != m->last ||
+        m->last - m->first < 2 || m->last - m->first > 3 ||
+        !qawlp_phr_written_with_article(c, m->first) ||
+        qawlp_namelike_token(c->doc, c->lex, m->first, NULL) ==
+            QAWLP_NAMELIKE_NAME ||
+        qawlp_is(c->doc, c->lex, m->first,
+                 QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |
+                     QAWLP_PLACE_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA)))
+        return 0;
+    for (i = m->first + 1; i < m->last; i++)
+        if (!(qawlp_phr_written_with_article(c, i) &&
+              qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA))))
+            return 0;
+    return 1;
+}
+
+/* Whether a mention of entity E before index AT (within reach) holds a
+ * nisba of description M, written as the phrase's own (رسامة
+ * الكاريكاتير الفلسطينية فلانة for الفنانة الفلسطينية). */
+static int nisba_held(const ctx *c, int e, size_t at, const qawlp_mention *m)
+{
+    size_t k, i, j;
+
+    for (k = at; k-- > 0 && k + NISBA_REACH >= at;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity != e)
+            continue;
+        for (i = o->first; i < o->last; i++)
+            if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
+                for (j = m->first + 1; j < m->last; j++)
+                    if (same_word(c, i, j))
+                        return 1;
+    }
+    return 0;
+}
+
+/* Whether word token I is one of the nisbas of description M. */
+static int nisba_of(const ctx *c, size_t i, const qawlp_mention *m)
+{
+    size_t j;
+
+    for (j = m->first + 1; j < m->last; j++)
+        if (same_word(c, i, j))
+            return 1;
+    return 0;
+}
+
+/* Whether the mentions of entity E before index AT (within reach) give
+ * the title of definite title M to that person: one holds its head and
+ * one of its nisbas qualifying it, only the title's own words between
+ * and no body's head (وزير الخارجية الأمريكي فلان for الوزير
+ * الأمريكي), or holds its head while none gives the head another nisba
+ * or holds M's nisba as another word's (منسق الشؤون الإنسانية بالأراضي
+ * الفلسطينية فلان for المنسق الأممي; not رئيس الاتحاد الألماني فلان for
+ * الرئيس الألماني, the body's nisba).  A title whose head the person's
+ * phrase does not repeat may be another's (الملك السعودي after ولي العهد
+ * السعودي فلان; الرئيس الأمريكي after وقال ماكرون). */
+static int title_repeated(const ctx *c, int e, size_t at, const qawlp_mention *m)
+{
+    size_t k, i;
+    int any_head = 0, other = 0;
+    const uint64_t titling = QAWLP_BIT(QAWLP_SEC_TITLE) |
+                             QAWLP_BIT(QAWLP_SEC_OFFICE) |
+                             QAWLP_BIT(QAWLP_SEC_NISBA);
+
+    for (k = at; k-- > 0 && k + NISBA_REACH >= at;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        int head = 0;
+        if (o->entity != e)
+            continue;
+        for (i = o->first; i < o->last; i++) {
+            int nisba;
+            if (!qawlp_phr_is_word(c, i))
+                continue;
+            if (same_stem(c, i, m->first)) {
+                head = any_head = 1;
+                continue;
+            }
+            nisba = qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA));
+            /* the nisba qualifies the title: only the title's own words
+             * between, no body's head */
+            if (head && qawlp_phr_is_as_written(c, i, titling) &&
+                head_slot(c, i, 1) < 0) {
+                if (nisba && nisba_of(c, i, m))
+                    return 1;
+                if (nisba)
+                    other = 1;
+                continue;
+            }
+            head = 0;
+            if (nisba && nisba_of(c, i, m))
+                other = 1;
+        }
+    }
+    return any_head && !other;
+}
+
+/* Whether the text writes one-word title M right before a name that is
+ * no word of person mention O's name (البابا فرنسيس, when O is لودريان):
+ * the article names the title's holder, another person. */
+static int title_names_another(const ctx *c, const qawlp_mention *m,
+                               const qawlp_mention *o)
+{
+    size_t i, j;
+
+    for (i = 0; i + 1 < c->doc->tokens.n; i++) {
+        if (i == m->first || !qawlp_phr_is_word(c, i) ||
+            !same_stem(c, i, m->first) || !qawlp_phr_is_word(c, i + 1) ||
+            qawlp_phr_has_article(c, i + 1) ||
+            name_word_class(c, i + 1) == QAWLP_NAMELIKE_NOT_NAME)
+            continue;
+        for (j = o->name_first; j < o->name_last && !same_word(c, i + 1, j); j++)
+            ;
+        if (j == o->name_last)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether entity E has a mention before index AT (within reach) that
+ * names a person by a name that reads as one (reads_as_a_name): a
+ * description after a title that stands for a named person (وقالت
+ * المتحدثة … after فلانة المتحدثة باسم …) continues that person too. */
+static int named_before(const ctx *c, int e, size_t at)
+{
+    size_t k;
+
+    for (k = at; k-- > 0 && k + NISBA_REACH >= at;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity == e && o->kind == QAWL_SPEAKER_PERSON &&
+            o->name_last > o->name_first && !name_names_body(c, o) &&
+            !name_completes_title(c, o) &&
+            (reads_as_a_name(c, o) || (o->titled && plain_name(c, o))))
+            return 1;
+    }
+    return 0;
+}
+
+/* The entity a definite description (definite_description) or a
+ * definite title (definite_title) stands for: the speaker it continues,
+ * a named person (a name that reads as one, or a titled name of plain
+ * name words: فلانة المتحدثة باسم …) whose mention, or a description of
+ * whom, is the last one of a quote before it, whose gender and nisbas agree (وقال فلان …
+ * وأضاف المسؤول الأممي; وقال فلان … وأوضح الباحث); a title with nisbas
+ * needs its head and one of them in the person's phrases
+ * (title_repeated), a title alone a name that is no one definite word
+ * (الشاب, a description itself).  -1 otherwise. */
 static int description_antecedent(const ctx *c, const qawlp_mention *m)
 {
     size_t at = (size_t)(m - c->doc->mentions.v), k;
     const qawlp_mention *o = NULL;
+    int title = 0;
 
-    if (!definite_description(c, m) || described_before(c, m))
+    if (!definite_description(c, m)) {
+        if (definite_title(c, m))
+            title = 1;
+        else if (described_by_nisba(c, m))
+            title = 2;
+        else
+            return -1;
+    }
+    if (described_before(c, m))
         return -1;
     for (k = at; k-- > 0 && k + HEAD_REACH >= at;)
         if (!c->doc->mentions.v[k].from_act) {
@@ -2013,10 +2256,22 @@ static int description_antecedent(const ctx *c, const qawlp_mention *m)
         }
     if (o == NULL || o->first > m->first || o->first + HEAD_TOKEN_REACH < m->first ||
         o->entity < 0 || o->kind != QAWL_SPEAKER_PERSON ||
-        o->name_last <= o->name_first || !reads_as_a_name(c, o) ||
+        !(o->name_last > o->name_first
+              ? reads_as_a_name(c, o) || (o->titled && plain_name(c, o))
+              : named_before(c, o->entity, at)) ||
+        (o->name_last > o->name_first && (name_names_body(c, o) ||
+                                          name_completes_title(c, o))) ||
         (m->gender && c->doc->entities.v[o->entity].gender &&
          m->gender != c->doc->entities.v[o->entity].gender) ||
-        !nisbas_agree(c, o->entity, at, m))
+        ((title != 1 || m->last == m->first + 1) &&
+         !nisbas_agree(c, o->entity, at, m)) ||
+        (title == 1 && m->last > m->first + 1 &&
+         !title_repeated(c, o->entity, at, m)) ||
+        (title == 2 && !nisba_held(c, o->entity, at, m)) ||
+        (title == 1 && m->last == m->first + 1 &&
+         title_names_another(c, m, o)) ||
+        (title && o->name_last == o->name_first + 1 &&
+         qawlp_phr_has_article(c, o->name_first)))
         return -1;
     return o->entity;
 }
@@ -2473,6 +2728,50 @@ static int clause_noun(const ctx *c, size_t i, size_t end)
  * that is also a common noun).  Its first token, its end in *END. */
 static int opens_with_preposition(const ctx *c, size_t i);
 
+/* Whether token I may be a word of a name set off by commas: a word
+ * without the article, a glued preposition or a conjunction, no
+ * function word, cue or complementiser, no common word and none the
+ * corpora or lexicons know as no name (name_word_class), and no word of
+ * another person's name. */
+static int apposed_name_word(const ctx *c, ix_map *persons, size_t i, int e)
+{
+    return qawlp_phr_is_word(c, i) && !qawlp_phr_has_article(c, i) &&
+           !opens_with_preposition(c, i) && !qawlp_phr_tok(c, i)->conj &&
+           !qawlp_phr_is_stop(c, i) && !qawlp_phr_is_cue(c, i) &&
+           !qawlp_phr_is_comp(c, i) && !qawlp_phr_is_common(c, i) &&
+           name_word_class(c, i) != QAWLP_NAMELIKE_NOT_NAME &&
+           !names_other_person(c, persons, i, e);
+}
+
+/* Widens the name [*A, *B) around lone word J to a whole apposition set
+ * off by commas on both sides, two words or more and LONE_NAME_WORDS at
+ * most, every other word one apposed_name_word takes and one of them a
+ * name the corpora know (وقال، تيدروس أدهانوم غبرييسوس، في …: a surname
+ * the corpora do not know). */
+static void comma_apposition(const ctx *c, ix_map *persons, size_t j, int e,
+                             size_t *a, size_t *b)
+{
+    size_t x = j, y = j + 1, k;
+
+    while (x > 0 && j - x < LONE_NAME_WORDS && !qawlp_phr_is_comma(c, x - 1) &&
+           apposed_name_word(c, persons, x - 1, e))
+        x--;
+    while (y < c->doc->tokens.n && y - x < LONE_NAME_WORDS &&
+           !qawlp_phr_is_comma(c, y) && apposed_name_word(c, persons, y, e))
+        y++;
+    if (x == 0 || !qawlp_phr_is_comma(c, x - 1) || y >= c->doc->tokens.n ||
+        !qawlp_phr_is_comma(c, y) || y - x < 2 || y - x > LONE_NAME_WORDS ||
+        y - x <= *b - *a)
+        return;
+    /* one word of it a name the corpora know (not أنا شاب محطم) */
+    for (k = x; k < y && name_word_class(c, k) != QAWLP_NAMELIKE_NAME; k++)
+        ;
+    if (k == y)
+        return;
+    *a = x;
+    *b = y;
+}
+
 static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
                           size_t *end)
 {
@@ -2540,6 +2839,7 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
      * (تيدروس أدهانوم، …), not run on into the clause (ترامب لي …) */
     if (b > j + 1 && !name_ends_at(c, b))
         b = j + 1;
+    comma_apposition(c, persons, j, e, &a, &b);
     *end = b;
     return a;
 }
@@ -2765,6 +3065,143 @@ done:
     ix_free(&persons);
     qawlp_free(found);
     return r;
+}
+
+/* ---------------------------------------- a short name beside its title */
+
+static int title_only_like(const ctx *c, const qawlp_mention *m);
+
+/* How many first names a short name's full name may add before it. */
+#define TITLE_FIRST_NAMES 2
+
+/* Whether token I may be a first name written beside a title: a word
+ * without the article, conjunction or glued preposition, no cue,
+ * function word or complementiser, and none the corpora or lexicons
+ * know as no name.  The title beside it says it is a name even when the
+ * corpora do not know it (أمجد، محمد). */
+static int first_name_by_title(const ctx *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) && !qawlp_phr_has_article(c, i) &&
+           !qawlp_phr_tok(c, i)->conj && !opens_with_preposition(c, i) &&
+           !qawlp_phr_is_cue(c, i) && !qawlp_phr_is_stop(c, i) &&
+           !qawlp_phr_is_comp(c, i) &&
+           name_word_class(c, i) != QAWLP_NAMELIKE_NOT_NAME;
+}
+
+/* The first token of the full name that ends with short name [S, S+N)
+ * written at token END - N … END: one or two first names
+ * (first_name_by_title) before it, the first of them opening the
+ * sentence or right after a cue, a complementiser, a comma or a
+ * function word (وهو ما يؤكده فلان الفلاني), not after another word of
+ * the clause.  END when there is none. */
+static size_t first_names_before(const ctx *c, size_t end, size_t s, size_t n)
+{
+    size_t a, best = end;
+
+    if (end < n + 1 || !same_words(c, end - n, s, n))
+        return end;
+    for (a = end - n; a > 0 && end - n - a < TITLE_FIRST_NAMES &&
+                      first_name_by_title(c, a - 1);
+         a--) {
+        size_t b = a - 1;
+        if (b == 0 || !qawlp_phr_is_word(c, b - 1) || qawlp_phr_is_cue(c, b - 1) ||
+            qawlp_phr_is_comp(c, b - 1) || qawlp_phr_is_stop(c, b - 1))
+            best = b;
+    }
+    return best;
+}
+
+/* The full name [*FIRST, *END) of short name [S, S+N) written beside
+ * the title at token H (N2 words): right after it, a comma between them
+ * or none (المتحدث باسم الهلال، فلان الفلاني خلال …), the name ending
+ * there visibly (name_ends_at), or right before it (فلان الفلاني مدير
+ * الشبكة، يستعرض …: first_names_before).  0 when there is none. */
+static int full_name_by_title(const ctx *c, size_t h, size_t n2, size_t s,
+                              size_t n, size_t *first, size_t *end)
+{
+    size_t j = h + n2, a, f;
+
+    if (j < c->doc->tokens.n && qawlp_phr_is_comma(c, j))
+        j++;
+    for (a = j; a < j + TITLE_FIRST_NAMES && first_name_by_title(c, a); a++)
+        if (a + 1 + n <= c->doc->tokens.n && same_words(c, a + 1, s, n) &&
+            name_ends_at(c, a + 1 + n)) {
+            *first = j;
+            *end = a + 1 + n;
+            return 1;
+        }
+    j = h > 0 && qawlp_phr_is_comma(c, h - 1) ? h - 1 : h;
+    f = first_names_before(c, j, s, n);
+    if (f < j) {
+        *first = f;
+        *end = j;
+        return 1;
+    }
+    return 0;
+}
+
+/* Whether mention M of entity E is the first of E's mentions with its
+ * words (a title repeated need be looked for once). */
+static int first_with_words(const ctx *c, const qawlp_mention *m, int e)
+{
+    size_t k, n = m->last - m->first;
+
+    for (k = 0; &c->doc->mentions.v[k] != m; k++) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity == e && o->last - o->first == n &&
+            same_words(c, o->first, m->first, n))
+            return 0;
+    }
+    return 1;
+}
+
+/* Gives each person whose canonical name is short (one word, or a
+ * particle and a word: الشوا، أبو فلان) and who is also quoted by a
+ * title with no name (title_only_like, two words or more) the full name
+ * the text writes beside that title, wherever the title is written
+ * (full_name_by_title): the title says whose name it is, even when the
+ * corpora do not know its first name, which name_lone_names asks for.
+ * Two different full names so written leave the short one.  Returns -1
+ * when out of memory. */
+static int name_short_by_title(ctx *c)
+{
+    size_t ne = c->doc->entities.n, k, h;
+
+    for (k = 0; k < ne; k++) {
+        const qawlp_entity *e = &c->doc->entities.v[k];
+        const qawlp_mention *m;
+        size_t s, n, first = 0, end = 0, f, x, t;
+        int ambiguous = 0;
+        if (e->kind != QAWL_SPEAKER_PERSON || e->mention < 0)
+            continue;
+        m = &c->doc->mentions.v[e->mention];
+        s = m->name_first;
+        n = m->name_last - m->name_first;
+        if (n == 0 || n > 2 || name_completes_title(c, m) ||
+            name_names_body(c, m) ||
+            (n == 2 && !qawlp_phr_is_as_written(c, s, QAWLP_BIT(QAWLP_SEC_PARTICLE))))
+            continue;
+        for (t = 0; t < c->doc->mentions.n && !ambiguous; t++) {
+            const qawlp_mention *o = &c->doc->mentions.v[t];
+            size_t n2 = o->last - o->first;
+            if (o->entity != (int)k || n2 < 2 || !title_only_like(c, o) ||
+                !first_with_words(c, o, (int)k))
+                continue;
+            for (h = 0; h + n2 <= c->doc->tokens.n && !ambiguous; h++) {
+                if (!same_words(c, h, o->first, n2) ||
+                    !full_name_by_title(c, h, n2, s, n, &f, &x))
+                    continue;
+                if (end != 0 &&
+                    (x - f != end - first || !same_words(c, f, first, x - f)))
+                    ambiguous = 1;
+                first = f;
+                end = x;
+            }
+        }
+        if (!ambiguous && end != 0 && name_in_full(c, k, first, end))
+            return -1;
+    }
+    return 0;
 }
 
 /* ------------------------------------------------ a body's short name */
@@ -3316,9 +3753,41 @@ static int merged_into(entity_index *ix, int e)
     return r;
 }
 
+static int name_names_body(const ctx *c, const qawlp_mention *m);
+
+/* Whether mention M names its holder by a title only, which the text
+ * may write beside the holder's name elsewhere: a title-only person; a
+ * title whose only name is its body's (رئيس بلدية فلان: the town's
+ * name, name_names_body); a description of two words or more that
+ * describes one the reader is told of: definite by the article
+ * (المسؤول الأممي), or by its genitive and with the body or place the
+ * one described works in (مسؤولة الاتصال في المنظمة).  Not مصدر أمني،
+ * مسؤول أممي, a new and nameless source each time, nor a genitive that
+ * only picks one of a group (أحد العملاء: the next one may be another). */
+static int title_only_like(const ctx *c, const qawlp_mention *m)
+{
+    size_t i;
+
+    if (m->kind == QAWL_SPEAKER_PERSON)
+        return m->title_only || (m->titled && name_names_body(c, m));
+    if (m->kind != QAWL_SPEAKER_ANONYMOUS || m->last < m->first + 2 ||
+        m->name_last > m->name_first || m->lead_var != 0)
+        return 0;
+    if (qawlp_phr_written_with_article(c, m->first))
+        return 1;
+    if (m->last < m->first + 3 || !qawlp_phr_written_with_article(c, m->first + 1))
+        return 0;
+    for (i = m->first + 2; i < m->last; i++)
+        if (qawlp_match(c->doc, c->lex, i, m->last,
+                        QAWLP_ORG_SECTIONS | QAWLP_PLACE_SECTIONS, NULL) >= 0)
+            return 1;
+    return 0;
+}
+
 /* Records that mention M joined entity E, for absorb_title_only.
  * Returns -1 when out of memory. */
-static int note_member(entity_index *ix, const qawlp_mention *m, int e)
+static int note_member(const ctx *c, entity_index *ix, const qawlp_mention *m,
+                       int e)
 {
     while (ix->untitled.n <= (size_t)e) {
         uint8_t *u = QAWLP_PUSH(ix->untitled);
@@ -3327,7 +3796,7 @@ static int note_member(entity_index *ix, const qawlp_mention *m, int e)
             return -1;
         *g = -1;
     }
-    if (m->kind != QAWL_SPEAKER_PERSON || !m->title_only)
+    if (!title_only_like(c, m))
         ix->untitled.v[e] = 1;
     return 0;
 }
@@ -3872,7 +4341,7 @@ static int described_entity(ctx *c, entity_index *ix, size_t k)
     }
     n = &c->doc->mentions.v[added];
     n->entity = e;
-    if (note_member(ix, n, e) || index_mention(c, ix, (size_t)added))
+    if (note_member(c, ix, n, e) || index_mention(c, ix, (size_t)added))
         return -2;
     return e;
 }
@@ -4363,11 +4832,11 @@ static int index_appositions(const ctx *c, const apposition *aps, size_t n,
  * mention: the entity to join to a holder.  A title of one word
  * (المحامي، الملك) says too little to find its holder far away; a bare
  * title refers back to one nearby (title_antecedent). */
-static int unnamed_title(entity_index *ix, const qawlp_mention *t)
+static int unnamed_title(const ctx *c, entity_index *ix, const qawlp_mention *t)
 {
     int e = merged_into(ix, t->entity);
 
-    return t->kind == QAWL_SPEAKER_PERSON && t->title_only && !t->from_act &&
+    return title_only_like(c, t) && !t->from_act &&
            t->lead_var == 0 && t->last > t->first + 1 && e >= 0 &&
            (size_t)e < ix->untitled.n && !ix->untitled.v[e];
 }
@@ -4630,6 +5099,83 @@ static size_t title_elsewhere(const ctx *c, size_t k, const keyed *words,
     return first;
 }
 
+/* Whether the name [A, END) written before a title may start at A:
+ * nothing but a mark or punctuation before it (a paragraph or a
+ * sentence opens with the name: فلان الفلاني، مدير …) and no و leads it, a first name the
+ * corpora know, or the very words of a person mention's name (وهو ما
+ * يؤكده فلان الفلاني مدير …, where a word before it is the clause's). */
+static int name_starts_at(const ctx *c, size_t a, size_t end)
+{
+    size_t k;
+
+    if (name_word_class(c, a) == QAWLP_NAMELIKE_NAME)
+        return 1;
+    /* a word led by و is a verb or a noun joined on (وحضر فلان) */
+    if ((a == 0 || !qawlp_phr_is_word(c, a - 1)) &&
+        !qawlp_phr_is_coordinated(c, a))
+        return 1;
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[k];
+        if (m->kind == QAWL_SPEAKER_PERSON &&
+            m->name_last - m->name_first == end - a &&
+            same_words(c, a, m->name_first, end - a))
+            return 1;
+    }
+    return 0;
+}
+
+/* Where the text writes title-only mention K's title whole right after
+ * a personal name, a comma between them or none, elsewhere than at the
+ * mention (فلان الفلاني، مدير الجمعية، يستعرض …: the name opens a
+ * paragraph that is no quote; the title alone speaks later), looked up
+ * by its head in WORDS.  The name (name_before, two words at least,
+ * name_starts_at) into [*FIRST, *END); 0 when there is none or two
+ * places give different names. */
+static int name_before_title(const ctx *c, size_t k, const keyed *words,
+                             size_t nwords, size_t *first, size_t *end)
+{
+    const qawlp_mention *t = &c->doc->mentions.v[k];
+    uint64_t key = stem_key(c, t->first);
+    size_t n = t->last - t->first, j, reads = 0, surname = SIZE_MAX;
+
+    *first = *end = 0;
+    for (j = first_keyed(words, nwords, key);
+         j < nwords && words[j].key == key && reads < HOLDER_READS; j++) {
+        size_t h = words[j].index, x, a;
+        reads++;
+        if (h == t->first || h + n > c->doc->tokens.n ||
+            !same_words(c, h, t->first, n))
+            continue;
+        x = h > 0 && qawlp_phr_is_comma(c, h - 1) ? h - 1 : h;
+        /* the title after two surnames is two people's (نائب الوزير),
+         * even where the first name is no name the corpora know */
+        if (x > 0 && qawlp_phr_is_word(c, x - 1) &&
+            name_word_class(c, x - 1) != QAWLP_NAMELIKE_NOT_NAME &&
+            fits_title(c, t, x - 1, x)) {
+            if (surname != SIZE_MAX && !same_word(c, surname, x - 1)) {
+                *end = 0;
+                return 0;
+            }
+            surname = x - 1;
+        }
+        a = name_before(c, x);
+        if (a + 2 > x || !fits_title(c, t, a, x))
+            continue;
+        while (a + 2 <= x && !name_starts_at(c, a, x))
+            a++;
+        if (a + 2 > x)
+            continue;
+        if (*end != 0 &&
+            (x - a != *end - *first || !same_words(c, a, *first, x - a))) {
+            *end = 0;
+            return 0;
+        }
+        *first = a;
+        *end = x;
+    }
+    return *end != 0;
+}
+
 /* The key of the words of mention T by their stems: two title-only
  * mentions written alike find the same name written elsewhere. */
 static uint64_t title_key(const ctx *c, const qawlp_mention *t)
@@ -4752,9 +5298,13 @@ static int name_the_title(ctx *c, entity_index *ix, size_t k, size_t first,
         e = merged_into(ix, c->doc->mentions.v[k].entity);
     n = &c->doc->mentions.v[added];
     n->entity = e;
-    if (note_member(ix, n, e) || index_mention(c, ix, (size_t)added))
+    if (note_member(c, ix, n, e) || index_mention(c, ix, (size_t)added))
         return -2;
-    return merged_into(ix, e);
+    e = merged_into(ix, e);
+    /* a description that the text names is that person */
+    if (c->doc->entities.v[e].kind == QAWL_SPEAKER_ANONYMOUS)
+        c->doc->entities.v[e].kind = QAWL_SPEAKER_PERSON;
+    return e;
 }
 
 /* The words of the document whose stem is a key WANT asks for
@@ -4784,7 +5334,7 @@ static int title_keys(const ctx *c, entity_index *ix, keyed_vec *out)
 
     for (k = 0; k < c->doc->mentions.n; k++) {
         keyed *w;
-        if (!unnamed_title(ix, &c->doc->mentions.v[k]))
+        if (!unnamed_title(c, ix, &c->doc->mentions.v[k]))
             continue;
         w = QAWLP_PUSH(*out);
         if (w == NULL)
@@ -4795,6 +5345,55 @@ static int title_keys(const ctx *c, entity_index *ix, keyed_vec *out)
     if (out->n > 0)
         qsort(out->v, out->n, sizeof *out->v, by_key);
     return 0;
+}
+
+/* Whether person mention O is named short: one word, or a particle and
+ * a word (الشوا، أبو فلان), its name no body's. */
+static int short_named(const ctx *c, const qawlp_mention *o)
+{
+    size_t n = o->name_last - o->name_first;
+
+    return o->kind == QAWL_SPEAKER_PERSON && (n == 1 || n == 2) &&
+           (n == 1 || qawlp_phr_is_as_written(c, o->name_first,
+                                              QAWLP_BIT(QAWLP_SEC_PARTICLE))) &&
+           !name_completes_title(c, o) && !name_names_body(c, o);
+}
+
+/* The entity of the one person named short elsewhere (short_named)
+ * whose short name ends the name written right after title-only mention
+ * index K, a comma between them or none, after one or two first names
+ * (first_name_by_title) and where the name visibly ends (قال المتحدث
+ * باسم الجمعية، فلان أبو علان خلال …, then وأوضح أبو علان): the
+ * sources read no name there, its first name being one the corpora do
+ * not know.  -1 when none or more than one. */
+static int short_name_after_title(const ctx *c, entity_index *ix, size_t k)
+{
+    const qawlp_mention *t = &c->doc->mentions.v[k];
+    int self = merged_into(ix, t->entity), found = -1;
+    size_t j = t->last, a, o;
+
+    if (j < c->doc->tokens.n && qawlp_phr_is_comma(c, j))
+        j++;
+    for (a = j; a < j + TITLE_FIRST_NAMES && first_name_by_title(c, a); a++)
+        for (o = 0; o < c->doc->mentions.n; o++) {
+            const qawlp_mention *m = &c->doc->mentions.v[o];
+            size_t n = m->name_last - m->name_first;
+            int e;
+            char g;
+            if (m->entity < 0 || !short_named(c, m) ||
+                a + 1 + n > c->doc->tokens.n ||
+                !same_words(c, a + 1, m->name_first, n) ||
+                !name_ends_at(c, a + 1 + n))
+                continue;
+            e = merged_into(ix, m->entity);
+            g = c->doc->entities.v[e].gender;
+            if (e == self || e == found || (t->gender && g && g != t->gender))
+                continue;
+            if (found >= 0)
+                return -1;
+            found = e;
+        }
+    return found;
 }
 
 /* Joins each title-only entity to the person the document names with
@@ -4826,7 +5425,7 @@ static int join_title_holders(ctx *c, entity_index *ix)
     for (k = 0; k < read; k++) {
         size_t first, end;
         int self, into;
-        if (!unnamed_title(ix, &c->doc->mentions.v[k]))
+        if (!unnamed_title(c, ix, &c->doc->mentions.v[k]))
             continue;
         self = merged_into(ix, c->doc->mentions.v[k].entity);
         into = title_holder(c, ix, k, aps.v, heads.v, heads.n);
@@ -4838,8 +5437,11 @@ static int join_title_holders(ctx *c, entity_index *ix)
             first = title_before_name(c, k, words.v, words.n, &seen, &end);
             if (first == SIZE_MAX)
                 goto done;
-            if (first != 0)
+            if (first != 0 ||
+                name_before_title(c, k, words.v, words.n, &first, &end))
                 into = name_the_title(c, ix, k, first, end);
+            if (into == -1)
+                into = short_name_after_title(c, ix, k);
         }
         if (into == -2)
             goto done;
@@ -4855,6 +5457,129 @@ done:
     ix_free(&seen);
     qawlp_free(want.seen);
     return r;
+}
+
+/* Whether person mention O names someone by a name that reads as one,
+ * not a body's name inside a title (name_names_body) nor a word that
+ * completes one (name_completes_title). */
+static int names_a_person(const ctx *c, const qawlp_mention *o)
+{
+    return o->kind == QAWL_SPEAKER_PERSON && o->name_last > o->name_first &&
+           !name_names_body(c, o) && !name_completes_title(c, o) &&
+           reads_as_a_name(c, o);
+}
+
+/* Whether a mention of entity E (merged, IX) names a person
+ * (names_a_person): a title that a name joined counts as named. */
+static int entity_names_a_person(const ctx *c, entity_index *ix, int e)
+{
+    size_t k;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity >= 0 && merged_into(ix, o->entity) == e &&
+            names_a_person(c, o))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a mention of entity E (merged, IX) writes the head of
+ * description M with a nisba M does not have (المسؤول الروسي فلان for
+ * المسؤول الأمريكي): the description is another person's.  A nisba of
+ * another title of the person (المديرة الإقليمية) tells nothing. */
+static int head_nisba_differs(const ctx *c, entity_index *ix, int e,
+                              const qawlp_mention *m)
+{
+    size_t k, i, j, l;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity < 0 || merged_into(ix, o->entity) != e)
+            continue;
+        for (i = o->first; i < o->last; i++) {
+            if (!qawlp_phr_is_word(c, i) || !same_stem(c, i, m->first))
+                continue;
+            for (j = i + 1; j < o->last && qawlp_phr_written_with_article(c, j) &&
+                            qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NISBA));
+                 j++) {
+                for (l = m->first + 1; l < m->last && !same_word(c, j, l); l++)
+                    ;
+                if (l == m->last)
+                    return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Joins the definite description, with a nisba or a place, of one unnamed source that opens an
+ * article's talk of people (a headline's مسؤولة أممية, then تحدثت
+ * المسؤولة الأممية …) to the person the text names next (الدكتورة
+ * فلانة …): no source but bodies comes before it, its entity has no name, and
+ * the next mention of a person that is no mention of its own is the
+ * person's who is named (there or elsewhere: المديرة الإقليمية … joined
+ * to فلانة), within HEAD_TOKEN_REACH tokens, agrees in gender and
+ * writes its head with no other nisba (head_nisba_differs).  The
+ * article introduces the one it quotes by a description first and by
+ * name after; a second source would be named apart.  Runs after every
+ * mention is filed.  Returns -1 when out of memory. */
+static int join_descriptions_named_after(ctx *c, entity_index *ix)
+{
+    size_t n = c->doc->mentions.n, k, j;
+    place *v = qawlp_malloc((n + 1) * sizeof *v);
+
+    if (v == NULL)
+        return -1;
+    for (k = 0; k < n; k++) {
+        v[k].first = c->doc->mentions.v[k].first;
+        v[k].index = (uint32_t)k;
+    }
+    qsort(v, n, sizeof *v, by_place);
+    for (k = 0; k < n; k++) {
+        const qawlp_mention *m = &c->doc->mentions.v[v[k].index];
+        int self, into = -1;
+        if (m->kind == QAWL_SPEAKER_ORGANISATION)
+            continue;
+        /* the first source that is no body: not one named or described
+         * before (مسؤول كبير … then المسؤول) */
+        if (m->entity < 0 || !definite_description(c, m) ||
+            m->last == m->first + 1)
+            break;
+        self = merged_into(ix, m->entity);
+        for (j = k + 1; j < n; j++) {
+            const qawlp_mention *o = &c->doc->mentions.v[v[j].index];
+            int e;
+            char g;
+            if (o->first > m->first + HEAD_TOKEN_REACH)
+                break;
+            if (o->entity < 0 || o->kind == QAWL_SPEAKER_ORGANISATION)
+                continue;
+            e = merged_into(ix, o->entity);
+            if (e == self)
+                continue;
+            g = c->doc->entities.v[e].gender;
+            if (entity_names_a_person(c, ix, e) &&
+                !(m->gender && g && g != m->gender) &&
+                !head_nisba_differs(c, ix, e, m))
+                into = e;
+            break;
+        }
+        if (into >= 0) {
+            /* its entity has no name of its own */
+            for (j = 0; j < n; j++) {
+                const qawlp_mention *o = &c->doc->mentions.v[j];
+                if (o->entity >= 0 && merged_into(ix, o->entity) == self &&
+                    o->name_last > o->name_first)
+                    into = -1;
+            }
+        }
+        if (into >= 0)
+            ix->merged.v[self] = into;
+        break;                              /* only the first description */
+    }
+    qawlp_free(v);
+    return 0;
 }
 
 static int cluster(ctx *c)
@@ -4897,7 +5622,7 @@ static int cluster(ctx *c)
             e = (int)(c->doc->entities.n - 1);
         }
         m->entity = e;
-        if (note_member(&ix, m, e) || absorb_title_only(c, &ix, m, &nomem) ||
+        if (note_member(c, &ix, m, e) || absorb_title_only(c, &ix, m, &nomem) ||
             nomem)
             goto fail;
         if (index_mention(c, &ix, k))
@@ -4922,7 +5647,8 @@ static int cluster(ctx *c)
             c->doc->entities.v[e].number = m->number;
     }
     if (join_short_names(c, &ix) || join_described_persons(c, &ix) ||
-        join_title_holders(c, &ix) || drop_empty_entities(c, &ix))
+        join_title_holders(c, &ix) ||
+        join_descriptions_named_after(c, &ix) || drop_empty_entities(c, &ix))
         goto fail;
     entity_index_free(&ix);
     for (k = 0; k < c->doc->mentions.n; k++) {
@@ -4937,7 +5663,7 @@ static int cluster(ctx *c)
     }
     if (name_document_issuers(c) || name_bare_heads(c) ||
         name_short_bodies(c) || name_entities(c) ||
-        name_lone_names(c) || rename_described(c) ||
+        name_lone_names(c) || name_short_by_title(c) || rename_described(c) ||
         name_with_final_particle(c) || name_document_authors(c))
         return -1;
     type_unissued_documents(c);

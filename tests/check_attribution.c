@@ -1608,6 +1608,151 @@ static const attr_case cases[] = {
      "وطالبت المفوضة الخاصة لحقوق الطفل في الأمم المتحدة، ميرا هولم، الدول "
      "بوقف الترحيل.\nوقالت إن الأطفال يدفعون الثمن.\n",
      "الأطفال يدفعون الثمن", "ميرا هولم", QAWL_SPEAKER_PERSON, "continuation"},
+    /* issue 11, title without name: the text writes the title that
+     * speaks right after the holder's name, in a sentence that is no
+     * quote (entities.c, name_before_title) */
+    {"a title alone names the holder written before it elsewhere",
+     "رئيس بلدية بيت ساحور: الشوارع امتلأت بالنازحين\n"
+     "وهو ما يؤكده أحمد الهباش رئيس بلدية بيت ساحور، في حديث للصحفيين.\n"
+     "ويضيف رئيس بلدية بيت ساحور أن المدارس لم تعد تتسع للعائلات.\n",
+     "المدارس لم تعد تتسع للعائلات", "أحمد الهباش", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a definite description of a body's official names her",
+     "جين كولنز، مسؤولة الاتصال في منظمة الصحة العالمية وصفت لنا الوضع "
+     "بأنه \"صعب للغاية\".\n"
+     "وأوضحت مسؤولة الاتصال في منظمة الصحة العالمية أن الأدوية نفدت.\n",
+     "الأدوية نفدت", "جين كولنز", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"one of a group is no one named beside the same words before",
+     "وقال فادي نصار أحد العمال: \"المصنع أغلق أبوابه\".\n"
+     "وقال أحد العمال إن الرواتب لم تصرف منذ أشهر.\n",
+     "الرواتب لم تصرف منذ أشهر", "أحد العمال", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
+    /* a short name takes the full name written beside its title, even
+     * a first name the corpora do not know (name_short_by_title) */
+    {"a surname takes the full name written before its title",
+     "مدير جمعية المزارعين العرب: المحاصيل تضررت كثيرا هذا العام\n"
+     "سامر الخطيب مدير جمعية المزارعين العرب، يستعرض حجم الخسائر في "
+     "الحقول.\n"
+     "ويضيف مدير جمعية المزارعين العرب أن الموسم هو الأسوأ.\n"
+     "ويوضح الخطيب، أن الأسعار سترتفع قريبا.\n",
+     "الأسعار سترتفع قريبا", "سامر الخطيب", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a kunya takes the full name written after its title",
+     "قال المتحدث باسم جمعية الإسعاف، حاتم أبو سمرة خلال مقابلة إن "
+     "الطرق مغلقة.\n"
+     "وأوضح أبو سمرة أن سيارات الإسعاف لا تصل.\n",
+     "سيارات الإسعاف لا تصل", "حاتم أبو سمرة", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    /* the titled full name an act's subject gives (a doubled و makes
+     * the verb no cue) names the person quoted by surname, even when
+     * another person has the same first name (titled_full_name) */
+    {"a surname takes the titled full name of its entity",
+     "وقال الرئيس فلاديمير بوتين إن الاتفاق ممكن.\n"
+     "ووقال السفير الروسي فلاديمير ديكوف، في لقاء صحفي، إن المحادثات "
+     "\"لم تنجح\".\n"
+     "وأوضح ديكوف أن الوفد سيعود.\n",
+     "الوفد سيعود", "فلاديمير ديكوف", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a first name takes the whole name set off by commas",
+     "وجاء في منشور للمدير العام للمنظمة، تيدروس أدهانوم غيبرييسوس، على "
+     "منصة إكس أن الوضع صعب.\n"
+     "وقال تيدروس إن المستشفيات مكتظة.\n",
+     "المستشفيات مكتظة", "تيدروس أدهانوم غيبرييسوس", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a surname keeps its one word when two full names hold the title",
+     "وقال نائب رئيس البلدية إن المياه مقطوعة.\n"
+     "وحضر سامر الخطيب نائب رئيس البلدية الاجتماع.\n"
+     "وحضر نادر الخطيب نائب رئيس البلدية الاجتماع.\n"
+     "وأضاف الخطيب أن الأنابيب مكسورة.\n",
+     "الأنابيب مكسورة", "الخطيب", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* a definite title continues the named speaker before it
+     * (description_antecedent, definite_title) */
+    {"a title with a nisba repeating the speaker's title continues him",
+     "وقال وزير الخارجية الإماراتي حاتم الظاهري إن المحادثات مستمرة.\n"
+     "وأضاف الوزير الإماراتي أن الوفود ستعود الأسبوع المقبل.\n",
+     "الوفود ستعود الأسبوع المقبل", "حاتم الظاهري", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a title with a nisba the speaker's title does not repeat is another",
+     "وقال ولي العهد الأردني حاتم الظاهري إن المحادثات مستمرة.\n"
+     "وأضاف الملك الأردني أن الوفود ستعود الأسبوع المقبل.\n",
+     "الوفود ستعود الأسبوع المقبل", "الملك الأردني", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a chain of descriptions continues a titled speaker",
+     "قالت لويز ووتريدج المتحدثة باسم الوكالة، إن الناس مجبرون على "
+     "الانتقال.\n"
+     "وأوضحت المتحدثة الأممية أن الأمراض تنتشر.\n"
+     "وأضافت المسؤولة الأممية: \"لا مكان آمنا\".\n",
+     "لا مكان آمنا", "لويز ووتريدج", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a nisba and its feminine join no two phrases",
+     "وتقول الفنانة الفلسطينية إن المرسم احترق بالكامل.\n"
+     "الشاعر الفلسطيني: الدواوين ضاعت تحت الركام\n",
+     "الدواوين ضاعت تحت الركام", "الشاعر الفلسطيني", QAWL_SPEAKER_PERSON,
+     "headline-colon"},
+    {"a definite description with the speaker's nisba continues her",
+     "وقالت الطبيبة الفلسطينية رانيا جحا إن العيادة احترقت.\n"
+     "وتقول الفنانة الفلسطينية إن الألوان نفدت من الأسواق.\n",
+     "الألوان نفدت من الأسواق", "رانيا جحا", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a definite description with a nisba the speaker lacks is another",
+     "وقال الخبير رامي عوض إن المرسم احترق.\n"
+     "وتقول الفنانة الفلسطينية إن الألوان نفدت من الأسواق.\n",
+     "الألوان نفدت من الأسواق", "الفنانة الفلسطينية", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a title's head repeated, its nisba no qualifier of the speaker's",
+     "وقال منسق الشؤون الإنسانية بالأراضي الفلسطينية المحتلة رامي عوض إن "
+     "القوافل تأخرت.\n"
+     "وأضاف المنسق الأممي أن المخازن فارغة.\n",
+     "المخازن فارغة", "رامي عوض", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a title's head repeated with another nisba is another's",
+     "وقال منسق الإغاثة الفلسطينية رامي عوض إن القوافل تأخرت.\n"
+     "وأضاف المنسق الأممي أن المخازن فارغة.\n",
+     "المخازن فارغة", "المنسق الأممي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a one-word title written before another name is that one's",
+     "وقال جان كلود ميرو لإذاعة محلية: \"الحرب انتهت\".\n"
+     "وحذر البابا فرنسيس من مخاطر حصول \"كارثة إنسانية\" في محافظة "
+     "الشمال التي تتعرض منذ أيام لقصف من المدفعية.\n"
+     "وقال البابا إن \"رياح الحرب ما زالت تعصف\".\n",
+     "الحرب انتهت", "جان كلود ميرو", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a one-word definite title continues the named speaker",
+     "وقال أستاذ التاريخ في جامعة بغداد رامي عوض إن المخطوطات نادرة.\n"
+     "وأوضح الباحث أن الترميم يحتاج إلى سنوات.\n",
+     "الترميم يحتاج إلى سنوات", "رامي عوض", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    /* an article's first source, a definite description, is the one it
+     * names next (join_descriptions_named_after); an indefinite one is
+     * a source of its own */
+    {"a definite description first, the name next",
+     "المياه شحيحة في المخيمات\n"
+     "وفي مؤتمر صحفي، قال المسؤول الأممي إن الآبار جفت في معظم المناطق.\n"
+     "وقال هولمغرين: \"نحتاج إلى شاحنات إضافية\".\n",
+     "الآبار جفت في معظم المناطق", "هولمغرين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a first description and a name with another title's nisba",
+     "المياه شحيحة في المخيمات\n"
+     "وفي حوار صحفي، قالت المسؤولة الأممية إن الآبار جفت في معظم "
+     "المناطق.\n"
+     "وقالت المديرة الإقليمية رانيا جحا: \"نحتاج إلى شاحنات إضافية\".\n",
+     "الآبار جفت في معظم المناطق", "رانيا جحا", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a first description and a name whose same title has another nisba",
+     "المياه شحيحة في المخيمات\n"
+     "وفي حوار صحفي، قال المسؤول الأمريكي إن الآبار جفت في معظم المناطق.\n"
+     "وقال المسؤول الروسي رامي عوض: \"نحتاج إلى شاحنات إضافية\".\n",
+     "الآبار جفت في معظم المناطق", "المسؤول الأمريكي",
+     QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    {"an indefinite description first is a source of its own",
+     "المياه شحيحة في المخيمات\n"
+     "وقال مسؤول أممي إن الآبار جفت في معظم المناطق.\n"
+     "وقال هولمغرين: \"نحتاج إلى شاحنات إضافية\".\n",
+     "الآبار جفت في معظم المناطق", "مسؤول أممي", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
+    {"a name before its title that a clause's word leads is not taken",
+     "مدير جمعية المزارعين: المحاصيل تضررت كثيرا\n"
+     "وهو ما يؤكده سامر الخطيب مدير جمعية المزارعين، في حديث للصحفيين.\n"
+     "ويضيف مدير جمعية المزارعين أن الموسم هو الأسوأ.\n",
+     "الموسم هو الأسوأ", "مدير جمعية المزارعين", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
 };
 
 START_TEST(test_attribution)
