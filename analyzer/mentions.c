@@ -1211,6 +1211,34 @@ static int all_definite(const qawlp_phr *c, size_t first, size_t last)
     return 1;
 }
 
+/* The shape of an active participle in the accusative: م, at least
+ * three letters, and the indefinite ا (ممازحا، مستعدا، مستذكرا), not the
+ * pronoun ها (موقفها). */
+#define PARTICIPLE_MIN_LETTERS 5
+
+/* Whether token I reads as a participle in the accusative (the shape
+ * above, written with no conjunction or article) that the corpora do not
+ * know as a name (not ماريا، ميستورا) and no lexicon knows. */
+static int accusative_participle(const qawlp_phr *c, size_t i)
+{
+    static const char mim[] = "\xd9\x85", alif[] = "\xd8\xa7", ha[] = "\xd9\x87";
+    const qawlp_token *t;
+    const char *w;
+    size_t len, a = sizeof alif - 1;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    t = qawlp_phr_tok(c, i);
+    w = c->doc->norm + t->start;
+    len = t->end - t->start;
+    return t->conj == 0 && len > 2 * a && memcmp(w, mim, sizeof mim - 1) == 0 &&
+           memcmp(w + len - a, alif, a) == 0 &&
+           memcmp(w + len - 2 * a, ha, sizeof ha - 1) != 0 &&
+           qawlp_count_chars(w, len, PARTICIPLE_MIN_LETTERS) >= PARTICIPLE_MIN_LETTERS &&
+           !known_in_phrase(c, i) && !qawlp_phr_has_article(c, i) &&
+           qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME;
+}
+
 /* Whether the marks at token J name the body whose generic head without
  * the article opens the phrase at FIRST (بحسب موقع "أويلبرايس"): the
  * head needs its name, so the marks hold it even at the phrase's end. */
@@ -1608,6 +1636,13 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
         /* after a personal name, a word the corpora never see in a name
          * (a verbal noun, an object, an adverb: وصف فلان وضع المستشفى،
          * قال فلان تحديدا) is the clause going on */
+        /* وقال فلان ممازحا: a participle in the accusative after the
+         * name says how it was said */
+        if (in_name && !after_particle && !body && accusative_participle(c, j) &&
+            /* after a name the corpora know, not a rare word, which a
+             * family name of that shape may follow (ثيمبا مليسوا) */
+            qawlp_namelike_token(c->doc, c->lex, j - 1, NULL) == QAWLP_NAMELIKE_NAME)
+            break;
         /* (a first name alone may go on with any word: محمد سالم) */
         if (in_name && !after_particle && !body && !known_in_phrase(c, j) &&
             ((name_words >= 2 && common_word_of(c, j, OBJECT_USES)) ||
