@@ -2824,23 +2824,24 @@ static inline int first_cp(const unsigned char *s, size_t n, uint32_t *cp)
 
 /* Whether the eight bytes at S are four Arabic letters of two bytes
  * each (lead D8 or D9, then a continuation byte), as most words of four
- * letters or more begin: then their code points in *C1 to *C4, read from
- * one load, where first_cp reads them one by one. */
-static inline int four_letters(const unsigned char *s, uint32_t *c1,
-                               uint32_t *c2, uint32_t *c3, uint32_t *c4)
+ * letters or more begin: then those bytes in *X, whose letters
+ * letter_in reads from the one load, where first_cp reads them one by
+ * one. */
+static inline int four_letters(const unsigned char *s, uint64_t *x)
 {
-    uint64_t x = qawlp_load_le64(s);
+    *x = qawlp_load_le64(s);
+    return ((*x & UINT64_C(0x00FF00FF00FF00FF)) |
+            UINT64_C(0x0001000100010001)) == UINT64_C(0x00D900D900D900D9) &&
+           (*x & UINT64_C(0xC000C000C000C000)) ==
+               UINT64_C(0x8000800080008000);
+}
 
-    if (((x & UINT64_C(0x00FF00FF00FF00FF)) | UINT64_C(0x0001000100010001)) !=
-            UINT64_C(0x00D900D900D900D9) ||
-        (x & UINT64_C(0xC000C000C000C000)) != UINT64_C(0x8000800080008000))
-        return 0;
-    /* D8 xx is U+0600 + (xx & 3F), D9 xx U+0640 + (xx & 3F) */
-    *c1 = 0x0600 | (uint32_t)(x & 1) << 6 | (uint32_t)(x >> 8 & 0x3F);
-    *c2 = 0x0600 | (uint32_t)(x >> 16 & 1) << 6 | (uint32_t)(x >> 24 & 0x3F);
-    *c3 = 0x0600 | (uint32_t)(x >> 32 & 1) << 6 | (uint32_t)(x >> 40 & 0x3F);
-    *c4 = 0x0600 | (uint32_t)(x >> 48 & 1) << 6 | (uint32_t)(x >> 56 & 0x3F);
-    return 1;
+/* The code point of letter K (0 to 3) of four_letters' X: D8 xx is
+ * U+0600 + (xx & 3F), D9 xx U+0640 + (xx & 3F). */
+static inline uint32_t letter_in(uint64_t x, int k)
+{
+    x >>= 16 * k;
+    return 0x0600 | (uint32_t)(x & 1) << 6 | (uint32_t)(x >> 8 & 0x3F);
 }
 
 /* The first token of [LO, HI) whose end is after byte AT, or HI. */
@@ -3182,10 +3183,15 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
         size_t hi, len4 = 0;
         long four;
         uint32_t cp4 = 0;
+        uint64_t x8;
         int whole = 0;      /* the word opens with four two-byte letters */
         if (tok->kind != QAWLP_TOK_WORD)
             continue;
-        if (len >= 8 && four_letters(w, &cp, &cp2, &cp3, &cp4)) {
+        /* the third and fourth letters only past the pair's look-up,
+         * which turns most words away */
+        if (len >= 8 && four_letters(w, &x8)) {
+            cp = letter_in(x8, 0);
+            cp2 = letter_in(x8, 1);
             n = n2 = 2;
             whole = 1;
         } else {
@@ -3199,8 +3205,12 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
         hi = lex->by_pair_at[64 * b1 + b2 + 1];
         if (i == hi)        /* most words: no pattern begins so */
             continue;
-        if (!whole && n2 > 0 && (uint32_t)(n + n2) < len)
+        if (whole) {
+            cp3 = letter_in(x8, 2);
+            cp4 = letter_in(x8, 3);
+        } else if (n2 > 0 && (uint32_t)(n + n2) < len) {
             first_cp(w + n + n2, len - (uint32_t)(n + n2), &cp3);
+        }
         /* the third letter's bit (63: another character, or the end of
          * a word of two); a word of one letter has no third */
         bit3 = n2 > 0 ? UINT64_C(1) << letter_bit(cp3) : 0;
