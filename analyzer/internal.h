@@ -625,10 +625,11 @@ enum {
 
 /* 32 bytes: a large article holds one token every 9 bytes of text, so
  * the token is most of what an analysis keeps.  Per-variant slots live
- * in doc->var_slots (only for words with a key in the lexicon) and key
- * lengths are the token's end minus var_skip: read both through
- * qawlp_var_slot and qawlp_var_len.  A token's paragraph is its
- * sentence's (doc->sentences). */
+ * in doc->var_slots (only for words with a key in the lexicon; the union
+ * of their sections follows them as two entries, read by
+ * qawlp_token_sections) and key lengths are the token's end minus
+ * var_skip: read both through qawlp_var_slot and qawlp_var_len.  A
+ * token's paragraph is its sentence's (doc->sentences). */
 typedef struct {
     uint32_t start, end;       /* bytes of NORM */
     uint32_t sentence;         /* index into doc->sentences */
@@ -1019,12 +1020,13 @@ static inline uint64_t qawlp_token_sections(const qawlp_doc *doc,
                                             const qawl_lexicon *lex,
                                             const qawlp_token *t)
 {
-    uint64_t u = 0;
-    size_t v;
+    uint64_t u;
 
-    for (v = 0; t->in_lexicon && v < t->nvar; v++)
-        if (qawlp_var_slot(doc, t, v) >= 0)
-            u |= lex->slots[qawlp_var_slot(doc, t, v)].sections;
+    (void)lex;
+    if (!t->in_lexicon)
+        return 0;
+    /* kept after the word's slots when segment.c stored them */
+    memcpy(&u, doc->var_slots.v + t->slots + t->nvar, sizeof u);
     return u;
 }
 

@@ -30,6 +30,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -2823,23 +2824,24 @@ static inline int first_cp(const unsigned char *s, size_t n, uint32_t *cp)
 
 /* Whether the eight bytes at S are four Arabic letters of two bytes
  * each (lead D8 or D9, then a continuation byte), as most words of four
- * letters or more begin: then their code points in *C1 to *C4, read from
- * one load, where first_cp reads them one by one. */
-static inline int four_letters(const unsigned char *s, uint32_t *c1,
-                               uint32_t *c2, uint32_t *c3, uint32_t *c4)
+ * letters or more begin: then those bytes in *X, whose letters
+ * letter_in reads from the one load, where first_cp reads them one by
+ * one. */
+static inline int four_letters(const unsigned char *s, uint64_t *x)
 {
-    uint64_t x = qawlp_load_le64(s);
+    *x = qawlp_load_le64(s);
+    return ((*x & UINT64_C(0x00FF00FF00FF00FF)) |
+            UINT64_C(0x0001000100010001)) == UINT64_C(0x00D900D900D900D9) &&
+           (*x & UINT64_C(0xC000C000C000C000)) ==
+               UINT64_C(0x8000800080008000);
+}
 
-    if (((x & UINT64_C(0x00FF00FF00FF00FF)) | UINT64_C(0x0001000100010001)) !=
-            UINT64_C(0x00D900D900D900D9) ||
-        (x & UINT64_C(0xC000C000C000C000)) != UINT64_C(0x8000800080008000))
-        return 0;
-    /* D8 xx is U+0600 + (xx & 3F), D9 xx U+0640 + (xx & 3F) */
-    *c1 = 0x0600 | (uint32_t)(x & 1) << 6 | (uint32_t)(x >> 8 & 0x3F);
-    *c2 = 0x0600 | (uint32_t)(x >> 16 & 1) << 6 | (uint32_t)(x >> 24 & 0x3F);
-    *c3 = 0x0600 | (uint32_t)(x >> 32 & 1) << 6 | (uint32_t)(x >> 40 & 0x3F);
-    *c4 = 0x0600 | (uint32_t)(x >> 48 & 1) << 6 | (uint32_t)(x >> 56 & 0x3F);
-    return 1;
+/* The code point of letter K (0 to 3) of four_letters' X: D8 xx is
+ * U+0600 + (xx & 3F), D9 xx U+0640 + (xx & 3F). */
+static inline uint32_t letter_in(uint64_t x, int k)
+{
+    x >>= 16 * k;
+    return 0x0600 | (uint32_t)(x & 1) << 6 | (uint32_t)(x >> 8 & 0x3F);
 }
 
 /* The first token of [LO, HI) whose end is after byte AT, or HI. */
@@ -3062,21 +3064,92 @@ static int run_candidate(const qawlp_doc *doc, const qawl_lexicon *lex,
 
 /* What a thread's scans keep between calls (their SCRATCH): the match
  * data, and the buffers of prefix.c's probes (NULL when out of memory:
- * the probes then keep every candidate). */
+ * the probes then keep every candidate).  KEPT: the thread's own, which
+ * outlives the document (scan_end leaves it). */
 typedef struct {
     pcre2_match_data *md;
     qawlp_prefix_scratch *walk;
+    int kept;
 } scan_scratch;
 
-void qawlp_pattern_scan_end(void *scratch)
+static void scratch_free(void *p)
 {
-    scan_scratch *x = scratch;
+    scan_scratch *x = p;
 
     if (x == NULL)
         return;
     pcre2_match_data_free(x->md);
     qawlp_prefix_scratch_free(x->walk);
     qawlp_free(x);
+}
+
+void qawlp_pattern_scan_end(void *scratch)
+{
+    scan_scratch *x = scratch;
+
+    if (x != NULL && !x->kept)
+        scratch_free(x);
+}
+
+/* Each thread keeps one scratch across its documents: made, its probe
+ * buffers grown to the largest automaton met, and freed again for every
+ * document, it cost some 0.5 M instructions over the bench's 200
+ * articles.  Nothing in it depends on the lexicon set: the match data
+ * has room for one match of any pattern, and the buffers are refitted
+ * to each automaton probed (scratch_fit in prefix.c). */
+static pthread_key_t scratch_key;
+static pthread_once_t scratch_once = PTHREAD_ONCE_INIT;
+static int scratch_ok;          /* the key was made */
+
+static void scratch_key_make(void)
+{
+    scratch_ok = pthread_key_create(&scratch_key, scratch_free) == 0;
+}
+
+/* As segment.c's words seen: when the library is unloaded, the key goes
+ * with it, so that no thread ending later calls scratch_free. */
+__attribute__((destructor)) static void scratch_key_drop(void)
+{
+    if (scratch_ok)
+        pthread_key_delete(scratch_key);
+    scratch_ok = 0;
+}
+
+/* A new scratch for the scans of LEX; NULL when out of memory. */
+static scan_scratch *scratch_new(const qawl_lexicon *lex)
+{
+    scan_scratch *x = qawlp_calloc(1, sizeof *x);
+
+    if (x == NULL)
+        return NULL;
+    x->md = pcre2_match_data_create(1, lex->pcre_general);
+    x->walk = qawlp_prefix_scratch_new();
+    if (x->md == NULL) {
+        scratch_free(x);
+        return NULL;
+    }
+    return x;
+}
+
+/* This thread's scratch, made at its first scan; else (no key, out of
+ * memory) one for the caller alone, or NULL. */
+static scan_scratch *thread_scratch(const qawl_lexicon *lex)
+{
+    scan_scratch *x;
+
+    if (pthread_once(&scratch_once, scratch_key_make) != 0 || !scratch_ok)
+        return scratch_new(lex);
+    x = pthread_getspecific(scratch_key);
+    if (x != NULL) {
+        /* its probe buffers once failed: not kept from every document */
+        if (x->walk == NULL)
+            x->walk = qawlp_prefix_scratch_new();
+        return x;
+    }
+    x = scratch_new(lex);
+    if (x != NULL && pthread_setspecific(scratch_key, x) == 0)
+        x->kept = 1;
+    return x;
 }
 
 int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
@@ -3094,17 +3167,12 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
     if (!(lex->pattern_sections & mask) || first >= last)
         return 0;
     if (*scratch == NULL) {
-        x = qawlp_calloc(1, sizeof *x);
-        if (x == NULL)
+        *scratch = thread_scratch(lex);
+        if (*scratch == NULL)
             return -1;
-        x->md = pcre2_match_data_create(1, lex->pcre_general);
-        x->walk = qawlp_prefix_scratch_new();
-        *scratch = x;
     }
     x = *scratch;
     md = x->md;
-    if (md == NULL)
-        return -1;
     end = doc->tokens.v[last - 1].end;
     for (t = first; t < last && !failed; t++) {
         const qawlp_token *tok = &doc->tokens.v[t];
@@ -3115,10 +3183,15 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
         size_t hi, len4 = 0;
         long four;
         uint32_t cp4 = 0;
+        uint64_t x8;
         int whole = 0;      /* the word opens with four two-byte letters */
         if (tok->kind != QAWLP_TOK_WORD)
             continue;
-        if (len >= 8 && four_letters(w, &cp, &cp2, &cp3, &cp4)) {
+        /* the third and fourth letters only past the pair's look-up,
+         * which turns most words away */
+        if (len >= 8 && four_letters(w, &x8)) {
+            cp = letter_in(x8, 0);
+            cp2 = letter_in(x8, 1);
             n = n2 = 2;
             whole = 1;
         } else {
@@ -3132,8 +3205,12 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
         hi = lex->by_pair_at[64 * b1 + b2 + 1];
         if (i == hi)        /* most words: no pattern begins so */
             continue;
-        if (!whole && n2 > 0 && (uint32_t)(n + n2) < len)
+        if (whole) {
+            cp3 = letter_in(x8, 2);
+            cp4 = letter_in(x8, 3);
+        } else if (n2 > 0 && (uint32_t)(n + n2) < len) {
             first_cp(w + n + n2, len - (uint32_t)(n + n2), &cp3);
+        }
         /* the third letter's bit (63: another character, or the end of
          * a word of two); a word of one letter has no third */
         bit3 = n2 > 0 ? UINT64_C(1) << letter_bit(cp3) : 0;

@@ -71,6 +71,7 @@ typedef struct {
     uint32_t *clause_stop;     /* per token: clause_walk from it plus one,
                                   0 while not yet known */
     tokset reported;           /* claimed tokens and used cues' starts */
+    void *block;               /* all the tables above (alloc_tables) */
 } ctx;
 
 static const qawlp_token *tok(const ctx *c, size_t i)
@@ -342,18 +343,15 @@ static void trim(const ctx *c, size_t *first, size_t *last)
     }
 }
 
-static int tokset_init(tokset *s, size_t n)
+/* Sets S over N tokens in the zeroed bytes at *AT, moved past them. */
+static void tokset_carve(tokset *s, size_t n, char **at)
 {
     s->nblocks = n / 64 + 1;
-    s->bits = qawlp_calloc(s->nblocks, sizeof *s->bits);
-    s->tree = qawlp_calloc(s->nblocks + 1, sizeof *s->tree);
-    return s->bits == NULL || s->tree == NULL ? -1 : 0;
-}
-
-static void tokset_free(tokset *s)
-{
-    qawlp_free(s->bits);
-    qawlp_free(s->tree);
+    s->bits = (uint64_t *)(void *)*at;
+    *at += s->nblocks * sizeof *s->bits;
+    s->tree = (uint32_t *)(void *)*at;
+    *at += (s->nblocks + 1) * sizeof *s->tree;
+    *at += (size_t)(-(uintptr_t)*at & 7);     /* the next bitmap's */
 }
 
 static int tokset_has(const tokset *s, size_t i)
@@ -1160,14 +1158,35 @@ static void fill_tables(ctx *c)
     }
 }
 
-static void free_tables(ctx *c)
+/* The document's tables in one block: made and freed for each document,
+ * their nine allocations cost as much as some of the work that fills
+ * them.  The sets and clause_stop are zeroed; fill_tables writes every
+ * entry of cue_at and line_end.  -1 when out of memory (or N absurd). */
+static int alloc_tables(ctx *c, size_t n)
 {
-    tokset_free(&c->claimed);
-    qawlp_free(c->cue_at);
-    tokset_free(&c->words);
-    qawlp_free(c->line_end);
-    qawlp_free(c->clause_stop);
-    tokset_free(&c->reported);
+    size_t nb = n / 64 + 1,
+           set = nb * sizeof(uint64_t) + (nb + 1) * sizeof(uint32_t) + 8,
+           zeroed = 3 * set + (n + 1) * sizeof *c->clause_stop,
+           filled = (n + 1) * (sizeof *c->cue_at + sizeof *c->line_end);
+    char *at;
+
+    c->block = NULL;
+    if (n > SIZE_MAX / 64)
+        return -1;
+    c->block = qawlp_malloc(zeroed + filled);
+    if (c->block == NULL)
+        return -1;
+    at = c->block;
+    memset(at, 0, zeroed);
+    tokset_carve(&c->claimed, n, &at);
+    tokset_carve(&c->words, n, &at);
+    tokset_carve(&c->reported, n, &at);
+    c->clause_stop = (uint32_t *)(void *)at;
+    at += (n + 1) * sizeof *c->clause_stop;
+    c->cue_at = (int *)(void *)at;
+    at += (n + 1) * sizeof *c->cue_at;
+    c->line_end = (uint32_t *)(void *)at;
+    return 0;
 }
 
 qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
@@ -1179,15 +1198,7 @@ qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
 
     c.doc = doc;
     c.lex = lex;
-    memset(&c.claimed, 0, sizeof c.claimed);
-    memset(&c.words, 0, sizeof c.words);
-    memset(&c.reported, 0, sizeof c.reported);
-    c.cue_at = qawlp_calloc(n + 1, sizeof *c.cue_at);
-    c.line_end = qawlp_calloc(n + 1, sizeof *c.line_end);
-    c.clause_stop = qawlp_calloc(n + 1, sizeof *c.clause_stop);
-    if (tokset_init(&c.claimed, n) || tokset_init(&c.words, n) ||
-        tokset_init(&c.reported, n) || c.cue_at == NULL ||
-        c.line_end == NULL || c.clause_stop == NULL) {
+    if (alloc_tables(&c, n)) {
         nomem = 1;
         goto done;
     }
@@ -1211,7 +1222,7 @@ qawl_status qawlp_quotes_run(qawlp_doc *doc, const qawl_lexicon *lex,
         nomem = according_quotes(&c);
     sort_quotes(doc);
 done:
-    free_tables(&c);
+    qawlp_free(c.block);
     if (nomem)
         return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
                                "out of memory");

@@ -159,6 +159,7 @@ static inline uint32_t first_cp(const unsigned char *w, size_t len,
  * doc->var_slots only when some key is in the lexicon. */
 typedef struct {
     int32_t slot[QAWLP_MAX_VARIANTS];
+    uint64_t sections;          /* the union of the slots' sections */
 } var_slots;
 
 /* Adds the key of word token T (text W, LEN bytes) from byte SKIP on,
@@ -179,6 +180,7 @@ static void add_variant(const qawl_lexicon *lex, const char *w, size_t len,
     s = qawlp_lexicon_find(lex, w + skip, klen);
     t->var_skip[t->nvar] = (uint8_t)skip;
     vs->slot[t->nvar] = s ? (int32_t)(s - lex->slots) : -1;
+    vs->sections |= s ? s->sections : 0;
     t->in_lexicon |= s != NULL;
     t->nvar++;
 }
@@ -209,22 +211,30 @@ add_prep_variants(const clitic_bits *cb, const unsigned char *w, size_t len,
 }
 
 /* Appends the NVAR lexicon slots of word token T (SLOT) to the document's
- * table and points T at them; -1 when out of memory. */
-static int store_slots(qawlp_doc *doc, qawlp_token *t, const int32_t *slot)
+ * table, then the union of their sections (SECTIONS, which
+ * qawlp_token_sections reads: asked for every word by the cue scan and
+ * for every quoted word by stance, it walked the slots each time), and
+ * points T at them; -1 when out of memory. */
+static inline __attribute__((always_inline)) int
+store_slots(qawlp_doc *doc, qawlp_token *t, const int32_t *slot,
+            uint64_t sections)
 {
     /* room for QAWLP_MAX_VARIANTS, all copied at once (a copy of a
      * known size is a few moves, not a call); those past NVAR are no
-     * slots of T's and are written over by the next word's */
-    if (doc->var_slots.n > UINT32_MAX - QAWLP_MAX_VARIANTS ||
-        (doc->var_slots.n + QAWLP_MAX_VARIANTS > doc->var_slots.cap &&
+     * slots of T's and are written over by the sections, then the next
+     * word's */
+    if (doc->var_slots.n > UINT32_MAX - QAWLP_MAX_VARIANTS - 2 ||
+        (doc->var_slots.n + QAWLP_MAX_VARIANTS + 2 > doc->var_slots.cap &&
          qawlp_reserve((void **)&doc->var_slots.v, &doc->var_slots.cap,
-                       doc->var_slots.n + QAWLP_MAX_VARIANTS,
+                       doc->var_slots.n + QAWLP_MAX_VARIANTS + 2,
                        sizeof *doc->var_slots.v)))
         return -1;
     t->slots = (uint32_t)doc->var_slots.n;
     memcpy(doc->var_slots.v + doc->var_slots.n, slot,
            QAWLP_MAX_VARIANTS * sizeof *slot);
-    doc->var_slots.n += t->nvar;
+    memcpy(doc->var_slots.v + doc->var_slots.n + t->nvar, &sections,
+           sizeof sections);
+    doc->var_slots.n += t->nvar + 2;
     return 0;
 }
 
@@ -246,6 +256,7 @@ static int compute_variants(qawlp_doc *doc, const clitic_bits *cb,
                                                  klen);
         t->var_skip[0] = (uint8_t)art;
         vs.slot[0] = s ? (int32_t)(s - lex->slots) : -1;
+        vs.sections = s ? s->sections : 0;
         t->in_lexicon = s != NULL;
         t->nvar = 1;
     }
@@ -261,7 +272,7 @@ static int compute_variants(qawlp_doc *doc, const clitic_bits *cb,
     }
     if (!t->in_lexicon)
         return 0;
-    return store_slots(doc, t, vs.slot);
+    return store_slots(doc, t, vs.slot, vs.sections);
 }
 
 /* Words seen in this document, by a hash of their bytes: a third of a
@@ -305,10 +316,16 @@ typedef struct {
     uint8_t var_skip[QAWLP_MAX_VARIANTS];
     char word[SEEN_WORD];
     int32_t slot[QAWLP_MAX_VARIANTS];   /* -1: none */
+    uint64_t sections;          /* their union, when in_lexicon */
+    /* where the slots are in the var_slots of the document with stamp
+     * DOC (0: none), so that its later tokens of the word share them,
+     * as the document's own cache lets fewer do */
+    uint32_t doc, doc_slots;
 } seen_word;
 
 typedef struct {
     uint64_t serial;            /* the lexicon set's; 0 when none yet */
+    uint32_t doc;               /* the stamp of the document segmented */
     seen_word cell[1 << SEEN_BITS];
 } words_seen;
 
@@ -358,12 +375,20 @@ static words_seen *thread_words(const qawl_lexicon *lex)
             memset(ws->cell, 0, sizeof ws->cell);
         ws->serial = lex->serial;
     }
+    /* a new document: no cell's doc_slots are its, even when the stamp
+     * wraps (after four billion documents) */
+    if (++ws->doc == 0) {
+        size_t k;
+        for (k = 0; k < sizeof ws->cell / sizeof ws->cell[0]; k++)
+            ws->cell[k].doc = 0;
+        ws->doc = 1;
+    }
     return ws;
 }
 
-/* Gives word token T the variants of the word seen in CELL; -1 when out
- * of memory. */
-static int variants_seen(qawlp_doc *doc, const seen_word *cell,
+/* Gives word token T the variants of the word seen in CELL (this
+ * document's stamp: STAMP); -1 when out of memory. */
+static int variants_seen(qawlp_doc *doc, seen_word *cell, uint32_t stamp,
                          qawlp_token *t)
 {
     memcpy(t->var_skip, cell->var_skip, sizeof t->var_skip);
@@ -372,7 +397,16 @@ static int variants_seen(qawlp_doc *doc, const seen_word *cell,
     t->in_lexicon = cell->in_lexicon;
     if (!t->in_lexicon)
         return 0;
-    return store_slots(doc, t, cell->slot);   /* as compute_variants does */
+    if (cell->doc == stamp) {       /* an earlier token of this document's */
+        t->slots = cell->doc_slots;
+        return 0;
+    }
+    /* as compute_variants does */
+    if (store_slots(doc, t, cell->slot, cell->sections))
+        return -1;
+    cell->doc = stamp;
+    cell->doc_slots = t->slots;
+    return 0;
 }
 
 /* Remembers in CELL the variants just computed for word token T (W,
@@ -380,7 +414,7 @@ static int variants_seen(qawlp_doc *doc, const seen_word *cell,
  * at once: the folded text has zero bytes after its end (NORM_PAD in
  * normalize.c), and only LEN of them are ever compared. */
 static void remember_word(const qawlp_doc *doc, seen_word *cell,
-                          const unsigned char *w, size_t len,
+                          uint32_t stamp, const unsigned char *w, size_t len,
                           const qawlp_token *t)
 {
     cell->len = (uint8_t)len;
@@ -389,9 +423,14 @@ static void remember_word(const qawlp_doc *doc, seen_word *cell,
     cell->nvar = t->nvar;
     cell->conj = t->conj;
     cell->in_lexicon = t->in_lexicon;
-    if (t->in_lexicon)
+    if (t->in_lexicon) {
         memcpy(cell->slot, doc->var_slots.v + t->slots,
                t->nvar * sizeof *cell->slot);
+        memcpy(&cell->sections, doc->var_slots.v + t->slots + t->nvar,
+               sizeof cell->sections);
+        cell->doc = stamp;
+        cell->doc_slots = t->slots;
+    }
 }
 
 /* Fills the variants of word token T from the cache when an earlier
@@ -425,12 +464,12 @@ static int cached_variants(qawlp_doc *doc, const clitic_bits *cb,
                : NULL;
     if (cell != NULL && cell->len == len &&
         qawlp_same_short(cell->word, w, len))
-        return variants_seen(doc, cell, t);
+        return variants_seen(doc, cell, seen->doc, t);
     /* one call, so that it stays in line */
     if (compute_variants(doc, cb, t))
         return -1;
     if (cell != NULL)
-        remember_word(doc, cell, w, len, t);
+        remember_word(doc, cell, seen->doc, w, len, t);
     return 0;
 }
 
