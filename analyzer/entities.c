@@ -2772,6 +2772,41 @@ static void comma_apposition(const ctx *c, ix_map *persons, size_t j, int e,
     *b = y;
 }
 
+/* The variant of word token I behind a glued preposition (لفلان) that
+ * the corpora know as a name, where the whole form is none: a full name
+ * written as a complement (لإسماعيل فلان، رئيس …) still names its
+ * holder.  0 when there is none. */
+static size_t name_behind_preposition(const ctx *c, size_t i)
+{
+    const qawlp_token *t;
+    size_t v;
+
+    if (!qawlp_phr_is_word(c, i) || qawlp_phr_has_article(c, i) ||
+        !opens_with_preposition(c, i) || qawlp_phr_is_stop(c, i) ||
+        qawlp_phr_is_cue(c, i) || qawlp_phr_is_common(c, i))
+        return 0;
+    t = qawlp_phr_tok(c, i);
+    /* the whole form is a word no corpus or lexicon knows (not a verb
+     * whose first letter reads as a preposition) */
+    if (t->in_lexicon ||
+        qawlp_namelike_class(c->lex, c->doc->norm + t->start,
+                             t->end - t->start, NULL) !=
+            QAWLP_NAMELIKE_UNKNOWN)
+        return 0;
+    for (v = 1; v < t->nvar; v++)
+        if (t->var_skip[v] > t->conj &&
+            qawlp_count_chars(c->doc->norm + t->start + t->var_skip[v],
+                              qawlp_var_len(t, v), 3) >= 3 &&
+            qawlp_count_chars(c->doc->norm + t->start + t->conj,
+                              t->var_skip[v] - t->conj, 2) == 1 &&
+            qawlp_namelike_class(c->lex, c->doc->norm + t->start +
+                                             t->var_skip[v],
+                                 qawlp_var_len(t, v), NULL) ==
+                QAWLP_NAMELIKE_NAME)
+            return v;
+    return 0;
+}
+
 static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
                           size_t *end)
 {
@@ -2825,6 +2860,12 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
         !qawlp_phr_has_article(c, j - 1) && !opens_with_preposition(c, j - 1) &&
         !qawlp_phr_is_common(c, j - 1) &&
         !names_other_person(c, persons, j - 1, e))
+        a = j - 1;
+    /* a first name behind a glued preposition right before the lone
+     * word (لفلان الفلاني): the preposition opens a complement, the
+     * name is whole */
+    if (a == j && j > 0 && name_behind_preposition(c, j - 1) &&
+        name_ends_at(c, j + 1) && !names_other_person(c, persons, j - 1, e))
         a = j - 1;
     if (a + 1 == j &&
         qawlp_phr_is_as_written(c, a, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
@@ -2882,6 +2923,32 @@ static int phrase_around(const ctx *c, ix_map *persons, size_t j, int e,
            !qawlp_phr_has_article(c, *a - 1))
         (*a)--;
     return *a < s;
+}
+
+/* The bytes of word token I as a name: behind a glued preposition
+ * (name_behind_preposition) or whole. */
+static const char *name_bytes(const ctx *c, size_t i, size_t *len)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v = name_behind_preposition(c, i);
+
+    *len = v > 0 ? qawlp_var_len(t, v) : t->end - t->start - t->conj;
+    return c->doc->norm + t->start + (v > 0 ? t->var_skip[v] : t->conj);
+}
+
+/* Whether the names at tokens [A, A+N) and [B, B+N) are one name, the
+ * first word written behind a glued preposition in one of them or in
+ * none (لفلان الفلاني and فلان الفلاني). */
+static int same_written_name(const ctx *c, size_t a, size_t b, size_t n)
+{
+    size_t la, lb;
+    const char *x, *y;
+
+    if (n == 0 || same_words(c, a, b, n))
+        return 1;
+    x = name_bytes(c, a, &la);
+    y = name_bytes(c, b, &lb);
+    return la == lb && memcmp(x, y, la) == 0 && same_words(c, a + 1, b + 1, n - 1);
 }
 
 /* A lone name's full name as written in the text. */
@@ -3000,7 +3067,7 @@ static void find_written_names(const ctx *c, ix_map *lone, ix_map *persons,
                 w->first = a;
                 w->last = b;
             } else if (b - a != w->last - w->first ||
-                       !same_words(c, a, w->first, b - a)) {
+                       !same_written_name(c, a, w->first, b - a)) {
                 w->ambiguous = 1;
             }
         }
@@ -3018,6 +3085,7 @@ static int name_in_full(ctx *c, size_t k, size_t first, size_t end)
                  unnamed_phrase(c, &c->doc->mentions.v[e->mention]);
     const qawlp_mention *m;
     int added = qawlp_phr_add_mention(c, first, end, 0, 0);
+    size_t lead;
     char *name;
 
     if (added < 0)
@@ -3029,6 +3097,13 @@ static int name_in_full(ctx *c, size_t k, size_t first, size_t end)
         (!phrase && (m->name_first != first || m->name_last != end))) {
         c->doc->mentions.n--;
         return 0;
+    }
+    /* the name behind a glued preposition is written without it */
+    lead = name_behind_preposition(c, first);
+    if (lead > 0 && m->lead_var == 0) {
+        c->doc->mentions.v[added].lead_var = (uint8_t)lead;
+        c->doc->mentions.v[added].lead_skip =
+            qawlp_phr_tok(c, first)->var_skip[lead];
     }
     name = input_text(c->doc, c->lex, m, first, end);
     if (name == NULL)

@@ -1658,6 +1658,11 @@ static const attr_case cases[] = {
      "وقال تيدروس إن المستشفيات مكتظة.\n",
      "المستشفيات مكتظة", "تيدروس أدهانوم غيبرييسوس", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a first name behind a glued preposition completes a lone surname",
+     "وبعث المجلس رسالة شكر لخالد طنوسي، رئيس لجنة الإغاثة، على جهوده.\n"
+     "وقال طنوسي إن القوافل ستصل غدا.\n",
+     "القوافل ستصل غدا", "خالد طنوسي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a surname keeps its one word when two full names hold the title",
      "وقال نائب رئيس البلدية إن المياه مقطوعة.\n"
      "وحضر سامر الخطيب نائب رئيس البلدية الاجتماع.\n"
