@@ -2807,6 +2807,22 @@ static size_t name_behind_preposition(const ctx *c, size_t i)
     return 0;
 }
 
+/* Whether a colon follows token J on its line, before any quotation
+ * mark (a headline that gives its speaker's words: فلان …: الكلام). */
+static int headline_colon_after(const ctx *c, size_t j)
+{
+    size_t i;
+
+    for (i = j + 1; i < c->doc->tokens.n; i++) {
+        const qawlp_token *t = &c->doc->tokens.v[i];
+        if (t->kind == QAWLP_TOK_NEWLINE || t->kind == QAWLP_TOK_QMARK)
+            return 0;
+        if (t->kind == QAWLP_TOK_PUNCT && t->cp == ':')
+            return 1;
+    }
+    return 0;
+}
+
 static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
                           size_t *end)
 {
@@ -2830,6 +2846,16 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
         j + 1 < c->doc->tokens.n && qawlp_phr_is_comma(c, j + 1) &&
         name_word_class(c, j - 1) == QAWLP_NAMELIKE_UNKNOWN &&
         !qawlp_phr_has_article(c, j - 1) && !opens_with_preposition(c, j - 1) &&
+        !names_other_person(c, persons, j - 1, e))
+        a = j - 1;
+    /* one first name the corpora do not know opening the text before a
+     * colon on its line (a headline's speaker: فلان الفلاني من …:
+     * الكلام), the name ending visibly after the word */
+    if (a == j && j == 1 && headline_colon_after(c, j) &&
+        !qawlp_phr_has_article(c, j) && name_ends_at(c, j + 1) &&
+        name_word_class(c, j - 1) == QAWLP_NAMELIKE_UNKNOWN &&
+        !qawlp_phr_has_article(c, j - 1) && !opens_with_preposition(c, j - 1) &&
+        !qawlp_phr_is_common(c, j - 1) && !qawlp_phr_tok(c, j - 1)->in_lexicon &&
         !names_other_person(c, persons, j - 1, e))
         a = j - 1;
     /* a nisba without the article right before a definite surname is a

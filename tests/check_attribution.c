@@ -1663,6 +1663,12 @@ static const attr_case cases[] = {
      "وقال طنوسي إن القوافل ستصل غدا.\n",
      "القوافل ستصل غدا", "خالد طنوسي", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a headline's full name before its colon completes a lone surname",
+     "رامز قطناني من معبر الحدود: الشاحنات عالقة منذ أيام\n"
+     "تحدث السيد قطناني إلى الصحفيين عند المعبر.\n"
+     "وقال السيد قطناني إن السائقين ينامون في العراء.\n",
+     "السائقين ينامون في العراء", "رامز قطناني", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a surname keeps its one word when two full names hold the title",
      "وقال نائب رئيس البلدية إن المياه مقطوعة.\n"
      "وحضر سامر الخطيب نائب رئيس البلدية الاجتماع.\n"
