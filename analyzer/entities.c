@@ -1276,6 +1276,34 @@ static int same_words(const ctx *c, size_t a, size_t b, size_t n);
 static int opens_with_preposition(const ctx *c, size_t i);
 static int whole_form_is_name(const ctx *c, size_t i);
 
+/* Whether titled mention O's name stands right after a comma that sets
+ * it off from its title (مفوض …، فلان الفلاني) and its first word, read
+ * without a leading و or ف, is no word the corpora or lexicons know
+ * either (not والتقت, a verb): a name no one knows, which the letter
+ * merely opens. */
+static int apposed_after_title(const ctx *c, const qawlp_mention *o)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, o->name_first);
+    size_t skip = t->conj;
+    uint32_t cp;
+
+    if (o->name_first <= o->first ||
+        !qawlp_phr_is_comma(c, o->name_first - 1) || t->in_lexicon ||
+        qawlp_phr_is_common(c, o->name_first))
+        return 0;
+    if (skip == 0)           /* the letter read as a preposition: skip it */
+        skip = (size_t)qawlp_utf8_decode(
+            (const unsigned char *)c->doc->norm + t->start,
+            t->end - t->start, &cp);
+    return skip < t->end - t->start &&
+           qawlp_namelike_class(c->lex, c->doc->norm + t->start,
+                                t->end - t->start, NULL) !=
+               QAWLP_NAMELIKE_NOT_NAME &&
+           qawlp_namelike_class(c->lex, c->doc->norm + t->start + skip,
+                                t->end - t->start - skip, NULL) ==
+               QAWLP_NAMELIKE_UNKNOWN;
+}
+
 /* How many words a titled full name may have (LONE_NAME_WORDS). */
 #define FULL_NAME_WORDS 4
 
@@ -1303,7 +1331,8 @@ static int titled_full_name(const ctx *c, int best, int first, const int *next)
             ((opens_with_preposition(c, o->name_first) ||
               qawlp_phr_is_coordinated(c, o->name_first)) &&
              name_word_class(c, o->name_first) != QAWLP_NAMELIKE_NAME &&
-             !whole_form_is_name(c, o->name_first)))
+             !whole_form_is_name(c, o->name_first) &&
+             !apposed_after_title(c, o)))
             continue;
         if (found >= 0) {
             const qawlp_mention *f = &c->doc->mentions.v[found];

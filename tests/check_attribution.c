@@ -1669,6 +1669,12 @@ static const attr_case cases[] = {
      "وقال السيد قطناني إن السائقين ينامون في العراء.\n",
      "السائقين ينامون في العراء", "رامز قطناني", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a titled full name set off by a comma whose first letter reads as a conjunction",
+     "وفي السياق نفسه، ناشد مفوض الأمم المتحدة لشؤون اللاجئين، فيرنر "
+     "دومنسكي، الخميس 3 مايو/أيار، الدول المانحة زيادة التمويل.\n"
+     "وقال دومنسكي، في كلمة مسجلة، إن \"المخيمات تفتقر إلى الماء\".\n",
+     "المخيمات تفتقر إلى الماء", "فيرنر دومنسكي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a surname keeps its one word when two full names hold the title",
      "وقال نائب رئيس البلدية إن المياه مقطوعة.\n"
      "وحضر سامر الخطيب نائب رئيس البلدية الاجتماع.\n"
