@@ -5803,6 +5803,60 @@ fail:
     return -1;
 }
 
+/* Whether word token I is a title behind a glued preposition (للرئيس،
+ * بمستشار): a complement that names someone else. */
+static int title_behind_preposition(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    if (!qawlp_phr_is_word(c, i) || !opens_with_preposition(c, i))
+        return 0;
+    for (v = 1; v < t->nvar; v++)
+        if (t->var_skip[v] > t->conj && qawlp_var_slot(c->doc, t, v) >= 0 &&
+            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections &
+             (QAWLP_BIT(QAWLP_SEC_TITLE) | QAWLP_BIT(QAWLP_SEC_HONORIFIC))))
+            return 1;
+    return 0;
+}
+
+/* Drops the name of each person mention headed by a title or a
+ * source's description whose name follows, with only nisbas between, a
+ * title in a complement behind a preposition, glued or a function word
+ * (قائد مؤيد للرئيس الفلاني فلان، المقرب من الرئيس الفلاني فلان): the
+ * name is the complement title's holder, not the speaker's, who stays
+ * named by the description.  An office word between (لرئيسة الوزراء
+ * فلان) leaves the name: there it is often the head's own (the first
+ * corpus run of this rule). */
+static void drop_complement_names(ctx *c)
+{
+    size_t k, i, j;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        qawlp_mention *m = &c->doc->mentions.v[k];
+        /* the phrase headed by a title or a source's description, not
+         * a body or document that a name's holder issued (مقال لفلان) */
+        if (m->kind != QAWL_SPEAKER_PERSON || m->name_last <= m->name_first ||
+            m->name_first <= m->first + 1 ||
+            !qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_TITLE) |
+                                                     QAWLP_ANON_SECTIONS))
+            continue;
+        for (i = m->name_first; i > m->first + 1; i--) {
+            j = i - 1;
+            if (!qawlp_phr_written_with_article(c, j) ||
+                !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NISBA)))
+                break;
+        }
+        /* the title glued to its preposition (للرئيس) or right after a
+         * function word (المقرب من مستشار …) */
+        if (i > m->first + 1 &&
+            (title_behind_preposition(c, i - 1) ||
+             (i > m->first + 2 && qawlp_phr_is_stop(c, i - 2) &&
+              qawlp_phr_is_as_written(c, i - 1, QAWLP_BIT(QAWLP_SEC_TITLE)))))
+            m->name_last = m->name_first;
+    }
+}
+
 qawl_status qawlp_entities_run(qawlp_doc *doc, const qawl_lexicon *lex,
                                qawl_error *err)
 {
@@ -5812,6 +5866,7 @@ qawl_status qawlp_entities_run(qawlp_doc *doc, const qawl_lexicon *lex,
 
     if (qawlp_phr_init(&c, doc, lex))
         goto nomem;
+    drop_complement_names(&c);
     if (cut_at_known_names(&c)) {
         qawlp_phr_free(&c);
         goto nomem;

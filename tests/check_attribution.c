@@ -1675,6 +1675,11 @@ static const attr_case cases[] = {
      "وقال دومنسكي، في كلمة مسجلة، إن \"المخيمات تفتقر إلى الماء\".\n",
      "المخيمات تفتقر إلى الماء", "فيرنر دومنسكي", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a name after a title in a complement is not the speaker's",
+     "وقال مستشار مقرب للرئيس البرازيلي جواو سيلفيرا إن المحادثات "
+     "متعثرة.\n",
+     "المحادثات متعثرة", "مستشار مقرب للرئيس البرازيلي جواو سيلفيرا",
+     QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a surname keeps its one word when two full names hold the title",
      "وقال نائب رئيس البلدية إن المياه مقطوعة.\n"
      "وحضر سامر الخطيب نائب رئيس البلدية الاجتماع.\n"
