@@ -5857,6 +5857,43 @@ static void drop_complement_names(ctx *c)
     }
 }
 
+/* Moves the name of each titled person mention whose one-word name is
+ * the genitive of a body's head without the article (… فلان الفلاني
+ * حكومة علان: the verb's object, the body's holder) back to the plain
+ * name right before that head: two to LONE_NAME_WORDS words after the
+ * title's last word with the article, none a title, body, place, source
+ * or common word nor one the corpora know as no name (name_word_class).  The mention ends before the head. */
+static void name_before_object(ctx *c)
+{
+    size_t k, h, a;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        qawlp_mention *m = &c->doc->mentions.v[k];
+        if (m->kind != QAWL_SPEAKER_PERSON || !m->titled ||
+            m->name_last != m->name_first + 1 || m->name_first < m->first + 3)
+            continue;
+        h = m->name_first - 1;
+        if (!qawlp_phr_is_word(c, h) || qawlp_phr_has_article(c, h) ||
+            head_slot(c, h, 0) < 0)
+            continue;
+        for (a = h; a > m->first && h - a < LONE_NAME_WORDS; a--) {
+            size_t i = a - 1;
+            if (!qawlp_phr_is_word(c, i) || qawlp_phr_has_article(c, i) ||
+                qawlp_phr_is_as_written(c, i, NOT_NAME_SECTIONS) ||
+                name_word_class(c, i) == QAWLP_NAMELIKE_NOT_NAME ||
+                qawlp_phr_is_common(c, i))
+                break;
+        }
+        /* the plain name right after the title's last definite word */
+        if (h - a < 2 || a == m->first ||
+            !qawlp_phr_has_article(c, a - 1))
+            continue;
+        m->name_first = (uint32_t)a;
+        m->name_last = m->last = (uint32_t)h;
+        m->name_cut = 1;
+    }
+}
+
 qawl_status qawlp_entities_run(qawlp_doc *doc, const qawl_lexicon *lex,
                                qawl_error *err)
 {
@@ -5867,6 +5904,7 @@ qawl_status qawlp_entities_run(qawlp_doc *doc, const qawl_lexicon *lex,
     if (qawlp_phr_init(&c, doc, lex))
         goto nomem;
     drop_complement_names(&c);
+    name_before_object(&c);
     if (cut_at_known_names(&c)) {
         qawlp_phr_free(&c);
         goto nomem;

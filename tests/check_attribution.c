@@ -1680,6 +1680,13 @@ static const attr_case cases[] = {
      "متعثرة.\n",
      "المحادثات متعثرة", "مستشار مقرب للرئيس البرازيلي جواو سيلفيرا",
      QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a body's head and its holder's name after a titled name are the object",
+     "وتولت إلينا فيرارا رئاسة الحكومة العام الماضي.\n"
+     "من جهته اتهم زعيم حزب الخضر المعارض ماركو ديلانتي حكومة فيرارا "
+     "بـ\"التقصير\" في حماية العمال، حتى أنه قال إن العمال \"يدفعون "
+     "الثمن وحدهم\".\n",
+     "يدفعون الثمن وحدهم", "ماركو ديلانتي", QAWL_SPEAKER_PERSON,
+     "sentence-subject"},
     {"a surname keeps its one word when two full names hold the title",
      "وقال نائب رئيس البلدية إن المياه مقطوعة.\n"
      "وحضر سامر الخطيب نائب رئيس البلدية الاجتماع.\n"
