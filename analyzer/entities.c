@@ -5654,6 +5654,33 @@ static int head_nisba_differs(const ctx *c, entity_index *ix, int e,
  * article introduces the one it quotes by a description first and by
  * name after; a second source would be named apart.  Runs after every
  * mention is filed.  Returns -1 when out of memory. */
+/* Whether mention M is a title with no name, of two words or more,
+ * whose first word is a title without the article (مدير منظمة …): a
+ * title a single person holds, named by its body. */
+static int first_title_only(const ctx *c, const qawlp_mention *m)
+{
+    return m->kind == QAWL_SPEAKER_PERSON && m->title_only && m->titled &&
+           m->last >= m->first + 2 && !qawlp_phr_has_article(c, m->first) &&
+           m->lead_var == 0 &&
+           qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_TITLE));
+}
+
+/* Whether a mention of entity E has a title, is no plain name or
+ * stands before token AT (the person was named before the title). */
+static int entity_titled(const ctx *c, entity_index *ix, int e, size_t at)
+{
+    size_t k;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity >= 0 && merged_into(ix, o->entity) == e &&
+            (o->titled || o->title_only || o->name_first != o->first ||
+             o->name_last != o->last || o->first < at))
+            return 1;
+    }
+    return 0;
+}
+
 static int join_descriptions_named_after(ctx *c, entity_index *ix)
 {
     size_t n = c->doc->mentions.n, k, j;
@@ -5673,8 +5700,8 @@ static int join_descriptions_named_after(ctx *c, entity_index *ix)
             continue;
         /* the first source that is no body: not one named or described
          * before (مسؤول كبير … then المسؤول) */
-        if (m->entity < 0 || !definite_description(c, m) ||
-            m->last == m->first + 1)
+        if (m->entity < 0 || m->last == m->first + 1 ||
+            (!definite_description(c, m) && !first_title_only(c, m)))
             break;
         self = merged_into(ix, m->entity);
         for (j = k + 1; j < n; j++) {
@@ -5689,6 +5716,15 @@ static int join_descriptions_named_after(ctx *c, entity_index *ix)
             if (e == self)
                 continue;
             g = c->doc->entities.v[e].gender;
+            /* a title alone is the person named in the next sentence
+             * only when no title of that person's own says otherwise */
+            if (!definite_description(c, m) &&
+                (qawlp_phr_tok(c, o->first)->sentence !=
+                     qawlp_phr_tok(c, m->first)->sentence + 1 ||
+                 !m->gender || g != m->gender || !names_a_person(c, o) ||
+                 qawlp_phr_has_article(c, o->name_first) ||
+                 entity_titled(c, ix, e, m->first)))
+                break;
             if (entity_names_a_person(c, ix, e) &&
                 !(m->gender && g && g != m->gender) &&
                 !head_nisba_differs(c, ix, e, m))

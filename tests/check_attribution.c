@@ -1687,6 +1687,17 @@ static const attr_case cases[] = {
      "الثمن وحدهم\".\n",
      "يدفعون الثمن وحدهم", "ماركو ديلانتي", QAWL_SPEAKER_PERSON,
      "sentence-subject"},
+    {"a first title alone is the plain name of the next sentence",
+     "حذر وزير الخارجية الكندي، الأحد، من أن الوضع \"مأساوي\" في "
+     "المخيمات الشمالية.\n"
+     "وقال سمير حداد، عبر منصة إكس: \"المخيمات تفتقر إلى كل شيء\".\n",
+     "مأساوي", "سمير حداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a first title alone stays apart from a name of the other gender",
+     "حذر وزير الخارجية الكندي، الأحد، من أن الوضع \"مأساوي\" في "
+     "المخيمات الشمالية.\n"
+     "وقالت سلمى حداد، عبر منصة إكس: \"المخيمات تفتقر إلى كل شيء\".\n",
+     "مأساوي", "وزير الخارجية الكندي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a surname keeps its one word when two full names hold the title",
      "وقال نائب رئيس البلدية إن المياه مقطوعة.\n"
      "وحضر سامر الخطيب نائب رئيس البلدية الاجتماع.\n"
