@@ -1276,6 +1276,34 @@ static int same_words(const ctx *c, size_t a, size_t b, size_t n);
 static int opens_with_preposition(const ctx *c, size_t i);
 static int whole_form_is_name(const ctx *c, size_t i);
 
+/* Whether titled mention O's name stands right after a comma that sets
+ * it off from its title (مفوض …، فلان الفلاني) and its first word, read
+ * without a leading و or ف, is no word the corpora or lexicons know
+ * either (not والتقت, a verb): a name no one knows, which the letter
+ * merely opens. */
+static int apposed_after_title(const ctx *c, const qawlp_mention *o)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, o->name_first);
+    size_t skip = t->conj;
+    uint32_t cp;
+
+    if (o->name_first <= o->first ||
+        !qawlp_phr_is_comma(c, o->name_first - 1) || t->in_lexicon ||
+        qawlp_phr_is_common(c, o->name_first))
+        return 0;
+    if (skip == 0)           /* the letter read as a preposition: skip it */
+        skip = (size_t)qawlp_utf8_decode(
+            (const unsigned char *)c->doc->norm + t->start,
+            t->end - t->start, &cp);
+    return skip < t->end - t->start &&
+           qawlp_namelike_class(c->lex, c->doc->norm + t->start,
+                                t->end - t->start, NULL) !=
+               QAWLP_NAMELIKE_NOT_NAME &&
+           qawlp_namelike_class(c->lex, c->doc->norm + t->start + skip,
+                                t->end - t->start - skip, NULL) ==
+               QAWLP_NAMELIKE_UNKNOWN;
+}
+
 /* How many words a titled full name may have (LONE_NAME_WORDS). */
 #define FULL_NAME_WORDS 4
 
@@ -1303,7 +1331,8 @@ static int titled_full_name(const ctx *c, int best, int first, const int *next)
             ((opens_with_preposition(c, o->name_first) ||
               qawlp_phr_is_coordinated(c, o->name_first)) &&
              name_word_class(c, o->name_first) != QAWLP_NAMELIKE_NAME &&
-             !whole_form_is_name(c, o->name_first)))
+             !whole_form_is_name(c, o->name_first) &&
+             !apposed_after_title(c, o)))
             continue;
         if (found >= 0) {
             const qawlp_mention *f = &c->doc->mentions.v[found];
@@ -2772,6 +2801,57 @@ static void comma_apposition(const ctx *c, ix_map *persons, size_t j, int e,
     *b = y;
 }
 
+/* The variant of word token I behind a glued preposition (لفلان) that
+ * the corpora know as a name, where the whole form is none: a full name
+ * written as a complement (لإسماعيل فلان، رئيس …) still names its
+ * holder.  0 when there is none. */
+static size_t name_behind_preposition(const ctx *c, size_t i)
+{
+    const qawlp_token *t;
+    size_t v;
+
+    if (!qawlp_phr_is_word(c, i) || qawlp_phr_has_article(c, i) ||
+        !opens_with_preposition(c, i) || qawlp_phr_is_stop(c, i) ||
+        qawlp_phr_is_cue(c, i) || qawlp_phr_is_common(c, i))
+        return 0;
+    t = qawlp_phr_tok(c, i);
+    /* the whole form is a word no corpus or lexicon knows (not a verb
+     * whose first letter reads as a preposition) */
+    if (t->in_lexicon ||
+        qawlp_namelike_class(c->lex, c->doc->norm + t->start,
+                             t->end - t->start, NULL) !=
+            QAWLP_NAMELIKE_UNKNOWN)
+        return 0;
+    for (v = 1; v < t->nvar; v++)
+        if (t->var_skip[v] > t->conj &&
+            qawlp_count_chars(c->doc->norm + t->start + t->var_skip[v],
+                              qawlp_var_len(t, v), 3) >= 3 &&
+            qawlp_count_chars(c->doc->norm + t->start + t->conj,
+                              t->var_skip[v] - t->conj, 2) == 1 &&
+            qawlp_namelike_class(c->lex, c->doc->norm + t->start +
+                                             t->var_skip[v],
+                                 qawlp_var_len(t, v), NULL) ==
+                QAWLP_NAMELIKE_NAME)
+            return v;
+    return 0;
+}
+
+/* Whether a colon follows token J on its line, before any quotation
+ * mark (a headline that gives its speaker's words: فلان …: الكلام). */
+static int headline_colon_after(const ctx *c, size_t j)
+{
+    size_t i;
+
+    for (i = j + 1; i < c->doc->tokens.n; i++) {
+        const qawlp_token *t = &c->doc->tokens.v[i];
+        if (t->kind == QAWLP_TOK_NEWLINE || t->kind == QAWLP_TOK_QMARK)
+            return 0;
+        if (t->kind == QAWLP_TOK_PUNCT && t->cp == ':')
+            return 1;
+    }
+    return 0;
+}
+
 static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
                           size_t *end)
 {
@@ -2795,6 +2875,16 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
         j + 1 < c->doc->tokens.n && qawlp_phr_is_comma(c, j + 1) &&
         name_word_class(c, j - 1) == QAWLP_NAMELIKE_UNKNOWN &&
         !qawlp_phr_has_article(c, j - 1) && !opens_with_preposition(c, j - 1) &&
+        !names_other_person(c, persons, j - 1, e))
+        a = j - 1;
+    /* one first name the corpora do not know opening the text before a
+     * colon on its line (a headline's speaker: فلان الفلاني من …:
+     * الكلام), the name ending visibly after the word */
+    if (a == j && j == 1 && headline_colon_after(c, j) &&
+        !qawlp_phr_has_article(c, j) && name_ends_at(c, j + 1) &&
+        name_word_class(c, j - 1) == QAWLP_NAMELIKE_UNKNOWN &&
+        !qawlp_phr_has_article(c, j - 1) && !opens_with_preposition(c, j - 1) &&
+        !qawlp_phr_is_common(c, j - 1) && !qawlp_phr_tok(c, j - 1)->in_lexicon &&
         !names_other_person(c, persons, j - 1, e))
         a = j - 1;
     /* a nisba without the article right before a definite surname is a
@@ -2825,6 +2915,12 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
         !qawlp_phr_has_article(c, j - 1) && !opens_with_preposition(c, j - 1) &&
         !qawlp_phr_is_common(c, j - 1) &&
         !names_other_person(c, persons, j - 1, e))
+        a = j - 1;
+    /* a first name behind a glued preposition right before the lone
+     * word (لفلان الفلاني): the preposition opens a complement, the
+     * name is whole */
+    if (a == j && j > 0 && name_behind_preposition(c, j - 1) &&
+        name_ends_at(c, j + 1) && !names_other_person(c, persons, j - 1, e))
         a = j - 1;
     if (a + 1 == j &&
         qawlp_phr_is_as_written(c, a, QAWLP_BIT(QAWLP_SEC_PARTICLE)))
@@ -2882,6 +2978,32 @@ static int phrase_around(const ctx *c, ix_map *persons, size_t j, int e,
            !qawlp_phr_has_article(c, *a - 1))
         (*a)--;
     return *a < s;
+}
+
+/* The bytes of word token I as a name: behind a glued preposition
+ * (name_behind_preposition) or whole. */
+static const char *name_bytes(const ctx *c, size_t i, size_t *len)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v = name_behind_preposition(c, i);
+
+    *len = v > 0 ? qawlp_var_len(t, v) : t->end - t->start - t->conj;
+    return c->doc->norm + t->start + (v > 0 ? t->var_skip[v] : t->conj);
+}
+
+/* Whether the names at tokens [A, A+N) and [B, B+N) are one name, the
+ * first word written behind a glued preposition in one of them or in
+ * none (لفلان الفلاني and فلان الفلاني). */
+static int same_written_name(const ctx *c, size_t a, size_t b, size_t n)
+{
+    size_t la, lb;
+    const char *x, *y;
+
+    if (n == 0 || same_words(c, a, b, n))
+        return 1;
+    x = name_bytes(c, a, &la);
+    y = name_bytes(c, b, &lb);
+    return la == lb && memcmp(x, y, la) == 0 && same_words(c, a + 1, b + 1, n - 1);
 }
 
 /* A lone name's full name as written in the text. */
@@ -3000,7 +3122,7 @@ static void find_written_names(const ctx *c, ix_map *lone, ix_map *persons,
                 w->first = a;
                 w->last = b;
             } else if (b - a != w->last - w->first ||
-                       !same_words(c, a, w->first, b - a)) {
+                       !same_written_name(c, a, w->first, b - a)) {
                 w->ambiguous = 1;
             }
         }
@@ -3018,6 +3140,7 @@ static int name_in_full(ctx *c, size_t k, size_t first, size_t end)
                  unnamed_phrase(c, &c->doc->mentions.v[e->mention]);
     const qawlp_mention *m;
     int added = qawlp_phr_add_mention(c, first, end, 0, 0);
+    size_t lead;
     char *name;
 
     if (added < 0)
@@ -3029,6 +3152,13 @@ static int name_in_full(ctx *c, size_t k, size_t first, size_t end)
         (!phrase && (m->name_first != first || m->name_last != end))) {
         c->doc->mentions.n--;
         return 0;
+    }
+    /* the name behind a glued preposition is written without it */
+    lead = name_behind_preposition(c, first);
+    if (lead > 0 && m->lead_var == 0) {
+        c->doc->mentions.v[added].lead_var = (uint8_t)lead;
+        c->doc->mentions.v[added].lead_skip =
+            qawlp_phr_tok(c, first)->var_skip[lead];
     }
     name = input_text(c->doc, c->lex, m, first, end);
     if (name == NULL)
@@ -5524,6 +5654,33 @@ static int head_nisba_differs(const ctx *c, entity_index *ix, int e,
  * article introduces the one it quotes by a description first and by
  * name after; a second source would be named apart.  Runs after every
  * mention is filed.  Returns -1 when out of memory. */
+/* Whether mention M is a title with no name, of two words or more,
+ * whose first word is a title without the article (مدير منظمة …): a
+ * title a single person holds, named by its body. */
+static int first_title_only(const ctx *c, const qawlp_mention *m)
+{
+    return m->kind == QAWL_SPEAKER_PERSON && m->title_only && m->titled &&
+           m->last >= m->first + 2 && !qawlp_phr_has_article(c, m->first) &&
+           m->lead_var == 0 &&
+           qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_TITLE));
+}
+
+/* Whether a mention of entity E has a title, is no plain name or
+ * stands before token AT (the person was named before the title). */
+static int entity_titled(const ctx *c, entity_index *ix, int e, size_t at)
+{
+    size_t k;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity >= 0 && merged_into(ix, o->entity) == e &&
+            (o->titled || o->title_only || o->name_first != o->first ||
+             o->name_last != o->last || o->first < at))
+            return 1;
+    }
+    return 0;
+}
+
 static int join_descriptions_named_after(ctx *c, entity_index *ix)
 {
     size_t n = c->doc->mentions.n, k, j;
@@ -5543,8 +5700,8 @@ static int join_descriptions_named_after(ctx *c, entity_index *ix)
             continue;
         /* the first source that is no body: not one named or described
          * before (مسؤول كبير … then المسؤول) */
-        if (m->entity < 0 || !definite_description(c, m) ||
-            m->last == m->first + 1)
+        if (m->entity < 0 || m->last == m->first + 1 ||
+            (!definite_description(c, m) && !first_title_only(c, m)))
             break;
         self = merged_into(ix, m->entity);
         for (j = k + 1; j < n; j++) {
@@ -5559,6 +5716,15 @@ static int join_descriptions_named_after(ctx *c, entity_index *ix)
             if (e == self)
                 continue;
             g = c->doc->entities.v[e].gender;
+            /* a title alone is the person named in the next sentence
+             * only when no title of that person's own says otherwise */
+            if (!definite_description(c, m) &&
+                (qawlp_phr_tok(c, o->first)->sentence !=
+                     qawlp_phr_tok(c, m->first)->sentence + 1 ||
+                 !m->gender || g != m->gender || !names_a_person(c, o) ||
+                 qawlp_phr_has_article(c, o->name_first) ||
+                 entity_titled(c, ix, e, m->first)))
+                break;
             if (entity_names_a_person(c, ix, e) &&
                 !(m->gender && g && g != m->gender) &&
                 !head_nisba_differs(c, ix, e, m))
@@ -5673,6 +5839,97 @@ fail:
     return -1;
 }
 
+/* Whether word token I is a title behind a glued preposition (للرئيس،
+ * بمستشار): a complement that names someone else. */
+static int title_behind_preposition(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    if (!qawlp_phr_is_word(c, i) || !opens_with_preposition(c, i))
+        return 0;
+    for (v = 1; v < t->nvar; v++)
+        if (t->var_skip[v] > t->conj && qawlp_var_slot(c->doc, t, v) >= 0 &&
+            (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections &
+             (QAWLP_BIT(QAWLP_SEC_TITLE) | QAWLP_BIT(QAWLP_SEC_HONORIFIC))))
+            return 1;
+    return 0;
+}
+
+/* Drops the name of each person mention headed by a title or a
+ * source's description whose name follows, with only nisbas between, a
+ * title in a complement behind a preposition, glued or a function word
+ * (قائد مؤيد للرئيس الفلاني فلان، المقرب من الرئيس الفلاني فلان): the
+ * name is the complement title's holder, not the speaker's, who stays
+ * named by the description.  An office word between (لرئيسة الوزراء
+ * فلان) leaves the name: there it is often the head's own (the first
+ * corpus run of this rule). */
+static void drop_complement_names(ctx *c)
+{
+    size_t k, i, j;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        qawlp_mention *m = &c->doc->mentions.v[k];
+        /* the phrase headed by a title or a source's description, not
+         * a body or document that a name's holder issued (مقال لفلان) */
+        if (m->kind != QAWL_SPEAKER_PERSON || m->name_last <= m->name_first ||
+            m->name_first <= m->first + 1 ||
+            !qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_TITLE) |
+                                                     QAWLP_ANON_SECTIONS))
+            continue;
+        for (i = m->name_first; i > m->first + 1; i--) {
+            j = i - 1;
+            if (!qawlp_phr_written_with_article(c, j) ||
+                !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NISBA)))
+                break;
+        }
+        /* the title glued to its preposition (للرئيس) or right after a
+         * function word (المقرب من مستشار …) */
+        if (i > m->first + 1 &&
+            (title_behind_preposition(c, i - 1) ||
+             (i > m->first + 2 && qawlp_phr_is_stop(c, i - 2) &&
+              qawlp_phr_is_as_written(c, i - 1, QAWLP_BIT(QAWLP_SEC_TITLE)))))
+            m->name_last = m->name_first;
+    }
+}
+
+/* Moves the name of each titled person mention whose one-word name is
+ * the genitive of a body's head without the article (… فلان الفلاني
+ * حكومة علان: the verb's object, the body's holder) back to the plain
+ * name right before that head: two to LONE_NAME_WORDS words after the
+ * title's last word with the article, none a title, body, place, source
+ * or common word nor one the corpora know as no name (name_word_class).  The mention ends before the head. */
+static void name_before_object(ctx *c)
+{
+    size_t k, h, a;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        qawlp_mention *m = &c->doc->mentions.v[k];
+        if (m->kind != QAWL_SPEAKER_PERSON || !m->titled ||
+            m->name_last != m->name_first + 1 || m->name_first < m->first + 3)
+            continue;
+        h = m->name_first - 1;
+        if (!qawlp_phr_is_word(c, h) || qawlp_phr_has_article(c, h) ||
+            head_slot(c, h, 0) < 0)
+            continue;
+        for (a = h; a > m->first && h - a < LONE_NAME_WORDS; a--) {
+            size_t i = a - 1;
+            if (!qawlp_phr_is_word(c, i) || qawlp_phr_has_article(c, i) ||
+                qawlp_phr_is_as_written(c, i, NOT_NAME_SECTIONS) ||
+                name_word_class(c, i) == QAWLP_NAMELIKE_NOT_NAME ||
+                qawlp_phr_is_common(c, i))
+                break;
+        }
+        /* the plain name right after the title's last definite word */
+        if (h - a < 2 || a == m->first ||
+            !qawlp_phr_has_article(c, a - 1))
+            continue;
+        m->name_first = (uint32_t)a;
+        m->name_last = m->last = (uint32_t)h;
+        m->name_cut = 1;
+    }
+}
+
 qawl_status qawlp_entities_run(qawlp_doc *doc, const qawl_lexicon *lex,
                                qawl_error *err)
 {
@@ -5682,6 +5939,8 @@ qawl_status qawlp_entities_run(qawlp_doc *doc, const qawl_lexicon *lex,
 
     if (qawlp_phr_init(&c, doc, lex))
         goto nomem;
+    drop_complement_names(&c);
+    name_before_object(&c);
     if (cut_at_known_names(&c)) {
         qawlp_phr_free(&c);
         goto nomem;

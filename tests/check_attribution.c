@@ -1668,6 +1668,46 @@ static const attr_case cases[] = {
      "وقال تيدروس إن المستشفيات مكتظة.\n",
      "المستشفيات مكتظة", "تيدروس أدهانوم غيبرييسوس", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    {"a first name behind a glued preposition completes a lone surname",
+     "وبعث المجلس رسالة شكر لخالد طنوسي، رئيس لجنة الإغاثة، على جهوده.\n"
+     "وقال طنوسي إن القوافل ستصل غدا.\n",
+     "القوافل ستصل غدا", "خالد طنوسي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a headline's full name before its colon completes a lone surname",
+     "رامز قطناني من معبر الحدود: الشاحنات عالقة منذ أيام\n"
+     "تحدث السيد قطناني إلى الصحفيين عند المعبر.\n"
+     "وقال السيد قطناني إن السائقين ينامون في العراء.\n",
+     "السائقين ينامون في العراء", "رامز قطناني", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a titled full name set off by a comma whose first letter reads as a conjunction",
+     "وفي السياق نفسه، ناشد مفوض الأمم المتحدة لشؤون اللاجئين، فيرنر "
+     "دومنسكي، الخميس 3 مايو/أيار، الدول المانحة زيادة التمويل.\n"
+     "وقال دومنسكي، في كلمة مسجلة، إن \"المخيمات تفتقر إلى الماء\".\n",
+     "المخيمات تفتقر إلى الماء", "فيرنر دومنسكي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a name after a title in a complement is not the speaker's",
+     "وقال مستشار مقرب للرئيس البرازيلي جواو سيلفيرا إن المحادثات "
+     "متعثرة.\n",
+     "المحادثات متعثرة", "مستشار مقرب للرئيس البرازيلي جواو سيلفيرا",
+     QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a body's head and its holder's name after a titled name are the object",
+     "وتولت إلينا فيرارا رئاسة الحكومة العام الماضي.\n"
+     "من جهته اتهم زعيم حزب الخضر المعارض ماركو ديلانتي حكومة فيرارا "
+     "بـ\"التقصير\" في حماية العمال، حتى أنه قال إن العمال \"يدفعون "
+     "الثمن وحدهم\".\n",
+     "يدفعون الثمن وحدهم", "ماركو ديلانتي", QAWL_SPEAKER_PERSON,
+     "sentence-subject"},
+    {"a first title alone is the plain name of the next sentence",
+     "حذر وزير الخارجية الكندي، الأحد، من أن الوضع \"مأساوي\" في "
+     "المخيمات الشمالية.\n"
+     "وقال سمير حداد، عبر منصة إكس: \"المخيمات تفتقر إلى كل شيء\".\n",
+     "مأساوي", "سمير حداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a first title alone stays apart from a name of the other gender",
+     "حذر وزير الخارجية الكندي، الأحد، من أن الوضع \"مأساوي\" في "
+     "المخيمات الشمالية.\n"
+     "وقالت سلمى حداد، عبر منصة إكس: \"المخيمات تفتقر إلى كل شيء\".\n",
+     "مأساوي", "وزير الخارجية الكندي", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     {"a surname keeps its one word when two full names hold the title",
      "وقال نائب رئيس البلدية إن المياه مقطوعة.\n"
      "وحضر سامر الخطيب نائب رئيس البلدية الاجتماع.\n"
