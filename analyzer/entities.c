@@ -2086,24 +2086,29 @@ static int described_before(const ctx *c, const qawlp_mention *m)
     return 0;
 }
 
+/* Whether every token of [FIRST, LAST) is a nisba written with the
+ * article (الفلسطينية): the adjectives of a definite description. */
+static int definite_nisbas(const ctx *c, size_t first, size_t last)
+{
+    for (; first < last; first++)
+        if (!(qawlp_phr_written_with_article(c, first) &&
+              qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_NISBA))))
+            return 0;
+    return 1;
+}
+
 /* Whether mention M is a definite title with no name and no body: a
  * title word with the article, alone (الباحث) or with nisbas that have
  * it (الفنانة الفلسطينية); what it says of the one it describes, the
  * article says the reader knows. */
 static int definite_title(const ctx *c, const qawlp_mention *m)
 {
-    size_t i;
-
     if (m->kind != QAWL_SPEAKER_PERSON || !m->title_only ||
         m->name_last > m->name_first || m->last - m->first > 3 ||
         m->lead_var != 0 || !qawlp_phr_written_with_article(c, m->first) ||
         !qawlp_phr_is_as_written(c, m->first, QAWLP_BIT(QAWLP_SEC_TITLE)))
         return 0;
-    for (i = m->first + 1; i < m->last; i++)
-        if (!(qawlp_phr_written_with_article(c, i) &&
-              qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA))))
-            return 0;
-    return 1;
+    return definite_nisbas(c, m->first + 1, m->last);
 }
 
 /* Whether person mention M is a definite description the sources read
@@ -2112,8 +2117,6 @@ static int definite_title(const ctx *c, const qawlp_mention *m)
  * nisbas with the article (الفنانة الفلسطينية). */
 static int described_by_nisba(const ctx *c, const qawlp_mention *m)
 {
-    size_t i;
-
     if (m->kind != QAWL_SPEAKER_PERSON || m->titled || m->lead_var != 0 ||
         m->name_first != m->first || m->name_last != m->last ||
         m->last - m->first < 2 || m->last - m->first > 3 ||
@@ -2124,11 +2127,7 @@ static int described_by_nisba(const ctx *c, const qawlp_mention *m)
                  QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |
                      QAWLP_PLACE_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA)))
         return 0;
-    for (i = m->first + 1; i < m->last; i++)
-        if (!(qawlp_phr_written_with_article(c, i) &&
-              qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA))))
-            return 0;
-    return 1;
+    return definite_nisbas(c, m->first + 1, m->last);
 }
 
 /* Whether a mention of entity E before index AT (within reach) holds a
