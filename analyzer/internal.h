@@ -340,8 +340,12 @@ enum {
     QAWLP_ROLE_NISBA,         /* [ending]: a nisba adjective's (السورية) */
     QAWLP_ROLE_ACCUSATIVE,    /* [ending]: the accusative's tanween, a
                                * mark anywhere in the word (تحديداً) */
-    QAWLP_ROLE_FEMININE_BOUND /* [ending]: the feminine ending as written
+    QAWLP_ROLE_FEMININE_BOUND, /* [ending]: the feminine ending as written
                                * before a suffix (خشيته: خشية + ه) */
+    QAWLP_ROLE_INDEFINITE,    /* [ending]: the indefinite accusative's
+                               * letter without its tanween (بيانا، ممازحا) */
+    QAWLP_ROLE_PARTICIPLE     /* [present]: the participle's prefix
+                               * (ممازحا، مستعدا), no present tense's */
 };
 
 /* Sections of every lexicon file; the schema in lexicon.c lists which file
@@ -501,6 +505,10 @@ struct qawl_lexicon {
     uint32_t addressee_prep;     /* role=addressee (ل), or 0 */
     uint32_t present[8];         /* the present tense's prefix letters */
     size_t npresent;
+    /* role=participle and role=indefinite (clitics.txt), folded UTF-8,
+     * empty when the lexicon gives none */
+    char participle_prefix[8], indefinite_ending[8];
+    uint8_t participle_prefix_len, indefinite_ending_len;
     /* Word endings as the input writes them (clitics.txt [ending]): a
      * letter or mark and its QAWLP_ROLE_*. */
     uint32_t ending[8];

@@ -676,6 +676,8 @@ static const struct {
     {"nisba", QAWLP_ROLE_NISBA, QAWLP_SEC_ENDING},
     {"accusative", QAWLP_ROLE_ACCUSATIVE, QAWLP_SEC_ENDING},
     {"feminine_bound", QAWLP_ROLE_FEMININE_BOUND, QAWLP_SEC_ENDING},
+    {"indefinite", QAWLP_ROLE_INDEFINITE, QAWLP_SEC_ENDING},
+    {"participle", QAWLP_ROLE_PARTICIPLE, QAWLP_SEC_PRESENT},
 };
 
 static uint8_t role_named(const char *name)
@@ -688,6 +690,17 @@ static uint8_t role_named(const char *name)
     return QAWLP_ROLE_NONE;
 }
 
+/* The name of clitics.txt section SECTION, as the schema gives it. */
+static const char *clitic_section_name(int section)
+{
+    const section_def *d;
+
+    for (d = schema[0].sections; d->name != NULL; d++)
+        if ((int)d->section == section)
+            return d->name;
+    return "?";
+}
+
 /* An entry's role belongs to its section, and every ending has one. */
 static qawl_status check_role(loader *ld, const char *line,
                               const qawlp_entry *t)
@@ -696,16 +709,14 @@ static qawl_status check_role(loader *ld, const char *line,
 
     if (t->section == QAWLP_SEC_ENDING && t->role == QAWLP_ROLE_NONE)
         return fail(ld, line, line, "an ending needs a role= (feminine, "
-                    "feminine_adjective, feminine_bound, nisba or "
-                    "accusative)");
+                    "feminine_adjective, feminine_bound, nisba, "
+                    "accusative or indefinite)");
     if (t->role == QAWLP_ROLE_NONE)   /* nearly every line: no role= */
         return QAWL_OK;
     for (k = 0; k < sizeof roles / sizeof roles[0]; k++)
         if (t->role == roles[k].role && t->section != roles[k].section)
             return fail(ld, line, line, "role=%s belongs in [%s]",
-                        roles[k].name,
-                        roles[k].section == QAWLP_SEC_PREP ? "preposition"
-                                                           : "ending");
+                        roles[k].name, clitic_section_name(roles[k].section));
     return QAWL_OK;
 }
 
@@ -824,8 +835,9 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
             if (t->role == QAWLP_ROLE_NONE)
                 return fail(ld, line, eq + 1,
                             "role must be addressee, feminine, "
-                            "feminine_adjective, feminine_bound, nisba or "
-                            "accusative, not '%s'", eq + 1);
+                            "feminine_adjective, feminine_bound, nisba, "
+                            "accusative, indefinite or participle, not '%s'",
+                            eq + 1);
         } else if (key_is(p, klen, "prep") ||
                    key_is(p, klen, "charge")) {
             if (t->prep)
@@ -1070,6 +1082,18 @@ static qawl_status add_clitic(loader *ld, const char *line,
         return fail(ld, line, form,
                     "a conjunction, preposition, present prefix or ending "
                     "must be one letter or mark");
+    /* the letters of a word's shape, kept as the folded text writes
+     * them: a role of their own, not an ending's or a prefix's */
+    if (t->role == QAWLP_ROLE_INDEFINITE || t->role == QAWLP_ROLE_PARTICIPLE) {
+        char *to = t->role == QAWLP_ROLE_INDEFINITE ? lex->indefinite_ending
+                                                   : lex->participle_prefix;
+        uint8_t *to_len = t->role == QAWLP_ROLE_INDEFINITE
+                              ? &lex->indefinite_ending_len
+                              : &lex->participle_prefix_len;
+        memcpy(to, form, len);
+        *to_len = (uint8_t)len;
+        return QAWL_OK;
+    }
     if (t->section == QAWLP_SEC_ENDING) {
         if (lex->nending < 8) {
             lex->ending[lex->nending] = cp;

@@ -890,23 +890,32 @@ static int possessed_noun(const qawlp_phr *c, size_t i)
             qawlp_phr_is_word(c, i + 1) && qawlp_phr_has_article(c, i + 1));
 }
 
+/* Whether token I's folded word, after any conjunction, ends in the
+ * indefinite accusative's letter (clitics.txt role=indefinite) with
+ * more than it before; its length before that letter into *STEM. */
+static int indefinite_accusative(const qawlp_phr *c, size_t i, size_t *stem)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    const char *w = c->doc->norm + t->start + t->conj;
+    size_t len = t->end - t->start - t->conj, a = c->lex->indefinite_ending_len;
+
+    if (a == 0 || len <= 2 * a ||
+        memcmp(w + len - a, c->lex->indefinite_ending, a) != 0)
+        return 0;
+    *stem = len - a;
+    return 1;
+}
+
 int qawlp_phr_accusative_of(const qawlp_phr *c, size_t i, uint64_t mask)
 {
-    static const char alif[] = "\xd8\xa7";   /* U+0627, the folded ا */
     const qawlp_token *t;
     const qawlp_slot *s;
-    const char *w;
-    size_t len;
+    size_t stem;
 
-    if (!qawlp_phr_is_word(c, i))
+    if (!qawlp_phr_is_word(c, i) || !indefinite_accusative(c, i, &stem))
         return 0;
     t = qawlp_phr_tok(c, i);
-    w = c->doc->norm + t->start + t->conj;
-    len = t->end - t->start - t->conj;
-    if (len <= 2 * (sizeof alif - 1) || memcmp(w + len - (sizeof alif - 1), alif,
-                                               sizeof alif - 1) != 0)
-        return 0;
-    s = qawlp_lexicon_find(c->lex, w, len - (sizeof alif - 1));
+    s = qawlp_lexicon_find(c->lex, c->doc->norm + t->start + t->conj, stem);
     return s != NULL && (s->sections & mask) != 0;
 }
 
@@ -925,6 +934,16 @@ int qawlp_phr_possessed_word(const qawlp_phr *c, size_t i)
     t = qawlp_phr_tok(c, i);
     s = qawlp_lexicon_find(c->lex, c->doc->norm + t->start + t->conj, stem - t->conj);
     return s == NULL || (s->sections & QAWLP_TITLE_SECTIONS) == 0;
+}
+
+/* Whether token I is a word with a pronoun suffix
+ * (qawlp_phr_possessed_word) whose stem the corpora keep out of names
+ * (حرصه، مسؤوليتها; not سيرغيه): a noun that is the verb's object. */
+static int possessed_common(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_possessed_word(c, i) &&
+           common_stem(c, c->doc->norm + qawlp_phr_tok(c, i)->start,
+                       before_possessive(c, i), 1);
 }
 
 /* Whether a title opens again among tokens (FIRST, END) after a word that
@@ -1211,30 +1230,28 @@ static int all_definite(const qawlp_phr *c, size_t first, size_t last)
     return 1;
 }
 
-/* The shape of an active participle in the accusative: م, at least
- * three letters, and the indefinite ا (ممازحا، مستعدا، مستذكرا), not the
- * pronoun ها (موقفها). */
+/* Letters of an active participle in the accusative, its prefix and
+ * its ending included (ممازحا، مطولا). */
 #define PARTICIPLE_MIN_LETTERS 5
 
-/* Whether token I reads as a participle in the accusative (the shape
- * above, written with no conjunction or article) that the corpora do not
- * know as a name (not ماريا، ميستورا) and no lexicon knows. */
+/* Whether token I reads as a participle in the accusative: written with
+ * no conjunction or article, it opens with the participle's prefix
+ * (clitics.txt role=participle) and ends in the indefinite accusative
+ * (role=indefinite), with no pronoun suffix (موقفها); and neither the
+ * corpora know it as a name (ماريا، ميستورا) nor a lexicon. */
 static int accusative_participle(const qawlp_phr *c, size_t i)
 {
-    static const char mim[] = "\xd9\x85", alif[] = "\xd8\xa7", ha[] = "\xd9\x87";
     const qawlp_token *t;
-    const char *w;
-    size_t len, a = sizeof alif - 1;
+    size_t p = c->lex->participle_prefix_len, stem;
 
-    if (!qawlp_phr_is_word(c, i))
+    if (!qawlp_phr_is_word(c, i) || p == 0)
         return 0;
     t = qawlp_phr_tok(c, i);
-    w = c->doc->norm + t->start;
-    len = t->end - t->start;
-    return t->conj == 0 && len > 2 * a && memcmp(w, mim, sizeof mim - 1) == 0 &&
-           memcmp(w + len - a, alif, a) == 0 &&
-           memcmp(w + len - 2 * a, ha, sizeof ha - 1) != 0 &&
-           qawlp_count_chars(w, len, PARTICIPLE_MIN_LETTERS) >= PARTICIPLE_MIN_LETTERS &&
+    return t->conj == 0 &&
+           memcmp(c->doc->norm + t->start, c->lex->participle_prefix, p) == 0 &&
+           indefinite_accusative(c, i, &stem) && before_possessive(c, i) == 0 &&
+           qawlp_count_chars(c->doc->norm + t->start, t->end - t->start,
+                             PARTICIPLE_MIN_LETTERS) >= PARTICIPLE_MIN_LETTERS &&
            !known_in_phrase(c, i) && !qawlp_phr_has_article(c, i) &&
            qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME;
 }
@@ -1589,9 +1606,7 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
         /* so is a noun with its pronoun after such a place or body (ولم
          * تعلن إسرائيل مسؤوليتها) */
         if (j == first + 1 && names_one_body(c, first) && !qawlp_phr_has_article(c, first) &&
-            qawlp_phr_possessed_word(c, j) &&
-            common_stem(c, c->doc->norm + qawlp_phr_tok(c, j)->start,
-                        before_possessive(c, j), 1))
+            possessed_common(c, j))
             break;
         if (another_body(c, first, j, body, body_end,
                          qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_ORG) |
@@ -1672,10 +1687,7 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
             /* after an honorific a name follows (العميد عبده) */
             !qawlp_phr_is_as_written(c, j - 1, QAWLP_BIT(QAWLP_SEC_HONORIFIC)) &&
             qawlp_phr_is_as_written(c, first, QAWLP_TITLE_SECTIONS) &&
-            qawlp_phr_possessed_word(c, j) &&
-            /* a stem the corpora keep out of names (حرص، not سيرغي) */
-            common_stem(c, c->doc->norm + qawlp_phr_tok(c, j)->start,
-                        before_possessive(c, j), 1))
+            possessed_common(c, j))
             break;
         /* so is such a word without the article or a glued preposition
          * after a body's name and where it is (كشف المكتب الإعلامي في غزة

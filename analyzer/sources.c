@@ -1239,7 +1239,7 @@ static int indefinite_document(const ctx *c, size_t i)
 
 /* Whether token I is a glued preposition on a known or common noun
  * (بمسودة، لوزارة، بنشر). */
-static int starts_with_prep(const ctx *c, size_t i)
+static int prep_led_noun(const ctx *c, size_t i)
 {
     return qawlp_phr_is_word(c, i) && (qawlp_phr_is_prepositional_noun(c, i) ||
                                        qawlp_phr_is_prep_on_common(c, i) ||
@@ -1281,8 +1281,8 @@ static int document_issuer(const ctx *c, const qawlp_cue *cue, size_t *first,
         d--;
     /* تقدمت الكويت بمسودة بيان، ردّ على فلان في تغريدة: a document
      * behind a preposition is no verb's object */
-    if (d <= s->first || starts_with_prep(c, d) || qawlp_phr_is_stop(c, d - 1) ||
-        (qawlp_phr_is_word(c, d - 1) && starts_with_prep(c, d - 1) && d - 1 > s->first &&
+    if (d <= s->first || prep_led_noun(c, d) || qawlp_phr_is_stop(c, d - 1) ||
+        (qawlp_phr_is_word(c, d - 1) && prep_led_noun(c, d - 1) && d - 1 > s->first &&
          !qawlp_phr_is_comma(c, d - 1)))
         return 0;
     /* VSO: the phrase right after the document's verb, up to the document

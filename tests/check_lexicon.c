@@ -629,14 +629,17 @@ static const bad_case bad[] = {
      QAWL_ERR_LEXICON, 4, 2, "unknown section [praise]"},
     {"clitic role unknown", HDR "#+kind: clitics\n[preposition]\nل\trole=object\n",
      QAWL_ERR_LEXICON, 5, 8, "role must be addressee, feminine, "
-     "feminine_adjective, feminine_bound, nisba or accusative, not 'object'"},
+     "feminine_adjective, feminine_bound, nisba, accusative, indefinite or "
+     "participle, not 'object'"},
+    {"participle role on an ending", HDR "#+kind: clitics\n[ending]\nم\trole=participle\n",
+     QAWL_ERR_LEXICON, 5, 1, "role=participle belongs in [present]"},
     {"clitic role on a conjunction", HDR "#+kind: clitics\n[conjunction]\nو\trole=addressee\n",
      QAWL_ERR_LEXICON, 5, 1, "role=addressee belongs in [preposition]"},
     {"ending role on a preposition", HDR "#+kind: clitics\n[preposition]\nب\trole=nisba\n",
      QAWL_ERR_LEXICON, 5, 1, "role=nisba belongs in [ending]"},
     {"ending without a role", HDR "#+kind: clitics\n[ending]\nة\n",
      QAWL_ERR_LEXICON, 5, 1, "an ending needs a role= (feminine, "
-     "feminine_adjective, feminine_bound, nisba or accusative)"},
+     "feminine_adjective, feminine_bound, nisba, accusative or indefinite)"},
     {"ending of two letters", HDR "#+kind: clitics\n[ending]\nات\trole=feminine\n",
      QAWL_ERR_LEXICON, 5, 1, "a conjunction, preposition, present prefix or "
      "ending must be one letter or mark"},
