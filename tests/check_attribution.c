@@ -1803,6 +1803,13 @@ static const attr_case cases[] = {
      "ويضيف مدير جمعية المزارعين أن الموسم هو الأسوأ.\n",
      "الموسم هو الأسوأ", "مدير جمعية المزارعين", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    /* a surname that is also an agency's bare name in the news (never
+     * alone in the corpora) is the person the article names */
+    {"a surname shared with an agency's name joins the full name",
+     "أعلنت القناة إعفاء المذيعة السورية هيلين فارس من إدارة البرنامج.\n"
+     "وقالت فارس إن القناة لم تتصل بها قبل القرار.\n",
+     "القناة لم تتصل بها قبل القرار", "هيلين فارس", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
 };
 
 START_TEST(test_attribution)
