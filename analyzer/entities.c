@@ -1273,7 +1273,6 @@ static int best_mention(const ctx *c, int first, const int *next, int skip,
 }
 
 static int same_words(const ctx *c, size_t a, size_t b, size_t n);
-static int opens_with_preposition(const ctx *c, size_t i);
 static int whole_form_is_name(const ctx *c, size_t i);
 
 /* Whether titled mention O's name stands right after a comma that sets
@@ -1328,7 +1327,7 @@ static int titled_full_name(const ctx *c, int best, int first, const int *next)
             !same_word(c, o->name_last - 1, m->name_first) ||
             name_names_body(c, o) || name_completes_title(c, o) ||
             !plain_name(c, o) ||
-            ((opens_with_preposition(c, o->name_first) ||
+            ((qawlp_phr_opens_with_preposition(c, o->name_first) ||
               qawlp_phr_is_coordinated(c, o->name_first)) &&
              name_word_class(c, o->name_first) != QAWLP_NAMELIKE_NAME &&
              !whole_form_is_name(c, o->name_first) &&
@@ -1984,8 +1983,6 @@ static int title_antecedent(const ctx *c, const qawlp_mention *m)
     return -1;
 }
 
-static int opens_with_preposition(const ctx *c, size_t i);
-
 /* Whether mention M is a definite description of a person with no name:
  * a word that describes an unnamed source (anonymous_sources.txt) with
  * the article, then only nisbas with it (المسؤول الأممي، المسؤولة
@@ -2012,7 +2009,7 @@ static int definite_description(const ctx *c, const qawlp_mention *m)
         if (!(qawlp_phr_written_with_article(c, i) &&
               qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA))) &&
             !(i + 1 == m->last &&
-              (opens_with_preposition(c, i) || qawlp_phr_is_prep_article(c, i)) &&
+              (qawlp_phr_opens_with_preposition(c, i) || qawlp_phr_is_prep_article(c, i)) &&
               qawlp_is(c->doc, c->lex, i, QAWLP_ORG_SECTIONS | QAWLP_PLACE_SECTIONS)))
             return 0;
     /* one person: not المسؤولون الأتراك (the verb before a plural
@@ -2064,7 +2061,7 @@ static int reads_as_a_name(const ctx *c, const qawlp_mention *o)
     if (cls != QAWLP_NAMELIKE_UNKNOWN)
         return cls == QAWLP_NAMELIKE_NAME;
     return !qawlp_phr_is_common(c, o->name_first) &&
-           !opens_with_preposition(c, o->name_first);
+           !qawlp_phr_opens_with_preposition(c, o->name_first);
 }
 
 static int same_stem(const ctx *c, size_t i, size_t j);
@@ -2754,7 +2751,6 @@ static int clause_noun(const ctx *c, size_t i, size_t end)
  * نبهان، محمد بن سلمان) and after it where the name ends (تيدروس
  * أدهانوم، name_ends_at), LONE_NAME_WORDS at most; a particle does not open it right before J (ولد X: a word
  * that is also a common noun).  Its first token, its end in *END. */
-static int opens_with_preposition(const ctx *c, size_t i);
 
 /* Whether token I may be a word of a name set off by commas: a word
  * without the article, a glued preposition or a conjunction, no
@@ -2764,7 +2760,7 @@ static int opens_with_preposition(const ctx *c, size_t i);
 static int apposed_name_word(const ctx *c, ix_map *persons, size_t i, int e)
 {
     return qawlp_phr_is_word(c, i) && !qawlp_phr_has_article(c, i) &&
-           !opens_with_preposition(c, i) && !qawlp_phr_tok(c, i)->conj &&
+           !qawlp_phr_opens_with_preposition(c, i) && !qawlp_phr_tok(c, i)->conj &&
            !qawlp_phr_is_stop(c, i) && !qawlp_phr_is_cue(c, i) &&
            !qawlp_phr_is_comp(c, i) && !qawlp_phr_is_common(c, i) &&
            name_word_class(c, i) != QAWLP_NAMELIKE_NOT_NAME &&
@@ -2800,40 +2796,6 @@ static void comma_apposition(const ctx *c, ix_map *persons, size_t j, int e,
     *b = y;
 }
 
-/* The variant of word token I behind a glued preposition (لفلان) that
- * the corpora know as a name, where the whole form is none: a full name
- * written as a complement (لإسماعيل فلان، رئيس …) still names its
- * holder.  0 when there is none. */
-static size_t name_behind_preposition(const ctx *c, size_t i)
-{
-    const qawlp_token *t;
-    size_t v;
-
-    if (!qawlp_phr_is_word(c, i) || qawlp_phr_has_article(c, i) ||
-        !opens_with_preposition(c, i) || qawlp_phr_is_stop(c, i) ||
-        qawlp_phr_is_cue(c, i) || qawlp_phr_is_common(c, i))
-        return 0;
-    t = qawlp_phr_tok(c, i);
-    /* the whole form is a word no corpus or lexicon knows (not a verb
-     * whose first letter reads as a preposition) */
-    if (t->in_lexicon ||
-        qawlp_namelike_class(c->lex, c->doc->norm + t->start,
-                             t->end - t->start, NULL) !=
-            QAWLP_NAMELIKE_UNKNOWN)
-        return 0;
-    for (v = 1; v < t->nvar; v++)
-        if (t->var_skip[v] > t->conj &&
-            qawlp_count_chars(c->doc->norm + t->start + t->var_skip[v],
-                              qawlp_var_len(t, v), 3) >= 3 &&
-            qawlp_count_chars(c->doc->norm + t->start + t->conj,
-                              t->var_skip[v] - t->conj, 2) == 1 &&
-            qawlp_namelike_class(c->lex, c->doc->norm + t->start +
-                                             t->var_skip[v],
-                                 qawlp_var_len(t, v), NULL) ==
-                QAWLP_NAMELIKE_NAME)
-            return v;
-    return 0;
-}
 
 /* Whether a colon follows token J on its line, before any quotation
  * mark (a headline that gives its speaker's words: فلان …: الكلام). */
@@ -2873,7 +2835,7 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
     if (a == j && j >= 2 && qawlp_phr_is_comma(c, j - 2) &&
         j + 1 < c->doc->tokens.n && qawlp_phr_is_comma(c, j + 1) &&
         name_word_class(c, j - 1) == QAWLP_NAMELIKE_UNKNOWN &&
-        !qawlp_phr_has_article(c, j - 1) && !opens_with_preposition(c, j - 1) &&
+        !qawlp_phr_has_article(c, j - 1) && !qawlp_phr_opens_with_preposition(c, j - 1) &&
         !names_other_person(c, persons, j - 1, e))
         a = j - 1;
     /* one first name the corpora do not know opening the text before a
@@ -2882,7 +2844,7 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
     if (a == j && j == 1 && headline_colon_after(c, j) &&
         !qawlp_phr_has_article(c, j) && name_ends_at(c, j + 1) &&
         name_word_class(c, j - 1) == QAWLP_NAMELIKE_UNKNOWN &&
-        !qawlp_phr_has_article(c, j - 1) && !opens_with_preposition(c, j - 1) &&
+        !qawlp_phr_has_article(c, j - 1) && !qawlp_phr_opens_with_preposition(c, j - 1) &&
         !qawlp_phr_is_common(c, j - 1) && !qawlp_phr_tok(c, j - 1)->in_lexicon &&
         !names_other_person(c, persons, j - 1, e))
         a = j - 1;
@@ -2911,14 +2873,14 @@ static size_t name_around(const ctx *c, ix_map *persons, size_t j, int e,
         (name_word_class(c, j - 1) == QAWLP_NAMELIKE_UNKNOWN ||
          (qawlp_phr_is_as_written(c, j - 2, QAWLP_BIT(QAWLP_SEC_NISBA)) &&
           unknown_first_name(c, j - 1))) &&
-        !qawlp_phr_has_article(c, j - 1) && !opens_with_preposition(c, j - 1) &&
+        !qawlp_phr_has_article(c, j - 1) && !qawlp_phr_opens_with_preposition(c, j - 1) &&
         !qawlp_phr_is_common(c, j - 1) &&
         !names_other_person(c, persons, j - 1, e))
         a = j - 1;
     /* a first name behind a glued preposition right before the lone
      * word (لفلان الفلاني): the preposition opens a complement, the
      * name is whole */
-    if (a == j && j > 0 && name_behind_preposition(c, j - 1) &&
+    if (a == j && j > 0 && qawlp_phr_name_behind_preposition(c, j - 1) &&
         name_ends_at(c, j + 1) && !names_other_person(c, persons, j - 1, e))
         a = j - 1;
     if (a + 1 == j &&
@@ -2984,7 +2946,7 @@ static int phrase_around(const ctx *c, ix_map *persons, size_t j, int e,
 static const char *name_bytes(const ctx *c, size_t i, size_t *len)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
-    size_t v = name_behind_preposition(c, i);
+    size_t v = qawlp_phr_name_behind_preposition(c, i);
 
     *len = v > 0 ? qawlp_var_len(t, v) : t->end - t->start - t->conj;
     return c->doc->norm + t->start + (v > 0 ? t->var_skip[v] : t->conj);
@@ -3028,7 +2990,7 @@ static int unnamed_phrase(const ctx *c, const qawlp_mention *m)
     for (i = m->first; i < m->last; i++)
         if (!qawlp_phr_is_word(c, i) || qawlp_phr_has_article(c, i) ||
             qawlp_phr_tok(c, i)->conj || qawlp_phr_is_stop(c, i) ||
-            qawlp_phr_is_cue(c, i) || opens_with_preposition(c, i) ||
+            qawlp_phr_is_cue(c, i) || qawlp_phr_opens_with_preposition(c, i) ||
             qawlp_phr_is_as_written(c, i, NOT_NAME_SECTIONS))
             return 0;
     return 1;
@@ -3153,7 +3115,7 @@ static int name_in_full(ctx *c, size_t k, size_t first, size_t end)
         return 0;
     }
     /* the name behind a glued preposition is written without it */
-    lead = name_behind_preposition(c, first);
+    lead = qawlp_phr_name_behind_preposition(c, first);
     if (lead > 0 && m->lead_var == 0) {
         c->doc->mentions.v[added].lead_var = (uint8_t)lead;
         c->doc->mentions.v[added].lead_skip =
@@ -3211,7 +3173,7 @@ static int title_only_like(const ctx *c, const qawlp_mention *m);
 static int first_name_by_title(const ctx *c, size_t i)
 {
     return qawlp_phr_is_word(c, i) && !qawlp_phr_has_article(c, i) &&
-           !qawlp_phr_tok(c, i)->conj && !opens_with_preposition(c, i) &&
+           !qawlp_phr_tok(c, i)->conj && !qawlp_phr_opens_with_preposition(c, i) &&
            !qawlp_phr_is_cue(c, i) && !qawlp_phr_is_stop(c, i) &&
            !qawlp_phr_is_comp(c, i) &&
            name_word_class(c, i) != QAWLP_NAMELIKE_NOT_NAME;
@@ -3469,7 +3431,7 @@ static int name_short_bodies(ctx *c)
         /* the name ends with the words: not مجلس الأمم المتحدة لحقوق
          * الإنسان, another body's name going on behind a preposition */
         if (end < c->doc->tokens.n && qawlp_phr_is_word(c, end) &&
-            opens_with_preposition(c, end))
+            qawlp_phr_opens_with_preposition(c, end))
             continue;
         added = qawlp_phr_add_mention(c, found[k].first - 1, end, 0, 0);
         if (added < 0)
@@ -4004,7 +3966,7 @@ static size_t known_name_end(const ctx *c, size_t first, size_t end)
         end--;
     for (i = first; i < end; i++)
         if (name_word_class(c, i) != QAWLP_NAMELIKE_NAME ||
-            opens_with_preposition(c, i))
+            qawlp_phr_opens_with_preposition(c, i))
             return 0;
     return end >= first + 2 ? end : 0;
 }
@@ -4028,7 +3990,7 @@ static int is_bare_title_phrase(const ctx *c, const qawlp_mention *m)
         if (!(qawlp_phr_written_with_article(c, i) &&
               qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA))) &&
             !(i + 1 == m->last &&
-              (opens_with_preposition(c, i) || qawlp_phr_is_prep_article(c, i)) &&
+              (qawlp_phr_opens_with_preposition(c, i) || qawlp_phr_is_prep_article(c, i)) &&
               qawlp_is(c->doc, c->lex, i, QAWLP_ORG_SECTIONS | QAWLP_PLACE_SECTIONS)))
             return 0;
     return 1;
@@ -4043,18 +4005,6 @@ static int is_bare_title_phrase(const ctx *c, const qawlp_mention *m)
 /* Whether word token I opens with a letter segment.c reads as a glued
  * preposition (بابتسامة، لراديو; but also بشار): it has a variant one
  * letter past its conjunction. */
-static int opens_with_preposition(const ctx *c, size_t i)
-{
-    const qawlp_token *t = qawlp_phr_tok(c, i);
-    size_t v;
-
-    for (v = 0; v < t->nvar; v++)
-        if (t->var_skip[v] > t->conj &&
-            qawlp_count_chars(c->doc->norm + t->start + t->conj,
-                              t->var_skip[v] - t->conj, 2) == 1)
-            return 1;
-    return 0;
-}
 
 static size_t name_after(const ctx *c, size_t t)
 {
@@ -4084,7 +4034,7 @@ static size_t name_after(const ctx *c, size_t t)
         (!known && ((b < c->doc->tokens.n && qawlp_phr_is_word(c, b) &&
                      !qawlp_phr_is_comp(c, b)) ||
                     qawlp_phr_has_article(c, b - 1) ||
-                    opens_with_preposition(c, t + 1))))
+                    qawlp_phr_opens_with_preposition(c, t + 1))))
         return 0;
     return b;
 }
@@ -4110,7 +4060,7 @@ static size_t name_before(const ctx *c, size_t t)
     while (a < t && (qawlp_phr_has_article(c, a) ||
                      (!name_word_of(c, &none, a, -1) &&
                       (qawlp_phr_is_common(c, a) ||
-                       opens_with_preposition(c, a) ||
+                       qawlp_phr_opens_with_preposition(c, a) ||
                        name_word_class(c, a) != QAWLP_NAMELIKE_UNKNOWN))))
         a++;
     return t - a >= 2 ? a : t;
@@ -5845,7 +5795,7 @@ static int title_behind_preposition(const ctx *c, size_t i)
     const qawlp_token *t = qawlp_phr_tok(c, i);
     size_t v;
 
-    if (!qawlp_phr_is_word(c, i) || !opens_with_preposition(c, i))
+    if (!qawlp_phr_is_word(c, i) || !qawlp_phr_opens_with_preposition(c, i))
         return 0;
     for (v = 1; v < t->nvar; v++)
         if (t->var_skip[v] > t->conj && qawlp_var_slot(c->doc, t, v) >= 0 &&

@@ -812,6 +812,8 @@ struct qawl_quote {
     const struct qawl_speaker *speaker_view; /* set by finish */
     size_t act;                /* 0 for a quote; for an act's record, 1 +
                                 * its index in doc->acts (qawlp_cue_of) */
+    uint8_t withdrawn;         /* its cue names no source after all
+                                * (sources.c): dropped before entities */
 };
 
 /* An act (acts.c): a verb of acts.txt with a noun-phrase object.  Its

@@ -658,6 +658,101 @@ int qawlp_phr_is_prep_on_common(const qawlp_phr *c, size_t i)
     return qawlp_phr_is_word(c, i) && preposition_on_common(c, i);
 }
 
+int qawlp_phr_is_common_noun(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t;
+    size_t v;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    if (qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_UNKNOWN)
+        return qawlp_namelike_token(c->doc, c->lex, i, NULL) == QAWLP_NAMELIKE_NOT_NAME;
+    t = qawlp_phr_tok(c, i);
+    /* behind a glued preposition, with the article it may have eaten
+     * (للمعايير: المعايير) */
+    for (v = 1; v < t->nvar; v++)
+        if (t->var_skip[v] > t->conj &&
+            qawlp_count_chars(c->doc->norm + t->start + t->conj,
+                              t->var_skip[v] - t->conj, 3) <= 2 &&
+            common_noun(c, c->doc->norm + t->start + t->var_skip[v],
+                        qawlp_var_len(t, v), 1))
+            return 1;
+    return 0;
+}
+
+static uint32_t last_letter_written(const qawlp_phr *c, size_t i);
+
+int qawlp_phr_nisba_shaped(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) &&
+           ending_role(c, last_letter_written(c, i)) == QAWLP_ROLE_NISBA;
+}
+
+int qawlp_phr_has_possessive(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t;
+    size_t stem, skip;
+
+    if (!qawlp_phr_is_word(c, i) || (stem = before_possessive(c, i)) == 0)
+        return 0;
+    /* one letter (ه) also ends words of their own (اتجاه): the word
+     * before it must be one the corpora know, as written or behind a
+     * glued preposition (حسابه: حساب؛ لتعبيره: تعبير) */
+    t = qawlp_phr_tok(c, i);
+    if (qawlp_count_chars(c->doc->norm + t->start + stem,
+                          t->end - t->start - stem, 2) >= 2 ||
+        qawlp_namelike_form_uses(c->lex, c->doc->norm + t->start, stem) > 0)
+        return 1;
+    skip = t->conj + 2;   /* the Arabic prepositions are two bytes */
+    return starts_with_preposition(c, i) && stem > skip &&
+           qawlp_namelike_form_uses(c->lex, c->doc->norm + t->start + skip,
+                                    stem - skip) > 0;
+}
+
+int qawlp_phr_opens_with_preposition(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t v;
+
+    for (v = 0; v < t->nvar; v++)
+        if (t->var_skip[v] > t->conj &&
+            qawlp_count_chars(c->doc->norm + t->start + t->conj,
+                              t->var_skip[v] - t->conj, 2) == 1)
+            return 1;
+    return 0;
+}
+
+size_t qawlp_phr_name_behind_preposition(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t;
+    size_t v;
+
+    if (!qawlp_phr_is_word(c, i) || qawlp_phr_has_article(c, i) ||
+        !qawlp_phr_opens_with_preposition(c, i) || qawlp_phr_is_stop(c, i) ||
+        qawlp_phr_is_cue(c, i) || qawlp_phr_is_common(c, i))
+        return 0;
+    t = qawlp_phr_tok(c, i);
+    /* the whole form is a word no corpus or lexicon knows (not a verb
+     * whose first letter reads as a preposition) */
+    if (t->in_lexicon ||
+        qawlp_namelike_class(c->lex, c->doc->norm + t->start,
+                             t->end - t->start, NULL) !=
+            QAWLP_NAMELIKE_UNKNOWN)
+        return 0;
+    for (v = 1; v < t->nvar; v++)
+        if (t->var_skip[v] > t->conj &&
+            qawlp_count_chars(c->doc->norm + t->start + t->var_skip[v],
+                              qawlp_var_len(t, v), 3) >= 3 &&
+            qawlp_count_chars(c->doc->norm + t->start + t->conj,
+                              t->var_skip[v] - t->conj, 2) == 1 &&
+            qawlp_namelike_class(c->lex, c->doc->norm + t->start +
+                                             t->var_skip[v],
+                                 qawlp_var_len(t, v), NULL) ==
+                QAWLP_NAMELIKE_NAME)
+            return v;
+    return 0;
+}
+
 int qawlp_phr_is_prep_led_common(const qawlp_phr *c, size_t i)
 {
     return qawlp_phr_is_word(c, i) && starts_with_preposition(c, i) &&

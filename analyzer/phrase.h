@@ -103,6 +103,24 @@ int qawlp_phr_is_prep_on_common(const qawlp_phr *c, size_t i);
 /* Whether token I begins with a preposition's letter and the corpora
  * keep its whole form out of names (بنشر، بمسودة). */
 int qawlp_phr_is_prep_led_common(const qawlp_phr *c, size_t i);
+/* Whether word token I is a word the corpora keep out of names, as
+ * written or behind a glued preposition (للقانون، لاتجاه، للمعايير), at
+ * any count. */
+int qawlp_phr_is_common_noun(const qawlp_phr *c, size_t i);
+/* Whether word token I ends as the input writes a nisba (clitics.txt
+ * [ending] role=nisba: الشعبي، مدني). */
+int qawlp_phr_nisba_shaped(const qawlp_phr *c, size_t i);
+/* Whether word token I ends in a pronoun suffix (clitics.txt
+ * [possessive]: حسابه، رئيسها). */
+int qawlp_phr_has_possessive(const qawlp_phr *c, size_t i);
+/* Whether token I begins with a glued one-letter preposition (or a
+ * variant reads it so: لفلان، بتقرير). */
+int qawlp_phr_opens_with_preposition(const qawlp_phr *c, size_t i);
+/* The variant of word token I behind a glued preposition (لفلان) that
+ * the corpora know as a name, where the whole form is none: a full name
+ * written as a complement (لإسماعيل فلان، رئيس …، وفقا لروبرت فلان)
+ * still names its holder.  0 when there is none. */
+size_t qawlp_phr_name_behind_preposition(const qawlp_phr *c, size_t i);
 /* Whether mention M holds words of its clause after its first word: a
  * glued preposition on a common word (روسيا بطرد دبلوماسيين، الصحيفة
  * المبادرة بالاستثنائية), which no name has. */

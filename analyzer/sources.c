@@ -1339,10 +1339,42 @@ static int names_no_one(const ctx *c, const qawlp_mention *m)
 
 /* Finds the mention for quote Q, trying the rules in order; each attempt
  * is recorded for `qawl explain`.  Returns -1 on allocation failure. */
+/* Whether the phrase [FIRST, LAST) after an according-to cue names a
+ * source (GUIDELINES: a person, a body, a report or a document): its
+ * noun is a title, body, unnamed source, document, noun of speech
+ * or place the lexicons know, as written or behind its glued preposition
+ * (لوزارة), or it opens with a name (also behind ل: لروبرت), a pronoun
+ * that names its speaker (حسب تعبيره، حسابها), a nisba alone or a word
+ * the corpora do not know as a common one (a foreign surname).  A phrase of common
+ * nouns (وفقا للقانون الدولي، بناء على طلب، وفقا لاتجاه …) is none. */
+static int according_names_source(const ctx *c, size_t first, size_t last)
+{
+    /* the word named, or the genitive of an indefinite first word
+     * (نفس المصدر، لبعض التقارير، تعبير بيان الوزارة), not an adjective
+     * of a definite one (للمعايير العسكرية) */
+    size_t k, named = first + 1;
+
+    if (first + 1 < last && !qawlp_phr_has_article(c, first))
+        named = first + 2;
+    for (k = first; k < named; k++)
+        if (reads_as_source(c, k) || qawlp_phr_is_prepositional_noun(c, k) ||
+            qawlp_is(c->doc, c->lex, k, QAWLP_BIT(QAWLP_SEC_DOCUMENT) |
+                                            QAWLP_BIT(QAWLP_SEC_RNOUN) |
+                                            QAWLP_PLACE_SECTIONS))
+            return 1;
+    /* a nisba standing alone qualifies no noun: a family name (ووفق
+     * الشعبي فإن …) */
+    if (qawlp_phr_name_behind_preposition(c, first) > 0 ||
+        qawlp_phr_has_possessive(c, first) ||
+        (last == first + 1 && qawlp_phr_nisba_shaped(c, first)))
+        return 1;
+    return !qawlp_phr_is_common(c, first) && !qawlp_phr_is_common_noun(c, first);
+}
+
 static int mention_for_quote(ctx *c, struct qawl_quote *q)
 {
     const qawlp_cue *cue;
-    size_t first = 0, last = 0;
+    size_t first = 0, last = 0, lead;
     int m, r;
 
     cue = qawlp_cue_of(c->doc, q);   /* an act's verb too (acts.c) */
@@ -1390,6 +1422,14 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             qawlp_phr_end(c, first + 1) > first + 1)
             first++;
         last = qawlp_phr_end(c, first);
+        /* وفقا للقانون، بناء على طلبها: no source, the sentence is the
+         * writer's own */
+        if (last > first && !according_names_source(c, first, last)) {
+            q->withdrawn = 1;
+            return qawlp_step_add(q, QAWLP_RULE_ACCORDING,
+                                  "no source: a common noun, the writer's own "
+                                  "sentence", first, last, -1);
+        }
         r = tried(q, QAWLP_RULE_ACCORDING, last > first, first, last, NONE_FOUND);
     } else {
         int before_tried = 0;
@@ -1535,6 +1575,12 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
     /* an act's subject runs into its object more often than a
      * quote's: it names its entity only when no quote's subject does */
     c->doc->mentions.v[m].from_act = q->act > 0;
+    /* وفقا لروبرت فلان: the name is written without the preposition */
+    if (q->rule == QAWLP_RULE_ACCORDING && c->doc->mentions.v[m].lead_var == 0 &&
+        (lead = qawlp_phr_name_behind_preposition(c, first)) > 0) {
+        c->doc->mentions.v[m].lead_var = (uint8_t)lead;
+        c->doc->mentions.v[m].lead_skip = qawlp_phr_tok(c, first)->var_skip[lead];
+    }
     q->mention = m;
     return 0;
 }
@@ -1754,6 +1800,26 @@ static int find_openers(ctx *c)
     return 0;
 }
 
+/* Removes the quotes whose cue turned out to name no source
+ * (according_names_source), keeping the rest in text order. */
+static void drop_withdrawn(qawlp_doc *doc)
+{
+    size_t i, n = 0;
+
+    for (i = 0; i < doc->quotes.n; i++) {
+        struct qawl_quote *q = &doc->quotes.v[i];
+        if (q->withdrawn) {
+            qawlp_free(q->evidence.v);
+            qawlp_free(q->steps.v);
+            continue;
+        }
+        if (n != i)
+            doc->quotes.v[n] = *q;
+        n++;
+    }
+    doc->quotes.n = n;
+}
+
 qawl_status qawlp_sources_run(qawlp_doc *doc, const qawl_lexicon *lex,
                               qawl_error *err)
 {
@@ -1765,6 +1831,8 @@ qawl_status qawlp_sources_run(qawlp_doc *doc, const qawl_lexicon *lex,
         goto nomem;
     for (i = 0; i < doc->quotes.n && !failed; i++)
         failed = mention_for_quote(&c, &doc->quotes.v[i]);
+    if (!failed)
+        drop_withdrawn(doc);
     if (!failed)
         failed = find_turns(&c);
     if (!failed)

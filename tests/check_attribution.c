@@ -2078,6 +2078,36 @@ START_TEST(test_prepositional_phrase_no_subject)
 }
 END_TEST
 
+START_TEST(test_according_to_common_noun)
+{
+    /* GUIDELINES: بحسب/وفقا لـ names a source when a person, a body, a
+     * report or a document follows; after a common noun (the law, a
+     * request) the sentence is the writer's own, not a quote */
+    qawl_result *r = test_analyze(
+        "ويعاقب المخالفون بالسجن ثلاث سنوات وفقا للقانون الجديد.\n"
+        "وتجري المناورات وفقا للمعايير العسكرية المعتادة.\n"
+        "والمعركة محسومة سلفا وفقا لاتجاه هذه التيارات.\n");
+
+    ck_assert_uint_eq(qawl_result_quote_count(r), 0);
+    qawl_result_free(r);
+    /* a name behind the preposition (لفلان), a pronoun that names its
+     * speaker and a family name shaped like a nisba stay sources */
+    r = test_analyze("ووفقا لروبرت هاليداي، فإن المخزون يكفي لأسبوع.\n"
+                     "ووفق الشعبي فإن القوات تقدمت نحو المدينة.\n");
+    {
+        const qawl_quote *q = test_find_quote(r, "المخزون يكفي لأسبوع");
+        const qawl_quote *n = test_find_quote(r, "القوات تقدمت نحو المدينة");
+        ck_assert_ptr_nonnull(q);
+        ck_assert_ptr_nonnull(qawl_quote_speaker(q));
+        ck_assert_str_eq(qawl_speaker_name(qawl_quote_speaker(q)), "روبرت هاليداي");
+        ck_assert_ptr_nonnull(n);
+        ck_assert_ptr_nonnull(qawl_quote_speaker(n));
+        ck_assert_str_eq(qawl_speaker_name(qawl_quote_speaker(n)), "الشعبي");
+    }
+    qawl_result_free(r);
+}
+END_TEST
+
 START_TEST(test_candidates_explained)
 {
     /* The attribution records what it tried and why the winner won. */
@@ -2133,6 +2163,7 @@ static Suite *attribution_suite(void)
     tcase_add_test(tc, test_mention_cut_at_known_name);
     tcase_add_test(tc, test_candidates_explained);
     tcase_add_test(tc, test_prepositional_phrase_no_subject);
+    tcase_add_test(tc, test_according_to_common_noun);
     suite_add_tcase(s, tc);
     return s;
 }
