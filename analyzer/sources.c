@@ -1422,6 +1422,11 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             qawlp_phr_end(c, first + 1) > first + 1)
             first++;
         last = qawlp_phr_end(c, first);
+        /* وفقا لـ«وكالة فلان»: the source's name in marks */
+        if (last <= first)
+            name_in_marks(c, first,
+                          c->doc->sentences.v[qawlp_phr_tok(c, cue->last)->sentence].last,
+                          &first, &last);
         /* وفقا للقانون، بناء على طلبها: no source, the sentence is the
          * writer's own */
         if (last > first && !according_names_source(c, first, last)) {

@@ -1803,6 +1803,11 @@ static const attr_case cases[] = {
      "ويضيف مدير جمعية المزارعين أن الموسم هو الأسوأ.\n",
      "الموسم هو الأسوأ", "مدير جمعية المزارعين", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    /* kind 5: the according-to source in marks at the sentence's end */
+    {"an according-to source in marks after a lone clitic",
+     "وتعتزم الحكومة تعديل نص القرار قبل التصويت عليه، وفقا لـ«وكالة الأنباء الألمانية».\n",
+     "تعتزم الحكومة تعديل نص القرار قبل التصويت عليه", "وكالة الأنباء الألمانية",
+     QAWL_SPEAKER_ORGANISATION, "according-to"},
     /* a surname that is also an agency's bare name in the news (never
      * alone in the corpora) is the person the article names */
     {"a surname shared with an agency's name joins the full name",
