@@ -635,6 +635,72 @@ static int describes_its_object(const ctx *c, const qawlp_cue *cue,
                                 size_t first, size_t last);
 static int name_then_object(const ctx *c, size_t first, size_t last);
 
+/* How many words open a sentence where a person named before may stand
+ * as its subject (لكن الرئيس فلان رفض …، ولم يعط فلان …، وكان فلان …),
+ * and how many of the latest named mentions are looked through. */
+#define OPENING_WORDS 4
+#define OPENING_LOOKBACK 64
+
+/* Whether word tokens I and J are the same word, past their clitics. */
+static int same_name_word(const ctx *c, size_t i, size_t j)
+{
+    const qawlp_token *x = qawlp_phr_tok(c, i), *y = qawlp_phr_tok(c, j);
+
+    return x->kind == QAWLP_TOK_WORD && y->kind == QAWLP_TOK_WORD &&
+           qawlp_var_len(x, 0) == qawlp_var_len(y, 0) &&
+           memcmp(c->doc->norm + x->start + x->var_skip[0],
+                  c->doc->norm + y->start + y->var_skip[0], qawlp_var_len(x, 0)) == 0;
+}
+
+/* A person a quote named before sentence S (a source with a personal
+ * name) whose surname stands among the first OPENING_WORDS words of S,
+ * before cue Q, and who agrees with Q: the subject of the sentence's own
+ * verb, which Q (وتقول، مشيرا) goes on from.  Its name as written there,
+ * the surname and the words of the name right before it. */
+static int named_person_opening(const ctx *c, const qawlp_cue *q,
+                                const qawlp_sentence *s, size_t *first,
+                                size_t *last)
+{
+    size_t k, end = s->first + OPENING_WORDS < q->first ? s->first + OPENING_WORDS
+                                                         : q->first;
+
+    for (k = s->first; k < end; k++) {
+        size_t n = c->doc->mentions.n, seen = 0;
+        /* a word that reads as a name (not الجمعة، العلاقات، لفلان, nor
+         * a definite feminine adjective: التركية) */
+        if (!qawlp_phr_is_word(c, k) || qawlp_phr_is_stop(c, k) ||
+            (qawlp_phr_has_article(c, k) && qawlp_phr_may_agree_feminine(c, k)) ||
+            qawlp_phr_opens_with_preposition(c, k) || qawlp_phr_is_common(c, k) ||
+            qawlp_namelike_token(c->doc, c->lex, k, NULL) == QAWLP_NAMELIKE_NOT_NAME)
+            continue;
+        while (n-- > 0 && seen < OPENING_LOOKBACK) {
+            const qawlp_mention *m = &c->doc->mentions.v[n];
+            size_t a = k, j;
+            if (m->last > s->first || m->kind != QAWL_SPEAKER_PERSON ||
+                m->name_last <= m->name_first)
+                continue;
+            seen++;
+            if (q->gender && m->gender && q->gender != m->gender)
+                continue;
+            /* its name's last word, or the phrase's when no article
+             * makes it an adjective (a description the name parser took
+             * for the name: الكاتبة فلانة فلان) */
+            if (same_name_word(c, k, m->name_last - 1))
+                j = m->name_last - 1;
+            else if (!qawlp_phr_has_article(c, k) && same_name_word(c, k, m->last - 1))
+                j = m->last - 1;
+            else
+                continue;
+            for (; j > m->first && a > s->first && same_name_word(c, a - 1, j - 1); j--)
+                a--;
+            *first = a;
+            *last = k + 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
                             size_t *last)
 {
@@ -755,7 +821,7 @@ static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
             return 1;
         }
     }
-    return 0;
+    return named_person_opening(c, q, s, first, last);
 }
 
 /* Where the source phrase of a noun cue stands: after it with عن/من

@@ -1803,6 +1803,21 @@ static const attr_case cases[] = {
      "ويضيف مدير جمعية المزارعين أن الموسم هو الأسوأ.\n",
      "الموسم هو الأسوأ", "مدير جمعية المزارعين", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    /* kind 4: a person quoted before opens the sentence with another
+     * verb; the subjectless cue after it goes on from that person, not
+     * from the speaker of the previous quote */
+    {"a speaker named before opens the sentence of a subjectless cue",
+     "وقالت الناشطة هالة مراد إن الرقابة تزداد.\n"
+     "وأعلنت الهيئة أنها ستراجع عقود البرامج.\n"
+     "لكن مراد تؤمن بالعكس، وتقول \"لن أتوقف عن الكتابة\".\n",
+     "لن أتوقف عن الكتابة", "هالة مراد", QAWL_SPEAKER_PERSON,
+     "sentence-subject"},
+    {"the sentence's opening name must be a speaker named before",
+     "وقالت الناشطة هالة مراد إن الرقابة تزداد.\n"
+     "وأعلنت الهيئة أنها ستراجع عقود البرامج.\n"
+     "لكن الجمعة شهدت نقاشا آخر، وتقول \"العقود ستراجع كلها\".\n",
+     "العقود ستراجع كلها", "الهيئة", QAWL_SPEAKER_ORGANISATION,
+     "continuation"},
     /* kind 5: the according-to source in marks at the sentence's end */
     {"an according-to source in marks after a lone clitic",
      "وتعتزم الحكومة تعديل نص القرار قبل التصويت عليه، وفقا لـ«وكالة الأنباء الألمانية».\n",
