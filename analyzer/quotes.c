@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "phrase.h"
 
 /* How far after a cue its content may start (subject and adverbials),
  * and how far when a comma closes the adverbials right before the
@@ -755,6 +756,38 @@ static int noun_is_adjective(const ctx *c, const qawlp_cue *q)
            definite(c, k) && definite(c, k - 1) && !cue_starting(c, k - 1);
 }
 
+/* The most words an aside between commas holds (وقال المسؤول، الذي طلب
+ * عدم الكشف عن هويته، إن …). */
+#define ASIDE_WORDS 8
+
+/* Where the aside that reporting cue Q opens ends: Q stands right after
+ * a comma (past a relative pronoun), and a comma closes its words before
+ * any complementiser, with a complementiser right after it; the content
+ * after that comma is the earlier cue's.  0 when Q opens no aside. */
+static size_t aside_cue_end(const ctx *c, const qawlp_cue *q)
+{
+    size_t b = q->first, k;
+
+    if (b > 0 && qawlp_is(c->doc, c->lex, b - 1, QAWLP_BIT(QAWLP_SEC_RELATIVE)))
+        b--;
+    /* no conjunction and no subject of its own after it (…، وقالت
+     * الوزارة، إن …; …، قالت الوزارة في بيان، إن … open reports) */
+    if (b == 0 || !is_clause_punct(c, b - 1) || q->conj ||
+        q->section != QAWLP_SEC_VERB ||
+        qawlp_is(c->doc, c->lex, q->last, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS |
+                                              QAWLP_ANON_SECTIONS | QAWLP_PLACE_SECTIONS) ||
+        qawlp_namelike_token(c->doc, c->lex, q->last, NULL) == QAWLP_NAMELIKE_NAME)
+        return 0;
+    for (k = q->last; k < c->doc->tokens.n && k < q->last + ASIDE_WORDS; k++) {
+        if (is_newline(c, k) || is_sentence_end_tok(c, k) || is_comp(c, k) ||
+            opens_mark(c, k))
+            return 0;
+        if (is_clause_punct(c, k))
+            return k > q->last && is_comp(c, k + 1) ? k : 0;
+    }
+    return 0;
+}
+
 /* Patterns 1-3: what follows a verb, participle, noun or describing cue. */
 static int quote_after_cue(ctx *c, int ci)
 {
@@ -779,8 +812,13 @@ static int quote_after_cue(ctx *c, int ci)
         if (cue_starting(c, j) &&
             cue_starting(c, j)->section != QAWLP_SEC_ACCORDING &&
             cue_starting(c, j)->section != QAWLP_SEC_RNOUN &&
-            !other_word(c, cue_starting(c, j)))
-            return 0;   /* the next reporting verb owns what follows */
+            !other_word(c, cue_starting(c, j))) {
+            size_t aside = q->section == QAWLP_SEC_VERB ? aside_cue_end(c, cue_starting(c, j)) : 0;
+            if (aside == 0)
+                return 0;   /* the next reporting verb owns what follows */
+            j = aside;      /* …، طلبوا التحفظ على هوياتهم، إن …: an aside */
+            continue;
+        }
         if (is_comp(c, j) || (j == q->last && opens_clause(c, q) &&
                               comp_as_written(c, j)))
             return quote_after_comp(c, ci, j);

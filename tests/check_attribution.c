@@ -1818,6 +1818,17 @@ static const attr_case cases[] = {
      "لكن الجمعة شهدت نقاشا آخر، وتقول \"العقود ستراجع كلها\".\n",
      "العقود ستراجع كلها", "الهيئة", QAWL_SPEAKER_ORGANISATION,
      "continuation"},
+    /* kind 3: a reporting verb in an aside between commas (الذين طلبوا
+     * التحفظ على هوياتهم) is no cue of the content after it: its object
+     * is no speaker */
+    {"a reporting verb in an aside after the subject",
+     "وقال دبلوماسيان ومسؤولان يمنيان، طلبوا التحفظ على هوياتهم، إن المحادثات مستمرة.\n",
+     "المحادثات مستمرة", "دبلوماسيان ومسؤولان يمنيان", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
+    {"a relative clause's reporting verb in an aside after the subject",
+     "وقال مسؤول حكومي، الذي طلب عدم الكشف عن هويته، إن المحادثات مستمرة.\n",
+     "المحادثات مستمرة", "مسؤول حكومي", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
     /* kind 5: the according-to source in marks at the sentence's end */
     {"an according-to source in marks after a lone clitic",
      "وتعتزم الحكومة تعديل نص القرار قبل التصويت عليه، وفقا لـ«وكالة الأنباء الألمانية».\n",
