@@ -434,7 +434,9 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
     if (a < b && ext == b) {
         size_t from = a > s->first && is_verb_before(c, a - 1) ? a
                       : a == s->first && opens_with_verb(c, a) ? a + 1 : b;
-        size_t end = from < b ? qawlp_phr_end(c, from) : from;
+        /* the earlier verb may take its object bare (تنفي أنقرة استهداف
+         * المدنيين في عمليتها التي تشدد على …) */
+        size_t end = from < b ? qawlp_phr_object_at(c, from, qawlp_phr_end(c, from)) : from;
         if (end > from && end < b) {
             *first = from;
             *last = end;
@@ -1738,8 +1740,12 @@ static int find_turns(ctx *c)
         m = qawlp_phr_add_mention(c, first, last, cue->gender, subject_number(c, cue, first));
         if (m < 0)
             break;
-        if (!names_a_source(&c->doc->mentions.v[m])) {
-            c->doc->mentions.n = nmentions;   /* not a source: forget it */
+        /* not a source, or one with no personal name run into its
+         * clause (واتهمت أنقرة الوحدات الكردية بإطلاقها): forget it */
+        if (!names_a_source(&c->doc->mentions.v[m]) ||
+            (c->doc->mentions.v[m].name_last == c->doc->mentions.v[m].name_first &&
+             qawlp_phr_holds_clause(c, &c->doc->mentions.v[m]))) {
+            c->doc->mentions.n = nmentions;
             continue;
         }
         c->doc->mentions.v[m].past_name = (uint8_t)past_name;

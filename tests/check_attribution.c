@@ -1829,6 +1829,12 @@ static const attr_case cases[] = {
      "وقال مسؤول حكومي، الذي طلب عدم الكشف عن هويته، إن المحادثات مستمرة.\n",
      "المحادثات مستمرة", "مسؤول حكومي", QAWL_SPEAKER_ANONYMOUS,
      "explicit-subject"},
+    /* kind 1: the object of an earlier verb is not glued to the subject
+     * a later verb of the sentence walks back to */
+    {"a walk-back subject ends before the earlier verb's bare object",
+     "فيما تنفي أنقرة استهداف المدنيين في عمليتها التي تشدد على أنها موجهة ضد المسلحين.\n",
+     "موجهة ضد المسلحين", "أنقرة", QAWL_SPEAKER_ORGANISATION,
+     "subject-before-cue"},
     /* kind 5: the according-to source in marks at the sentence's end */
     {"an according-to source in marks after a lone clitic",
      "وتعتزم الحكومة تعديل نص القرار قبل التصويت عليه، وفقا لـ«وكالة الأنباء الألمانية».\n",
