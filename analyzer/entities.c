@@ -5085,6 +5085,23 @@ static int fits_title(const ctx *c, const qawlp_mention *t, size_t first,
     return 1;
 }
 
+/* The last token of a rank or honorific (honorific section: العقيد،
+ * اللفتنانت كولونيل) written right after comma token X, which opens the
+ * name set off in apposition to a title (المتحدث باسم الجيش، العقيد
+ * فلان); X when none follows or X is no comma.  A rank without the comma
+ * may be another person's, the title's holder meeting him. */
+static size_t rank_after_comma(const ctx *c, size_t x)
+{
+    size_t n = 0;
+
+    if (x + 1 >= c->doc->tokens.n || !qawlp_phr_is_comma(c, x) ||
+        qawlp_match(c->doc, c->lex, x + 1, x + 1 + APPOSITION_TOKENS,
+                    QAWLP_BIT(QAWLP_SEC_HONORIFIC), &n) < 0 ||
+        n == 0)
+        return x;
+    return x + n;
+}
+
 /* The end of a personal name after token X that name_after does not
  * read though its first word is a first name the corpora know whole: one
  * segment.c reads as ف/و + a word (فيليب as ف + يليب), or a name whose
@@ -5174,12 +5191,19 @@ static size_t name_after_title_at(const ctx *c, const qawlp_mention *t,
     /* at the mention, the sources would have read a name right after the
      * title: only one after a comma is left (not a clause: اتهامها
      * بإصدار تعليمات "…"); elsewhere a first name the corpora know
-     * starts it, unless a complement and a comma lead to it */
+     * starts it, unless a complement and a comma lead to it, or a rank
+     * after the comma (rank_after_comma) */
     if (x == last) {
+        size_t r;
         x = qawlp_phr_is_comma(c, last) ? last : last - 1;
-        if (h == t->first ? x != last
-                          : name_word_class(c, x + 1) != QAWLP_NAMELIKE_NAME)
+        r = rank_after_comma(c, x);
+        if (r == x && (h == t->first ? x != last
+                                     : name_word_class(c, x + 1) !=
+                                           QAWLP_NAMELIKE_NAME))
             return 0;
+        x = r;
+    } else {
+        x = rank_after_comma(c, x);
     }
     e = name_after(c, x);
     if (e == 0 || qawlp_joining_hyphen(c->doc, e)) {

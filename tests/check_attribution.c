@@ -1803,6 +1803,18 @@ static const attr_case cases[] = {
      "ويضيف مدير جمعية المزارعين أن الموسم هو الأسوأ.\n",
      "الموسم هو الأسوأ", "مدير جمعية المزارعين", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    /* title-without-name: a rank opens the name set off by a comma after
+     * a title (titles.txt [honorific], entities.c rank_after_comma) */
+    {"a Western rank after a title's comma opens the name",
+     "عنوان\n"
+     "وقال المتحدث باسم الجيش، اللفتنانت كولونيل رامي زيدان، إن الهجوم "
+     "انتهى.\n",
+     "الهجوم انتهى", "رامي زيدان", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a title alone joins the name a rank opens after its comma elsewhere",
+     "عنوان\n"
+     "وحضر الاجتماع المتحدث باسم الجيش، العقيد سامر زيدان، مع وفد.\n"
+     "وقال المتحدث باسم الجيش إن الهجوم انتهى.\n",
+     "الهجوم انتهى", "سامر زيدان", QAWL_SPEAKER_PERSON, "explicit-subject"},
 };
 
 START_TEST(test_attribution)
