@@ -1815,6 +1815,44 @@ static const attr_case cases[] = {
      "وحضر الاجتماع المتحدث باسم الجيش، العقيد سامر زيدان، مع وفد.\n"
      "وقال المتحدث باسم الجيش إن الهجوم انتهى.\n",
      "الهجوم انتهى", "سامر زيدان", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* title-without-name: a definite title or description joins the one
+     * person of the document whose title phrases give it (entities.c,
+     * join_definite_titles) */
+    {"a definite official and nisba join the one person the nisba titles",
+     "عنوان\n"
+     "وقال المتحدث باسم الخارجية الكندية، رامي سلوم، إن المحادثات مستمرة.\n"
+     "وأكد المسؤول الكندي أن الاتفاق قريب.\n",
+     "الاتفاق قريب", "رامي سلوم", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a one-word title joins the name the text wrote it before",
+     "عنوان\n"
+     "التقى الوفد أمس الوزيرة الكندية نادية العلي في العاصمة.\n"
+     "وقالت العلي إن اللقاء كان مثمرا.\n"
+     "وقال رئيس البلدية سامي حداد إن الطرق أغلقت.\n"
+     "بدورها، أكدت الوزيرة أن التعاون سيستمر.\n",
+     "التعاون سيستمر", "العلي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a one-word title two named people hold stays the title",
+     "عنوان\n"
+     "التقى الوفد أمس الوزيرة الكندية نادية العلي والوزيرة الفرنسية ليلى "
+     "مراد.\n"
+     "وقالت العلي إن اللقاء كان مثمرا.\n"
+     "وقالت مراد إن الحوار مفيد.\n"
+     "وقال رئيس البلدية سامي حداد إن الطرق أغلقت.\n"
+     "بدورها، أكدت الوزيرة أن التعاون سيستمر.\n",
+     "التعاون سيستمر", "الوزيرة", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a description the text last gave an unquoted name stays a description",
+     "عنوان\n"
+     "وقال المتحدث باسم الخارجية الكندية، رامي سلوم، إن المحادثات مستمرة.\n"
+     "وفي المساء، استقبل السفير الكندي، جون ماكدونالد، الوفد.\n"
+     "وأكد المسؤول الكندي أن الاتفاق قريب.\n",
+     "الاتفاق قريب", "المسؤول الكندي", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
+    {"a description an unnamed source also fits stays a description",
+     "عنوان\n"
+     "وقال المتحدث باسم الخارجية الكندية، رامي سلوم، إن المحادثات مستمرة.\n"
+     "وقال المصدر الدبلوماسي الكندي إن الوفد سيعود.\n"
+     "وأكد المسؤول الكندي أن الاتفاق قريب.\n",
+     "الاتفاق قريب", "المسؤول الكندي", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
 };
 
 START_TEST(test_attribution)
