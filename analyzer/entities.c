@@ -5217,6 +5217,79 @@ static size_t name_after_title_at(const ctx *c, const qawlp_mention *t,
     return e;
 }
 
+/* The end of the words after token X that may be a personal name
+ * however the name ends: words the corpora may see in names
+ * (name_word_class), without the article unless a particle leads it
+ * (عبد الرحمن), LONE_NAME_WORDS at most; X + 1 when none. */
+static size_t name_words_after(const ctx *c, size_t x)
+{
+    size_t b = x + 1, n = c->doc->tokens.n;
+
+    while (b < n && b - x - 1 < LONE_NAME_WORDS &&
+           name_word_class(c, b) != QAWLP_NAMELIKE_NOT_NAME &&
+           (!qawlp_phr_has_article(c, b) ||
+            (b > x + 1 &&
+             qawlp_phr_is_as_written(c, b - 1, QAWLP_BIT(QAWLP_SEC_PARTICLE)))))
+        b++;
+    return b;
+}
+
+/* The first token of the words that may be a name (name_words_after),
+ * two at least, right after title-only mention T's title written whole
+ * at token H, a comma between or none; their end in *END.  0 when there
+ * are none. */
+static size_t loose_name_at(const ctx *c, const qawlp_mention *t, size_t h,
+                            size_t *end)
+{
+    size_t a = h, n = c->doc->tokens.n, last, x;
+
+    while (a < n && a - h < APPOSITION_TOKENS && in_apposition(c, a, 1))
+        a++;
+    if (!title_written(c, t, h, a, 1, 1, &last))
+        return 0;
+    x = last < n && qawlp_phr_is_comma(c, last) ? last : last - 1;
+    *end = name_words_after(c, x);
+    return *end >= x + 3 ? x + 1 : 0;
+}
+
+/* Where the text writes, after title-only mention T's title whole in two
+ * places at least (WORDS, by KEY), the same name whose first word the
+ * corpora do not know as one and whose end no mark shows (ولي العهد
+ * فلان بن علان زيارته …, ولي العهد فلان بن علان لفرنسا …): the words the
+ * places share from the start, two at least, no particle last.  A title
+ * written twice before the same two words names its holder.  Their
+ * first token, their end in *END; 0 when none or the places differ. */
+static size_t loose_name_elsewhere(const ctx *c, const qawlp_mention *t,
+                                   const keyed *words, size_t nwords,
+                                   uint64_t key, size_t *end)
+{
+    size_t j, reads = 0, places = 0, lf = 0, len = 0, f, e, p;
+
+    *end = 0;
+    for (j = first_keyed(words, nwords, key);
+         j < nwords && words[j].key == key && reads < HOLDER_READS; j++) {
+        size_t h = words[j].index;
+        reads++;
+        if (h == t->first || (f = loose_name_at(c, t, h, &e)) == 0)
+            continue;
+        if (places++ == 0) {
+            lf = f;
+            len = e - f;
+            continue;
+        }
+        for (p = 0; p < len && p < e - f && same_word(c, lf + p, f + p); p++)
+            ;
+        len = p;
+    }
+    while (len > 0 && qawlp_phr_is_as_written(c, lf + len - 1,
+                                               QAWLP_BIT(QAWLP_SEC_PARTICLE)))
+        len--;
+    if (places < 2 || len < 2 || !fits_title(c, t, lf, lf + len))
+        return 0;
+    *end = lf + len;
+    return lf;
+}
+
 /* Where the text writes title-only mention K's title whole right before
  * a personal name, a comma between them or none, elsewhere than at the
  * mention (يلتقي الرئيس … بزعيم البلد فلان الفلاني), looked up by its
@@ -5249,6 +5322,8 @@ static size_t title_elsewhere(const ctx *c, size_t k, const keyed *words,
             *end = e;
         }
     }
+    if (first == 0)
+        first = loose_name_elsewhere(c, t, words, nwords, key, end);
     return first;
 }
 

@@ -1853,6 +1853,25 @@ static const attr_case cases[] = {
      "وأكد المسؤول الكندي أن الاتفاق قريب.\n",
      "الاتفاق قريب", "المسؤول الكندي", QAWL_SPEAKER_ANONYMOUS,
      "explicit-subject"},
+    /* title-without-name: a title written twice before the same words
+     * names its holder, though no mark ends the name (entities.c,
+     * loose_name_elsewhere) */
+    {"a title twice before the same name with no mark after it",
+     "عنوان\n"
+     "أنهى أمس نائب الرئيس الكيني محمد بن ساطور زيارته للبلاد.\n"
+     "وفي ختام زيارة نائب الرئيس الكيني محمد بن ساطور لفرنسا وقع البلدان "
+     "اتفاقات.\n"
+     "وقال نائب الرئيس الكيني إن التعاون سيستمر.\n",
+     "التعاون سيستمر", "محمد بن ساطور", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a title before two different names stays the title",
+     "عنوان\n"
+     "أنهى أمس نائب الرئيس الكيني محمد بن ساطور زيارته للبلاد.\n"
+     "وفي ختام زيارة نائب الرئيس الكيني محمد الكبير لفرنسا وقع البلدان "
+     "اتفاقات.\n"
+     "وقال نائب الرئيس الكيني إن التعاون سيستمر.\n",
+     "التعاون سيستمر", "نائب الرئيس الكيني", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
 };
 
 START_TEST(test_attribution)
