@@ -5849,7 +5849,7 @@ static int join_descriptions_named_after(ctx *c, entity_index *ix)
 /* ------------------------------------- a definite title's one holder */
 
 /* How many tokens beside a person's name a title phrase that describes
- * the person is read (title_phrase_window). */
+ * the person is read (title_run_end). */
 #define TITLE_WINDOW 8
 
 /* Whether word token I may stand in a title phrase written beside a
