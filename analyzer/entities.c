@@ -5035,6 +5035,23 @@ static int fits_title(const ctx *c, const qawlp_mention *t, size_t first,
     return 1;
 }
 
+/* The last token of a rank or honorific (honorific section: العقيد،
+ * اللفتنانت كولونيل) written right after comma token X, which opens the
+ * name set off in apposition to a title (المتحدث باسم الجيش، العقيد
+ * فلان); X when none follows or X is no comma.  A rank without the comma
+ * may be another person's, the title's holder meeting him. */
+static size_t rank_after_comma(const ctx *c, size_t x)
+{
+    size_t n = 0;
+
+    if (x + 1 >= c->doc->tokens.n || !qawlp_phr_is_comma(c, x) ||
+        qawlp_match(c->doc, c->lex, x + 1, x + 1 + APPOSITION_TOKENS,
+                    QAWLP_BIT(QAWLP_SEC_HONORIFIC), &n) < 0 ||
+        n == 0)
+        return x;
+    return x + n;
+}
+
 /* The end of a personal name after token X that name_after does not
  * read though its first word is a first name the corpora know whole: one
  * segment.c reads as ف/و + a word (فيليب as ف + يليب), or a name whose
@@ -5124,12 +5141,19 @@ static size_t name_after_title_at(const ctx *c, const qawlp_mention *t,
     /* at the mention, the sources would have read a name right after the
      * title: only one after a comma is left (not a clause: اتهامها
      * بإصدار تعليمات "…"); elsewhere a first name the corpora know
-     * starts it, unless a complement and a comma lead to it */
+     * starts it, unless a complement and a comma lead to it, or a rank
+     * after the comma (rank_after_comma) */
     if (x == last) {
+        size_t r;
         x = qawlp_phr_is_comma(c, last) ? last : last - 1;
-        if (h == t->first ? x != last
-                          : name_word_class(c, x + 1) != QAWLP_NAMELIKE_NAME)
+        r = rank_after_comma(c, x);
+        if (r == x && (h == t->first ? x != last
+                                     : name_word_class(c, x + 1) !=
+                                           QAWLP_NAMELIKE_NAME))
             return 0;
+        x = r;
+    } else {
+        x = rank_after_comma(c, x);
     }
     e = name_after(c, x);
     if (e == 0 || qawlp_joining_hyphen(c->doc, e)) {
@@ -5141,6 +5165,79 @@ static size_t name_after_title_at(const ctx *c, const qawlp_mention *t,
         return 0;
     *first = x + 1;
     return e;
+}
+
+/* The end of the words after token X that may be a personal name
+ * however the name ends: words the corpora may see in names
+ * (name_word_class), without the article unless a particle leads it
+ * (عبد الرحمن), LONE_NAME_WORDS at most; X + 1 when none. */
+static size_t name_words_after(const ctx *c, size_t x)
+{
+    size_t b = x + 1, n = c->doc->tokens.n;
+
+    while (b < n && b - x - 1 < LONE_NAME_WORDS &&
+           name_word_class(c, b) != QAWLP_NAMELIKE_NOT_NAME &&
+           (!qawlp_phr_has_article(c, b) ||
+            (b > x + 1 &&
+             qawlp_phr_is_as_written(c, b - 1, QAWLP_BIT(QAWLP_SEC_PARTICLE)))))
+        b++;
+    return b;
+}
+
+/* The first token of the words that may be a name (name_words_after),
+ * two at least, right after title-only mention T's title written whole
+ * at token H, a comma between or none; their end in *END.  0 when there
+ * are none. */
+static size_t loose_name_at(const ctx *c, const qawlp_mention *t, size_t h,
+                            size_t *end)
+{
+    size_t a = h, n = c->doc->tokens.n, last, x;
+
+    while (a < n && a - h < APPOSITION_TOKENS && in_apposition(c, a, 1))
+        a++;
+    if (!title_written(c, t, h, a, 1, 1, &last))
+        return 0;
+    x = last < n && qawlp_phr_is_comma(c, last) ? last : last - 1;
+    *end = name_words_after(c, x);
+    return *end >= x + 3 ? x + 1 : 0;
+}
+
+/* Where the text writes, after title-only mention T's title whole in two
+ * places at least (WORDS, by KEY), the same name whose first word the
+ * corpora do not know as one and whose end no mark shows (ولي العهد
+ * فلان بن علان زيارته …, ولي العهد فلان بن علان لفرنسا …): the words the
+ * places share from the start, two at least, no particle last.  A title
+ * written twice before the same two words names its holder.  Their
+ * first token, their end in *END; 0 when none or the places differ. */
+static size_t loose_name_elsewhere(const ctx *c, const qawlp_mention *t,
+                                   const keyed *words, size_t nwords,
+                                   uint64_t key, size_t *end)
+{
+    size_t j, reads = 0, places = 0, lf = 0, len = 0, f, e, p;
+
+    *end = 0;
+    for (j = first_keyed(words, nwords, key);
+         j < nwords && words[j].key == key && reads < HOLDER_READS; j++) {
+        size_t h = words[j].index;
+        reads++;
+        if (h == t->first || (f = loose_name_at(c, t, h, &e)) == 0)
+            continue;
+        if (places++ == 0) {
+            lf = f;
+            len = e - f;
+            continue;
+        }
+        for (p = 0; p < len && p < e - f && same_word(c, lf + p, f + p); p++)
+            ;
+        len = p;
+    }
+    while (len > 0 && qawlp_phr_is_as_written(c, lf + len - 1,
+                                               QAWLP_BIT(QAWLP_SEC_PARTICLE)))
+        len--;
+    if (places < 2 || len < 2 || !fits_title(c, t, lf, lf + len))
+        return 0;
+    *end = lf + len;
+    return lf;
 }
 
 /* Where the text writes title-only mention K's title whole right before
@@ -5175,6 +5272,8 @@ static size_t title_elsewhere(const ctx *c, size_t k, const keyed *words,
             *end = e;
         }
     }
+    if (first == 0)
+        first = loose_name_elsewhere(c, t, words, nwords, key, end);
     return first;
 }
 
@@ -5697,6 +5796,390 @@ static int join_descriptions_named_after(ctx *c, entity_index *ix)
     return 0;
 }
 
+/* ------------------------------------- a definite title's one holder */
+
+/* How many tokens beside a person's name a title phrase that describes
+ * the person is read (title_run_end). */
+#define TITLE_WINDOW 8
+
+/* Whether word token I may stand in a title phrase written beside a
+ * name: a title, office, honorific, nisba, body or place word, or a word
+ * with the article (الخارجية in المتحدث باسم الخارجية التركية). */
+static int titling_word(const ctx *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) &&
+           (qawlp_phr_written_with_article(c, i) ||
+            qawlp_is(c->doc, c->lex, i,
+                     QAWLP_TITLE_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA) |
+                         QAWLP_ORG_SECTIONS));
+}
+
+/* Whether token I is a title's or an office's word (not an honorific:
+ * الدكتور says nothing of what the person does). */
+static int title_head_word(const ctx *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) &&
+           qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_TITLE) |
+                                             QAWLP_BIT(QAWLP_SEC_OFFICE));
+}
+
+/* The end of the title phrase that title word token H opens, read as
+ * written before a name: the titling words after it (titling_word),
+ * TITLE_WINDOW at most, and a comma; 0 when a second title opens after
+ * a nisba (الرئيس الفرنسي رئيس الوزراء فلان: the name is the second
+ * one's, the first title the subject's). */
+static size_t title_run_end(const ctx *c, size_t h)
+{
+    size_t a = h + 1, n = c->doc->tokens.n;
+    int nisba = 0;
+
+    while (a < n && a - h < TITLE_WINDOW && titling_word(c, a)) {
+        if (nisba && title_head_word(c, a))
+            return 0;
+        if (is_nisba(c, a))
+            nisba = 1;
+        a++;
+    }
+    if (a < n && qawlp_phr_is_comma(c, a))
+        a++;
+    return a;
+}
+
+/* Whether word token P, matched to a word of a title whose head token J
+ * is before it in the same phrase, qualifies that head: only the
+ * title's own words between, no body's head (الرئيس الفرنسي, وزير
+ * الخارجية التركي; not رئيس الاتحاد الألماني, the body's nisba). */
+static int qualifies_head(const ctx *c, size_t j, size_t p)
+{
+    const uint64_t titling = QAWLP_BIT(QAWLP_SEC_TITLE) |
+                             QAWLP_BIT(QAWLP_SEC_OFFICE) |
+                             QAWLP_BIT(QAWLP_SEC_NISBA);
+    size_t x;
+
+    for (x = j + 1; x < p; x++)
+        if (qawlp_phr_is_word(c, x) &&
+            !(qawlp_phr_is_as_written(c, x, titling) && head_slot(c, x, 1) < 0))
+            return 0;
+    return 1;
+}
+
+/* Whether the phrase [PF, PL), but for the name [NF, NL) in it, gives
+ * the person definite title or description M (same_title_word word by
+ * word): a title's head, then each other word of M qualifying it
+ * (qualifies_head); a word for any official (anonymous_sources.txt:
+ * المسؤول) needs no head, but each other word of M, one at least,
+ * anywhere in the phrase (المسؤول التركي for المتحدث باسم الخارجية
+ * التركية). */
+static int phrase_fits(const ctx *c, const qawlp_mention *m, size_t pf,
+                       size_t pl, size_t nf, size_t nl)
+{
+    int generic = !title_head_word(c, m->first), words = 0;
+    size_t i, j = pf, p;
+
+    if (!generic) {
+        for (j = pf; j < pl; j++)
+            if ((j < nf || j >= nl) && qawlp_phr_is_word(c, j) &&
+                same_title_word(c, j, m->first))
+                break;
+        if (j == pl)
+            return 0;
+    }
+    for (i = m->first + 1; i < m->last; i++) {
+        if (!qawlp_phr_is_word(c, i))
+            continue;
+        for (p = generic ? pf : j + 1; p < pl; p++)
+            if ((p < nf || p >= nl) && qawlp_phr_is_word(c, p) &&
+                same_title_word(c, p, i) &&
+                (generic || qualifies_head(c, j, p)))
+                break;
+        if (p == pl)
+            return 0;
+        words++;
+    }
+    return !generic || words > 0;
+}
+
+/* Whether a name written out may end before token I (name_ends_at),
+ * or a word joined by و follows it (… فلانة العلانية والوزيرة …). */
+static int name_done(const ctx *c, size_t i)
+{
+    return name_ends_at(c, i) || qawlp_phr_is_coordinated(c, i);
+}
+
+/* How many titles written before a name, and how many definite titles,
+ * join_definite_titles reads: its cost stays linear in a long text. */
+#define TITLE_RUNS 256
+#define DEFINITE_TITLES 64
+
+/* A title written right before a name (title_run_end): the title's
+ * tokens [h, a), and the entity of the person mention whose name is
+ * written there (IX merges it when read), -1 for a name no mention
+ * has. */
+typedef struct {
+    size_t h, a;
+    int entity;
+} title_run;
+
+/* The entity of the person mention whose name the text writes at token
+ * A, or one or two words after it, where the name ends (name_done); -1
+ * when none. */
+static int name_written_at(const ctx *c, size_t a)
+{
+    size_t k, x, n = c->doc->tokens.n;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        size_t len = o->name_last - o->name_first;
+        if (o->entity < 0 || o->kind != QAWL_SPEAKER_PERSON || len == 0)
+            continue;
+        for (x = a; x < a + 3 && x + len <= n; x++)
+            if (same_words(c, x, o->name_first, len) && name_done(c, x + len))
+                return o->entity;
+    }
+    return -1;
+}
+
+/* The titles the text writes right before a name (مع المستشارة
+ * الألمانية فلانة علان; المتحدث باسم الوزارة، فلان), among the first
+ * TITLE_RUNS titles it writes, into the array returned (*N of them): a title's head (title_head_word), its
+ * run (title_run_end), then a person mention's name or a name
+ * (name_after).  Returns NULL when out of memory. */
+static title_run *collect_title_runs(const ctx *c, size_t *n)
+{
+    title_run *v = qawlp_malloc(TITLE_RUNS * sizeof *v);
+    size_t h, a, read = 0;
+
+    *n = 0;
+    if (v == NULL)
+        return NULL;
+    for (h = 0; h < c->doc->tokens.n && read < TITLE_RUNS; h++) {
+        int w;
+        if (!title_head_word(c, h) || (a = title_run_end(c, h)) == 0 ||
+            a >= c->doc->tokens.n)
+            continue;
+        read++;
+        w = name_written_at(c, a);
+        if (w < 0 && name_after(c, a - 1) == 0)
+            continue;                   /* no name after the title */
+        v[*n].h = h;
+        v[*n].a = a;
+        v[*n].entity = w;
+        (*n)++;
+    }
+    return v;
+}
+
+/* Whether person mention O names the person with its own name. */
+static int named_mention(const qawlp_mention *o)
+{
+    return o->entity >= 0 && o->kind == QAWL_SPEAKER_PERSON &&
+           o->name_last > o->name_first;
+}
+
+/* Notes entity F (merged) as a holder of the title among *FOUND (-1
+ * none yet, -2 two or more). */
+static void note_holder(int f, int *found)
+{
+    if (*found == -1)
+        *found = f;
+    else if (*found != f)
+        *found = -2;
+}
+
+/* The one person entity other than E (merged, IX) whose title phrases
+ * give the person definite title or description M (phrase_fits): a
+ * mention of it with its name, or a title the text writes before its
+ * name (RUNS); the genders agreeing and the person named
+ * (NAMES_PERSON, per entity).  -1 when none, -2 when two or more. */
+static int one_holder(const ctx *c, entity_index *ix, int e,
+                      const qawlp_mention *m, const title_run *runs,
+                      size_t nruns, const uint8_t *names_person)
+{
+    char g = c->doc->entities.v[e].gender;
+    int found = -1;
+    size_t k;
+
+    for (k = 0; k < c->doc->mentions.n + nruns && found != -2; k++) {
+        const qawlp_mention *o = NULL;
+        int f;
+        char gf;
+        if (k < c->doc->mentions.n) {
+            o = &c->doc->mentions.v[k];
+            if (!named_mention(o))
+                continue;
+            f = merged_into(ix, o->entity);
+        } else {
+            const title_run *r = &runs[k - c->doc->mentions.n];
+            if (r->entity < 0)
+                continue;
+            f = merged_into(ix, r->entity);
+        }
+        gf = c->doc->entities.v[f].gender;
+        if (f == e || c->doc->entities.v[f].kind != QAWL_SPEAKER_PERSON ||
+            !names_person[f] || (g && gf && g != gf))
+            continue;
+        if (o != NULL ? phrase_fits(c, m, o->first, o->last, o->name_first,
+                                    o->name_last)
+                      : phrase_fits(c, m, runs[k - c->doc->mentions.n].h,
+                                    runs[k - c->doc->mentions.n].a, 0, 0))
+            note_holder(f, &found);
+    }
+    return found;
+}
+
+/* The entity of the person the text last gave definite title or
+ * description M before M or at it (phrase_fits): a person mention with
+ * its name, or a title written before a name (RUNS; the title at M
+ * itself with a name after it counts: وقال المرشد الإيراني، فلان …
+ * then وأضاف المرشد الإيراني).  -1 when the last one is a name no
+ * mention has (the text names a person the sources never quote:
+ * السفير الروسي فلان) or there is none: M may be that person. */
+static int last_given_title(const ctx *c, entity_index *ix,
+                            const qawlp_mention *m, const title_run *runs,
+                            size_t nruns)
+{
+    size_t k, best = 0;
+    int owner = -1, found = 0;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (!named_mention(o) || o->first >= m->first ||
+            (found && o->first <= best) ||
+            !phrase_fits(c, m, o->first, o->last, o->name_first, o->name_last))
+            continue;
+        best = o->first;
+        found = 1;
+        owner = merged_into(ix, o->entity);
+    }
+    for (k = 0; k < nruns; k++) {
+        const title_run *r = &runs[k];
+        if (r->h > m->first || (found && r->h <= best) ||
+            !phrase_fits(c, m, r->h, r->a, 0, 0))
+            continue;
+        best = r->h;
+        found = 1;
+        owner = r->entity < 0 ? -1 : merged_into(ix, r->entity);
+    }
+    return owner;
+}
+
+/* Whether an unnamed source other than M's entity E (merged, IX) is
+ * described as M (phrase_fits on its own words: المصدر الرئاسي الفرنسي
+ * for المسؤول الفرنسي): a second candidate. */
+static int described_apart(const ctx *c, entity_index *ix, int e,
+                           const qawlp_mention *m)
+{
+    size_t k;
+
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity >= 0 && merged_into(ix, o->entity) != e &&
+            o->kind == QAWL_SPEAKER_ANONYMOUS &&
+            phrase_fits(c, m, o->first, o->last, o->first, o->first))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the text before token AT writes word token H without the
+ * article (مسؤول تركي … then المسؤول التركي): the definite word then
+ * refers back to an unnamed source that was introduced, no named one. */
+static int written_indefinite_before(const ctx *c, size_t h, size_t at)
+{
+    size_t k;
+
+    for (k = 0; k < at; k++)
+        if (qawlp_phr_is_word(c, k) && !qawlp_phr_written_with_article(c, k) &&
+            same_stem(c, k, h))
+            return 1;
+    return 0;
+}
+
+/* Per entity (merged, IX), into FIRST: the index of its first mention
+ * when every mention of it is a definite title or description with no
+ * name (definite_title, definite_description: المستشارة، المسؤول
+ * التركي), else -1; into NAMES_PERSON whether a mention of it names a
+ * person (names_a_person). */
+static void entity_profiles(const ctx *c, entity_index *ix, long *first,
+                            uint8_t *names_person)
+{
+    size_t ne = c->doc->entities.n, k;
+    uint8_t *bad = names_person;   /* reused below, after the first pass */
+
+    for (k = 0; k < ne; k++) {
+        first[k] = -1;
+        bad[k] = 0;
+    }
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        int e;
+        if (o->entity < 0)
+            continue;
+        e = merged_into(ix, o->entity);
+        if (o->name_last > o->name_first ||
+            !(definite_title(c, o) || definite_description(c, o)))
+            bad[e] = 1;
+        else if (first[e] < 0 ||
+                 o->first < c->doc->mentions.v[first[e]].first)
+            first[e] = (long)k;
+    }
+    for (k = 0; k < ne; k++) {
+        if (bad[k])
+            first[k] = -1;
+        names_person[k] = 0;
+    }
+    for (k = 0; k < c->doc->mentions.n; k++) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->entity >= 0 && names_a_person(c, o))
+            names_person[merged_into(ix, o->entity)] = 1;
+    }
+}
+
+/* Joins each entity that only a definite title or description names
+ * (entity_profiles: المستشارة، المسؤول التركي) to the one person of the
+ * document whose own title phrases give that title (one_holder), when
+ * that person is also the last the text gave it before or at the
+ * description (last_given_title): the article says the reader knows who
+ * holds the title, and the article named that person.  Two people who
+ * fit leave it a title; so do an unnamed source it also fits
+ * (described_apart) and a head written before without the article
+ * (written_indefinite_before).  DEFINITE_TITLES entities at most.  Runs
+ * after every mention is filed.  Returns -1 when out of memory. */
+static int join_definite_titles(ctx *c, entity_index *ix)
+{
+    size_t ne = c->doc->entities.n, nruns = 0, k, done = 0;
+    long *first = qawlp_malloc((ne + 1) * sizeof *first);
+    uint8_t *names_person = qawlp_malloc(ne + 1);
+    title_run *runs = NULL;
+    int r = -1;
+
+    if (first == NULL || names_person == NULL)
+        goto done;
+    entity_profiles(c, ix, first, names_person);
+    for (k = 0; k < ne && done < DEFINITE_TITLES; k++) {
+        const qawlp_mention *m;
+        int f;
+        if (first[k] < 0 || merged_into(ix, (int)k) != (int)k)
+            continue;
+        m = &c->doc->mentions.v[first[k]];
+        done++;
+        if (written_indefinite_before(c, m->first, m->first) ||
+            described_apart(c, ix, (int)k, m))
+            continue;
+        if (runs == NULL && (runs = collect_title_runs(c, &nruns)) == NULL)
+            goto done;
+        f = one_holder(c, ix, (int)k, m, runs, nruns, names_person);
+        if (f >= 0 && last_given_title(c, ix, m, runs, nruns) == f)
+            ix->merged.v[k] = f;
+    }
+    r = 0;
+done:
+    qawlp_free(first);
+    qawlp_free(names_person);
+    qawlp_free(runs);
+    return r;
+}
+
 static int cluster(ctx *c)
 {
     entity_index ix = {0};
@@ -5763,7 +6246,8 @@ static int cluster(ctx *c)
     }
     if (join_short_names(c, &ix) || join_described_persons(c, &ix) ||
         join_title_holders(c, &ix) ||
-        join_descriptions_named_after(c, &ix) || drop_empty_entities(c, &ix))
+        join_descriptions_named_after(c, &ix) || join_definite_titles(c, &ix) ||
+        drop_empty_entities(c, &ix))
         goto fail;
     entity_index_free(&ix);
     for (k = 0; k < c->doc->mentions.n; k++) {

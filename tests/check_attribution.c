@@ -1847,6 +1847,75 @@ static const attr_case cases[] = {
      "وقالت فارس إن القناة لم تتصل بها قبل القرار.\n",
      "القناة لم تتصل بها قبل القرار", "هيلين فارس", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    /* title-without-name: a rank opens the name set off by a comma after
+     * a title (titles.txt [honorific], entities.c rank_after_comma) */
+    {"a Western rank after a title's comma opens the name",
+     "عنوان\n"
+     "وقال المتحدث باسم الجيش، اللفتنانت كولونيل رامي زيدان، إن الهجوم "
+     "انتهى.\n",
+     "الهجوم انتهى", "رامي زيدان", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a title alone joins the name a rank opens after its comma elsewhere",
+     "عنوان\n"
+     "وحضر الاجتماع المتحدث باسم الجيش، العقيد سامر زيدان، مع وفد.\n"
+     "وقال المتحدث باسم الجيش إن الهجوم انتهى.\n",
+     "الهجوم انتهى", "سامر زيدان", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* title-without-name: a definite title or description joins the one
+     * person of the document whose title phrases give it (entities.c,
+     * join_definite_titles) */
+    {"a definite official and nisba join the one person the nisba titles",
+     "عنوان\n"
+     "وقال المتحدث باسم الخارجية الكندية، رامي سلوم، إن المحادثات مستمرة.\n"
+     "وأكد المسؤول الكندي أن الاتفاق قريب.\n",
+     "الاتفاق قريب", "رامي سلوم", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a one-word title joins the name the text wrote it before",
+     "عنوان\n"
+     "التقى الوفد أمس الوزيرة الكندية نادية العلي في العاصمة.\n"
+     "وقالت العلي إن اللقاء كان مثمرا.\n"
+     "وقال رئيس البلدية سامي حداد إن الطرق أغلقت.\n"
+     "بدورها، أكدت الوزيرة أن التعاون سيستمر.\n",
+     "التعاون سيستمر", "العلي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a one-word title two named people hold stays the title",
+     "عنوان\n"
+     "التقى الوفد أمس الوزيرة الكندية نادية العلي والوزيرة الفرنسية ليلى "
+     "مراد.\n"
+     "وقالت العلي إن اللقاء كان مثمرا.\n"
+     "وقالت مراد إن الحوار مفيد.\n"
+     "وقال رئيس البلدية سامي حداد إن الطرق أغلقت.\n"
+     "بدورها، أكدت الوزيرة أن التعاون سيستمر.\n",
+     "التعاون سيستمر", "الوزيرة", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a description the text last gave an unquoted name stays a description",
+     "عنوان\n"
+     "وقال المتحدث باسم الخارجية الكندية، رامي سلوم، إن المحادثات مستمرة.\n"
+     "وفي المساء، استقبل السفير الكندي، جون ماكدونالد، الوفد.\n"
+     "وأكد المسؤول الكندي أن الاتفاق قريب.\n",
+     "الاتفاق قريب", "المسؤول الكندي", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
+    {"a description an unnamed source also fits stays a description",
+     "عنوان\n"
+     "وقال المتحدث باسم الخارجية الكندية، رامي سلوم، إن المحادثات مستمرة.\n"
+     "وقال المصدر الدبلوماسي الكندي إن الوفد سيعود.\n"
+     "وأكد المسؤول الكندي أن الاتفاق قريب.\n",
+     "الاتفاق قريب", "المسؤول الكندي", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
+    /* title-without-name: a title written twice before the same words
+     * names its holder, though no mark ends the name (entities.c,
+     * loose_name_elsewhere) */
+    {"a title twice before the same name with no mark after it",
+     "عنوان\n"
+     "أنهى أمس نائب الرئيس الكيني محمد بن ساطور زيارته للبلاد.\n"
+     "وفي ختام زيارة نائب الرئيس الكيني محمد بن ساطور لفرنسا وقع البلدان "
+     "اتفاقات.\n"
+     "وقال نائب الرئيس الكيني إن التعاون سيستمر.\n",
+     "التعاون سيستمر", "محمد بن ساطور", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
+    {"a title before two different names stays the title",
+     "عنوان\n"
+     "أنهى أمس نائب الرئيس الكيني محمد بن ساطور زيارته للبلاد.\n"
+     "وفي ختام زيارة نائب الرئيس الكيني محمد الكبير لفرنسا وقع البلدان "
+     "اتفاقات.\n"
+     "وقال نائب الرئيس الكيني إن التعاون سيستمر.\n",
+     "التعاون سيستمر", "نائب الرئيس الكيني", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
 };
 
 START_TEST(test_attribution)
