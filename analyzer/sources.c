@@ -1479,6 +1479,10 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             first++;
             if (qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_BRIDGE)))
                 first++;
+            /* بحسب ما أفادت به الوزارة: past the verb's pronoun */
+            while (first < cue->last + QAWLP_MAX_MENTION / 2 &&
+                   qawlp_phr_is_exactly(c, first, QAWLP_BIT(QAWLP_SEC_ADVERB)))
+                first++;
         }
         /* بحسب تصريحات الوزير، بحسب حديث فلان لـ …: the speaker is the
          * genitive of a noun of speech, not the remarks; a document

@@ -1835,6 +1835,11 @@ static const attr_case cases[] = {
      "فيما تنفي أنقرة استهداف المدنيين في عمليتها التي تشدد على أنها موجهة ضد المسلحين.\n",
      "موجهة ضد المسلحين", "أنقرة", QAWL_SPEAKER_ORGANISATION,
      "subject-before-cue"},
+    /* kind 5: "what X said" with the verb's pronoun before its subject */
+    {"an according-to verb's pronoun before its subject",
+     "وقتل عشرة أشخاص في الغارة، بحسب ما أفادت به وزارة الصحة.\n",
+     "قتل عشرة أشخاص في الغارة", "وزارة الصحة", QAWL_SPEAKER_ORGANISATION,
+     "according-to"},
     /* kind 5: the according-to source in marks at the sentence's end */
     {"an according-to source in marks after a lone clitic",
      "وتعتزم الحكومة تعديل نص القرار قبل التصويت عليه، وفقا لـ«وكالة الأنباء الألمانية».\n",
