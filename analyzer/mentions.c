@@ -2367,11 +2367,21 @@ static int named_after_naming(qawlp_mention *m, const uint8_t *cls)
     return 1;
 }
 
+/* Whether no word of a name can follow at token I: the text ends, or a
+ * punctuation mark, a complementiser, a cue or a function word stands
+ * there (شينزو آبي إن …; not آل before الشيخ). */
+static int closes_phrase(const qawlp_phr *c, size_t i)
+{
+    return !qawlp_phr_is_word(c, i) || qawlp_phr_is_comp(c, i) ||
+           qawlp_phr_is_cue(c, i) || qawlp_phr_is_stop(c, i);
+}
+
 /* Chooses the personal name inside mention M from the word classes:
  * the run of name words right after a title (وزير الخارجية الأميركي
  * أنتوني بلينكن، القس بولس حليم المتحدث …), else the first run
  * (بلينكن، وزير …).  A nisba counts as a surname at the start or after a
- * name (محمد شياع السوداني); a particle only inside a name (عبد الله).
+ * name (محمد شياع السوداني); a particle only inside a name (عبد الله),
+ * or closing it where no name word can follow (شينزو آبي).
  * Inside the run, a word with the article followed by one without is a
  * descriptor, so the name starts after it (المكلف حماية المواطنين نيكوس
  * توسكاس). */
@@ -2391,7 +2401,11 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
                     !(start == n && qawlp_phr_is_prep_article(c, m->first + i)) &&
                     (cls[i] == W_NAME ||
                      (cls[i] == W_NISBA && (i == 0 || start < n)) ||
-                     (cls[i] == W_PARTICLE && i + 1 < n && cls[i + 1] == W_NAME));
+                     (cls[i] == W_PARTICLE && i + 1 < n && cls[i + 1] == W_NAME) ||
+                     /* no particle ends a name: one closing it after a
+                      * name word is a word of it (شينزو آبي) */
+                     (cls[i] == W_PARTICLE && i + 1 == n && i > 0 &&
+                      cls[i - 1] == W_NAME && closes_phrase(c, m->last)));
         if (namey && start == n)
             start = i;
         /* A name that opens with the article goes on only through words

@@ -1840,6 +1840,11 @@ static const attr_case cases[] = {
      "وقتل عشرة أشخاص في الغارة، بحسب ما أفادت به وزارة الصحة.\n",
      "قتل عشرة أشخاص في الغارة", "وزارة الصحة", QAWL_SPEAKER_ORGANISATION,
      "according-to"},
+    /* kind 3: a name that ends in a word folded like a name particle
+     * (آبي, read as أبي) keeps it */
+    {"a name particle's form closing a name is a word of it",
+     "وقال رئيس الوزراء الياباني شينزو آبي إن المحادثات جيدة.\n",
+     "المحادثات جيدة", "شينزو آبي", QAWL_SPEAKER_PERSON, "explicit-subject"},
     /* kind 5: the according-to source in marks at the sentence's end */
     {"an according-to source in marks after a lone clitic",
      "وتعتزم الحكومة تعديل نص القرار قبل التصويت عليه، وفقا لـ«وكالة الأنباء الألمانية».\n",
