@@ -4806,7 +4806,19 @@ typedef struct {
     const keyed *v;
     size_t n;
     uint32_t *seen;   /* N counts, zeroed before each index is built */
+    uint64_t lens;    /* the keys' words' stem_len_bit, or-ed */
 } wanted_keys;
+
+/* A bit for the length of token I's stem (stem_var), one bit for 63
+ * bytes and more: a word whose bit no key has has none of the keys, so
+ * it is not hashed (most words of a document are no title's). */
+static uint64_t stem_len_bit(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    size_t len = qawlp_var_len(t, stem_var(c, t));
+
+    return UINT64_C(1) << (len < 63 ? len : 63);
+}
 
 /* The slot of KEY among W's keys, or W->n when no title asks for it. */
 static size_t wanted_slot(const wanted_keys *w, uint64_t key)
@@ -4822,10 +4834,14 @@ static size_t wanted_slot(const wanted_keys *w, uint64_t key)
 static int file_wanted(const ctx *c, wanted_keys *w, size_t i, uint32_t index,
                        keyed_vec *out)
 {
-    uint64_t key = stem_key(c, i);
-    size_t at = wanted_slot(w, key);
+    uint64_t key;
+    size_t at;
     keyed *k;
 
+    if (!(w->lens & stem_len_bit(c, i)))
+        return 0;
+    key = stem_key(c, i);
+    at = wanted_slot(w, key);
     if (at == w->n || w->seen[at] >= HOLDER_READS)
         return 0;
     w->seen[at]++;
@@ -4844,7 +4860,7 @@ static int window_wanted(const ctx *c, const apposition *ap, const wanted_keys *
 
     for (i = ap->before; i < ap->end; i++)
         if (!(i >= ap->nf && i < ap->after) && qawlp_phr_is_word(c, i) &&
-            wanted_slot(w, stem_key(c, i)) < w->n)
+            (w->lens & stem_len_bit(c, i)) && wanted_slot(w, stem_key(c, i)) < w->n)
             return 1;
     return 0;
 }
@@ -5547,6 +5563,8 @@ static int join_title_holders(ctx *c, entity_index *ix)
     }
     want.v = keys.v;
     want.n = keys.n;
+    for (k = 0; k < keys.n; k++)
+        want.lens |= stem_len_bit(c, c->doc->mentions.v[keys.v[k].index].first);
     if ((want.seen = qawlp_malloc(keys.n * sizeof *want.seen)) == NULL ||
         find_appositions(c, &want, &aps) ||
         index_appositions(c, aps.v, aps.n, &want, &heads))
