@@ -4740,6 +4740,15 @@ static uint64_t token_key(const ctx *c, size_t i, size_t v)
     return h;
 }
 
+/* A bit for the length of token T's variant V (token_key's bytes), one
+ * bit for 63 bytes and more: keys of words of other lengths differ. */
+static uint64_t var_len_bit(const qawlp_token *t, size_t v)
+{
+    size_t len = qawlp_var_len(t, v);
+
+    return UINT64_C(1) << (len < 63 ? len : 63);
+}
+
 /* The key same_stem compares: token I's stem variant (stem_var). */
 static uint64_t stem_key(const ctx *c, size_t i)
 {
@@ -4815,9 +4824,8 @@ typedef struct {
 static uint64_t stem_len_bit(const ctx *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
-    size_t len = qawlp_var_len(t, stem_var(c, t));
 
-    return UINT64_C(1) << (len < 63 ? len : 63);
+    return var_len_bit(t, stem_var(c, t));
 }
 
 /* The slot of KEY among W's keys, or W->n when no title asks for it. */
@@ -4878,6 +4886,7 @@ static int find_appositions(const ctx *c, const wanted_keys *want,
 {
     keyed_vec names = {0};
     size_t k, p, n = 0;
+    uint64_t lens = 0;   /* the names' last words' var_len_bit */
     int r = -1;
 
     for (k = 0; k < c->doc->mentions.n; k++) {
@@ -4912,9 +4921,13 @@ static int find_appositions(const ctx *c, const wanted_keys *want,
             names.v[n++] = names.v[k];
     }
     names.n = n;
+    for (k = 0; k < names.n; k++)
+        lens |= var_len_bit(qawlp_phr_tok(c, c->doc->mentions.v[names.v[k].index].name_last - 1),
+                            0);
     for (p = 0; p < c->doc->tokens.n; p++) {
         uint64_t key;
-        if (!qawlp_phr_is_word(c, p))
+        /* a word of no name's length is not hashed */
+        if (!qawlp_phr_is_word(c, p) || !(lens & var_len_bit(qawlp_phr_tok(c, p), 0)))
             continue;
         key = token_key(c, p, 0);
         for (k = first_keyed(names.v, names.n, key);
