@@ -3943,7 +3943,8 @@ static size_t stem_var(const ctx *c, const qawlp_token *t)
 {
     size_t v;
 
-    for (v = t->nvar; v-- > 0;)
+    /* a word in no lexicon (most) has no slot to look for */
+    for (v = t->in_lexicon ? t->nvar : 0; v-- > 0;)
         if (qawlp_var_slot(c->doc, t, v) >= 0)
             return v;
     return t->nvar ? t->nvar - 1u : 0;
