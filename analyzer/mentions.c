@@ -155,7 +155,7 @@ static int form_is(const char *form, const char *surface, size_t len,
 /* Token I is a one-word entry of MASK exactly as written (after a
  * conjunction): function words must not match through the article, or
  * أحد ("one of") would be read as الأحد ("Sunday"). */
-int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t mask)
+int qawlp_phr_exactly_slots(const qawlp_phr *c, size_t i, uint64_t mask)
 {
     const qawlp_token *t;
     const char *surface, *whole;
@@ -270,7 +270,7 @@ static uint64_t prepositional_sections(const qawlp_phr *c, size_t i)
 
 static int is_comp_uncached(const qawlp_phr *c, size_t i);
 
-int qawlp_phr_is_comp(const qawlp_phr *c, size_t i)
+int qawlp_phr_comp_slots(const qawlp_phr *c, size_t i)
 {
     int known;
 

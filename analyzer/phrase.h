@@ -111,8 +111,17 @@ static inline int qawlp_phr_is_as_written(const qawlp_phr *c, size_t i,
            (qawlp_token_sections(c->doc, c->lex, qawlp_phr_tok(c, i)) & mask) &&
            qawlp_phr_as_written_slots(c, i, mask);
 }
-/* Token I is a one-word entry of MASK exactly (function words). */
-int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t mask);
+/* qawlp_phr_is_exactly for a word with a slot of MASK's sections. */
+int qawlp_phr_exactly_slots(const qawlp_phr *c, size_t i, uint64_t mask);
+/* Token I is a one-word entry of MASK exactly (function words).  In
+ * line, as qawlp_phr_is_as_written: most words have no slot of MASK's
+ * sections. */
+static inline int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t mask)
+{
+    return qawlp_phr_is_word(c, i) &&
+           (qawlp_token_sections(c->doc, c->lex, qawlp_phr_tok(c, i)) & mask) &&
+           qawlp_phr_exactly_slots(c, i, mask);
+}
 /* Token I ends a phrase: a boundary word or the addressee. */
 int qawlp_phr_is_stop(const qawlp_phr *c, size_t i);
 /* Token I carries the article (a variant of it is read without). */
@@ -152,8 +161,17 @@ int qawlp_phr_is_prep_article(const qawlp_phr *c, size_t i);
 /* Whether token I may be an adjective of a feminine noun or a plural of
  * things: the input writes it ending in ة, ى or ا. */
 int qawlp_phr_may_agree_feminine(const qawlp_phr *c, size_t i);
-/* Token I is a complementiser (إن، أن، بأن …). */
-int qawlp_phr_is_comp(const qawlp_phr *c, size_t i);
+/* qawlp_phr_is_comp for a word with a complementiser's slot. */
+int qawlp_phr_comp_slots(const qawlp_phr *c, size_t i);
+/* Token I is a complementiser (إن، أن، بأن …).  In line: most words
+ * have no slot of the section. */
+static inline int qawlp_phr_is_comp(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) &&
+           (qawlp_token_sections(c->doc, c->lex, qawlp_phr_tok(c, i)) &
+            QAWLP_BIT(QAWLP_SEC_COMP)) &&
+           qawlp_phr_comp_slots(c, i);
+}
 /* Token I is the medium or the people spoken to (لرويترز، للصحفيين). */
 int qawlp_phr_is_addressee(const qawlp_phr *c, size_t i);
 /* Whether token I is joined by its conjunction (وسوريا): its whole form
