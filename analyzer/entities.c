@@ -3515,10 +3515,11 @@ static int comp_closes_name(const ctx *c, size_t j)
     const qawlp_token *t = qawlp_phr_tok(c, j);
 
     /* the length first: most words are longer (two letters take 8 bytes
-     * at most), and it costs no lookup */
+     * at most), and it costs no lookup; then the word's sections, read
+     * in line, before its letters are counted */
     if (j == 0 || t->end - t->start > 8 || !qawlp_phr_is_word(c, j) ||
-        qawlp_count_chars(c->doc->norm + t->start, t->end - t->start, 3) > 2 ||
-        !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_COMP)))
+        !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_COMP)) ||
+        qawlp_count_chars(c->doc->norm + t->start, t->end - t->start, 3) > 2)
         return 0;
     return qawlp_joining_hyphen(c->doc, j - 1) ||
            qawlp_comp_ends_name(c->doc, c->lex, j) || ends_sentence(c, j + 1);
