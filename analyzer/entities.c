@@ -5477,8 +5477,10 @@ static int index_words(const ctx *c, wanted_keys *want, keyed_vec *out)
     size_t i;
 
     memset(want->seen, 0, want->n * sizeof *want->seen);
+    /* the length is asked here too, so that most words cost no call */
     for (i = 0; i < c->doc->tokens.n; i++)
-        if (qawlp_phr_is_word(c, i) && file_wanted(c, want, i, (uint32_t)i, out))
+        if (qawlp_phr_is_word(c, i) && (want->lens & stem_len_bit(c, i)) &&
+            file_wanted(c, want, i, (uint32_t)i, out))
             return -1;
     if (out->n > 0)
         qsort(out->v, out->n, sizeof *out->v, by_key);
