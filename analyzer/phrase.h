@@ -101,7 +101,7 @@ static inline int qawlp_phr_is_comma(const qawlp_phr *c, size_t i)
 /* qawlp_phr_is_as_written for a word with a slot of MASK's sections. */
 int qawlp_phr_as_written_slots(const qawlp_phr *c, size_t i, uint64_t mask);
 /* Token I is a one-word entry of MASK as written (at most a conjunction
- * and the article stripped).  In line: asked some 80,000 times for the
+ * and the article stripped).  In line: asked some 70,000 times for the
  * fixed bench set, it is answered without a call for the words with no
  * slot of MASK's sections (most of them; none when in no lexicon). */
 static inline int qawlp_phr_is_as_written(const qawlp_phr *c, size_t i,
