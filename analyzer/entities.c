@@ -4139,10 +4139,17 @@ static size_t described_name(const ctx *c, const qawlp_mention *m,
     size_t i;
 
     size_t len = m->last - m->first;
+    const qawlp_token *mt = qawlp_phr_tok(c, m->first), *t;
+    /* a word whose stem has another length is another word: the length
+     * is compared here, without a call, for the DESCRIBED_REACH words */
+    size_t stem_len = qawlp_var_len(mt, stem_var(c, mt));
 
     for (i = m->first; i-- > 0 && i + DESCRIBED_REACH > m->first;) {
         size_t a;
-        if (!qawlp_phr_is_word(c, i) || !same_stem(c, i, m->first))
+        if (!qawlp_phr_is_word(c, i))
+            continue;
+        t = qawlp_phr_tok(c, i);
+        if (qawlp_var_len(t, stem_var(c, t)) != stem_len || !same_stem(c, i, m->first))
             continue;
         /* a title phrase: its words there too, the name after them */
         if (len > 1) {
