@@ -3477,10 +3477,11 @@ static int comp_closes_name(const ctx *c, size_t j)
     const qawlp_token *t = qawlp_phr_tok(c, j);
 
     /* the length first: most words are longer (two letters take 8 bytes
-     * at most), and it costs no lookup */
+     * at most), and it costs no lookup; then the word's sections, read
+     * in line, before its letters are counted */
     if (j == 0 || t->end - t->start > 8 || !qawlp_phr_is_word(c, j) ||
-        qawlp_count_chars(c->doc->norm + t->start, t->end - t->start, 3) > 2 ||
-        !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_COMP)))
+        !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_COMP)) ||
+        qawlp_count_chars(c->doc->norm + t->start, t->end - t->start, 3) > 2)
         return 0;
     return qawlp_joining_hyphen(c->doc, j - 1) ||
            qawlp_comp_ends_name(c->doc, c->lex, j) || ends_sentence(c, j + 1);
@@ -3905,7 +3906,8 @@ static size_t stem_var(const ctx *c, const qawlp_token *t)
 {
     size_t v;
 
-    for (v = t->nvar; v-- > 0;)
+    /* a word in no lexicon (most) has no slot to look for */
+    for (v = t->in_lexicon ? t->nvar : 0; v-- > 0;)
         if (qawlp_var_slot(c->doc, t, v) >= 0)
             return v;
     return t->nvar ? t->nvar - 1u : 0;
@@ -4087,10 +4089,17 @@ static size_t described_name(const ctx *c, const qawlp_mention *m,
     size_t i;
 
     size_t len = m->last - m->first;
+    const qawlp_token *mt = qawlp_phr_tok(c, m->first), *t;
+    /* a word whose stem has another length is another word: the length
+     * is compared here, without a call, for the DESCRIBED_REACH words */
+    size_t stem_len = qawlp_var_len(mt, stem_var(c, mt));
 
     for (i = m->first; i-- > 0 && i + DESCRIBED_REACH > m->first;) {
         size_t a;
-        if (!qawlp_phr_is_word(c, i) || !same_stem(c, i, m->first))
+        if (!qawlp_phr_is_word(c, i))
+            continue;
+        t = qawlp_phr_tok(c, i);
+        if (qawlp_var_len(t, stem_var(c, t)) != stem_len || !same_stem(c, i, m->first))
             continue;
         /* a title phrase: its words there too, the name after them */
         if (len > 1) {
@@ -4690,6 +4699,15 @@ static uint64_t token_key(const ctx *c, size_t i, size_t v)
     return h;
 }
 
+/* A bit for the length of token T's variant V (token_key's bytes), one
+ * bit for 63 bytes and more: keys of words of other lengths differ. */
+static uint64_t var_len_bit(const qawlp_token *t, size_t v)
+{
+    size_t len = qawlp_var_len(t, v);
+
+    return UINT64_C(1) << (len < 63 ? len : 63);
+}
+
 /* The key same_stem compares: token I's stem variant (stem_var). */
 static uint64_t stem_key(const ctx *c, size_t i)
 {
@@ -4756,7 +4774,18 @@ typedef struct {
     const keyed *v;
     size_t n;
     uint32_t *seen;   /* N counts, zeroed before each index is built */
+    uint64_t lens;    /* the keys' words' stem_len_bit, or-ed */
 } wanted_keys;
+
+/* A bit for the length of token I's stem (stem_var), one bit for 63
+ * bytes and more: a word whose bit no key has has none of the keys, so
+ * it is not hashed (most words of a document are no title's). */
+static uint64_t stem_len_bit(const ctx *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    return var_len_bit(t, stem_var(c, t));
+}
 
 /* The slot of KEY among W's keys, or W->n when no title asks for it. */
 static size_t wanted_slot(const wanted_keys *w, uint64_t key)
@@ -4772,10 +4801,14 @@ static size_t wanted_slot(const wanted_keys *w, uint64_t key)
 static int file_wanted(const ctx *c, wanted_keys *w, size_t i, uint32_t index,
                        keyed_vec *out)
 {
-    uint64_t key = stem_key(c, i);
-    size_t at = wanted_slot(w, key);
+    uint64_t key;
+    size_t at;
     keyed *k;
 
+    if (!(w->lens & stem_len_bit(c, i)))
+        return 0;
+    key = stem_key(c, i);
+    at = wanted_slot(w, key);
     if (at == w->n || w->seen[at] >= HOLDER_READS)
         return 0;
     w->seen[at]++;
@@ -4794,7 +4827,7 @@ static int window_wanted(const ctx *c, const apposition *ap, const wanted_keys *
 
     for (i = ap->before; i < ap->end; i++)
         if (!(i >= ap->nf && i < ap->after) && qawlp_phr_is_word(c, i) &&
-            wanted_slot(w, stem_key(c, i)) < w->n)
+            (w->lens & stem_len_bit(c, i)) && wanted_slot(w, stem_key(c, i)) < w->n)
             return 1;
     return 0;
 }
@@ -4812,6 +4845,7 @@ static int find_appositions(const ctx *c, const wanted_keys *want,
 {
     keyed_vec names = {0};
     size_t k, p, n = 0;
+    uint64_t lens = 0;   /* the names' last words' var_len_bit */
     int r = -1;
 
     for (k = 0; k < c->doc->mentions.n; k++) {
@@ -4846,9 +4880,13 @@ static int find_appositions(const ctx *c, const wanted_keys *want,
             names.v[n++] = names.v[k];
     }
     names.n = n;
+    for (k = 0; k < names.n; k++)
+        lens |= var_len_bit(qawlp_phr_tok(c, c->doc->mentions.v[names.v[k].index].name_last - 1),
+                            0);
     for (p = 0; p < c->doc->tokens.n; p++) {
         uint64_t key;
-        if (!qawlp_phr_is_word(c, p))
+        /* a word of no name's length is not hashed */
+        if (!qawlp_phr_is_word(c, p) || !(lens & var_len_bit(qawlp_phr_tok(c, p), 0)))
             continue;
         key = token_key(c, p, 0);
         for (k = first_keyed(names.v, names.n, key);
@@ -5495,8 +5533,10 @@ static int index_words(const ctx *c, wanted_keys *want, keyed_vec *out)
     size_t i;
 
     memset(want->seen, 0, want->n * sizeof *want->seen);
+    /* the length is asked here too, so that most words cost no call */
     for (i = 0; i < c->doc->tokens.n; i++)
-        if (qawlp_phr_is_word(c, i) && file_wanted(c, want, i, (uint32_t)i, out))
+        if (qawlp_phr_is_word(c, i) && (want->lens & stem_len_bit(c, i)) &&
+            file_wanted(c, want, i, (uint32_t)i, out))
             return -1;
     if (out->n > 0)
         qsort(out->v, out->n, sizeof *out->v, by_key);
@@ -5596,6 +5636,8 @@ static int join_title_holders(ctx *c, entity_index *ix)
     }
     want.v = keys.v;
     want.n = keys.n;
+    for (k = 0; k < keys.n; k++)
+        want.lens |= stem_len_bit(c, c->doc->mentions.v[keys.v[k].index].first);
     if ((want.seen = qawlp_malloc(keys.n * sizeof *want.seen)) == NULL ||
         find_appositions(c, &want, &aps) ||
         index_appositions(c, aps.v, aps.n, &want, &heads))

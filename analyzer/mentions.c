@@ -83,15 +83,22 @@ static int article_agrees(const qawlp_phr *c, size_t i, const qawlp_entry *en)
     return 1;
 }
 
-int qawlp_phr_is_as_written(const qawlp_phr *c, size_t i, uint64_t mask)
+int qawlp_phr_as_written_slots(const qawlp_phr *c, size_t i, uint64_t mask)
 {
-    const qawlp_token *t;
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    qawlp_phr_written *w;
     size_t v;
 
-    if (!qawlp_phr_is_word(c, i))
-        return 0;
-    t = qawlp_phr_tok(c, i);
-    if (!t->in_lexicon)        /* no variant has a slot */
+    /* asked again: only the sections not answered yet are looked for */
+    w = &c->written[i % QAWLP_PHR_WRITTEN];
+    if (w->token != i + 1) {
+        w->token = (uint32_t)(i + 1);
+        w->yes = w->no = 0;
+    }
+    if (w->yes & mask)
+        return 1;
+    mask &= ~w->no;
+    if (mask == 0)
         return 0;
     for (v = 0; v < t->nvar; v++) {
         const qawlp_slot *s;
@@ -115,8 +122,10 @@ int qawlp_phr_is_as_written(const qawlp_phr *c, size_t i, uint64_t mask)
                     continue;
                 }
                 if (l->nwords == 1 &&
-                    article_agrees(c, i, &c->lex->entries.v[l->entry]))
+                    article_agrees(c, i, &c->lex->entries.v[l->entry])) {
+                    w->yes |= QAWLP_BIT(l->section);
                     return 1;
+                }
                 l++;
             }
             continue;
@@ -124,9 +133,12 @@ int qawlp_phr_is_as_written(const qawlp_phr *c, size_t i, uint64_t mask)
         for (e = s->first; e >= 0; e = c->lex->entries.v[e].next)
             if ((mask & QAWLP_BIT(c->lex->entries.v[e].section)) &&
                 c->lex->entries.v[e].nwords == 1 &&
-                article_agrees(c, i, &c->lex->entries.v[e]))
+                article_agrees(c, i, &c->lex->entries.v[e])) {
+                w->yes |= QAWLP_BIT(c->lex->entries.v[e].section);
                 return 1;
+            }
     }
+    w->no |= mask;
     return 0;
 }
 
@@ -143,7 +155,7 @@ static int form_is(const char *form, const char *surface, size_t len,
 /* Token I is a one-word entry of MASK exactly as written (after a
  * conjunction): function words must not match through the article, or
  * أحد ("one of") would be read as الأحد ("Sunday"). */
-int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t mask)
+int qawlp_phr_exactly_slots(const qawlp_phr *c, size_t i, uint64_t mask)
 {
     const qawlp_token *t;
     const char *surface, *whole;
@@ -258,7 +270,7 @@ static uint64_t prepositional_sections(const qawlp_phr *c, size_t i)
 
 static int is_comp_uncached(const qawlp_phr *c, size_t i);
 
-int qawlp_phr_is_comp(const qawlp_phr *c, size_t i)
+int qawlp_phr_comp_slots(const qawlp_phr *c, size_t i)
 {
     int known;
 
@@ -2604,11 +2616,14 @@ int qawlp_phr_init(qawlp_phr *c, qawlp_doc *doc, const qawl_lexicon *lex)
     c->cue_at = qawlp_malloc((doc->tokens.n + 1) * sizeof *c->cue_at);
     c->end_at = qawlp_calloc(doc->tokens.n + 1, sizeof *c->end_at);
     c->known = qawlp_calloc(doc->tokens.n + 1, sizeof *c->known);
-    if (c->cue_at == NULL || c->end_at == NULL || c->known == NULL) {
+    c->written = qawlp_malloc(QAWLP_PHR_WRITTEN * sizeof *c->written);
+    if (c->cue_at == NULL || c->end_at == NULL || c->known == NULL ||
+        c->written == NULL) {
         qawlp_phr_free(c);
         return -1;
     }
     memset(c->cue_at, 0xFF, (doc->tokens.n + 1) * sizeof *c->cue_at);   /* all -1 */
+    memset(c->written, 0, QAWLP_PHR_WRITTEN * sizeof *c->written);
     for (i = 0; i < doc->cues.n; i++)
         c->cue_at[doc->cues.v[i].first] = (int)i;
     return 0;
@@ -2619,7 +2634,9 @@ void qawlp_phr_free(qawlp_phr *c)
     qawlp_free(c->cue_at);
     qawlp_free(c->end_at);
     qawlp_free(c->known);
+    qawlp_free(c->written);
     c->cue_at = NULL;
     c->end_at = NULL;
     c->known = NULL;
+    c->written = NULL;
 }

@@ -44,6 +44,19 @@
 #define QAWLP_MAX_SKIPPED 3
 
 
+/* What qawlp_phr_is_as_written found for one token (TOKEN + 1, 0 for
+ * none): the sections it is a one-word entry of as written (YES) and
+ * those it is not (NO), as far as asked.  Its answer for a mask is the
+ * union of its answers for the mask's sections. */
+typedef struct {
+    uint64_t yes, no;
+    uint32_t token;
+} qawlp_phr_written;
+/* Tokens kept, by token index modulo this: the rules ask about a
+ * phrase's words again and again, a few tokens apart (on the fixed bench
+ * set 32 did better than 256, which cost more to set up per context). */
+#define QAWLP_PHR_WRITTEN 32
+
 /* The document and lexicons, and for each token the cue that starts
  * there (-1 for none).  END_AT remembers qawlp_phr_end per start token
  * (its end + 1, 0 while not computed): the rules ask for the same phrase
@@ -58,6 +71,7 @@ typedef struct {
      * bits (known, true) as mentions.c lays them out; like END_AT they
      * depend on the token and the lexicons alone. */
     uint16_t *known;
+    qawlp_phr_written *written;   /* QAWLP_PHR_WRITTEN of them */
 } qawlp_phr;
 
 /* Sets up C for DOC; 0, or -1 when out of memory. */
@@ -84,11 +98,30 @@ static inline int qawlp_phr_is_comma(const qawlp_phr *c, size_t i)
     return qawlp_is_comma(c->doc, i);
 }
 
+/* qawlp_phr_is_as_written for a word with a slot of MASK's sections. */
+int qawlp_phr_as_written_slots(const qawlp_phr *c, size_t i, uint64_t mask);
 /* Token I is a one-word entry of MASK as written (at most a conjunction
- * and the article stripped). */
-int qawlp_phr_is_as_written(const qawlp_phr *c, size_t i, uint64_t mask);
-/* Token I is a one-word entry of MASK exactly (function words). */
-int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t mask);
+ * and the article stripped).  In line: asked some 70,000 times for the
+ * fixed bench set, it is answered without a call for the words with no
+ * slot of MASK's sections (most of them; none when in no lexicon). */
+static inline int qawlp_phr_is_as_written(const qawlp_phr *c, size_t i,
+                                          uint64_t mask)
+{
+    return qawlp_phr_is_word(c, i) &&
+           (qawlp_token_sections(c->doc, c->lex, qawlp_phr_tok(c, i)) & mask) &&
+           qawlp_phr_as_written_slots(c, i, mask);
+}
+/* qawlp_phr_is_exactly for a word with a slot of MASK's sections. */
+int qawlp_phr_exactly_slots(const qawlp_phr *c, size_t i, uint64_t mask);
+/* Token I is a one-word entry of MASK exactly (function words).  In
+ * line, as qawlp_phr_is_as_written: most words have no slot of MASK's
+ * sections. */
+static inline int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t mask)
+{
+    return qawlp_phr_is_word(c, i) &&
+           (qawlp_token_sections(c->doc, c->lex, qawlp_phr_tok(c, i)) & mask) &&
+           qawlp_phr_exactly_slots(c, i, mask);
+}
 /* Token I ends a phrase: a boundary word or the addressee. */
 int qawlp_phr_is_stop(const qawlp_phr *c, size_t i);
 /* Token I carries the article (a variant of it is read without). */
@@ -146,8 +179,17 @@ int qawlp_phr_is_prep_article(const qawlp_phr *c, size_t i);
 /* Whether token I may be an adjective of a feminine noun or a plural of
  * things: the input writes it ending in ة, ى or ا. */
 int qawlp_phr_may_agree_feminine(const qawlp_phr *c, size_t i);
-/* Token I is a complementiser (إن، أن، بأن …). */
-int qawlp_phr_is_comp(const qawlp_phr *c, size_t i);
+/* qawlp_phr_is_comp for a word with a complementiser's slot. */
+int qawlp_phr_comp_slots(const qawlp_phr *c, size_t i);
+/* Token I is a complementiser (إن، أن، بأن …).  In line: most words
+ * have no slot of the section. */
+static inline int qawlp_phr_is_comp(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) &&
+           (qawlp_token_sections(c->doc, c->lex, qawlp_phr_tok(c, i)) &
+            QAWLP_BIT(QAWLP_SEC_COMP)) &&
+           qawlp_phr_comp_slots(c, i);
+}
 /* Token I is the medium or the people spoken to (لرويترز، للصحفيين). */
 int qawlp_phr_is_addressee(const qawlp_phr *c, size_t i);
 /* Whether token I is joined by its conjunction (وسوريا): its whole form

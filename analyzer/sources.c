@@ -1824,6 +1824,11 @@ static int clause_only_cue(const ctx *c, size_t i)
            c->lex->entries.v[o->entry].clause_only;
 }
 
+/* The sections an opener's subject begins with (find_openers). */
+#define OPENER_SECTIONS                                                      \
+    (QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS | QAWLP_BIT(QAWLP_SEC_ORG) | \
+     QAWLP_BIT(QAWLP_SEC_ORGHEAD) | QAWLP_BIT(QAWLP_SEC_HONORIFIC))
+
 /* Records the subject of each sentence opened by a verb no lexicon
  * knows or one that reports nothing there (تحدث السيد فلان مع …،
  * وتساءلت السيدة فلانة …), when the phrase
@@ -1848,6 +1853,10 @@ static int find_openers(ctx *c)
             qawlp_phr_is_stop(c, i))
             continue;
         start = subject_start(c, i + 1);
+        /* the phrase's first word is asked first: most sentences' is no
+         * source's, and then the phrase need not be read */
+        if (!qawlp_phr_is_as_written(c, start, OPENER_SECTIONS))
+            continue;
         end = qawlp_phr_end(c, start);
         /* as for turns, or at a preposition (تحدث فلان مع …) */
         if (end <= start ||
@@ -1861,10 +1870,7 @@ static int find_openers(ctx *c)
          * (غزة) nor a word behind a preposition (بمدائح) */
         if (!names_a_source(&c->doc->mentions.v[m]) ||
             c->doc->mentions.v[m].kind == QAWL_SPEAKER_ANONYMOUS ||
-            !qawlp_phr_is_as_written(c, start, QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS |
-                                                   QAWLP_BIT(QAWLP_SEC_ORG) |
-                                                   QAWLP_BIT(QAWLP_SEC_ORGHEAD) |
-                                                   QAWLP_BIT(QAWLP_SEC_HONORIFIC)) ||
+            !qawlp_phr_is_as_written(c, start, OPENER_SECTIONS) ||
             (end == start + 1 && qawlp_is(c->doc, c->lex, start, QAWLP_PLACE_SECTIONS))) {
             c->doc->mentions.n = before;   /* not a source: forget it */
             continue;
