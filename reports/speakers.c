@@ -980,28 +980,68 @@ fail:
     return NULL;
 }
 
-/* The id among IDS of the full name to fold WORD into, or NULL. */
+/* Whether the full name SHORT is a shorter form of the full name LONG:
+ * LONG opens or ends with SHORT's words, whole (تيدروس أدهانوم in
+ * تيدروس أدهانوم غيبريسوس).  Word boundaries only. */
+static int nested_name(const char *shorter, const char *longer)
+{
+    size_t ns = strlen(shorter), nl = strlen(longer);
+
+    return ns < nl && ((memcmp(longer, shorter, ns) == 0 && longer[ns] == ' ') ||
+                       (memcmp(longer + nl - ns, shorter, ns) == 0 &&
+                        longer[nl - ns - 1] == ' '));
+}
+
+/* The shorter name (then the smaller bytes). */
+static int shorter_name(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+
+    return la != lb ? la < lb : strcmp(a, b) < 0;
+}
+
+static const char *entry_key(json_t *speakers, json_t *id)
+{
+    return json_string_value(json_object_get(json_object_get(
+        speakers, json_string_value(id)), "key"));
+}
+
+/* The id among IDS of the full name to fold WORD into, or NULL.  The most
+ * quoted name (on a tie the shorter, then the smaller bytes: never the
+ * order the documents came in, and not a name with words glued on beside
+ * the name itself) weighs with the shorter forms of itself
+ * (nested_name), which are the same name cut short, against all the other
+ * names: otherwise a full name written also without its last word
+ * (تيدروس أدهانوم) would count as a rival of itself. */
 static const char *dominant_full_name(json_t *speakers, json_t *ids,
                                       json_t *word)
 {
-    const char *best = NULL;
-    json_int_t top = 0, rest = 0;
-    json_t *v;
+    json_t *best = NULL, *v;
+    const char *bkey = NULL;
+    json_int_t top = 0, own = 0, rest = 0;
     size_t i;
 
     json_array_foreach(ids, i, v) {
         json_int_t n = quote_count(json_object_get(speakers,
                                                    json_string_value(v)));
-        if (best == NULL || n > top) {
-            rest += top;
+        const char *key = entry_key(speakers, v);
+        if (best == NULL || n > top || (n == top && shorter_name(key, bkey))) {
             top = n;
-            best = json_string_value(v);
-        } else {
-            rest += n;
+            best = v;
+            bkey = key;
         }
     }
-    return best && top > 0 && top >= FOLD_DOMINANCE * rest &&
-           FOLD_SHARE * top >= quote_count(word) ? best : NULL;
+    json_array_foreach(ids, i, v) {
+        json_int_t n = quote_count(json_object_get(speakers,
+                                                   json_string_value(v)));
+        if (v == best || nested_name(entry_key(speakers, v), bkey))
+            own += n;
+        else
+            rest += n;
+    }
+    return best && top > 0 && own >= FOLD_DOMINANCE * rest &&
+           FOLD_SHARE * own >= quote_count(word) ? json_string_value(best)
+                                                 : NULL;
 }
 
 /* The id of the full name to fold the one-word person WORD (its key

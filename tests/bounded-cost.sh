@@ -21,7 +21,8 @@
 # speakers, the same speakers named again and again, title-only mentions
 # among named ones, 20k continuation paragraphs under audit, stray marks
 # under audit, which also must not hold more memory than the analysis, a
-# merge of one speaker with 40k aliases, Markdown with thousands of link
+# merge of one speaker with 40k aliases, the folding of one-word speakers
+# into full names when a report is shown (md), Markdown with thousands of link
 # reference definitions, HTML pages heavy with markup).
 #
 # EXPECTED_SUPERLINEAR lists the cases known to grow faster than linear
@@ -88,6 +89,28 @@ def aliases_report(n):
                    "escalation": 0, "neutral": 0},
         "terms": [], "quotes": []}]}, ensure_ascii=False)
 
+def one_word_report(n):
+    """A saved report of n full names ending with one surname and opening
+    with n first names, n full names opening with that surname, and each
+    first name and the surname alone: every one-word speaker has full
+    names to fold into (the surname 2n of them)."""
+    first, other = words(n, 7), words(n, 8)
+    def speaker(key, i):
+        return {"key": key, "kind": "person", "name": key, "aliases": [key],
+                "documents": 1, "quote_count": 1,
+                "stance": {"mean": 0.5, "score_milli": 500, "de-escalation": 1,
+                           "escalation": 0, "neutral": 0},
+                "terms": [], "quotes": [{"document": "d%d.txt" % i, "line": 1,
+                                         "column": 1, "text": "الهدنة صامدة",
+                                         "stance": "de-escalation",
+                                         "score_milli": 500}]}
+    speakers = [speaker("الحداد", 0)]
+    for i in range(n):
+        speakers += [speaker(first[i] + " الحداد", i), speaker(first[i], i),
+                     speaker("الحداد " + other[i], i)]
+    return json.dumps({"qawl-speakers": "1", "speakers": speakers},
+                      ensure_ascii=False)
+
 def html_page(n):
     parts = ["<html><head>"]
     for i in range(n):
@@ -138,6 +161,8 @@ cases = {
             "وأضاف أن «المعبر مفتوح رقم %d».\n\n" % i for i in range(n)), 1500),
     "audit: stray quotation marks": (AUDIT, ".txt", lambda n: "«ا " * n + "\n", 5000),
     "merge: one speaker with many aliases": (MERGE, ".json", aliases_report, 5000),
+    "merge -f md: one-word speakers folded into full names": (MERGE + ["-f", "md"], ".json",
+        one_word_report, 250),
 }
 
 valgrind = shutil.which("valgrind")
