@@ -553,7 +553,19 @@ struct qawl_lexicon {
      * to one: what a thread remembers of a word's variants (segment.c)
      * holds for the set of that serial only. */
     uint64_t serial;
+    uint8_t from_image;          /* loaded from QAWLP_LEXICON_IMAGE */
 };
+
+/* The compiled image of a lexicon directory's shipped files, which
+ * qawl_lexicon_load uses instead of their text when it holds (see
+ * "compiled image" in lexicon.c and lexicons/README.md). */
+#define QAWLP_LEXICON_IMAGE "lexicons.image"
+/* qawl_lexicon_load from the text files of DIR alone. */
+qawl_lexicon *qawlp_lexicon_load_text(const char *dir, qawl_error *err);
+/* Loads the text files of DIR and writes their image to OUT (the build's
+ * analyzer/mkimage). */
+qawl_status qawlp_lexicon_image_write(const char *dir, const char *out,
+                                      qawl_error *err);
 
 /* The slot holding KEY (LEN bytes), or NULL. */
 const qawlp_slot *qawlp_lexicon_find(const qawl_lexicon *lex,

@@ -32,6 +32,7 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <limits.h>
+#include <stddef.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <stdio.h>
@@ -2490,19 +2491,691 @@ const char *qawl_lexicon_default_dir(void)
     return QAWL_LEXICON_DIR;
 }
 
-qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err)
+/* ---------------------------------------------------- the compiled image */
+
+/* The shipped lexicons, parsed once at build time (analyzer/mkimage.c)
+ * into IMAGE_NAME beside them: the entries, the key table, the namelike
+ * table, the clitics and every string, with a copy of the exact bytes of
+ * each text file they came from.  A load uses the image only when each
+ * file of the directory has those bytes, the image was made by this build
+ * of the loader (IMAGE_STAMP: the analyzer's sources) and it passes every
+ * check below; anything else (no image, an edited file, another build, a
+ * truncated or damaged image) loads the text, as before.  The patterns
+ * are compiled at each load all the same (compiled PCRE2 code belongs to
+ * the library that runs it), and the indexes made from the entries are
+ * rebuilt. */
+#include "image-stamp.h"
+
+#define IMAGE_MAGIC "QAWLLXI1"
+#define IMAGE_ENDIAN UINT32_C(0x01020304)
+#define IMAGE_ALIGN 8
+
+typedef struct {
+    char magic[8];
+    uint32_t endian;
+    uint32_t nfiles;             /* NSCHEMA */
+    char stamp[64];              /* IMAGE_STAMP, NUL-padded */
+    uint32_t entry_size, slot_size, clitics_size, reserved;
+    uint64_t nentries, nslots, used, npatterns;
+    uint64_t namelike_cells, namelike_used, strings_len;
+    uint64_t text_len[32];       /* each file's bytes, in schema order */
+    uint64_t payload_len;        /* the bytes after this header */
+    uint64_t checksum;           /* image_sum of those bytes */
+} image_header;
+
+/* The part of struct qawl_lexicon that clitics.txt fills: plain values,
+ * copied as they are. */
+#define CLITICS_AT offsetof(qawl_lexicon, conj)
+#define CLITICS_END offsetof(qawl_lexicon, patterns)
+#define CLITICS_SIZE (CLITICS_END - CLITICS_AT)
+
+static size_t image_pad(size_t n)
+{
+    return (n + IMAGE_ALIGN - 1) & ~(size_t)(IMAGE_ALIGN - 1);
+}
+
+/* A checksum of the N bytes at P (N a multiple of 8): two running sums
+ * of 64-bit words, the second of the first's values (Fletcher's), so
+ * that a changed, lost or moved word changes it.  Not a guard against a
+ * forged image -- only the build writes one, where the lexicons are
+ * installed -- but against a damaged one; eight words a step keep it
+ * cheap beside the parse it saves. */
+static uint64_t image_sum(const unsigned char *p, size_t n)
+{
+    uint64_t a[4] = {1, 2, 3, 4}, b[4] = {0, 0, 0, 0}, w;
+    size_t i, k;
+
+    for (i = 0; i + 32 <= n; i += 32)
+        for (k = 0; k < 4; k++) {
+            memcpy(&w, p + i + 8 * k, 8);
+            a[k] += w;
+            b[k] += a[k];
+        }
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, p + i, 8);
+        a[0] += w;
+        b[0] += a[0];
+    }
+    return (a[0] ^ a[1] * 3 ^ a[2] * 5 ^ a[3] * 7) * UINT64_C(0x9E3779B97F4A7C15) ^
+           (b[0] + b[1] * 11 + b[2] * 13 + b[3] * 17);
+}
+
+/* --- writing (the build's analyzer/mkimage) */
+
+typedef struct {
+    const qawlp_block **blocks;  /* LEX's string blocks, oldest first */
+    size_t *at;                  /* where each begins in the image's blob */
+    size_t n, len;
+} string_map;
+
+/* The offset in the blob, plus one, of string S of the lexicon (0 for
+ * NULL); 0 with *BAD set for a string outside every block. */
+static uint64_t string_ref(const string_map *m, const char *s, int *bad)
+{
+    size_t i;
+
+    if (s == NULL)
+        return 0;
+    for (i = 0; i < m->n; i++)
+        if (s >= m->blocks[i]->data &&
+            s < m->blocks[i]->data + m->blocks[i]->used)
+            return (uint64_t)(m->at[i] + (size_t)(s - m->blocks[i]->data)) + 1;
+    *bad = 1;
+    return 0;
+}
+
+/* Stores the reference R in the pointer-sized field at P. */
+static void put_ref(void *p, uint64_t r)
+{
+    uintptr_t u = (uintptr_t)r;
+    memcpy(p, &u, sizeof u);
+}
+
+static int write_all(FILE *fp, const void *p, size_t n)
+{
+    static const char zero[IMAGE_ALIGN];
+
+    return fwrite(p, 1, n, fp) != n ||
+           fwrite(zero, 1, image_pad(n) - n, fp) != image_pad(n) - n;
+}
+
+/* The image's payload after the file texts, as one buffer: entries,
+ * slots, patterns, namelike cells, clitics, strings. */
+static unsigned char *image_tables(const qawl_lexicon *lex,
+                                   const string_map *m, size_t *len)
+{
+    size_t ne = lex->entries.n, i, k, off = 0;
+    size_t sz[6] = {ne * sizeof(qawlp_entry), lex->nslots * sizeof(qawlp_slot),
+                    lex->patterns.n * sizeof(int),
+                    lex->namelike_cells * sizeof(int), CLITICS_SIZE, m->len};
+    unsigned char *buf;
+    int bad = 0;
+
+    for (*len = 0, i = 0; i < 6; i++)
+        *len += image_pad(sz[i]);
+    buf = qawlp_calloc(*len ? *len : 1, 1);
+    if (buf == NULL)
+        return NULL;
+    for (i = 0; i < ne; i++) {
+        qawlp_entry en = lex->entries.v[i];
+        qawlp_entry *out = (qawlp_entry *)(void *)(buf + off) + i;
+        size_t f;
+        memset(out, 0, sizeof *out);   /* the padding too */
+        for (f = 0; f < lex->files.n && lex->files.v[f] != en.file; f++)
+            ;
+        out->nwords = en.nwords;
+        out->section = en.section;
+        out->gender = en.gender;
+        out->number = en.number;
+        out->clause_only = en.clause_only;
+        out->verb_next = en.verb_next;
+        out->passive = en.passive;
+        out->present_u = en.present_u;
+        out->weight = en.weight;
+        out->factor = en.factor;
+        out->scope = en.scope;
+        out->frame = en.frame;
+        out->participle = en.participle;
+        out->charge = en.charge;
+        out->decides = en.decides;
+        out->role = en.role;
+        out->form_len = en.form_len;
+        out->name_count = en.name_count;
+        out->other_count = en.other_count;
+        out->line = en.line;
+        out->next = en.next;
+        memcpy(out->key_len, en.key_len, sizeof en.key_len);
+        put_ref(&out->written, string_ref(m, en.written, &bad));
+        put_ref(&out->form, string_ref(m, en.form, &bad));
+        put_ref(&out->target, string_ref(m, en.target, &bad));
+        put_ref(&out->prep, string_ref(m, en.prep, &bad));
+        for (k = 0; k < QAWLP_MAX_WORDS; k++)
+            put_ref(&out->key[k], string_ref(m, en.key[k], &bad));
+        put_ref(&out->file, f < lex->files.n ? f + 1 : 0);
+        /* RE, the letter masks and the automaton are made at load */
+    }
+    off += image_pad(sz[0]);
+    for (i = 0; i < lex->nslots; i++) {
+        qawlp_slot s = lex->slots[i];
+        qawlp_slot *out = (qawlp_slot *)(void *)(buf + off) + i;
+        memset(out, 0, sizeof *out);
+        out->sections = s.sections;
+        out->first = s.first;
+        out->len = s.len;
+        put_ref(&out->key, string_ref(m, s.key, &bad));
+    }
+    off += image_pad(sz[1]);
+    if (sz[2])
+        memcpy(buf + off, lex->patterns.v, sz[2]);
+    off += image_pad(sz[2]);
+    if (sz[3])
+        memcpy(buf + off, lex->namelike, sz[3]);
+    off += image_pad(sz[3]);
+    memcpy(buf + off, (const char *)lex + CLITICS_AT, CLITICS_SIZE);
+    off += image_pad(sz[4]);
+    for (i = 0; i < m->n; i++)
+        memcpy(buf + off + m->at[i], m->blocks[i]->data, m->blocks[i]->used);
+    if (bad) {
+        qawlp_free(buf);
+        return NULL;
+    }
+    return buf;
+}
+
+/* Lists LEX's string blocks, oldest first, and where each goes. */
+static int map_strings(const qawl_lexicon *lex, string_map *m)
+{
+    const qawlp_block *b;
+    size_t i;
+
+    memset(m, 0, sizeof *m);
+    for (b = lex->strings; b != NULL; b = b->next)
+        m->n++;
+    m->blocks = qawlp_calloc(m->n ? m->n : 1, sizeof *m->blocks);
+    m->at = qawlp_calloc(m->n ? m->n : 1, sizeof *m->at);
+    if (m->blocks == NULL || m->at == NULL)
+        return -1;
+    for (i = m->n, b = lex->strings; b != NULL; b = b->next)
+        m->blocks[--i] = b;
+    for (i = 0; i < m->n; i++) {
+        m->at[i] = m->len;
+        m->len += m->blocks[i]->used;
+    }
+    return 0;
+}
+
+qawl_status qawlp_lexicon_image_write(const char *dir, const char *out,
+                                      qawl_error *err)
+{
+    qawl_lexicon *lex = qawlp_lexicon_load_text(dir, err);
+    image_header h;
+    string_map m = {0};
+    unsigned char *tables = NULL;
+    char **texts = NULL;
+    size_t tlen = 0, i, *lens = NULL;
+    uint64_t sum_texts;
+    qawl_status st = QAWL_OK;
+    FILE *fp = NULL;
+
+    if (lex == NULL)
+        return err ? err->code : QAWL_ERR_LEXICON;
+    memset(&h, 0, sizeof h);
+    texts = qawlp_calloc(NSCHEMA, sizeof *texts);
+    lens = qawlp_calloc(NSCHEMA, sizeof *lens);
+    if (texts == NULL || lens == NULL || map_strings(lex, &m) ||
+        (tables = image_tables(lex, &m, &tlen)) == NULL) {
+        st = qawlp_error_set(err, QAWL_ERR_NOMEM, out, 0, 0, 0,
+                             "out of memory, or a string outside the "
+                             "lexicon's blocks");
+        goto exit;
+    }
+    for (i = 0; i < NSCHEMA; i++) {
+        qawlp_buf path = {0};
+        FILE *tf;
+        size_t hint = 0;
+        if (qawlp_buf_printf(&path, "%s/%s.txt", dir, schema[i].kind)) {
+            st = qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                                 "out of memory");
+            goto exit;
+        }
+        st = open_lexicon(path.data, &tf, &hint, err);
+        qawlp_buf_free(&path);
+        if (st != QAWL_OK)
+            goto exit;
+        if (read_whole(tf, hint, &texts[i], &lens[i])) {
+            fclose(tf);
+            st = qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                                 "out of memory");
+            goto exit;
+        }
+        fclose(tf);
+    }
+    memcpy(h.magic, IMAGE_MAGIC, 8);
+    h.endian = IMAGE_ENDIAN;
+    h.nfiles = (uint32_t)NSCHEMA;
+    snprintf(h.stamp, sizeof h.stamp, "%s", IMAGE_STAMP);
+    h.entry_size = (uint32_t)sizeof(qawlp_entry);
+    h.slot_size = (uint32_t)sizeof(qawlp_slot);
+    h.clitics_size = (uint32_t)CLITICS_SIZE;
+    h.nentries = lex->entries.n;
+    h.nslots = lex->nslots;
+    h.used = lex->used;
+    h.npatterns = lex->patterns.n;
+    h.namelike_cells = lex->namelike_cells;
+    h.namelike_used = lex->namelike_used;
+    h.strings_len = m.len;
+    h.payload_len = tlen;
+    sum_texts = 0;
+    for (i = 0; i < NSCHEMA; i++) {
+        h.text_len[i] = lens[i];
+        h.payload_len += image_pad(lens[i]);
+    }
+    /* the checksum runs over the payload as it lies in the file */
+    {
+        unsigned char *all = qawlp_malloc(h.payload_len ? h.payload_len : 1);
+        size_t at = 0;
+        if (all == NULL) {
+            st = qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                                 "out of memory");
+            goto exit;
+        }
+        for (i = 0; i < NSCHEMA; i++) {
+            memset(all + at, 0, image_pad(lens[i]));
+            memcpy(all + at, texts[i], lens[i]);
+            at += image_pad(lens[i]);
+        }
+        memcpy(all + at, tables, tlen);
+        h.checksum = image_sum(all, h.payload_len);
+        qawlp_free(all);
+    }
+    (void)sum_texts;
+    fp = fopen(out, "wb");
+    if (fp == NULL) {
+        st = qawlp_error_set(err, QAWL_ERR_IO, out, 0, 0, 0,
+                             "cannot write: %s", strerror(errno));
+        goto exit;
+    }
+    if (write_all(fp, &h, sizeof h))
+        st = QAWL_ERR_IO;
+    for (i = 0; i < NSCHEMA && st == QAWL_OK; i++)
+        if (write_all(fp, texts[i], lens[i]))
+            st = QAWL_ERR_IO;
+    if (st == QAWL_OK && write_all(fp, tables, tlen))
+        st = QAWL_ERR_IO;
+    if (fclose(fp) != 0 || st != QAWL_OK)
+        st = qawlp_error_set(err, QAWL_ERR_IO, out, 0, 0, 0,
+                             "cannot write: %s", strerror(errno));
+exit:
+    for (i = 0; texts && i < NSCHEMA; i++)
+        qawlp_free(texts[i]);
+    qawlp_free(texts);
+    qawlp_free(lens);
+    qawlp_free(tables);
+    qawlp_free(m.blocks);
+    qawlp_free(m.at);
+    qawl_lexicon_free(lex);
+    return st;
+}
+
+/* --- reading */
+
+/* The string of reference R (written by string_ref) in the blob B of N
+ * bytes, whose last byte is a NUL: NULL for 0; *BAD set when R lies
+ * outside the blob. */
+static char *get_ref(const void *field, char *b, size_t n, int *bad)
+{
+    uintptr_t r;
+
+    memcpy(&r, field, sizeof r);
+    if (r == 0)
+        return NULL;
+    if (r > n) {
+        *bad = 1;
+        return NULL;
+    }
+    return b + r - 1;
+}
+
+/* Whether the LEN bytes from S (in the blob B of N bytes) end before it
+ * does, with the NUL the loader put after them: a length the matchers
+ * trust (0xFFFF: strlen, which the blob's last NUL bounds). */
+static int length_holds(const char *s, size_t len, const char *b, size_t n)
+{
+    return s != NULL &&
+           (len == 0xFFFF || ((size_t)(s - b) + len < n && s[len] == '\0'));
+}
+
+/* Turns the image's entries (already copied into LEX) back into
+ * pointers, checking every reference, length and index; -1 at the first
+ * that does not hold. */
+static int image_entries(qawl_lexicon *lex, char *blob, size_t blen)
+{
+    size_t i, n = lex->entries.n, k;
+    int bad = 0;
+
+    for (i = 0; i < n; i++) {
+        qawlp_entry *en = &lex->entries.v[i];
+        uintptr_t f;
+        en->written = get_ref(&en->written, blob, blen, &bad);
+        en->form = get_ref(&en->form, blob, blen, &bad);
+        en->target = get_ref(&en->target, blob, blen, &bad);
+        en->prep = get_ref(&en->prep, blob, blen, &bad);
+        for (k = 0; k < QAWLP_MAX_WORDS; k++)
+            en->key[k] = get_ref(&en->key[k], blob, blen, &bad);
+        memcpy(&f, &en->file, sizeof f);
+        if (bad || f == 0 || f > lex->files.n || en->written == NULL ||
+            en->form == NULL || en->nwords > QAWLP_MAX_WORDS ||
+            en->section >= QAWLP_SEC_COUNT || en->next < -1 ||
+            en->next >= (int)i || en->frame >= QAWLP_FRAME_COUNT)
+            return -1;
+        en->file = lex->files.v[f - 1];
+        /* made at load for the pattern entries (image_patterns) */
+        en->re = NULL;
+        en->second = en->third = NULL;
+        en->prefix = NULL;
+        en->first = 0;
+        en->jit = en->word_start = 0;
+        for (k = 0; k < en->nwords; k++)
+            if (!length_holds(en->key[k], en->key_len[k], blob, blen))
+                return -1;
+        if (en->form_len != 0 &&
+            !length_holds(en->form, en->form_len, blob, blen))
+            return -1;
+    }
+    return 0;
+}
+
+/* Checks the key table, namelike table and pattern list copied into
+ * LEX, turning the slots' keys back into pointers. */
+static int image_tables_check(qawl_lexicon *lex, char *blob, size_t blen)
+{
+    size_t i, n = lex->entries.n, used = 0;
+    int bad = 0;
+
+    if (lex->nslots & (lex->nslots - 1) ||
+        lex->namelike_cells & (lex->namelike_cells - 1) ||
+        lex->used >= lex->nslots ||
+        (lex->namelike_cells && lex->namelike_used >= lex->namelike_cells))
+        return -1;
+    for (i = 0; i < lex->nslots; i++) {
+        qawlp_slot *s = &lex->slots[i];
+        s->key = get_ref(&s->key, blob, blen, &bad);
+        /* a free slot's other fields are never read */
+        if (bad || (s->key != NULL &&
+                    (s->first < -1 || s->first >= (int)n ||
+                     (size_t)(s->key - blob) + s->len >= blen ||
+                     s->key[s->len] != '\0')))
+            return -1;
+        used += s->key != NULL;
+    }
+    if (used != lex->used)
+        return -1;
+    for (i = 0, used = 0; i < lex->namelike_cells; i++) {
+        const qawlp_entry *en;
+        if (lex->namelike[i] == 0)
+            continue;
+        if (lex->namelike[i] < 0 || lex->namelike[i] > (int)n)
+            return -1;
+        /* a namelike entry's KEY_LEN[0] is its form's length */
+        en = &lex->entries.v[lex->namelike[i] - 1];
+        if (!length_holds(en->form, en->key_len[0], blob, blen))
+            return -1;
+        used++;
+    }
+    if (used != lex->namelike_used)
+        return -1;
+    /* in the order they were added, each once (free takes each) */
+    for (i = 0; i < lex->patterns.n; i++)
+        if (lex->patterns.v[i] < (i ? lex->patterns.v[i - 1] + 1 : 0) ||
+            lex->patterns.v[i] >= (int)n)
+            return -1;
+    return 0;
+}
+
+/* Whether the clitics' counts and lengths copied into LEX fit their
+ * arrays. */
+static int image_clitics_check(const qawl_lexicon *lex)
+{
+    size_t i;
+
+    if (lex->nconj > 8 || lex->nprep > 8 || lex->npresent > 8 ||
+        lex->nending > 8 || lex->npossessive > 8 ||
+        lex->participle_prefix_len >= sizeof lex->participle_prefix ||
+        lex->indefinite_ending_len >= sizeof lex->indefinite_ending ||
+        lex->feminine_fold_len >= sizeof lex->feminine_fold ||
+        lex->article_len >= sizeof lex->article)
+        return -1;
+    for (i = 0; i < lex->npossessive; i++)
+        if (lex->possessive_len[i] >= sizeof lex->possessive[i])
+            return -1;
+    return 0;
+}
+
+/* Compiles the pattern entries of LEX again (their folded text is in
+ * the image), with their letter masks, as add_pattern does. */
+static int image_patterns(qawl_lexicon *lex)
+{
+    loader ld;
+    qawl_error scratch = {0};
+    size_t i;
+    int rc = 0;
+
+    memset(&ld, 0, sizeof ld);
+    ld.lex = lex;
+    ld.err = &scratch;
+    if (lex->patterns.n && pcre_contexts(lex))
+        return -1;
+    for (i = 0; i < lex->patterns.n && rc == 0; i++) {
+        qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
+        qawlp_buf src = {0};
+        size_t len = strlen(en->form), *map;
+        pcre2_code *re = NULL;
+        uint8_t word_start;
+        /* columns of an error, which a pattern that compiled at build
+         * time does not have unless the image lies */
+        map = qawlp_calloc(len + 1, sizeof *map);
+        src.data = en->form;
+        src.len = len;
+        if (map == NULL || en->nwords != 0 ||
+            compile_pattern(&ld, en->written, en->written, &src, map, &re,
+                            &word_start) != QAWL_OK) {
+            qawlp_free(map);
+            return -1;
+        }
+        qawlp_free(map);
+        en->re = re;
+        en->jit = jit_ready(re);
+        en->word_start = word_start;
+        rc = pattern_masks(&ld, en);
+    }
+
+    return rc;
+}
+
+/* Reads the image file of DIR whole into *DATA (*LEN bytes); -1 when
+ * there is none or it cannot be read (the text is loaded then). */
+static int image_read(const char *dir, unsigned char **data, size_t *len)
+{
+    qawlp_buf path = {0};
+    FILE *fp = NULL;
+    size_t hint = 0;
+    qawl_error scratch;
+    int rc = -1;
+
+    if (qawlp_buf_printf(&path, "%s/%s", dir, QAWLP_LEXICON_IMAGE) == 0 &&
+        open_lexicon(path.data, &fp, &hint, &scratch) == QAWL_OK) {
+        rc = read_whole(fp, hint, (char **)data, len);
+        fclose(fp);
+    }
+    qawlp_buf_free(&path);
+    return rc;
+}
+
+/* Whether each text file of DIR has the bytes the image copied (its
+ * payload from TEXT on). */
+static int image_texts_match(const char *dir, const image_header *h,
+                             const unsigned char *text)
+{
+    size_t i, at = 0;
+
+    for (i = 0; i < NSCHEMA; i++) {
+        qawlp_buf path = {0};
+        qawl_error scratch;
+        FILE *fp = NULL;
+        char *data = NULL;
+        size_t hint = 0, len = 0;
+        int same = 0;
+        if (qawlp_buf_printf(&path, "%s/%s.txt", dir, schema[i].kind) == 0 &&
+            open_lexicon(path.data, &fp, &hint, &scratch) == QAWL_OK) {
+            same = hint == h->text_len[i] &&
+                   read_whole(fp, hint, &data, &len) == 0 &&
+                   len == h->text_len[i] && memcmp(data, text + at, len) == 0;
+            fclose(fp);
+        }
+        qawlp_free(data);
+        qawlp_buf_free(&path);
+        if (!same)
+            return 0;
+        at += image_pad((size_t)h->text_len[i]);
+    }
+    return 1;
+}
+
+/* Copies N bytes of the image at *AT into a new array *OUT (NULL when N
+ * is 0), moving *AT on. */
+static int image_take(const unsigned char *img, size_t *at, size_t n,
+                      void **out)
+{
+    *out = NULL;
+    if (n > 0) {
+        *out = qawlp_malloc(n);
+        if (*out == NULL)
+            return -1;
+        memcpy(*out, img + *at, n);
+    }
+    *at += image_pad(n);
+    return 0;
+}
+
+/* The header's sizes, checked against the build and against LEN, the
+ * image's bytes: the payload they add up to must be exactly what
+ * follows the header. */
+static int image_header_holds(const image_header *h, size_t len)
+{
+    uint64_t need = 0;
+    size_t i;
+    const uint64_t big = (uint64_t)1 << 40;   /* no sum below overflows */
+
+    if (len < sizeof *h || memcmp(h->magic, IMAGE_MAGIC, 8) != 0 ||
+        h->endian != IMAGE_ENDIAN || h->nfiles != NSCHEMA ||
+        strncmp(h->stamp, IMAGE_STAMP, sizeof h->stamp) != 0 ||
+        h->entry_size != sizeof(qawlp_entry) ||
+        h->slot_size != sizeof(qawlp_slot) ||
+        h->clitics_size != CLITICS_SIZE || h->nentries > big ||
+        h->nentries > INT_MAX || h->nslots > big || h->npatterns > big ||
+        h->namelike_cells > big || h->strings_len > big ||
+        h->strings_len == 0 || h->payload_len != len - sizeof *h)
+        return 0;
+    for (i = 0; i < NSCHEMA; i++) {
+        if (h->text_len[i] > big)
+            return 0;
+        need += image_pad((size_t)h->text_len[i]);
+    }
+    need += image_pad((size_t)h->nentries * sizeof(qawlp_entry)) +
+            image_pad((size_t)h->nslots * sizeof(qawlp_slot)) +
+            image_pad((size_t)h->npatterns * sizeof(int)) +
+            image_pad((size_t)h->namelike_cells * sizeof(int)) +
+            image_pad(CLITICS_SIZE) + image_pad((size_t)h->strings_len);
+    return need == h->payload_len;
+}
+
+/* The lexicon set of DIR from its image, or NULL (no image, a text file
+ * changed, another build's image, a damaged one, out of memory): the
+ * caller then loads the text. */
+static qawl_lexicon *image_load(const char *dir)
+{
+    unsigned char *img = NULL;
+    size_t len = 0, at, i;
+    image_header h;
+    qawl_lexicon *lex = NULL;
+    char *blob;
+    int checked = 0;
+
+    if (image_read(dir, &img, &len))
+        return NULL;
+    if (len >= sizeof h)
+        memcpy(&h, img, sizeof h);
+    if (!image_header_holds(&h, len) ||
+        image_sum(img + sizeof h, len - sizeof h) != h.checksum ||
+        !image_texts_match(dir, &h, img + sizeof h))
+        goto fail;
+    lex = qawlp_calloc(1, sizeof *lex);
+    if (lex == NULL)
+        goto fail;
+    for (i = 0; i < NSCHEMA; i++) {
+        qawlp_buf path = {0};
+        int bad = qawlp_buf_printf(&path, "%s/%s.txt", dir, schema[i].kind) ||
+                  intern_file(lex, path.data) == NULL;
+        qawlp_buf_free(&path);
+        if (bad)
+            goto fail;
+    }
+    at = sizeof h;
+    for (i = 0; i < NSCHEMA; i++)
+        at += image_pad((size_t)h.text_len[i]);
+    if (image_take(img, &at, (size_t)h.nentries * sizeof(qawlp_entry),
+                   (void **)&lex->entries.v))
+        goto fail;
+    lex->entries.n = lex->entries.cap = (size_t)h.nentries;
+    if (image_take(img, &at, (size_t)h.nslots * sizeof(qawlp_slot),
+                   (void **)&lex->slots))
+        goto fail;
+    lex->nslots = (size_t)h.nslots;
+    lex->used = (size_t)h.used;
+    if (image_take(img, &at, (size_t)h.npatterns * sizeof(int),
+                   (void **)&lex->patterns.v))
+        goto fail;
+    lex->patterns.n = lex->patterns.cap = (size_t)h.npatterns;
+    if (image_take(img, &at, (size_t)h.namelike_cells * sizeof(int),
+                   (void **)&lex->namelike))
+        goto fail;
+    lex->namelike_cells = (size_t)h.namelike_cells;
+    lex->namelike_used = (size_t)h.namelike_used;
+    memcpy((char *)lex + CLITICS_AT, img + at, CLITICS_SIZE);
+    at += image_pad(CLITICS_SIZE);
+    /* the strings live in the lexicon's first block, as the text's do */
+    blob = qawlp_block_grow(&lex->strings, (size_t)h.strings_len - 1,
+                            STRBLOCK_BYTES);
+    if (blob == NULL)
+        goto fail;
+    memcpy(blob, img + at, (size_t)h.strings_len);
+    qawlp_free(img);
+    img = NULL;
+    if (blob[h.strings_len - 1] != '\0' ||
+        image_entries(lex, blob, (size_t)h.strings_len) ||
+        image_tables_check(lex, blob, (size_t)h.strings_len))
+        goto fail;
+    checked = 1;
+    if (image_clitics_check(lex) || image_patterns(lex) ||
+        index_patterns(lex) || index_links(lex) ||
+        lex->article_len == 0 || lex->nconj == 0)
+        goto fail;
+    return lex;
+fail:
+    qawlp_free(img);
+    /* free takes the pattern list's entries' PCRE2 fields: not before
+     * the list and the entries were checked (they hold zeros then) */
+    if (lex != NULL && !checked)
+        lex->patterns.n = 0;
+    qawl_lexicon_free(lex);
+    return NULL;
+}
+
+qawl_lexicon *qawlp_lexicon_load_text(const char *dir, qawl_error *err)
 {
     qawl_lexicon *lex;
     size_t i;
 
-    if (dir == NULL) {
-        /* as the CLI does: a staged or relocated install is found */
-        const char *env = getenv("QAWL_LEXICONS");
-        dir = env && *env ? env : QAWL_LEXICON_DIR;
-    }
-    /* libxml2 must be set up before threads share it; every analysis
-     * needs a lexicon set first, so this is the place */
-    qawlp_markup_init();
     lex = qawlp_calloc(1, sizeof *lex);
     if (lex == NULL) {
         qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
@@ -2535,6 +3208,26 @@ qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err)
         qawl_lexicon_free(lex);
         return NULL;
     }
+    new_serial(lex);
+    return lex;
+}
+
+qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err)
+{
+    qawl_lexicon *lex;
+
+    if (dir == NULL) {
+        /* as the CLI does: a staged or relocated install is found */
+        const char *env = getenv("QAWL_LEXICONS");
+        dir = env && *env ? env : QAWL_LEXICON_DIR;
+    }
+    /* libxml2 must be set up before threads share it; every analysis
+     * needs a lexicon set first, so this is the place */
+    qawlp_markup_init();
+    lex = image_load(dir);
+    if (lex == NULL)
+        return qawlp_lexicon_load_text(dir, err);
+    lex->from_image = 1;
     new_serial(lex);
     return lex;
 }
