@@ -2527,6 +2527,8 @@ typedef struct {
     uint64_t checksum;           /* image_sum of the tables (below) */
 } image_header;
 
+_Static_assert(NSCHEMA <= 32, "image_header.text_len holds 32 files");
+
 /* The part of struct qawl_lexicon that clitics.txt fills: plain values,
  * copied as they are. */
 #define CLITICS_AT offsetof(qawl_lexicon, conj)
@@ -3101,10 +3103,16 @@ static int image_header_holds(const image_header *h, size_t size)
     const uint64_t big = (uint64_t)1 << 32;   /* no sum below overflows */
     uint64_t need = 0;
     size_t sz[NSEG], i;
+    char stamp[sizeof h->stamp] = {0};
 
+    /* every byte of the header counts: the stamp's padding too */
+    snprintf(stamp, sizeof stamp, "%s", IMAGE_STAMP);
+    for (i = NSCHEMA; i < sizeof h->text_len / sizeof h->text_len[0]; i++)
+        if (h->text_len[i] != 0)
+            return 0;
     if (size < sizeof *h || memcmp(h->magic, IMAGE_MAGIC, 8) != 0 ||
         h->endian != IMAGE_ENDIAN || h->nfiles != NSCHEMA ||
-        strncmp(h->stamp, IMAGE_STAMP, sizeof h->stamp) != 0 ||
+        memcmp(h->stamp, stamp, sizeof stamp) != 0 ||
         h->entry_size != sizeof(qawlp_entry) ||
         h->slot_size != sizeof(qawlp_slot) ||
         h->link_size != sizeof(qawlp_link) ||
