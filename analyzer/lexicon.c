@@ -2522,6 +2522,7 @@ typedef struct {
     uint32_t entry_size, slot_size, link_size, clitics_size;
     uint64_t nentries, nslots, used, nlinks, npatterns;
     uint64_t namelike_cells, namelike_used, strings_len;
+    uint64_t pcre_len;           /* the patterns, pcre2_serialize_encode's */
     uint64_t text_len[32];       /* each file's bytes, in schema order */
     uint64_t payload_len;        /* the bytes after this header */
     uint64_t checksum;           /* image_sum of the tables (below) */
@@ -2539,7 +2540,7 @@ _Static_assert(NSCHEMA <= 32, "image_header.text_len holds 32 files");
  * zeros to IMAGE_ALIGN bytes. */
 enum {
     SEG_ENTRIES, SEG_SLOTS, SEG_LINKS, SEG_PATTERNS, SEG_NAMELIKE,
-    SEG_CLITICS, SEG_STRINGS, NSEG
+    SEG_CLITICS, SEG_STRINGS, SEG_PCRE, NSEG
 };
 
 static size_t image_pad(size_t n)
@@ -2557,6 +2558,7 @@ static void seg_sizes(const image_header *h, size_t *sz)
     sz[SEG_NAMELIKE] = image_pad((size_t)h->namelike_cells * sizeof(int));
     sz[SEG_CLITICS] = image_pad(CLITICS_SIZE);
     sz[SEG_STRINGS] = image_pad((size_t)h->strings_len);
+    sz[SEG_PCRE] = image_pad((size_t)h->pcre_len);
 }
 
 /* A checksum of the tables: four running sums of 64-bit words and four
@@ -2717,6 +2719,7 @@ static void put_entry(const qawl_lexicon *lex, const string_map *m,
     out->decides = en->decides;
     out->role = en->role;
     out->form_len = en->form_len;
+    out->word_start = en->word_start;
     out->name_count = en->name_count;
     out->other_count = en->other_count;
     out->line = en->line;
@@ -2734,10 +2737,11 @@ static void put_entry(const qawl_lexicon *lex, const string_map *m,
 }
 
 /* The tables of LEX as the image stores them, into SEG (each zeroed, of
- * the padded size H gives); -1 when out of memory or a string lies
- * outside the lexicon's blocks. */
+ * the padded size H gives; PCRE is the patterns' serialised code); -1
+ * when out of memory or a string lies outside the lexicon's blocks. */
 static int image_tables(const qawl_lexicon *lex, const string_map *m,
-                        const image_header *h, unsigned char **seg)
+                        const image_header *h, const uint8_t *pcre,
+                        unsigned char **seg)
 {
     size_t sz[NSEG], i, k;
     int bad = 0;
@@ -2779,6 +2783,8 @@ static int image_tables(const qawl_lexicon *lex, const string_map *m,
     for (i = 0; i < m->n; i++)
         memcpy(seg[SEG_STRINGS] + m->at[i], m->blocks[i]->data,
                m->blocks[i]->used);
+    if (h->pcre_len)
+        memcpy(seg[SEG_PCRE], pcre, (size_t)h->pcre_len);
     return bad ? -1 : 0;
 }
 
@@ -2827,6 +2833,8 @@ qawl_status qawlp_lexicon_image_write(const char *dir, const char *out,
     image_sum sum;
     string_map m = {0};
     unsigned char *seg[NSEG] = {0};
+    uint8_t *pcre = NULL;
+    pcre2_code **codes = NULL;
     char *texts[NSCHEMA] = {0};
     size_t lens[NSCHEMA] = {0}, sz[NSEG], i;
     qawl_status st;
@@ -2854,8 +2862,24 @@ qawl_status qawlp_lexicon_image_write(const char *dir, const char *out,
     h.npatterns = lex->patterns.n;
     h.namelike_cells = lex->namelike_cells;
     h.namelike_used = lex->namelike_used;
+    /* the patterns' compiled code, in pattern order (image_patterns) */
+    if (lex->patterns.n) {
+        PCRE2_SIZE plen = 0;
+        codes = qawlp_calloc(lex->patterns.n, sizeof *codes);
+        for (i = 0; codes && i < lex->patterns.n; i++)
+            codes[i] = lex->entries.v[lex->patterns.v[i]].re;
+        if (codes == NULL ||
+            pcre2_serialize_encode((const pcre2_code **)codes,
+                                   (int32_t)lex->patterns.n, &pcre, &plen,
+                                   lex->pcre_general) < 0) {
+            st = qawlp_error_set(err, QAWL_ERR_PCRE2, out, 0, 0, 0,
+                                 "cannot serialise the patterns");
+            goto exit;
+        }
+        h.pcre_len = plen;
+    }
     if (lex->links == NULL || map_strings(lex, &m) ||
-        (h.strings_len = m.len, image_tables(lex, &m, &h, seg))) {
+        (h.strings_len = m.len, image_tables(lex, &m, &h, pcre, seg))) {
         st = qawlp_error_set(err, QAWL_ERR_NOMEM, out, 0, 0, 0,
                              "out of memory, or a string outside the "
                              "lexicon's blocks");
@@ -2896,6 +2920,9 @@ exit:
         qawlp_free(seg[i]);
     qawlp_free(m.blocks);
     qawlp_free(m.at);
+    qawlp_free(codes);
+    if (pcre != NULL)
+        pcre2_serialize_free(pcre);
     qawl_lexicon_free(lex);
     return st;
 }
@@ -2965,7 +2992,9 @@ static int image_entries(qawl_lexicon *lex, char *blob, size_t blen)
         en->second = en->third = NULL;
         en->prefix = NULL;
         en->first = 0;
-        en->jit = en->word_start = 0;
+        en->jit = 0;
+        if (en->word_start > 1)
+            return -1;
     }
     return 0;
 }
@@ -3055,26 +3084,61 @@ static int image_clitics(const qawl_lexicon *lex)
     return 0;
 }
 
-/* Compiles the pattern entries of LEX again (their folded text is in
- * the image), with their letter masks, as add_pattern does. */
-static int image_patterns(qawl_lexicon *lex)
+/* The pattern entries' code from PCRE (the image's serialised codes,
+ * LEN bytes), decoded by this PCRE2 into LEX's entries; -1 when this
+ * library cannot (another version or build of it): they are compiled
+ * then. */
+static int image_decode(qawl_lexicon *lex, const uint8_t *pcre, size_t len)
+{
+    size_t i, n = lex->patterns.n;
+    pcre2_code **codes;
+    int rc = -1;
+
+    if (len < 16 || pcre2_serialize_get_number_of_codes(pcre) != (int32_t)n)
+        return -1;
+    codes = qawlp_calloc(n, sizeof *codes);
+    if (codes != NULL &&
+        pcre2_serialize_decode(codes, (int32_t)n, pcre,
+                               lex->pcre_general) == (int32_t)n) {
+        for (i = 0; i < n; i++)
+            lex->entries.v[lex->patterns.v[i]].re = codes[i];
+        rc = 0;
+    }
+    qawlp_free(codes);
+    return rc;
+}
+
+/* The pattern entries of LEX made ready as add_pattern makes them: their
+ * code decoded from the image's PCRE (LEN bytes) or, where this PCRE2
+ * cannot, compiled again from their folded text; JIT-compiled; their
+ * letter masks read. */
+static int image_patterns(qawl_lexicon *lex, const uint8_t *pcre,
+                          size_t pcre_len)
 {
     loader ld;
     qawl_error scratch;
     size_t i;
-    int rc = 0;
+    int rc = 0, decoded;
 
     memset(&ld, 0, sizeof ld);
     ld.lex = lex;
     ld.err = &scratch;
     if (lex->patterns.n && pcre_contexts(lex))
         return -1;
+    decoded = lex->patterns.n && image_decode(lex, pcre, pcre_len) == 0;
     for (i = 0; i < lex->patterns.n && rc == 0; i++) {
         qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
         qawlp_buf src = {0};
         size_t len = strlen(en->form), *map;
         pcre2_code *re = NULL;
         uint8_t word_start;
+        if (decoded) {
+            /* compiled as compile_pattern compiles, at build time */
+            (void)jit_compile(en->re, PCRE2_JIT_COMPLETE);
+            en->jit = jit_ready(en->re);
+            rc = pattern_masks(&ld, en);
+            continue;
+        }
         /* columns for an error, which a pattern that compiled at build
          * time does not have unless the image lies */
         map = qawlp_calloc(len + 1, sizeof *map);
@@ -3119,7 +3183,7 @@ static int image_header_holds(const image_header *h, size_t size)
         h->clitics_size != CLITICS_SIZE || h->nentries > INT_MAX ||
         h->nslots > big || h->nlinks > h->nentries ||
         h->npatterns > h->nentries || h->namelike_cells > big ||
-        h->strings_len > big || h->strings_len == 0 ||
+        h->strings_len > big || h->strings_len == 0 || h->pcre_len > big ||
         h->payload_len != size - sizeof *h)
         return 0;
     for (i = 0; i < NSCHEMA; i++) {
@@ -3175,10 +3239,11 @@ static int image_texts_match(const char *dir, const image_header *h,
     return 1;
 }
 
-/* Reads the tables of the image FP (header H, its texts read) into LEX;
- * -1 when short, damaged or out of memory. */
+/* Reads the tables of the image FP (header H, its texts read) into LEX,
+ * and the patterns' serialised code into *PCRE (caller frees); -1 when
+ * short, damaged or out of memory. */
 static int image_read_tables(FILE *fp, const image_header *h,
-                             qawl_lexicon *lex)
+                             qawl_lexicon *lex, uint8_t **pcre)
 {
     size_t sz[NSEG];
     image_sum sum;
@@ -3218,6 +3283,8 @@ static int image_read_tables(FILE *fp, const image_header *h,
     if (blob == NULL || fread(blob, 1, sz[SEG_STRINGS], fp) != sz[SEG_STRINGS])
         return -1;
     sum_add(&sum, (const unsigned char *)blob, sz[SEG_STRINGS]);
+    if (read_seg(fp, sz[SEG_PCRE], 0, (void **)pcre, &sum))
+        return -1;
     return sum_end(&sum) == h->checksum &&
                    blob[h->strings_len - 1] == '\0'
                ? 0 : -1;
@@ -3234,6 +3301,7 @@ static qawl_lexicon *image_load(const char *dir)
     qawl_lexicon *lex = NULL;
     FILE *fp = NULL;
     char *texts = NULL, *blob;
+    uint8_t *pcre = NULL;
     size_t size = 0, tlen = 0, i;
     int checked = 0;
 
@@ -3262,7 +3330,7 @@ static qawl_lexicon *image_load(const char *dir)
         if (bad)
             goto fail;
     }
-    if (image_read_tables(fp, &h, lex))
+    if (image_read_tables(fp, &h, lex, &pcre))
         goto fail;
     blob = lex->strings->data;
     if (image_entries(lex, blob, (size_t)h.strings_len) ||
@@ -3270,17 +3338,20 @@ static qawl_lexicon *image_load(const char *dir)
         image_lists(lex, blob, (size_t)h.strings_len))
         goto fail;
     checked = 1;
-    if (image_clitics(lex) || image_patterns(lex) || index_patterns(lex) ||
-        lex->article_len == 0 || lex->nconj == 0)
+    if (image_clitics(lex) ||
+        image_patterns(lex, pcre, (size_t)h.pcre_len) ||
+        index_patterns(lex) || lex->article_len == 0 || lex->nconj == 0)
         goto fail;
     fclose(fp);
     qawlp_buf_free(&path);
+    qawlp_free(pcre);
     return lex;
 fail:
     if (fp != NULL)
         fclose(fp);
     qawlp_buf_free(&path);
     qawlp_free(texts);
+    qawlp_free(pcre);
     /* free takes the pattern list's entries' PCRE2 fields: not before
      * the list and the entries were checked (they hold zeros then) */
     if (lex != NULL && !checked)
