@@ -566,6 +566,17 @@ qawl_lexicon *qawlp_lexicon_load_text(const char *dir, qawl_error *err);
  * analyzer/mkimage). */
 qawl_status qawlp_lexicon_image_write(const char *dir, const char *out,
                                       qawl_error *err);
+/* For the tests: the image's tables, in their order in the file. */
+enum {
+    QAWLP_IMAGE_ENTRIES, QAWLP_IMAGE_SLOTS, QAWLP_IMAGE_LINKS,
+    QAWLP_IMAGE_PATTERNS, QAWLP_IMAGE_NAMELIKE, QAWLP_IMAGE_CLITICS
+};
+/* For the tests: writes the N BYTES at byte AT of table TABLE
+ * (QAWLP_IMAGE_*) of the image at PATH and seals it again with the right
+ * checksum, so that the loader's other checks are what must refuse it.
+ * Returns 0, or -1 (no such image or place). */
+int qawlp_lexicon_image_poke(const char *path, int table, size_t at,
+                             const void *bytes, size_t n);
 
 /* The slot holding KEY (LEN bytes), or NULL. */
 const qawlp_slot *qawlp_lexicon_find(const qawl_lexicon *lex,

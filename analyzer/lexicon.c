@@ -2539,8 +2539,10 @@ _Static_assert(NSCHEMA <= 32, "image_header.text_len holds 32 files");
 /* The tables after the texts, in the file's order; each is padded with
  * zeros to IMAGE_ALIGN bytes. */
 enum {
-    SEG_ENTRIES, SEG_SLOTS, SEG_LINKS, SEG_PATTERNS, SEG_NAMELIKE,
-    SEG_CLITICS, SEG_STRINGS, SEG_PCRE, NSEG
+    SEG_ENTRIES = QAWLP_IMAGE_ENTRIES, SEG_SLOTS = QAWLP_IMAGE_SLOTS,
+    SEG_LINKS = QAWLP_IMAGE_LINKS, SEG_PATTERNS = QAWLP_IMAGE_PATTERNS,
+    SEG_NAMELIKE = QAWLP_IMAGE_NAMELIKE, SEG_CLITICS = QAWLP_IMAGE_CLITICS,
+    SEG_STRINGS, SEG_PCRE, NSEG
 };
 
 static size_t image_pad(size_t n)
@@ -3005,6 +3007,7 @@ static int image_slots(qawl_lexicon *lex, size_t nlinks, char *blob,
                        size_t blen)
 {
     size_t i, k, n = lex->entries.n, used = 0;
+    int e;
 
     if (lex->nslots == 0 || lex->nslots & (lex->nslots - 1) ||
         lex->used >= lex->nslots)
@@ -3025,10 +3028,17 @@ static int image_slots(qawl_lexicon *lex, size_t nlinks, char *blob,
             const qawlp_link *l = &lex->links[s->link + k];
             if (l->entry < 0 || (size_t)l->entry >= n || l->run == 0 ||
                 k + l->run > s->nlinks || l->next_slot < -1 ||
-                l->next_slot >= (int32_t)lex->nslots ||
+                l->next_slot >= (int32_t)lex->nslots || l->nwords == 0 ||
                 l->nwords != lex->entries.v[l->entry].nwords)
                 return -1;
         }
+        /* the chain (each next lower, so it ends) has a link per entry,
+         * and each entry a first word, which its key is */
+        for (k = 0, e = s->first; e >= 0; e = lex->entries.v[e].next, k++)
+            if (k == s->nlinks || lex->entries.v[e].nwords == 0)
+                return -1;
+        if (k != s->nlinks)
+            return -1;
         used++;
     }
     return used == lex->used ? 0 : -1;
@@ -3358,6 +3368,61 @@ fail:
         lex->patterns.n = 0;
     qawl_lexicon_free(lex);
     return NULL;
+}
+
+int qawlp_lexicon_image_poke(const char *path, int table, size_t at,
+                             const void *bytes, size_t n)
+{
+    FILE *fp = fopen(path, "rb");
+    unsigned char *data = NULL;
+    size_t len = 0, sz[NSEG], start, i;
+    image_header h;
+    image_sum sum;
+    int rc = -1;
+
+    if (fp == NULL)
+        return -1;
+    if (fseek(fp, 0, SEEK_END) == 0 && ftell(fp) > 0) {
+        len = (size_t)ftell(fp);
+        rewind(fp);
+        data = qawlp_malloc(len);
+        if (data != NULL && fread(data, 1, len, fp) != len)
+            len = 0;
+    }
+    fclose(fp);
+    if (data == NULL || len < sizeof h || table < 0 || table >= NSEG)
+        goto exit;
+    memcpy(&h, data, sizeof h);
+    if (!image_header_holds(&h, len))
+        goto exit;
+    seg_sizes(&h, sz);
+    start = sizeof h;
+    for (i = 0; i < NSCHEMA; i++)
+        start += image_pad((size_t)h.text_len[i]);
+    for (i = 0; i < (size_t)table; i++)
+        start += sz[i];
+    if (at > sz[table] || n > sz[table] - at)
+        goto exit;
+    memcpy(data + start + at, bytes, n);
+    sum_start(&sum);
+    start = len - (size_t)h.payload_len;
+    for (i = 0; i < NSCHEMA; i++)
+        start += image_pad((size_t)h.text_len[i]);
+    for (i = 0; i < NSEG; i++) {
+        sum_add(&sum, data + start, sz[i]);
+        start += sz[i];
+    }
+    h.checksum = sum_end(&sum);
+    memcpy(data, &h, sizeof h);
+    fp = fopen(path, "wb");
+    if (fp != NULL) {
+        rc = fwrite(data, 1, len, fp) == len ? 0 : -1;
+        if (fclose(fp) != 0)
+            rc = -1;
+    }
+exit:
+    qawlp_free(data);
+    return rc;
 }
 
 qawl_lexicon *qawlp_lexicon_load_text(const char *dir, qawl_error *err)

@@ -6,7 +6,8 @@
  * equal, table by table, to the one their text gives, before and after a
  * user file is added; and the text is loaded instead whenever the image
  * must not be trusted: none, a text file edited after it was made,
- * another build's image, or an image cut short, damaged or lengthened.
+ * another build's image, an image cut short, damaged or lengthened, or
+ * one whose tables point outside themselves under a right checksum.
  */
 #include <config.h>
 
@@ -387,6 +388,133 @@ START_TEST(test_image_other_build)
 }
 END_TEST
 
+/* A table of the image changed and sealed again with the right
+ * checksum (qawlp_lexicon_image_poke), as only a forged or miswritten
+ * image could be: each reference, length, index and count the loader
+ * trusts, made to point outside its table. */
+typedef struct {
+    int table;
+    size_t at;
+    unsigned char bytes[8];
+    size_t n;
+} poke;
+
+#define NFORGED 17
+
+#define SET(p, tbl, off, type, value)                                    \
+    do {                                                                 \
+        type v_ = (type)(value);                                         \
+        (p)->table = (tbl);                                              \
+        (p)->at = (off);                                                 \
+        memcpy((p)->bytes, &v_, sizeof v_);                              \
+        (p)->n = sizeof v_;                                              \
+    } while (0)
+
+/* Case HOW of the forged images, made against LEX (the same files'
+ * text): which entry, slot or cell to spoil is taken from it. */
+static void forge(int how, const qawl_lexicon *lex, poke *p)
+{
+    size_t e1 = 0, s = 0, c = 0, n = lex->entries.n;
+    size_t en = sizeof(qawlp_entry), sl = sizeof(qawlp_slot);
+    size_t at1, ats;
+
+    while (e1 < n && lex->entries.v[e1].nwords == 0)
+        e1++;
+    while (s < lex->nslots && lex->slots[s].key == NULL)
+        s++;
+    while (c < lex->namelike_cells && lex->namelike[c] == 0)
+        c++;
+    ck_assert(e1 < n && s < lex->nslots && c < lex->namelike_cells &&
+              lex->patterns.n >= 2);
+    at1 = e1 * en;
+    ats = s * sl;
+    switch (how) {
+    case 0: SET(p, QAWLP_IMAGE_ENTRIES, at1 + offsetof(qawlp_entry, form),
+                uintptr_t, (uintptr_t)1 << 40); break;
+    case 1: SET(p, QAWLP_IMAGE_ENTRIES, at1 + offsetof(qawlp_entry, next),
+                int, (int)e1); break;
+    case 2: SET(p, QAWLP_IMAGE_ENTRIES, at1 + offsetof(qawlp_entry, nwords),
+                uint8_t, 9); break;
+    case 3: SET(p, QAWLP_IMAGE_ENTRIES, at1 + offsetof(qawlp_entry, key_len),
+                uint16_t, 60000); break;
+    case 4: SET(p, QAWLP_IMAGE_ENTRIES, at1 + offsetof(qawlp_entry, file),
+                uintptr_t, 99); break;
+    case 5: SET(p, QAWLP_IMAGE_ENTRIES, at1 + offsetof(qawlp_entry, key),
+                uintptr_t, 0); break;
+    case 6: SET(p, QAWLP_IMAGE_ENTRIES,
+                (size_t)lex->patterns.v[0] * en +
+                    offsetof(qawlp_entry, word_start), uint8_t, 7); break;
+    case 7: SET(p, QAWLP_IMAGE_SLOTS, ats + offsetof(qawlp_slot, first),
+                int, 1 << 30); break;
+    case 8: SET(p, QAWLP_IMAGE_SLOTS, ats + offsetof(qawlp_slot, nlinks),
+                uint32_t, 1u << 30); break;
+    case 9: SET(p, QAWLP_IMAGE_LINKS,
+                lex->slots[s].link * sizeof(qawlp_link) +
+                    offsetof(qawlp_link, entry), int32_t, -5); break;
+    case 10: SET(p, QAWLP_IMAGE_LINKS,
+                 lex->slots[s].link * sizeof(qawlp_link) +
+                     offsetof(qawlp_link, run), uint16_t, 0); break;
+    case 11: SET(p, QAWLP_IMAGE_NAMELIKE, c * sizeof(int), int,
+                 (int)n + 10); break;
+    case 12: SET(p, QAWLP_IMAGE_PATTERNS, 0, int, (int)n + 1); break;
+    case 13: SET(p, QAWLP_IMAGE_PATTERNS, sizeof(int), int,
+                 lex->patterns.v[0]); break;
+    case 14: SET(p, QAWLP_IMAGE_CLITICS,
+                 offsetof(qawl_lexicon, nconj) - offsetof(qawl_lexicon, conj),
+                 size_t, 200); break;
+    case 15: SET(p, QAWLP_IMAGE_SLOTS, ats + offsetof(qawlp_slot, len),
+                 uint32_t, 1u << 20); break;
+    default: SET(p, QAWLP_IMAGE_ENTRIES, at1 + offsetof(qawlp_entry, section),
+                 uint8_t, 200); break;
+    }
+}
+
+START_TEST(test_image_forged)
+{
+    char *dir = copy_lexicons(), path[4096];
+    qawl_lexicon *lex, *text;
+    poke p;
+
+    write_image(dir);
+    text = load_text(dir);
+    forge(_i, text, &p);
+    image_path(dir, path, sizeof path);
+    ck_assert_int_eq(qawlp_lexicon_image_poke(path, p.table, p.at, p.bytes,
+                                              p.n), 0);
+    lex = load(dir);
+    ck_assert_uint_eq(lex->from_image, 0);
+    same_lexicon(lex, text);
+    qawl_lexicon_free(lex);
+    qawl_lexicon_free(text);
+    remove_dir(dir);
+}
+END_TEST
+
+/* The poke itself changes nothing the loader checks when it writes the
+ * bytes already there: the image resealed is still taken. */
+START_TEST(test_image_resealed)
+{
+    char *dir = copy_lexicons(), path[4096];
+    qawl_lexicon *lex, *text;
+    int next;
+
+    write_image(dir);
+    text = load_text(dir);
+    next = text->entries.v[1].next;
+    image_path(dir, path, sizeof path);
+    ck_assert_int_eq(qawlp_lexicon_image_poke(
+                         path, QAWLP_IMAGE_ENTRIES,
+                         sizeof(qawlp_entry) + offsetof(qawlp_entry, next),
+                         &next, sizeof next), 0);
+    lex = load(dir);
+    ck_assert_uint_eq(lex->from_image, 1);
+    same_lexicon(lex, text);
+    qawl_lexicon_free(lex);
+    qawl_lexicon_free(text);
+    remove_dir(dir);
+}
+END_TEST
+
 static Suite *image_suite(void)
 {
     Suite *s = suite_create("image");
@@ -397,6 +525,8 @@ static Suite *image_suite(void)
     tcase_add_test(tc, test_image_stale);
     tcase_add_loop_test(tc, test_image_spoiled, 0, NSPOIL);
     tcase_add_test(tc, test_image_other_build);
+    tcase_add_loop_test(tc, test_image_forged, 0, NFORGED);
+    tcase_add_test(tc, test_image_resealed);
     tcase_set_timeout(tc, 120);
     suite_add_tcase(s, tc);
     return s;
