@@ -553,7 +553,30 @@ struct qawl_lexicon {
      * to one: what a thread remembers of a word's variants (segment.c)
      * holds for the set of that serial only. */
     uint64_t serial;
+    uint8_t from_image;          /* loaded from QAWLP_LEXICON_IMAGE */
 };
+
+/* The compiled image of a lexicon directory's shipped files, which
+ * qawl_lexicon_load uses instead of their text when it holds (see
+ * "compiled image" in lexicon.c and lexicons/README.md). */
+#define QAWLP_LEXICON_IMAGE "lexicons.image"
+/* qawl_lexicon_load from the text files of DIR alone. */
+qawl_lexicon *qawlp_lexicon_load_text(const char *dir, qawl_error *err);
+/* Loads the text files of DIR and writes their image to OUT (the build's
+ * analyzer/mkimage). */
+qawl_status qawlp_lexicon_image_write(const char *dir, const char *out,
+                                      qawl_error *err);
+/* For the tests: the image's tables, in their order in the file. */
+enum {
+    QAWLP_IMAGE_ENTRIES, QAWLP_IMAGE_SLOTS, QAWLP_IMAGE_LINKS,
+    QAWLP_IMAGE_PATTERNS, QAWLP_IMAGE_NAMELIKE, QAWLP_IMAGE_CLITICS
+};
+/* For the tests: writes the N BYTES at byte AT of table TABLE
+ * (QAWLP_IMAGE_*) of the image at PATH and seals it again with the right
+ * checksum, so that the loader's other checks are what must refuse it.
+ * Returns 0, or -1 (no such image or place). */
+int qawlp_lexicon_image_poke(const char *path, int table, size_t at,
+                             const void *bytes, size_t n);
 
 /* The slot holding KEY (LEN bytes), or NULL. */
 const qawlp_slot *qawlp_lexicon_find(const qawl_lexicon *lex,

@@ -32,6 +32,7 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <limits.h>
+#include <stddef.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <stdio.h>
@@ -2490,19 +2491,945 @@ const char *qawl_lexicon_default_dir(void)
     return QAWL_LEXICON_DIR;
 }
 
-qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err)
+/* ---------------------------------------------------- the compiled image */
+
+/* The shipped lexicons, parsed once at build time (analyzer/mkimage.c)
+ * into QAWLP_LEXICON_IMAGE beside them: the entries, the key table and
+ * its chains (qawlp_link), the namelike table, the clitics and every
+ * string, after a copy of the exact bytes of each text file they came
+ * from.  A load uses the image only when each text file of the directory
+ * has exactly those bytes, the image was made by this build of the
+ * loader (IMAGE_STAMP: a checksum of the analyzer's sources that make
+ * it) and it passes every check below; anything else (no image, an
+ * edited file, another build's image, a truncated or damaged one) loads
+ * the text, as before.  The patterns are compiled at each load all the
+ * same (compiled PCRE2 code belongs to the library that runs it), with
+ * their letter masks and index. */
+#include "image-stamp.h"
+
+#define IMAGE_MAGIC "QAWLLXI2"
+#define IMAGE_ENDIAN UINT32_C(0x01020304)
+#define IMAGE_ALIGN 8
+/* An image larger than this is no image of ours (the shipped one is
+ * under 4 MiB). */
+#define IMAGE_MAX_BYTES ((off_t)256 << 20)
+
+typedef struct {
+    char magic[8];
+    uint32_t endian;
+    uint32_t nfiles;             /* NSCHEMA */
+    char stamp[64];              /* IMAGE_STAMP, NUL-padded */
+    uint32_t entry_size, slot_size, link_size, clitics_size;
+    uint64_t nentries, nslots, used, nlinks, npatterns;
+    uint64_t namelike_cells, namelike_used, strings_len;
+    uint64_t pcre_len;           /* the patterns, pcre2_serialize_encode's */
+    uint64_t text_len[32];       /* each file's bytes, in schema order */
+    uint64_t payload_len;        /* the bytes after this header */
+    uint64_t checksum;           /* image_sum of the tables (below) */
+} image_header;
+
+_Static_assert(NSCHEMA <= 32, "image_header.text_len holds 32 files");
+
+/* The part of struct qawl_lexicon that clitics.txt fills: plain values,
+ * copied as they are. */
+#define CLITICS_AT offsetof(qawl_lexicon, conj)
+#define CLITICS_END offsetof(qawl_lexicon, patterns)
+#define CLITICS_SIZE (CLITICS_END - CLITICS_AT)
+
+/* The tables after the texts, in the file's order; each is padded with
+ * zeros to IMAGE_ALIGN bytes. */
+enum {
+    SEG_ENTRIES = QAWLP_IMAGE_ENTRIES, SEG_SLOTS = QAWLP_IMAGE_SLOTS,
+    SEG_LINKS = QAWLP_IMAGE_LINKS, SEG_PATTERNS = QAWLP_IMAGE_PATTERNS,
+    SEG_NAMELIKE = QAWLP_IMAGE_NAMELIKE, SEG_CLITICS = QAWLP_IMAGE_CLITICS,
+    SEG_STRINGS, SEG_PCRE, NSEG
+};
+
+static size_t image_pad(size_t n)
+{
+    return (n + IMAGE_ALIGN - 1) & ~(size_t)(IMAGE_ALIGN - 1);
+}
+
+/* The tables' padded sizes, from the header's counts. */
+static void seg_sizes(const image_header *h, size_t *sz)
+{
+    sz[SEG_ENTRIES] = image_pad((size_t)h->nentries * sizeof(qawlp_entry));
+    sz[SEG_SLOTS] = image_pad((size_t)h->nslots * sizeof(qawlp_slot));
+    sz[SEG_LINKS] = image_pad((size_t)h->nlinks * sizeof(qawlp_link));
+    sz[SEG_PATTERNS] = image_pad((size_t)h->npatterns * sizeof(int));
+    sz[SEG_NAMELIKE] = image_pad((size_t)h->namelike_cells * sizeof(int));
+    sz[SEG_CLITICS] = image_pad(CLITICS_SIZE);
+    sz[SEG_STRINGS] = image_pad((size_t)h->strings_len);
+    sz[SEG_PCRE] = image_pad((size_t)h->pcre_len);
+}
+
+/* A checksum of the tables: four running sums of 64-bit words and four
+ * sums of those (Fletcher's), so that a changed, lost or moved word
+ * changes it.  A guard against a damaged image, not a forged one (only
+ * the build writes it, where the lexicons are installed); kept to a few
+ * instructions per 32 bytes, beside the parse it saves.  The texts are
+ * left out: they are compared with the files. */
+typedef struct {
+    uint64_t a[4], b[4];
+} image_sum;
+
+static void sum_start(image_sum *s)
+{
+    size_t k;
+
+    for (k = 0; k < 4; k++) {
+        s->a[k] = k + 1;
+        s->b[k] = 0;
+    }
+}
+
+/* Adds the N bytes at P (N a multiple of 8) to S. */
+static void sum_add(image_sum *s, const unsigned char *p, size_t n)
+{
+    size_t i = 0, k;
+    uint64_t w;
+
+#ifdef __SSE2__
+    __m128i a0 = _mm_loadu_si128((const __m128i *)(const void *)s->a),
+            a1 = _mm_loadu_si128((const __m128i *)(const void *)(s->a + 2)),
+            b0 = _mm_loadu_si128((const __m128i *)(const void *)s->b),
+            b1 = _mm_loadu_si128((const __m128i *)(const void *)(s->b + 2));
+
+    /* two blocks a step: the words of each add to the same lanes */
+    for (; i + 64 <= n; i += 64) {
+        const __m128i *q = (const __m128i *)(const void *)(p + i);
+        a0 = _mm_add_epi64(a0, _mm_loadu_si128(q));
+        a1 = _mm_add_epi64(a1, _mm_loadu_si128(q + 1));
+        b0 = _mm_add_epi64(b0, a0);
+        b1 = _mm_add_epi64(b1, a1);
+        a0 = _mm_add_epi64(a0, _mm_loadu_si128(q + 2));
+        a1 = _mm_add_epi64(a1, _mm_loadu_si128(q + 3));
+        b0 = _mm_add_epi64(b0, a0);
+        b1 = _mm_add_epi64(b1, a1);
+    }
+    for (; i + 32 <= n; i += 32) {
+        const __m128i *q = (const __m128i *)(const void *)(p + i);
+        a0 = _mm_add_epi64(a0, _mm_loadu_si128(q));
+        a1 = _mm_add_epi64(a1, _mm_loadu_si128(q + 1));
+        b0 = _mm_add_epi64(b0, a0);
+        b1 = _mm_add_epi64(b1, a1);
+    }
+    _mm_storeu_si128((__m128i *)(void *)s->a, a0);
+    _mm_storeu_si128((__m128i *)(void *)(s->a + 2), a1);
+    _mm_storeu_si128((__m128i *)(void *)s->b, b0);
+    _mm_storeu_si128((__m128i *)(void *)(s->b + 2), b1);
+#endif
+    for (; i + 32 <= n; i += 32)
+        for (k = 0; k < 4; k++) {
+            memcpy(&w, p + i + 8 * k, 8);
+            s->a[k] += w;
+            s->b[k] += s->a[k];
+        }
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, p + i, 8);
+        s->a[0] += w;
+        s->b[0] += s->a[0];
+    }
+}
+
+static uint64_t sum_end(const image_sum *s)
+{
+    uint64_t h = 0;
+    size_t k;
+
+    for (k = 0; k < 4; k++)
+        h = (h ^ s->a[k] ^ s->b[k] << 1) * UINT64_C(0x9E3779B97F4A7C15);
+    return h ^ h >> 29;
+}
+
+/* --- writing (the build's analyzer/mkimage) */
+
+typedef struct {
+    const qawlp_block **blocks;  /* LEX's string blocks, oldest first */
+    size_t *at;                  /* where each begins in the image's blob */
+    size_t n, len;
+} string_map;
+
+/* The offset in the blob, plus one, of string S of the lexicon (0 for
+ * NULL); 0 with *BAD set for a string outside every block. */
+static uint64_t string_ref(const string_map *m, const char *s, int *bad)
+{
+    size_t i;
+
+    if (s == NULL)
+        return 0;
+    for (i = 0; i < m->n; i++)
+        if (s >= m->blocks[i]->data &&
+            s < m->blocks[i]->data + m->blocks[i]->used)
+            return (uint64_t)(m->at[i] + (size_t)(s - m->blocks[i]->data)) + 1;
+    *bad = 1;
+    return 0;
+}
+
+/* Stores the reference R in the pointer-sized field at P. */
+static void put_ref(void *p, uint64_t r)
+{
+    uintptr_t u = (uintptr_t)r;
+    memcpy(p, &u, sizeof u);
+}
+
+/* Lists LEX's string blocks, oldest first, and where each goes. */
+static int map_strings(const qawl_lexicon *lex, string_map *m)
+{
+    const qawlp_block *b;
+    size_t i;
+
+    memset(m, 0, sizeof *m);
+    for (b = lex->strings; b != NULL; b = b->next)
+        m->n++;
+    m->blocks = qawlp_calloc(m->n ? m->n : 1, sizeof *m->blocks);
+    m->at = qawlp_calloc(m->n ? m->n : 1, sizeof *m->at);
+    if (m->blocks == NULL || m->at == NULL)
+        return -1;
+    for (i = m->n, b = lex->strings; b != NULL; b = b->next)
+        m->blocks[--i] = b;
+    for (i = 0; i < m->n; i++) {
+        m->at[i] = m->len;
+        m->len += m->blocks[i]->used;
+    }
+    return 0;
+}
+
+/* Entry EN as the image stores it, into OUT (zeroed): its strings as
+ * references, its file as an index + 1, nothing of PCRE2's. */
+static void put_entry(const qawl_lexicon *lex, const string_map *m,
+                      const qawlp_entry *en, qawlp_entry *out, int *bad)
+{
+    size_t f, k;
+
+    for (f = 0; f < lex->files.n && lex->files.v[f] != en->file; f++)
+        ;
+    out->nwords = en->nwords;
+    out->section = en->section;
+    out->gender = en->gender;
+    out->number = en->number;
+    out->clause_only = en->clause_only;
+    out->verb_next = en->verb_next;
+    out->passive = en->passive;
+    out->present_u = en->present_u;
+    out->weight = en->weight;
+    out->factor = en->factor;
+    out->scope = en->scope;
+    out->frame = en->frame;
+    out->participle = en->participle;
+    out->charge = en->charge;
+    out->decides = en->decides;
+    out->role = en->role;
+    out->form_len = en->form_len;
+    out->word_start = en->word_start;
+    out->name_count = en->name_count;
+    out->other_count = en->other_count;
+    out->line = en->line;
+    out->next = en->next;
+    memcpy(out->key_len, en->key_len, sizeof en->key_len);
+    put_ref(&out->written, string_ref(m, en->written, bad));
+    put_ref(&out->form, string_ref(m, en->form, bad));
+    put_ref(&out->target, string_ref(m, en->target, bad));
+    put_ref(&out->prep, string_ref(m, en->prep, bad));
+    for (k = 0; k < QAWLP_MAX_WORDS; k++)
+        put_ref(&out->key[k], string_ref(m, en->key[k], bad));
+    put_ref(&out->file, f < lex->files.n ? f + 1 : 0);
+    if (f >= lex->files.n)
+        *bad = 1;
+}
+
+/* The tables of LEX as the image stores them, into SEG (each zeroed, of
+ * the padded size H gives; PCRE is the patterns' serialised code); -1
+ * when out of memory or a string lies outside the lexicon's blocks. */
+static int image_tables(const qawl_lexicon *lex, const string_map *m,
+                        const image_header *h, const uint8_t *pcre,
+                        unsigned char **seg)
+{
+    size_t sz[NSEG], i, k;
+    int bad = 0;
+
+    seg_sizes(h, sz);
+    for (k = 0; k < NSEG; k++)
+        if ((seg[k] = qawlp_calloc(sz[k] ? sz[k] : 1, 1)) == NULL)
+            return -1;
+    for (i = 0; i < lex->entries.n; i++)
+        put_entry(lex, m, &lex->entries.v[i],
+                  (qawlp_entry *)(void *)seg[SEG_ENTRIES] + i, &bad);
+    for (i = 0; i < lex->nslots; i++) {
+        const qawlp_slot *s = &lex->slots[i];
+        qawlp_slot *out = (qawlp_slot *)(void *)seg[SEG_SLOTS] + i;
+        out->sections = s->sections;
+        out->first = s->first;
+        out->len = s->len;
+        out->link = s->link;
+        out->nlinks = s->nlinks;
+        put_ref(&out->key, string_ref(m, s->key, &bad));
+    }
+    for (i = 0; i < h->nlinks; i++) {
+        const qawlp_link *l = &lex->links[i];
+        qawlp_link *out = (qawlp_link *)(void *)seg[SEG_LINKS] + i;
+        out->entry = l->entry;
+        out->section = l->section;
+        out->nwords = l->nwords;
+        out->run = l->run;
+        out->next_slot = l->next_slot;
+        out->next_len = l->next_len;
+    }
+    if (lex->patterns.n)
+        memcpy(seg[SEG_PATTERNS], lex->patterns.v,
+               lex->patterns.n * sizeof(int));
+    if (lex->namelike_cells)
+        memcpy(seg[SEG_NAMELIKE], lex->namelike,
+               lex->namelike_cells * sizeof(int));
+    memcpy(seg[SEG_CLITICS], (const char *)lex + CLITICS_AT, CLITICS_SIZE);
+    for (i = 0; i < m->n; i++)
+        memcpy(seg[SEG_STRINGS] + m->at[i], m->blocks[i]->data,
+               m->blocks[i]->used);
+    if (h->pcre_len)
+        memcpy(seg[SEG_PCRE], pcre, (size_t)h->pcre_len);
+    return bad ? -1 : 0;
+}
+
+/* Writes the N bytes at P to FP, then zeros up to IMAGE_ALIGN. */
+static int write_padded(FILE *fp, const void *p, size_t n)
+{
+    static const char zero[IMAGE_ALIGN];
+
+    return fwrite(p, 1, n, fp) != n ||
+           fwrite(zero, 1, image_pad(n) - n, fp) != image_pad(n) - n;
+}
+
+/* Reads the text files of DIR into TEXTS (LENS bytes each). */
+static qawl_status read_texts(const char *dir, char **texts, size_t *lens,
+                              qawl_error *err)
+{
+    size_t i;
+
+    for (i = 0; i < NSCHEMA; i++) {
+        qawlp_buf path = {0};
+        FILE *fp;
+        size_t hint = 0;
+        qawl_status st;
+        if (qawlp_buf_printf(&path, "%s/%s.txt", dir, schema[i].kind))
+            return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                                   "out of memory");
+        st = open_lexicon(path.data, &fp, &hint, err);
+        qawlp_buf_free(&path);
+        if (st != QAWL_OK)
+            return st;
+        if (read_whole(fp, hint, &texts[i], &lens[i])) {
+            fclose(fp);
+            return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
+                                   "out of memory");
+        }
+        fclose(fp);
+    }
+    return QAWL_OK;
+}
+
+qawl_status qawlp_lexicon_image_write(const char *dir, const char *out,
+                                      qawl_error *err)
+{
+    qawl_lexicon *lex = qawlp_lexicon_load_text(dir, err);
+    image_header h;
+    image_sum sum;
+    string_map m = {0};
+    unsigned char *seg[NSEG] = {0};
+    uint8_t *pcre = NULL;
+    pcre2_code **codes = NULL;
+    char *texts[NSCHEMA] = {0};
+    size_t lens[NSCHEMA] = {0}, sz[NSEG], i;
+    qawl_status st;
+    FILE *fp = NULL;
+
+    if (lex == NULL)
+        return err ? err->code : QAWL_ERR_LEXICON;
+    st = read_texts(dir, texts, lens, err);
+    if (st != QAWL_OK)
+        goto exit;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, IMAGE_MAGIC, 8);
+    h.endian = IMAGE_ENDIAN;
+    h.nfiles = (uint32_t)NSCHEMA;
+    snprintf(h.stamp, sizeof h.stamp, "%s", IMAGE_STAMP);
+    h.entry_size = (uint32_t)sizeof(qawlp_entry);
+    h.slot_size = (uint32_t)sizeof(qawlp_slot);
+    h.link_size = (uint32_t)sizeof(qawlp_link);
+    h.clitics_size = (uint32_t)CLITICS_SIZE;
+    h.nentries = lex->entries.n;
+    h.nslots = lex->nslots;
+    h.used = lex->used;
+    for (i = 0; i < lex->nslots && lex->links != NULL; i++)
+        h.nlinks += lex->slots[i].key ? lex->slots[i].nlinks : 0;
+    h.npatterns = lex->patterns.n;
+    h.namelike_cells = lex->namelike_cells;
+    h.namelike_used = lex->namelike_used;
+    /* the patterns' compiled code, in pattern order (image_patterns) */
+    if (lex->patterns.n) {
+        PCRE2_SIZE plen = 0;
+        codes = qawlp_calloc(lex->patterns.n, sizeof *codes);
+        for (i = 0; codes && i < lex->patterns.n; i++)
+            codes[i] = lex->entries.v[lex->patterns.v[i]].re;
+        if (codes == NULL ||
+            pcre2_serialize_encode((const pcre2_code **)codes,
+                                   (int32_t)lex->patterns.n, &pcre, &plen,
+                                   lex->pcre_general) < 0) {
+            st = qawlp_error_set(err, QAWL_ERR_PCRE2, out, 0, 0, 0,
+                                 "cannot serialise the patterns");
+            goto exit;
+        }
+        h.pcre_len = plen;
+    }
+    if (lex->links == NULL || map_strings(lex, &m) ||
+        (h.strings_len = m.len, image_tables(lex, &m, &h, pcre, seg))) {
+        st = qawlp_error_set(err, QAWL_ERR_NOMEM, out, 0, 0, 0,
+                             "out of memory, or a string outside the "
+                             "lexicon's blocks");
+        goto exit;
+    }
+    seg_sizes(&h, sz);
+    sum_start(&sum);
+    for (i = 0; i < NSCHEMA; i++) {
+        h.text_len[i] = lens[i];
+        h.payload_len += image_pad(lens[i]);
+    }
+    for (i = 0; i < NSEG; i++) {
+        sum_add(&sum, seg[i], sz[i]);
+        h.payload_len += sz[i];
+    }
+    h.checksum = sum_end(&sum);
+    fp = fopen(out, "wb");
+    if (fp == NULL) {
+        st = qawlp_error_set(err, QAWL_ERR_IO, out, 0, 0, 0,
+                             "cannot write: %s", strerror(errno));
+        goto exit;
+    }
+    if (write_padded(fp, &h, sizeof h))
+        st = QAWL_ERR_IO;
+    for (i = 0; i < NSCHEMA && st == QAWL_OK; i++)
+        if (write_padded(fp, texts[i], lens[i]))
+            st = QAWL_ERR_IO;
+    for (i = 0; i < NSEG && st == QAWL_OK; i++)
+        if (write_padded(fp, seg[i], sz[i]))
+            st = QAWL_ERR_IO;
+    if (fclose(fp) != 0 || st != QAWL_OK)
+        st = qawlp_error_set(err, QAWL_ERR_IO, out, 0, 0, 0,
+                             "cannot write: %s", strerror(errno));
+exit:
+    for (i = 0; i < NSCHEMA; i++)
+        qawlp_free(texts[i]);
+    for (i = 0; i < NSEG; i++)
+        qawlp_free(seg[i]);
+    qawlp_free(m.blocks);
+    qawlp_free(m.at);
+    qawlp_free(codes);
+    if (pcre != NULL)
+        pcre2_serialize_free(pcre);
+    qawl_lexicon_free(lex);
+    return st;
+}
+
+/* --- reading */
+
+/* Turns the reference in pointer field FIELD (string_ref's) back into a
+ * string of the blob B (N bytes, the last a NUL), or NULL for 0; returns
+ * -1 for a reference outside the blob. */
+static inline int take_ref(void *field, char *b, size_t n)
+{
+    uintptr_t r;
+    char *s;
+
+    memcpy(&r, field, sizeof r);
+    if (r > n)
+        return -1;
+    s = r ? b + r - 1 : NULL;
+    memcpy(field, &s, sizeof s);
+    return 0;
+}
+
+/* Whether the LEN bytes from S (in the blob B of N bytes) end before it
+ * does, with the NUL the loader put after them: a length the matchers
+ * trust (0xFFFF: strlen, which the blob's last NUL bounds). */
+static inline int length_holds(const char *s, size_t len, const char *b,
+                               size_t n)
+{
+    return s != NULL &&
+           (len == 0xFFFF || ((size_t)(s - b) + len < n && s[len] == '\0'));
+}
+
+/* Turns the image's entries (read into LEX) back into pointers, checking
+ * every reference, length and index; -1 at the first that fails. */
+static int image_entries(qawl_lexicon *lex, char *blob, size_t blen)
+{
+    size_t i, n = lex->entries.n, k;
+
+    for (i = 0; i < n; i++) {
+        qawlp_entry *en = &lex->entries.v[i];
+        uintptr_t f, ref[QAWLP_MAX_WORDS];
+        if (take_ref(&en->written, blob, blen) ||
+            take_ref(&en->form, blob, blen) ||
+            take_ref(&en->target, blob, blen) ||
+            take_ref(&en->prep, blob, blen) || en->written == NULL ||
+            en->form == NULL || en->nwords > QAWLP_MAX_WORDS ||
+            en->section >= QAWLP_SEC_COUNT || en->next < -1 ||
+            en->next >= (int)i || en->frame >= QAWLP_FRAME_COUNT ||
+            (en->form_len != 0 &&
+             !length_holds(en->form, en->form_len, blob, blen)))
+            return -1;
+        /* the keys of the words, none past them */
+        memcpy(ref, en->key, sizeof ref);
+        memset(en->key, 0, sizeof en->key);
+        for (k = 0; k < en->nwords; k++) {
+            if (ref[k] == 0 || ref[k] > blen ||
+                !length_holds(blob + ref[k] - 1, en->key_len[k], blob, blen))
+                return -1;
+            en->key[k] = blob + ref[k] - 1;
+        }
+        memcpy(&f, &en->file, sizeof f);
+        if (f == 0 || f > lex->files.n)
+            return -1;
+        en->file = lex->files.v[f - 1];
+        /* made at load for the pattern entries (image_patterns) */
+        en->re = NULL;
+        en->second = en->third = NULL;
+        en->prefix = NULL;
+        en->first = 0;
+        en->jit = 0;
+        if (en->word_start > 1)
+            return -1;
+    }
+    return 0;
+}
+
+/* Checks the key table and its chains, read into LEX (NLINKS links),
+ * turning the slots' keys back into pointers. */
+static int image_slots(qawl_lexicon *lex, size_t nlinks, char *blob,
+                       size_t blen)
+{
+    size_t i, k, n = lex->entries.n, used = 0;
+    int e;
+
+    if (lex->nslots == 0 || lex->nslots & (lex->nslots - 1) ||
+        lex->used >= lex->nslots)
+        return -1;
+    for (i = 0; i < lex->nslots; i++) {
+        qawlp_slot *s = &lex->slots[i];
+        if (take_ref(&s->key, blob, blen))
+            return -1;
+        if (s->key == NULL)      /* a free slot's fields are not read */
+            continue;
+        if (s->first < -1 || s->first >= (int)n ||
+            (size_t)(s->key - blob) + s->len >= blen ||
+            s->key[s->len] != '\0' || s->link > nlinks ||
+            s->nlinks > nlinks - s->link)
+            return -1;
+        /* a group's run stays within the slot's links */
+        for (k = 0; k < s->nlinks; k++) {
+            const qawlp_link *l = &lex->links[s->link + k];
+            if (l->entry < 0 || (size_t)l->entry >= n || l->run == 0 ||
+                k + l->run > s->nlinks || l->next_slot < -1 ||
+                l->next_slot >= (int32_t)lex->nslots || l->nwords == 0 ||
+                l->nwords != lex->entries.v[l->entry].nwords)
+                return -1;
+        }
+        /* the chain (each next lower, so it ends) has a link per entry,
+         * and each entry a first word, which its key is */
+        for (k = 0, e = s->first; e >= 0; e = lex->entries.v[e].next, k++)
+            if (k == s->nlinks || lex->entries.v[e].nwords == 0)
+                return -1;
+        if (k != s->nlinks)
+            return -1;
+        used++;
+    }
+    return used == lex->used ? 0 : -1;
+}
+
+/* Checks the namelike table and the pattern list read into LEX. */
+static int image_lists(qawl_lexicon *lex, const char *blob, size_t blen)
+{
+    size_t i, n = lex->entries.n, used = 0;
+
+    if (lex->namelike_cells & (lex->namelike_cells - 1) ||
+        (lex->namelike_cells && lex->namelike_used >= lex->namelike_cells))
+        return -1;
+    for (i = 0; i < lex->namelike_cells; i++) {
+        const qawlp_entry *en;
+        if (lex->namelike[i] == 0)
+            continue;
+        if (lex->namelike[i] < 0 || (size_t)lex->namelike[i] > n)
+            return -1;
+        /* a namelike entry's KEY_LEN[0] is its form's length */
+        en = &lex->entries.v[lex->namelike[i] - 1];
+        if (!length_holds(en->form, en->key_len[0], blob, blen))
+            return -1;
+        used++;
+    }
+    if (used != lex->namelike_used)
+        return -1;
+    /* in the order they were added, each once (free takes each) */
+    for (i = 0; i < lex->patterns.n; i++)
+        if (lex->patterns.v[i] < (i ? lex->patterns.v[i - 1] + 1 : 0) ||
+            (size_t)lex->patterns.v[i] >= n ||
+            lex->entries.v[lex->patterns.v[i]].nwords != 0)
+            return -1;
+    return 0;
+}
+
+/* Whether the clitics' counts and lengths read into LEX fit their
+ * arrays. */
+static int image_clitics(const qawl_lexicon *lex)
+{
+    size_t i;
+
+    if (lex->nconj > 8 || lex->nprep > 8 || lex->npresent > 8 ||
+        lex->nending > 8 || lex->npossessive > 8 ||
+        lex->participle_prefix_len >= sizeof lex->participle_prefix ||
+        lex->indefinite_ending_len >= sizeof lex->indefinite_ending ||
+        lex->feminine_fold_len >= sizeof lex->feminine_fold ||
+        lex->article_len >= sizeof lex->article)
+        return -1;
+    for (i = 0; i < lex->npossessive; i++)
+        if (lex->possessive_len[i] >= sizeof lex->possessive[i])
+            return -1;
+    return 0;
+}
+
+/* The pattern entries' code from PCRE (the image's serialised codes,
+ * LEN bytes), decoded by this PCRE2 into LEX's entries; -1 when this
+ * library cannot (another version or build of it): they are compiled
+ * then. */
+static int image_decode(qawl_lexicon *lex, const uint8_t *pcre, size_t len)
+{
+    size_t i, n = lex->patterns.n;
+    pcre2_code **codes;
+    int rc = -1;
+
+    if (len < 16 || pcre2_serialize_get_number_of_codes(pcre) != (int32_t)n)
+        return -1;
+    codes = qawlp_calloc(n, sizeof *codes);
+    if (codes != NULL &&
+        pcre2_serialize_decode(codes, (int32_t)n, pcre,
+                               lex->pcre_general) == (int32_t)n) {
+        for (i = 0; i < n; i++)
+            lex->entries.v[lex->patterns.v[i]].re = codes[i];
+        rc = 0;
+    }
+    qawlp_free(codes);
+    return rc;
+}
+
+/* The pattern entries of LEX made ready as add_pattern makes them: their
+ * code decoded from the image's PCRE (LEN bytes) or, where this PCRE2
+ * cannot, compiled again from their folded text; JIT-compiled; their
+ * letter masks read. */
+static int image_patterns(qawl_lexicon *lex, const uint8_t *pcre,
+                          size_t pcre_len)
+{
+    loader ld;
+    qawl_error scratch;
+    size_t i;
+    int rc = 0, decoded;
+
+    memset(&ld, 0, sizeof ld);
+    ld.lex = lex;
+    ld.err = &scratch;
+    if (lex->patterns.n && pcre_contexts(lex))
+        return -1;
+    decoded = lex->patterns.n && image_decode(lex, pcre, pcre_len) == 0;
+    for (i = 0; i < lex->patterns.n && rc == 0; i++) {
+        qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
+        qawlp_buf src = {0};
+        size_t len = strlen(en->form), *map;
+        pcre2_code *re = NULL;
+        uint8_t word_start;
+        if (decoded) {
+            /* compiled as compile_pattern compiles, at build time */
+            (void)jit_compile(en->re, PCRE2_JIT_COMPLETE);
+            en->jit = jit_ready(en->re);
+            rc = pattern_masks(&ld, en);
+            continue;
+        }
+        /* columns for an error, which a pattern that compiled at build
+         * time does not have unless the image lies */
+        map = qawlp_calloc(len + 1, sizeof *map);
+        src.data = en->form;
+        src.len = len;
+        if (map == NULL ||
+            compile_pattern(&ld, en->written, en->written, &src, map, &re,
+                            &word_start) != QAWL_OK) {
+            qawlp_free(map);
+            return -1;
+        }
+        qawlp_free(map);
+        en->re = re;
+        en->jit = jit_ready(re);
+        en->word_start = word_start;
+        rc = pattern_masks(&ld, en);
+    }
+    return rc;
+}
+
+/* The header's counts, checked against the build and against SIZE, the
+ * image's bytes: the payload they add up to must be exactly what
+ * follows the header. */
+static int image_header_holds(const image_header *h, size_t size)
+{
+    const uint64_t big = (uint64_t)1 << 32;   /* no sum below overflows */
+    uint64_t need = 0;
+    size_t sz[NSEG], i;
+    char stamp[sizeof h->stamp] = {0};
+
+    /* every byte of the header counts: the stamp's padding too */
+    snprintf(stamp, sizeof stamp, "%s", IMAGE_STAMP);
+    for (i = NSCHEMA; i < sizeof h->text_len / sizeof h->text_len[0]; i++)
+        if (h->text_len[i] != 0)
+            return 0;
+    if (size < sizeof *h || memcmp(h->magic, IMAGE_MAGIC, 8) != 0 ||
+        h->endian != IMAGE_ENDIAN || h->nfiles != NSCHEMA ||
+        memcmp(h->stamp, stamp, sizeof stamp) != 0 ||
+        h->entry_size != sizeof(qawlp_entry) ||
+        h->slot_size != sizeof(qawlp_slot) ||
+        h->link_size != sizeof(qawlp_link) ||
+        h->clitics_size != CLITICS_SIZE || h->nentries > INT_MAX ||
+        h->nslots > big || h->nlinks > h->nentries ||
+        h->npatterns > h->nentries || h->namelike_cells > big ||
+        h->strings_len > big || h->strings_len == 0 || h->pcre_len > big ||
+        h->payload_len != size - sizeof *h)
+        return 0;
+    for (i = 0; i < NSCHEMA; i++) {
+        if (h->text_len[i] > (uint64_t)LEXICON_MAX_BYTES)
+            return 0;
+        need += image_pad((size_t)h->text_len[i]);
+    }
+    seg_sizes(h, sz);
+    for (i = 0; i < NSEG; i++)
+        need += sz[i];
+    return need == h->payload_len;
+}
+
+/* Reads N bytes of FP into a new array *OUT of at least ROOM bytes,
+ * adding them to SUM; -1 when out of memory or short. */
+static int read_seg(FILE *fp, size_t n, size_t room, void **out,
+                    image_sum *sum)
+{
+    *out = qawlp_malloc(room > n ? room : n ? n : 1);
+    if (*out == NULL || fread(*out, 1, n, fp) != n)
+        return -1;
+    sum_add(sum, *out, n);
+    return 0;
+}
+
+/* Whether each text file of DIR has the bytes of TEXT (the image's
+ * copies, as H gives their lengths). */
+static int image_texts_match(const char *dir, const image_header *h,
+                             const char *text)
+{
+    size_t i;
+
+    for (i = 0; i < NSCHEMA; i++) {
+        qawlp_buf path = {0};
+        qawl_error scratch;
+        FILE *fp = NULL;
+        char *data = NULL;
+        size_t hint = 0, len = 0;
+        int same = 0;
+        if (qawlp_buf_printf(&path, "%s/%s.txt", dir, schema[i].kind) == 0 &&
+            open_lexicon(path.data, &fp, &hint, &scratch) == QAWL_OK) {
+            same = hint == h->text_len[i] &&
+                   read_whole(fp, hint, &data, &len) == 0 &&
+                   len == h->text_len[i] && memcmp(data, text, len) == 0;
+            fclose(fp);
+        }
+        qawlp_free(data);
+        qawlp_buf_free(&path);
+        if (!same)
+            return 0;
+        text += image_pad((size_t)h->text_len[i]);
+    }
+    return 1;
+}
+
+/* Reads the tables of the image FP (header H, its texts read) into LEX,
+ * and the patterns' serialised code into *PCRE (caller frees); -1 when
+ * short, damaged or out of memory. */
+static int image_read_tables(FILE *fp, const image_header *h,
+                             qawl_lexicon *lex, uint8_t **pcre)
+{
+    size_t sz[NSEG];
+    image_sum sum;
+    void *clitics = NULL;
+    char *blob;
+    int rc;
+
+    seg_sizes(h, sz);
+    sum_start(&sum);
+    if (read_seg(fp, sz[SEG_ENTRIES], 0, (void **)&lex->entries.v, &sum))
+        return -1;
+    lex->entries.n = lex->entries.cap = (size_t)h->nentries;
+    if (read_seg(fp, sz[SEG_SLOTS], 0, (void **)&lex->slots, &sum))
+        return -1;
+    lex->nslots = (size_t)h->nslots;
+    lex->used = (size_t)h->used;
+    /* room for index_links's rebuild after a user file */
+    if (read_seg(fp, sz[SEG_LINKS], (size_t)h->nentries * sizeof(qawlp_link),
+                 (void **)&lex->links, &sum))
+        return -1;
+    if (read_seg(fp, sz[SEG_PATTERNS], 0, (void **)&lex->patterns.v, &sum))
+        return -1;
+    lex->patterns.n = lex->patterns.cap = (size_t)h->npatterns;
+    if (read_seg(fp, sz[SEG_NAMELIKE], 0, (void **)&lex->namelike, &sum))
+        return -1;
+    lex->namelike_cells = (size_t)h->namelike_cells;
+    lex->namelike_used = (size_t)h->namelike_used;
+    rc = read_seg(fp, sz[SEG_CLITICS], 0, &clitics, &sum);
+    if (rc == 0)
+        memcpy((char *)lex + CLITICS_AT, clitics, CLITICS_SIZE);
+    qawlp_free(clitics);
+    if (rc)
+        return -1;
+    /* the strings live in the lexicon's first block, as the text's do */
+    blob = qawlp_block_grow(&lex->strings, sz[SEG_STRINGS] - 1,
+                            STRBLOCK_BYTES);
+    if (blob == NULL || fread(blob, 1, sz[SEG_STRINGS], fp) != sz[SEG_STRINGS])
+        return -1;
+    sum_add(&sum, (const unsigned char *)blob, sz[SEG_STRINGS]);
+    if (read_seg(fp, sz[SEG_PCRE], 0, (void **)pcre, &sum))
+        return -1;
+    return sum_end(&sum) == h->checksum &&
+                   blob[h->strings_len - 1] == '\0'
+               ? 0 : -1;
+}
+
+/* The lexicon set of DIR from its image, or NULL (no image, a text file
+ * changed, another build's image, a damaged one, out of memory): the
+ * caller then loads the text. */
+static qawl_lexicon *image_load(const char *dir)
+{
+    qawlp_buf path = {0};
+    qawl_error scratch;
+    image_header h;
+    qawl_lexicon *lex = NULL;
+    FILE *fp = NULL;
+    char *texts = NULL, *blob;
+    uint8_t *pcre = NULL;
+    size_t size = 0, tlen = 0, i;
+    int checked = 0;
+
+    if (qawlp_buf_printf(&path, "%s/%s", dir, QAWLP_LEXICON_IMAGE) ||
+        open_lexicon(path.data, &fp, &size, &scratch) != QAWL_OK ||
+        size > (size_t)IMAGE_MAX_BYTES ||
+        fread(&h, 1, sizeof h, fp) != sizeof h ||
+        !image_header_holds(&h, size))
+        goto fail;
+    for (i = 0; i < NSCHEMA; i++)
+        tlen += image_pad((size_t)h.text_len[i]);
+    texts = qawlp_malloc(tlen ? tlen : 1);
+    if (texts == NULL || fread(texts, 1, tlen, fp) != tlen ||
+        !image_texts_match(dir, &h, texts))
+        goto fail;
+    qawlp_free(texts);
+    texts = NULL;
+    lex = qawlp_calloc(1, sizeof *lex);
+    if (lex == NULL)
+        goto fail;
+    for (i = 0; i < NSCHEMA; i++) {
+        qawlp_buf file = {0};
+        int bad = qawlp_buf_printf(&file, "%s/%s.txt", dir, schema[i].kind) ||
+                  intern_file(lex, file.data) == NULL;
+        qawlp_buf_free(&file);
+        if (bad)
+            goto fail;
+    }
+    if (image_read_tables(fp, &h, lex, &pcre))
+        goto fail;
+    blob = lex->strings->data;
+    if (image_entries(lex, blob, (size_t)h.strings_len) ||
+        image_slots(lex, (size_t)h.nlinks, blob, (size_t)h.strings_len) ||
+        image_lists(lex, blob, (size_t)h.strings_len))
+        goto fail;
+    checked = 1;
+    if (image_clitics(lex) ||
+        image_patterns(lex, pcre, (size_t)h.pcre_len) ||
+        index_patterns(lex) || lex->article_len == 0 || lex->nconj == 0)
+        goto fail;
+    fclose(fp);
+    qawlp_buf_free(&path);
+    qawlp_free(pcre);
+    return lex;
+fail:
+    if (fp != NULL)
+        fclose(fp);
+    qawlp_buf_free(&path);
+    qawlp_free(texts);
+    qawlp_free(pcre);
+    /* free takes the pattern list's entries' PCRE2 fields: not before
+     * the list and the entries were checked (they hold zeros then) */
+    if (lex != NULL && !checked)
+        lex->patterns.n = 0;
+    qawl_lexicon_free(lex);
+    return NULL;
+}
+
+int qawlp_lexicon_image_poke(const char *path, int table, size_t at,
+                             const void *bytes, size_t n)
+{
+    FILE *fp = fopen(path, "rb");
+    unsigned char *data = NULL;
+    size_t len = 0, sz[NSEG], start, i;
+    image_header h;
+    image_sum sum;
+    int rc = -1;
+
+    if (fp == NULL)
+        return -1;
+    if (fseek(fp, 0, SEEK_END) == 0 && ftell(fp) > 0) {
+        len = (size_t)ftell(fp);
+        rewind(fp);
+        data = qawlp_malloc(len);
+        if (data != NULL && fread(data, 1, len, fp) != len)
+            len = 0;
+    }
+    fclose(fp);
+    if (data == NULL || len < sizeof h || table < 0 || table >= NSEG)
+        goto exit;
+    memcpy(&h, data, sizeof h);
+    if (!image_header_holds(&h, len))
+        goto exit;
+    seg_sizes(&h, sz);
+    start = sizeof h;
+    for (i = 0; i < NSCHEMA; i++)
+        start += image_pad((size_t)h.text_len[i]);
+    for (i = 0; i < (size_t)table; i++)
+        start += sz[i];
+    if (at > sz[table] || n > sz[table] - at)
+        goto exit;
+    memcpy(data + start + at, bytes, n);
+    sum_start(&sum);
+    start = len - (size_t)h.payload_len;
+    for (i = 0; i < NSCHEMA; i++)
+        start += image_pad((size_t)h.text_len[i]);
+    for (i = 0; i < NSEG; i++) {
+        sum_add(&sum, data + start, sz[i]);
+        start += sz[i];
+    }
+    h.checksum = sum_end(&sum);
+    memcpy(data, &h, sizeof h);
+    fp = fopen(path, "wb");
+    if (fp != NULL) {
+        rc = fwrite(data, 1, len, fp) == len ? 0 : -1;
+        if (fclose(fp) != 0)
+            rc = -1;
+    }
+exit:
+    qawlp_free(data);
+    return rc;
+}
+
+qawl_lexicon *qawlp_lexicon_load_text(const char *dir, qawl_error *err)
 {
     qawl_lexicon *lex;
     size_t i;
 
-    if (dir == NULL) {
-        /* as the CLI does: a staged or relocated install is found */
-        const char *env = getenv("QAWL_LEXICONS");
-        dir = env && *env ? env : QAWL_LEXICON_DIR;
-    }
-    /* libxml2 must be set up before threads share it; every analysis
-     * needs a lexicon set first, so this is the place */
-    qawlp_markup_init();
     lex = qawlp_calloc(1, sizeof *lex);
     if (lex == NULL) {
         qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
@@ -2535,6 +3462,26 @@ qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err)
         qawl_lexicon_free(lex);
         return NULL;
     }
+    new_serial(lex);
+    return lex;
+}
+
+qawl_lexicon *qawl_lexicon_load(const char *dir, qawl_error *err)
+{
+    qawl_lexicon *lex;
+
+    if (dir == NULL) {
+        /* as the CLI does: a staged or relocated install is found */
+        const char *env = getenv("QAWL_LEXICONS");
+        dir = env && *env ? env : QAWL_LEXICON_DIR;
+    }
+    /* libxml2 must be set up before threads share it; every analysis
+     * needs a lexicon set first, so this is the place */
+    qawlp_markup_init();
+    lex = image_load(dir);
+    if (lex == NULL)
+        return qawlp_lexicon_load_text(dir, err);
+    lex->from_image = 1;
     new_serial(lex);
     return lex;
 }
