@@ -427,6 +427,9 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
         return 0;   /* (وكان فلان، قد قال: كان's noun, no adverbial) */
     while (a < b && qawlp_phr_tok(c, a)->kind == QAWLP_TOK_QMARK)
         a++;
+    /* أما ماكرون، فقد أكد: the topic word is no part of the subject */
+    if (a + 1 < b && qawlp_phr_is_exactly(c, a, QAWLP_BIT(QAWLP_SEC_TOPIC)))
+        a++;
     /* وأعلن الجيش قتل عشرين قال إنهم …: the words back to an earlier
      * verb are its subject and its object; the subject the phrase parser
      * finds there is this verb's too.  The same when the sentence opens

@@ -1845,6 +1845,10 @@ static const attr_case cases[] = {
     {"a name particle's form closing a name is a word of it",
      "وقال رئيس الوزراء الياباني شينزو آبي إن المحادثات جيدة.\n",
      "المحادثات جيدة", "شينزو آبي", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* kind 1: the topic word أما is not glued to the subject it sets */
+    {"the topic word before a subject set off by a comma",
+     "أما هولاند، فقد أكد أنه اتفق مع نظيره على الحل، مشددا أنهما متفقان على التفاصيل.\n",
+     "متفقان على التفاصيل", "هولاند", QAWL_SPEAKER_PERSON, "sentence-subject"},
     /* kind 5: the according-to source in marks at the sentence's end */
     {"an according-to source in marks after a lone clitic",
      "وتعتزم الحكومة تعديل نص القرار قبل التصويت عليه، وفقا لـ«وكالة الأنباء الألمانية».\n",
