@@ -863,6 +863,9 @@ static int prep_article_on_common_uncached(const qawlp_phr *c, size_t i)
 /* The least share of its uses in name positions for a word to open a
  * personal name (شون 0.38، خالد 0.56؛ مدير 0.13، قسم 0.17). */
 #define FIRST_NAME_SHARE 0.24
+/* How often the corpora must see a name for و or ف before it to be a
+ * conjunction on it (ونتنياهو), not a letter of a name (فالس). */
+#define CONJ_NAME_USES 30
 
 /* Whether the words of the phrase up to token I are a personal name,
  * IN_NAME saying whether those up to I - 1 were: a name opens with a
@@ -1976,20 +1979,33 @@ static void find_issuer(const qawlp_phr *c, qawlp_mention *m)
 static int conj_on_source(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
+    const char *rest = c->doc->norm + t->start + t->conj;
+    size_t len = t->end - t->start - t->conj;
+    qawlp_namelike whole;
     double share;
 
-    /* the whole word is in no lexicon (واشنطن، وزيرة، فتح are) */
+    /* the whole word is in no lexicon (واشنطن، وزيرة، فتح are) and no
+     * name the corpora know (وليد) */
     if (t->conj == 0 || t->end - t->start <= t->conj || t->nvar == 0 ||
         qawlp_var_slot(c->doc, t, 0) >= 0 ||
-        qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_UNKNOWN)
+        (whole = qawlp_namelike_class(c->lex, c->doc->norm + t->start,
+                                      t->end - t->start, NULL)) == QAWLP_NAMELIKE_NAME)
         return 0;
-    return qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_ORG) |
-                                             QAWLP_BIT(QAWLP_SEC_ORGHEAD) |
-                                             QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS) ||
-           (qawlp_namelike_class(c->lex, c->doc->norm + t->start + t->conj,
-                                 t->end - t->start - t->conj, &share) ==
-                QAWLP_NAMELIKE_NAME &&
-            share >= FIRST_NAME_SHARE);
+    /* a form the corpora keep out of names (واحد) is a word of its own,
+     * unless the article follows the letter (والأمم، والسياسيين) */
+    if (whole == QAWLP_NAMELIKE_NOT_NAME && !qawlp_phr_written_with_article(c, i))
+        return 0;
+    if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_ORG) |
+                                          QAWLP_BIT(QAWLP_SEC_ORGHEAD) |
+                                          QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS) ||
+        /* the first word of a body's name of several (والأمم المتحدة) */
+        qawlp_match(c->doc, c->lex, i, c->doc->tokens.n, QAWLP_BIT(QAWLP_SEC_ORG), NULL) >= 0)
+        return 1;
+    /* a name the corpora know well after the letter (ونتنياهو), not a
+     * rare one that a name no one knows happens to end with (فالس) */
+    return qawlp_namelike_class(c->lex, rest, len, &share) == QAWLP_NAMELIKE_NAME &&
+           share >= FIRST_NAME_SHARE &&
+           qawlp_namelike_form_uses(c->lex, rest, len) >= CONJ_NAME_USES;
 }
 
 static void find_lead(const qawlp_phr *c, qawlp_mention *m)

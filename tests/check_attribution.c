@@ -1849,6 +1849,17 @@ static const attr_case cases[] = {
     {"the topic word before a subject set off by a comma",
      "أما هولاند، فقد أكد أنه اتفق مع نظيره على الحل، مشددا أنهما متفقان على التفاصيل.\n",
      "متفقان على التفاصيل", "هولاند", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    /* kind 1: the conjunction on a headline's source is no part of it,
+     * a body of several words (والأمم المتحدة) or a well-known name
+     * (ونتنياهو) */
+    {"a conjunction on a body's name of several words",
+     "القمة تدعو إلى نشر قوات دولية، والأمم المتحدة تقول إن الأمر منوط بمجلس الأمن\n",
+     "الأمر منوط بمجلس الأمن", "الأمم المتحدة", QAWL_SPEAKER_ORGANISATION,
+     "subject-before-cue"},
+    {"a conjunction on a name the corpora know well, in a headline",
+     "ونتنياهو: \"لن نوقف العملية قبل تحقيق أهدافها\"\n",
+     "لن نوقف العملية قبل تحقيق أهدافها", "نتنياهو", QAWL_SPEAKER_PERSON,
+     "headline-colon"},
     /* kind 5: the according-to source in marks at the sentence's end */
     {"an according-to source in marks after a lone clitic",
      "وتعتزم الحكومة تعديل نص القرار قبل التصويت عليه، وفقا لـ«وكالة الأنباء الألمانية».\n",
