@@ -1442,6 +1442,36 @@ static int according_names_source(const ctx *c, size_t first, size_t last)
     return !qawlp_phr_is_common(c, first) && !qawlp_phr_is_common_noun(c, first);
 }
 
+/* Whether the phrase [FIRST, LAST) right after accusation verb CUE is
+ * the accused, not the subject: the preposition of the charge (acts.txt
+ * charge=, اتهم … ب) opens the word after it (واتهم إسرائيل "بأنها
+ * تتهرب …"), where a subject would have the accused after it. */
+static int accused_before_charge(const ctx *c, const qawlp_cue *cue, size_t first,
+                                 size_t last)
+{
+    size_t n = 0;
+    const qawlp_token *t;
+    const char *prep;
+    int e;
+
+    if (last > first && qawlp_phr_tok(c, last)->kind == QAWLP_TOK_QMARK)
+        last++;   /* واتهم إسرائيل "بأنها …" */
+    if (last <= first || !qawlp_phr_is_word(c, last) ||
+        /* a subject with the accused run on after it (اتهم الرئيس فلان
+         * الولايات المتحدة بـ …, a titled one above all): the phrase
+         * names its subject */
+        qawlp_phr_object_at(c, first, last) < last ||
+        qawlp_phr_is_as_written(c, first, QAWLP_TITLE_SECTIONS))
+        return 0;
+    e = qawlp_match_variants(c->doc, c->lex, cue->first, c->doc->tokens.n,
+                             QAWLP_BIT(QAWLP_SEC_ACT_ACCUSATION), QAWLP_STRIP_CONJ, &n);
+    if (e < 0 || !c->lex->entries.v[e].charge || (prep = c->lex->entries.v[e].prep) == NULL)
+        return 0;
+    t = qawlp_phr_tok(c, last);
+    return t->end - t->start - t->conj > strlen(prep) &&
+           memcmp(c->doc->norm + t->start + t->conj, prep, strlen(prep)) == 0;
+}
+
 static int mention_for_quote(ctx *c, struct qawl_quote *q)
 {
     const qawlp_cue *cue;
@@ -1590,6 +1620,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
                 marked_subject(c, q, &first, &last);
                 last = before_own_quote(c, q, first, last);
                 if (describes_its_object(c, cue, first, last) ||
+                    accused_before_charge(c, cue, first, last) ||
                     never_a_source(c, first, last) || speech_noun_object(c, first, last))
                     last = first;
                 else

@@ -1860,6 +1860,17 @@ static const attr_case cases[] = {
      "ونتنياهو: \"لن نوقف العملية قبل تحقيق أهدافها\"\n",
      "لن نوقف العملية قبل تحقيق أهدافها", "نتنياهو", QAWL_SPEAKER_PERSON,
      "headline-colon"},
+    /* kind 4: the accused right after an accusation verb (acts.txt
+     * charge=) is its object; the subjectless verb continues the speaker */
+    {"the accused before the charge is no subject",
+     "وقال الرئيس سامي الحداد إن بلاده متمسكة بالحل.\n"
+     "واتهم إسرائيل \"بأنها تتهرب من مسؤولياتها\".\n",
+     "بأنها تتهرب من مسؤولياتها", "سامي الحداد", QAWL_SPEAKER_PERSON,
+     "continuation"},
+    {"a titled subject before the accused stays the subject",
+     "واتهم الرئيس سامي الحداد الحكومة \"بأنها تتهرب من مسؤولياتها\".\n",
+     "بأنها تتهرب من مسؤولياتها", "سامي الحداد", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     /* kind 5: the according-to source in marks at the sentence's end */
     {"an according-to source in marks after a lone clitic",
      "وتعتزم الحكومة تعديل نص القرار قبل التصويت عليه، وفقا لـ«وكالة الأنباء الألمانية».\n",
