@@ -710,7 +710,7 @@ static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
                             size_t *last)
 {
     const qawlp_sentence *s = &c->doc->sentences.v[qawlp_phr_tok(c, q->first)->sentence];
-    size_t i, lede;
+    size_t i, lede, turned;
 
     for (i = s->first; i < q->first; i++) {
         const qawlp_cue *o;
@@ -795,17 +795,22 @@ static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
      * verb (with its conjunction), whose subject follows it, past an
      * agency's dateline (دبي (CNN)-- بدأ فلان زيارته …، مؤكدا). */
     i = lede = qawlp_dateline_end(c->doc, s->first, q->first);
-    /* من جانبه، تحدث فلان …: past a turn phrase and its comma */
+    turned = SIZE_MAX;
+    /* من جانبه، تحدث فلان …: past a turn phrase and its comma, where
+     * the verb has no conjunction, as a lede's */
     {
         size_t nt = 0;
         if (qawlp_match(c->doc, c->lex, i, q->first, QAWLP_BIT(QAWLP_SEC_TURN), &nt) >= 0 &&
-            i + nt < q->first && qawlp_phr_is_comma(c, i + nt))
+            i + nt < q->first && qawlp_phr_is_comma(c, i + nt)) {
             i += nt + 1;
+            turned = i;
+        }
     }
     /* قدرت مجلة فلان ثروته بـ …، ووصفته بأنه: so does a reporting verb
      * that reports nothing here (قدر before no complementiser) */
     if (i + 1 < q->first &&
         (opens_with_verb(c, i) || (lede > s->first && i == lede && opens_lede(c, i)) ||
+         (turned == i && opens_lede(c, i)) ||
          (qawlp_phr_is_word(c, i) &&
           qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_VERB))))) {
         size_t start = subject_start(c, i + 1);
@@ -818,6 +823,21 @@ static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
         int any_verb = !opens_with_verb(c, i) &&
                        !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_VERB));
         int ok = end > start && end < q->first && !never_a_source(c, start, end);
+        /* after a turn phrase a verb with no conjunction may be any
+         * verb, which may take its object bare: its subject must open
+         * with a title and be set off by a comma (استعرضت السيدة فلانة
+         * رئيسة المنظمة، المشاكل …) */
+        if (ok && any_verb && turned == i && !opens_with_verb(c, i)) {
+            size_t k;
+            ok = qawlp_phr_is_comma(c, end) &&
+                 qawlp_phr_is_as_written(c, start, QAWLP_TITLE_SECTIONS |
+                                                       QAWLP_BIT(QAWLP_SEC_HONORIFIC));
+            /* nor hold a word with a pronoun (… روحاني نظيره الأمريكي):
+             * the object has begun */
+            for (k = start; ok && k < end; k++)
+                if (qawlp_phr_possessed_word(c, k))
+                    ok = 0;
+        }
         if (ok && any_verb && (ok = lede_subject_known(c, start, end)) < 0)
             return -1;
         if (ok) {

@@ -1871,6 +1871,14 @@ static const attr_case cases[] = {
      "واتهم الرئيس سامي الحداد الحكومة \"بأنها تتهرب من مسؤولياتها\".\n",
      "بأنها تتهرب من مسؤولياتها", "سامي الحداد", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    /* kind 4: after a turn phrase and its comma a verb no lexicon knows,
+     * with no conjunction, has its titled subject set off by a comma; a
+     * participle later in the sentence hangs on it */
+    {"a titled subject after a turn phrase and an unknown verb",
+     "وقالت الوزيرة ليلى حداد إن الدعم سيستمر.\n"
+     "من ناحية أخرى، استعرضت السيدة روسيلا ماريني رئيسة المنظمة، المشاكل الجارية، "
+     "معتبرة أنها أكبر عملية نزوح.\n",
+     "أكبر عملية نزوح", "روسيلا ماريني", QAWL_SPEAKER_PERSON, "sentence-subject"},
     /* kind 5: the according-to source in marks at the sentence's end */
     {"an according-to source in marks after a lone clitic",
      "وتعتزم الحكومة تعديل نص القرار قبل التصويت عليه، وفقا لـ«وكالة الأنباء الألمانية».\n",
