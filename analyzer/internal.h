@@ -889,6 +889,9 @@ struct qawl_result {
     QAWLP_VEC(qawlp_entity) entities;
     QAWLP_VEC(struct qawl_speaker) speakers; /* public view of entities */
     QAWLP_VEC(qawlp_place) unpaired;  /* the marks left unpaired */
+    /* how many quotation marks segment.c left unpaired: the finish stage
+     * stops looking for them after the last (most documents: none) */
+    size_t unpaired_marks;
     double stage_seconds[QAWL_STAGE_COUNT];  /* QAWL_OPT_PROFILE only */
     /* The texts the finish stage gives quotes, acts, steps, aliases and
      * terms, carved from blocks freed with the result (qawl.c), where

@@ -399,13 +399,15 @@ static int finish_act(qawlp_doc *doc, size_t i, qawlp_place *cur)
 static int collect_unpaired(qawlp_doc *doc)
 {
     qawlp_place cur = {0, 0, 0};
-    size_t i;
+    size_t i, left = doc->unpaired_marks;
 
-    for (i = 0; i < doc->tokens.n; i++) {
+    /* segment.c counted them: the walk over the tokens ends at the last */
+    for (i = 0; left > 0 && i < doc->tokens.n; i++) {
         const qawlp_token *t = &doc->tokens.v[i];
         qawlp_place *p;
         if (t->kind != QAWLP_TOK_QMARK || t->pair >= 0)
             continue;
+        left--;
         p = QAWLP_PUSH(doc->unpaired);
         if (p == NULL)
             return -1;
