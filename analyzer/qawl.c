@@ -16,11 +16,122 @@
  */
 #include <config.h>
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "internal.h"
+
+/* ------------------------------------------------------ spare arrays */
+
+/* The arrays of a result, kept by the thread that frees it for the next
+ * document it analyses (a CLI worker analyses, writes and frees one
+ * document after another): the stages then find room where they grew
+ * each array from nothing, and freeing the result frees none of them.
+ * An array of more than SPARE_MAX bytes goes back to malloc, so the room
+ * of a large article is not held after it. */
+#define SPARE_MAX ((size_t)1 << 20)
+#define DOC_ARRAYS(X)                                                     \
+    X(lines) X(tokens) X(var_slots) X(sentences) X(marked) X(cues)        \
+    X(quotes) X(acts) X(mentions) X(turns) X(openers) X(entities)         \
+    X(speakers) X(unpaired)
+#define COUNT_ONE(f) +1
+enum { SPARE_ARRAYS = 0 DOC_ARRAYS(COUNT_ONE) };
+
+typedef struct {
+    void *v[SPARE_ARRAYS];
+    size_t cap[SPARE_ARRAYS];
+} spare_set;
+
+static pthread_key_t spare_key;
+static pthread_once_t spare_once = PTHREAD_ONCE_INIT;
+static int spare_ok;            /* the key was made */
+
+static void spare_free(void *p)
+{
+    spare_set *s = p;
+    size_t k;
+
+    for (k = 0; k < SPARE_ARRAYS; k++)
+        qawlp_free(s->v[k]);
+    qawlp_free(s);
+}
+
+static void spare_key_make(void)
+{
+    spare_ok = pthread_key_create(&spare_key, spare_free) == 0;
+}
+
+/* As segment.c's word table: the key goes with the library when it is
+ * unloaded, and a thread's spares are then left to the process. */
+__attribute__((destructor)) static void spare_key_drop(void)
+{
+    if (spare_ok)
+        pthread_key_delete(spare_key);
+    spare_ok = 0;
+}
+
+/* This thread's spares, made when MAKE; NULL when there are none. */
+static spare_set *thread_spares(int make)
+{
+    spare_set *s;
+
+    if (pthread_once(&spare_once, spare_key_make) != 0 || !spare_ok)
+        return NULL;
+    s = pthread_getspecific(spare_key);
+    if (s == NULL && make) {
+        s = qawlp_calloc(1, sizeof *s);
+        if (s != NULL && pthread_setspecific(spare_key, s) != 0) {
+            qawlp_free(s);
+            s = NULL;
+        }
+    }
+    return s;
+}
+
+/* Gives the new DOC the thread's spare arrays (empty, with their room). */
+static void take_spares(qawlp_doc *doc)
+{
+    spare_set *s = thread_spares(0);
+    size_t k = 0;
+
+    if (s == NULL)
+        return;
+#define TAKE_ONE(f)                                                        \
+    doc->f.v = s->v[k];                                                   \
+    doc->f.cap = s->cap[k];                                               \
+    s->v[k] = NULL;                                                       \
+    s->cap[k++] = 0;
+    DOC_ARRAYS(TAKE_ONE)
+#undef TAKE_ONE
+}
+
+/* Keeps array V of CAP elements, BYTES in all, as spare K of S, or frees
+ * it (no spares, too large, or the place is taken: two results freed one
+ * after the other). */
+static void keep_one(spare_set *s, size_t k, void *v, size_t cap,
+                     size_t bytes)
+{
+    if (s == NULL || v == NULL || bytes > SPARE_MAX || s->v[k] != NULL) {
+        qawlp_free(v);
+        return;
+    }
+    s->v[k] = v;
+    s->cap[k] = cap;
+}
+
+/* Keeps DOC's arrays for the thread's next document, or frees them. */
+static void keep_spares(qawlp_doc *doc)
+{
+    spare_set *s = thread_spares(1);
+    size_t k = 0;
+
+#define KEEP_ONE(f)                                                        \
+    keep_one(s, k++, doc->f.v, doc->f.cap, doc->f.cap * sizeof *doc->f.v);
+    DOC_ARRAYS(KEEP_ONE)
+#undef KEEP_ONE
+}
 
 /* Runs stage STAGE of the pipeline on DOC. */
 static qawl_status run_stage(qawlp_doc *doc, qawl_stage stage,
@@ -88,6 +199,7 @@ static qawl_result *analyze(const qawl_lexicon *lex, const char *text,
     }
     doc->lex = lex;
     doc->src = taken;     /* the load stage copies TEXT when NULL */
+    take_spares(doc);
     for (stage = 0; stage < QAWL_STAGE_COUNT && st == QAWL_OK; stage++) {
         /* the clock is read only when asked: it is not free per stage */
         double start = options & QAWL_OPT_PROFILE ? seconds_now() : 0;
@@ -639,23 +751,10 @@ void qawl_result_free(qawl_result *doc)
     }
     qawlp_blocks_free(&doc->texts);
     qawlp_free(doc->src);
-    qawlp_free(doc->lines.v);
     qawlp_free(doc->norm);
     qawlp_free(doc->map);
     qawlp_free(doc->map_dir);
-    qawlp_free(doc->tokens.v);
-    qawlp_free(doc->var_slots.v);
-    qawlp_free(doc->sentences.v);
-    qawlp_free(doc->marked.v);
-    qawlp_free(doc->cues.v);
-    qawlp_free(doc->quotes.v);
-    qawlp_free(doc->acts.v);
-    qawlp_free(doc->mentions.v);
-    qawlp_free(doc->turns.v);
-    qawlp_free(doc->openers.v);
-    qawlp_free(doc->entities.v);
-    qawlp_free(doc->speakers.v);
-    qawlp_free(doc->unpaired.v);
+    keep_spares(doc);
     qawlp_free(doc);
 }
 
