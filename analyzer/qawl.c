@@ -32,6 +32,8 @@
  * An array of more than SPARE_MAX bytes goes back to malloc, so the room
  * of a large article is not held after it. */
 #define SPARE_MAX ((size_t)1 << 20)
+/* Bytes of a block of texts: the texts of a news article fill one or two. */
+#define TEXTBLOCK_BYTES 4096
 #define DOC_ARRAYS(X)                                                     \
     X(lines) X(tokens) X(var_slots) X(sentences) X(marked) X(cues)        \
     X(quotes) X(acts) X(mentions) X(turns) X(openers) X(entities)         \
@@ -42,6 +44,8 @@ enum { SPARE_ARRAYS = 0 DOC_ARRAYS(COUNT_ONE) };
 typedef struct {
     void *v[SPARE_ARRAYS];
     size_t cap[SPARE_ARRAYS];
+    qawlp_doc *doc;             /* the result itself */
+    qawlp_block *texts;         /* its first block of texts, emptied */
 } spare_set;
 
 static pthread_key_t spare_key;
@@ -55,6 +59,8 @@ static void spare_free(void *p)
 
     for (k = 0; k < SPARE_ARRAYS; k++)
         qawlp_free(s->v[k]);
+    qawlp_free(s->doc);
+    qawlp_free(s->texts);
     qawlp_free(s);
 }
 
@@ -90,7 +96,23 @@ static spare_set *thread_spares(int make)
     return s;
 }
 
-/* Gives the new DOC the thread's spare arrays (empty, with their room). */
+/* A new result, zeroed: the thread's spare one, else a new one; NULL
+ * when out of memory. */
+static qawlp_doc *new_doc(void)
+{
+    spare_set *s = thread_spares(0);
+    qawlp_doc *doc;
+
+    if (s == NULL || s->doc == NULL)
+        return qawlp_calloc(1, sizeof *doc);
+    doc = s->doc;
+    s->doc = NULL;
+    memset(doc, 0, sizeof *doc);
+    return doc;
+}
+
+/* Gives the new DOC the thread's spare arrays (empty, with their room)
+ * and its spare block of texts. */
 static void take_spares(qawlp_doc *doc)
 {
     spare_set *s = thread_spares(0);
@@ -98,6 +120,8 @@ static void take_spares(qawlp_doc *doc)
 
     if (s == NULL)
         return;
+    doc->texts = s->texts;
+    s->texts = NULL;
 #define TAKE_ONE(f)                                                        \
     doc->f.v = s->v[k];                                                   \
     doc->f.cap = s->cap[k];                                               \
@@ -121,7 +145,31 @@ static void keep_one(spare_set *s, size_t k, void *v, size_t cap,
     s->cap[k] = cap;
 }
 
-/* Keeps DOC's arrays for the thread's next document, or frees them. */
+/* Keeps DOC's blocks of texts' first (the last of the chain), emptied,
+ * when it has the common size and the thread keeps none; frees the rest. */
+static void keep_texts(spare_set *s, qawlp_doc *doc)
+{
+    qawlp_block *b = doc->texts, *first = NULL;
+
+    while (b != NULL && b->next != NULL)
+        b = b->next;
+    if (s != NULL && b != NULL && s->texts == NULL &&
+        b->cap == TEXTBLOCK_BYTES) {
+        first = b;
+        first->used = 0;
+    }
+    while (doc->texts != NULL) {
+        qawlp_block *next = doc->texts->next;
+        if (doc->texts != first)
+            qawlp_free(doc->texts);
+        doc->texts = next;
+    }
+    if (first != NULL)
+        s->texts = first;
+}
+
+/* Keeps DOC, its arrays and its first block of texts for the thread's
+ * next document, or frees them. */
 static void keep_spares(qawlp_doc *doc)
 {
     spare_set *s = thread_spares(1);
@@ -131,6 +179,11 @@ static void keep_spares(qawlp_doc *doc)
     keep_one(s, k++, doc->f.v, doc->f.cap, doc->f.cap * sizeof *doc->f.v);
     DOC_ARRAYS(KEEP_ONE)
 #undef KEEP_ONE
+    keep_texts(s, doc);
+    if (s != NULL && s->doc == NULL)
+        s->doc = doc;
+    else
+        qawlp_free(doc);
 }
 
 /* Runs stage STAGE of the pipeline on DOC. */
@@ -191,7 +244,7 @@ static qawl_result *analyze(const qawl_lexicon *lex, const char *text,
         qawlp_free(taken);
         return NULL;
     }
-    doc = qawlp_calloc(1, sizeof *doc);
+    doc = new_doc();
     if (doc == NULL) {
         qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
         qawlp_free(taken);
@@ -336,9 +389,6 @@ static void position_of(const qawlp_doc *doc, qawlp_place *cur, size_t off,
     *line = lo + 1;
     *col = c;
 }
-
-/* Bytes of a block: the texts of a news article fill one or two. */
-#define TEXTBLOCK_BYTES 4096
 
 /* Room for a text of N bytes and its NUL in DOC's blocks, or NULL. */
 static char *text_room(qawlp_doc *doc, size_t n)
@@ -796,13 +846,11 @@ void qawl_result_free(qawl_result *doc)
          * its quotes and acts, are in doc->texts) */
         qawlp_free(e->name);
     }
-    qawlp_blocks_free(&doc->texts);
     qawlp_free(doc->src);
     qawlp_free(doc->norm);
     qawlp_free(doc->map);
     qawlp_free(doc->map_dir);
-    keep_spares(doc);
-    qawlp_free(doc);
+    keep_spares(doc);   /* and the texts' blocks and DOC */
 }
 
 /* ------------------------------------------------------------- accessors */
