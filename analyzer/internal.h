@@ -872,6 +872,10 @@ struct qawl_result {
      * one block (normalize.c); NULL when it could not be allocated
      * (then all of MAP is searched). */
     uint32_t *map_dir;
+    /* Bytes allocated for NORM, breakpoints for MAP, entries for MAP_DIR:
+     * the arrays a freed result leaves to its thread's next document
+     * (qawl.c), which normalize.c reuses when they are large enough. */
+    size_t norm_bytes, map_cap, map_dir_cap;
 
     QAWLP_VEC(qawlp_token) tokens;
     QAWLP_VEC(int32_t) var_slots;  /* see qawlp_token.slots */

@@ -45,6 +45,12 @@ typedef struct {
     void *v[SPARE_ARRAYS];
     size_t cap[SPARE_ARRAYS];
     qawlp_doc *doc;             /* the result itself */
+    char *norm;                 /* its folded text, NORM_BYTES allocated */
+    size_t norm_bytes;
+    qawlp_breakpoint *map;      /* its offset map, MAP_CAP breakpoints */
+    size_t map_cap;
+    uint32_t *map_dir;          /* its map's directory, MAP_DIR_CAP */
+    size_t map_dir_cap;
     qawlp_block *texts;         /* its first block of texts, emptied */
 } spare_set;
 
@@ -61,6 +67,9 @@ static void spare_free(void *p)
         qawlp_free(s->v[k]);
     qawlp_free(s->doc);
     qawlp_free(s->texts);
+    qawlp_free(s->norm);
+    qawlp_free(s->map);
+    qawlp_free(s->map_dir);
     qawlp_free(s);
 }
 
@@ -122,6 +131,16 @@ static void take_spares(qawlp_doc *doc)
         return;
     doc->texts = s->texts;
     s->texts = NULL;
+    /* (normalize.c takes these when they are large enough) */
+    doc->norm = s->norm;
+    doc->norm_bytes = s->norm_bytes;
+    doc->map = s->map;
+    doc->map_cap = s->map_cap;
+    doc->map_dir = s->map_dir;
+    doc->map_dir_cap = s->map_dir_cap;
+    s->norm = NULL;
+    s->map = NULL;
+    s->map_dir = NULL;
 #define TAKE_ONE(f)                                                        \
     doc->f.v = s->v[k];                                                   \
     doc->f.cap = s->cap[k];                                               \
@@ -168,6 +187,33 @@ static void keep_texts(spare_set *s, qawlp_doc *doc)
         s->texts = first;
 }
 
+/* Keeps DOC's folded text, offset map and directory (those of at most
+ * SPARE_MAX bytes, where the thread has none), or frees them. */
+static void keep_norm(spare_set *s, qawlp_doc *doc)
+{
+    int keep = s != NULL;
+
+    if (keep && s->norm == NULL && doc->norm_bytes <= SPARE_MAX) {
+        s->norm = doc->norm;
+        s->norm_bytes = doc->norm_bytes;
+    } else {
+        qawlp_free(doc->norm);
+    }
+    if (keep && s->map == NULL && doc->map_cap <= SPARE_MAX / sizeof *doc->map) {
+        s->map = doc->map;
+        s->map_cap = doc->map_cap;
+    } else {
+        qawlp_free(doc->map);
+    }
+    if (keep && s->map_dir == NULL &&
+        doc->map_dir_cap <= SPARE_MAX / sizeof *doc->map_dir) {
+        s->map_dir = doc->map_dir;
+        s->map_dir_cap = doc->map_dir_cap;
+    } else {
+        qawlp_free(doc->map_dir);
+    }
+}
+
 /* Keeps DOC, its arrays and its first block of texts for the thread's
  * next document, or frees them. */
 static void keep_spares(qawlp_doc *doc)
@@ -180,6 +226,7 @@ static void keep_spares(qawlp_doc *doc)
     DOC_ARRAYS(KEEP_ONE)
 #undef KEEP_ONE
     keep_texts(s, doc);
+    keep_norm(s, doc);
     if (s != NULL && s->doc == NULL)
         s->doc = doc;
     else
@@ -847,9 +894,6 @@ void qawl_result_free(qawl_result *doc)
         qawlp_free(e->name);
     }
     qawlp_free(doc->src);
-    qawlp_free(doc->norm);
-    qawlp_free(doc->map);
-    qawlp_free(doc->map_dir);
     keep_spares(doc);   /* and the texts' blocks and DOC */
 }
 
