@@ -895,6 +895,10 @@ struct qawl_result {
      * one block (normalize.c); NULL when it could not be allocated
      * (then all of MAP is searched). */
     uint32_t *map_dir;
+    /* Bytes allocated for NORM, breakpoints for MAP, entries for MAP_DIR:
+     * the arrays a freed result leaves to its thread's next document
+     * (qawl.c), which normalize.c reuses when they are large enough. */
+    size_t norm_bytes, map_cap, map_dir_cap;
 
     QAWLP_VEC(qawlp_token) tokens;
     QAWLP_VEC(int32_t) var_slots;  /* see qawlp_token.slots */
@@ -912,6 +916,9 @@ struct qawl_result {
     QAWLP_VEC(qawlp_entity) entities;
     QAWLP_VEC(struct qawl_speaker) speakers; /* public view of entities */
     QAWLP_VEC(qawlp_place) unpaired;  /* the marks left unpaired */
+    /* how many quotation marks segment.c left unpaired: the finish stage
+     * stops looking for them after the last (most documents: none) */
+    size_t unpaired_marks;
     double stage_seconds[QAWL_STAGE_COUNT];  /* QAWL_OPT_PROFILE only */
     /* The texts the finish stage gives quotes, acts, steps, aliases and
      * terms, carved from blocks freed with the result (qawl.c), where

@@ -745,12 +745,19 @@ static void map_directory(qawlp_doc *doc)
 {
     size_t nb = doc->norm_len / MAP_BLOCK + 2, b, k = 0;
 
-    doc->map_dir = NULL;
-    if (doc->map_n == 0 || doc->map_n > UINT32_MAX)
+    if (doc->map_n == 0 || doc->map_n > UINT32_MAX) {
+        qawlp_free(doc->map_dir);   /* an earlier document's, unused */
+        doc->map_dir = NULL;
+        doc->map_dir_cap = 0;
         return;
-    doc->map_dir = qawlp_malloc(nb * sizeof *doc->map_dir);
-    if (doc->map_dir == NULL)
-        return;
+    }
+    if (doc->map_dir == NULL || doc->map_dir_cap < nb) {
+        qawlp_free(doc->map_dir);
+        doc->map_dir = qawlp_malloc(nb * sizeof *doc->map_dir);
+        doc->map_dir_cap = doc->map_dir != NULL ? nb : 0;
+        if (doc->map_dir == NULL)
+            return;
+    }
     for (b = 0; b < nb; b++) {
         size_t at = b * MAP_BLOCK;
         while (k + 1 < doc->map_n && doc->map[k + 1].norm <= at)
@@ -766,7 +773,7 @@ qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
     offset_vec map = {0};
     folder f = {0};
     char *text = doc->src, *masked = NULL;
-    size_t unplaced;
+    size_t unplaced, bytes0 = doc->src_len + 1 + NORM_PAD;
 
     /* A draft's markup is blanked in a same-length copy: offsets hold. */
     if (options & (QAWL_OPT_MARKDOWN | QAWL_OPT_HTML)) {
@@ -782,7 +789,20 @@ qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
     }
     /* Folding seldom lengthens the text: it is allocated at the input's
      * length exactly (growing by doubling could hold twice that). */
-    out.data = qawlp_malloc(doc->src_len + 1 + NORM_PAD);
+    /* (an earlier document's arrays, left by qawl.c, when large enough) */
+    if (doc->norm != NULL && doc->norm_bytes >= bytes0) {
+        out.data = doc->norm;
+        bytes0 = doc->norm_bytes;
+    } else {
+        qawlp_free(doc->norm);
+        out.data = qawlp_malloc(bytes0);
+    }
+    doc->norm = NULL;
+    doc->norm_bytes = 0;
+    map.v = doc->map;
+    map.cap = doc->map_cap;
+    doc->map = NULL;
+    doc->map_cap = 0;
     if (out.data != NULL) {
         out.data[0] = '\0';
         out.cap = doc->src_len + 1;
@@ -808,8 +828,11 @@ qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
     qawlp_free(masked);
     doc->norm = out.data;
     doc->norm_len = out.len;
+    /* pad left the allocation as it was, or cut it to CAP and the pad */
+    doc->norm_bytes = out.cap == doc->src_len + 1 ? bytes0 : out.cap + NORM_PAD;
     doc->map = map.v;
     doc->map_n = map.n;
+    doc->map_cap = map.cap;
     map_directory(doc);
     return QAWL_OK;
 }

@@ -16,11 +16,222 @@
  */
 #include <config.h>
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "internal.h"
+
+/* ------------------------------------------------------ spare arrays */
+
+/* The arrays of a result, kept by the thread that frees it for the next
+ * document it analyses (a CLI worker analyses, writes and frees one
+ * document after another): the stages then find room where they grew
+ * each array from nothing, and freeing the result frees none of them.
+ * An array of more than SPARE_MAX bytes goes back to malloc, so the room
+ * of a large article is not held after it. */
+#define SPARE_MAX ((size_t)1 << 20)
+/* Bytes of a block of texts: the texts of a news article fill one or two. */
+#define TEXTBLOCK_BYTES 4096
+#define DOC_ARRAYS(X)                                                     \
+    X(lines) X(tokens) X(var_slots) X(sentences) X(marked) X(cues)        \
+    X(quotes) X(acts) X(mentions) X(turns) X(openers) X(entities)         \
+    X(speakers) X(unpaired)
+#define COUNT_ONE(f) +1
+enum { SPARE_ARRAYS = 0 DOC_ARRAYS(COUNT_ONE) };
+
+typedef struct {
+    void *v[SPARE_ARRAYS];
+    size_t cap[SPARE_ARRAYS];
+    qawlp_doc *doc;             /* the result itself */
+    char *norm;                 /* its folded text, NORM_BYTES allocated */
+    size_t norm_bytes;
+    qawlp_breakpoint *map;      /* its offset map, MAP_CAP breakpoints */
+    size_t map_cap;
+    uint32_t *map_dir;          /* its map's directory, MAP_DIR_CAP */
+    size_t map_dir_cap;
+    qawlp_block *texts;         /* its first block of texts, emptied */
+} spare_set;
+
+static pthread_key_t spare_key;
+static pthread_once_t spare_once = PTHREAD_ONCE_INIT;
+static int spare_ok;            /* the key was made */
+
+static void spare_free(void *p)
+{
+    spare_set *s = p;
+    size_t k;
+
+    for (k = 0; k < SPARE_ARRAYS; k++)
+        qawlp_free(s->v[k]);
+    qawlp_free(s->doc);
+    qawlp_free(s->texts);
+    qawlp_free(s->norm);
+    qawlp_free(s->map);
+    qawlp_free(s->map_dir);
+    qawlp_free(s);
+}
+
+static void spare_key_make(void)
+{
+    spare_ok = pthread_key_create(&spare_key, spare_free) == 0;
+}
+
+/* As segment.c's word table: the key goes with the library when it is
+ * unloaded, and a thread's spares are then left to the process. */
+__attribute__((destructor)) static void spare_key_drop(void)
+{
+    if (spare_ok)
+        pthread_key_delete(spare_key);
+    spare_ok = 0;
+}
+
+/* This thread's spares, made when MAKE; NULL when there are none. */
+static spare_set *thread_spares(int make)
+{
+    spare_set *s;
+
+    if (pthread_once(&spare_once, spare_key_make) != 0 || !spare_ok)
+        return NULL;
+    s = pthread_getspecific(spare_key);
+    if (s == NULL && make) {
+        s = qawlp_calloc(1, sizeof *s);
+        if (s != NULL && pthread_setspecific(spare_key, s) != 0) {
+            qawlp_free(s);
+            s = NULL;
+        }
+    }
+    return s;
+}
+
+/* A new result, zeroed: the thread's spare one, else a new one; NULL
+ * when out of memory. */
+static qawlp_doc *new_doc(void)
+{
+    spare_set *s = thread_spares(0);
+    qawlp_doc *doc;
+
+    if (s == NULL || s->doc == NULL)
+        return qawlp_calloc(1, sizeof *doc);
+    doc = s->doc;
+    s->doc = NULL;
+    memset(doc, 0, sizeof *doc);
+    return doc;
+}
+
+/* Gives the new DOC the thread's spare arrays (empty, with their room)
+ * and its spare block of texts. */
+static void take_spares(qawlp_doc *doc)
+{
+    spare_set *s = thread_spares(0);
+    size_t k = 0;
+
+    if (s == NULL)
+        return;
+    doc->texts = s->texts;
+    s->texts = NULL;
+    /* (normalize.c takes these when they are large enough) */
+    doc->norm = s->norm;
+    doc->norm_bytes = s->norm_bytes;
+    doc->map = s->map;
+    doc->map_cap = s->map_cap;
+    doc->map_dir = s->map_dir;
+    doc->map_dir_cap = s->map_dir_cap;
+    s->norm = NULL;
+    s->map = NULL;
+    s->map_dir = NULL;
+#define TAKE_ONE(f)                                                        \
+    doc->f.v = s->v[k];                                                   \
+    doc->f.cap = s->cap[k];                                               \
+    s->v[k] = NULL;                                                       \
+    s->cap[k++] = 0;
+    DOC_ARRAYS(TAKE_ONE)
+#undef TAKE_ONE
+}
+
+/* Keeps array V of CAP elements, BYTES in all, as spare K of S, or frees
+ * it (no spares, too large, or the place is taken: two results freed one
+ * after the other). */
+static void keep_one(spare_set *s, size_t k, void *v, size_t cap,
+                     size_t bytes)
+{
+    if (s == NULL || v == NULL || bytes > SPARE_MAX || s->v[k] != NULL) {
+        qawlp_free(v);
+        return;
+    }
+    s->v[k] = v;
+    s->cap[k] = cap;
+}
+
+/* Keeps DOC's blocks of texts' first (the last of the chain), emptied,
+ * when it has the common size and the thread keeps none; frees the rest. */
+static void keep_texts(spare_set *s, qawlp_doc *doc)
+{
+    qawlp_block *b = doc->texts, *first = NULL;
+
+    while (b != NULL && b->next != NULL)
+        b = b->next;
+    if (s != NULL && b != NULL && s->texts == NULL &&
+        b->cap == TEXTBLOCK_BYTES) {
+        first = b;
+        first->used = 0;
+    }
+    while (doc->texts != NULL) {
+        qawlp_block *next = doc->texts->next;
+        if (doc->texts != first)
+            qawlp_free(doc->texts);
+        doc->texts = next;
+    }
+    if (first != NULL)
+        s->texts = first;
+}
+
+/* Keeps DOC's folded text, offset map and directory (those of at most
+ * SPARE_MAX bytes, where the thread has none), or frees them. */
+static void keep_norm(spare_set *s, qawlp_doc *doc)
+{
+    int keep = s != NULL;
+
+    if (keep && s->norm == NULL && doc->norm_bytes <= SPARE_MAX) {
+        s->norm = doc->norm;
+        s->norm_bytes = doc->norm_bytes;
+    } else {
+        qawlp_free(doc->norm);
+    }
+    if (keep && s->map == NULL && doc->map_cap <= SPARE_MAX / sizeof *doc->map) {
+        s->map = doc->map;
+        s->map_cap = doc->map_cap;
+    } else {
+        qawlp_free(doc->map);
+    }
+    if (keep && s->map_dir == NULL &&
+        doc->map_dir_cap <= SPARE_MAX / sizeof *doc->map_dir) {
+        s->map_dir = doc->map_dir;
+        s->map_dir_cap = doc->map_dir_cap;
+    } else {
+        qawlp_free(doc->map_dir);
+    }
+}
+
+/* Keeps DOC, its arrays and its first block of texts for the thread's
+ * next document, or frees them. */
+static void keep_spares(qawlp_doc *doc)
+{
+    spare_set *s = thread_spares(1);
+    size_t k = 0;
+
+#define KEEP_ONE(f)                                                        \
+    keep_one(s, k++, doc->f.v, doc->f.cap, doc->f.cap * sizeof *doc->f.v);
+    DOC_ARRAYS(KEEP_ONE)
+#undef KEEP_ONE
+    keep_texts(s, doc);
+    keep_norm(s, doc);
+    if (s != NULL && s->doc == NULL)
+        s->doc = doc;
+    else
+        qawlp_free(doc);
+}
 
 /* Runs stage STAGE of the pipeline on DOC. */
 static qawl_status run_stage(qawlp_doc *doc, qawl_stage stage,
@@ -80,7 +291,7 @@ static qawl_result *analyze(const qawl_lexicon *lex, const char *text,
         qawlp_free(taken);
         return NULL;
     }
-    doc = qawlp_calloc(1, sizeof *doc);
+    doc = new_doc();
     if (doc == NULL) {
         qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0, "out of memory");
         qawlp_free(taken);
@@ -88,6 +299,7 @@ static qawl_result *analyze(const qawl_lexicon *lex, const char *text,
     }
     doc->lex = lex;
     doc->src = taken;     /* the load stage copies TEXT when NULL */
+    take_spares(doc);
     for (stage = 0; stage < QAWL_STAGE_COUNT && st == QAWL_OK; stage++) {
         /* the clock is read only when asked: it is not free per stage */
         double start = options & QAWL_OPT_PROFILE ? seconds_now() : 0;
@@ -225,9 +437,6 @@ static void position_of(const qawlp_doc *doc, qawlp_place *cur, size_t off,
     *col = c;
 }
 
-/* Bytes of a block: the texts of a news article fill one or two. */
-#define TEXTBLOCK_BYTES 4096
-
 /* Room for a text of N bytes and its NUL in DOC's blocks, or NULL. */
 static char *text_room(qawlp_doc *doc, size_t n)
 {
@@ -241,6 +450,15 @@ static void text_drop(qawlp_doc *doc, const char *s)
 
     if (b != NULL && s >= b->data && s < b->data + b->used)
         b->used = (size_t)(s - b->data);
+}
+
+/* Room for N elements of SIZE bytes, aligned for any of the entity's
+ * arrays, in DOC's blocks; NULL when N is 0 or out of memory. */
+static void *text_array(qawlp_doc *doc, size_t n, size_t size)
+{
+    char *p = n > 0 ? text_room(doc, n * size + 7) : NULL;
+
+    return p != NULL ? p + (-(uintptr_t)p & 7) : NULL;
 }
 
 /* A copy of the N bytes at S, then a NUL, in DOC's blocks, or NULL. */
@@ -399,13 +617,15 @@ static int finish_act(qawlp_doc *doc, size_t i, qawlp_place *cur)
 static int collect_unpaired(qawlp_doc *doc)
 {
     qawlp_place cur = {0, 0, 0};
-    size_t i;
+    size_t i, left = doc->unpaired_marks;
 
-    for (i = 0; i < doc->tokens.n; i++) {
+    /* segment.c counted them: the walk over the tokens ends at the last */
+    for (i = 0; left > 0 && i < doc->tokens.n; i++) {
         const qawlp_token *t = &doc->tokens.v[i];
         qawlp_place *p;
         if (t->kind != QAWLP_TOK_QMARK || t->pair >= 0)
             continue;
+        left--;
         p = QAWLP_PUSH(doc->unpaired);
         if (p == NULL)
             return -1;
@@ -586,6 +806,46 @@ static int build_speakers(qawlp_doc *doc)
     return 0;
 }
 
+/* Gives every entity's aliases, quotes, acts and terms their room at
+ * once, carved from DOC's blocks, so that the pushes of collect_aliases
+ * and build_speakers never grow them and the result's free has none to
+ * free (they were some 3,000 reallocations and 3,000 frees over 200
+ * articles).  The room is counted first in each array's cap: a mention
+ * gives its entity at most one alias, a quote one quote index and at
+ * most one term per piece of evidence, an act one act index.  -1 when
+ * out of memory. */
+static int room_for_entities(qawlp_doc *doc)
+{
+    size_t i;
+
+    for (i = 0; i < doc->mentions.n; i++)
+        if (doc->mentions.v[i].entity >= 0)
+            doc->entities.v[doc->mentions.v[i].entity].aliases.cap++;
+    for (i = 0; i < doc->quotes.n; i++) {
+        const struct qawl_quote *q = &doc->quotes.v[i];
+        if (q->entity >= 0) {
+            doc->entities.v[q->entity].quotes.cap++;
+            doc->entities.v[q->entity].terms.cap += q->evidence.n;
+        }
+    }
+    for (i = 0; i < doc->acts.n; i++)
+        if (doc->acts.v[i].q.entity >= 0)
+            doc->entities.v[doc->acts.v[i].q.entity].acts.cap++;
+    for (i = 0; i < doc->entities.n; i++) {
+        qawlp_entity *e = &doc->entities.v[i];
+#define CARVE(vec)                                                          \
+        (vec).v = text_array(doc, (vec).cap, sizeof *(vec).v);              \
+        if ((vec).cap > 0 && (vec).v == NULL)                               \
+            return -1;
+        CARVE(e->aliases)
+        CARVE(e->quotes)
+        CARVE(e->acts)
+        CARVE(e->terms)
+#undef CARVE
+    }
+    return 0;
+}
+
 qawl_status qawlp_finish_run(qawlp_doc *doc, qawl_error *err)
 {
     qawlp_place cur = {0, 0, 0};
@@ -603,7 +863,8 @@ qawl_status qawlp_finish_run(qawlp_doc *doc, qawl_error *err)
     for (i = 0; i < doc->acts.n; i++)
         if (finish_act(doc, i, &cur))
             goto nomem;
-    if (collect_aliases(doc) || build_speakers(doc) || collect_unpaired(doc))
+    if (room_for_entities(doc) || collect_aliases(doc) ||
+        build_speakers(doc) || collect_unpaired(doc))
         goto nomem;
     return QAWL_OK;
 nomem:
@@ -628,33 +889,12 @@ void qawl_result_free(qawl_result *doc)
     }
     for (i = 0; i < doc->entities.n; i++) {
         qawlp_entity *e = &doc->entities.v[i];
-        /* (its key, aliases and terms are in doc->texts) */
+        /* (its key, aliases and terms, and the arrays of them and of
+         * its quotes and acts, are in doc->texts) */
         qawlp_free(e->name);
-        qawlp_free(e->aliases.v);
-        qawlp_free(e->quotes.v);
-        qawlp_free(e->acts.v);
-        qawlp_free(e->terms.v);
     }
-    qawlp_blocks_free(&doc->texts);
     qawlp_free(doc->src);
-    qawlp_free(doc->lines.v);
-    qawlp_free(doc->norm);
-    qawlp_free(doc->map);
-    qawlp_free(doc->map_dir);
-    qawlp_free(doc->tokens.v);
-    qawlp_free(doc->var_slots.v);
-    qawlp_free(doc->sentences.v);
-    qawlp_free(doc->marked.v);
-    qawlp_free(doc->cues.v);
-    qawlp_free(doc->quotes.v);
-    qawlp_free(doc->acts.v);
-    qawlp_free(doc->mentions.v);
-    qawlp_free(doc->turns.v);
-    qawlp_free(doc->openers.v);
-    qawlp_free(doc->entities.v);
-    qawlp_free(doc->speakers.v);
-    qawlp_free(doc->unpaired.v);
-    qawlp_free(doc);
+    keep_spares(doc);   /* and the texts' blocks and DOC */
 }
 
 /* ------------------------------------------------------------- accessors */

@@ -692,6 +692,8 @@ static qawl_status pair_marks(qawlp_doc *doc, const index_vec *marks)
         qawlp_token *t = &doc->tokens.v[i];
         size_t k;
 
+        doc->unpaired_marks += t->kind == QAWLP_TOK_QMARK;
+
         if (t->kind == QAWLP_TOK_NEWLINE) {
             /* Paragraph end: keep the innermost open mark only if the next
              * paragraph reopens with the same kind of mark.  (Only looked
@@ -721,6 +723,7 @@ static qawl_status pair_marks(qawlp_doc *doc, const index_vec *marks)
         if (k > 0 && (t->qmark != QAWLP_QM_STRAIGHT || k == nopen)) {
             if (pair(doc, open[k - 1], i) != QAWL_OK)
                 return QAWL_ERR_NOMEM;
+            doc->unpaired_marks -= 2;
             nopen = k - 1;
             continue;
         }
