@@ -2429,7 +2429,10 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
                     !(start == n && qawlp_phr_is_prep_article(c, m->first + i)) &&
                     (cls[i] == W_NAME ||
                      (cls[i] == W_NISBA && (i == 0 || start < n)) ||
-                     (cls[i] == W_PARTICLE && i + 1 < n && cls[i + 1] == W_NAME) ||
+                     (cls[i] == W_PARTICLE && i + 1 < n &&
+                      (cls[i + 1] == W_NAME ||
+                       /* بن عبد الرحمن: a particle before a particle */
+                       (cls[i + 1] == W_PARTICLE && i + 2 < n && cls[i + 2] == W_NAME))) ||
                      /* no particle ends a name: one closing it after a
                       * name word is a word of it (شينزو آبي) */
                      (cls[i] == W_PARTICLE && i + 1 == n && i > 0 &&
@@ -2522,7 +2525,9 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
     if (best_last == 0)
         return;
     for (k = best_first + 1; k + 1 < best_last; k++)
-        if (qawlp_phr_has_article(c, k) && !qawlp_phr_has_article(c, k + 1))
+        if (qawlp_phr_has_article(c, k) && !qawlp_phr_has_article(c, k + 1) &&
+            /* عبد الرحمن، أبو الغيط: a particle's word is the name's */
+            cls[k - 1 - m->first] != W_PARTICLE)
             best_first = k + 1;
     /* A lone definite word after an office or a body names it (المتحدثة
      * باسم أجهزة الطوارئ); right after a title it is a surname (الوزير

@@ -1879,6 +1879,16 @@ static const attr_case cases[] = {
      "من ناحية أخرى، استعرضت السيدة روسيلا ماريني رئيسة المنظمة، المشاكل الجارية، "
      "معتبرة أنها أكبر عملية نزوح.\n",
      "أكبر عملية نزوح", "روسيلا ماريني", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    /* kind 3: a name's particles and the definite word after one are
+     * the name's (عبد الخالق، بن عبد الرحمن), not a descriptor it opens
+     * after */
+    {"a particle's definite word inside a name",
+     "وقال مدير مكتب الثقافة عبد الخالق سيف إن المهرجان سيقام.\n",
+     "المهرجان سيقام", "عبد الخالق سيف", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a particle before a particle inside a name",
+     "وقال وزير الخارجية الشيخ محمد بن عبد الرحمن آل ثاني إن المحادثات جيدة.\n",
+     "المحادثات جيدة", "محمد بن عبد الرحمن آل ثاني", QAWL_SPEAKER_PERSON,
+     "explicit-subject"},
     /* kind 5: the according-to source in marks at the sentence's end */
     {"an according-to source in marks after a lone clitic",
      "وتعتزم الحكومة تعديل نص القرار قبل التصويت عليه، وفقا لـ«وكالة الأنباء الألمانية».\n",
