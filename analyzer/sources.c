@@ -1197,6 +1197,8 @@ static int tried(struct qawl_quote *q, qawlp_rule rule, int found,
 /* LAST, or where quote Q opens when the phrase [FIRST, LAST) runs into
  * it (تعتبرها إسرائيل "آمنة": the marked word is what was said), less
  * the marks before it. */
+static int opens_description(const ctx *c, size_t i);
+
 static size_t before_own_quote(const ctx *c, const struct qawl_quote *q,
                                size_t first, size_t last)
 {
@@ -1204,6 +1206,11 @@ static size_t before_own_quote(const ctx *c, const struct qawl_quote *q,
         return last;
     last = q->first;
     while (last > first && !qawlp_phr_is_word(c, last - 1))
+        last--;
+    /* وصف تدمير القطاع بالـ"ممنهج": nor the preposition that opens the
+     * description */
+    if (last > first + 1 && !qawlp_phr_is_comp(c, last - 1) &&
+        opens_description(c, last - 1))
         last--;
     return last;
 }
@@ -1235,8 +1242,15 @@ static int opens_description(const ctx *c, size_t i)
         qawlp_phr_tok(c, i + 1)->kind != QAWLP_TOK_QMARK)
         return 0;
     t = qawlp_phr_tok(c, i);
-    return qawlp_count_chars(c->doc->norm + t->start, t->end - t->start, 2) == 1 &&
-           starts_with_preposition_letter(c, i);
+    if (!starts_with_preposition_letter(c, i))
+        return 0;
+    if (qawlp_count_chars(c->doc->norm + t->start, t->end - t->start, 2) == 1)
+        return 1;
+    /* بالـ"ممنهج": the preposition and the article alone */
+    return c->lex->article_len > 0 &&
+           t->end - t->start == t->conj + 2 + c->lex->article_len &&
+           memcmp(c->doc->norm + t->start + t->conj + 2, c->lex->article,
+                  c->lex->article_len) == 0;
 }
 
 /* How many tokens after LAST a description opens: at LAST, or after a

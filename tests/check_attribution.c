@@ -1889,6 +1889,12 @@ static const attr_case cases[] = {
      "وقال وزير الخارجية الشيخ محمد بن عبد الرحمن آل ثاني إن المحادثات جيدة.\n",
      "المحادثات جيدة", "محمد بن عبد الرحمن آل ثاني", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    /* kind 3: what a describing verb describes, before بالـ"…", is its
+     * object; the subject stands before the verb */
+    {"a description opened by the preposition and the article alone",
+     "وقال الطبيب سامي حامد إن القصف مستمر.\n"
+     "حامد وصف تدمير القطاع الصحي بالـ\"ممنهج\"، حيث لم يتبق إلا القليل.\n",
+     "ممنهج", "سامي حامد", QAWL_SPEAKER_PERSON, "subject-before-cue"},
     /* kind 5: the according-to source in marks at the sentence's end */
     {"an according-to source in marks after a lone clitic",
      "وتعتزم الحكومة تعديل نص القرار قبل التصويت عليه، وفقا لـ«وكالة الأنباء الألمانية».\n",
