@@ -1807,8 +1807,16 @@ static int find_turns(ctx *c)
             past_name = act_subject_end(c, &c->doc->acts.v[ai], first, last,
                                         1) < last;
         }
-        if (last <= first || !ends_before_complement(c, last))
-            continue;
+        /* وشدد الوزير لبي بي سي على …: past whom it was said to */
+        {
+            size_t na = 0, after = last;
+            if (last > first &&
+                qawlp_match(c->doc, c->lex, last, c->doc->tokens.n,
+                            QAWLP_BIT(QAWLP_SEC_ADDRESSEE), &na) >= 0)
+                after += na;
+            if (last <= first || !ends_before_complement(c, after))
+                continue;
+        }
         m = qawlp_phr_add_mention(c, first, last, cue->gender, subject_number(c, cue, first));
         if (m < 0)
             break;

@@ -1895,6 +1895,14 @@ static const attr_case cases[] = {
      "وقال الطبيب سامي حامد إن القصف مستمر.\n"
      "حامد وصف تدمير القطاع الصحي بالـ\"ممنهج\"، حيث لم يتبق إلا القليل.\n",
      "ممنهج", "سامي حامد", QAWL_SPEAKER_PERSON, "subject-before-cue"},
+    /* kind 4: a reporting verb with no content, its subject and the
+     * medium spoken to, takes the floor: a later وأضاف goes on from it */
+    {"a turn's subject before the medium spoken to",
+     "وقالت المنظمة الدولية إن المفتشين لم يدخلوا الموقع.\n"
+     "وشدد وزير الخارجية الروسي لبي بي سي على عدم وجود أي هجوم.\n"
+     "وأضاف: \"لا يمكنني أن أكون غير مهذب\".\n",
+     "لا يمكنني أن أكون غير مهذب", "وزير الخارجية الروسي", QAWL_SPEAKER_PERSON,
+     "continuation"},
     /* kind 5: the according-to source in marks at the sentence's end */
     {"an according-to source in marks after a lone clitic",
      "وتعتزم الحكومة تعديل نص القرار قبل التصويت عليه، وفقا لـ«وكالة الأنباء الألمانية».\n",
