@@ -844,7 +844,6 @@ static char *input_text(const qawlp_doc *doc, const qawl_lexicon *lex,
     return out.data;
 }
 
-static int same_word(const ctx *c, size_t i, size_t j);
 
 /* Whether the words of mention M's name [A, B) end mention K, which is
  * a name through and through, with more words (نيكولا ساركوزي for
@@ -858,7 +857,7 @@ static int ends_fuller_name(const ctx *c, const qawlp_mention *k, size_t a,
         k->kind != QAWL_SPEAKER_PERSON || k->last - k->first <= n)
         return 0;
     for (i = 0; i < n; i++)
-        if (!same_word(c, k->last - n + i, a + i))
+        if (!qawlp_phr_same_word(c, k->last - n + i, a + i))
             return 0;
     return 1;
 }
@@ -877,7 +876,7 @@ static int names_another(const ctx *c, const qawlp_mention *k, size_t n,
         if (o->name_last != o->name_first + 1)
             continue;
         for (w = k->first; w < k->last - n; w++)
-            if (same_word(c, w, o->name_first))
+            if (qawlp_phr_same_word(c, w, o->name_first))
                 return 1;
     }
     return 0;
@@ -1055,14 +1054,14 @@ static int name_runs_on(const ctx *c, const qawlp_mention *m, int first,
              * beside ميركل; not هانا فلينت beside هانا, the full name) */
             (n >= 3 || qawlp_phr_has_article(c, ml - 1) || qawlp_phr_is_common(c, ml - 1) ||
              preposition_on_known(c, ml - 1))) {
-            for (i = 0; i + 1 < n && same_word(c, o->name_first + i, mf + i); i++)
+            for (i = 0; i + 1 < n && qawlp_phr_same_word(c, o->name_first + i, mf + i); i++)
                 ;
             if (i + 1 == n)
                 return 1;
         }
         /* a surname and a word after it (ويروي فلان قصة …), where another
          * mention gives the surname after a first name (علان فلان) */
-        if (n == 2 && on >= 2 && same_word(c, o->name_last - 1, mf))
+        if (n == 2 && on >= 2 && qawlp_phr_same_word(c, o->name_last - 1, mf))
             return 1;
     }
     return 0;
@@ -1324,7 +1323,7 @@ static int titled_full_name(const ctx *c, int best, int first, const int *next)
         size_t n = o->name_last - o->name_first;
         if (o->kind != QAWL_SPEAKER_PERSON || !o->titled || n < 2 ||
             n > FULL_NAME_WORDS || o->past_name || runs_on(c, o) ||
-            !same_word(c, o->name_last - 1, m->name_first) ||
+            !qawlp_phr_same_word(c, o->name_last - 1, m->name_first) ||
             name_names_body(c, o) || name_completes_title(c, o) ||
             !plain_name(c, o) ||
             ((qawlp_phr_opens_with_preposition(c, o->name_first) ||
@@ -1378,16 +1377,6 @@ static int name_entity(ctx *c, qawlp_entity *e, int first, const int *next)
 }
 
 /* Whether tokens I and J are the same word (their least-stripped keys). */
-static int same_word(const ctx *c, size_t i, size_t j)
-{
-    const qawlp_token *x = qawlp_phr_tok(c, i), *y = qawlp_phr_tok(c, j);
-
-    return x->kind == QAWLP_TOK_WORD && y->kind == QAWLP_TOK_WORD &&
-           qawlp_var_len(x, 0) == qawlp_var_len(y, 0) &&
-           memcmp(c->doc->norm + x->start + x->var_skip[0],
-                  c->doc->norm + y->start + y->var_skip[0], qawlp_var_len(x, 0)) == 0;
-}
-
 /* Runs of name words, for words_in_a_name: each mention's runs of up to
  * IX_RUN_MAX name words (IX_NAME_RUN) and the runs that end its name after
  * the first word (IX_NAME_END), each filed with the mention and the run's
@@ -1494,7 +1483,7 @@ static int name_has_words_at(const ctx *c, const qawlp_mention *o,
     if (at_end ? s + n != o->name_last
                : s < o->name_first || s + n > o->name_last)
         return 0;
-    for (i = 0; i < n && same_word(c, first + i, s + i); i++)
+    for (i = 0; i < n && qawlp_phr_same_word(c, first + i, s + i); i++)
         ;
     return i == n;
 }
@@ -1552,7 +1541,7 @@ static int named_alone(const ctx *c, name_index *nx, const qawlp_mention *m,
         if (o != m && o->first != m->first && o->kind == QAWL_SPEAKER_PERSON &&
             o->name_last == o->name_first + 1 &&
             !qawlp_phr_has_article(c, o->name_first) &&
-            same_word(c, first, o->name_first))
+            qawlp_phr_same_word(c, first, o->name_first))
             return 1;
     }
     return 0;
@@ -2042,7 +2031,7 @@ static int nisbas_agree(const ctx *c, int e, size_t at, const qawlp_mention *m)
                 continue;
             any = 1;
             for (j = m->first + 1; j < m->last; j++)
-                if (same_word(c, i, j))
+                if (qawlp_phr_same_word(c, i, j))
                     return 1;
         }
     }
@@ -2141,7 +2130,7 @@ static int nisba_held(const ctx *c, int e, size_t at, const qawlp_mention *m)
         for (i = o->first; i < o->last; i++)
             if (qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_NISBA)))
                 for (j = m->first + 1; j < m->last; j++)
-                    if (same_word(c, i, j))
+                    if (qawlp_phr_same_word(c, i, j))
                         return 1;
     }
     return 0;
@@ -2153,7 +2142,7 @@ static int nisba_of(const ctx *c, size_t i, const qawlp_mention *m)
     size_t j;
 
     for (j = m->first + 1; j < m->last; j++)
-        if (same_word(c, i, j))
+        if (qawlp_phr_same_word(c, i, j))
             return 1;
     return 0;
 }
@@ -2222,7 +2211,7 @@ static int title_names_another(const ctx *c, const qawlp_mention *m,
             qawlp_phr_has_article(c, i + 1) ||
             name_word_class(c, i + 1) == QAWLP_NAMELIKE_NOT_NAME)
             continue;
-        for (j = o->name_first; j < o->name_last && !same_word(c, i + 1, j); j++)
+        for (j = o->name_first; j < o->name_last && !qawlp_phr_same_word(c, i + 1, j); j++)
             ;
         if (j == o->name_last)
             return 1;
@@ -2631,7 +2620,7 @@ static int names_other_person(const ctx *c, ix_map *persons, size_t i, int e)
                                               qawlp_phr_tok(c, i)));
          p && *p; p = &persons->nodes.v[*p - 1].next) {
         const ix_node *nd = &persons->nodes.v[*p - 1];
-        if ((int)nd->value != e && same_word(c, i, nd->aux))
+        if ((int)nd->value != e && qawlp_phr_same_word(c, i, nd->aux))
             return 1;
     }
     return 0;
@@ -2907,7 +2896,7 @@ static int same_words(const ctx *c, size_t a, size_t b, size_t n)
     size_t i;
 
     for (i = 0; i < n; i++)
-        if (!same_word(c, a + i, b + i))
+        if (!qawlp_phr_same_word(c, a + i, b + i))
             return 0;
     return 1;
 }
@@ -3074,7 +3063,7 @@ static void find_written_names(const ctx *c, ix_map *lone, ix_map *persons,
              p && *p; p = &lone->nodes.v[*p - 1].next) {
             const ix_node *nd = &lone->nodes.v[*p - 1];
             written_name *w = &found[nd->value];
-            if (w->ambiguous || !same_word(c, j, nd->aux))
+            if (w->ambiguous || !qawlp_phr_same_word(c, j, nd->aux))
                 continue;
             if (!phrase_around(c, persons, j, (int)nd->value, &a, &b) &&
                 (a = name_around(c, persons, j, (int)nd->value, &b), b - a < 2))
@@ -3101,7 +3090,6 @@ static int name_in_full(ctx *c, size_t k, size_t first, size_t end)
                  unnamed_phrase(c, &c->doc->mentions.v[e->mention]);
     const qawlp_mention *m;
     int added = qawlp_phr_add_mention(c, first, end, 0, 0);
-    size_t lead;
     char *name;
 
     if (added < 0)
@@ -3115,12 +3103,7 @@ static int name_in_full(ctx *c, size_t k, size_t first, size_t end)
         return 0;
     }
     /* the name behind a glued preposition is written without it */
-    lead = qawlp_phr_name_behind_preposition(c, first);
-    if (lead > 0 && m->lead_var == 0) {
-        c->doc->mentions.v[added].lead_var = (uint8_t)lead;
-        c->doc->mentions.v[added].lead_skip =
-            qawlp_phr_tok(c, first)->var_skip[lead];
-    }
+    qawlp_phr_lead_past_preposition(c, &c->doc->mentions.v[added]);
     name = input_text(c->doc, c->lex, m, first, end);
     if (name == NULL)
         return -1;
@@ -4190,7 +4173,7 @@ static int short_name_of(const ctx *c, const qawlp_mention *o,
     if (m->title_only)
         return 1;
     return o->last > o->first + 1 && qawlp_phr_has_article(c, o->first) &&
-           same_word(c, o->first + 1, m->first);
+           qawlp_phr_same_word(c, o->first + 1, m->first);
 }
 
 /* Joins each person entity all of whose mentions may be a body's short
@@ -5011,7 +4994,7 @@ static int names_holder(const ctx *c, const qawlp_mention *t,
     size_t i;
 
     for (i = t->first; i < t->last; i++)
-        if (same_word(c, i, o->name_last - 1))
+        if (qawlp_phr_same_word(c, i, o->name_last - 1))
             return 1;
     return 0;
 }
@@ -5067,7 +5050,7 @@ static int fits_title(const ctx *c, const qawlp_mention *t, size_t first,
         if (qawlp_count_chars(w, len, 2) < 2)
             return 0;
         for (j = t->first; j < t->last; j++)
-            if (same_word(c, i, j))
+            if (qawlp_phr_same_word(c, i, j))
                 return 0;
     }
     return 1;
@@ -5265,7 +5248,7 @@ static size_t loose_name_elsewhere(const ctx *c, const qawlp_mention *t,
             len = e - f;
             continue;
         }
-        for (p = 0; p < len && p < e - f && same_word(c, lf + p, f + p); p++)
+        for (p = 0; p < len && p < e - f && qawlp_phr_same_word(c, lf + p, f + p); p++)
             ;
         len = p;
     }
@@ -5368,7 +5351,7 @@ static int name_before_title(const ctx *c, size_t k, const keyed *words,
         if (x > 0 && qawlp_phr_is_word(c, x - 1) &&
             name_word_class(c, x - 1) != QAWLP_NAMELIKE_NOT_NAME &&
             fits_title(c, t, x - 1, x)) {
-            if (surname != SIZE_MAX && !same_word(c, surname, x - 1)) {
+            if (surname != SIZE_MAX && !qawlp_phr_same_word(c, surname, x - 1)) {
                 *end = 0;
                 return 0;
             }
@@ -5723,7 +5706,7 @@ static int head_nisba_differs(const ctx *c, entity_index *ix, int e,
             for (j = i + 1; j < o->last && qawlp_phr_written_with_article(c, j) &&
                             qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NISBA));
                  j++) {
-                for (l = m->first + 1; l < m->last && !same_word(c, j, l); l++)
+                for (l = m->first + 1; l < m->last && !qawlp_phr_same_word(c, j, l); l++)
                     ;
                 if (l == m->last)
                     return 1;

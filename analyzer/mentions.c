@@ -765,6 +765,16 @@ size_t qawlp_phr_name_behind_preposition(const qawlp_phr *c, size_t i)
     return 0;
 }
 
+void qawlp_phr_lead_past_preposition(const qawlp_phr *c, qawlp_mention *m)
+{
+    size_t lead;
+
+    if (m->lead_var != 0 || (lead = qawlp_phr_name_behind_preposition(c, m->first)) == 0)
+        return;
+    m->lead_var = (uint8_t)lead;
+    m->lead_skip = qawlp_phr_tok(c, m->first)->var_skip[lead];
+}
+
 int qawlp_phr_is_prep_led_common(const qawlp_phr *c, size_t i)
 {
     return qawlp_phr_is_word(c, i) && starts_with_preposition(c, i) &&

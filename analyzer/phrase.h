@@ -10,6 +10,8 @@
 #ifndef QAWL_PHRASE_H
 #define QAWL_PHRASE_H
 
+#include <string.h>
+
 #include "internal.h"
 
 /* Longest speaker phrase, in tokens. */
@@ -154,6 +156,10 @@ int qawlp_phr_opens_with_preposition(const qawlp_phr *c, size_t i);
  * written as a complement (لإسماعيل فلان، رئيس …، وفقا لروبرت فلان)
  * still names its holder.  0 when there is none. */
 size_t qawlp_phr_name_behind_preposition(const qawlp_phr *c, size_t i);
+/* Makes mention M, when its first word is a name behind a glued
+ * preposition (qawlp_phr_name_behind_preposition), name it without the
+ * preposition (lead_var, lead_skip); a lead M has is kept. */
+void qawlp_phr_lead_past_preposition(const qawlp_phr *c, qawlp_mention *m);
 /* Whether mention M holds words of its clause after its first word: a
  * glued preposition on a common word (روسيا بطرد دبلوماسيين، الصحيفة
  * المبادرة بالاستثنائية), which no name has. */
@@ -169,6 +175,18 @@ int qawlp_phr_is_prepositional_noun(const qawlp_phr *c, size_t i);
 /* Length of a name of one to three words at I set off by a comma before
  * it and closed by a comma or a complementiser, or 0. */
 size_t qawlp_phr_apposed_name(const qawlp_phr *c, size_t i);
+
+/* Whether word tokens I and J are the same word past their clitics (by
+ * their least-stripped variants). */
+static inline int qawlp_phr_same_word(const qawlp_phr *c, size_t i, size_t j)
+{
+    const qawlp_token *x = qawlp_phr_tok(c, i), *y = qawlp_phr_tok(c, j);
+
+    return x->kind == QAWLP_TOK_WORD && y->kind == QAWLP_TOK_WORD &&
+           qawlp_var_len(x, 0) == qawlp_var_len(y, 0) &&
+           memcmp(c->doc->norm + x->start + x->var_skip[0],
+                  c->doc->norm + y->start + y->var_skip[0], qawlp_var_len(x, 0)) == 0;
+}
 
 /* Whether token I is a common word of the corpora (used far more often
  * than as a name), by the threshold that holds for most positions. */

@@ -646,17 +646,6 @@ static int name_then_object(const ctx *c, size_t first, size_t last);
 #define OPENING_WORDS 4
 #define OPENING_LOOKBACK 64
 
-/* Whether word tokens I and J are the same word, past their clitics. */
-static int same_name_word(const ctx *c, size_t i, size_t j)
-{
-    const qawlp_token *x = qawlp_phr_tok(c, i), *y = qawlp_phr_tok(c, j);
-
-    return x->kind == QAWLP_TOK_WORD && y->kind == QAWLP_TOK_WORD &&
-           qawlp_var_len(x, 0) == qawlp_var_len(y, 0) &&
-           memcmp(c->doc->norm + x->start + x->var_skip[0],
-                  c->doc->norm + y->start + y->var_skip[0], qawlp_var_len(x, 0)) == 0;
-}
-
 /* A person a quote named before sentence S (a source with a personal
  * name) whose surname stands among the first OPENING_WORDS words of S,
  * before cue Q, and who agrees with Q: the subject of the sentence's own
@@ -690,13 +679,13 @@ static int named_person_opening(const ctx *c, const qawlp_cue *q,
             /* its name's last word, or the phrase's when no article
              * makes it an adjective (a description the name parser took
              * for the name: الكاتبة فلانة فلان) */
-            if (same_name_word(c, k, m->name_last - 1))
+            if (qawlp_phr_same_word(c, k, m->name_last - 1))
                 j = m->name_last - 1;
-            else if (!qawlp_phr_has_article(c, k) && same_name_word(c, k, m->last - 1))
+            else if (!qawlp_phr_has_article(c, k) && qawlp_phr_same_word(c, k, m->last - 1))
                 j = m->last - 1;
             else
                 continue;
-            for (; j > m->first && a > s->first && same_name_word(c, a - 1, j - 1); j--)
+            for (; j > m->first && a > s->first && qawlp_phr_same_word(c, a - 1, j - 1); j--)
                 a--;
             *first = a;
             *last = k + 1;
@@ -1509,7 +1498,7 @@ static int accused_before_charge(const ctx *c, const qawlp_cue *cue, size_t firs
 static int mention_for_quote(ctx *c, struct qawl_quote *q)
 {
     const qawlp_cue *cue;
-    size_t first = 0, last = 0, lead;
+    size_t first = 0, last = 0;
     int m, r;
 
     cue = qawlp_cue_of(c->doc, q);   /* an act's verb too (acts.c) */
@@ -1721,11 +1710,8 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
      * quote's: it names its entity only when no quote's subject does */
     c->doc->mentions.v[m].from_act = q->act > 0;
     /* وفقا لروبرت فلان: the name is written without the preposition */
-    if (q->rule == QAWLP_RULE_ACCORDING && c->doc->mentions.v[m].lead_var == 0 &&
-        (lead = qawlp_phr_name_behind_preposition(c, first)) > 0) {
-        c->doc->mentions.v[m].lead_var = (uint8_t)lead;
-        c->doc->mentions.v[m].lead_skip = qawlp_phr_tok(c, first)->var_skip[lead];
-    }
+    if (q->rule == QAWLP_RULE_ACCORDING)
+        qawlp_phr_lead_past_preposition(c, &c->doc->mentions.v[m]);
     q->mention = m;
     return 0;
 }
@@ -1946,7 +1932,6 @@ static int find_openers(ctx *c)
          * (غزة) nor a word behind a preposition (بمدائح) */
         if (!names_a_source(&c->doc->mentions.v[m]) ||
             c->doc->mentions.v[m].kind == QAWL_SPEAKER_ANONYMOUS ||
-            !qawlp_phr_is_as_written(c, start, OPENER_SECTIONS) ||
             (end == start + 1 && qawlp_is(c->doc, c->lex, start, QAWLP_PLACE_SECTIONS))) {
             c->doc->mentions.n = before;   /* not a source: forget it */
             continue;

@@ -201,29 +201,30 @@ static void same_lexicon(const qawl_lexicon *a, const qawl_lexicon *b)
         ck_assert_str_eq(a->files.v[i], b->files.v[i]);
 }
 
-/* DIR's set as qawl_lexicon_load gives it, which must succeed. */
-static qawl_lexicon *load(const char *dir)
+/* DIR's set as LOADER gives it, which must succeed. */
+static qawl_lexicon *load_with(qawl_lexicon *(*loader)(const char *, qawl_error *),
+                               const char *dir)
 {
     qawl_error err;
     qawl_lexicon *lex;
 
     memset(&err, 0, sizeof err);
-    lex = qawl_lexicon_load(dir, &err);
+    lex = loader(dir, &err);
     ck_assert_msg(lex != NULL, "%s:%lu: %s", err.file, err.line,
                   err.message);
     return lex;
 }
 
+/* DIR's set as qawl_lexicon_load gives it (the image when it holds). */
+static qawl_lexicon *load(const char *dir)
+{
+    return load_with(qawl_lexicon_load, dir);
+}
+
+/* DIR's set read from the text files, never from the image. */
 static qawl_lexicon *load_text(const char *dir)
 {
-    qawl_error err;
-    qawl_lexicon *lex;
-
-    memset(&err, 0, sizeof err);
-    lex = qawlp_lexicon_load_text(dir, &err);
-    ck_assert_msg(lex != NULL, "%s:%lu: %s", err.file, err.line,
-                  err.message);
-    return lex;
+    return load_with(qawlp_lexicon_load_text, dir);
 }
 
 START_TEST(test_image_same_as_text)
