@@ -93,7 +93,7 @@ static const file_def schema[] = {
     {"anonymous_sources", "gender number",
      {{"anonymous", QAWLP_SEC_ANON}, {"qualifier", QAWLP_SEC_QUALIFIER},
       {"naming", QAWLP_SEC_NAMING}, {NULL, 0}}},
-    {"boundaries", "",
+    {"boundaries", "gender number",
      {{"boundary", QAWLP_SEC_BOUNDARY}, {"aside", QAWLP_SEC_ASIDE},
       {"quote_end", QAWLP_SEC_QUOTE_END}, {"figure", QAWLP_SEC_FIGURE},
       {"adverb", QAWLP_SEC_ADVERB}, {"auxiliary", QAWLP_SEC_AUXILIARY},

@@ -359,18 +359,106 @@ static int described_opening(const ctx *c, const qawlp_sentence *s, size_t comma
  * apposition (الرئيس التركي، رجب طيب أردوغان، قد قال), which then joins
  * the mention — to the words before it, back to punctuation, a
  * complementiser or a function word (إلا أن تصريحات سابقة … تشير). */
+/* Whether [FIRST, LAST) reads as a personal name: two or three words,
+ * the first without the article, none a common word or a place. */
+static int reads_as_personal_name(const ctx *c, size_t first, size_t last)
+{
+    size_t k;
+
+    if (last - first < 2 || last - first > 3 || qawlp_phr_has_article(c, first))
+        return 0;
+    for (k = first; k < last; k++)
+        if (!qawlp_phr_is_word(c, k) || qawlp_phr_is_common(c, k) ||
+            qawlp_phr_is_stop(c, k) ||
+            qawlp_namelike_token(c->doc, c->lex, k, NULL) == QAWLP_NAMELIKE_NOT_NAME ||
+            qawlp_is(c->doc, c->lex, k, QAWLP_PLACE_SECTIONS))
+            return 0;
+    return 1;
+}
+
+/* How many of the latest source mentions are looked through for one that
+ * ends where a relative clause opens. */
+#define MENTION_LOOKBACK 16
+
+/* Whether verb Q agrees with the relative pronoun at token I in gender
+ * and number, so the pronoun is its subject (الذي قال، التي قالت); one
+ * that does not (الرسائل التي قالوا إنها) has a subject of its own. */
+static int agrees_with_relative(const ctx *c, const qawlp_cue *q, size_t i)
+{
+    int e = qawlp_match(c->doc, c->lex, i, i + 1, QAWLP_BIT(QAWLP_SEC_RELATIVE), NULL);
+    const qawlp_entry *en;
+
+    if (e < 0)
+        return 1;
+    en = &c->lex->entries.v[e];
+    return (!q->gender || !en->gender || q->gender == en->gender) &&
+           (!q->number || !en->number || q->number == en->number);
+}
+
+/* A source phrase found before (a quote's, an act's) in sentence S that
+ * ends at token END: its first token into *FIRST.  Only the latest
+ * mentions are looked through. */
+static int mention_ending_at(const ctx *c, const qawlp_sentence *s, size_t end,
+                             size_t *first)
+{
+    size_t n = c->doc->mentions.n, seen = 0;
+
+    while (n-- > 0 && seen++ < MENTION_LOOKBACK) {
+        const qawlp_mention *m = &c->doc->mentions.v[n];
+        if (m->last == end && m->first >= s->first && m->first < end) {
+            *first = m->first;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The owner of the words a relative clause at token REL of sentence S
+ * hangs on, when its verb does not agree with the pronoun (تصريحات فلان
+ * التي قال فيها، حديث الوزير، فلان، والتي أكد فيها): the phrase after
+ * the noun of speech, up to the relative pronoun.  The pronoun is the
+ * verb's object; after anything but words (الرياض التي وصفها) the
+ * verb's subject is someone else, found elsewhere. */
+static int words_owner(const ctx *c, const qawlp_sentence *s, size_t rel,
+                       size_t *first, size_t *last)
+{
+    size_t end = rel, h;
+
+    if (end > s->first && qawlp_phr_is_comma(c, end - 1))
+        end--;
+    for (h = end; h-- > s->first && end - h <= QAWLP_MAX_MENTION;) {
+        if (speech_noun(c, h))
+            break;
+        /* the owner is the noun's genitive: no preposition, particle or
+         * verb stands inside it (إعلانه استقالته احتجاجا على التدخلات) */
+        if (!(qawlp_phr_is_word(c, h) || qawlp_phr_is_comma(c, h)) ||
+            qawlp_phr_is_cue(c, h) || qawlp_phr_is_comp(c, h) ||
+            qawlp_phr_is_stop(c, h) || qawlp_phr_opens_with_preposition(c, h))
+            return 0;
+    }
+    if (h + 1 >= end || !speech_noun(c, h) || never_a_source(c, h + 1, end) ||
+        !(reads_as_source(c, h + 1) || reads_as_personal_name(c, h + 1, end)))
+        return 0;
+    *first = h + 1;
+    *last = end;
+    return 1;
+}
+
 static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
                           size_t *last)
 {
     const qawlp_sentence *s = &c->doc->sentences.v[qawlp_phr_tok(c, q->first)->sentence];
     size_t b = q->first, ext, a, k;
-    int opening = 0;
+    int opening = 0, relative_comma = 0;
 
     while (b > s->first &&
            (qawlp_phr_is_exactly(c, b - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY) |
                                      QAWLP_BIT(QAWLP_SEC_RELATIVE)) ||
-            qawlp_phr_is_addressee(c, b - 1)))   /* طبيب لـCNN قال: */
+            qawlp_phr_is_addressee(c, b - 1))) {   /* طبيب لـCNN قال: */
+        if (!agrees_with_relative(c, q, b - 1))
+            return words_owner(c, s, b - 1, first, last);
         b--;
+    }
     /* an aside between dashes or parentheses stands between the subject
      * and its verb (وكانت سرايا القدس -الجناح العسكري لـ …- أعلنت) */
     k = aside_before(c, s->first, b);
@@ -380,6 +468,19 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
     if (b > s->first && qawlp_phr_is_comma(c, b - 1) &&
         described_opening(c, s, b - 1, first, last))
         return 1;
+    /* فلان، الذي قال: a relative clause set off by a comma hangs on the
+     * phrase that ends at the comma */
+    if (b > s->first + 1 && b < q->first && qawlp_phr_is_comma(c, b - 1) &&
+        qawlp_phr_is_exactly(c, b, QAWLP_BIT(QAWLP_SEC_RELATIVE)) &&
+        qawlp_phr_is_word(c, b - 2)) {
+        if (mention_ending_at(c, s, b - 1, first)) {
+            *last = b - 1;
+            return 1;
+        }
+        b--;
+        ext = b;
+        relative_comma = 1;
+    }
     if (b > s->first && qawlp_phr_is_comma(c, b - 1) &&
         words_only(c, s->first, b - 1) &&
         b - 1 - s->first <= QAWLP_MAX_MENTION) {
@@ -458,6 +559,12 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
          !(a > 0 && qawlp_is(c->doc, c->lex, a - 1, QAWLP_BIT(QAWLP_SEC_RNOUN) |
                                                         QAWLP_BIT(QAWLP_SEC_DOCUMENT)))))
         return 0;
+    /* the antecedent of a relative clause is a source only when it reads
+     * as one; a verb that does not agree with the pronoun has it as its
+     * object, and its subject is the owner of the words (تصريحات فلان
+     * التي قال فيها), not a thing (الرياض التي وصفها) */
+    if (relative_comma && !reads_as_source(c, a) && !reads_as_personal_name(c, a, ext))
+        return 0;
     *first = a;
     *last = ext;
     return 1;
@@ -533,11 +640,10 @@ static int auxiliary_subject(const ctx *c, const qawlp_cue *cue, size_t *first,
     return 1;
 }
 
-/* Whether token I is inside a quote's span: marks after a verb hold
- * what was said (وهو يهتف "…"), not who said it.  Quotes are sorted by
+/* The quote whose span holds token I, or NULL.  Quotes are sorted by
  * position and never share a token, so the last one starting at or
  * before I is the only one that can hold it. */
-static int inside_quote(const ctx *c, size_t i)
+static const struct qawl_quote *quote_holding(const ctx *c, size_t i)
 {
     size_t lo = 0, hi = c->doc->quotes.n;
 
@@ -548,24 +654,22 @@ static int inside_quote(const ctx *c, size_t i)
         else
             hi = mid;
     }
-    return lo > 0 && i < c->doc->quotes.v[lo - 1].last;
+    return lo > 0 && i < c->doc->quotes.v[lo - 1].last ? &c->doc->quotes.v[lo - 1] : NULL;
 }
 
-/* Whether [FIRST, LAST) reads as a personal name: two or three words,
- * the first without the article, none a common word or a place. */
-static int marked_personal_name(const ctx *c, size_t first, size_t last)
+/* Whether token I is inside a quote's span: marks after a verb hold
+ * what was said (وهو يهتف "…"), not who said it. */
+static int inside_quote(const ctx *c, size_t i)
 {
-    size_t k;
+    return quote_holding(c, i) != NULL;
+}
 
-    if (last - first < 2 || last - first > 3 || qawlp_phr_has_article(c, first))
-        return 0;
-    for (k = first; k < last; k++)
-        if (!qawlp_phr_is_word(c, k) || qawlp_phr_is_common(c, k) ||
-            qawlp_phr_is_stop(c, k) ||
-            qawlp_namelike_token(c->doc, c->lex, k, NULL) == QAWLP_NAMELIKE_NOT_NAME ||
-            qawlp_is(c->doc, c->lex, k, QAWLP_PLACE_SECTIONS))
-            return 0;
-    return 1;
+/* Whether token I is inside a direct quote: words in marks are what
+ * was said (an indirect span may be a false report: بدا أن فلان يشكك). */
+static int inside_direct_quote(const ctx *c, size_t i)
+{
+    const struct qawl_quote *q = quote_holding(c, i);
+    return q != NULL && q->type == QAWL_QUOTE_DIRECT;
 }
 
 /* The name in marks that opens at token I, before token TO, as a verb's
@@ -589,7 +693,7 @@ static int name_in_marks(const ctx *c, size_t i, size_t to, size_t *first,
      * words none of which the corpora see outside names, not words
      * quoted as the verb's object (خيانة عظمى، الله أكبر) */
     if (end != close || end <= i + 1 || inside_quote(c, i + 1) ||
-        !(known_source_word(c, i + 1) || marked_personal_name(c, i + 1, end)))
+        !(known_source_word(c, i + 1) || reads_as_personal_name(c, i + 1, end)))
         return 0;
     *first = i + 1;
     *last = end;
@@ -708,6 +812,10 @@ static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
             continue;
         o = &c->doc->cues.v[c->cue_at[i]];
         if (o->section != QAWLP_SEC_VERB && o->section != QAWLP_SEC_DESCRIBE)
+            continue;
+        /* إن "… وموقف القيادة منذ ذلك الحين يؤكد أن …"، مضيفا: a verb
+         * inside another quote's marks belongs to what was said */
+        if (inside_direct_quote(c, o->first))
             continue;
         /* فلان، الذي كان يتحدث أمام …: a relative clause's verb is not
          * the sentence's */
@@ -1698,7 +1806,13 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         q->rule = QAWLP_RULE_UNSET;
         return 0;
     }
-    m = qawlp_phr_add_mention(c, first, last, cue->gender, subject_number(c, cue, first));
+    /* نقلت الوكالة عن فلان: a relay verb agrees with the channel, not
+     * with the source it names */
+    if (q->rule == QAWLP_RULE_RELAYED)
+        m = qawlp_phr_add_mention(c, first, last, 0, 0);
+    else
+        m = qawlp_phr_add_mention(c, first, last, cue->gender,
+                                  subject_number(c, cue, first));
     if (m < 0)
         return -1;
     /* وتشير تصريحات أوباما: the verb agrees with the reporting noun that

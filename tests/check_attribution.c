@@ -1984,6 +1984,29 @@ static const attr_case cases[] = {
      "وقال نائب الرئيس الكيني إن التعاون سيستمر.\n",
      "التعاون سيستمر", "نائب الرئيس الكيني", QAWL_SPEAKER_PERSON,
      "explicit-subject"},
+    /* a relative clause set off by a comma hangs on the name before it */
+    {"relative clause after a comma: its antecedent speaks",
+     "وقد حضر الاجتماع عدد من النواب مثل خالد المنصوري، الذي قال إن المحادثات كانت مثمرة.\n",
+     "المحادثات كانت مثمرة", "خالد المنصوري", QAWL_SPEAKER_PERSON,
+     "subject-before-cue"},
+    {"relative clause after the source of according-to",
+     "وقتل عشرة أشخاص، بحسب المرصد الوطني، الذي أضاف أن القصف استمر طوال الليل.\n",
+     "القصف استمر طوال الليل", "المرصد الوطني", QAWL_SPEAKER_ORGANISATION,
+     "subject-before-cue"},
+    /* a verb that does not agree with the relative pronoun has it as its
+     * object: the owner of the words speaks, not the thing described */
+    {"relative pronoun as the object: the owner of the remarks",
+     "وكرر الوزير حديث الرئيس رامي الخوري، والذي أكد فيه أن الحل قريب.\n",
+     "الحل قريب", "رامي الخوري", QAWL_SPEAKER_PERSON, "subject-before-cue"},
+    {"relative pronoun as the object: a thing described is no speaker",
+     "وتحدث الوزير سامي العلوان عن العلاقات مع العاصمة التي وصفها بأنها \"شريك أساسي\".\n",
+     "شريك أساسي", "سامي العلوان", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    /* a relay verb agrees with the channel: وأضاف goes on with the man it
+     * quoted, not passed over for the feminine agency */
+    {"continuation after a relayed source",
+     "ونقلت الوكالة عن الناطق سمير داود أن العلاقة قديمة.\n"
+     "وأوضح أن الحوار سيستمر.\n",
+     "الحوار سيستمر", "سمير داود", QAWL_SPEAKER_PERSON, "continuation"},
 };
 
 START_TEST(test_attribution)
