@@ -2198,6 +2198,7 @@ static int opens_apposed_name(const qawlp_phr *c, size_t first, size_t title)
     qawlp_namelike cls;
     double share;
     size_t k;
+    int first_name;
 
     /* a definite title after one word may be its genitive (زوجة الرئيس);
      * after a name of two words it is in apposition (فلان فلان الناطق
@@ -2208,14 +2209,18 @@ static int opens_apposed_name(const qawlp_phr *c, size_t first, size_t title)
                                               QAWLP_BIT(QAWLP_SEC_ADVERB) |
                                               QAWLP_BIT(QAWLP_SEC_AUXILIARY)))
         return 0;
-    for (k = first; k < title; k++)
-        if (qawlp_phr_has_article(c, k) || preposition_on_common(c, k))
-            return 0;
     /* a word the corpora never saw opens a name only with another after
      * it (عائلة ناشط … is a family, not a name) */
     cls = qawlp_namelike_token(c->doc, c->lex, first, &share);
-    return (cls == QAWLP_NAMELIKE_UNKNOWN && title - first >= 2) ||
-           (cls == QAWLP_NAMELIKE_NAME && share >= FIRST_NAME_SHARE);
+    first_name = cls == QAWLP_NAMELIKE_NAME && share >= FIRST_NAME_SHARE;
+    /* after a first name a family name may carry the article (إبراهيم
+     * الجباوي المتحدث باسم …); otherwise a definite word makes a
+     * construct (سياسة الرئيس) */
+    for (k = first; k < title; k++)
+        if ((qawlp_phr_has_article(c, k) && !(first_name && k > first)) ||
+            preposition_on_common(c, k))
+            return 0;
+    return (cls == QAWLP_NAMELIKE_UNKNOWN && title - first >= 2) || first_name;
 }
 
 /* Whether a word with the article is followed by one without inside

@@ -2007,6 +2007,11 @@ static const attr_case cases[] = {
      "ونقلت الوكالة عن الناطق سمير داود أن العلاقة قديمة.\n"
      "وأوضح أن الحوار سيستمر.\n",
      "الحوار سيستمر", "سمير داود", QAWL_SPEAKER_PERSON, "continuation"},
+    /* a first name then a family name with the article, then the title:
+     * the name opens the phrase, the title's complement names no one */
+    {"a family name with the article before its title",
+     "وقال سامي الحداد المتحدث باسم غرفة التجارة إن الاجتماع عقد.\n",
+     "الاجتماع عقد", "سامي الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
 };
 
 START_TEST(test_attribution)
