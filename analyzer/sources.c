@@ -740,6 +740,9 @@ static size_t subordinate_clause_end(const ctx *c, const qawlp_cue *o, size_t to
 static int lede_subject_known(ctx *c, size_t first, size_t last);
 static int relayed_source(const ctx *c, const qawlp_cue *q, size_t *first,
                           size_t *last);
+static void according_source(const ctx *c, const qawlp_cue *cue, size_t *first_out,
+                             size_t *last_out);
+static int according_names_source(const ctx *c, size_t first, size_t last);
 static int describes_its_object(const ctx *c, const qawlp_cue *cue,
                                 size_t first, size_t last);
 static int name_then_object(const ctx *c, size_t first, size_t last);
@@ -799,6 +802,21 @@ static int named_person_opening(const ctx *c, const qawlp_cue *q,
     return 0;
 }
 
+/* Whether a reporting verb's cue stands in tokens [FROM, TO): after
+ * بحسب الإذاعة، أوضحت الناطقة فلانة …، مضيفة the verb's subject speaks,
+ * the source of according-to only relays. */
+static int verb_cue_between(const ctx *c, size_t from, size_t to)
+{
+    size_t k;
+
+    for (k = from; k < to; k++)
+        if (qawlp_phr_is_cue(c, k) &&
+            (c->doc->cues.v[c->cue_at[k]].section == QAWLP_SEC_VERB ||
+             c->doc->cues.v[c->cue_at[k]].section == QAWLP_SEC_DESCRIBE))
+            return 1;
+    return 0;
+}
+
 static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
                             size_t *last)
 {
@@ -811,6 +829,16 @@ static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
         if (!qawlp_phr_is_cue(c, i))
             continue;
         o = &c->doc->cues.v[c->cue_at[i]];
+        /* …، بحسب ما قالته مصادر لبي بي سي، مضيفة أن: a participle
+         * goes on from the source of according-to before it */
+        if (o->section == QAWLP_SEC_ACCORDING) {
+            if (q->section == QAWLP_SEC_PARTICIPLE && !verb_cue_between(c, o->last, q->first)) {
+                according_source(c, o, first, last);
+                if (*last > *first && according_names_source(c, *first, *last))
+                    return 1;
+            }
+            continue;
+        }
         if (o->section != QAWLP_SEC_VERB && o->section != QAWLP_SEC_DESCRIBE)
             continue;
         /* إن "… وموقف القيادة منذ ذلك الحين يؤكد أن …"، مضيفا: a verb
@@ -1603,6 +1631,64 @@ static int accused_before_charge(const ctx *c, const qawlp_cue *cue, size_t firs
            memcmp(c->doc->norm + t->start + t->conj, prep, strlen(prep)) == 0;
 }
 
+/* The source phrase after according-to cue CUE (بحسب الوزارة، وفقا لما
+ * أعلنت الوزارة، بحسب تصريحات الوزير) into [*FIRST, *LAST); empty when
+ * none follows. */
+static void according_source(const ctx *c, const qawlp_cue *cue, size_t *first_out,
+                             size_t *last_out)
+{
+    size_t first = cue->last, last;
+
+    while (qawlp_phr_is_word(c, first) && qawlp_phr_tok(c, first)->end - qawlp_phr_tok(c, first)->start <= 2)
+        first++;   /* a lone clitic, as in وفقا لـ مصادر */
+    /* بحسب ما صرح الوزير، وفقا لما أعلنت الوزارة: the reporting verb
+     * of "what X said" comes before its subject */
+    if (is_verb_before(c, first) ||
+        (cue->entry >= 0 && c->lex->entries.v[cue->entry].verb_next &&
+         qawlp_phr_is_word(c, first) && !qawlp_phr_is_stop(c, first))) {
+        /* بحسب ما نقلت الصحيفة عن فلان: a relay verb's source follows
+         * عن; the channel stays when what follows names no source (عن
+         * عائلات الضحايا) */
+        if (qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_RELAY))) {
+            qawlp_cue relay = *cue;
+            relay.first = (uint32_t)first;
+            relay.last = (uint32_t)first + 1;
+            /* عن right after the channel's name (not نقل مصدر طلب عدم
+             * الكشف عن اسمه: that source spoke itself) */
+            size_t channel_end = qawlp_phr_end(c, first + 1);
+            if (relayed_source(c, &relay, first_out, last_out) &&
+                ((*first_out - 1 >= channel_end && *first_out - 1 <= channel_end + 1) ||
+                 qawlp_phr_tok(c, first + 1)->kind == QAWLP_TOK_QMARK) &&
+                according_names_source(c, *first_out, *last_out))
+                return;
+        }
+        first++;
+        if (qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_BRIDGE)))
+            first++;
+        /* بحسب ما أفادت به الوزارة: past the verb's pronoun */
+        while (first < cue->last + QAWLP_MAX_MENTION / 2 &&
+               qawlp_phr_is_exactly(c, first, QAWLP_BIT(QAWLP_SEC_ADVERB)))
+            first++;
+    }
+    /* بحسب تصريحات الوزير، بحسب حديث فلان لـ …: the speaker is the
+     * genitive of a noun of speech, not the remarks; a document
+     * (بيان مشترك) and an adjective after the noun stay */
+    if (speech_noun(c, first) && qawlp_phr_is_word(c, first + 1) && !qawlp_phr_is_stop(c, first + 1) &&
+        !qawlp_phr_is_common(c, first + 1) &&
+        !qawlp_phr_is_as_written(c, first + 1, QAWLP_BIT(QAWLP_SEC_NISBA)) &&
+        !qawlp_phr_may_agree_feminine(c, first + 1) &&   /* تصريحات جديدة */
+        qawlp_phr_end(c, first + 1) > first + 1)
+        first++;
+    last = qawlp_phr_end(c, first);
+    /* وفقا لـ«وكالة فلان»: the source's name in marks */
+    if (last <= first)
+        name_in_marks(c, first,
+                      c->doc->sentences.v[qawlp_phr_tok(c, cue->last)->sentence].last,
+                      &first, &last);
+    *first_out = first;
+    *last_out = last;
+}
+
 static int mention_for_quote(ctx *c, struct qawl_quote *q)
 {
     const qawlp_cue *cue;
@@ -1632,37 +1718,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
                   first, last,
                   "a verb before the colon, not a name");
     } else if (cue->section == QAWLP_SEC_ACCORDING) {
-        first = cue->last;
-        while (qawlp_phr_is_word(c, first) && qawlp_phr_tok(c, first)->end - qawlp_phr_tok(c, first)->start <= 2)
-            first++;   /* a lone clitic, as in وفقا لـ مصادر */
-        /* بحسب ما صرح الوزير، وفقا لما أعلنت الوزارة: the reporting verb
-         * of "what X said" comes before its subject */
-        if (is_verb_before(c, first) ||
-            (cue->entry >= 0 && c->lex->entries.v[cue->entry].verb_next &&
-             qawlp_phr_is_word(c, first) && !qawlp_phr_is_stop(c, first))) {
-            first++;
-            if (qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_BRIDGE)))
-                first++;
-            /* بحسب ما أفادت به الوزارة: past the verb's pronoun */
-            while (first < cue->last + QAWLP_MAX_MENTION / 2 &&
-                   qawlp_phr_is_exactly(c, first, QAWLP_BIT(QAWLP_SEC_ADVERB)))
-                first++;
-        }
-        /* بحسب تصريحات الوزير، بحسب حديث فلان لـ …: the speaker is the
-         * genitive of a noun of speech, not the remarks; a document
-         * (بيان مشترك) and an adjective after the noun stay */
-        if (speech_noun(c, first) && qawlp_phr_is_word(c, first + 1) && !qawlp_phr_is_stop(c, first + 1) &&
-            !qawlp_phr_is_common(c, first + 1) &&
-            !qawlp_phr_is_as_written(c, first + 1, QAWLP_BIT(QAWLP_SEC_NISBA)) &&
-            !qawlp_phr_may_agree_feminine(c, first + 1) &&   /* تصريحات جديدة */
-            qawlp_phr_end(c, first + 1) > first + 1)
-            first++;
-        last = qawlp_phr_end(c, first);
-        /* وفقا لـ«وكالة فلان»: the source's name in marks */
-        if (last <= first)
-            name_in_marks(c, first,
-                          c->doc->sentences.v[qawlp_phr_tok(c, cue->last)->sentence].last,
-                          &first, &last);
+        according_source(c, cue, &first, &last);
         /* وفقا للقانون، بناء على طلبها: no source, the sentence is the
          * writer's own */
         if (last > first && !according_names_source(c, first, last)) {

@@ -2012,6 +2012,17 @@ static const attr_case cases[] = {
     {"a family name with the article before its title",
      "وقال سامي الحداد المتحدث باسم غرفة التجارة إن الاجتماع عقد.\n",
      "الاجتماع عقد", "سامي الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* a participle goes on from the source of according-to before it */
+    {"participle after according-to with its verb",
+     "وأحرق المتظاهرون الإطارات، بحسب ما قالته مصادر محلية للصحفيين، مضيفة أن ثلاثة منهم أصيبوا بحروق.\n",
+     "ثلاثة منهم أصيبوا بحروق", "مصادر محلية", QAWL_SPEAKER_ANONYMOUS,
+     "sentence-subject"},
+    /* GUIDELINES: nested reporting, the innermost source speaks */
+    {"according to what a channel relayed from a source",
+     "قُتل أربعة عناصر أمن وأصيب آخرون بجروح الخميس عندما تعرضت نقطة تفتيش لإطلاق نار، "
+     "وفق ما نقلت الوكالة الرسمية عن المتحدث الأمني باسم وزارة الداخلية.\n",
+     "قُتل أربعة عناصر أمن", "المتحدث الأمني باسم وزارة الداخلية", QAWL_SPEAKER_ANONYMOUS,
+     "according-to"},
 };
 
 START_TEST(test_attribution)
