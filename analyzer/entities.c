@@ -1884,7 +1884,7 @@ static int source_behind_preposition(const ctx *c, size_t at, size_t upto)
     for (k = upto; k-- > 0 && k + HEAD_REACH >= upto;) {
         const qawlp_mention *o = &c->doc->mentions.v[k];
         if (o->first == at + 1 && o->lead_var != 0 && o->entity >= 0 &&
-            o->kind == QAWL_SPEAKER_ORGANISATION && !o->from_act)
+            (o->kind == QAWL_SPEAKER_ORGANISATION || o->titled) && !o->from_act)
             return o->entity;
     }
     return -1;

@@ -1679,6 +1679,12 @@ static void according_source(const ctx *c, const qawlp_cue *cue, size_t *first_o
         !qawlp_phr_may_agree_feminine(c, first + 1) &&   /* تصريحات جديدة */
         qawlp_phr_end(c, first + 1) > first + 1)
         first++;
+    /* وفقا لبيان لدائرة الشؤون الخارجية: a statement from a body is the
+     * body's (GUIDELINES); its issuer follows behind ل */
+    if (qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
+        qawlp_phr_end(c, first) == first + 1 && qawlp_phr_opens_with_preposition(c, first + 1) &&
+        !qawlp_phr_is_prep_on_common(c, first + 1) && known_source_word(c, first + 1))
+        first++;
     last = qawlp_phr_end(c, first);
     /* وفقا لـ«وكالة فلان»: the source's name in marks */
     if (last <= first)

@@ -2023,6 +2023,17 @@ static const attr_case cases[] = {
      "وفق ما نقلت الوكالة الرسمية عن المتحدث الأمني باسم وزارة الداخلية.\n",
      "قُتل أربعة عناصر أمن", "المتحدث الأمني باسم وزارة الداخلية", QAWL_SPEAKER_ANONYMOUS,
      "according-to"},
+    /* GUIDELINES: a statement from a body is the body's, and the statement
+     * named again is its issuer */
+    {"according to a statement of a body behind ل",
+     "وتدعو الدول إلى ضبط النفس وتجنب التصعيد، وفقا لبيان لدائرة الشؤون الخارجية.\n",
+     "تدعو الدول إلى ضبط النفس", "دائرة الشؤون الخارجية", QAWL_SPEAKER_ORGANISATION,
+     "according-to"},
+    {"the statement named again speaks for its issuer",
+     "وتدعو الدول إلى ضبط النفس وتجنب التصعيد، وفقا لبيان لدائرة الشؤون الخارجية.\n"
+     "وأفاد البيان أن \"الحوار هو السبيل الوحيد\".\n",
+     "الحوار هو السبيل الوحيد", "دائرة الشؤون الخارجية", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
 };
 
 START_TEST(test_attribution)
