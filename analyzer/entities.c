@@ -1231,7 +1231,10 @@ static int best_mention(const ctx *c, int first, const int *next, int skip,
         best_noun = low;
         /* Without a title to set it apart, the name is the whole phrase
          * (الولايات المتحدة). */
-        is_name = is_name && (m->titled || m->name_cut) &&
+        is_name = is_name &&
+                  (m->titled || m->name_cut ||
+                   /* رئيسها، إيمانويل ماكرون: a name set off by a comma */
+                   (m->name_first > m->first && qawlp_phr_is_comma(c, m->name_first - 1))) &&
                   !name_completes_title(c, m) && !name_names_body(c, m);
         /* a personal name is as full as its words: of two names of as
          * many words, the earlier (the article introduces a person by the

@@ -2501,8 +2501,10 @@ static void find_name(const qawlp_phr *c, qawlp_mention *m, const uint8_t *cls)
                              (best_lone_definite && title_since_best) ||
                              (cls[0] == W_TITLE && closing_apposition(c, m, start, i) &&
                               /* not after a name that follows its title
-                               * (المستشار فلان، بيانا) */
-                              (best_last == 0 || best_lone_definite ||
+                               * (المستشار فلان، بيانا), unless two name
+                               * words close it (رئيس بلدية واغادوغو،
+                               * فلان الفلاني) */
+                              (best_last == 0 || best_lone_definite || i - start >= 2 ||
                                cls[best_first - m->first - 1] != W_TITLE)))) {
                 best_first = m->first + start;
                 best_last = m->first + i;

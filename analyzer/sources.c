@@ -1631,6 +1631,18 @@ static int accused_before_charge(const ctx *c, const qawlp_cue *cue, size_t firs
            memcmp(c->doc->norm + t->start + t->conj, prep, strlen(prep)) == 0;
 }
 
+/* Whether a title opens phrase [FIRST, LAST) or its second word, behind a
+ * document (بيان لوزير الإعلام). */
+static int titled_phrase(const ctx *c, size_t first, size_t last)
+{
+    size_t k;
+
+    for (k = first; k < last && k < first + 2; k++)
+        if (qawlp_match(c->doc, c->lex, k, last, QAWLP_TITLE_SECTIONS, NULL) >= 0)
+            return 1;
+    return 0;
+}
+
 /* The source phrase after according-to cue CUE (بحسب الوزارة، وفقا لما
  * أعلنت الوزارة، بحسب تصريحات الوزير) into [*FIRST, *LAST); empty when
  * none follows. */
@@ -1691,6 +1703,16 @@ static void according_source(const ctx *c, const qawlp_cue *cue, size_t *first_o
         name_in_marks(c, first,
                       c->doc->sentences.v[qawlp_phr_tok(c, cue->last)->sentence].last,
                       &first, &last);
+    /* وفق بيان لوزير الإعلام، فلان الفلاني، أوردته …: the holder's name
+     * set off by commas after a title names the source */
+    else if (qawlp_phr_is_comma(c, last) && titled_phrase(c, first, last)) {
+        size_t e = qawlp_phr_end(c, last + 1);
+        if (e > last + 1 &&
+            (e >= c->doc->sentences.v[qawlp_phr_tok(c, last)->sentence].last ||
+             qawlp_phr_is_comma(c, e)) &&
+            reads_as_personal_name(c, last + 1, e))
+            last = e;
+    }
     *first_out = first;
     *last_out = last;
 }

@@ -2034,6 +2034,20 @@ static const attr_case cases[] = {
      "وأفاد البيان أن \"الحوار هو السبيل الوحيد\".\n",
      "الحوار هو السبيل الوحيد", "دائرة الشؤون الخارجية", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    /* the holder's name set off by commas after the title of according-to
+     * names the source, and the statement named again is theirs */
+    {"according to a titled statement with the name in apposition",
+     "وأكد المجلس رفضه للتدخل، وفق بيان لوزير الإعلام، سامر الخطيب، أوردته الوكالة.\n"
+     "وقال البيان إن المملكة ترفض ذلك.\n",
+     "المملكة ترفض ذلك", "سامر الخطيب", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* a name set off by a comma is the name, even after a description no
+     * lexicon lists as a title */
+    {"a name in apposition after a description",
+     "وقال الإعلامي السعودي، سامر الخطيب، إن المياه مقطوعة.\n",
+     "المياه مقطوعة", "سامر الخطيب", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"two name words closing a title whose place read as a name",
+     "وقال رئيس بلدية كوماسي، سامر الخطيب، إن المياه مقطوعة.\n",
+     "المياه مقطوعة", "سامر الخطيب", QAWL_SPEAKER_PERSON, "explicit-subject"},
 };
 
 START_TEST(test_attribution)
