@@ -573,13 +573,37 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
 static size_t act_subject_end(const ctx *c, const struct qawl_act *a,
                               size_t first, size_t last, int bodies);
 
-/* The act whose verb opens sentence S, at its first word or right after
- * a particle (كما دان، ثم دعا), before token TO; NULL when none.  Acts
- * are in text order: a binary search finds the first at the sentence. */
-static const struct qawl_act *act_opening(const ctx *c, const qawlp_sentence *s,
-                                          size_t to)
+/* How many words an adverbial that opens a sentence before its comma
+ * may hold (وفيما يتعلق بالردود على الأزمة، خلال المؤتمر الصحفي،). */
+#define ADVERBIAL_REACH 8
+
+/* Where the clause of sentence S begins past an adverbial that opens it
+ * with a function word and ends at a comma (وفيما يتعلق بالردود على
+ * الأزمة، أدان …; وخلال المؤتمر الصحفي، أعلن …), before token TO; the
+ * sentence's first token when there is none. */
+static size_t past_opening_adverbial(const ctx *c, const qawlp_sentence *s, size_t to)
 {
-    size_t lo = 0, hi = c->doc->acts.n, v = s->first;
+    size_t k;
+
+    if (!qawlp_phr_is_stop(c, s->first) || qawlp_phr_is_cue(c, s->first))
+        return s->first;
+    for (k = s->first + 1; k < to && k <= s->first + ADVERBIAL_REACH; k++) {
+        if (qawlp_phr_is_comma(c, k))
+            return k + 1;
+        if (!qawlp_phr_is_word(c, k) || qawlp_phr_is_cue(c, k))
+            break;
+    }
+    return s->first;
+}
+
+/* The act whose verb opens its clause at token V, or right after a
+ * particle there (كما دان، ثم دعا), before token TO; NULL when none.
+ * Acts are in text order: a binary search finds the first at V.
+ * act_opening: at the sentence's first word, or else past an opening
+ * adverbial (past_opening_adverbial). */
+static const struct qawl_act *act_at_opening(const ctx *c, size_t v, size_t to)
+{
+    size_t lo = 0, hi = c->doc->acts.n;
 
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -594,6 +618,17 @@ static const struct qawl_act *act_opening(const ctx *c, const qawlp_sentence *s,
         !qawlp_phr_is_cue(c, v))
         v++;
     return c->doc->acts.v[lo].verb.first == v && v < to ? &c->doc->acts.v[lo] : NULL;
+}
+
+static const struct qawl_act *act_opening(const ctx *c, const qawlp_sentence *s,
+                                          size_t to)
+{
+    const struct qawl_act *a = act_at_opening(c, s->first, to);
+    size_t v;
+
+    if (a == NULL && (v = past_opening_adverbial(c, s, to)) > s->first)
+        a = act_at_opening(c, v, to);
+    return a;
 }
 
 /* The phrase [*FIRST, *LAST) that opens the sentence of verb CUE and

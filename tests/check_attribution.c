@@ -2048,6 +2048,11 @@ static const attr_case cases[] = {
     {"two name words closing a title whose place read as a name",
      "وقال رئيس بلدية كوماسي، سامر الخطيب، إن المياه مقطوعة.\n",
      "المياه مقطوعة", "سامر الخطيب", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* an act's verb past an adverbial that opens the sentence lends its
+     * subject to the participle after it */
+    {"act verb after an opening adverbial, then a participle",
+     "وفيما يتعلق بالردود على الأزمة، ندد الأمين العام سامر الخطيب بالهجمات، معتبرا إياها \"خيانة للإنسانية\".\n",
+     "خيانة للإنسانية", "سامر الخطيب", QAWL_SPEAKER_PERSON, "sentence-subject"},
 };
 
 START_TEST(test_attribution)
