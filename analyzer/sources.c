@@ -852,6 +852,24 @@ static int verb_cue_between(const ctx *c, size_t from, size_t to)
     return 0;
 }
 
+/* Whether tokens [FROM, TO) open a clause before its subject: nothing,
+ * or a contrast particle (stance_modifiers.txt [contrast]: لكن، إلا أن)
+ * and perhaps a complementiser after it.  A preposition would make the
+ * words after it an adverbial (وفي لبنان قال فلان). */
+static int opens_clause_before_subject(const ctx *c, size_t from, size_t to)
+{
+    size_t n = 0;
+
+    if (from == to)
+        return 1;
+    if (qawlp_match(c->doc, c->lex, from, to, QAWLP_BIT(QAWLP_SEC_CONTRAST), &n) < 0)
+        return 0;
+    for (from += n; from < to; from++)
+        if (!qawlp_phr_is_comp(c, from))
+            return 0;
+    return 1;
+}
+
 static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
                             size_t *last)
 {
@@ -900,9 +918,10 @@ static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
             continue;
         /* إسرائيل تؤكد قتل …: a headline's source opens the sentence
          * before its verb, which has no conjunction; what follows the
-         * verb is its object */
-        if (!o->conj && subject_before(c, o, first, last) && *first == s->first &&
-            reads_as_source(c, *first))
+         * verb is its object.  So after the function words that open a
+         * clause (إلا أن لافروف انتقد ضمنا دمشق …، وقال إن) */
+        if (!o->conj && subject_before(c, o, first, last) &&
+            opens_clause_before_subject(c, s->first, *first) && reads_as_source(c, *first))
             return 1;
         /* ونقل عن مكتب فلان استنكاره لما وصفه بـ"…": a relay verb's
          * source, after عن, speaks the sentence */

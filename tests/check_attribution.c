@@ -2053,6 +2053,11 @@ static const attr_case cases[] = {
     {"act verb after an opening adverbial, then a participle",
      "وفيما يتعلق بالردود على الأزمة، ندد الأمين العام سامر الخطيب بالهجمات، معتبرا إياها \"خيانة للإنسانية\".\n",
      "خيانة للإنسانية", "سامر الخطيب", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    /* a subject before its verb after a contrast particle (إلا أن, لكن)
+     * is the sentence's, not the words after the verb */
+    {"subject before the verb after a contrast particle",
+     "إلا أن لافروف انتقد ضمنا دمشق لمنعها دخول المساعدات، وقال إن موسكو تطالب بمزيد من الليونة.\n",
+     "موسكو تطالب بمزيد من الليونة", "لافروف", QAWL_SPEAKER_PERSON, "sentence-subject"},
 };
 
 START_TEST(test_attribution)
