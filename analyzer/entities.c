@@ -245,21 +245,59 @@ static int is_joint(const ctx *c, const qawlp_mention *m)
     return 0;
 }
 
+/* The token of mention M that holds its folded word number W (the
+ * words folded_words writes), or M's last when there are fewer. */
+static size_t token_of_folded_word(const ctx *c, const qawlp_mention *m, size_t w)
+{
+    size_t i, len;
+
+    for (i = m->first; i < m->last; i++)
+        if (folded_word(c, m, i, &len) != NULL && w-- == 0)
+            return i;
+    return m->last;
+}
+
+/* Whether body A's words, found at byte AT of B's folded words Y, stand
+ * inside body B as the genitive of a head that a complement behind a
+ * glued preposition goes on from (الأمم المتحدة in وكالة الأمم المتحدة
+ * لغوث اللاجئين، مكتب الأمم المتحدة لتنسيق الشؤون): B is a body of A's,
+ * not A.  Its short forms stand otherwise (وزارة الصحة الفلسطينية في
+ * غزة، منظمة هيومن رايتس ووتش الحقوقية). */
+static int sub_body(const ctx *c, const qawlp_mention *a, const qawlp_mention *b,
+                    const qawlp_buf *x, const qawlp_buf *y, const char *at)
+{
+    size_t words = 0, after, n = 0;
+    const char *p;
+
+    /* A: a body the lexicon names in full */
+    if (a->kind != QAWL_SPEAKER_ORGANISATION || b->kind != QAWL_SPEAKER_ORGANISATION ||
+        at == y->data ||
+        qawlp_match(c->doc, c->lex, a->first, a->last, QAWLP_BIT(QAWLP_SEC_ORG), &n) < 0 ||
+        a->first + n != a->last)
+        return 0;
+    for (p = y->data + 1; p < at + x->len; p++)
+        words += *p == ' ';
+    after = token_of_folded_word(c, b, words);
+    return after < b->last && qawlp_phr_opens_with_preposition(c, after);
+}
+
 /* Whether the words of mention A occur in order inside mention B.  A
  * joint speaker is one speaker of its own: neither of its members, nor
- * the other way round, joins it by containment. */
+ * the other way round, joins it by containment; nor does a body of
+ * another's (sub_body). */
 static int contained(const ctx *c, const qawlp_mention *a,
                      const qawlp_mention *b, int *nomem)
 {
     qawlp_buf x = {0}, y = {0};
+    const char *at;
     int r = 0;
 
     if (is_joint(c, a) != is_joint(c, b))
         return 0;
     if (folded_words(c, a, &x) || folded_words(c, b, &y))
         *nomem = 1;
-    else
-        r = x.len > 2 && strstr(y.data, x.data) != NULL;
+    else if (x.len > 2 && (at = strstr(y.data, x.data)) != NULL)
+        r = !sub_body(c, a, b, &x, &y, at);
     qawlp_buf_free(&x);
     qawlp_buf_free(&y);
     return r;

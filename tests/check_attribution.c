@@ -2058,6 +2058,12 @@ static const attr_case cases[] = {
     {"subject before the verb after a contrast particle",
      "إلا أن لافروف انتقد ضمنا دمشق لمنعها دخول المساعدات، وقال إن موسكو تطالب بمزيد من الليونة.\n",
      "موسكو تطالب بمزيد من الليونة", "لافروف", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    /* a body named inside another's name before its complement is another
+     * body: the agency of the UN is not the UN */
+    {"a body is not its sub-agency",
+     "وقالت وكالة الأمم المتحدة لغوث اللاجئين إن المدارس مكتظة.\n"
+     "وقالت الأمم المتحدة إن الوضع خطير.\n",
+     "الوضع خطير", "الأمم المتحدة", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
 };
 
 START_TEST(test_attribution)
