@@ -66,8 +66,10 @@ typedef struct {
     tokset claimed;            /* tokens inside a quote already */
     int *cue_at;               /* per token: index of the cue starting here */
     /* Token indices and counts fit 32 bits (token offsets are uint32_t);
-     * with the sets as bitmaps, these tables cost 13 bytes a token, not 46. */
-    tokset words;              /* word tokens (never changes) */
+     * with the sets as bitmaps, these tables cost 16 bytes a token, not 46. */
+    uint32_t *words_from;      /* per token and the end: the word tokens
+                                  from it on (a span's count is two reads,
+                                  where a set's was two tree walks) */
     uint32_t *line_end;        /* per token and the end: next newline or n */
     uint32_t *clause_stop;     /* per token: clause_walk from it plus one,
                                   0 while not yet known */
@@ -448,8 +450,7 @@ static size_t count_words(const ctx *c, size_t first, size_t last)
 
     if (first >= last || first >= n)
         return 0;
-    return tokset_before(&c->words, last < n ? last : n) -
-           tokset_before(&c->words, first);
+    return c->words_from[first] - c->words_from[last < n ? last : n];
 }
 
 /* Whether the leading و/ف of token I is a conjunction joining its clause
@@ -1161,51 +1162,69 @@ static int by_position(const void *a, const void *b)
     return (x->nstart > y->nstart) - (x->nstart < y->nstart);
 }
 
-/* qsort must not see a null array, even an empty one. */
+/* Sorts the quotes by position.  They come in a few ascending runs (cue
+ * by cue, then pattern by pattern), so an insertion sort does about a
+ * comparison a quote, where qsort, on elements this large, sorted
+ * pointers and then moved the quotes.  No two quotes share a token, so
+ * their positions differ and any sort gives the same order: past a
+ * budget of moves (runs that interleave at length) qsort finishes.
+ * (qsort must not see a null array, even an empty one.) */
 static void sort_quotes(qawlp_doc *doc)
 {
-    if (doc->quotes.n > 1)
-        qsort(doc->quotes.v, doc->quotes.n, sizeof *doc->quotes.v, by_position);
+    struct qawl_quote *v = doc->quotes.v, q;
+    size_t n = doc->quotes.n, budget = 4 * n + 16, i, j;
+
+    for (i = 1; i < n; i++) {
+        if (v[i - 1].nstart <= v[i].nstart)
+            continue;
+        for (j = i; j > 0 && v[j - 1].nstart > v[i].nstart; j--)
+            ;
+        if (i - j > budget) {
+            qsort(v, n, sizeof *v, by_position);
+            return;
+        }
+        budget -= i - j;
+        q = v[i];
+        memmove(v + j + 1, v + j, (i - j) * sizeof *v);
+        v[j] = q;
+    }
 }
 
 /* Fills the tables that stay fixed through the stage: the cue at each
- * token, the words before it and the end of its line. */
+ * token, the words from it on and the end of its line. */
 static void fill_tables(ctx *c)
 {
+    const qawlp_token *t = c->doc->tokens.v;
     size_t i, n = c->doc->tokens.n;
+    uint32_t words = 0, end = (uint32_t)n;
 
     memset(c->cue_at, 0xFF, (n + 1) * sizeof *c->cue_at);   /* all -1 */
     for (i = 0; i < c->doc->cues.n; i++)
         c->cue_at[c->doc->cues.v[i].first] = (int)i;
-    /* one pass from the end: the line ends, and the word set's bits and
-     * each block's count, then the counts pushed up the tree (the linear
-     * way to build a Fenwick tree) */
-    c->line_end[n] = (uint32_t)n;
+    /* one pass from the end, the running values in registers */
+    c->words_from[n] = 0;
+    c->line_end[n] = end;
     for (i = n; i-- > 0;) {
-        uint8_t kind = c->doc->tokens.v[i].kind;
-        if (kind == QAWLP_TOK_WORD) {
-            c->words.bits[i / 64] |= UINT64_C(1) << (i % 64);
-            c->words.tree[i / 64 + 1]++;
-        }
-        c->line_end[i] = kind == QAWLP_TOK_NEWLINE ? (uint32_t)i : c->line_end[i + 1];
-    }
-    for (i = 1; i <= c->words.nblocks; i++) {
-        size_t up = i + (i & (~i + 1));
-        if (up <= c->words.nblocks)
-            c->words.tree[up] += c->words.tree[i];
+        uint8_t kind = t[i].kind;
+        words += kind == QAWLP_TOK_WORD;
+        end = kind == QAWLP_TOK_NEWLINE ? (uint32_t)i : end;
+        c->words_from[i] = words;
+        c->line_end[i] = end;
     }
 }
 
 /* The document's tables in one block: made and freed for each document,
  * their nine allocations cost as much as some of the work that fills
  * them.  The sets and clause_stop are zeroed; fill_tables writes every
- * entry of cue_at and line_end.  -1 when out of memory (or N absurd). */
+ * entry of cue_at, line_end and words_from.  -1 when out of memory (or N
+ * absurd). */
 static int alloc_tables(ctx *c, size_t n)
 {
     size_t nb = n / 64 + 1,
            set = nb * sizeof(uint64_t) + (nb + 1) * sizeof(uint32_t) + 8,
-           zeroed = 3 * set + (n + 1) * sizeof *c->clause_stop,
-           filled = (n + 1) * (sizeof *c->cue_at + sizeof *c->line_end);
+           zeroed = 2 * set + (n + 1) * sizeof *c->clause_stop,
+           filled = (n + 1) * (sizeof *c->cue_at + sizeof *c->line_end +
+                               sizeof *c->words_from);
     char *at;
 
     c->block = NULL;
@@ -1217,13 +1236,14 @@ static int alloc_tables(ctx *c, size_t n)
     at = c->block;
     memset(at, 0, zeroed);
     tokset_carve(&c->claimed, n, &at);
-    tokset_carve(&c->words, n, &at);
     tokset_carve(&c->reported, n, &at);
     c->clause_stop = (uint32_t *)(void *)at;
     at += (n + 1) * sizeof *c->clause_stop;
     c->cue_at = (int *)(void *)at;
     at += (n + 1) * sizeof *c->cue_at;
     c->line_end = (uint32_t *)(void *)at;
+    at += (n + 1) * sizeof *c->line_end;
+    c->words_from = (uint32_t *)(void *)at;
     return 0;
 }
 
