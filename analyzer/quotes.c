@@ -109,15 +109,20 @@ static int decimal_dot(const ctx *c, size_t i)
            norm[t->end] >= '0' && norm[t->end] <= '9';
 }
 
-static int is_sentence_end_tok(const ctx *c, size_t i)
+/* is_sentence_end_tok of punctuation token I. */
+static int punct_ends_sentence(const ctx *c, size_t i)
 {
-    uint32_t cp;
+    uint32_t cp = tok(c, i)->cp;
 
-    if (!is_punct_tok(c, i))
-        return 0;
-    cp = tok(c, i)->cp;
     return (cp == '.' && !decimal_dot(c, i)) || cp == '!' || cp == '?' ||
            cp == 0x061F || cp == 0x2026;
+}
+
+/* In line, the kind first: the clause walks ask it of every token, most
+ * of them words. */
+static inline int is_sentence_end_tok(const ctx *c, size_t i)
+{
+    return is_punct_tok(c, i) && punct_ends_sentence(c, i);
 }
 
 static int is_clause_punct(const ctx *c, size_t i)
@@ -137,22 +142,28 @@ static int opens_mark(const ctx *c, size_t i)
            tok(c, i)->pair > (int32_t)i;
 }
 
+/* Whether token I is a word whose form as written (no clitic stripped,
+ * no article) has the complementiser section: the test most words fail,
+ * made in line where each token of a clause is asked. */
+static inline int comp_form(const ctx *c, size_t i)
+{
+    const qawlp_token *t;
+    int32_t slot;
+
+    if (!is_word(c, i))
+        return 0;
+    t = tok(c, i);
+    if (t->var_skip[0] != 0 || (slot = qawlp_var_slot(c->doc, t, 0)) < 0)
+        return 0;
+    return (c->lex->slots[slot].sections & QAWLP_BIT(QAWLP_SEC_COMP)) != 0;
+}
+
 /* Token I is a complementiser as written (no clitic stripped except the
  * article-free full form), e.g. إن، أنه، بأن (listed in the lexicon),
  * wherever it stands. */
 static int comp_as_written(const ctx *c, size_t i)
 {
-    const qawlp_token *t;
-    const qawlp_slot *s;
-
-    if (!is_word(c, i))
-        return 0;
-    /* the slot first: most words are no complementiser */
-    t = tok(c, i);
-    if (t->var_skip[0] != 0 || qawlp_var_slot(c->doc, t, 0) < 0)
-        return 0;
-    s = &c->lex->slots[qawlp_var_slot(c->doc, t, 0)];
-    if (!(s->sections & QAWLP_BIT(QAWLP_SEC_COMP)))
+    if (!comp_form(c, i))
         return 0;
     /* the second half of a compound (جاي-إن) is no word of its own, nor
      * is a name's last word (مون جاي إن إنه) */
@@ -160,9 +171,17 @@ static int comp_as_written(const ctx *c, size_t i)
            !qawlp_comp_ends_name(c->doc, c->lex, i);
 }
 
+/* is_comp past comp_form. */
+static int comp_opens_content(const ctx *c, size_t i);
+
 /* Token I is a complementiser that opens content: as written, and not
  * after a word that makes it a time or manner clause. */
-static int is_comp(const ctx *c, size_t i)
+static inline int is_comp(const ctx *c, size_t i)
+{
+    return comp_form(c, i) && comp_opens_content(c, i);
+}
+
+static int comp_opens_content(const ctx *c, size_t i)
 {
     if (!comp_as_written(c, i))
         return 0;
