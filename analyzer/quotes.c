@@ -813,11 +813,14 @@ static int quote_after_cue(ctx *c, int ci)
 {
     const qawlp_cue *q = &c->doc->cues.v[ci];
     size_t j, stop = q->last + LONG_CONTENT_WINDOW;
+    int clause_only;
 
     /* Figures (وتشير التقديرات إلى أن، وأظهرت أرقام) are findings, not
      * reported speech. */
     if (reports_findings(c, q) || noun_is_adjective(c, q))
         return 0;
+    /* asked at every token of the window: read once */
+    clause_only = q->entry >= 0 && c->lex->entries.v[q->entry].clause_only;
     for (j = q->last; j < c->doc->tokens.n && j < stop; j++) {
         if (j >= q->last + CONTENT_WINDOW && !is_newline(c, j) &&
             !is_sentence_end_tok(c, j) && !cue_starting(c, j) &&
@@ -842,7 +845,7 @@ static int quote_after_cue(ctx *c, int ci)
         if (is_comp(c, j) || (j == q->last && opens_clause(c, q) &&
                               comp_as_written(c, j)))
             return quote_after_comp(c, ci, j);
-        if (q->entry >= 0 && c->lex->entries.v[q->entry].clause_only &&
+        if (clause_only &&
             (opens_mark(c, j) || (is_punct_tok(c, j) && tok(c, j)->cp == ':')))
             return 0;   /* بين "between", قدر "amount": not a report here */
         if (is_punct_tok(c, j) && tok(c, j)->cp == ':')
