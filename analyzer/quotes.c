@@ -47,12 +47,15 @@
  * ("العربية.نت"، قال). */
 #define BEFORE_CUE_MIN_WORDS 2
 
-/* A set of token indices that also counts its members before any token:
- * a bitmap and a Fenwick tree over its 64-token blocks (a tree per token
- * cost 4 bytes a token; this costs under a quarter of a byte). */
+/* A set of token indices, asked whether it holds any of a range: a
+ * bitmap, with a bitmap of its 64-token blocks that hold a member, so
+ * that a range costs a word at each end and one per 4,096 tokens
+ * between.  (A count per block in a Fenwick tree, asked twice for a
+ * range and carried up the tree at each claim, cost more than the
+ * scans it saved: spans are a few dozen tokens.) */
 typedef struct {
     uint64_t *bits;
-    uint32_t *tree;            /* 1-based over the blocks */
+    uint64_t *sum;             /* bit b: block b of BITS holds a member */
     size_t nblocks;
 } tokset;
 
@@ -365,15 +368,19 @@ static void trim(const ctx *c, size_t *first, size_t *last)
     }
 }
 
+/* The bytes of a set over N tokens (tokset_carve). */
+static size_t tokset_bytes(size_t n)
+{
+    return (n / 64 + 1 + n / 64 / 64 + 1) * sizeof(uint64_t);
+}
+
 /* Sets S over N tokens in the zeroed bytes at *AT, moved past them. */
 static void tokset_carve(tokset *s, size_t n, char **at)
 {
     s->nblocks = n / 64 + 1;
     s->bits = (uint64_t *)(void *)*at;
-    *at += s->nblocks * sizeof *s->bits;
-    s->tree = (uint32_t *)(void *)*at;
-    *at += (s->nblocks + 1) * sizeof *s->tree;
-    *at += (size_t)(-(uintptr_t)*at & 7);     /* the next bitmap's */
+    s->sum = s->bits + s->nblocks;
+    *at += tokset_bytes(n);
 }
 
 static int tokset_has(const tokset *s, size_t i)
@@ -381,74 +388,67 @@ static int tokset_has(const tokset *s, size_t i)
     return (int)(s->bits[i / 64] >> (i % 64) & 1);
 }
 
-static unsigned popcount64(uint64_t x)
+/* The bits [LO, HI) of a word, 0 <= LO < HI <= 64. */
+static uint64_t bit_span(size_t lo, size_t hi)
 {
-    x -= (x >> 1) & UINT64_C(0x5555555555555555);
-    x = (x & UINT64_C(0x3333333333333333)) +
-        ((x >> 2) & UINT64_C(0x3333333333333333));
-    x = (x + (x >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
-    return (unsigned)((x * UINT64_C(0x0101010101010101)) >> 56);
+    return (hi == 64 ? ~UINT64_C(0) : (UINT64_C(1) << hi) - 1) &
+           ~((UINT64_C(1) << lo) - 1);
 }
 
-/* Members of S before token I. */
-static size_t tokset_before(const tokset *s, size_t i)
+/* Whether bitmap W has a bit in [A, B), A < B. */
+static int bits_any(const uint64_t *w, size_t a, size_t b)
 {
-    size_t sum = 0, b = i / 64, k;
+    size_t x = a / 64, y = (b - 1) / 64, k;
 
-    for (k = b; k > 0; k &= k - 1)
-        sum += s->tree[k];
-    if (i % 64)
-        sum += popcount64(s->bits[b] << (64 - i % 64));
-    return sum;
+    if (x == y)
+        return (w[x] & bit_span(a % 64, (b - 1) % 64 + 1)) != 0;
+    if ((w[x] & bit_span(a % 64, 64)) || (w[y] & bit_span(0, (b - 1) % 64 + 1)))
+        return 1;
+    for (k = x + 1; k < y; k++)
+        if (w[k])
+            return 1;
+    return 0;
 }
 
-/* Adds token I to S; 0 when it was there already. */
-static int tokset_add(tokset *s, size_t i)
+/* Whether S holds a token of [A, B), A < B: the blocks at the ends by
+ * their bits, those between by the summary. */
+static int tokset_any(const tokset *s, size_t a, size_t b)
 {
-    size_t k;
+    size_t x = a / 64, y = (b - 1) / 64;
 
-    if (tokset_has(s, i))
-        return 0;
-    s->bits[i / 64] |= UINT64_C(1) << (i % 64);
-    for (k = i / 64 + 1; k <= s->nblocks; k += k & (~k + 1))
-        s->tree[k]++;
-    return 1;
+    if (x == y)
+        return (s->bits[x] & bit_span(a % 64, (b - 1) % 64 + 1)) != 0;
+    return (s->bits[x] & bit_span(a % 64, 64)) ||
+           (s->bits[y] & bit_span(0, (b - 1) % 64 + 1)) ||
+           (x + 1 < y && bits_any(s->sum, x + 1, y));
+}
+
+/* Adds the tokens of ADD (bits of block B) to S. */
+static void tokset_add_block(tokset *s, size_t b, uint64_t add)
+{
+    if (add == 0)
+        return;
+    s->bits[b] |= add;
+    s->sum[b / 64] |= UINT64_C(1) << (b % 64);
 }
 
 /* Token I starts a used cue or is claimed: its sentence holds a report. */
 static void report_at(ctx *c, size_t i)
 {
-    tokset_add(&c->reported, i);
+    tokset_add_block(&c->reported, i / 64, UINT64_C(1) << (i % 64));
 }
 
-/* Adds the tokens of NEW (bits of block B) to S, which holds none of
- * them. */
-static void tokset_add_block(tokset *s, size_t b, uint64_t add)
-{
-    size_t k;
-    unsigned n = popcount64(add);
-
-    if (n == 0)
-        return;
-    s->bits[b] |= add;
-    for (k = b + 1; k <= s->nblocks; k += k & (~k + 1))
-        s->tree[k] += n;
-}
-
-/* Claims tokens [FIRST, LAST), and reports those newly claimed, a block
- * of 64 at a time: the counts are updated once a block, not once a
- * token. */
+/* Claims tokens [FIRST, LAST) and reports them, a block of 64 at a
+ * time. */
 static void claim_range(ctx *c, size_t first, size_t last)
 {
     size_t b;
 
     for (b = first / 64; first < last; b++) {
         size_t lo = first % 64, hi = last - b * 64 < 64 ? last - b * 64 : 64;
-        uint64_t want = (hi == 64 ? ~UINT64_C(0) : (UINT64_C(1) << hi) - 1) &
-                        ~((UINT64_C(1) << lo) - 1);
-        uint64_t claimed = want & ~c->claimed.bits[b];
-        tokset_add_block(&c->claimed, b, claimed);
-        tokset_add_block(&c->reported, b, claimed & ~c->reported.bits[b]);
+        uint64_t want = bit_span(lo, hi);
+        tokset_add_block(&c->claimed, b, want);
+        tokset_add_block(&c->reported, b, want);
         first = (b + 1) * 64;
     }
 }
@@ -459,8 +459,7 @@ static int any_claimed(const ctx *c, size_t first, size_t last)
 
     if (first >= last || first >= n)
         return 0;
-    return tokset_before(&c->claimed, last < n ? last : n) >
-           tokset_before(&c->claimed, first);
+    return tokset_any(&c->claimed, first, last < n ? last : n);
 }
 
 static size_t count_words(const ctx *c, size_t first, size_t last)
@@ -982,8 +981,7 @@ static int sentence_has_report(const ctx *c, size_t i)
     const qawlp_sentence *s = &c->doc->sentences.v[tok(c, i)->sentence];
     size_t n = c->doc->tokens.n, last = s->last < n ? s->last : n;
 
-    return s->first < last && tokset_before(&c->reported, last) >
-                                  tokset_before(&c->reported, s->first);
+    return s->first < last && tokset_any(&c->reported, s->first, last);
 }
 
 /* A word with a conjunction whose rest is in one of the sections of
@@ -1242,9 +1240,7 @@ static void fill_tables(ctx *c)
  * absurd). */
 static int alloc_tables(ctx *c, size_t n)
 {
-    size_t nb = n / 64 + 1,
-           set = nb * sizeof(uint64_t) + (nb + 1) * sizeof(uint32_t) + 8,
-           zeroed = 2 * set + (n + 1) * sizeof *c->clause_stop,
+    size_t zeroed = 2 * tokset_bytes(n) + (n + 1) * sizeof *c->clause_stop,
            filled = (n + 1) * (sizeof *c->cue_at + sizeof *c->line_end +
                                sizeof *c->words_from);
     char *at;
