@@ -322,10 +322,18 @@ static size_t clause_step(const ctx *c, size_t j)
 static size_t clause_walk(ctx *c, size_t j)
 {
     size_t from = j, end, n = c->doc->tokens.n;
+    const qawlp_token *t = c->doc->tokens.v;
 
-    while (j < n && c->clause_stop[j] == 0 &&
-           (opens_mark(c, j) || !ends_clause(c, j, 0)))
-        j = clause_step(c, j);
+    /* clause_step's test of an opening mark made once a token: a marked
+     * span is stepped over whole, any other token may end the clause */
+    while (j < n && c->clause_stop[j] == 0) {
+        if (t[j].kind == QAWLP_TOK_QMARK && t[j].pair > (int32_t)j)
+            j = (size_t)t[j].pair + 1;
+        else if (ends_clause(c, j, 0))
+            break;
+        else
+            j++;
+    }
     end = j >= n ? n : c->clause_stop[j] ? c->clause_stop[j] - 1 : j;
     for (j = from; j < end && c->clause_stop[j] == 0; j = clause_step(c, j))
         c->clause_stop[j] = (uint32_t)(end + 1);
