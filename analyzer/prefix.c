@@ -1095,7 +1095,9 @@ int qawlp_prefix_can_begin(const qawlp_prefix *p, const char *s, size_t len,
         if (!set_has(f->step, c))
             return 0;
         i += (size_t)k;
-        key |= (uint32_t)(c + 1) << (7 * read++);
+        if (read < 3)        /* frontiers are kept for three at most */
+            key |= (uint32_t)(c + 1) << (7 * read);
+        read++;
         if (read == 1) {                      /* kept at load */
             f = &p->f1[c];
             continue;
