@@ -267,6 +267,19 @@ static const uint8_t arabic_fold[256] = {
     AR64(0), AR64(64), AR64(128), AR64(192)
 };
 
+/* The two bytes of the letter that U+0600 + K (K < 128) folds to, for
+ * the letters ARABIC_TO folds to another (others: unused), by the same
+ * rules: the bytes word_block16 writes over such a letter. */
+#define FP_TO(k) AR_TO(0x0600 + (k))
+#define FP1(k) {(uint8_t)(0xD8 | FP_TO(k) >> 6), \
+                (uint8_t)(0x80 | (FP_TO(k) & 0x3F))}
+#define FP4(k) FP1(k), FP1((k) + 1), FP1((k) + 2), FP1((k) + 3)
+#define FP16(k) FP4(k), FP4((k) + 4), FP4((k) + 8), FP4((k) + 12)
+static const uint8_t fold_pair[128][2] = {
+    FP16(0), FP16(16), FP16(32), FP16(48),
+    FP16(64), FP16(80), FP16(96), FP16(112)
+};
+
 /* The folded code point of Arabic-block entry A for code point CP. */
 static inline uint32_t arabic_folded(unsigned a, uint32_t cp)
 {
@@ -479,8 +492,10 @@ word_block16(folder *f, const unsigned char *u, char *dst, size_t at)
                _mm_and_si128(d8, to8), _mm_and_si128(d9, to9))) &
            lead & mask;
     while (fold) {
+        /* a letter the masks found (lead D8 or D9): its folded bytes
+         * from FOLD_PAIR, without letter_one's tests */
         unsigned p = (unsigned)__builtin_ctz(fold);
-        (void)letter_one(u + p, dst + p);
+        memcpy(dst + p, fold_pair[(u[p] & 1) << 6 | (u[p + 1] & 0x3F)], 2);
         fold &= fold - 1;
     }
     if (f->doc != NULL) {

@@ -31,6 +31,7 @@
 #include <config.h>
 
 #include <limits.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -842,7 +843,12 @@ done:
 struct qawlp_prefix {
     reader r;                   /* its nodes and \w symbols; no trees */
     frontier f0, f1[NLETTERS + 6];
+    uint64_t id;                /* unique in the process (next_id) */
 };
+
+/* The ids of the automata kept, never reused: a scratch's frontiers are
+ * known by them, not by an address a freed automaton may pass on. */
+static _Atomic uint64_t next_id = 1;
 
 void qawlp_prefix_free(qawlp_prefix *p)
 {
@@ -886,17 +892,45 @@ static qawlp_prefix *keep_automaton(reader *r, int start)
     p->r.nodes.v = r->nodes.v;
     r->nodes.v = NULL;
     r->nodes.n = r->nodes.cap = 0;
+    p->id = atomic_fetch_add_explicit(&next_id, 1, memory_order_relaxed);
     return p;
 }
 
+/* A frontier after the first two or three symbols of a probe, kept:
+ * the probes of one pattern mostly begin alike (ال، وا، با), and the
+ * memo of lexicon.c keys them by four letters, so the walk to the
+ * second and third symbols was taken again and again (some 5,200 times
+ * over the bench's fixed set, for fewer than 600 frontiers).  KEY packs
+ * the symbols read (one plus each, seven bits apiece); ID is the
+ * automaton's. */
+typedef struct {
+    uint64_t id;
+    uint32_t key;
+    frontier f;                 /* its at and may in the scratch's pool */
+} kept_frontier;
+
+#define KEPT_BITS 12
+/* The nodes the kept frontiers hold at most, together: when a frontier
+ * would not fit, all are dropped and the pool starts again. */
+#define KEPT_NODES 8192
+
 /* The buffers of qawlp_prefix_can_begin, kept between probes: sized for
  * the largest automaton met so far (CAP nodes).  The walker's stamps go
- * on from probe to probe, so its SEEN needs no clearing. */
+ * on from probe to probe, so its SEEN needs no clearing.  KEPT: the
+ * frontiers kept, by a hash of their automaton and symbols, with the
+ * pool of their nodes (all NULL until the first is kept, or when out of
+ * memory); an entry is free unless its bit in USED is set (the table
+ * needs no zeroing: some 100,000 instructions a thread). */
 struct qawlp_prefix_scratch {
     walker w;
     frontier a, b;
     size_t cap;
     void *block;                /* all the buffers, in one allocation */
+    kept_frontier *kept;
+    int *pool_at;
+    symset *pool_may;
+    size_t pool_used;
+    uint64_t used[((size_t)1 << KEPT_BITS) / 64];
 };
 
 qawlp_prefix_scratch *qawlp_prefix_scratch_new(void)
@@ -904,10 +938,15 @@ qawlp_prefix_scratch *qawlp_prefix_scratch_new(void)
     return qawlp_calloc(1, sizeof(qawlp_prefix_scratch));
 }
 
+/* Drops X's buffers (not its kept frontiers). */
 static void scratch_clear(qawlp_prefix_scratch *x)
 {
     qawlp_free(x->block);
-    memset(x, 0, sizeof *x);
+    memset(&x->w, 0, sizeof x->w);
+    memset(&x->a, 0, sizeof x->a);
+    memset(&x->b, 0, sizeof x->b);
+    x->cap = 0;
+    x->block = NULL;
 }
 
 void qawlp_prefix_scratch_free(qawlp_prefix_scratch *x)
@@ -915,7 +954,71 @@ void qawlp_prefix_scratch_free(qawlp_prefix_scratch *x)
     if (x == NULL)
         return;
     scratch_clear(x);
+    qawlp_free(x->kept);
+    qawlp_free(x->pool_at);
+    qawlp_free(x->pool_may);
     qawlp_free(x);
+}
+
+/* The index of the entry of X that holds, or would hold, the frontier
+ * of automaton ID after the symbols of KEY; -1 when X keeps none (out
+ * of memory). */
+static long kept_slot(qawlp_prefix_scratch *x, uint64_t id, uint32_t key)
+{
+    uint64_t h = (id * UINT64_C(0x9E3779B97F4A7C15) ^ key) *
+                 UINT64_C(0xFF51AFD7ED558CCD);
+
+    if (x->kept == NULL) {
+        x->kept = qawlp_malloc(((size_t)1 << KEPT_BITS) * sizeof *x->kept);
+        x->pool_at = qawlp_malloc(KEPT_NODES * sizeof *x->pool_at);
+        x->pool_may = qawlp_malloc(KEPT_NODES * sizeof *x->pool_may);
+        x->pool_used = 0;
+        if (x->kept == NULL || x->pool_at == NULL || x->pool_may == NULL) {
+            qawlp_free(x->kept);
+            qawlp_free(x->pool_at);
+            qawlp_free(x->pool_may);
+            x->kept = NULL;
+            x->pool_at = NULL;
+            x->pool_may = NULL;
+            return -1;
+        }
+    }
+    return (long)(h >> (64 - KEPT_BITS));
+}
+
+/* Whether entry K of X holds the frontier of automaton ID after KEY. */
+static int kept_has(const qawlp_prefix_scratch *x, long k, uint64_t id,
+                    uint32_t key)
+{
+    return (x->used[k / 64] >> (k % 64) & 1) && x->kept[k].id == id &&
+           x->kept[k].key == key;
+}
+
+/* Keeps frontier F (of automaton ID after KEY) in X's entry K, in
+ * place of what it held.  A frontier larger than the pool is not
+ * kept. */
+static void keep_frontier(qawlp_prefix_scratch *x, long k, uint64_t id,
+                          uint32_t key, const frontier *f)
+{
+    kept_frontier *e = &x->kept[k];
+
+    if (f->n > KEPT_NODES)
+        return;
+    if (x->pool_used + f->n > KEPT_NODES) {    /* all dropped */
+        x->pool_used = 0;
+        memset(x->used, 0, sizeof x->used);
+    }
+    e->f.at = x->pool_at + x->pool_used;
+    e->f.may = x->pool_may + x->pool_used;
+    x->pool_used += f->n;
+    memcpy(e->f.at, f->at, f->n * sizeof *f->at);
+    memcpy(e->f.may, f->may, f->n * sizeof *f->may);
+    e->f.n = f->n;
+    e->f.step = f->step;
+    e->f.done = f->done;
+    e->id = id;
+    e->key = key;
+    x->used[k / 64] |= UINT64_C(1) << (k % 64);
 }
 
 /* Makes X fit automaton P (its walker reading P): 0, or -1 (nomem). */
@@ -980,27 +1083,44 @@ int qawlp_prefix_can_begin(const qawlp_prefix *p, const char *s, size_t len,
     const unsigned char *u = (const unsigned char *)s;
     const frontier *f = &p->f0;
     size_t i = 0;
-    int c, first = 1;
+    uint32_t key = 0;
+    int c, read = 0;
 
     while (i < len) {
         int k = next_symbol(u + i, len - i, &c);
         frontier *g;
+        long e = -1;
         if (c < 0 || set_has(f->done, c))   /* complete before C */
             return 1;                        /* (or a symbol of no probe) */
         if (!set_has(f->step, c))
             return 0;
         i += (size_t)k;
-        if (first) {                          /* kept at load */
+        if (read < 3)        /* frontiers are kept for three at most */
+            key |= (uint32_t)(c + 1) << (7 * read);
+        read++;
+        if (read == 1) {                      /* kept at load */
             f = &p->f1[c];
-            first = 0;
             continue;
         }
         /* out of memory: it may begin */
-        if (x == NULL || (f != &x->a && f != &x->b && scratch_fit(x, p)))
+        if (x == NULL)
+            return 1;
+        /* the second and third symbols' frontiers are kept, unless
+         * this is the last symbol (the answer alone is asked) */
+        if (read <= 3 && i < len) {
+            e = kept_slot(x, p->id, key);
+            if (e >= 0 && kept_has(x, e, p->id, key)) {
+                f = &x->kept[e].f;
+                continue;
+            }
+        }
+        if (f != &x->a && f != &x->b && scratch_fit(x, p))
             return 1;
         g = f == &x->a ? &x->b : &x->a;
         if (advance(&x->w, f, c, g))
             return 1;
+        if (e >= 0)
+            keep_frontier(x, e, p->id, key, g);
         f = g;
     }
     /* the subject ended: a path wants more, or the pattern is complete */

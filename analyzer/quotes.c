@@ -47,12 +47,15 @@
  * ("العربية.نت"، قال). */
 #define BEFORE_CUE_MIN_WORDS 2
 
-/* A set of token indices that also counts its members before any token:
- * a bitmap and a Fenwick tree over its 64-token blocks (a tree per token
- * cost 4 bytes a token; this costs under a quarter of a byte). */
+/* A set of token indices, asked whether it holds any of a range: a
+ * bitmap, with a bitmap of its 64-token blocks that hold a member, so
+ * that a range costs a word at each end and one per 4,096 tokens
+ * between.  (A count per block in a Fenwick tree, asked twice for a
+ * range and carried up the tree at each claim, cost more than the
+ * scans it saved: spans are a few dozen tokens.) */
 typedef struct {
     uint64_t *bits;
-    uint32_t *tree;            /* 1-based over the blocks */
+    uint64_t *sum;             /* bit b: block b of BITS holds a member */
     size_t nblocks;
 } tokset;
 
@@ -66,8 +69,10 @@ typedef struct {
     tokset claimed;            /* tokens inside a quote already */
     int *cue_at;               /* per token: index of the cue starting here */
     /* Token indices and counts fit 32 bits (token offsets are uint32_t);
-     * with the sets as bitmaps, these tables cost 13 bytes a token, not 46. */
-    tokset words;              /* word tokens (never changes) */
+     * with the sets as bitmaps, these tables cost 16 bytes a token, not 46. */
+    uint32_t *words_from;      /* per token and the end: the word tokens
+                                  from it on (a span's count is two reads,
+                                  where a set's was two tree walks) */
     uint32_t *line_end;        /* per token and the end: next newline or n */
     uint32_t *clause_stop;     /* per token: clause_walk from it plus one,
                                   0 while not yet known */
@@ -107,15 +112,20 @@ static int decimal_dot(const ctx *c, size_t i)
            norm[t->end] >= '0' && norm[t->end] <= '9';
 }
 
-static int is_sentence_end_tok(const ctx *c, size_t i)
+/* is_sentence_end_tok of punctuation token I. */
+static int punct_ends_sentence(const ctx *c, size_t i)
 {
-    uint32_t cp;
+    uint32_t cp = tok(c, i)->cp;
 
-    if (!is_punct_tok(c, i))
-        return 0;
-    cp = tok(c, i)->cp;
     return (cp == '.' && !decimal_dot(c, i)) || cp == '!' || cp == '?' ||
            cp == 0x061F || cp == 0x2026;
+}
+
+/* In line, the kind first: the clause walks ask it of every token, most
+ * of them words. */
+static inline int is_sentence_end_tok(const ctx *c, size_t i)
+{
+    return is_punct_tok(c, i) && punct_ends_sentence(c, i);
 }
 
 static int is_clause_punct(const ctx *c, size_t i)
@@ -135,22 +145,28 @@ static int opens_mark(const ctx *c, size_t i)
            tok(c, i)->pair > (int32_t)i;
 }
 
+/* Whether token I is a word whose form as written (no clitic stripped,
+ * no article) has the complementiser section: the test most words fail,
+ * made in line where each token of a clause is asked. */
+static inline int comp_form(const ctx *c, size_t i)
+{
+    const qawlp_token *t;
+    int32_t slot;
+
+    if (!is_word(c, i))
+        return 0;
+    t = tok(c, i);
+    if (t->var_skip[0] != 0 || (slot = qawlp_var_slot(c->doc, t, 0)) < 0)
+        return 0;
+    return (c->lex->slots[slot].sections & QAWLP_BIT(QAWLP_SEC_COMP)) != 0;
+}
+
 /* Token I is a complementiser as written (no clitic stripped except the
  * article-free full form), e.g. إن، أنه، بأن (listed in the lexicon),
  * wherever it stands. */
 static int comp_as_written(const ctx *c, size_t i)
 {
-    const qawlp_token *t;
-    const qawlp_slot *s;
-
-    if (!is_word(c, i))
-        return 0;
-    /* the slot first: most words are no complementiser */
-    t = tok(c, i);
-    if (t->var_skip[0] != 0 || qawlp_var_slot(c->doc, t, 0) < 0)
-        return 0;
-    s = &c->lex->slots[qawlp_var_slot(c->doc, t, 0)];
-    if (!(s->sections & QAWLP_BIT(QAWLP_SEC_COMP)))
+    if (!comp_form(c, i))
         return 0;
     /* the second half of a compound (جاي-إن) is no word of its own, nor
      * is a name's last word (مون جاي إن إنه) */
@@ -158,9 +174,17 @@ static int comp_as_written(const ctx *c, size_t i)
            !qawlp_comp_ends_name(c->doc, c->lex, i);
 }
 
+/* is_comp past comp_form. */
+static int comp_opens_content(const ctx *c, size_t i);
+
 /* Token I is a complementiser that opens content: as written, and not
  * after a word that makes it a time or manner clause. */
-static int is_comp(const ctx *c, size_t i)
+static inline int is_comp(const ctx *c, size_t i)
+{
+    return comp_form(c, i) && comp_opens_content(c, i);
+}
+
+static int comp_opens_content(const ctx *c, size_t i)
 {
     if (!comp_as_written(c, i))
         return 0;
@@ -298,10 +322,18 @@ static size_t clause_step(const ctx *c, size_t j)
 static size_t clause_walk(ctx *c, size_t j)
 {
     size_t from = j, end, n = c->doc->tokens.n;
+    const qawlp_token *t = c->doc->tokens.v;
 
-    while (j < n && c->clause_stop[j] == 0 &&
-           (opens_mark(c, j) || !ends_clause(c, j, 0)))
-        j = clause_step(c, j);
+    /* clause_step's test of an opening mark made once a token: a marked
+     * span is stepped over whole, any other token may end the clause */
+    while (j < n && c->clause_stop[j] == 0) {
+        if (t[j].kind == QAWLP_TOK_QMARK && t[j].pair > (int32_t)j)
+            j = (size_t)t[j].pair + 1;
+        else if (ends_clause(c, j, 0))
+            break;
+        else
+            j++;
+    }
     end = j >= n ? n : c->clause_stop[j] ? c->clause_stop[j] - 1 : j;
     for (j = from; j < end && c->clause_stop[j] == 0; j = clause_step(c, j))
         c->clause_stop[j] = (uint32_t)(end + 1);
@@ -344,15 +376,19 @@ static void trim(const ctx *c, size_t *first, size_t *last)
     }
 }
 
+/* The bytes of a set over N tokens (tokset_carve). */
+static size_t tokset_bytes(size_t n)
+{
+    return (n / 64 + 1 + n / 64 / 64 + 1) * sizeof(uint64_t);
+}
+
 /* Sets S over N tokens in the zeroed bytes at *AT, moved past them. */
 static void tokset_carve(tokset *s, size_t n, char **at)
 {
     s->nblocks = n / 64 + 1;
     s->bits = (uint64_t *)(void *)*at;
-    *at += s->nblocks * sizeof *s->bits;
-    s->tree = (uint32_t *)(void *)*at;
-    *at += (s->nblocks + 1) * sizeof *s->tree;
-    *at += (size_t)(-(uintptr_t)*at & 7);     /* the next bitmap's */
+    s->sum = s->bits + s->nblocks;
+    *at += tokset_bytes(n);
 }
 
 static int tokset_has(const tokset *s, size_t i)
@@ -360,74 +396,67 @@ static int tokset_has(const tokset *s, size_t i)
     return (int)(s->bits[i / 64] >> (i % 64) & 1);
 }
 
-static unsigned popcount64(uint64_t x)
+/* The bits [LO, HI) of a word, 0 <= LO < HI <= 64. */
+static uint64_t bit_span(size_t lo, size_t hi)
 {
-    x -= (x >> 1) & UINT64_C(0x5555555555555555);
-    x = (x & UINT64_C(0x3333333333333333)) +
-        ((x >> 2) & UINT64_C(0x3333333333333333));
-    x = (x + (x >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
-    return (unsigned)((x * UINT64_C(0x0101010101010101)) >> 56);
+    return (hi == 64 ? ~UINT64_C(0) : (UINT64_C(1) << hi) - 1) &
+           ~((UINT64_C(1) << lo) - 1);
 }
 
-/* Members of S before token I. */
-static size_t tokset_before(const tokset *s, size_t i)
+/* Whether bitmap W has a bit in [A, B), A < B. */
+static int bits_any(const uint64_t *w, size_t a, size_t b)
 {
-    size_t sum = 0, b = i / 64, k;
+    size_t x = a / 64, y = (b - 1) / 64, k;
 
-    for (k = b; k > 0; k &= k - 1)
-        sum += s->tree[k];
-    if (i % 64)
-        sum += popcount64(s->bits[b] << (64 - i % 64));
-    return sum;
+    if (x == y)
+        return (w[x] & bit_span(a % 64, (b - 1) % 64 + 1)) != 0;
+    if ((w[x] & bit_span(a % 64, 64)) || (w[y] & bit_span(0, (b - 1) % 64 + 1)))
+        return 1;
+    for (k = x + 1; k < y; k++)
+        if (w[k])
+            return 1;
+    return 0;
 }
 
-/* Adds token I to S; 0 when it was there already. */
-static int tokset_add(tokset *s, size_t i)
+/* Whether S holds a token of [A, B), A < B: the blocks at the ends by
+ * their bits, those between by the summary. */
+static int tokset_any(const tokset *s, size_t a, size_t b)
 {
-    size_t k;
+    size_t x = a / 64, y = (b - 1) / 64;
 
-    if (tokset_has(s, i))
-        return 0;
-    s->bits[i / 64] |= UINT64_C(1) << (i % 64);
-    for (k = i / 64 + 1; k <= s->nblocks; k += k & (~k + 1))
-        s->tree[k]++;
-    return 1;
+    if (x == y)
+        return (s->bits[x] & bit_span(a % 64, (b - 1) % 64 + 1)) != 0;
+    return (s->bits[x] & bit_span(a % 64, 64)) ||
+           (s->bits[y] & bit_span(0, (b - 1) % 64 + 1)) ||
+           (x + 1 < y && bits_any(s->sum, x + 1, y));
+}
+
+/* Adds the tokens of ADD (bits of block B) to S. */
+static void tokset_add_block(tokset *s, size_t b, uint64_t add)
+{
+    if (add == 0)
+        return;
+    s->bits[b] |= add;
+    s->sum[b / 64] |= UINT64_C(1) << (b % 64);
 }
 
 /* Token I starts a used cue or is claimed: its sentence holds a report. */
 static void report_at(ctx *c, size_t i)
 {
-    tokset_add(&c->reported, i);
+    tokset_add_block(&c->reported, i / 64, UINT64_C(1) << (i % 64));
 }
 
-/* Adds the tokens of NEW (bits of block B) to S, which holds none of
- * them. */
-static void tokset_add_block(tokset *s, size_t b, uint64_t add)
-{
-    size_t k;
-    unsigned n = popcount64(add);
-
-    if (n == 0)
-        return;
-    s->bits[b] |= add;
-    for (k = b + 1; k <= s->nblocks; k += k & (~k + 1))
-        s->tree[k] += n;
-}
-
-/* Claims tokens [FIRST, LAST), and reports those newly claimed, a block
- * of 64 at a time: the counts are updated once a block, not once a
- * token. */
+/* Claims tokens [FIRST, LAST) and reports them, a block of 64 at a
+ * time. */
 static void claim_range(ctx *c, size_t first, size_t last)
 {
     size_t b;
 
     for (b = first / 64; first < last; b++) {
         size_t lo = first % 64, hi = last - b * 64 < 64 ? last - b * 64 : 64;
-        uint64_t want = (hi == 64 ? ~UINT64_C(0) : (UINT64_C(1) << hi) - 1) &
-                        ~((UINT64_C(1) << lo) - 1);
-        uint64_t claimed = want & ~c->claimed.bits[b];
-        tokset_add_block(&c->claimed, b, claimed);
-        tokset_add_block(&c->reported, b, claimed & ~c->reported.bits[b]);
+        uint64_t want = bit_span(lo, hi);
+        tokset_add_block(&c->claimed, b, want);
+        tokset_add_block(&c->reported, b, want);
         first = (b + 1) * 64;
     }
 }
@@ -438,8 +467,7 @@ static int any_claimed(const ctx *c, size_t first, size_t last)
 
     if (first >= last || first >= n)
         return 0;
-    return tokset_before(&c->claimed, last < n ? last : n) >
-           tokset_before(&c->claimed, first);
+    return tokset_any(&c->claimed, first, last < n ? last : n);
 }
 
 static size_t count_words(const ctx *c, size_t first, size_t last)
@@ -448,8 +476,7 @@ static size_t count_words(const ctx *c, size_t first, size_t last)
 
     if (first >= last || first >= n)
         return 0;
-    return tokset_before(&c->words, last < n ? last : n) -
-           tokset_before(&c->words, first);
+    return c->words_from[first] - c->words_from[last < n ? last : n];
 }
 
 /* Whether the leading و/ف of token I is a conjunction joining its clause
@@ -793,11 +820,14 @@ static int quote_after_cue(ctx *c, int ci)
 {
     const qawlp_cue *q = &c->doc->cues.v[ci];
     size_t j, stop = q->last + LONG_CONTENT_WINDOW;
+    int clause_only;
 
     /* Figures (وتشير التقديرات إلى أن، وأظهرت أرقام) are findings, not
      * reported speech. */
     if (reports_findings(c, q) || noun_is_adjective(c, q))
         return 0;
+    /* asked at every token of the window: read once */
+    clause_only = q->entry >= 0 && c->lex->entries.v[q->entry].clause_only;
     for (j = q->last; j < c->doc->tokens.n && j < stop; j++) {
         if (j >= q->last + CONTENT_WINDOW && !is_newline(c, j) &&
             !is_sentence_end_tok(c, j) && !cue_starting(c, j) &&
@@ -822,7 +852,7 @@ static int quote_after_cue(ctx *c, int ci)
         if (is_comp(c, j) || (j == q->last && opens_clause(c, q) &&
                               comp_as_written(c, j)))
             return quote_after_comp(c, ci, j);
-        if (q->entry >= 0 && c->lex->entries.v[q->entry].clause_only &&
+        if (clause_only &&
             (opens_mark(c, j) || (is_punct_tok(c, j) && tok(c, j)->cp == ':')))
             return 0;   /* بين "between", قدر "amount": not a report here */
         if (is_punct_tok(c, j) && tok(c, j)->cp == ':')
@@ -959,8 +989,7 @@ static int sentence_has_report(const ctx *c, size_t i)
     const qawlp_sentence *s = &c->doc->sentences.v[tok(c, i)->sentence];
     size_t n = c->doc->tokens.n, last = s->last < n ? s->last : n;
 
-    return s->first < last && tokset_before(&c->reported, last) >
-                                  tokset_before(&c->reported, s->first);
+    return s->first < last && tokset_any(&c->reported, s->first, last);
 }
 
 /* A word with a conjunction whose rest is in one of the sections of
@@ -1161,51 +1190,67 @@ static int by_position(const void *a, const void *b)
     return (x->nstart > y->nstart) - (x->nstart < y->nstart);
 }
 
-/* qsort must not see a null array, even an empty one. */
+/* Sorts the quotes by position.  They come in a few ascending runs (cue
+ * by cue, then pattern by pattern), so an insertion sort does about a
+ * comparison a quote, where qsort, on elements this large, sorted
+ * pointers and then moved the quotes.  No two quotes share a token, so
+ * their positions differ and any sort gives the same order: past a
+ * budget of moves (runs that interleave at length) qsort finishes.
+ * (qsort must not see a null array, even an empty one.) */
 static void sort_quotes(qawlp_doc *doc)
 {
-    if (doc->quotes.n > 1)
-        qsort(doc->quotes.v, doc->quotes.n, sizeof *doc->quotes.v, by_position);
+    struct qawl_quote *v = doc->quotes.v, q;
+    size_t n = doc->quotes.n, budget = 4 * n + 16, i, j;
+
+    for (i = 1; i < n; i++) {
+        if (v[i - 1].nstart <= v[i].nstart)
+            continue;
+        for (j = i; j > 0 && v[j - 1].nstart > v[i].nstart; j--)
+            ;
+        if (i - j > budget) {
+            qsort(v, n, sizeof *v, by_position);
+            return;
+        }
+        budget -= i - j;
+        q = v[i];
+        memmove(v + j + 1, v + j, (i - j) * sizeof *v);
+        v[j] = q;
+    }
 }
 
 /* Fills the tables that stay fixed through the stage: the cue at each
- * token, the words before it and the end of its line. */
+ * token, the words from it on and the end of its line. */
 static void fill_tables(ctx *c)
 {
+    const qawlp_token *t = c->doc->tokens.v;
     size_t i, n = c->doc->tokens.n;
+    uint32_t words = 0, end = (uint32_t)n;
 
     memset(c->cue_at, 0xFF, (n + 1) * sizeof *c->cue_at);   /* all -1 */
     for (i = 0; i < c->doc->cues.n; i++)
         c->cue_at[c->doc->cues.v[i].first] = (int)i;
-    /* one pass from the end: the line ends, and the word set's bits and
-     * each block's count, then the counts pushed up the tree (the linear
-     * way to build a Fenwick tree) */
-    c->line_end[n] = (uint32_t)n;
+    /* one pass from the end, the running values in registers */
+    c->words_from[n] = 0;
+    c->line_end[n] = end;
     for (i = n; i-- > 0;) {
-        uint8_t kind = c->doc->tokens.v[i].kind;
-        if (kind == QAWLP_TOK_WORD) {
-            c->words.bits[i / 64] |= UINT64_C(1) << (i % 64);
-            c->words.tree[i / 64 + 1]++;
-        }
-        c->line_end[i] = kind == QAWLP_TOK_NEWLINE ? (uint32_t)i : c->line_end[i + 1];
-    }
-    for (i = 1; i <= c->words.nblocks; i++) {
-        size_t up = i + (i & (~i + 1));
-        if (up <= c->words.nblocks)
-            c->words.tree[up] += c->words.tree[i];
+        uint8_t kind = t[i].kind;
+        words += kind == QAWLP_TOK_WORD;
+        end = kind == QAWLP_TOK_NEWLINE ? (uint32_t)i : end;
+        c->words_from[i] = words;
+        c->line_end[i] = end;
     }
 }
 
 /* The document's tables in one block: made and freed for each document,
  * their nine allocations cost as much as some of the work that fills
  * them.  The sets and clause_stop are zeroed; fill_tables writes every
- * entry of cue_at and line_end.  -1 when out of memory (or N absurd). */
+ * entry of cue_at, line_end and words_from.  -1 when out of memory (or N
+ * absurd). */
 static int alloc_tables(ctx *c, size_t n)
 {
-    size_t nb = n / 64 + 1,
-           set = nb * sizeof(uint64_t) + (nb + 1) * sizeof(uint32_t) + 8,
-           zeroed = 3 * set + (n + 1) * sizeof *c->clause_stop,
-           filled = (n + 1) * (sizeof *c->cue_at + sizeof *c->line_end);
+    size_t zeroed = 2 * tokset_bytes(n) + (n + 1) * sizeof *c->clause_stop,
+           filled = (n + 1) * (sizeof *c->cue_at + sizeof *c->line_end +
+                               sizeof *c->words_from);
     char *at;
 
     c->block = NULL;
@@ -1217,13 +1262,14 @@ static int alloc_tables(ctx *c, size_t n)
     at = c->block;
     memset(at, 0, zeroed);
     tokset_carve(&c->claimed, n, &at);
-    tokset_carve(&c->words, n, &at);
     tokset_carve(&c->reported, n, &at);
     c->clause_stop = (uint32_t *)(void *)at;
     at += (n + 1) * sizeof *c->clause_stop;
     c->cue_at = (int *)(void *)at;
     at += (n + 1) * sizeof *c->cue_at;
     c->line_end = (uint32_t *)(void *)at;
+    at += (n + 1) * sizeof *c->line_end;
+    c->words_from = (uint32_t *)(void *)at;
     return 0;
 }
 

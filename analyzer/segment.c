@@ -34,6 +34,11 @@ int qawlp_is_word_cp(uint32_t cp)
                (cp >= 'A' && cp <= 'Z') || cp == '_';
     if (cp >= 0x0621 && cp <= 0x064A)
         return 1;
+    /* the Arabic comma, semicolon and question mark (Po): nearly all of
+     * the other characters of Arabic text asked, a comma every few
+     * words, answered without two calls into ICU */
+    if (cp == 0x060C || cp == 0x061B || cp == 0x061F)
+        return 0;
     return u_isalnum((UChar32)cp) || u_charType((UChar32)cp) == U_NON_SPACING_MARK;
 }
 
