@@ -375,20 +375,34 @@ static uint32_t *ix_list(ix_map *x, uint64_t key)
     return x->keys[i] ? &x->heads[i] : NULL;
 }
 
+/* Gives X empty tables of CAP slots: the keys and their heads in one
+ * block (the heads after the keys), one allocation where two were made
+ * for every map of every document; and room in the pool for as many
+ * entries as the tables take before they grow, which the pool otherwise
+ * reached by four reallocations.  0, or -1 when out of memory (X is
+ * then unchanged). */
+static int ix_tables(ix_map *x, size_t cap)
+{
+    uint64_t *keys = qawlp_calloc(cap, sizeof *x->keys + sizeof *x->heads);
+
+    if (keys == NULL)
+        return -1;
+    x->keys = keys;
+    x->heads = (uint32_t *)(void *)(keys + cap);
+    x->cap = cap;
+    /* the room is a saving, not a need: a failure shows at the push */
+    (void)qawlp_reserve((void **)&x->nodes.v, &x->nodes.cap, cap / 2,
+                        sizeof *x->nodes.v);
+    return 0;
+}
+
 static int ix_grow(ix_map *x)
 {
     ix_map old = *x;
     size_t i, j;
 
-    x->cap = old.cap ? 2 * old.cap : 64;
-    x->keys = qawlp_calloc(x->cap, sizeof *x->keys);
-    x->heads = qawlp_calloc(x->cap, sizeof *x->heads);
-    if (x->keys == NULL || x->heads == NULL) {
-        qawlp_free(x->keys);
-        qawlp_free(x->heads);
-        *x = old;
+    if (ix_tables(x, old.cap ? 2 * old.cap : 16))
         return -1;
-    }
     for (i = 0; i < old.cap; i++) {
         if (old.keys[i] == 0)
             continue;
@@ -397,7 +411,6 @@ static int ix_grow(ix_map *x)
         x->heads[j] = old.heads[i];
     }
     qawlp_free(old.keys);
-    qawlp_free(old.heads);
     return 0;
 }
 
@@ -412,17 +425,7 @@ static void ix_presize(ix_map *x, size_t n)
         return;
     while (cap < 2 * n)
         cap *= 2;
-    x->keys = qawlp_calloc(cap, sizeof *x->keys);
-    x->heads = qawlp_calloc(cap, sizeof *x->heads);
-    if (x->keys == NULL || x->heads == NULL) {
-        qawlp_free(x->keys);
-        qawlp_free(x->heads);
-        x->keys = NULL;
-        x->heads = NULL;
-        return;
-    }
-    x->cap = cap;
-    (void)qawlp_reserve((void **)&x->nodes.v, &x->nodes.cap, n, sizeof *x->nodes.v);
+    (void)ix_tables(x, cap);    /* with room for N entries */
 }
 
 /* Files VALUE and AUX first under KEY; 0, or -1 when out of memory. */
@@ -452,8 +455,7 @@ static int ix_add(ix_map *x, uint64_t key, uint32_t value, uint32_t aux)
 
 static void ix_free(ix_map *x)
 {
-    qawlp_free(x->keys);
-    qawlp_free(x->heads);
+    qawlp_free(x->keys);        /* and the heads after them */
     qawlp_free(x->nodes.v);
     memset(x, 0, sizeof *x);
 }
