@@ -478,6 +478,13 @@ typedef struct {
                                   * title-only person has joined it */
     QAWLP_VEC(int) merged;     /* per entity: the entity it was merged
                                 * into (absorb_title_only), or -1 */
+    uint32_t whole_lens;       /* bit n: a mention of n words (at most
+                                * IX_RUN_MAX) was filed whole */
+    /* the words FOLDED holds: those of tokens [fold_first, fold_last),
+     * the first read by variant fold_lead (fold_keys); fold_last 0 when
+     * none */
+    uint32_t fold_first, fold_last;
+    uint8_t fold_lead;
 } entity_index;
 
 static int is_bare_head(const ctx *c, const qawlp_mention *m);
@@ -640,11 +647,17 @@ static long latest_sharing_name(const ctx *c, entity_index *ix,
     return best;
 }
 
-/* The keys of the folded words of M, into IX->folded. */
+/* The keys of the folded words of M, into IX->folded.  They depend on
+ * M's tokens and first variant only: a mention is looked up, then filed
+ * with the same keys, which are not made twice. */
 static int fold_keys(const ctx *c, entity_index *ix, const qawlp_mention *m)
 {
     size_t i, len;
 
+    if (ix->fold_last != 0 && ix->fold_first == m->first &&
+        ix->fold_last == m->last && ix->fold_lead == m->lead_var)
+        return 0;
+    ix->fold_last = 0;
     ix->folded.n = 0;
     for (i = m->first; i < m->last; i++) {
         const char *w = folded_word(c, m, i, &len);
@@ -656,6 +669,9 @@ static int fold_keys(const ctx *c, entity_index *ix, const qawlp_mention *m)
             return -1;
         *h = ix_bytes(w, len);
     }
+    ix->fold_first = m->first;
+    ix->fold_last = m->last;
+    ix->fold_lead = m->lead_var;
     return 0;
 }
 
@@ -699,11 +715,17 @@ static long latest_contained(const ctx *c, entity_index *ix,
 {
     size_t s, n, len = ix->folded.n;
 
-    for (s = 0; s < len; s++) {
+    /* a run of M's of a length no mention was filed whole with finds
+     * none (most of them: few mentions are filed whole) */
+    for (s = 0; s < len && ix->whole_lens; s++) {
         uint64_t key = span_start(IX_WHOLE, m->kind);
-        for (n = 1; n <= IX_RUN_MAX && s + n <= len; n++) {
+        for (n = 1; n <= IX_RUN_MAX && s + n <= len &&
+                    (ix->whole_lens >> n) != 0;
+             n++) {
             uint32_t *p;
             key = ix_then(key, ix->folded.v[s + n - 1]);
+            if (!(ix->whole_lens >> n & 1))
+                continue;
             for (p = ix_list(&ix->map, key); p && *p;
                  p = &ix->map.nodes.v[*p - 1].next) {
                 uint32_t o = ix->map.nodes.v[*p - 1].value;
@@ -750,6 +772,7 @@ static int index_mention(const ctx *c, entity_index *ix, size_t k)
             key = ix_then(key, ix->folded.v[n]);
         if (ix_add(&ix->map, key, (uint32_t)k, 0))
             return -1;
+        ix->whole_lens |= UINT32_C(1) << n;
     }
     return person && !m->title_only ? index_name_words(c, ix, k) : 0;
 }
