@@ -875,9 +875,14 @@ static int find_entity(const ctx *c, entity_index *ix, const qawlp_mention *m,
  * view, and a speaker's name reads without it. */
 static void drop_hashtag_marks(char *text)
 {
-    size_t n = strlen(text), r, w = 0;
+    char *hash = strchr(text, '#');
+    size_t n, r, w;
 
-    for (r = 0; r < n; r++)
+    /* most names hold no '#': nothing is moved */
+    if (hash == NULL)
+        return;
+    n = strlen(text);
+    for (r = w = (size_t)(hash - text); r < n; r++)
         if (!qawlp_hashtag_mark((const unsigned char *)text + r, n - r))
             text[w++] = text[r];
     text[w] = '\0';
