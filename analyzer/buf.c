@@ -267,29 +267,47 @@ static int is_bidi_control(uint32_t cp)
            (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
 }
 
+/* Whether the eight bytes at S hold an E2 or a 9C byte. */
+static inline int bidi_block(const unsigned char *s)
+{
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t x = qawlp_load_le64(s);
+    uint64_t e = x ^ (ones * 0xE2), c = x ^ (ones * 0x9C);
+
+    return ((((e - ones) & ~e) | ((c - ones) & ~c)) & high) != 0;
+}
+
+/* Whether a bidi control's first two bytes (may_hold_bidi) begin at a
+ * byte of S from A to B (the byte after B is S's or its NUL). */
+static int bidi_pair_in(const unsigned char *s, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if ((s[a] == 0xD8 && s[a + 1] == 0x9C) ||
+            (s[a] == 0xE2 && (s[a + 1] == 0x80 || s[a + 1] == 0x81)))
+            return 1;
+    return 0;
+}
+
 /* Whether S may hold a bidi control: their encodings begin D8 9C
  * (U+061C) or E2 80 / E2 81 (U+200E-F, U+202A-E, U+2066-9).  Most names
  * and quotes hold none and are left as they are, without decoding. */
 static int may_hold_bidi(const unsigned char *s)
 {
-    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
     size_t n = strlen((const char *)s), i = 0;
 
-    /* eight bytes at a time while they hold neither E2 nor 9C (the
-     * second byte of D8 9C); the byte loop starts one back, at a D8 the
-     * block that stopped may continue */
-    while (n - i >= 8) {
-        uint64_t x = qawlp_load_le64(s + i);
-        uint64_t e = x ^ (ones * 0xE2), c = x ^ (ones * 0x9C);
-        if ((((e - ones) & ~e) | ((c - ones) & ~c)) & high)
-            break;
-        i += 8;
-    }
-    for (s += i ? i - 1 : 0; *s; s++)
-        if ((s[0] == 0xD8 && s[1] == 0x9C) ||
-            (s[0] == 0xE2 && (s[1] == 0x80 || s[1] == 0x81)))
+    /* eight bytes at a time; a block that holds E2 or 9C (the second
+     * byte of D8 9C) is read byte by byte, from one back, at a D8 the
+     * block before may end with, and then the blocks go on (a
+     * quotation mark, E2 80 9C, is no control).  The bytes after the
+     * last block are one more block that ends with the text's, when
+     * it has eight: most names and quotes are then read in blocks
+     * alone. */
+    for (; n - i >= 8; i += 8)
+        if (bidi_block(s + i) && bidi_pair_in(s, i ? i - 1 : 0, i + 8))
             return 1;
-    return 0;
+    if (i < n && n >= 8 && !bidi_block(s + n - 8))
+        return 0;
+    return bidi_pair_in(s, i ? i - 1 : 0, n);
 }
 
 void qawlp_strip_bidi(char *s)

@@ -65,6 +65,30 @@ static int folded_words(const ctx *c, const qawlp_mention *m, qawlp_buf *out)
     return 0;
 }
 
+/* Bytes for folded_words_in's string and its NUL. */
+#define CONTAINED_ROOM 256
+
+/* folded_words of M into D (CONTAINED_ROOM bytes): its length, or 0 when
+ * it does not fit. */
+static size_t folded_words_in(const ctx *c, const qawlp_mention *m, char *d)
+{
+    size_t i, len, n = 1;
+
+    d[0] = ' ';
+    for (i = m->first; i < m->last; i++) {
+        const char *w = folded_word(c, m, i, &len);
+        if (w == NULL)
+            continue;
+        if (len + 2 > CONTAINED_ROOM - n)
+            return 0;
+        memcpy(d + n, w, len);
+        n += len;
+        d[n++] = ' ';
+    }
+    d[n] = '\0';
+    return n;
+}
+
 /* Whether mentions A and B share a personal-name word of 3+ letters. */
 /* Spellings of one transliterated name differ by a long vowel or a
  * doubled letter (بلينكن / بلنكن، ستولتنبرغ / ستولتنبرج): names this long
@@ -257,25 +281,25 @@ static size_t token_of_folded_word(const ctx *c, const qawlp_mention *m, size_t 
     return m->last;
 }
 
-/* Whether body A's words, found at byte AT of B's folded words Y, stand
- * inside body B as the genitive of a head that a complement behind a
- * glued preposition goes on from (الأمم المتحدة in وكالة الأمم المتحدة
- * لغوث اللاجئين، مكتب الأمم المتحدة لتنسيق الشؤون): B is a body of A's,
- * not A.  Its short forms stand otherwise (وزارة الصحة الفلسطينية في
- * غزة، منظمة هيومن رايتس ووتش الحقوقية). */
+/* Whether body A's folded words (XLEN bytes), found at byte AT of B's
+ * folded words Y, stand inside body B as the genitive of a head that a
+ * complement behind a glued preposition goes on from (الأمم المتحدة in
+ * وكالة الأمم المتحدة لغوث اللاجئين، مكتب الأمم المتحدة لتنسيق الشؤون):
+ * B is a body of A's, not A.  Its short forms stand otherwise (وزارة
+ * الصحة الفلسطينية في غزة، منظمة هيومن رايتس ووتش الحقوقية). */
 static int sub_body(const ctx *c, const qawlp_mention *a, const qawlp_mention *b,
-                    const qawlp_buf *x, const qawlp_buf *y, const char *at)
+                    size_t xlen, const char *y, const char *at)
 {
     size_t words = 0, after, n = 0;
     const char *p;
 
     /* A: a body the lexicon names in full */
     if (a->kind != QAWL_SPEAKER_ORGANISATION || b->kind != QAWL_SPEAKER_ORGANISATION ||
-        at == y->data ||
+        at == y ||
         qawlp_match(c->doc, c->lex, a->first, a->last, QAWLP_BIT(QAWLP_SEC_ORG), &n) < 0 ||
         a->first + n != a->last)
         return 0;
-    for (p = y->data + 1; p < at + x->len; p++)
+    for (p = y + 1; p < at + xlen; p++)
         words += *p == ' ';
     after = token_of_folded_word(c, b, words);
     return after < b->last && qawlp_phr_opens_with_preposition(c, after);
@@ -289,15 +313,24 @@ static int contained(const ctx *c, const qawlp_mention *a,
                      const qawlp_mention *b, int *nomem)
 {
     qawlp_buf x = {0}, y = {0};
+    char sx[CONTAINED_ROOM], sy[CONTAINED_ROOM];
+    size_t nx, ny;
     const char *at;
     int r = 0;
 
     if (is_joint(c, a) != is_joint(c, b))
         return 0;
+    /* most mentions are a few words: their strings are made on the
+     * stack, where two buffers grown word by word cost more than the
+     * test */
+    nx = folded_words_in(c, a, sx);
+    ny = nx ? folded_words_in(c, b, sy) : 0;
+    if (nx && ny)
+        return nx > 2 && (at = strstr(sy, sx)) != NULL && !sub_body(c, a, b, nx, sy, at);
     if (folded_words(c, a, &x) || folded_words(c, b, &y))
         *nomem = 1;
     else if (x.len > 2 && (at = strstr(y.data, x.data)) != NULL)
-        r = !sub_body(c, a, b, &x, &y, at);
+        r = !sub_body(c, a, b, x.len, y.data, at);
     qawlp_buf_free(&x);
     qawlp_buf_free(&y);
     return r;
@@ -413,20 +446,34 @@ static uint32_t *ix_list(ix_map *x, uint64_t key)
     return x->keys[i] ? &x->heads[i] : NULL;
 }
 
+/* Gives X empty tables of CAP slots: the keys and their heads in one
+ * block (the heads after the keys), one allocation where two were made
+ * for every map of every document; and room in the pool for as many
+ * entries as the tables take before they grow, which the pool otherwise
+ * reached by four reallocations.  0, or -1 when out of memory (X is
+ * then unchanged). */
+static int ix_tables(ix_map *x, size_t cap)
+{
+    uint64_t *keys = qawlp_calloc(cap, sizeof *x->keys + sizeof *x->heads);
+
+    if (keys == NULL)
+        return -1;
+    x->keys = keys;
+    x->heads = (uint32_t *)(void *)(keys + cap);
+    x->cap = cap;
+    /* the room is a saving, not a need: a failure shows at the push */
+    (void)qawlp_reserve((void **)&x->nodes.v, &x->nodes.cap, cap / 2,
+                        sizeof *x->nodes.v);
+    return 0;
+}
+
 static int ix_grow(ix_map *x)
 {
     ix_map old = *x;
     size_t i, j;
 
-    x->cap = old.cap ? 2 * old.cap : 64;
-    x->keys = qawlp_calloc(x->cap, sizeof *x->keys);
-    x->heads = qawlp_calloc(x->cap, sizeof *x->heads);
-    if (x->keys == NULL || x->heads == NULL) {
-        qawlp_free(x->keys);
-        qawlp_free(x->heads);
-        *x = old;
+    if (ix_tables(x, old.cap ? 2 * old.cap : 16))
         return -1;
-    }
     for (i = 0; i < old.cap; i++) {
         if (old.keys[i] == 0)
             continue;
@@ -435,7 +482,6 @@ static int ix_grow(ix_map *x)
         x->heads[j] = old.heads[i];
     }
     qawlp_free(old.keys);
-    qawlp_free(old.heads);
     return 0;
 }
 
@@ -450,21 +496,15 @@ static void ix_presize(ix_map *x, size_t n)
         return;
     while (cap < 2 * n)
         cap *= 2;
-    x->keys = qawlp_calloc(cap, sizeof *x->keys);
-    x->heads = qawlp_calloc(cap, sizeof *x->heads);
-    if (x->keys == NULL || x->heads == NULL) {
-        qawlp_free(x->keys);
-        qawlp_free(x->heads);
-        x->keys = NULL;
-        x->heads = NULL;
-        return;
-    }
-    x->cap = cap;
-    (void)qawlp_reserve((void **)&x->nodes.v, &x->nodes.cap, n, sizeof *x->nodes.v);
+    (void)ix_tables(x, cap);    /* with room for N entries */
 }
 
-/* Files VALUE and AUX first under KEY; 0, or -1 when out of memory. */
-static int ix_add(ix_map *x, uint64_t key, uint32_t value, uint32_t aux)
+/* Files VALUE and AUX first under KEY; 0, or -1 when out of memory.
+ * In line: a mention files every run of its words (index_mention), some
+ * 15,000 entries over the bench's articles, and the tables and the pool
+ * mostly have room (ix_tables). */
+static inline int ix_add(ix_map *x, uint64_t key, uint32_t value,
+                         uint32_t aux)
 {
     ix_node *e;
     size_t i;
@@ -473,9 +513,12 @@ static int ix_add(ix_map *x, uint64_t key, uint32_t value, uint32_t aux)
     if ((2 * (x->used + 1) > x->cap && ix_grow(x)) ||
         x->nodes.n >= UINT32_MAX)
         return -1;
-    e = QAWLP_PUSH(x->nodes);
-    if (e == NULL)
+    /* every field is set below: no zeroing push */
+    if (x->nodes.n >= x->nodes.cap &&
+        qawlp_reserve((void **)&x->nodes.v, &x->nodes.cap, x->nodes.n + 1,
+                      sizeof *x->nodes.v))
         return -1;
+    e = &x->nodes.v[x->nodes.n++];
     i = ix_slot(x, key);
     if (x->keys[i] == 0) {
         x->keys[i] = key;
@@ -490,8 +533,7 @@ static int ix_add(ix_map *x, uint64_t key, uint32_t value, uint32_t aux)
 
 static void ix_free(ix_map *x)
 {
-    qawlp_free(x->keys);
-    qawlp_free(x->heads);
+    qawlp_free(x->keys);        /* and the heads after them */
     qawlp_free(x->nodes.v);
     memset(x, 0, sizeof *x);
 }
@@ -514,6 +556,13 @@ typedef struct {
                                   * title-only person has joined it */
     QAWLP_VEC(int) merged;     /* per entity: the entity it was merged
                                 * into (absorb_title_only), or -1 */
+    uint32_t whole_lens;       /* bit n: a mention of n words (at most
+                                * IX_RUN_MAX) was filed whole */
+    /* the words FOLDED holds: those of tokens [fold_first, fold_last),
+     * the first read by variant fold_lead (fold_keys); fold_last 0 when
+     * none */
+    uint32_t fold_first, fold_last;
+    uint8_t fold_lead;
 } entity_index;
 
 static int is_bare_head(const ctx *c, const qawlp_mention *m);
@@ -676,11 +725,17 @@ static long latest_sharing_name(const ctx *c, entity_index *ix,
     return best;
 }
 
-/* The keys of the folded words of M, into IX->folded. */
+/* The keys of the folded words of M, into IX->folded.  They depend on
+ * M's tokens and first variant only: a mention is looked up, then filed
+ * with the same keys, which are not made twice. */
 static int fold_keys(const ctx *c, entity_index *ix, const qawlp_mention *m)
 {
     size_t i, len;
 
+    if (ix->fold_last != 0 && ix->fold_first == m->first &&
+        ix->fold_last == m->last && ix->fold_lead == m->lead_var)
+        return 0;
+    ix->fold_last = 0;
     ix->folded.n = 0;
     for (i = m->first; i < m->last; i++) {
         const char *w = folded_word(c, m, i, &len);
@@ -692,6 +747,9 @@ static int fold_keys(const ctx *c, entity_index *ix, const qawlp_mention *m)
             return -1;
         *h = ix_bytes(w, len);
     }
+    ix->fold_first = m->first;
+    ix->fold_last = m->last;
+    ix->fold_lead = m->lead_var;
     return 0;
 }
 
@@ -735,11 +793,17 @@ static long latest_contained(const ctx *c, entity_index *ix,
 {
     size_t s, n, len = ix->folded.n;
 
-    for (s = 0; s < len; s++) {
+    /* a run of M's of a length no mention was filed whole with finds
+     * none (most of them: few mentions are filed whole) */
+    for (s = 0; s < len && ix->whole_lens; s++) {
         uint64_t key = span_start(IX_WHOLE, m->kind);
-        for (n = 1; n <= IX_RUN_MAX && s + n <= len; n++) {
+        for (n = 1; n <= IX_RUN_MAX && s + n <= len &&
+                    (ix->whole_lens >> n) != 0;
+             n++) {
             uint32_t *p;
             key = ix_then(key, ix->folded.v[s + n - 1]);
+            if (!(ix->whole_lens >> n & 1))
+                continue;
             for (p = ix_list(&ix->map, key); p && *p;
                  p = &ix->map.nodes.v[*p - 1].next) {
                 uint32_t o = ix->map.nodes.v[*p - 1].value;
@@ -786,6 +850,7 @@ static int index_mention(const ctx *c, entity_index *ix, size_t k)
             key = ix_then(key, ix->folded.v[n]);
         if (ix_add(&ix->map, key, (uint32_t)k, 0))
             return -1;
+        ix->whole_lens |= UINT32_C(1) << n;
     }
     return person && !m->title_only ? index_name_words(c, ix, k) : 0;
 }
@@ -848,9 +913,14 @@ static int find_entity(const ctx *c, entity_index *ix, const qawlp_mention *m,
  * view, and a speaker's name reads without it. */
 static void drop_hashtag_marks(char *text)
 {
-    size_t n = strlen(text), r, w = 0;
+    char *hash = strchr(text, '#');
+    size_t n, r, w;
 
-    for (r = 0; r < n; r++)
+    /* most names hold no '#': nothing is moved */
+    if (hash == NULL)
+        return;
+    n = strlen(text);
+    for (r = w = (size_t)(hash - text); r < n; r++)
         if (!qawlp_hashtag_mark((const unsigned char *)text + r, n - r))
             text[w++] = text[r];
     text[w] = '\0';

@@ -1029,30 +1029,6 @@ int qawlp_match_keys(const qawlp_doc *doc, const qawl_lexicon *lex,
                      size_t i, size_t limit, uint64_t mask, int strip,
                      size_t *ntok);
 
-/* qawlp_match, limited to the variants STRIP allows.  Most words have no
- * key in the lexicon, or none in MASK's sections: they are answered here,
- * without a call (the stages ask this several times for every token). */
-static inline int qawlp_match_variants(const qawlp_doc *doc,
-                                       const qawl_lexicon *lex, size_t i,
-                                       size_t limit, uint64_t mask,
-                                       int strip, size_t *ntok)
-{
-    if (i < limit && i < doc->tokens.n &&
-        doc->tokens.v[i].kind == QAWLP_TOK_WORD) {
-        const qawlp_token *t = &doc->tokens.v[i];
-        size_t v;
-        for (v = 0; t->in_lexicon && v < t->nvar; v++)
-            if (qawlp_var_slot(doc, t, v) >= 0 &&
-                (lex->slots[qawlp_var_slot(doc, t, v)].sections & mask))
-                return qawlp_match_keys(doc, lex, i, limit, mask, strip,
-                                        ntok);
-        if (ntok)
-            *ntok = 0;
-        return -1;
-    }
-    return qawlp_match_keys(doc, lex, i, limit, mask, strip, ntok);
-}
-
 /* The sections of the lexicon slots of word token T's variants: 0 for a
  * word in no lexicon.  qawlp_match_variants with a MASK none of these
  * sections is in answers -1 for it. */
@@ -1068,6 +1044,27 @@ static inline uint64_t qawlp_token_sections(const qawlp_doc *doc,
     /* kept after the word's slots when segment.c stored them */
     memcpy(&u, doc->var_slots.v + t->slots + t->nvar, sizeof u);
     return u;
+}
+
+/* qawlp_match, limited to the variants STRIP allows.  Most words have no
+ * key in the lexicon, or none in MASK's sections: they are answered here,
+ * without a call (the stages ask this several times for every token),
+ * from the union of their slots' sections, one load where a walk of the
+ * variants took a few for each. */
+static inline int qawlp_match_variants(const qawlp_doc *doc,
+                                       const qawl_lexicon *lex, size_t i,
+                                       size_t limit, uint64_t mask,
+                                       int strip, size_t *ntok)
+{
+    if (i < limit && i < doc->tokens.n &&
+        doc->tokens.v[i].kind == QAWLP_TOK_WORD) {
+        if (qawlp_token_sections(doc, lex, &doc->tokens.v[i]) & mask)
+            return qawlp_match_keys(doc, lex, i, limit, mask, strip, ntok);
+        if (ntok)
+            *ntok = 0;
+        return -1;
+    }
+    return qawlp_match_keys(doc, lex, i, limit, mask, strip, ntok);
 }
 
 static inline int qawlp_match(const qawlp_doc *doc, const qawl_lexicon *lex,
@@ -1168,7 +1165,8 @@ static inline int qawlp_joining_hyphen(const qawlp_doc *doc, size_t i)
 static inline int qawlp_is(const qawlp_doc *doc, const qawl_lexicon *lex,
                            size_t i, uint64_t mask)
 {
-    return i < doc->tokens.n && doc->tokens.v[i].in_lexicon &&
+    return i < doc->tokens.n &&
+           (qawlp_token_sections(doc, lex, &doc->tokens.v[i]) & mask) &&
            qawlp_is_key(doc, lex, i, mask);
 }
 
