@@ -3961,7 +3961,13 @@ static int title_only_like(const ctx *c, const qawlp_mention *m)
         return 0;
     if (qawlp_phr_written_with_article(c, m->first))
         return 1;
-    if (m->last < m->first + 3 || !qawlp_phr_written_with_article(c, m->first + 1))
+    if (m->last < m->first + 3)
+        return 0;
+    /* مدير جمعية الإغاثة الطبية في غزة: the genitive is a body, named */
+    if (qawlp_phr_is_as_written(c, m->first + 1, QAWLP_BIT(QAWLP_SEC_ORGHEAD)) &&
+        qawlp_phr_written_with_article(c, m->first + 2))
+        return 1;
+    if (!qawlp_phr_written_with_article(c, m->first + 1))
         return 0;
     for (i = m->first + 2; i < m->last; i++)
         if (qawlp_match(c->doc, c->lex, i, m->last,

@@ -2064,6 +2064,12 @@ static const attr_case cases[] = {
      "وقالت وكالة الأمم المتحدة لغوث اللاجئين إن المدارس مكتظة.\n"
      "وقالت الأمم المتحدة إن الوضع خطير.\n",
      "الوضع خطير", "الأمم المتحدة", QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    /* a title whose genitive is a body (مدير جمعية …) names the holder the
+     * text writes before it elsewhere, in a sentence that is no quote */
+    {"a body's director named before the title elsewhere",
+     "الدكتور وائل العمري مدير جمعية الإغاثة الطبية في المدينة، يكشف نسب انتشار الأمراض بين النازحين.\n"
+     "ويؤكد مدير جمعية الإغاثة الطبية في المدينة، في تصريحات خاصة، أن هناك آلاف المرضى.\n",
+     "هناك آلاف المرضى", "وائل العمري", QAWL_SPEAKER_PERSON, "explicit-subject"},
 };
 
 START_TEST(test_attribution)
