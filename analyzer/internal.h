@@ -385,6 +385,9 @@ typedef enum {
     (QAWLP_BIT(QAWLP_SEC_COUNTRY) | QAWLP_BIT(QAWLP_SEC_REGION) |         \
      QAWLP_BIT(QAWLP_SEC_CITY))
 
+/* The voice= attribute of reporting verbs (qawlp_entry.passive). */
+enum { QAWLP_VOICE_ACTIVE, QAWLP_VOICE_PASSIVE, QAWLP_VOICE_RESUMPTIVE };
+
 /* Gender and number attributes; 0 means unknown or any. */
 enum { QAWLP_MASC = 'm', QAWLP_FEM = 'f' };
 enum { QAWLP_SING = 's', QAWLP_DUAL = 'd', QAWLP_PLUR = 'p' };
@@ -414,7 +417,9 @@ typedef struct {
     uint8_t clause_only;    /* a cue only before a complementiser */
     uint8_t verb_next;      /* an attribution phrase "what …" (بحسب ما):
                              * a verb comes before the source */
-    uint8_t passive;        /* voice=passive: reports with no source */
+    uint8_t passive;        /* voice=: QAWLP_VOICE_PASSIVE reports with no
+                             * source; QAWLP_VOICE_RESUMPTIVE points back
+                             * to a document (جاء فيه) */
     uint8_t present_u;      /* present=u: the active present's prefix
                              * takes a damma (يُطالب، يُحذّر، يُعلن) */
     float weight;           /* stance: signed, [-1, 1] */

@@ -778,11 +778,14 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
             t->clause_only = strcmp(eq + 1, "clause") == 0;
             t->verb_next = strcmp(eq + 1, "verb") == 0;
         } else if (key_is(p, klen, "voice")) {
-            if (strcmp(eq + 1, "passive") && strcmp(eq + 1, "active"))
+            if (strcmp(eq + 1, "passive") && strcmp(eq + 1, "active") &&
+                strcmp(eq + 1, "resumptive"))
                 return fail(ld, line, eq + 1,
-                            "voice must be active or passive, not '%s'",
+                            "voice must be active, passive or resumptive, not '%s'",
                             eq + 1);
-            t->passive = strcmp(eq + 1, "passive") == 0;
+            t->passive = strcmp(eq + 1, "passive") == 0     ? QAWLP_VOICE_PASSIVE
+                         : strcmp(eq + 1, "resumptive") == 0 ? QAWLP_VOICE_RESUMPTIVE
+                                                             : QAWLP_VOICE_ACTIVE;
         } else if (key_is(p, klen, "present")) {
             if (strcmp(eq + 1, "u") && strcmp(eq + 1, "a"))
                 return fail(ld, line, eq + 1,

@@ -1697,6 +1697,48 @@ static int titled_phrase(const ctx *c, size_t first, size_t last)
     return 0;
 }
 
+/* The document phrase that ends right before verb CUE, past a comma or
+ * a relative pronoun (تقرير صادر عن صحيفة فلانية جاء فيه، البيان الذي
+ * جاء فيه): the nearest word of a document that opens a phrase reaching
+ * the verb.  0 when there is none. */
+static int document_before(const ctx *c, const qawlp_cue *cue, size_t *first,
+                           size_t *last)
+{
+    const qawlp_sentence *s = &c->doc->sentences.v[qawlp_phr_tok(c, cue->first)->sentence];
+    size_t end = cue->first, k;
+
+    if (end > s->first && (qawlp_phr_is_comma(c, end - 1) ||
+                           qawlp_phr_is_exactly(c, end - 1, QAWLP_BIT(QAWLP_SEC_RELATIVE))))
+        end--;
+    for (k = end; k-- > s->first && k + QAWLP_MAX_MENTION > end;) {
+        size_t e, n = 0;
+        if (!qawlp_phr_is_word(c, k))
+            return 0;
+        /* a document may be a reporting noun too (تقرير): no other cue */
+        if (!qawlp_is(c->doc, c->lex, k, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) ||
+            qawlp_phr_opens_with_preposition(c, k)) {
+            if (qawlp_phr_is_cue(c, k))
+                return 0;
+            continue;
+        }
+        /* تقرير صادر عن منظمة العفو الدولية جاء فيه: the issuer named
+         * after the words of [issuer] (organisations.txt) speaks */
+        for (e = k + 1; e < end && e <= k + 2; e++)
+            if (qawlp_match(c->doc, c->lex, e, end, QAWLP_BIT(QAWLP_SEC_ISSUER), &n) >= 0 &&
+                e + n < end && qawlp_phr_end(c, e + n) >= end) {
+                *first = e + n;
+                *last = end;
+                return 1;
+            }
+        if (qawlp_phr_end(c, k) >= end) {
+            *first = k;
+            *last = end;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The source phrase after according-to cue CUE (بحسب الوزارة، وفقا لما
  * أعلنت الوزارة، بحسب تصريحات الوزير) into [*FIRST, *LAST); empty when
  * none follows. */
@@ -1810,6 +1852,16 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
                                   "sentence", first, last, -1);
         }
         r = tried(q, QAWLP_RULE_ACCORDING, last > first, first, last, NONE_FOUND);
+    } else if (cue->entry >= 0 &&
+               c->lex->entries.v[cue->entry].passive == QAWLP_VOICE_RESUMPTIVE) {
+        /* أصدر الجيش بيانا جاء فيه: "…": the pronoun points back to the
+         * document; its issuer speaks, or the document itself, and no
+         * other phrase does */
+        if (document_issuer(c, cue, &first, &last))
+            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+        else
+            r = tried(q, QAWLP_RULE_BEFORE_CUE, document_before(c, cue, &first, &last),
+                      first, last, "no document right before the verb");
     } else {
         int before_tried = 0;
         r = 0;

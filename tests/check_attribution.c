@@ -2070,6 +2070,16 @@ static const attr_case cases[] = {
      "الدكتور وائل العمري مدير جمعية الإغاثة الطبية في المدينة، يكشف نسب انتشار الأمراض بين النازحين.\n"
      "ويؤكد مدير جمعية الإغاثة الطبية في المدينة، في تصريحات خاصة، أن هناك آلاف المرضى.\n",
      "هناك آلاف المرضى", "وائل العمري", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* a verb whose pronoun points back to the document before it: the
+     * document's issuer speaks (voice=resumptive) */
+    {"a statement with a resumptive verb: its issuer speaks",
+     "وأصدر الجيش الوطني بيانا جاء فيه: \"لن نسمح بأي تهديد لأمن البلاد\".\n",
+     "لن نسمح بأي تهديد لأمن البلاد", "الجيش الوطني", QAWL_SPEAKER_ORGANISATION,
+     "subject-before-cue"},
+    {"a report with a resumptive verb and its issuer after it",
+     "وذكرت الصحيفة في تقرير صادر عن منظمة العفو الدولية جاء فيه أن السجون مكتظة.\n",
+     "السجون مكتظة", "منظمة العفو الدولية", QAWL_SPEAKER_ORGANISATION,
+     "subject-before-cue"},
 };
 
 START_TEST(test_attribution)
