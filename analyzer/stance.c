@@ -909,17 +909,17 @@ static void mark_names(const qawlp_doc *doc, const qawl_lexicon *lex,
             memset(masked + pm->v[k].first, 1, pm->v[k].ntok);
 
     while (i < last) {
-        const qawlp_token *t = &doc->tokens.v[i];
+        const qawlp_token *v = doc->tokens.v;
         int e;
         /* a word of none of the sections asked below starts no name:
-         * one look at its slots says so */
-        if (t->kind != QAWLP_TOK_WORD ||
-            !(qawlp_token_sections(doc, lex, t) &
-              (ENTITY_MASK | QAWLP_BIT(QAWLP_SEC_PARTICLE) |
-               QAWLP_BIT(QAWLP_SEC_NAME_HEAD)))) {
+         * one look at its slots says so, in a loop of their own */
+        while (i < last && (v[i].kind != QAWLP_TOK_WORD ||
+                            !(qawlp_token_sections(doc, lex, &v[i]) &
+                              (ENTITY_MASK | QAWLP_BIT(QAWLP_SEC_PARTICLE) |
+                               QAWLP_BIT(QAWLP_SEC_NAME_HEAD)))))
             i++;
-            continue;
-        }
+        if (i == last)
+            break;
         e = qawlp_match(doc, lex, i, last, ENTITY_MASK, &n);
         if (e >= 0) {
             memset(masked + i, 1, n);
