@@ -317,16 +317,23 @@ qawl_status qawlp_acts_run(qawlp_doc *doc, const qawl_lexicon *lex,
         goto nomem;
     mark_tokens(&c);
     while (i < doc->tokens.n) {
-        size_t n = 0, next;
+        const qawlp_token *v = doc->tokens.v;
+        size_t ntok = doc->tokens.n, n = 0, next;
         int e;
 
-        if (doc->tokens.v[i].kind != QAWLP_TOK_WORD ||
-            (c.mark[i] & (T_QUOTED | T_ACCORDING))) {
+        /* Most tokens are no act's verb, and a look at their slots'
+         * sections says so: they are passed in a loop of their own,
+         * which reads the token array's place and length once (a call
+         * below may change what the compiler must assume of them). */
+        while (i < ntok && (v[i].kind != QAWLP_TOK_WORD ||
+                            (c.mark[i] & (T_QUOTED | T_ACCORDING)) ||
+                            !(qawlp_token_sections(doc, lex, &v[i]) &
+                              ACT_SECTIONS)))
             i++;
-            continue;
-        }
-        e = qawlp_match_variants(doc, lex, i, doc->tokens.n, ACT_SECTIONS,
-                                 QAWLP_STRIP_CONJ, &n);
+        if (i == ntok)
+            break;
+        e = qawlp_match_keys(doc, lex, i, ntok, ACT_SECTIONS,
+                             QAWLP_STRIP_CONJ, &n);
         if (e < 0 || negated(&c, i) ||
             (lex->entries.v[e].participle && !circumstantial(&c, i))) {
             i++;

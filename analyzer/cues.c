@@ -320,11 +320,26 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
     content_scan scan = {0, 0, 0};
 
     while (i < doc->tokens.n) {
-        const qawlp_token *t = &doc->tokens.v[i];
-        size_t n = 0;
+        const qawlp_token *t, *v = doc->tokens.v;
+        size_t n = 0, ntok = doc->tokens.n;
         int e;
         uint64_t u;
         qawlp_cue *c;
+
+        /* Most tokens are no cue, and their kind and their slots'
+         * sections say so: they are passed in a loop of their own, which
+         * reads the token array's place and length once (a push below
+         * may move it).  The tests below ask the others again. */
+        while (i < ntok &&
+               (v[i].kind == QAWLP_TOK_WORD
+                    ? !(qawlp_token_sections(doc, lex, &v[i]) &
+                        CUE_LOOK_SECTIONS)
+                    : !(v[i].kind == QAWLP_TOK_PUNCT &&
+                        (v[i].cp == 0x2014 || v[i].cp == ':'))))
+            i++;
+        if (i == ntok)
+            break;
+        t = &v[i];
 
         /* An embedded post's signature names its author after the
          * dash, as بحسب names a source: an attribution cue. */

@@ -3164,12 +3164,16 @@ static void find_written_names(const ctx *c, ix_map *lone, ix_map *persons,
         lens |= UINT64_C(1) << (len < 63 ? len : 63);
     }
     for (j = 0; j < c->doc->tokens.n; j++) {
-        size_t len;
-        if (!qawlp_phr_is_word(c, j))
-            continue;
-        len = qawlp_var_len(qawlp_phr_tok(c, j), 0);
-        if (!(lens >> (len < 63 ? len : 63) & 1))
-            continue;
+        const qawlp_token *v = c->doc->tokens.v;
+        size_t ntok = c->doc->tokens.n;
+        /* the words of other lengths, most, in a loop of their own */
+        while (j < ntok &&
+               (v[j].kind != QAWLP_TOK_WORD ||
+                !(lens >> (qawlp_var_len(&v[j], 0) < 63
+                               ? qawlp_var_len(&v[j], 0) : 63) & 1)))
+            j++;
+        if (j == ntok)
+            break;
         for (p = ix_list(lone, tagged_word_key(c, IX_LONE, qawlp_phr_tok(c, j)));
              p && *p; p = &lone->nodes.v[*p - 1].next) {
             const ix_node *nd = &lone->nodes.v[*p - 1];
@@ -3635,7 +3639,18 @@ static int name_with_final_particle(ctx *c)
             goto done;
     }
     for (j = 2; last_words.used > 0 && j < c->doc->tokens.n; j++) {
-        size_t w = j - 1, len;
+        const qawlp_token *v = c->doc->tokens.v;
+        size_t w, len, ntok = c->doc->tokens.n;
+        /* comp_closes_name's first tests, in a loop of their own: most
+         * words are longer than two letters or no complementiser */
+        while (j < ntok && (v[j].end - v[j].start > 8 ||
+                            v[j].kind != QAWLP_TOK_WORD ||
+                            !(qawlp_token_sections(c->doc, c->lex, &v[j]) &
+                              QAWLP_BIT(QAWLP_SEC_COMP))))
+            j++;
+        if (j == ntok)
+            break;
+        w = j - 1;
         if (!comp_closes_name(c, j))
             continue;
         if (qawlp_joining_hyphen(c->doc, w))

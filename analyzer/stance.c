@@ -793,6 +793,22 @@ static void resolve_frames(scorer *s)
     }
 }
 
+/* Whether token I is a word that is no term nor modifier, where no
+ * pattern match begins (the pattern matches behind it are passed): the
+ * reading of score_quote does nothing there.  Most words are such, and
+ * their slots' sections and the next pattern match say so. */
+static inline int reads_nothing(scorer *s, size_t i)
+{
+    const qawlp_token *t = &s->doc->tokens.v[i];
+
+    while (s->pm_next < s->pm.n && s->pm.v[s->pm_next].first < i)
+        s->pm_next++;
+    return t->kind == QAWLP_TOK_WORD &&
+           !(qawlp_token_sections(s->doc, s->lex, t) &
+             (TERM_MASK | MODIFIER_MASK)) &&
+           !(s->pm_next < s->pm.n && s->pm.v[s->pm_next].first == i);
+}
+
 static qawl_status score_quote(scorer *s, const uint8_t *masked,
                                qawl_error *err)
 {
@@ -809,6 +825,11 @@ static qawl_status score_quote(scorer *s, const uint8_t *masked,
         int te, me;
         uint64_t u;
 
+        /* most words: passed in a loop of their own */
+        while (i < limit && reads_nothing(s, i))
+            i++;
+        if (i == limit)
+            break;
         if (s->doc->tokens.v[i].kind != QAWLP_TOK_WORD) {
             if (is_boundary(s->doc, i))
                 new_clause(s);
@@ -888,17 +909,17 @@ static void mark_names(const qawlp_doc *doc, const qawl_lexicon *lex,
             memset(masked + pm->v[k].first, 1, pm->v[k].ntok);
 
     while (i < last) {
-        const qawlp_token *t = &doc->tokens.v[i];
+        const qawlp_token *v = doc->tokens.v;
         int e;
         /* a word of none of the sections asked below starts no name:
-         * one look at its slots says so */
-        if (t->kind != QAWLP_TOK_WORD ||
-            !(qawlp_token_sections(doc, lex, t) &
-              (ENTITY_MASK | QAWLP_BIT(QAWLP_SEC_PARTICLE) |
-               QAWLP_BIT(QAWLP_SEC_NAME_HEAD)))) {
+         * one look at its slots says so, in a loop of their own */
+        while (i < last && (v[i].kind != QAWLP_TOK_WORD ||
+                            !(qawlp_token_sections(doc, lex, &v[i]) &
+                              (ENTITY_MASK | QAWLP_BIT(QAWLP_SEC_PARTICLE) |
+                               QAWLP_BIT(QAWLP_SEC_NAME_HEAD)))))
             i++;
-            continue;
-        }
+        if (i == last)
+            break;
         e = qawlp_match(doc, lex, i, last, ENTITY_MASK, &n);
         if (e >= 0) {
             memset(masked + i, 1, n);
