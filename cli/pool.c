@@ -20,7 +20,7 @@
 
 #include "cli.h"
 
-#define WINDOW_PER_JOB 16
+#define WINDOW_PER_JOB 64
 
 typedef struct {
     qawl_result *r;
