@@ -138,9 +138,15 @@ static void take_spares(qawlp_doc *doc)
     doc->map_cap = s->map_cap;
     doc->map_dir = s->map_dir;
     doc->map_dir_cap = s->map_dir_cap;
+    /* the sizes go with the arrays: a second result made before either
+     * is freed (two held at once, or freed by another thread) must find
+     * no room where there is no array */
     s->norm = NULL;
+    s->norm_bytes = 0;
     s->map = NULL;
+    s->map_cap = 0;
     s->map_dir = NULL;
+    s->map_dir_cap = 0;
 #define TAKE_ONE(f)                                                        \
     doc->f.v = s->v[k];                                                   \
     doc->f.cap = s->cap[k];                                               \

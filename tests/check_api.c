@@ -368,6 +368,26 @@ START_TEST(test_analyze_take)
 }
 END_TEST
 
+/* Results held at once: the second and third are made after the first
+ * took the thread's spare arrays (a freed result's), and must not take
+ * the spares' sizes without them (as a CLI whose writer thread frees the
+ * results its workers make). */
+START_TEST(test_results_held)
+{
+    qawl_result *r[3];
+    size_t i;
+
+    qawl_result_free(test_analyze(article));
+    for (i = 0; i < 3; i++)
+        r[i] = test_analyze(article);
+    for (i = 0; i < 3; i++) {
+        ck_assert_uint_eq(qawl_result_quote_count(r[i]),
+                          qawl_result_quote_count(r[0]));
+        qawl_result_free(r[i]);
+    }
+}
+END_TEST
+
 START_TEST(test_alloc_analyze)
 {
     qawl_result *r = test_analyze(article);
@@ -867,6 +887,7 @@ static Suite *api_suite(void)
     tcase_add_test(tc, test_text_replacement);
     tcase_add_test(tc, test_empty_and_arguments);
     tcase_add_test(tc, test_analyze_take);
+    tcase_add_test(tc, test_results_held);
     suite_add_tcase(s, tc);
     tcase_add_unchecked_fixture(ta, NULL, test_lexicons_free);
     tcase_add_test(ta, test_alloc_analyze);
