@@ -495,6 +495,28 @@ START_TEST(test_link_label_headline)
 }
 END_TEST
 
+START_TEST(test_idiom_is_no_passive_report)
+{
+    /* والحق يقال ("truth be told") is the writer's aside, not an agentless
+     * report: no unsourced quote for check to flag, while a real passive
+     * report still is one. */
+    qawl_result *r = test_analyze(
+        "والحق يقال إن المسألة بسيطة كما تبدو.\n"
+        "وقيل إن الوزير سيستقيل.\n");
+    size_t i, n = qawl_result_quote_count(r);
+    int idiom = 0;
+
+    for (i = 0; i < n; i++) {
+        const qawl_quote *q = qawl_result_quote(r, i);
+        if (strstr(qawl_quote_text(q), "المسألة بسيطة") != NULL)
+            idiom = 1;
+    }
+    ck_assert_int_eq(idiom, 0);
+    ck_assert_ptr_nonnull(test_find_quote(r, "الوزير سيستقيل"));
+    qawl_result_free(r);
+}
+END_TEST
+
 START_TEST(test_according_is_channel)
 {
     /* With a cue of its own, بحسب only names the channel. */
@@ -549,6 +571,7 @@ static Suite *quotes_suite(void)
     tcase_add_test(tc, test_unbalanced_mark);
     tcase_add_test(tc, test_link_label_headline);
     tcase_add_test(tc, test_according_is_channel);
+    tcase_add_test(tc, test_idiom_is_no_passive_report);
     tcase_add_test(tc, test_many_marks_linear);
     suite_add_tcase(s, tc);
     return s;
