@@ -405,7 +405,7 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
         c->section = lex->entries.v[e].section;
         c->gender = lex->entries.v[e].gender;
         c->number = lex->entries.v[e].number;
-        c->passive = lex->entries.v[e].passive == QAWLP_VOICE_PASSIVE ||
+        c->passive = lex->entries.v[e].voice == QAWLP_VOICE_PASSIVE ||
                      is_passive(doc, lex, &lex->entries.v[e], t);
         /* The relay verbs (نقلت … عن) report like any verb. */
         if (c->section == QAWLP_SEC_RELAY) {

@@ -385,7 +385,7 @@ typedef enum {
     (QAWLP_BIT(QAWLP_SEC_COUNTRY) | QAWLP_BIT(QAWLP_SEC_REGION) |         \
      QAWLP_BIT(QAWLP_SEC_CITY))
 
-/* The voice= attribute of reporting verbs (qawlp_entry.passive). */
+/* The voice= attribute of reporting verbs (qawlp_entry.voice). */
 enum { QAWLP_VOICE_ACTIVE, QAWLP_VOICE_PASSIVE, QAWLP_VOICE_RESUMPTIVE };
 
 /* Gender and number attributes; 0 means unknown or any. */
@@ -417,7 +417,7 @@ typedef struct {
     uint8_t clause_only;    /* a cue only before a complementiser */
     uint8_t verb_next;      /* an attribution phrase "what …" (بحسب ما):
                              * a verb comes before the source */
-    uint8_t passive;        /* voice=: QAWLP_VOICE_PASSIVE reports with no
+    uint8_t voice;          /* voice=: QAWLP_VOICE_PASSIVE reports with no
                              * source; QAWLP_VOICE_RESUMPTIVE points back
                              * to a document (جاء فيه) */
     uint8_t present_u;      /* present=u: the active present's prefix

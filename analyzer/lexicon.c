@@ -783,7 +783,7 @@ static qawl_status parse_attrs(loader *ld, const char *line, char *p,
                 return fail(ld, line, eq + 1,
                             "voice must be active, passive or resumptive, not '%s'",
                             eq + 1);
-            t->passive = strcmp(eq + 1, "passive") == 0     ? QAWLP_VOICE_PASSIVE
+            t->voice = strcmp(eq + 1, "passive") == 0     ? QAWLP_VOICE_PASSIVE
                          : strcmp(eq + 1, "resumptive") == 0 ? QAWLP_VOICE_RESUMPTIVE
                                                              : QAWLP_VOICE_ACTIVE;
         } else if (key_is(p, klen, "present")) {
@@ -1017,7 +1017,7 @@ static qawl_status add_form(loader *ld, const char *line, const char *form,
         old->scope = en->scope;
         old->clause_only = en->clause_only;
         old->verb_next = en->verb_next;
-        old->passive = en->passive;
+        old->voice = en->voice;
         old->file = en->file;
         old->line = en->line;
         old->participle = en->participle;
@@ -2713,7 +2713,7 @@ static void put_entry(const qawl_lexicon *lex, const string_map *m,
     out->number = en->number;
     out->clause_only = en->clause_only;
     out->verb_next = en->verb_next;
-    out->passive = en->passive;
+    out->voice = en->voice;
     out->present_u = en->present_u;
     out->weight = en->weight;
     out->factor = en->factor;

@@ -353,12 +353,6 @@ static int described_opening(const ctx *c, const qawlp_sentence *s, size_t comma
     return 1;
 }
 
-/* Subject before an unprefixed verb, found by walking back from it
- * (subject-verb order): past function words (قد، كان), past one segment
- * between commas — a parenthesis (الصفدي، في مؤتمر صحافي، أكد) or an
- * apposition (الرئيس التركي، رجب طيب أردوغان، قد قال), which then joins
- * the mention — to the words before it, back to punctuation, a
- * complementiser or a function word (إلا أن تصريحات سابقة … تشير). */
 /* Whether [FIRST, LAST) reads as a personal name: two or three words,
  * the first without the article, none a common word or a place. */
 static int reads_as_personal_name(const ctx *c, size_t first, size_t last)
@@ -444,6 +438,12 @@ static int words_owner(const ctx *c, const qawlp_sentence *s, size_t rel,
     return 1;
 }
 
+/* Subject before an unprefixed verb, found by walking back from it
+ * (subject-verb order): past function words (قد، كان), past one segment
+ * between commas — a parenthesis (الصفدي، في مؤتمر صحافي، أكد) or an
+ * apposition (الرئيس التركي، رجب طيب أردوغان، قد قال), which then joins
+ * the mention — to the words before it, back to punctuation, a
+ * complementiser or a function word (إلا أن تصريحات سابقة … تشير). */
 static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
                           size_t *last)
 {
@@ -559,10 +559,8 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
          !(a > 0 && qawlp_is(c->doc, c->lex, a - 1, QAWLP_BIT(QAWLP_SEC_RNOUN) |
                                                         QAWLP_BIT(QAWLP_SEC_DOCUMENT)))))
         return 0;
-    /* the antecedent of a relative clause is a source only when it reads
-     * as one; a verb that does not agree with the pronoun has it as its
-     * object, and its subject is the owner of the words (تصريحات فلان
-     * التي قال فيها), not a thing (الرياض التي وصفها) */
+    /* the antecedent of a relative clause set off by a comma is a source
+     * only when it reads as one (not في أبريل 2017، والذي يؤكد منتقدوه) */
     if (relative_comma && !reads_as_source(c, a) && !reads_as_personal_name(c, a, ext))
         return 0;
     *first = a;
@@ -1759,11 +1757,11 @@ static void according_source(const ctx *c, const qawlp_cue *cue, size_t *first_o
          * عائلات الضحايا) */
         if (qawlp_is(c->doc, c->lex, first, QAWLP_BIT(QAWLP_SEC_RELAY))) {
             qawlp_cue relay = *cue;
+            size_t channel_end = qawlp_phr_end(c, first + 1);
             relay.first = (uint32_t)first;
             relay.last = (uint32_t)first + 1;
             /* عن right after the channel's name (not نقل مصدر طلب عدم
              * الكشف عن اسمه: that source spoke itself) */
-            size_t channel_end = qawlp_phr_end(c, first + 1);
             if (relayed_source(c, &relay, first_out, last_out) &&
                 ((*first_out - 1 >= channel_end && *first_out - 1 <= channel_end + 1) ||
                  qawlp_phr_tok(c, first + 1)->kind == QAWLP_TOK_QMARK) &&
@@ -1853,7 +1851,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         }
         r = tried(q, QAWLP_RULE_ACCORDING, last > first, first, last, NONE_FOUND);
     } else if (cue->entry >= 0 &&
-               c->lex->entries.v[cue->entry].passive == QAWLP_VOICE_RESUMPTIVE) {
+               c->lex->entries.v[cue->entry].voice == QAWLP_VOICE_RESUMPTIVE) {
         /* أصدر الجيش بيانا جاء فيه: "…": the pronoun points back to the
          * document; its issuer speaks, or the document itself, and no
          * other phrase does */

@@ -118,7 +118,7 @@ static void same_entry(const qawlp_entry *a, const qawlp_entry *b, size_t i)
     ck_assert_int_eq(a->number, b->number);
     ck_assert_uint_eq(a->clause_only, b->clause_only);
     ck_assert_uint_eq(a->verb_next, b->verb_next);
-    ck_assert_uint_eq(a->passive, b->passive);
+    ck_assert_uint_eq(a->voice, b->voice);
     ck_assert_uint_eq(a->present_u, b->present_u);
     ck_assert(a->weight == b->weight);
     ck_assert(a->factor == b->factor);
