@@ -205,6 +205,56 @@ int qawlp_phr_exactly_slots(const qawlp_phr *c, size_t i, uint64_t mask)
     return 0;
 }
 
+/* Whether the text writes token I with a final ي (U+064A) while every
+ * stop word it matches is written in the lexicon with ى (U+0649):
+ * folding merges the two letters, and with them the preposition على and
+ * the given name علي. */
+static int stop_by_folded_maksura(const qawlp_phr *c, size_t i)
+{
+    static const char maksura[] = "\xD9\x89", ya[] = "\xD9\x8A";
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    const char *whole = c->doc->norm + t->start, *surface = whole + t->conj;
+    size_t wlen = t->end - t->start, len = wlen - t->conj, at, v;
+    int found = 0;
+
+    if (len < 2 || memcmp(whole + wlen - 2, ya, 2) != 0)
+        return 0;
+    at = qawlp_input_offset(c->doc, t->end - 2);
+    if (at + 2 > c->doc->src_len || memcmp(c->doc->src + at, ya, 2) != 0)
+        return 0;
+    for (v = 0; v < t->nvar; v++) {
+        int e, slot = qawlp_var_slot(c->doc, t, v);
+        for (e = slot >= 0 ? c->lex->slots[slot].first : -1; e >= 0;
+             e = c->lex->entries.v[e].next) {
+            const qawlp_entry *en = &c->lex->entries.v[e];
+            size_t n;
+            if (!(QAWLP_STOP_SECTIONS & QAWLP_BIT(en->section)) || en->nwords != 1 ||
+                !form_is(en->form, surface, len, whole, wlen))
+                continue;
+            n = strlen(en->written);
+            if (n < 2 || memcmp(en->written + n - 2, maksura, 2) != 0)
+                return 0;
+            found = 1;
+        }
+    }
+    return found;
+}
+
+/* Whether token I, a stop word by its folded form alone (above), stands
+ * inside a personal name: after a word of the phrase and before one that
+ * may be a name (محمد علي جعفري، آية الله علي السيستاني), where the
+ * preposition would be followed by its object (أكد على ضرورة، على أن). */
+static int name_word_homograph(const qawlp_phr *c, size_t i)
+{
+    return i > 0 && qawlp_phr_is_word(c, i - 1) && qawlp_phr_is_word(c, i + 1) &&
+           !qawlp_phr_is_exactly(c, i - 1, QAWLP_STOP_SECTIONS) &&
+           !qawlp_phr_is_comp(c, i - 1) &&
+           !qawlp_phr_is_exactly(c, i + 1, QAWLP_STOP_SECTIONS) &&
+           !qawlp_phr_is_comp(c, i + 1) && !qawlp_phr_is_cue(c, i + 1) &&
+           qawlp_namelike_token(c->doc, c->lex, i + 1, NULL) != QAWLP_NAMELIKE_NOT_NAME &&
+           stop_by_folded_maksura(c, i);
+}
+
 int qawlp_phr_is_stop(const qawlp_phr *c, size_t i)
 {
     int known;
@@ -214,7 +264,8 @@ int qawlp_phr_is_stop(const qawlp_phr *c, size_t i)
     if ((known = recall(c, i, KNOWN_STOP)) >= 0)
         return known;
     return remember(c, i, KNOWN_STOP,
-                    qawlp_phr_is_exactly(c, i, QAWLP_STOP_SECTIONS) ||
+                    (qawlp_phr_is_exactly(c, i, QAWLP_STOP_SECTIONS) &&
+                     !name_word_homograph(c, i)) ||
                         qawlp_phr_is_addressee(c, i));
 }
 

@@ -2080,6 +2080,17 @@ static const attr_case cases[] = {
      "وذكرت الصحيفة في تقرير صادر عن منظمة العفو الدولية جاء فيه أن السجون مكتظة.\n",
      "السجون مكتظة", "منظمة العفو الدولية", QAWL_SPEAKER_ORGANISATION,
      "subject-before-cue"},
+    /* folding merges ى with ي, so the given name علي reads as the
+     * preposition على: written with ي between name words it is a name */
+    {"the given name that folds like a preposition, inside a name",
+     "وقال محمد علي الزيداني إن المحصول جيد.\n",
+     "المحصول جيد", "محمد علي الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"the given name that folds like a preposition, after a title",
+     "وقال الوزير علي الزيداني إن المحصول جيد.\n",
+     "المحصول جيد", "علي الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"the preposition written with ي before its object is no name",
+     "وشدد الوزير سامي الحداد علي ضرورة الحوار، مؤكدا أن المحصول جيد.\n",
+     "المحصول جيد", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
 };
 
 START_TEST(test_attribution)
