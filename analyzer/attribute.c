@@ -182,9 +182,9 @@ static int latest_turn(const qawlp_doc *doc, size_t from, size_t to)
     return doc->mentions.v[doc->turns.v[k - 1].mention].entity;
 }
 
-/* The entity of the latest qawlp_doc.openers subject before token TO in
- * its paragraph or the one before, or -1. */
-static int latest_opener(const qawlp_doc *doc, size_t to)
+/* The entity of the latest qawlp_doc.openers subject at or after token
+ * FROM and before token TO in its paragraph or the one before, or -1. */
+static int latest_opener(const qawlp_doc *doc, size_t from, size_t to)
 {
     size_t k = turns_before(doc->openers.v, doc->openers.n, to);
     const qawlp_turn *t;
@@ -192,8 +192,27 @@ static int latest_opener(const qawlp_doc *doc, size_t to)
     if (k == 0 || to >= doc->tokens.n)
         return -1;
     t = &doc->openers.v[k - 1];
-    if (doc->sentences.v[doc->tokens.v[t->at].sentence].paragraph + 1 <
+    if (t->at < from ||
+        doc->sentences.v[doc->tokens.v[t->at].sentence].paragraph + 1 <
         doc->sentences.v[doc->tokens.v[to].sentence].paragraph)
+        return -1;
+    return doc->mentions.v[t->mention].entity;
+}
+
+/* The entity of a person named by name (qawlp_turn.named) who opens,
+ * after token FROM, the sentence of token TO or the one before
+ * (qawlp_doc.openers), or -1.  Other openers (a body, a title: وأمرت
+ * السلطات …) are the verb's subject no more often than its object is. */
+static int named_opener_just_before(const qawlp_doc *doc, size_t from, size_t to)
+{
+    size_t k = turns_before(doc->openers.v, doc->openers.n, to);
+    const qawlp_turn *t;
+
+    if (k == 0 || to >= doc->tokens.n)
+        return -1;
+    t = &doc->openers.v[k - 1];
+    if (t->at < from || !t->named ||
+        doc->tokens.v[t->at].sentence + 1 < doc->tokens.v[to].sentence)
         return -1;
     return doc->mentions.v[t->mention].entity;
 }
@@ -263,7 +282,7 @@ static int attribute_one(qawlp_doc *doc, struct qawl_quote *q, history h)
         /* no speaker before it: a sentence that opened with a source
          * (تحدث السيد فلان …، وقال: "…") in its paragraph or the one
          * before gave it the floor */
-        e = latest_opener(doc, position_of(doc, q));
+        e = latest_opener(doc, 0, position_of(doc, q));
         if (e >= 0 && agrees(cue, &doc->entities.v[e])) {
             q->entity = e;
             q->rule = QAWLP_RULE_NEAREST;
@@ -276,6 +295,19 @@ static int attribute_one(qawlp_doc *doc, struct qawl_quote *q, history h)
         no_speaker(q);
         return qawlp_step_add(q, QAWLP_RULE_CONTINUATION, "no earlier speaker",
                               0, 0, -1);
+    }
+    /* A person named in the sentence just before, opening it, took the
+     * floor from the previous speaker (ويتذمر سامي الطويل من …. ويضيف
+     * "…") */
+    e = named_opener_just_before(doc, position_of(doc, prev), position_of(doc, q));
+    if (e >= 0 && e != prev->entity && agrees(cue, &doc->entities.v[e])) {
+        q->entity = e;
+        q->rule = QAWLP_RULE_NEAREST;
+        q->confidence = qawlp_rules[QAWLP_RULE_NEAREST].confidence;
+        return qawlp_step_add(q, QAWLP_RULE_NEAREST,
+                              "taken: the source that opened a sentence "
+                              "since the previous quote",
+                              0, 0, e);
     }
     e = prev->entity;
     rule = continuing_rule(cue);

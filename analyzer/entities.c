@@ -216,15 +216,24 @@ static int name_has_word(const ctx *c, const qawlp_mention *m, const qawlp_token
  * عطا الله فلان and نصر الله علان, who share only a middle word), neither
  * holding the other.  A short mention (ريتشارد، بن سلمان) still joins the
  * latest full name that has it, and a name with words of the clause glued
- * on (فلان الحكومة، فلان حداد … حداد المقيم) is no other person. */
+ * on (فلان الحكومة، فلان حداد … حداد المقيم) is no other person.  Nor
+ * are two full names that open with different first names the corpora
+ * know (namelike.txt), each missing from the other (بشار الأسد and أسماء
+ * الأسد: a family shares its name). */
 static int different_full_names(const ctx *c, const qawlp_mention *a,
                                 const qawlp_mention *b)
 {
-    size_t a1, b1;
+    size_t a0, b0, a1, b1;
 
     if (name_words(c, a) < 2 || name_words(c, b) < 2 ||
         name_within(c, a, b) || name_within(c, b, a))
         return 0;
+    a0 = name_word_at(c, a, 0);
+    b0 = name_word_at(c, b, 0);
+    if (qawlp_phr_is_first_name(c, a0) && qawlp_phr_is_first_name(c, b0) &&
+        !name_has_word(c, b, qawlp_phr_tok(c, a0)) &&
+        !name_has_word(c, a, qawlp_phr_tok(c, b0)))
+        return 1;
     a1 = name_word_at(c, a, 1);
     b1 = name_word_at(c, b, 1);
     return !qawlp_phr_is_common(c, a1) && !qawlp_phr_is_common(c, b1) &&

@@ -744,6 +744,10 @@ typedef struct {
 typedef struct {
     uint32_t at;               /* first token of the verb */
     int mention;               /* its subject */
+    uint8_t named;             /* openers: the subject is a personal name
+                                * of two words or more, after a title or
+                                * opening with a first name, and the
+                                * sentence goes on past it */
 } qawlp_turn;
 
 /* A stance term summed over one speaker's quotes. */

@@ -959,7 +959,7 @@ static int reads_as_name(const qawlp_phr *c, size_t first, size_t i,
 
 /* Whether token I is a first name the corpora know: a name word they
  * see in name positions as often as first names are (محمد، خالد). */
-static int known_first_name(const qawlp_phr *c, size_t i)
+int qawlp_phr_is_first_name(const qawlp_phr *c, size_t i)
 {
     double share;
 
@@ -1835,7 +1835,7 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
              /* one word that is no first name the corpora know is a
               * surname: a common word after it is no more of the name
               * (ويروي فلينت أسباب …) */
-             (name_words == 1 && !known_first_name(c, j - 1) &&
+             (name_words == 1 && !qawlp_phr_is_first_name(c, j - 1) &&
               (common_word(c, j) ||
                /* an indefinite one: no genitive of a title the lexicons
                 * lack (أخصائي التغذية), an adverb (فلان متحدثا) */

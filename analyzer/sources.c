@@ -2188,6 +2188,36 @@ static int clause_only_cue(const ctx *c, size_t i)
            c->lex->entries.v[o->entry].clause_only;
 }
 
+/* Whether mention M names a person by a name of two or three words that
+ * reads as one (reads_as_personal_name), no conjunction inside it, after
+ * a title or opening with a first name the corpora know: what an opener
+ * must name to take the floor from an earlier speaker (attribute.c).  A
+ * title run into the verb's object (الرئيس الأمريكي انتقاداته) names no
+ * one. */
+static int names_a_person(const ctx *c, const qawlp_mention *m)
+{
+    size_t k;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || m->weak || m->name_cut ||
+        !reads_as_personal_name(c, m->name_first, m->name_last) ||
+        !(m->titled || qawlp_phr_is_first_name(c, m->name_first)))
+        return 0;
+    for (k = m->name_first; k < m->name_last; k++)
+        if (qawlp_phr_tok(c, k)->conj)
+            return 0;
+    return 1;
+}
+
+/* Whether a word follows token AT in sentence S: a line of a subject and
+ * nothing else is a subheading. */
+static int sentence_goes_on(const ctx *c, const qawlp_sentence *s, size_t at)
+{
+    for (; at < s->last; at++)
+        if (qawlp_phr_is_word(c, at))
+            return 1;
+    return 0;
+}
+
 /* The sections an opener's subject begins with (find_openers). */
 #define OPENER_SECTIONS                                                      \
     (QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS | QAWLP_BIT(QAWLP_SEC_ORG) | \
@@ -2205,7 +2235,7 @@ static int find_openers(ctx *c)
 
     for (k = 0; k < c->doc->sentences.n; k++) {
         size_t i = c->doc->sentences.v[k].first, start, end, before;
-        int m;
+        int m, personal;
         qawlp_turn *t;
         if (i + 1 >= c->doc->sentences.v[k].last || !qawlp_phr_is_word(c, i) ||
             qawlp_phr_has_article(c, i) ||
@@ -2219,20 +2249,27 @@ static int find_openers(ctx *c)
         start = subject_start(c, i + 1);
         /* the phrase's first word is asked first: most sentences' is no
          * source's, and then the phrase need not be read */
-        if (!qawlp_phr_is_as_written(c, start, OPENER_SECTIONS))
+        if (!qawlp_phr_is_as_written(c, start, OPENER_SECTIONS) &&
+            !qawlp_phr_is_first_name(c, start))
             continue;
         end = qawlp_phr_end(c, start);
         /* as for turns, or at a preposition (تحدث فلان مع …) */
         if (end <= start ||
             !(ends_before_complement(c, end) || qawlp_phr_is_stop(c, end)))
             continue;
+        /* a first name opens a source only as a whole personal name
+         * (ويتذمر سامي الطويل من …), not run into the verb's object */
+        personal = !qawlp_phr_is_as_written(c, start, OPENER_SECTIONS);
+        if (personal && !reads_as_personal_name(c, start, end))
+            continue;
         before = c->doc->mentions.n;
         m = qawlp_phr_add_mention(c, start, end, 0, 0);
         if (m < 0)
             return -1;
-        /* a source the lexicons know by its first word, not a lone place
-         * (غزة) nor a word behind a preposition (بمدائح) */
-        if (!names_a_source(&c->doc->mentions.v[m]) ||
+        /* a source the lexicons know by its first word or a personal
+         * name, not a lone place (غزة) nor a word behind a preposition
+         * (بمدائح) */
+        if ((!personal && !names_a_source(&c->doc->mentions.v[m])) ||
             c->doc->mentions.v[m].kind == QAWL_SPEAKER_ANONYMOUS ||
             (end == start + 1 && qawlp_is(c->doc, c->lex, start, QAWLP_PLACE_SECTIONS))) {
             c->doc->mentions.n = before;   /* not a source: forget it */
@@ -2246,6 +2283,8 @@ static int find_openers(ctx *c)
             return -1;
         t->at = (uint32_t)i;
         t->mention = m;
+        t->named = (uint8_t)(names_a_person(c, &c->doc->mentions.v[m]) &&
+                             sentence_goes_on(c, &c->doc->sentences.v[k], end));
     }
     return 0;
 }

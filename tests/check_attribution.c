@@ -2088,6 +2088,28 @@ static const attr_case cases[] = {
     {"the given name that folds like a preposition, after a title",
      "وقال الوزير علي الزيداني إن المحصول جيد.\n",
      "المحصول جيد", "علي الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* a person named by a first name and a family name who opens the
+     * sentence before takes the floor from the previous speaker */
+    {"a named person opening the sentence before a continuation",
+     "عنوان\n"
+     "وقال رئيس البعثة أحمد الحداد إن الوضع صعب.\n"
+     "ويتذمر سامي الزيداني من غياب الخدمات في المدينة.\n"
+     "ويضيف \"أعمل في المدينة منذ سنوات\".\n",
+     "أعمل في المدينة منذ سنوات", "سامي الزيداني", QAWL_SPEAKER_PERSON,
+     "nearest-mention"},
+    {"a body opening the sentence before a continuation is no speaker",
+     "عنوان\n"
+     "وقال الوزير خالد العمري إن المحصول جيد.\n"
+     "وأمرت السلطات في المدينة الوحدة العسكرية بالتحرك.\n"
+     "وأضاف أن الحكومة تبذل ما في وسعها.\n",
+     "الحكومة تبذل ما في وسعها", "خالد العمري", QAWL_SPEAKER_PERSON,
+     "continuation"},
+    {"a subheading that reads as a name is no speaker",
+     "عنوان\n"
+     "وقال المتحدث كريم الحداد إن الطريق مغلق.\n"
+     "شاب هادئ منعزل\n"
+     "وأضاف أن القوافل ستستمر.\n",
+     "القوافل ستستمر", "كريم الحداد", QAWL_SPEAKER_PERSON, "continuation"},
     {"the preposition written with ي before its object is no name",
      "وشدد الوزير سامي الحداد علي ضرورة الحوار، مؤكدا أن المحصول جيد.\n",
      "المحصول جيد", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
@@ -2167,6 +2189,27 @@ START_TEST(test_one_entity_per_speaker)
     ck_assert_str_eq(qawl_speaker_name(s), "سامي الحداد");
     ck_assert_uint_eq(qawl_speaker_quote_count(s), 3);
     ck_assert_uint_ge(qawl_speaker_alias_count(s), 2);
+    qawl_result_free(r);
+}
+END_TEST
+
+START_TEST(test_family_name_shared)
+{
+    /* Two first names the corpora know before one family name are two
+     * people (a family shares its name); the surname alone still joins
+     * the latest of them. */
+    qawl_result *r = test_analyze(
+        "وقال أحمد الزيداني إن الوضع صعب.\n"
+        "وقال خالد الزيداني إن الطريق مغلق.\n"
+        "وأكد الزيداني أن المعابر آمنة.\n");
+    const qawl_quote *second, *third;
+
+    ck_assert_uint_eq(qawl_result_quote_count(r), 3);
+    ck_assert_uint_eq(qawl_result_speaker_count(r), 2);
+    second = test_find_quote(r, "الطريق مغلق");
+    third = test_find_quote(r, "المعابر آمنة");
+    ck_assert_str_eq(qawl_speaker_name(qawl_quote_speaker(second)), "خالد الزيداني");
+    ck_assert_str_eq(qawl_speaker_name(qawl_quote_speaker(third)), "خالد الزيداني");
     qawl_result_free(r);
 }
 END_TEST
@@ -2433,6 +2476,7 @@ static Suite *attribution_suite(void)
     tcase_add_test(tc, test_gender_agreement);
     tcase_add_test(tc, test_plural_agreement);
     tcase_add_test(tc, test_one_entity_per_speaker);
+    tcase_add_test(tc, test_family_name_shared);
     tcase_add_test(tc, test_same_first_name_two_people);
     tcase_add_test(tc, test_second_person_is_the_object);
     tcase_add_test(tc, test_two_ministers_apart);
