@@ -868,6 +868,25 @@ static int opens_clause_before_subject(const ctx *c, size_t from, size_t to)
     return 1;
 }
 
+/* Whether the word right before verb Q carries the verb's subject as a
+ * pronoun (لكنه حث الزعيم على …، وهي تقول): a [boundary] entry with a
+ * gender or a number (boundaries.txt).  The phrase after the verb is then
+ * its object, and the quote goes to whom the pronoun refers to. */
+static int pronoun_subject_before(const ctx *c, const qawlp_cue *q)
+{
+    const qawlp_entry *en;
+    int e;
+
+    if (q->first == 0 || !qawlp_phr_is_word(c, q->first - 1))
+        return 0;
+    e = qawlp_match(c->doc, c->lex, q->first - 1, q->first,
+                    QAWLP_BIT(QAWLP_SEC_BOUNDARY), NULL);
+    if (e < 0)
+        return 0;
+    en = &c->lex->entries.v[e];
+    return en->gender || en->number;
+}
+
 static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
                             size_t *last)
 {
@@ -929,6 +948,10 @@ static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
          * auxiliary, as the verb's own quote has it */
         if (!o->relay && auxiliary_subject(c, o, first, last))
             return 1;
+        /* ولكنه دعا المجتمع الدولي إلى …، مؤكدا: a pronoun is the
+         * subject; the words after the verb are its object */
+        if (pronoun_subject_before(c, o))
+            return 0;
         start = subject_start(c, o->last);
         /* ويضيف للجزيرة نت أن …، مؤكدا: whom it was said to, no subject */
         *last = qawlp_phr_is_addressed_noun(c, start) ? start
@@ -1935,7 +1958,10 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             last = qawlp_phr_is_addressed_noun(c, first)
                        ? first
                        : qawlp_phr_end(c, first);
-            if (q->act == 0) {
+            /* لكنه حث الزعيم على …: the pronoun is the subject */
+            if (pronoun_subject_before(c, cue))
+                last = first;
+            else if (q->act == 0) {
                 marked_subject(c, q, &first, &last);
                 last = before_own_quote(c, q, first, last);
                 if (describes_its_object(c, cue, first, last) ||

@@ -2110,6 +2110,19 @@ static const attr_case cases[] = {
      "شاب هادئ منعزل\n"
      "وأضاف أن القوافل ستستمر.\n",
      "القوافل ستستمر", "كريم الحداد", QAWL_SPEAKER_PERSON, "continuation"},
+    /* a pronoun glued to the particle before the verb is its subject:
+     * the phrase after the verb is the object (boundaries.txt: a
+     * [boundary] entry with gender and number) */
+    {"a pronoun before the verb: the phrase after it is the object",
+     "عنوان\n"
+     "وقال الرئيس جون سميث إن الوضع صعب.\n"
+     "لكنه حث الزعيم الكوري الشمالي على أن يتصل به.\n",
+     "يتصل به", "جون سميث", QAWL_SPEAKER_PERSON, "continuation"},
+    {"a pronoun before the verb before a participle",
+     "عنوان\n"
+     "وقالت الوزيرة هدى سالم إن المستشفى مكتظ.\n"
+     "ولكنها دعت المجتمع الدولي إلى التحرك، مؤكدة أن الوقت ينفد.\n",
+     "الوقت ينفد", "هدى سالم", QAWL_SPEAKER_PERSON, "participle"},
     {"the preposition written with ي before its object is no name",
      "وشدد الوزير سامي الحداد علي ضرورة الحوار، مؤكدا أن المحصول جيد.\n",
      "المحصول جيد", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
