@@ -673,6 +673,47 @@ static int auxiliary_subject(const ctx *c, const qawlp_cue *cue, size_t *first,
     return 1;
 }
 
+static int inside_quote(const ctx *c, size_t i);
+
+/* How many tokens an apposition between كان's noun and its verb may take
+ * (auxiliary_apposed_subject). */
+#define APPOSITION_MAX 24
+
+/* The noun phrase right after an auxiliary that opens the sentence of
+ * verb CUE, set off by a comma from an apposition that runs up to the
+ * verb (وكانت فلانة، شاهدة عيان على ما يجري في المستشفى، قالت …): the
+ * phrase before the verb is then the apposition's, not the subject.  0
+ * when there is none. */
+static int auxiliary_apposed_subject(const ctx *c, const qawlp_cue *cue,
+                                     size_t *first, size_t *last)
+{
+    const qawlp_sentence *s =
+        &c->doc->sentences.v[qawlp_phr_tok(c, cue->first)->sentence];
+    size_t k = s->first, a, b, i, after = subject_start(c, cue->last);
+
+    /* a verb with a subject of its own (…، بعد أن أعلن الملك، فلان،
+     * تشكيل لجنة) is another clause's */
+    if (cue->conj ||
+        (!qawlp_phr_is_addressed_noun(c, after) && qawlp_phr_end(c, after) > after))
+        return 0;
+    while (k < cue->first && qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_ADVERB)))
+        k++;
+    if (k >= cue->first || !qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_AUXILIARY)))
+        return 0;
+    a = k + 1;
+    b = qawlp_phr_end(c, a);
+    if (b <= a || b >= cue->first || cue->first - b > APPOSITION_MAX ||
+        !qawlp_phr_is_comma(c, b) || never_a_source(c, a, b) ||
+        !(reads_as_source(c, a) || reads_as_personal_name(c, a, b)))
+        return 0;
+    for (i = b + 1; i < cue->first; i++)
+        if (qawlp_phr_is_cue(c, i) || inside_quote(c, i))
+            return 0;
+    *first = a;
+    *last = b;
+    return 1;
+}
+
 /* The quote whose span holds token I, or NULL.  Quotes are sorted by
  * position and never share a token, so the last one starting at or
  * before I is the only one that can hold it. */
@@ -1930,7 +1971,8 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         }
         if (r == 0 && q->act == 0 && !cue->relay &&
             (cue->section == QAWLP_SEC_VERB || cue->section == QAWLP_SEC_DESCRIBE) &&
-            auxiliary_subject(c, cue, &first, &last)) {
+            (auxiliary_subject(c, cue, &first, &last) ||
+             auxiliary_apposed_subject(c, cue, &first, &last))) {
             r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
             before_tried = 1;
         }

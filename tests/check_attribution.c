@@ -2123,6 +2123,19 @@ static const attr_case cases[] = {
      "وقالت الوزيرة هدى سالم إن المستشفى مكتظ.\n"
      "ولكنها دعت المجتمع الدولي إلى التحرك، مؤكدة أن الوقت ينفد.\n",
      "الوقت ينفد", "هدى سالم", QAWL_SPEAKER_PERSON, "participle"},
+    /* كان's noun, set off by a comma from an apposition that runs up to
+     * the verb, is the verb's subject; a verb with its own subject after
+     * it is another clause's */
+    {"an auxiliary's noun before an apposition without a closing comma",
+     "عنوان\n"
+     "وقالت وكالة فرانس برس إن القصف مستمر.\n"
+     "وكانت هدى سالم، شاهدة عيان على ما يجري في المستشفى قالت لبي بي سي قبل أيام، إن النازحين تعرضوا لانتهاكات.\n",
+     "النازحين تعرضوا لانتهاكات", "هدى سالم", QAWL_SPEAKER_PERSON,
+     "subject-before-cue"},
+    {"an auxiliary's noun before a clause whose verb has its own subject",
+     "عنوان\n"
+     "وكانت السلطات احتجزت عشرات الأشخاص، من بينهم وزراء، بعد أن أعلن الملك، سامي الحداد، أن اللجنة ستعمل.\n",
+     "اللجنة ستعمل", "سامي الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"the preposition written with ي before its object is no name",
      "وشدد الوزير سامي الحداد علي ضرورة الحوار، مؤكدا أن المحصول جيد.\n",
      "المحصول جيد", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
