@@ -1640,12 +1640,14 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
         /* A body named whole by a name of several words (الجيش
          * الإسرائيلي، منظمة الصحة العالمية) ends there: only a qualifier,
          * a place or another known name word may follow; any other word
-         * is the verb's object (أكد الجيش الإسرائيلي مواصلة حملته).  One
-         * generic word (وكالة، الشرطة، تقرير) goes on to its name. */
+         * is the verb's object (أكد الجيش الإسرائيلي مواصلة حملته), a
+         * document too (انتقدت حركة حماس كلمة الرئيس …).  One generic
+         * word (وكالة، الشرطة، تقرير) goes on to its name. */
         if (body && j == body_end && qawlp_phr_is_word(c, j) && !qawlp_phr_is_stop(c, j) &&
             !(headed && ((qawlp_phr_has_article(c, j) && may_qualify_place(c, j)) ||
                          (headed > 1 && body_genitive(c, j)))) &&
-            !qawlp_phr_is_as_written(c, j, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS |
+            !qawlp_phr_is_as_written(c, j, QAWLP_TITLE_SECTIONS |
+                                     (QAWLP_ORG_SECTIONS & ~QAWLP_BIT(QAWLP_SEC_DOCUMENT)) |
                                      QAWLP_ANON_SECTIONS | QAWLP_BIT(QAWLP_SEC_NISBA) |
                                      QAWLP_BIT(QAWLP_SEC_PARTICLE)) &&
             !qawlp_is(c->doc, c->lex, j, QAWLP_PLACE_SECTIONS))

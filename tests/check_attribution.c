@@ -2136,6 +2136,12 @@ static const attr_case cases[] = {
      "عنوان\n"
      "وكانت السلطات احتجزت عشرات الأشخاص، من بينهم وزراء، بعد أن أعلن الملك، سامي الحداد، أن اللجنة ستعمل.\n",
      "اللجنة ستعمل", "سامي الحداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* a document noun right after a body named whole is the verb's
+     * object, not more of the body's name */
+    {"a document noun after a body's whole name is the object",
+     "عنوان\n"
+     "انتقدت حركة حماس كلمة الرئيس في الأمم المتحدة، مؤكدة أن الوحدة ضرورية.\n",
+     "الوحدة ضرورية", "حركة حماس", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
     {"the preposition written with ي before its object is no name",
      "وشدد الوزير سامي الحداد علي ضرورة الحوار، مؤكدا أن المحصول جيد.\n",
      "المحصول جيد", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
