@@ -438,6 +438,17 @@ static int words_owner(const ctx *c, const qawlp_sentence *s, size_t rel,
     return 1;
 }
 
+/* Whether a word of [A, B) is a document without the article (مقال،
+ * تقرير), which opens a clause of its own after a fronted place. */
+static int holds_indefinite_document(const ctx *c, size_t a, size_t b)
+{
+    for (; a < b; a++)
+        if (qawlp_phr_is_as_written(c, a, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
+            !qawlp_phr_has_article(c, a))
+            return 1;
+    return 0;
+}
+
 /* Subject before an unprefixed verb, found by walking back from it
  * (subject-verb order): past function words (قد، كان), past one segment
  * between commas — a parenthesis (الصفدي، في مؤتمر صحافي، أكد) or an
@@ -526,6 +537,15 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
     if (opening && a > s->first && qawlp_phr_is_stop(c, a - 1) &&
         !qawlp_phr_is_exactly(c, a - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY)))
         return 0;   /* (وكان فلان، قد قال: كان's noun, no adverbial) */
+    /* so is one right after a preposition that opens the sentence or
+     * its clause, without a comma (وفي الفيديو المسجل اعترف المتهم …):
+     * the phrase is the preposition's, unless an indefinite document in
+     * it is the clause's subject (في صحيفة فلانية مقال لفلان يقول …) */
+    if (a > s->first && qawlp_phr_is_stop(c, a - 1) &&
+        qawlp_is(c->doc, c->lex, a - 1, QAWLP_BIT(QAWLP_SEC_BRIDGE)) &&
+        (a - 1 == s->first || !qawlp_phr_is_word(c, a - 2)) &&
+        !holds_indefinite_document(c, a, b))
+        return 0;
     while (a < b && qawlp_phr_tok(c, a)->kind == QAWLP_TOK_QMARK)
         a++;
     /* أما ماكرون، فقد أكد: the topic word is no part of the subject */

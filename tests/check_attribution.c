@@ -2142,6 +2142,13 @@ static const attr_case cases[] = {
      "عنوان\n"
      "انتقدت حركة حماس كلمة الرئيس في الأمم المتحدة، مؤكدة أن الوحدة ضرورية.\n",
      "الوحدة ضرورية", "حركة حماس", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
+    /* a phrase right after a preposition that opens the sentence is the
+     * preposition's, no subject before the verb */
+    {"a phrase after an opening preposition is no subject before the verb",
+     "عنوان\n"
+     "وقال المحامي سامي الحداد إن القضية معقدة.\n"
+     "وفي الفيديو المسجل أكد أن موكله بريء.\n",
+     "موكله بريء", "سامي الحداد", QAWL_SPEAKER_PERSON, "continuation"},
     {"the preposition written with ي before its object is no name",
      "وشدد الوزير سامي الحداد علي ضرورة الحوار، مؤكدا أن المحصول جيد.\n",
      "المحصول جيد", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
