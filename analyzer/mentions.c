@@ -1494,6 +1494,24 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
     return c->end_at[first] - 1;
 }
 
+/* Whether token J, right after the definite body's head at FIRST, is a
+ * number and nothing else: the body's name (القناة 13، الفرقة 98). */
+static int numbered_head(const qawlp_phr *c, size_t first, size_t j)
+{
+    const qawlp_token *t;
+    size_t k;
+
+    if (!qawlp_phr_is_word(c, j) || !has_digit(c, j) ||
+        !qawlp_phr_written_with_article(c, first) ||
+        !qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_ORGHEAD)))
+        return 0;
+    t = qawlp_phr_tok(c, j);
+    for (k = t->start; k < t->end; k++)
+        if (c->doc->norm[k] < '0' || c->doc->norm[k] > '9')
+            return 0;
+    return 1;
+}
+
 static size_t phrase_end(const qawlp_phr *c, size_t first)
 {
     size_t j = first, n = c->doc->tokens.n, body_end = 0, known_end = 0;
@@ -1802,6 +1820,14 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
         /* a compound name goes on across its hyphen (مون جاي-إن) */
         if (j > first && qawlp_joining_hyphen(c->doc, j)) {
             j += 2;
+            continue;
+        }
+        /* a body's head with a number for its name (القناة 13
+         * الإسرائيلية): the head and the number are the body, and its
+         * adjectives may follow */
+        if (j == first + 1 && numbered_head(c, first, j)) {
+            body = headed = 1;
+            body_end = ++j;
             continue;
         }
         if (!qawlp_phr_is_word(c, j) || qawlp_phr_is_comp(c, j) ||

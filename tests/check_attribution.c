@@ -2149,6 +2149,10 @@ static const attr_case cases[] = {
      "وقال المحامي سامي الحداد إن القضية معقدة.\n"
      "وفي الفيديو المسجل أكد أن موكله بريء.\n",
      "موكله بريء", "سامي الحداد", QAWL_SPEAKER_PERSON, "continuation"},
+    {"a body's head named by a number, with its adjective",
+     "وقالت القناة 14 الإسرائيلية إن المفاوضات متعثرة.\n",
+     "المفاوضات متعثرة", "القناة 14 الإسرائيلية", QAWL_SPEAKER_ORGANISATION,
+     "explicit-subject"},
     {"the preposition written with ي before its object is no name",
      "وشدد الوزير سامي الحداد علي ضرورة الحوار، مؤكدا أن المحصول جيد.\n",
      "المحصول جيد", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
