@@ -1906,6 +1906,13 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
                  * source works */
                 (known_in_phrase(c, j + 1) || !common_word(c, j + 1) ||
                  names_place_near(c, j + 1)) &&
+                /* عن ثقته، على إمكانية، عن إلقاء القبض: a noun with a
+                 * pronoun or one the corpora never see in a name is the
+                 * verb's complement (أعرب الرئيس عن ثقته) */
+                !possessed_common(c, j + 1) &&
+                (known_in_phrase(c, j + 1) || names_place_near(c, j + 1) ||
+                 qawlp_namelike_token(c->doc, c->lex, j + 1, NULL) !=
+                     QAWLP_NAMELIKE_NOT_NAME) &&
                 /* في التقرير، في البيان: where it was said */
                 !qawlp_phr_is_as_written(c, j + 1, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
                 (!body || qawlp_is(c->doc, c->lex, j + 1,

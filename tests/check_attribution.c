@@ -2153,6 +2153,13 @@ static const attr_case cases[] = {
      "وقالت القناة 14 الإسرائيلية إن المفاوضات متعثرة.\n",
      "المفاوضات متعثرة", "القناة 14 الإسرائيلية", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    /* a word the corpora never see in a name after a preposition is
+     * the verb's complement, not where the source works */
+    {"a title phrase ends before a preposition and the verb's complement",
+     "عنوان\n"
+     "وأجاب رئيس الحكومة البولندية على السؤال قائلا إن الوضع خطير.\n",
+     "الوضع خطير", "رئيس الحكومة البولندية", QAWL_SPEAKER_PERSON,
+     "sentence-subject"},
     {"the preposition written with ي before its object is no name",
      "وشدد الوزير سامي الحداد علي ضرورة الحوار، مؤكدا أن المحصول جيد.\n",
      "المحصول جيد", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
