@@ -2143,9 +2143,49 @@ static int ends_before_complement(const ctx *c, size_t last)
            qawlp_is(c->doc, c->lex, last, QAWLP_BIT(QAWLP_SEC_BRIDGE));
 }
 
+/* A person named by an according-to phrase that yielded no quote of its
+ * own (…، حسب قول الناطق باسم وزارة الدفاع. وأوضح أن …) takes the floor
+ * as the subject of a reporting verb does; a body so named is more often
+ * the channel (بحسب التلفزيون الرسمي) than the speaker a later وأضاف
+ * goes on.  Returns -1 when out of memory. */
+static int according_person_turn(ctx *c, const qawlp_cue *cue)
+{
+    size_t first = 0, last = 0, before = c->doc->mentions.n;
+    const qawlp_mention *m;
+    qawlp_turn *t;
+    int k;
+
+    according_source(c, cue, &first, &last);
+    if (last <= first || !according_names_source(c, first, last))
+        return 0;
+    k = qawlp_phr_add_mention(c, first, last, 0, 0);
+    if (k < 0)
+        return -1;
+    m = &c->doc->mentions.v[k];
+    /* a title phrase and nothing else, or a personal name that reads
+     * as one, after a title or opening with a first name; not a word
+     * behind a preposition (لنسخة لتصريحاته), a misspelt pronoun noun
+     * (على حد نعبيره) or a title run into its clause */
+    if (m->kind != QAWL_SPEAKER_PERSON || m->weak || m->lead_var ||
+        qawlp_phr_holds_clause(c, m) || never_a_source(c, first, last) ||
+        !((m->title_only && m->bare_title) ||
+          ((m->titled || qawlp_phr_is_first_name(c, m->name_first)) &&
+           reads_as_personal_name(c, m->name_first, m->name_last)))) {
+        c->doc->mentions.n = before;
+        return 0;
+    }
+    t = QAWLP_PUSH(c->doc->turns);
+    if (t == NULL)
+        return -1;
+    t->at = cue->first;
+    t->mention = k;
+    return 0;
+}
+
 /* Records the subjects of the reporting verbs that yielded no quote (see
  * qawlp_turn): a verb that opens its clause, outside every quote, with an
- * explicit subject after it that names a source. */
+ * explicit subject after it that names a source; and the persons named
+ * by an according-to phrase that yielded none (according_person_turn). */
 static int find_turns(ctx *c)
 {
     size_t k, qi = 0, ai = 0;
@@ -2165,9 +2205,15 @@ static int find_turns(ctx *c)
         while (qi < c->doc->quotes.n && c->doc->quotes.v[qi].last <= cue->first)
             qi++;
         if (quoted[k] || cue->passive || cue->relay ||
-            (cue->section != QAWLP_SEC_VERB &&
+            (qi < c->doc->quotes.n && c->doc->quotes.v[qi].first <= cue->first))
+            continue;
+        if (cue->section == QAWLP_SEC_ACCORDING) {
+            if (according_person_turn(c, cue) < 0)
+                break;
+            continue;
+        }
+        if ((cue->section != QAWLP_SEC_VERB &&
              cue->section != QAWLP_SEC_DESCRIBE) ||
-            (qi < c->doc->quotes.n && c->doc->quotes.v[qi].first <= cue->first) ||
             !opens_clause(c, cue))
             continue;
         first = subject_start(c, cue->last);

@@ -2160,6 +2160,13 @@ static const attr_case cases[] = {
      "وأجاب رئيس الحكومة البولندية على السؤال قائلا إن الوضع خطير.\n",
      "الوضع خطير", "رئيس الحكومة البولندية", QAWL_SPEAKER_PERSON,
      "sentence-subject"},
+    /* a person named by an according-to phrase that yields no quote of
+     * its own takes the floor */
+    {"a person named after according-to takes the floor",
+     "عنوان\n"
+     "وقال رئيس البرلمان أحمد العمري إن النهاية قريبة.\n"
+     "وتكررت التوقعات نفسها على لسان المؤرخ سامي الزيداني، عندما صرح في بداية الحرب قائلا إن الدولة تنهار.\n",
+     "الدولة تنهار", "سامي الزيداني", QAWL_SPEAKER_PERSON, "participle"},
     {"the preposition written with ي before its object is no name",
      "وشدد الوزير سامي الحداد علي ضرورة الحوار، مؤكدا أن المحصول جيد.\n",
      "المحصول جيد", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
