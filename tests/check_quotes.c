@@ -280,6 +280,8 @@ static const none_case nothing[] = {
     {"relay verb without its source",
      "ونقل المسعفون الجرحى إلى مستشفى ميداني بعد أن تعرضوا للقصف.\n"},
     /* عبر is "via" unless a complementiser follows it */
+    {"a media label before a headline's colon",
+     "بالصور: الرئيس يزور المدينة المنكوبة ويلتقي سكانها\nنص الخبر هنا.\n"},
     {"a web page's link label before a colon",
      "نص الخبر هنا.\nاقرأ أيضا: \"عنوان مقال آخر عن المدينة\"\nبقية الخبر.\n"},
     {"via a platform, its subject no source",
