@@ -2167,6 +2167,11 @@ static const attr_case cases[] = {
      "وقال رئيس البرلمان أحمد العمري إن النهاية قريبة.\n"
      "وتكررت التوقعات نفسها على لسان المؤرخ سامي الزيداني، عندما صرح في بداية الحرب قائلا إن الدولة تنهار.\n",
      "الدولة تنهار", "سامي الزيداني", QAWL_SPEAKER_PERSON, "participle"},
+    /* a kin noun is a title: the name set off after it and its genitive
+     * is the relative's */
+    {"a kin noun is no name word",
+     "وقال نجل الرئيس السابق، أحمد الزيداني، إن العائلة صامدة.\n",
+     "العائلة صامدة", "أحمد الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"the preposition written with ي before its object is no name",
      "وشدد الوزير سامي الحداد علي ضرورة الحوار، مؤكدا أن المحصول جيد.\n",
      "المحصول جيد", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
