@@ -2172,6 +2172,13 @@ static const attr_case cases[] = {
     {"a kin noun is no name word",
      "وقال نجل الرئيس السابق، أحمد الزيداني، إن العائلة صامدة.\n",
      "العائلة صامدة", "أحمد الزيداني", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    /* the programme or station spoken to is the medium, not the name */
+    {"a programme spoken to after an unnamed source",
+     "وقال أحد سكان المدينة لبرنامج \"اليوم\" إن القصف مستمر.\n",
+     "القصف مستمر", "أحد سكان المدينة", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    {"an agency spoken to by its short name",
+     "وقال مصدر طبي لفرانس برس إن المستشفى مكتظ.\n",
+     "المستشفى مكتظ", "مصدر طبي", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
     {"the preposition written with ي before its object is no name",
      "وشدد الوزير سامي الحداد علي ضرورة الحوار، مؤكدا أن المحصول جيد.\n",
      "المحصول جيد", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
