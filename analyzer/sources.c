@@ -1824,8 +1824,59 @@ static int document_before(const ctx *c, const qawlp_cue *cue, size_t *first,
 /* The source phrase after according-to cue CUE (بحسب الوزارة، وفقا لما
  * أعلنت الوزارة، بحسب تصريحات الوزير) into [*FIRST, *LAST); empty when
  * none follows. */
+static void according_source_once(const ctx *c, const qawlp_cue *cue,
+                                  size_t *first_out, size_t *last_out);
+
+/* The according-to cue that starts at token I and ends in the relay
+ * preposition ([relay_from]: نقلا عن), or NULL. */
+static const qawlp_cue *relay_phrase_at(const ctx *c, size_t i)
+{
+    const qawlp_cue *q;
+
+    if (!qawlp_phr_is_cue(c, i))
+        return NULL;
+    q = &c->doc->cues.v[c->cue_at[i]];
+    if (q->first != i || q->section != QAWLP_SEC_ACCORDING || q->last <= q->first + 1 ||
+        !qawlp_is(c->doc, c->lex, q->last - 1, QAWLP_BIT(QAWLP_SEC_RELAY_FROM)))
+        return NULL;
+    return q;
+}
+
+/* How many relays a source phrase is followed through (فلان نقلا عن
+ * علان نقلا عن …): the innermost source is found in a bounded walk. */
+#define RELAY_HOPS 2
+
+/* When a relay phrase follows the source phrase [*FIRST, *LAST)
+ * (صحيفة الأهرام نقلا عن مصدر أمني، بحسب ما ذكرته قناة … نقلا عن
+ * مسؤول), the phrase is the channel and the source after the relay
+ * spoke: [*FIRST, *LAST) becomes that source's when it names one. */
+static void past_relay(const ctx *c, size_t *first, size_t *last)
+{
+    const qawlp_cue *r;
+    size_t f, l;
+    int hops;
+
+    for (hops = 0; hops < RELAY_HOPS && *last > *first &&
+                   (r = relay_phrase_at(c, *last)) != NULL;
+         hops++) {
+        according_source_once(c, r, &f, &l);
+        if (l <= f || !according_names_source(c, f, l))
+            return;
+        *first = f;
+        *last = l;
+    }
+}
+
+/* The source phrase of according-to cue CUE, past any relay after it. */
 static void according_source(const ctx *c, const qawlp_cue *cue, size_t *first_out,
                              size_t *last_out)
+{
+    according_source_once(c, cue, first_out, last_out);
+    past_relay(c, first_out, last_out);
+}
+
+static void according_source_once(const ctx *c, const qawlp_cue *cue,
+                                  size_t *first_out, size_t *last_out)
 {
     size_t first = cue->last, last;
 
@@ -2046,6 +2097,8 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
                         last = first;
                 }
             }
+            if (q->act == 0)
+                past_relay(c, &first, &last);
             r = tried(q, q->cue_after ? QAWLP_RULE_AFTER_QUOTE : QAWLP_RULE_EXPLICIT,
                       last > first, first, last, NONE_AFTER);
         }

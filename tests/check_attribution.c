@@ -2179,6 +2179,14 @@ static const attr_case cases[] = {
     {"an agency spoken to by its short name",
      "وقال مصدر طبي لفرانس برس إن المستشفى مكتظ.\n",
      "المستشفى مكتظ", "مصدر طبي", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    /* نقلا عن names the innermost source; the phrase before it is the
+     * channel (GUIDELINES: the outer speaker is only the channel) */
+    {"a newspaper relaying a source after its verb",
+     "وقالت صحيفة الأيام نقلا عن مصدر أمني إن الوفد وصل.\n",
+     "الوفد وصل", "مصدر أمني", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    {"according to a channel relaying a source",
+     "وسيصل الوفد غدا، بحسب ما ذكرته قناة الأخبار المحلية نقلا عن مسؤول رفيع المستوى.\n",
+     "سيصل الوفد غدا", "مسؤول رفيع المستوى", QAWL_SPEAKER_ANONYMOUS, "according-to"},
     {"the preposition written with ي before its object is no name",
      "وشدد الوزير سامي الحداد علي ضرورة الحوار، مؤكدا أن المحصول جيد.\n",
      "المحصول جيد", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
