@@ -1410,7 +1410,7 @@ static int all_definite(const qawlp_phr *c, size_t first, size_t last)
  * (clitics.txt role=participle) and ends in the indefinite accusative
  * (role=indefinite), with no pronoun suffix (موقفها); and neither the
  * corpora know it as a name (ماريا، ميستورا) nor a lexicon. */
-static int accusative_participle(const qawlp_phr *c, size_t i)
+int qawlp_phr_accusative_participle(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t;
     size_t p = c->lex->participle_prefix_len, stem;
@@ -1852,7 +1852,7 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
          * قال فلان تحديدا) is the clause going on */
         /* وقال فلان ممازحا: a participle in the accusative after the
          * name says how it was said */
-        if (in_name && !after_particle && !body && accusative_participle(c, j) &&
+        if (in_name && !after_particle && !body && qawlp_phr_accusative_participle(c, j) &&
             /* after a name the corpora know, not a rare word, which a
              * family name of that shape may follow (ثيمبا مليسوا) */
             qawlp_namelike_token(c->doc, c->lex, j - 1, NULL) == QAWLP_NAMELIKE_NAME)

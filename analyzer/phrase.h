@@ -127,6 +127,9 @@ static inline int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t ma
 /* Token I is a first name the corpora know (namelike.txt: a name word
  * seen in name positions as often as first names are). */
 int qawlp_phr_is_first_name(const qawlp_phr *c, size_t i);
+/* Token I reads as an active participle in the accusative (ممازحا،
+ * مقارنا): how something was done, never a name. */
+int qawlp_phr_accusative_participle(const qawlp_phr *c, size_t i);
 /* Token I ends a phrase: a boundary word or the addressee. */
 int qawlp_phr_is_stop(const qawlp_phr *c, size_t i);
 /* Token I carries the article (a variant of it is read without). */

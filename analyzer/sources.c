@@ -111,8 +111,14 @@ static int never_a_source(const ctx *c, size_t first, size_t last)
         !qawlp_phr_is_prepositional_noun(c, first))
         return 1;
     /* تعد بيانا تقر فيه: a document in the accusative is the object of
-     * the verb before it, never its issuer */
-    if (last > first && qawlp_phr_accusative_of(c, first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)))
+     * the verb before it, never its issuer; a participle in the
+     * accusative says how it was done (واستشهد مقارنا بما …) */
+    if (last > first && (qawlp_phr_accusative_of(c, first, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) ||
+                         (qawlp_phr_accusative_participle(c, first) &&
+                          /* إن مسؤولا في الوزارة قال: إنّ's noun is a source */
+                          !qawlp_phr_accusative_of(c, first, QAWLP_TITLE_SECTIONS |
+                                                                 QAWLP_ANON_SECTIONS |
+                                                                 QAWLP_ORG_SECTIONS))))
         return 1;
     for (i = first; i < last; i++)
         if (qawlp_phr_is_word(c, i) && may_name(c, i))

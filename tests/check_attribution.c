@@ -2187,6 +2187,17 @@ static const attr_case cases[] = {
     {"according to a channel relaying a source",
      "وسيصل الوفد غدا، بحسب ما ذكرته قناة الأخبار المحلية نقلا عن مسؤول رفيع المستوى.\n",
      "سيصل الوفد غدا", "مسؤول رفيع المستوى", QAWL_SPEAKER_ANONYMOUS, "according-to"},
+    /* a participle in the accusative after the verb says how, it is no
+     * subject; إنّ's noun in the accusative is one */
+    {"a participle in the accusative after a verb is no subject",
+     "عنوان\n"
+     "وقال الرئيس سامي الحداد إن الخطة فاشلة.\n"
+     "واستشهد مقارنا بما حصل في المدينة، قائلا: \"لن نسمح بذلك\".\n",
+     "لن نسمح بذلك", "سامي الحداد", QAWL_SPEAKER_PERSON, "participle"},
+    {"the noun of inna in the accusative is a source",
+     "وقالت الصحيفة إن مسؤولا في الوزارة أكد أن الحدود ستفتح.\n",
+     "الحدود ستفتح", "مسؤولا في الوزارة", QAWL_SPEAKER_PERSON,
+     "subject-before-cue"},
     {"the preposition written with ي before its object is no name",
      "وشدد الوزير سامي الحداد علي ضرورة الحوار، مؤكدا أن المحصول جيد.\n",
      "المحصول جيد", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
