@@ -325,6 +325,10 @@ int qawlp_prefix_masks(const char *pattern, size_t len, qawlp_symset word,
 typedef struct qawlp_prefix_scratch qawlp_prefix_scratch;
 int qawlp_prefix_can_begin(const qawlp_prefix *p, const char *s, size_t len,
                            qawlp_prefix_scratch *x);
+/* The bytes every match of P's pattern holds (its literal characters in
+ * a row, the longest run, at most 32 bytes), their number in *LEN (0:
+ * none known): a subject without them holds no match.  (prefix.c) */
+const char *qawlp_prefix_must(const qawlp_prefix *p, size_t *len);
 qawlp_prefix_scratch *qawlp_prefix_scratch_new(void);
 void qawlp_prefix_scratch_free(qawlp_prefix_scratch *x);
 void qawlp_prefix_free(qawlp_prefix *p);
@@ -448,7 +452,6 @@ typedef struct {
                              * see third_letters in lexicon.c) */
     qawlp_prefix *prefix;   /* pattern: its automaton, when prefix.c
                                reads it (the scan's probe), else NULL */
-    uint8_t jit;            /* pattern: JIT-compiled */
     uint8_t word_start;     /* pattern: written with a leading \b that
                                applies to all of it, which RE lacks: the
                                scan checks the boundary once per word
@@ -491,10 +494,19 @@ typedef struct {
  * qawl_lexicon.by_pair), with what the scan checks before running it. */
 typedef struct {
     int32_t entry;
+    uint32_t pattern;        /* its index in the pattern list */
     uint32_t section;
     uint64_t third;          /* the Arabic letters that can come third
                                 (all ones when not refined) */
 } qawlp_pair_entry;
+
+/* A pattern's JIT state (lexicon.c, pattern_code): its JIT-compiled copy
+ * once made (a pcre2_code, else NULL), or INTERPRET when the interpreter
+ * runs it (no copy can be had, or none is worth it). */
+typedef struct {
+    void *_Atomic code;
+    _Atomic uint8_t interpret;
+} qawlp_pattern_jit;
 
 struct qawl_lexicon {
     QAWLP_VEC(qawlp_entry) entries;
@@ -541,6 +553,9 @@ struct qawl_lexicon {
      * pattern_memo in lexicon.c): emptied whenever by_pair is rebuilt;
      * NULL when it could not be had (nothing is then remembered). */
     _Atomic uint64_t *pattern_memo;
+    /* One for each pattern of the list, made with by_pair. */
+    qawlp_pattern_jit *pattern_jit;
+    size_t npattern_jit;
     void *pcre_general, *pcre_compile, *pcre_match;
     void *word_boundary;         /* \b alone, compiled as the patterns */
     uint8_t word_boundary_jit;
