@@ -2197,6 +2197,21 @@ static void pattern_memo_reset(qawl_lexicon *lex);
  * shipped ones ran 24 times in all, the others up to 538 times each. */
 #define MUST_INTERPRET 4
 
+/* Whether pattern entry EN requires strings (holds_must) of at least
+ * MUST_INTERPRET bytes each: it then runs rarely enough to be left to
+ * the interpreter. */
+static int rarely_run(const qawlp_entry *en)
+{
+    int k, n = en->prefix ? qawlp_prefix_nmust(en->prefix) : 0;
+    size_t len;
+
+    for (k = 0; k < n; k++)
+        if (qawlp_prefix_must(en->prefix, k, &len) == NULL ||
+            len < MUST_INTERPRET)
+            return 0;
+    return n > 0;
+}
+
 /* Drops the JIT-compiled copies of LEX's patterns (pattern_code). */
 static void pattern_jit_free(qawl_lexicon *lex)
 {
@@ -2221,11 +2236,8 @@ static int pattern_jit_reset(qawl_lexicon *lex)
         return -1;
     for (i = 0; i < n; i++) {
         const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
-        size_t must = 0;
-        if (en->prefix != NULL)
-            (void)qawlp_prefix_must(en->prefix, &must);
         atomic_init(&lex->pattern_jit[i].code, NULL);
-        atomic_init(&lex->pattern_jit[i].interpret, must >= MUST_INTERPRET);
+        atomic_init(&lex->pattern_jit[i].interpret, rarely_run(en));
     }
     lex->npattern_jit = n;
     return 0;
@@ -3879,10 +3891,12 @@ static int by_position(const void *a, const void *b)
  * data, and the buffers of prefix.c's probes (NULL when out of memory:
  * the probes then keep every candidate).  KEPT: the thread's own, which
  * outlives the document (scan_end leaves it).  MUST_AT: for each pattern
- * (by its index; NMUST of them), where the scan numbered MUST_SCAN[k]
- * last found the bytes every match of it holds (NO_MUST: nowhere from
- * where it looked to the subject's end).  SCAN numbers the scans. */
+ * (by its index; NMUST of them), MUST_ALTS cells, one for each string it
+ * requires (holds_must): where the scan numbered MUST_SCAN[k] last found
+ * it (NO_MUST: nowhere from where it looked to the subject's end;
+ * MUST_UNKNOWN: not looked for yet).  SCAN numbers the scans. */
 #define NO_MUST SIZE_MAX
+#define MUST_UNKNOWN (SIZE_MAX - 1)
 
 typedef struct {
     pcre2_match_data *md;
@@ -3895,34 +3909,47 @@ typedef struct {
 } scan_scratch;
 
 /* Whether the subject of pattern K (entry EN) from byte START to END of
- * DOC's folded text holds the bytes every match of it holds
- * (qawlp_prefix_must).  The scan tries a pattern at its words in order,
- * all with the same END, so an occurrence found is good for every start
- * up to it, and a search that found none answers for every later start:
- * each byte of the subject is searched at most once per pattern (one
- * search per run was quadratic in a long quotation).  Without room for
- * the memo (out of memory), each run searches. */
+ * DOC's folded text holds one of the strings one of which every match
+ * of it holds (qawlp_prefix_must).  The scan tries a pattern at its
+ * words in order, all with the same END, so an occurrence found is good
+ * for every start up to it, and a search that found none answers for
+ * every later start: each byte of the subject is searched at most once
+ * per string (a search per run was quadratic in a long quotation).
+ * Without room for the memo (out of memory), each run searches. */
 static int holds_must(const qawlp_doc *doc, const qawlp_entry *en,
                       uint32_t k, size_t start, size_t end, scan_scratch *x)
 {
-    size_t n, *at;
-    const char *must = en->prefix ? qawlp_prefix_must(en->prefix, &n) : NULL;
-    const char *f;
+    int n = en->prefix ? qawlp_prefix_nmust(en->prefix) : 0, a;
+    size_t *at = NULL, len;
 
-    if (must == NULL || n == 0)
+    if (n == 0)
         return 1;
-    if (k >= x->nmust) {        /* direct: no memo */
-        return start < end &&
-               memmem(doc->norm + start, end - start, must, n) != NULL;
+    if (k < x->nmust) {
+        at = x->must_at + (size_t)k * MUST_ALTS;
+        if (x->must_scan[k] != x->scan) {      /* this scan's first run */
+            for (a = 0; a < n; a++)
+                at[a] = MUST_UNKNOWN;
+            x->must_scan[k] = x->scan;
+        }
     }
-    at = &x->must_at[k];
-    if (x->must_scan[k] != x->scan || (*at != NO_MUST && *at < start)) {
-        f = start < end ? memmem(doc->norm + start, end - start, must, n)
-                        : NULL;
-        *at = f ? (size_t)(f - doc->norm) : NO_MUST;
-        x->must_scan[k] = x->scan;
+    for (a = 0; a < n; a++) {
+        const char *must = qawlp_prefix_must(en->prefix, a, &len), *f;
+        size_t found;
+        if (at != NULL && at[a] != MUST_UNKNOWN &&
+            (at[a] == NO_MUST || at[a] >= start)) {
+            found = at[a];
+        } else {
+            f = start < end ? qawlp_find(doc->norm + start, end - start,
+                                         must, len)
+                            : NULL;
+            found = f ? (size_t)(f - doc->norm) : NO_MUST;
+            if (at != NULL)
+                at[a] = found;
+        }
+        if (found != NO_MUST)
+            return 1;
     }
-    return *at != NO_MUST;
+    return 0;
 }
 
 /* Readies X's memo of holds_must for a new scan, of a lexicon of N
@@ -3933,7 +3960,7 @@ static void must_begin(scan_scratch *x, size_t n)
     if (n > x->nmust) {
         qawlp_free(x->must_at);
         qawlp_free(x->must_scan);
-        x->must_at = qawlp_malloc(n * sizeof *x->must_at);
+        x->must_at = qawlp_malloc(n * MUST_ALTS * sizeof *x->must_at);
         x->must_scan = qawlp_calloc(n, sizeof *x->must_scan);
         x->nmust = x->must_at && x->must_scan ? n : 0;
         x->scan = 0;

@@ -445,37 +445,115 @@ static int read_alt(reader *r)
 
 /* Bytes every match of a pattern holds: the scan looks for them in its
  * subject before it runs the pattern, and a subject without them cannot
- * match.  Most runs fail (some 64 of 3,000 over the bench's fixed set
+ * match.  Most runs fail (64 of 3,049 over the bench's fixed set
  * matched): a pattern's words after its first (لإطلاق النار، بحزم) are
  * rarely there, while its first letters, which the masks and the probes
- * check, are.  Only literal characters count (a set, even of one
- * symbol, may hold characters no probe has); a run of them in a
- * sequence, or repeated a fixed number of times, is kept whole, and an
- * alternative or an optional item keeps nothing.  At most MUST_MAX
- * bytes: a run cut short is still held by every match. */
+ * check, are.  What is required is a set of strings one of which every
+ * match holds: one string for a run of literal characters in a sequence
+ * (or a fixed repeat), several for an alternative each branch of which
+ * requires some (رد|ردود).  Only literal characters count: a set, even
+ * of one symbol, may hold characters no probe has.  An optional item
+ * requires nothing.  Of the sets a tree offers the one whose shortest
+ * string is longest is kept (then the fewer strings), of at most
+ * MUST_ALTS strings (internal.h) of at most MUST_MAX bytes: a run cut
+ * short is still held by every match. */
 #define MUST_MAX 32
 
 typedef struct {
-    char fixed[MUST_MAX];       /* FIXED: what every match is exactly */
+    char s[MUST_ALTS][MUST_MAX];
+    uint8_t len[MUST_ALTS];
+    int n;                      /* 0: nothing is required */
+} must_set;
+
+typedef struct {
+    char fixed[MUST_MAX];       /* IS_FIXED: what every match is exactly */
     size_t nfixed;
     int is_fixed;
-    char must[MUST_MAX];        /* what every match holds, the longest */
-    size_t nmust;
+    must_set req;               /* the best set required */
 } must_info;
 
-/* Keeps in M the N bytes at S as its must when they are longer. */
+/* The length of the shortest string of A (0: none required). */
+static size_t set_floor(const must_set *a)
+{
+    size_t m = MUST_MAX + 1;
+    int k;
+
+    for (k = 0; k < a->n; k++)
+        if (a->len[k] < m)
+            m = a->len[k];
+    return a->n ? m : 0;
+}
+
+/* Whether a set of N strings, the shortest FA bytes, is better than
+ * M's. */
+static int req_better(const must_info *m, size_t fa, int n)
+{
+    size_t fm = set_floor(&m->req);
+
+    return fa > fm || (fa == fm && fa > 0 && n < m->req.n);
+}
+
+/* Keeps A as M's set when it is the better one (its strings only are
+ * copied: most sets hold one or two of MUST_ALTS). */
+static void req_consider(must_info *m, const must_set *a)
+{
+    int k;
+
+    if (!req_better(m, set_floor(a), a->n))
+        return;
+    for (k = 0; k < a->n; k++) {
+        memcpy(m->req.s[k], a->s[k], a->len[k]);
+        m->req.len[k] = a->len[k];
+    }
+    m->req.n = a->n;
+}
+
+/* Keeps the N bytes at S alone as M's set when that is better. */
 static void must_keep(must_info *m, const char *s, size_t n)
 {
     if (n > MUST_MAX)
         n = MUST_MAX;
-    if (n > m->nmust) {
-        memcpy(m->must, s, n);
-        m->nmust = n;
-    }
+    if (n == 0 || !req_better(m, n, 1))
+        return;
+    memcpy(m->req.s[0], s, n);
+    m->req.len[0] = (uint8_t)n;
+    m->req.n = 1;
+}
+
+/* Whether the LX bytes at X hold the LY bytes at Y. */
+static int holds(const char *x, size_t lx, const char *y, size_t ly)
+{
+    return ly <= lx && qawlp_find(x, lx, y, ly) != NULL;
+}
+
+/* Adds string K of B to the union U: a string that holds another of U is
+ * left out (an occurrence of it is one of the other), and those of U it
+ * is held by go.  -1 when U would outgrow MUST_ALTS. */
+static int set_add(must_set *u, const must_set *b, int k)
+{
+    int i, j;
+
+    for (i = 0; i < u->n; i++)
+        if (holds(b->s[k], b->len[k], u->s[i], u->len[i]))
+            return 0;
+    for (i = j = 0; i < u->n; i++)
+        if (!holds(u->s[i], u->len[i], b->s[k], b->len[k])) {
+            if (j != i) {
+                memcpy(u->s[j], u->s[i], u->len[i]);
+                u->len[j] = u->len[i];
+            }
+            j++;
+        }
+    u->n = j;
+    if (u->n == MUST_ALTS)
+        return -1;
+    memcpy(u->s[u->n], b->s[k], b->len[k]);
+    u->len[u->n++] = b->len[k];
+    return 0;
 }
 
 /* Appends the N bytes at S to the fixed run of M; a run that outgrows
- * MUST_MAX is kept as a must and is no longer exact. */
+ * MUST_MAX is kept as a set and is no longer exact. */
 static void fixed_add(must_info *m, const char *s, size_t n)
 {
     if (!m->is_fixed)
@@ -489,21 +567,30 @@ static void fixed_add(must_info *m, const char *s, size_t n)
     m->nfixed += n;
 }
 
+/* M emptied: nothing fixed, nothing required (the strings' bytes are
+ * not cleared: only those counted are read). */
+static void must_clear(must_info *m)
+{
+    m->nfixed = 0;
+    m->is_fixed = 0;
+    m->req.n = 0;
+}
+
 static void must_of(const reader *r, int t, must_info *m);
 
-/* must_of for a sequence: the runs of its fixed items, and the musts of
+/* must_of for a sequence: the runs of its fixed items, and the sets of
  * the others. */
 static void must_of_seq(const reader *r, int t, must_info *m)
 {
     must_info run, c;
     int k;
 
-    memset(&run, 0, sizeof run);
+    must_clear(&run);
     run.is_fixed = 1;
     m->is_fixed = 1;
     for (k = r->trees.v[t].child; k >= 0; k = r->trees.v[k].next) {
         must_of(r, k, &c);
-        must_keep(m, c.must, c.nmust);
+        req_consider(m, &c.req);
         if (c.is_fixed) {
             fixed_add(&run, c.fixed, c.nfixed);
             fixed_add(m, c.fixed, c.nfixed);
@@ -512,14 +599,34 @@ static void must_of_seq(const reader *r, int t, must_info *m)
         }
         if (!c.is_fixed || !run.is_fixed) {
             /* the run ends: kept, and a new one starts after */
-            must_keep(m, run.must, run.nmust);
+            req_consider(m, &run.req);
             must_keep(m, run.fixed, run.nfixed);
-            memset(&run, 0, sizeof run);
+            must_clear(&run);
             run.is_fixed = 1;
         }
     }
-    must_keep(m, run.must, run.nmust);
+    req_consider(m, &run.req);
     must_keep(m, run.fixed, run.nfixed);
+}
+
+/* must_of for alternatives: the union of what each requires, if each
+ * requires something. */
+static void must_of_alt(const reader *r, int t, must_info *m)
+{
+    must_info c;
+    must_set u;
+    int k, i;
+
+    u.n = 0;
+    for (k = r->trees.v[t].child; k >= 0; k = r->trees.v[k].next) {
+        must_of(r, k, &c);
+        if (c.req.n == 0)
+            return;
+        for (i = 0; i < c.req.n; i++)
+            if (set_add(&u, &c.req, i))
+                return;
+    }
+    req_consider(m, &u);
 }
 
 /* Fills M for tree T of R. */
@@ -529,7 +636,7 @@ static void must_of(const reader *r, int t, must_info *m)
     must_info c;
     int k;
 
-    memset(m, 0, sizeof *m);
+    must_clear(m);
     switch (x->kind) {
     case T_SET:
         if (x->literal) {
@@ -549,19 +656,19 @@ static void must_of(const reader *r, int t, must_info *m)
     case T_ALT:                 /* one alternative is its sequence */
         if (x->child >= 0 && r->trees.v[x->child].next < 0)
             must_of(r, x->child, m);
+        else
+            must_of_alt(r, t, m);
         break;
     case T_REPEAT:
         if (x->min < 1)
             break;
         must_of(r, x->child, &c);
-        must_keep(m, c.must, c.nmust);
+        req_consider(m, &c.req);
         if (c.is_fixed) {
             must_keep(m, c.fixed, c.nfixed);
             m->is_fixed = x->max == x->min;
             for (k = 0; k < x->min && m->is_fixed; k++)
                 fixed_add(m, c.fixed, c.nfixed);
-            if (!m->is_fixed)  /* (the copies that fit are required) */
-                must_keep(m, m->fixed, m->nfixed);
         }
         break;
     default:
@@ -982,8 +1089,7 @@ struct qawlp_prefix {
     reader r;                   /* its nodes and \w symbols; no trees */
     frontier f0, f1[NLETTERS + 6];
     uint64_t id;                /* unique in the process (next_id) */
-    char must[MUST_MAX];        /* bytes every match holds (must_of) */
-    size_t nmust;
+    must_set must;              /* one of them every match holds */
 };
 
 /* The ids of the automata kept, never reused: a scratch's frontiers are
@@ -1292,7 +1398,7 @@ int qawlp_prefix_masks(const char *pattern, size_t len, qawlp_symset word,
     root = r.bad ? -1 : read_alt(&r);
     if (!r.bad && (root < 0 || r.p != r.end))
         r.bad = 1;                      /* a stray ) */
-    memset(&must, 0, sizeof must);
+    must_clear(&must);
     if (!r.bad && keep != NULL)
         must_of(&r, root, &must);
     start = r.bad ? -1 : new_node(&r, T_ACCEPT, -1, -1);
@@ -1306,18 +1412,21 @@ int qawlp_prefix_masks(const char *pattern, size_t len, qawlp_symset word,
         qawlp_free(r.trees.v);
         r.trees.v = NULL;
         *keep = keep_automaton(&r, start);   /* NULL: the probes run */
-        if (*keep != NULL) {
-            memcpy((*keep)->must, must.must, must.nmust);
-            (*keep)->nmust = must.nmust;
-        }
+        if (*keep != NULL)
+            (*keep)->must = must.req;
     }
     qawlp_free(r.trees.v);
     qawlp_free(r.nodes.v);
     return rc;
 }
 
-const char *qawlp_prefix_must(const qawlp_prefix *p, size_t *len)
+int qawlp_prefix_nmust(const qawlp_prefix *p)
 {
-    *len = p->nmust;
-    return p->must;
+    return p->must.n;
+}
+
+const char *qawlp_prefix_must(const qawlp_prefix *p, int k, size_t *len)
+{
+    *len = p->must.len[k];
+    return p->must.s[k];
 }
