@@ -2251,7 +2251,8 @@ static int index_patterns(qawl_lexicon *lex)
     size_t i, total = 0;
     uint32_t *at = qawlp_calloc(64 * 64 + 1, sizeof *at), *fill = NULL;
     qawlp_pair_entry *list = NULL;
-    int k;
+    int k, a;
+    uint64_t bits;
 
     if (at != NULL)
         fill = qawlp_malloc(64 * 64 * sizeof *fill);
@@ -2259,18 +2260,15 @@ static int index_patterns(qawl_lexicon *lex)
         qawlp_free(at);
         return -1;
     }
+    /* each pair a pattern can begin with: the bits set in its masks,
+     * one by one (a mask holds a few of its 64) */
     for (i = 0; i < lex->patterns.n; i++) {
         const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
-        for (k = 0; k < 64 * 64 && en->second != NULL; k++) {
-            if (en->second[k / 64] == 0) {  /* a letter no match begins with */
-                k |= 63;
-                continue;
-            }
-            if (en->second[k / 64] >> (k % 64) & 1) {
-                at[k + 1]++;
+        for (a = 0; a < 64 && en->second != NULL; a++)
+            for (bits = en->second[a]; bits != 0; bits &= bits - 1) {
+                at[64 * a + (int)bit_count((bits & (0 - bits)) - 1) + 1]++;
                 total++;
             }
-        }
     }
     for (k = 0; k < 64 * 64; k++) {
         fill[k] = at[k];
@@ -2286,20 +2284,16 @@ static int index_patterns(qawl_lexicon *lex)
     for (i = 0; i < lex->patterns.n; i++) {  /* pattern order kept */
         const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
         lex->pattern_sections |= QAWLP_BIT(en->section);
-        for (k = 0; k < 64 * 64 && en->second != NULL; k++) {
-            qawlp_pair_entry *p;
-            if (en->second[k / 64] == 0) {
-                k |= 63;
-                continue;
+        for (a = 0; a < 64 && en->second != NULL; a++)
+            for (bits = en->second[a]; bits != 0; bits &= bits - 1) {
+                qawlp_pair_entry *p;
+                k = 64 * a + (int)bit_count((bits & (0 - bits)) - 1);
+                p = &list[fill[k]++];
+                p->entry = lex->patterns.v[i];
+                p->pattern = (uint32_t)i;
+                p->section = (uint32_t)en->section;
+                p->third = third_mask(en, a, k % 64);
             }
-            if (!(en->second[k / 64] >> (k % 64) & 1))
-                continue;
-            p = &list[fill[k]++];
-            p->entry = lex->patterns.v[i];
-            p->pattern = (uint32_t)i;
-            p->section = (uint32_t)en->section;
-            p->third = third_mask(en, k / 64, k % 64);
-        }
     }
     qawlp_free(fill);
     if (pattern_jit_reset(lex)) {
