@@ -298,6 +298,13 @@ int qawlp_lexicon_check_masks(qawl_lexicon *lex, size_t *nread);
  * the probes the automaton turns away where PCRE2 finds a (partial)
  * match within its limits, *MORE those it keeps where PCRE2 finds none.
  * Returns the number of probes, or -1 (out of memory).  (lexicon.c) */
+/* For the tests: runs each pattern of LEX that requires strings (see
+ * qawlp_prefix_must) on NSUBJECTS random subjects (from SEED) of the
+ * letters and stand-ins of the random patterns of check_lexicon; *WRONG
+ * gets the subjects a pattern matches that hold none of its strings.
+ * Returns the number of matches, or -1 (out of memory).  (lexicon.c) */
+long qawlp_lexicon_check_musts(qawl_lexicon *lex, unsigned long seed,
+                               size_t nsubjects, size_t *wrong);
 long qawlp_lexicon_check_probes(qawl_lexicon *lex, size_t npaths,
                                 size_t *wrong, size_t *more);
 
