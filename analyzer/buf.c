@@ -472,3 +472,45 @@ void qawl_buffer_free(qawl_buffer *buffer)
     qawlp_buf_free(&buffer->b);
     qawlp_free(buffer);
 }
+
+const char *qawlp_find(const char *hay, size_t n, const char *needle,
+                       size_t m)
+{
+    const unsigned char *h = (const unsigned char *)hay,
+                        *e = (const unsigned char *)needle;
+    size_t i = 0;
+
+    if (m == 0)
+        return hay;
+    if (m > n)
+        return NULL;
+#ifdef __SSE2__
+    {
+        /* sixteen places at a time, by the needle's first and last byte
+         * (Muła's SIMD-friendly search): in Arabic text the pair of a
+         * lead byte and a letter's continuation byte is rare, and the
+         * few candidates are compared whole */
+        const __m128i first = _mm_set1_epi8((char)e[0]),
+                      last = _mm_set1_epi8((char)e[m - 1]);
+        for (; i + m - 1 + 16 <= n; i += 16) {
+            __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(h + i));
+            __m128i b = _mm_loadu_si128(
+                (const __m128i *)(const void *)(h + i + m - 1));
+            unsigned bits = (unsigned)_mm_movemask_epi8(
+                _mm_and_si128(_mm_cmpeq_epi8(a, first),
+                              _mm_cmpeq_epi8(b, last)));
+            while (bits) {
+                unsigned k = (unsigned)__builtin_ctz(bits);
+                if (memcmp(h + i + k + 1, e + 1, m - 1) == 0)
+                    return hay + i + k;
+                bits &= bits - 1;
+            }
+        }
+    }
+#endif
+    for (; i + m <= n; i++)
+        if (h[i] == e[0] && h[i + m - 1] == e[m - 1] &&
+            memcmp(h + i + 1, e + 1, m - 1) == 0)
+            return hay + i;
+    return NULL;
+}

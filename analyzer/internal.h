@@ -298,6 +298,13 @@ int qawlp_lexicon_check_masks(qawl_lexicon *lex, size_t *nread);
  * the probes the automaton turns away where PCRE2 finds a (partial)
  * match within its limits, *MORE those it keeps where PCRE2 finds none.
  * Returns the number of probes, or -1 (out of memory).  (lexicon.c) */
+/* For the tests: runs each pattern of LEX that requires strings (see
+ * qawlp_prefix_must) on NSUBJECTS random subjects (from SEED) of the
+ * letters and stand-ins of the random patterns of check_lexicon; *WRONG
+ * gets the subjects a pattern matches that hold none of its strings.
+ * Returns the number of matches, or -1 (out of memory).  (lexicon.c) */
+long qawlp_lexicon_check_musts(qawl_lexicon *lex, unsigned long seed,
+                               size_t nsubjects, size_t *wrong);
 long qawlp_lexicon_check_probes(qawl_lexicon *lex, size_t npaths,
                                 size_t *wrong, size_t *more);
 
@@ -325,6 +332,16 @@ int qawlp_prefix_masks(const char *pattern, size_t len, qawlp_symset word,
 typedef struct qawlp_prefix_scratch qawlp_prefix_scratch;
 int qawlp_prefix_can_begin(const qawlp_prefix *p, const char *s, size_t len,
                            qawlp_prefix_scratch *x);
+/* What every match of P's pattern holds: one of qawlp_prefix_nmust(P)
+ * strings (0: nothing known), runs of its literal characters of at most
+ * 32 bytes; string K (its bytes in *LEN) is qawlp_prefix_must(P, K).  A
+ * subject that holds none of them holds no match.  (prefix.c) */
+/* Each string is searched for in the subject's rest: with sets of up to
+ * 8 strings the searches cost more than the runs they saved (fixed set:
+ * 105.1 M instructions, up to 4: 105.4 M, up to 2: 104.7 M). */
+#define MUST_ALTS 2
+int qawlp_prefix_nmust(const qawlp_prefix *p);
+const char *qawlp_prefix_must(const qawlp_prefix *p, int k, size_t *len);
 qawlp_prefix_scratch *qawlp_prefix_scratch_new(void);
 void qawlp_prefix_scratch_free(qawlp_prefix_scratch *x);
 void qawlp_prefix_free(qawlp_prefix *p);
@@ -448,7 +465,6 @@ typedef struct {
                              * see third_letters in lexicon.c) */
     qawlp_prefix *prefix;   /* pattern: its automaton, when prefix.c
                                reads it (the scan's probe), else NULL */
-    uint8_t jit;            /* pattern: JIT-compiled */
     uint8_t word_start;     /* pattern: written with a leading \b that
                                applies to all of it, which RE lacks: the
                                scan checks the boundary once per word
@@ -491,10 +507,19 @@ typedef struct {
  * qawl_lexicon.by_pair), with what the scan checks before running it. */
 typedef struct {
     int32_t entry;
+    uint32_t pattern;        /* its index in the pattern list */
     uint32_t section;
     uint64_t third;          /* the Arabic letters that can come third
                                 (all ones when not refined) */
 } qawlp_pair_entry;
+
+/* A pattern's JIT state (lexicon.c, pattern_code): its JIT-compiled copy
+ * once made (a pcre2_code, else NULL), or INTERPRET when the interpreter
+ * runs it (no copy can be had, or none is worth it). */
+typedef struct {
+    void *_Atomic code;
+    _Atomic uint8_t interpret;
+} qawlp_pattern_jit;
 
 struct qawl_lexicon {
     QAWLP_VEC(qawlp_entry) entries;
@@ -541,6 +566,9 @@ struct qawl_lexicon {
      * pattern_memo in lexicon.c): emptied whenever by_pair is rebuilt;
      * NULL when it could not be had (nothing is then remembered). */
     _Atomic uint64_t *pattern_memo;
+    /* One for each pattern of the list, made with by_pair. */
+    qawlp_pattern_jit *pattern_jit;
+    size_t npattern_jit;
     void *pcre_general, *pcre_compile, *pcre_match;
     void *word_boundary;         /* \b alone, compiled as the patterns */
     uint8_t word_boundary_jit;
@@ -1124,6 +1152,12 @@ static inline int qawlp_hashtag_mark(const unsigned char *u, size_t n)
 /* Whether the N bytes at A and B are equal: a word's length, 4 to 16
  * bytes, in two loads of each that may overlap, without a call (the
  * lexicon's key lookups, segment's word cache); memcmp for the rest. */
+/* The first place in the N bytes at HAY that holds the M bytes at
+ * NEEDLE, or NULL: memmem for the short needles and subjects of the
+ * pattern scan, sixteen places at a time.  (buf.c) */
+const char *qawlp_find(const char *hay, size_t n, const char *needle,
+                       size_t m);
+
 static inline int qawlp_same_short(const void *pa, const void *pb, size_t n)
 {
     const unsigned char *a = pa, *b = pb;

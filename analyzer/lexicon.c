@@ -1370,17 +1370,8 @@ static qawl_status compile_pattern(loader *ld, const char *line,
                         "bad pattern: it can match an empty string");
         }
     }
-    /* Without JIT support (some platforms) pcre2_match interprets the
-     * pattern: slower, same result.  Under valgrind too the JIT runs, as
-     * in production: the JIT reads whole words past the end of its
-     * subject, and the folded text keeps zero bytes there (NORM_PAD in
-     * normalize.c), so memcheck sees nothing undefined.  The JIT is
-     * compiled for the scan's complete matches only (each JIT mode is a
-     * compile of its own, the dearest step of the load): the partial
-     * probes of can_begin are answered by prefix.c's automaton where it
-     * reads the pattern, else by the interpreter (a few patterns, a few
-     * hundred probes at load). */
-    (void)jit_compile(*out, PCRE2_JIT_COMPLETE);
+    /* Not JIT-compiled here: the scan does that once the pattern has run
+     * often enough to repay the compile (pattern_code). */
     return QAWL_OK;
 }
 
@@ -1720,7 +1711,6 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
         en->third = NULL;
         en->prefix = NULL;
         en->re = re;
-        en->jit = jit_ready(re);
         en->word_start = word_start;
         if (pattern_masks(ld, en))
             return nomem(ld);
@@ -1747,7 +1737,6 @@ static qawl_status add_pattern(loader *ld, const char *line, char *field,
     en->prep = NULL;
     en->prefix = NULL;
     en->re = re;
-    en->jit = jit_ready(re);
     en->word_start = word_start;
     en->form = lex_strndup(lex, src.data, src.len);
     qawlp_buf_free(&src);
@@ -2199,7 +2188,104 @@ long qawlp_lexicon_check_probes(qawl_lexicon *lex, size_t npaths,
     return probes;
 }
 
+/* The symbols of check_musts' subjects: the letters and others of
+ * tests/check_lexicon.c's random patterns. */
+static const char *const must_symbols[] = {
+    "و", "ف", "ب", "ل", "ك", "ا", "س", "ن", "ت", "ي", "م", "ه", "ر",
+    " ", "a", "0", "_", ".", "-"};
+
+long qawlp_lexicon_check_musts(qawl_lexicon *lex, unsigned long seed,
+                               size_t nsubjects, size_t *wrong)
+{
+    pcre2_match_data *md = pcre2_match_data_create(1, lex->pcre_general);
+    long matched = md != NULL ? 0 : -1;
+    size_t i, j;
+
+    *wrong = 0;
+    for (i = 0; i < lex->patterns.n && matched >= 0; i++) {
+        const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
+        int n = en->prefix ? qawlp_prefix_nmust(en->prefix) : 0, k, held;
+        for (j = 0; j < nsubjects && n > 0; j++) {
+            char subject[64];
+            size_t len = 0, m, c = 1 + (seed >> 40) % 10;
+            for (; c > 0; c--) {
+                const char *sym;
+                seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+                sym = must_symbols[(seed >> 33) % (sizeof must_symbols /
+                                                   sizeof must_symbols[0])];
+                memcpy(subject + len, sym, strlen(sym));
+                len += strlen(sym);
+            }
+            if (pcre2_match(en->re, (PCRE2_SPTR)subject, len, 0, 0, md,
+                            lex->pcre_match) < 0)
+                continue;
+            matched++;
+            for (k = 0, held = 0; k < n && !held; k++) {
+                const char *must = qawlp_prefix_must(en->prefix, k, &m);
+                held = qawlp_find(subject, len, must, m) != NULL;
+            }
+            *wrong += !held;
+        }
+    }
+    pcre2_match_data_free(md);
+    return matched;
+}
+
 static void pattern_memo_reset(qawl_lexicon *lex);
+
+/* The bytes of each string a pattern requires (holds_must) from which it
+ * is never JIT-compiled (pattern_jit_reset): two letters.  Such a
+ * pattern runs only where its subject holds one of them, rarely, and the
+ * interpreter's few runs cost less than a compile (some 70 runs): over
+ * the bench's fixed set the 19 such shipped patterns ran 212 times in
+ * all, the 8 others some 1,380. */
+#define MUST_INTERPRET 4
+
+/* Whether pattern entry EN requires strings (holds_must) of at least
+ * MUST_INTERPRET bytes each: it then runs rarely enough to be left to
+ * the interpreter. */
+static int rarely_run(const qawlp_entry *en)
+{
+    int k, n = en->prefix ? qawlp_prefix_nmust(en->prefix) : 0;
+    size_t len;
+
+    for (k = 0; k < n; k++)
+        if (qawlp_prefix_must(en->prefix, k, &len) == NULL ||
+            len < MUST_INTERPRET)
+            return 0;
+    return n > 0;
+}
+
+/* Drops the JIT-compiled copies of LEX's patterns (pattern_code). */
+static void pattern_jit_free(qawl_lexicon *lex)
+{
+    size_t i;
+
+    for (i = 0; i < lex->npattern_jit; i++)
+        pcre2_code_free(atomic_load(&lex->pattern_jit[i].code));
+    qawlp_free(lex->pattern_jit);
+    lex->pattern_jit = NULL;
+    lex->npattern_jit = 0;
+}
+
+/* The JIT table made anew for LEX's patterns, none compiled: when they
+ * are indexed, before any scan.  0, or -1 (nomem). */
+static int pattern_jit_reset(qawl_lexicon *lex)
+{
+    size_t i, n = lex->patterns.n;
+
+    pattern_jit_free(lex);
+    lex->pattern_jit = qawlp_malloc((n ? n : 1) * sizeof *lex->pattern_jit);
+    if (lex->pattern_jit == NULL)
+        return -1;
+    for (i = 0; i < n; i++) {
+        const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
+        atomic_init(&lex->pattern_jit[i].code, NULL);
+        atomic_init(&lex->pattern_jit[i].interpret, rarely_run(en));
+    }
+    lex->npattern_jit = n;
+    return 0;
+}
 
 /* Rebuilds lex->by_pair from the pattern entries' letter masks (a user
  * file may add or replace patterns): once the shipped files are read,
@@ -2209,7 +2295,8 @@ static int index_patterns(qawl_lexicon *lex)
     size_t i, total = 0;
     uint32_t *at = qawlp_calloc(64 * 64 + 1, sizeof *at), *fill = NULL;
     qawlp_pair_entry *list = NULL;
-    int k;
+    int k, a;
+    uint64_t bits;
 
     if (at != NULL)
         fill = qawlp_malloc(64 * 64 * sizeof *fill);
@@ -2217,18 +2304,15 @@ static int index_patterns(qawl_lexicon *lex)
         qawlp_free(at);
         return -1;
     }
+    /* each pair a pattern can begin with: the bits set in its masks,
+     * one by one (a mask holds a few of its 64) */
     for (i = 0; i < lex->patterns.n; i++) {
         const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
-        for (k = 0; k < 64 * 64 && en->second != NULL; k++) {
-            if (en->second[k / 64] == 0) {  /* a letter no match begins with */
-                k |= 63;
-                continue;
-            }
-            if (en->second[k / 64] >> (k % 64) & 1) {
-                at[k + 1]++;
+        for (a = 0; a < 64 && en->second != NULL; a++)
+            for (bits = en->second[a]; bits != 0; bits &= bits - 1) {
+                at[64 * a + (int)bit_count((bits & (0 - bits)) - 1) + 1]++;
                 total++;
             }
-        }
     }
     for (k = 0; k < 64 * 64; k++) {
         fill[k] = at[k];
@@ -2244,21 +2328,23 @@ static int index_patterns(qawl_lexicon *lex)
     for (i = 0; i < lex->patterns.n; i++) {  /* pattern order kept */
         const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
         lex->pattern_sections |= QAWLP_BIT(en->section);
-        for (k = 0; k < 64 * 64 && en->second != NULL; k++) {
-            qawlp_pair_entry *p;
-            if (en->second[k / 64] == 0) {
-                k |= 63;
-                continue;
+        for (a = 0; a < 64 && en->second != NULL; a++)
+            for (bits = en->second[a]; bits != 0; bits &= bits - 1) {
+                qawlp_pair_entry *p;
+                k = 64 * a + (int)bit_count((bits & (0 - bits)) - 1);
+                p = &list[fill[k]++];
+                p->entry = lex->patterns.v[i];
+                p->pattern = (uint32_t)i;
+                p->section = (uint32_t)en->section;
+                p->third = third_mask(en, a, k % 64);
             }
-            if (!(en->second[k / 64] >> (k % 64) & 1))
-                continue;
-            p = &list[fill[k]++];
-            p->entry = lex->patterns.v[i];
-            p->section = (uint32_t)en->section;
-            p->third = third_mask(en, k / 64, k % 64);
-        }
     }
     qawlp_free(fill);
+    if (pattern_jit_reset(lex)) {
+        qawlp_free(at);
+        qawlp_free(list);
+        return -1;
+    }
     qawlp_free(lex->by_pair);
     qawlp_free(lex->by_pair_at);
     lex->by_pair = list;
@@ -2997,7 +3083,6 @@ static int image_entries(qawl_lexicon *lex, char *blob, size_t blen)
         en->second = en->third = NULL;
         en->prefix = NULL;
         en->first = 0;
-        en->jit = 0;
         if (en->word_start > 1)
             return -1;
     }
@@ -3145,10 +3230,7 @@ static int image_patterns(qawl_lexicon *lex, const uint8_t *pcre,
         size_t len = strlen(en->form), *map;
         pcre2_code *re = NULL;
         uint8_t word_start;
-        if (decoded) {
-            /* compiled as compile_pattern compiles, at build time */
-            (void)jit_compile(en->re, PCRE2_JIT_COMPLETE);
-            en->jit = jit_ready(en->re);
+        if (decoded) {      /* compiled as compile_pattern compiles */
             rc = pattern_masks(&ld, en);
             continue;
         }
@@ -3165,7 +3247,6 @@ static int image_patterns(qawl_lexicon *lex, const uint8_t *pcre,
         }
         qawlp_free(map);
         en->re = re;
-        en->jit = jit_ready(re);
         en->word_start = word_start;
         rc = pattern_masks(&ld, en);
     }
@@ -3526,6 +3607,7 @@ void qawl_lexicon_free(qawl_lexicon *lex)
         qawlp_free(e->third);
         qawlp_prefix_free(e->prefix);
     }
+    pattern_jit_free(lex);
     qawlp_free(lex->entries.v);
     qawlp_free(lex->patterns.v);
     qawlp_free(lex->by_pair);
@@ -3843,24 +3925,166 @@ static int by_position(const void *a, const void *b)
     return (x->entry > y->entry) - (x->entry < y->entry);
 }
 
+/* What a thread's scans keep between calls (their SCRATCH): the match
+ * data, and the buffers of prefix.c's probes (NULL when out of memory:
+ * the probes then keep every candidate).  KEPT: the thread's own, which
+ * outlives the document (scan_end leaves it).  MUST_AT: for each pattern
+ * (by its index; NMUST of them), MUST_ALTS cells, one for each string it
+ * requires (holds_must): where the scan numbered MUST_SCAN[k] last found
+ * it (NO_MUST: nowhere from where it looked to the subject's end;
+ * MUST_UNKNOWN: not looked for yet).  SCAN numbers the scans. */
+#define NO_MUST SIZE_MAX
+#define MUST_UNKNOWN (SIZE_MAX - 1)
+
+typedef struct {
+    pcre2_match_data *md;
+    qawlp_prefix_scratch *walk;
+    int kept;
+    size_t *must_at;
+    uint32_t *must_scan;
+    size_t nmust;
+    uint32_t scan;
+} scan_scratch;
+
+/* Whether the subject of pattern K (entry EN) from byte START to END of
+ * DOC's folded text holds one of the strings one of which every match
+ * of it holds (qawlp_prefix_must).  The scan tries a pattern at its
+ * words in order, all with the same END, so an occurrence found is good
+ * for every start up to it, and a search that found none answers for
+ * every later start: each byte of the subject is searched at most once
+ * per string (a search per run was quadratic in a long quotation).
+ * Without room for the memo (out of memory), each run searches. */
+static int holds_must(const qawlp_doc *doc, const qawlp_entry *en,
+                      uint32_t k, size_t start, size_t end, scan_scratch *x)
+{
+    int n = en->prefix ? qawlp_prefix_nmust(en->prefix) : 0, a;
+    size_t *at = NULL, len;
+
+    if (n == 0)
+        return 1;
+    if (k < x->nmust) {
+        at = x->must_at + (size_t)k * MUST_ALTS;
+        if (x->must_scan[k] != x->scan) {      /* this scan's first run */
+            for (a = 0; a < n; a++)
+                at[a] = MUST_UNKNOWN;
+            x->must_scan[k] = x->scan;
+        }
+    }
+    for (a = 0; a < n; a++) {
+        const char *must = qawlp_prefix_must(en->prefix, a, &len), *f;
+        size_t found;
+        if (at != NULL && at[a] != MUST_UNKNOWN &&
+            (at[a] == NO_MUST || at[a] >= start)) {
+            found = at[a];
+        } else {
+            f = start < end ? qawlp_find(doc->norm + start, end - start,
+                                         must, len)
+                            : NULL;
+            found = f ? (size_t)(f - doc->norm) : NO_MUST;
+            if (at != NULL)
+                at[a] = found;
+        }
+        if (found != NO_MUST)
+            return 1;
+    }
+    return 0;
+}
+
+/* Readies X's memo of holds_must for a new scan, of a lexicon of N
+ * patterns: the answers of the scans before were for other subjects.
+ * Out of memory, the memo is left out. */
+static void must_begin(scan_scratch *x, size_t n)
+{
+    if (n > x->nmust) {
+        qawlp_free(x->must_at);
+        qawlp_free(x->must_scan);
+        x->must_at = qawlp_malloc(n * MUST_ALTS * sizeof *x->must_at);
+        x->must_scan = qawlp_calloc(n, sizeof *x->must_scan);
+        x->nmust = x->must_at && x->must_scan ? n : 0;
+        x->scan = 0;
+    }
+    /* a scan's number is never that of an answer it did not give, even
+     * after four billion scans */
+    if (++x->scan == 0) {
+        memset(x->must_scan, 0, x->nmust * sizeof *x->must_scan);
+        x->scan = 1;
+    }
+}
+
+
+/* Serialises the JIT compiles of pattern_code (a few dozen a process):
+ * a thread that needs a pattern another is compiling waits for it. */
+static pthread_mutex_t jit_mutex = PTHREAD_MUTEX_INITIALIZER;
+
+/* The code to run pattern K (entry EN) with: a JIT-compiled copy of its
+ * code, made at its first run (*JIT set), or its own code for the
+ * interpreter where no copy can be had (no JIT on this platform, out of
+ * memory) or the pattern is not worth one (MUST_INTERPRET).  Compiled at load, the 27 shipped patterns cost 4.7 M
+ * instructions before the first word was read, more than the JIT saves
+ * a single article, and a pattern whose words a batch never holds
+ * (holds_must) is never compiled now.  The first run waits for the
+ * compile, never runs the interpreter meanwhile: the two count PCRE2's
+ * match limit differently, and which one a run gets must not depend on
+ * which thread came first.  The entry's own code is left as it is, for
+ * the partial probes of can_begin, which other threads may be running.
+ * The JIT reads whole words past the end of its subject: the folded text
+ * keeps zero bytes there (NORM_PAD in normalize.c), so memcheck sees
+ * nothing undefined under valgrind either. */
+static const pcre2_code *pattern_code(const qawl_lexicon *lex,
+                                      const qawlp_entry *en, uint32_t k,
+                                      int *jit)
+{
+    qawlp_pattern_jit *pj = &lex->pattern_jit[k];
+    pcre2_code *c = atomic_load_explicit(&pj->code, memory_order_acquire);
+
+    if (c == NULL && !atomic_load_explicit(&pj->interpret, memory_order_acquire)) {
+        pthread_mutex_lock(&jit_mutex);
+        c = atomic_load_explicit(&pj->code, memory_order_relaxed);
+        if (c == NULL && !atomic_load_explicit(&pj->interpret,
+                                               memory_order_relaxed)) {
+            c = pcre2_code_copy(en->re);
+            if (c != NULL &&
+                (jit_compile(c, PCRE2_JIT_COMPLETE) != 0 || !jit_ready(c))) {
+                pcre2_code_free(c);
+                c = NULL;
+            }
+            if (c != NULL)
+                atomic_store_explicit(&pj->code, c, memory_order_release);
+            else
+                atomic_store_explicit(&pj->interpret, 1, memory_order_release);
+        }
+        pthread_mutex_unlock(&jit_mutex);
+    }
+    *jit = c != NULL;
+    return c != NULL ? c : en->re;
+}
+
 /* The match of pattern entry EN anchored at the start of word token I,
  * within the bytes of tokens up to LAST; 1 and its token range in *M, 0
  * for none, -1 never (a resource limit is no match). */
 static int match_at_token(const qawlp_doc *doc, const qawl_lexicon *lex,
-                          const qawlp_entry *en, size_t i, size_t last,
-                          pcre2_match_data *md, qawlp_pmatch *m)
+                          const qawlp_entry *en, uint32_t k, size_t i,
+                          size_t last, scan_scratch *x, qawlp_pmatch *m)
 {
     PCRE2_SIZE end = doc->tokens.v[last - 1].end, *ov;
     size_t b;
     /* The folded text is valid UTF-8 by construction; the JIT entry
      * point does not check it either. */
     pcre2_match_context *mc = lex->pcre_match;
-    int rc = en->jit
-        ? pcre2_jit_match(en->re, (PCRE2_SPTR)doc->norm, end,
-                          doc->tokens.v[i].start, 0, md, mc)
-        : pcre2_match(en->re, (PCRE2_SPTR)doc->norm, end,
-                      doc->tokens.v[i].start, PCRE2_NO_UTF_CHECK, md, mc);
+    pcre2_match_data *md = x->md;
+    PCRE2_SIZE start = doc->tokens.v[i].start;
+    const pcre2_code *re;
+    int rc, jit;
 
+    /* most runs would fail: those whose subject lacks the bytes every
+     * match holds are not made */
+    if (!holds_must(doc, en, k, start, end, x))
+        return 0;
+    re = pattern_code(lex, en, k, &jit);
+    rc = jit ? pcre2_jit_match(re, (PCRE2_SPTR)doc->norm, end, start, 0, md,
+                               mc)
+             : pcre2_match(re, (PCRE2_SPTR)doc->norm, end, start,
+                           PCRE2_NO_UTF_CHECK, md, mc);
     if (rc < 0)
         return 0;
     ov = pcre2_get_ovector_pointer(md);
@@ -4016,7 +4240,7 @@ static uint64_t worth_running(const qawlp_doc *doc, const qawl_lexicon *lex,
 static int run_candidate(const qawlp_doc *doc, const qawl_lexicon *lex,
                          const qawlp_pair_entry *p, size_t t, uint32_t cp,
                          size_t last, uint64_t mask, int *wb,
-                         pcre2_match_data *md, qawlp_pmatch_vec *out)
+                         scan_scratch *x, qawlp_pmatch_vec *out)
 {
     const qawlp_entry *en = &lex->entries.v[p->entry];
     qawlp_pmatch m;
@@ -4025,9 +4249,9 @@ static int run_candidate(const qawlp_doc *doc, const qawl_lexicon *lex,
         return 0;
     if (en->word_start && *wb < 0)
         *wb = word_boundary_at(doc, lex, &doc->tokens.v[t], cp,
-                               doc->tokens.v[last - 1].end, md);
+                               doc->tokens.v[last - 1].end, x->md);
     if ((en->word_start && !*wb) ||
-        !match_at_token(doc, lex, en, t, last, md, &m))
+        !match_at_token(doc, lex, en, p->pattern, t, last, x, &m))
         return 0;
     m.entry = p->entry;
     if (QAWLP_PUSH(*out) == NULL)
@@ -4036,15 +4260,6 @@ static int run_candidate(const qawlp_doc *doc, const qawl_lexicon *lex,
     return 0;
 }
 
-/* What a thread's scans keep between calls (their SCRATCH): the match
- * data, and the buffers of prefix.c's probes (NULL when out of memory:
- * the probes then keep every candidate).  KEPT: the thread's own, which
- * outlives the document (scan_end leaves it). */
-typedef struct {
-    pcre2_match_data *md;
-    qawlp_prefix_scratch *walk;
-    int kept;
-} scan_scratch;
 
 static void scratch_free(void *p)
 {
@@ -4054,6 +4269,8 @@ static void scratch_free(void *p)
         return;
     pcre2_match_data_free(x->md);
     qawlp_prefix_scratch_free(x->walk);
+    qawlp_free(x->must_at);
+    qawlp_free(x->must_scan);
     qawlp_free(x);
 }
 
@@ -4147,6 +4364,7 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
     }
     x = *scratch;
     md = x->md;
+    must_begin(x, lex->npattern_jit);
     end = doc->tokens.v[last - 1].end;
     for (t = first; t < last && !failed; t++) {
         const qawlp_token *tok = &doc->tokens.v[t];
@@ -4203,7 +4421,7 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
             for (; i < hi && !failed; i++)
                 if (!bit3 || (lex->by_pair[i].third & bit3))
                     failed = run_candidate(doc, lex, &lex->by_pair[i], t, cp,
-                                           last, mask, &wb, md, out);
+                                           last, mask, &wb, x, out);
             continue;
         }
         bits = worth_running(doc, lex, i, hi, bit3, tok->start, four, len4,
@@ -4212,7 +4430,7 @@ int qawlp_pattern_scan(const qawlp_doc *doc, const qawl_lexicon *lex,
             size_t k = bit_count((bits & (0 - bits)) - 1);
             bits &= bits - 1;
             failed = run_candidate(doc, lex, &lex->by_pair[i + k], t, cp,
-                                   last, mask, &wb, md, out);
+                                   last, mask, &wb, x, out);
         }
     }
     if (failed)

@@ -545,6 +545,43 @@ static uint8_t ending_role(const qawlp_phr *c, uint32_t cp)
     return QAWLP_ROLE_NONE;
 }
 
+/* Whether the N bytes at S hold the M bytes of E somewhere.  A word is
+ * a few bytes: a loop that compares E's last byte first (an ending's
+ * continuation byte, rarer than its lead) beats memmem's call. */
+static int holds_bytes(const unsigned char *s, size_t n, const char *e,
+                       size_t m)
+{
+    size_t p;
+
+    for (p = 0; p + m <= n; p++)
+        if (s[p + m - 1] == (unsigned char)e[m - 1] &&
+            memcmp(s + p, e, m - 1) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the N bytes at S hold the UTF-8 bytes of an ending of role
+ * ROLE (clitics.txt [ending]).  Valid UTF-8 decodes to a code point only
+ * from its own bytes, so a word without them has no such ending: most
+ * words are turned away by this search, before a character is decoded
+ * and looked up. */
+static int holds_ending_bytes(const qawlp_phr *c, const unsigned char *s,
+                              size_t n, uint8_t role)
+{
+    size_t k;
+
+    for (k = 0; k < c->lex->nending; k++) {
+        char e[4];
+        int m;
+        if (c->lex->ending_role[k] != role)
+            continue;
+        m = qawlp_utf8_encode(c->lex->ending[k], e);
+        if (m > 0 && holds_bytes(s, n, e, (size_t)m))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the input writes token I with the accusative's tanween
  * (clitics.txt [ending] role=accusative): an indefinite adverb or object
  * (تحديداً، مجدداً), never a name. */
@@ -561,6 +598,8 @@ static int has_tanween_fath(const qawlp_phr *c, size_t i)
 
     if (b > c->doc->src_len)
         b = c->doc->src_len;
+    if (a >= b || !holds_ending_bytes(c, src + a, b - a, QAWLP_ROLE_ACCUSATIVE))
+        return 0;
     for (; a < b; a += (size_t)n) {
         n = qawlp_utf8_decode(src + a, b - a, &cp);
         if (n <= 0)

@@ -442,6 +442,10 @@ START_TEST(test_pattern_masks_random)
                      10000);
     ck_assert_uint_eq(wrong, 0);
     ck_assert_uint_eq(more, 0);
+    /* every subject a pattern matches holds a string it requires (the
+     * scan runs a pattern only where one is) */
+    ck_assert_int_gt(qawlp_lexicon_check_musts(lex, 15, 3000, &wrong), 1000);
+    ck_assert_uint_eq(wrong, 0);
     qawl_lexicon_free(lex);
 }
 END_TEST
