@@ -182,36 +182,40 @@ static int latest_turn(const qawlp_doc *doc, size_t from, size_t to)
     return doc->mentions.v[doc->turns.v[k - 1].mention].entity;
 }
 
-/* The entity of the latest qawlp_doc.openers subject at or after token
- * FROM and before token TO in its paragraph or the one before, or -1. */
-static int latest_opener(const qawlp_doc *doc, size_t from, size_t to)
+/* The latest qawlp_doc.openers subject at or after token FROM and before
+ * token TO, or NULL. */
+static const qawlp_turn *latest_opener_turn(const qawlp_doc *doc, size_t from,
+                                            size_t to)
 {
     size_t k = turns_before(doc->openers.v, doc->openers.n, to);
-    const qawlp_turn *t;
 
-    if (k == 0 || to >= doc->tokens.n)
-        return -1;
-    t = &doc->openers.v[k - 1];
-    if (t->at < from ||
+    if (k == 0 || to >= doc->tokens.n || doc->openers.v[k - 1].at < from)
+        return NULL;
+    return &doc->openers.v[k - 1];
+}
+
+/* The entity of the latest opener (latest_opener_turn) in the paragraph
+ * of token TO or the one before, or -1. */
+static int latest_opener(const qawlp_doc *doc, size_t from, size_t to)
+{
+    const qawlp_turn *t = latest_opener_turn(doc, from, to);
+
+    if (t == NULL ||
         doc->sentences.v[doc->tokens.v[t->at].sentence].paragraph + 1 <
-        doc->sentences.v[doc->tokens.v[to].sentence].paragraph)
+            doc->sentences.v[doc->tokens.v[to].sentence].paragraph)
         return -1;
     return doc->mentions.v[t->mention].entity;
 }
 
 /* The entity of a person named by name (qawlp_turn.named) who opens,
- * after token FROM, the sentence of token TO or the one before
- * (qawlp_doc.openers), or -1.  Other openers (a body, a title: وأمرت
- * السلطات …) are the verb's subject no more often than its object is. */
+ * after token FROM, the sentence of token TO or the one before, or -1.
+ * Other openers (a body, a title: وأمرت السلطات …) are the verb's
+ * subject no more often than its object is. */
 static int named_opener_just_before(const qawlp_doc *doc, size_t from, size_t to)
 {
-    size_t k = turns_before(doc->openers.v, doc->openers.n, to);
-    const qawlp_turn *t;
+    const qawlp_turn *t = latest_opener_turn(doc, from, to);
 
-    if (k == 0 || to >= doc->tokens.n)
-        return -1;
-    t = &doc->openers.v[k - 1];
-    if (t->at < from || !t->named ||
+    if (t == NULL || !t->named ||
         doc->tokens.v[t->at].sentence + 1 < doc->tokens.v[to].sentence)
         return -1;
     return doc->mentions.v[t->mention].entity;
