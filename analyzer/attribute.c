@@ -240,6 +240,16 @@ static int weak_entity(const qawlp_doc *doc, int m)
            doc->mentions.v[doc->entities.v[e].mention].weak;
 }
 
+/* Gives Q the speaker E by RULE at the rule's confidence, recording why
+ * for `qawl explain`; -1 when out of memory. */
+static int take_speaker(struct qawl_quote *q, int e, qawlp_rule rule, const char *why)
+{
+    q->entity = e;
+    q->rule = rule;
+    q->confidence = qawlp_rules[rule].confidence;
+    return qawlp_step_add(q, rule, why, 0, 0, e);
+}
+
 /* Attributes quote (or act) Q, whose predecessors are H.  Returns -1
  * when out of memory (recording the candidates for `qawl explain`). */
 static int attribute_one(qawlp_doc *doc, struct qawl_quote *q, history h)
@@ -273,29 +283,19 @@ static int attribute_one(qawlp_doc *doc, struct qawl_quote *q, history h)
     /* A speaker named since the previous quote took the floor. */
     e = latest_turn(doc, prev == NULL ? 0 : position_of(doc, prev),
                     position_of(doc, q));
-    if (e >= 0 && agrees(cue, &doc->entities.v[e])) {
-        rule = continuing_rule(cue);
-        q->entity = e;
-        q->rule = rule;
-        q->confidence = qawlp_rules[rule].confidence;
-        return qawlp_step_add(q, rule,
-                              "taken: the speaker of a reporting verb since "
-                              "the previous quote, agreeing", 0, 0, e);
-    }
+    if (e >= 0 && agrees(cue, &doc->entities.v[e]))
+        return take_speaker(q, e, continuing_rule(cue),
+                            "taken: the speaker of a reporting verb since "
+                            "the previous quote, agreeing");
     if (prev == NULL) {
         /* no speaker before it: a sentence that opened with a source
          * (تحدث السيد فلان …، وقال: "…") in its paragraph or the one
          * before gave it the floor */
         e = latest_opener(doc, 0, position_of(doc, q));
-        if (e >= 0 && agrees(cue, &doc->entities.v[e])) {
-            q->entity = e;
-            q->rule = QAWLP_RULE_NEAREST;
-            q->confidence = qawlp_rules[QAWLP_RULE_NEAREST].confidence;
-            return qawlp_step_add(q, QAWLP_RULE_NEAREST,
-                                  "taken: no earlier speaker; the source that "
-                                  "opened a sentence just before it",
-                                  0, 0, e);
-        }
+        if (e >= 0 && agrees(cue, &doc->entities.v[e]))
+            return take_speaker(q, e, QAWLP_RULE_NEAREST,
+                                "taken: no earlier speaker; the source that "
+                                "opened a sentence just before it");
         no_speaker(q);
         return qawlp_step_add(q, QAWLP_RULE_CONTINUATION, "no earlier speaker",
                               0, 0, -1);
@@ -304,15 +304,10 @@ static int attribute_one(qawlp_doc *doc, struct qawl_quote *q, history h)
      * floor from the previous speaker (ويتذمر سامي الطويل من …. ويضيف
      * "…") */
     e = named_opener_just_before(doc, position_of(doc, prev), position_of(doc, q));
-    if (e >= 0 && e != prev->entity && agrees(cue, &doc->entities.v[e])) {
-        q->entity = e;
-        q->rule = QAWLP_RULE_NEAREST;
-        q->confidence = qawlp_rules[QAWLP_RULE_NEAREST].confidence;
-        return qawlp_step_add(q, QAWLP_RULE_NEAREST,
-                              "taken: the source that opened a sentence "
-                              "since the previous quote",
-                              0, 0, e);
-    }
+    if (e >= 0 && e != prev->entity && agrees(cue, &doc->entities.v[e]))
+        return take_speaker(q, e, QAWLP_RULE_NEAREST,
+                            "taken: the source that opened a sentence "
+                            "since the previous quote");
     e = prev->entity;
     rule = continuing_rule(cue);
     if (agrees(cue, &doc->entities.v[e])) {
@@ -335,13 +330,8 @@ static int attribute_one(qawlp_doc *doc, struct qawl_quote *q, history h)
         no_speaker(q);
         return 0;
     }
-    e = prev->entity;
-    q->entity = e;
-    q->rule = QAWLP_RULE_NEAREST;
-    q->confidence = qawlp_rules[QAWLP_RULE_NEAREST].confidence;
-    return qawlp_step_add(q, QAWLP_RULE_NEAREST,
-                          "taken: the latest earlier speaker who agrees", 0, 0,
-                          e);
+    return take_speaker(q, prev->entity, QAWLP_RULE_NEAREST,
+                        "taken: the latest earlier speaker who agrees");
 }
 
 qawl_status qawlp_attribute_run(qawlp_doc *doc, const qawl_lexicon *lex,
