@@ -1827,9 +1827,6 @@ static int document_before(const ctx *c, const qawlp_cue *cue, size_t *first,
     return 0;
 }
 
-/* The source phrase after according-to cue CUE (بحسب الوزارة، وفقا لما
- * أعلنت الوزارة، بحسب تصريحات الوزير) into [*FIRST, *LAST); empty when
- * none follows. */
 static void according_source_once(const ctx *c, const qawlp_cue *cue,
                                   size_t *first_out, size_t *last_out);
 
@@ -1881,6 +1878,9 @@ static void according_source(const ctx *c, const qawlp_cue *cue, size_t *first_o
     past_relay(c, first_out, last_out);
 }
 
+/* The source phrase right after according-to cue CUE (بحسب الوزارة،
+ * وفقا لما أعلنت الوزارة، بحسب تصريحات الوزير) into [*FIRST, *LAST);
+ * empty when none follows. */
 static void according_source_once(const ctx *c, const qawlp_cue *cue,
                                   size_t *first_out, size_t *last_out)
 {
