@@ -1063,6 +1063,10 @@ static size_t apposed_name(const qawlp_phr *c, size_t i)
 {
     size_t k = i;
 
+    /* مصدران، لـ CNN، إن: a lone preposition after the comma opens whom
+     * it was said to, not a name */
+    if (qawlp_phr_is_word(c, i) && is_lone_letter(c, i))
+        return 0;
     while (k < i + 3 && qawlp_phr_is_word(c, k) && !qawlp_phr_is_stop(c, k) && !qawlp_phr_is_comp(c, k) &&
            !qawlp_phr_is_cue(c, k) && !has_digit(c, k) &&
            !qawlp_phr_is_as_written(c, k, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS | QAWLP_ANON_SECTIONS |
@@ -1861,6 +1865,10 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
             j += 2;
             continue;
         }
+        /* a document in the accusative is the verb's object (أصدر
+         * قادة الدول السبع بيانا مشتركا …), never more of the name */
+        if (j > first && qawlp_phr_accusative_of(c, j, QAWLP_BIT(QAWLP_SEC_DOCUMENT)))
+            break;
         /* a body's head with a number for its name (القناة 13
          * الإسرائيلية): the head and the number are the body, and its
          * adjectives may follow */
