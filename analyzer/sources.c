@@ -706,10 +706,10 @@ static int inside_quote(const ctx *c, size_t i);
 #define APPOSITION_MAX 24
 
 /* The noun phrase right after an auxiliary that opens the sentence of
- * verb CUE, set off by a comma from an apposition that runs up to the
- * verb (وكانت فلانة، شاهدة عيان على ما يجري في المستشفى، قالت …): the
- * phrase before the verb is then the apposition's, not the subject.  0
- * when there is none. */
+ * verb CUE, set off by a comma from an apposition, or followed by a
+ * relative clause, that runs up to the verb (وكانت فلانة، شاهدة عيان على
+ * ما يجري في المستشفى، قالت …): the phrase before the verb is then the
+ * apposition's, not the subject.  0 when there is none. */
 static int auxiliary_apposed_subject(const ctx *c, const qawlp_cue *cue,
                                      size_t *first, size_t *last)
 {
@@ -729,11 +729,18 @@ static int auxiliary_apposed_subject(const ctx *c, const qawlp_cue *cue,
     a = k + 1;
     b = qawlp_phr_end(c, a);
     if (b <= a || b >= cue->first || cue->first - b > APPOSITION_MAX ||
-        !qawlp_phr_is_comma(c, b) || never_a_source(c, a, b) ||
+        !(qawlp_phr_is_comma(c, b) ||
+          /* or by a relative clause (وكانت جماعة فلان والتي تمثل …
+           * قد صرحت) */
+          qawlp_phr_is_as_written(c, b, QAWLP_BIT(QAWLP_SEC_RELATIVE))) ||
+        never_a_source(c, a, b) ||
         !(reads_as_source(c, a) || reads_as_personal_name(c, a, b)))
         return 0;
+    /* no cue, quote or contrast (…، ولكن إدارة فلان تقول) between: the
+     * verb is still the noun's */
     for (i = b + 1; i < cue->first; i++)
-        if (qawlp_phr_is_cue(c, i) || inside_quote(c, i))
+        if (qawlp_phr_is_cue(c, i) || inside_quote(c, i) ||
+            qawlp_is(c->doc, c->lex, i, QAWLP_BIT(QAWLP_SEC_CONTRAST)))
             return 0;
     *first = a;
     *last = b;

@@ -2132,6 +2132,11 @@ static const attr_case cases[] = {
      "وكانت هدى سالم، شاهدة عيان على ما يجري في المستشفى قالت لبي بي سي قبل أيام، إن النازحين تعرضوا لانتهاكات.\n",
      "النازحين تعرضوا لانتهاكات", "هدى سالم", QAWL_SPEAKER_PERSON,
      "subject-before-cue"},
+    {"an auxiliary's noun before a relative clause without commas",
+     "عنوان\n"
+     "وقالت الشرطة إن التحقيق مستمر.\n"
+     "وكانت جماعة فيلق الرحمن والتي تمثل المعارضة في الغوطة قد صرحت لرويترز أنها لن تنسحب.\n",
+     "لن تنسحب", "جماعة فيلق الرحمن", QAWL_SPEAKER_ORGANISATION, "subject-before-cue"},
     {"an auxiliary's noun before a clause whose verb has its own subject",
      "عنوان\n"
      "وكانت السلطات احتجزت عشرات الأشخاص، من بينهم وزراء، بعد أن أعلن الملك، سامي الحداد، أن اللجنة ستعمل.\n",
