@@ -256,19 +256,6 @@ static int relays_a_source(const qawlp_doc *doc, const qawl_lexicon *lex,
     return 0;
 }
 
-/* Whether token T is a word of ASCII digits only, N of them (0: any). */
-static int is_number(const qawlp_doc *doc, const qawlp_token *t, size_t n)
-{
-    size_t k;
-
-    if (t->kind != QAWLP_TOK_WORD || (n && t->end - t->start != n))
-        return 0;
-    for (k = t->start; k < t->end; k++)
-        if (doc->norm[k] < '0' || doc->norm[k] > '9')
-            return 0;
-    return 1;
-}
-
 /* The signature an embedded social-media post ends with: an em dash,
  * the author's name, the handle in parentheses and the date, to the end
  * of the line ("… — Name (@handle) Month 23, 2024").  The format, not
@@ -296,7 +283,7 @@ static int is_post_signature(const qawlp_doc *doc, size_t dash)
     for (end = i + 1; end < n && v[end].kind != QAWLP_TOK_NEWLINE; end++)
         if (end > i + 5)
             return 0;
-    return end > i + 1 && is_number(doc, &v[end - 1], 4);
+    return end > i + 1 && qawlp_is_number(doc, &v[end - 1], 4);
 }
 
 /* qawlp_match_variants at word token I, whose slots' sections are U: a

@@ -1181,6 +1181,19 @@ static inline int qawlp_same_short(const void *pa, const void *pb, size_t n)
     return memcmp(a, b, n) == 0;
 }
 
+/* Whether token T is a word of ASCII digits only, N of them (0: any). */
+static inline int qawlp_is_number(const qawlp_doc *doc, const qawlp_token *t, size_t n)
+{
+    size_t k;
+
+    if (t->kind != QAWLP_TOK_WORD || (n && t->end - t->start != n))
+        return 0;
+    for (k = t->start; k < t->end; k++)
+        if (doc->norm[k] < '0' || doc->norm[k] > '9')
+            return 0;
+    return 1;
+}
+
 /* Whether token I is a comma, Latin or Arabic. */
 static inline int qawlp_is_comma(const qawlp_doc *doc, size_t i)
 {

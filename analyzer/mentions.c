@@ -1541,18 +1541,9 @@ size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
  * number and nothing else: the body's name (القناة 13، الفرقة 98). */
 static int numbered_head(const qawlp_phr *c, size_t first, size_t j)
 {
-    const qawlp_token *t;
-    size_t k;
-
-    if (!qawlp_phr_is_word(c, j) || !has_digit(c, j) ||
-        !qawlp_phr_written_with_article(c, first) ||
-        !qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_ORGHEAD)))
-        return 0;
-    t = qawlp_phr_tok(c, j);
-    for (k = t->start; k < t->end; k++)
-        if (c->doc->norm[k] < '0' || c->doc->norm[k] > '9')
-            return 0;
-    return 1;
+    return qawlp_phr_is_word(c, j) && qawlp_is_number(c->doc, qawlp_phr_tok(c, j), 0) &&
+           qawlp_phr_written_with_article(c, first) &&
+           qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_ORGHEAD));
 }
 
 static size_t phrase_end(const qawlp_phr *c, size_t first)

@@ -675,6 +675,22 @@ static int opens_before_verb(const ctx *c, const qawlp_cue *cue, size_t *first,
     return 1;
 }
 
+/* The auxiliary (كان) that opens the sentence of verb CUE, past adverbs
+ * (وكان قبل ذلك), before the verb; SIZE_MAX when the sentence opens
+ * otherwise. */
+static size_t opening_auxiliary(const ctx *c, const qawlp_cue *cue)
+{
+    const qawlp_sentence *s =
+        &c->doc->sentences.v[qawlp_phr_tok(c, cue->first)->sentence];
+    size_t k = s->first;
+
+    while (k < cue->first && qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_ADVERB)))
+        k++;
+    return k < cue->first && qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_AUXILIARY))
+               ? k
+               : SIZE_MAX;
+}
+
 /* The noun phrase between an auxiliary that opens the sentence and verb
  * CUE (وكانت الولايات المتحدة حذرت سوريا …، وكان الوزير، فلان، قد أبلغ
  * الرئيس …): كان's noun, which the verb's pronoun subject refers to; the
@@ -682,18 +698,12 @@ static int opens_before_verb(const ctx *c, const qawlp_cue *cue, size_t *first,
 static int auxiliary_subject(const ctx *c, const qawlp_cue *cue, size_t *first,
                              size_t *last)
 {
-    const qawlp_sentence *s =
-        &c->doc->sentences.v[qawlp_phr_tok(c, cue->first)->sentence];
-    size_t a, b, k;
+    size_t a, b;
 
     if (cue->conj || !subject_before(c, cue, &a, &b) || a == 0 ||
-        !qawlp_phr_is_exactly(c, a - 1, QAWLP_BIT(QAWLP_SEC_AUXILIARY)) ||
+        opening_auxiliary(c, cue) != a - 1 ||
         qawlp_phr_is_exactly(c, cue->first - 1, QAWLP_BIT(QAWLP_SEC_RELATIVE)))
         return 0;
-    /* the auxiliary opens the sentence, past adverbs (وكان قبل ذلك) */
-    for (k = s->first; k < a - 1; k++)
-        if (!qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_ADVERB)))
-            return 0;
     *first = a;
     *last = b;
     return 1;
@@ -713,18 +723,13 @@ static int inside_quote(const ctx *c, size_t i);
 static int auxiliary_apposed_subject(const ctx *c, const qawlp_cue *cue,
                                      size_t *first, size_t *last)
 {
-    const qawlp_sentence *s =
-        &c->doc->sentences.v[qawlp_phr_tok(c, cue->first)->sentence];
-    size_t k = s->first, a, b, i, after = subject_start(c, cue->last);
+    size_t k, a, b, i, after = subject_start(c, cue->last);
 
     /* a verb with a subject of its own (…، بعد أن أعلن الملك، فلان،
      * تشكيل لجنة) is another clause's */
     if (cue->conj ||
-        (!qawlp_phr_is_addressed_noun(c, after) && qawlp_phr_end(c, after) > after))
-        return 0;
-    while (k < cue->first && qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_ADVERB)))
-        k++;
-    if (k >= cue->first || !qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_AUXILIARY)))
+        (!qawlp_phr_is_addressed_noun(c, after) && qawlp_phr_end(c, after) > after) ||
+        (k = opening_auxiliary(c, cue)) == SIZE_MAX)
         return 0;
     a = k + 1;
     b = qawlp_phr_end(c, a);
@@ -2209,6 +2214,27 @@ static int ends_before_complement(const ctx *c, size_t last)
            qawlp_is(c->doc, c->lex, last, QAWLP_BIT(QAWLP_SEC_BRIDGE));
 }
 
+/* Whether mention M names a person by a name of two or three words that
+ * reads as one (reads_as_personal_name), no conjunction inside it, after
+ * a title or opening with a first name the corpora know, and not behind
+ * a glued preposition: what a phrase outside a reporting verb's subject
+ * must name to give a person the floor (an opener, according-to).  A
+ * title run into the verb's object (الرئيس الأمريكي انتقاداته) or a
+ * misspelt pronoun noun (على حد نعبيره) names no one. */
+static int names_a_person(const ctx *c, const qawlp_mention *m)
+{
+    size_t k;
+
+    if (m->kind != QAWL_SPEAKER_PERSON || m->weak || m->name_cut || m->lead_var ||
+        !reads_as_personal_name(c, m->name_first, m->name_last) ||
+        !(m->titled || qawlp_phr_is_first_name(c, m->name_first)))
+        return 0;
+    for (k = m->name_first; k < m->name_last; k++)
+        if (qawlp_phr_tok(c, k)->conj)
+            return 0;
+    return 1;
+}
+
 /* A person named by an according-to phrase that yielded no quote of its
  * own (…، حسب قول الناطق باسم وزارة الدفاع. وأوضح أن …) takes the floor
  * as the subject of a reporting verb does; a body so named is more often
@@ -2228,15 +2254,12 @@ static int according_person_turn(ctx *c, const qawlp_cue *cue)
     if (k < 0)
         return -1;
     m = &c->doc->mentions.v[k];
-    /* a title phrase and nothing else, or a personal name that reads
-     * as one, after a title or opening with a first name; not a word
-     * behind a preposition (لنسخة لتصريحاته), a misspelt pronoun noun
-     * (على حد نعبيره) or a title run into its clause */
-    if (m->kind != QAWL_SPEAKER_PERSON || m->weak || m->lead_var ||
-        qawlp_phr_holds_clause(c, m) || never_a_source(c, first, last) ||
-        !((m->title_only && m->bare_title) ||
-          ((m->titled || qawlp_phr_is_first_name(c, m->name_first)) &&
-           reads_as_personal_name(c, m->name_first, m->name_last)))) {
+    /* a personal name (names_a_person) or a bare title phrase, none run
+     * into its clause or behind a preposition (لنسخة لتصريحاته) */
+    if (qawlp_phr_holds_clause(c, m) || never_a_source(c, first, last) ||
+        !(names_a_person(c, m) ||
+          (m->kind == QAWL_SPEAKER_PERSON && !m->weak && !m->lead_var &&
+           m->title_only && m->bare_title))) {
         c->doc->mentions.n = before;
         return 0;
     }
@@ -2386,26 +2409,6 @@ static int clause_only_cue(const ctx *c, size_t i)
     o = &c->doc->cues.v[c->cue_at[i]];
     return o->section == QAWLP_SEC_VERB && o->entry >= 0 &&
            c->lex->entries.v[o->entry].clause_only;
-}
-
-/* Whether mention M names a person by a name of two or three words that
- * reads as one (reads_as_personal_name), no conjunction inside it, after
- * a title or opening with a first name the corpora know: what an opener
- * must name to take the floor from an earlier speaker (attribute.c).  A
- * title run into the verb's object (الرئيس الأمريكي انتقاداته) names no
- * one. */
-static int names_a_person(const ctx *c, const qawlp_mention *m)
-{
-    size_t k;
-
-    if (m->kind != QAWL_SPEAKER_PERSON || m->weak || m->name_cut ||
-        !reads_as_personal_name(c, m->name_first, m->name_last) ||
-        !(m->titled || qawlp_phr_is_first_name(c, m->name_first)))
-        return 0;
-    for (k = m->name_first; k < m->name_last; k++)
-        if (qawlp_phr_tok(c, k)->conj)
-            return 0;
-    return 1;
 }
 
 /* Whether a word follows token AT in sentence S: a line of a subject and
