@@ -1238,6 +1238,36 @@ int qawlp_phr_is_coordinated(const qawlp_phr *c, size_t i)
            !(t->nvar > 0 && t->var_skip[0] == 0 && qawlp_var_slot(c->doc, t, 0) >= 0);
 }
 
+/* Whether word J right after the phrase's first word FIRST is the clause
+ * going on, when FIRST names a body or a place by itself (العراق،
+ * الحوثي، واشنطن), is a body's generic head (المرصد) or is a definite
+ * word no lexicon knows: a word without the article neither qualifies a
+ * definite word nor is its genitive, so after a definite body or head any
+ * such word but a name is the verb's object or its complement (أعلن
+ * العراق قصف …، استهدفت وفق المرصد قبو مدرسة …، اعترف الحوثي بحدوث …);
+ * after the others a common word is, or one behind a glued preposition. */
+static int bare_word_after_one_body(const qawlp_phr *c, size_t first, size_t j)
+{
+    int definite = qawlp_phr_written_with_article(c, first);
+    int body;
+
+    /* a title takes its holder's name (اللواء جميل الشمري) */
+    if (qawlp_phr_is_as_written(c, first, QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS))
+        return 0;
+    body = names_one_body(c, first) ||
+           (definite && qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_ORGHEAD)));
+    if (!qawlp_phr_is_word(c, j) || qawlp_phr_is_coordinated(c, j) ||
+        qawlp_phr_has_article(c, j) || known_in_phrase(c, j) || qawlp_phr_is_stop(c, j) ||
+        has_digit(c, j))   /* القناة 13: the head's number */
+        return 0;
+    if (body && definite)
+        return qawlp_namelike_token(c->doc, c->lex, j, NULL) != QAWLP_NAMELIKE_NAME;
+    if (!body && (!definite || known_in_phrase(c, first)))
+        return 0;
+    return common_word(c, j) || preposition_on_common(c, j) ||
+           preposition_article_on_common(c, j);
+}
+
 /* Whether a place is named at token I or the one after it (قطاع غزة،
  * شمال قطاع غزة): a preposition before it says where a source works. */
 static int names_place_near(const qawlp_phr *c, size_t i)
@@ -1832,6 +1862,8 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
          * تعلن إسرائيل مسؤوليتها) */
         if (j == first + 1 && names_one_body(c, first) && !qawlp_phr_has_article(c, first) &&
             possessed_common(c, j))
+            break;
+        if (j == first + 1 && bare_word_after_one_body(c, first, j))
             break;
         if (another_body(c, first, j, body, body_end,
                          qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_ORG) |

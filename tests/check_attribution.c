@@ -2212,6 +2212,20 @@ static const attr_case cases[] = {
     {"the preposition written with ي before its object is no name",
      "وشدد الوزير سامي الحداد علي ضرورة الحوار، مؤكدا أن المحصول جيد.\n",
      "المحصول جيد", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    /* kind 1: after a body or place named by its one word, a word
+     * without the article is the clause going on */
+    {"a verbal noun after a definite place is its object",
+     "أعلن العراق تدمير مخزن للسلاح، مضيفا أن العملية ناجحة.\n",
+     "العملية ناجحة", "العراق", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
+    {"a rare word after a definite generic head is no name",
+     "وتعرضت القرية لغارة أصابت وفق المرصد قبو مدرسة في الحي.\n",
+     "تعرضت القرية لغارة أصابت", "المرصد", QAWL_SPEAKER_ORGANISATION, "according-to"},
+    {"a word behind a glued preposition after a one-word body",
+     "واعترف الحوثيون بوقوع خسائر، مشيرين إلى أن المعركة طويلة.\n",
+     "المعركة طويلة", "الحوثيون", QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
+    {"a definite title still takes its holder's name",
+     "وقال اللواء جميل سعدون إن الوضع مستقر.\n",
+     "الوضع مستقر", "جميل سعدون", QAWL_SPEAKER_PERSON, "explicit-subject"},
 };
 
 START_TEST(test_attribution)
