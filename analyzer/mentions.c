@@ -1251,8 +1251,11 @@ static int bare_word_after_one_body(const qawlp_phr *c, size_t first, size_t j)
     int definite = qawlp_phr_written_with_article(c, first);
     int body;
 
-    /* a title takes its holder's name (اللواء جميل الشمري) */
-    if (qawlp_phr_is_as_written(c, first, QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS))
+    /* a title takes its holder's name (اللواء جميل الشمري); an office
+     * alone (الحكومة) is no title */
+    if (qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_TITLE) |
+                                              QAWLP_BIT(QAWLP_SEC_HONORIFIC) |
+                                              QAWLP_ANON_SECTIONS))
         return 0;
     body = names_one_body(c, first) ||
            (definite && qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_ORGHEAD)));
@@ -1554,6 +1557,20 @@ static int head_of_body(const qawlp_phr *c, size_t first, size_t j, int e)
            !starts_with_preposition(c, j);
 }
 
+/* Whether token J, right after the generic head at FIRST, both written
+ * without the article, is a place named by its one word: the head's
+ * genitive, and with it the body named whole (حكومة نيكاراغوا). */
+static int head_of_place(const qawlp_phr *c, size_t first, size_t j)
+{
+    return qawlp_phr_is_word(c, j) && !qawlp_phr_has_article(c, first) &&
+           !qawlp_phr_has_article(c, j) && !starts_with_preposition(c, j) &&
+           !qawlp_phr_is_coordinated(c, j) &&
+           qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_ORGHEAD)) &&
+           qawlp_phr_is_as_written(c, j, QAWLP_PLACE_SECTIONS) &&
+           /* هيئة سورية معارضة: an adjective */
+           !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NISBA));
+}
+
 size_t qawlp_phr_end(const qawlp_phr *c, size_t first)
 {
     size_t end;
@@ -1719,6 +1736,21 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
             body = headed = 1;
             body_end = j + 1;
         }
+        /* so is a generic head with a place's one word (حكومة نيكاراغوا،
+         * بلدية غزة): the body is named whole */
+        if (j == first + 1 && body_end == 0 && head_of_place(c, first, j)) {
+            body = 1;
+            headed = 2;   /* مركز غزة لحرية الإعلام */
+            body_end = j + 1;
+        }
+        /* A body named whole, then its definite adjectives: a common word
+         * without the article is no more of them but the verb's object
+         * (نشرت صحيفة "…" الأميركية تقريرا …) */
+        if (body && body_end > first && j > body_end && qawlp_phr_is_word(c, j) &&
+            !qawlp_phr_written_with_article(c, j) && !qawlp_phr_is_coordinated(c, j) &&
+            common_word(c, j) && !known_in_phrase(c, j) && !starts_with_preposition(c, j) &&
+            all_definite(c, body_end, j))
+            break;
         /* A body named whole by a name of several words (الجيش
          * الإسرائيلي، منظمة الصحة العالمية) ends there: only a qualifier,
          * a place or another known name word may follow; any other word
