@@ -168,9 +168,11 @@ static int plausible_subject(const ctx *c, size_t first, size_t last)
     if (last - first <= 2 && qawlp_phr_is_comma(c, last))
         return 1;
     /* روسيا رأت أن …: a short phrase right before the verb, or before
-     * قد/كان and the verb */
+     * قد/كان and the verb, or before the mark that opens the quotation
+     * the verb begins */
     for (k = last; k < c->doc->tokens.n &&
-                   qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_AUXILIARY)); k++)
+                   (qawlp_phr_is_exactly(c, k, QAWLP_BIT(QAWLP_SEC_AUXILIARY)) ||
+                    qawlp_phr_tok(c, k)->kind == QAWLP_TOK_QMARK); k++)
         ;
     if (last - first <= 3 && k < c->doc->tokens.n && qawlp_phr_is_cue(c, k))
         return 1;
@@ -455,6 +457,15 @@ static int holds_indefinite_document(const ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* Whether token I is a quotation mark that no mark from FIRST on opens:
+ * one that opens what follows it. */
+static int opening_mark_at(const ctx *c, size_t i, size_t first)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    return t->kind == QAWLP_TOK_QMARK && !(t->pair >= (int32_t)first && t->pair < (int32_t)i);
+}
+
 /* Subject before an unprefixed verb, found by walking back from it
  * (subject-verb order): past function words (قد، كان), past one segment
  * between commas — a parenthesis (الصفدي، في مؤتمر صحافي، أكد) or an
@@ -554,6 +565,21 @@ static int subject_before(const ctx *c, const qawlp_cue *q, size_t *first,
         return 0;
     while (a < b && qawlp_phr_tok(c, a)->kind == QAWLP_TOK_QMARK)
         a++;
+    /* a mark right before the verb opens the quotation that the verb
+     * begins (إن الملك "أشار إلى …"): no part of the subject, unless it
+     * closes marks the subject opened (جماعة "الخوذ البيضاء" قالت) */
+    while (b > a && ext == b && opening_mark_at(c, b - 1, a)) {
+        /* a name in marks right before the verb ("لوفيغارو" تقول) is its
+         * subject only where it opens the sentence, a clause or كان's
+         * (وكانت "رويترز" قالت): after another word it hangs on that
+         * word (حذر من "مخاطر …" أضاف) */
+        if (qawlp_phr_tok(c, b - 1)->pair >= 0 && (size_t)qawlp_phr_tok(c, b - 1)->pair + 1 == a &&
+            a - 1 > s->first && qawlp_phr_is_word(c, a - 2) &&
+            !qawlp_phr_is_exactly(c, a - 2, QAWLP_BIT(QAWLP_SEC_AUXILIARY)))
+            return 0;
+        b--;
+        ext = b;
+    }
     /* أما ماكرون، فقد أكد: the topic word is no part of the subject */
     if (a + 1 < b && qawlp_phr_is_exactly(c, a, QAWLP_BIT(QAWLP_SEC_TOPIC)))
         a++;

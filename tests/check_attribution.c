@@ -2235,6 +2235,16 @@ static const attr_case cases[] = {
      "وقال مركز نيكاراغوا لحقوق الإنسان إن الهدنة ستصمد.\n",
      "الهدنة ستصمد", "مركز نيكاراغوا لحقوق الإنسان", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    /* a mark that opens the quotation the verb begins is no part of
+     * the subject before it */
+    {"the opening mark after the subject is the quotation's",
+     "وأضافت الوزارة أن السلطات المحلية \"تعتبر أن لا أساس لهذه القضية\".\n",
+     "لا أساس لهذه القضية", "السلطات المحلية", QAWL_SPEAKER_ANONYMOUS,
+     "subject-before-cue"},
+    {"a name in marks that opens the sentence before its verb",
+     "\"لوموند\" تقول إن الحكومة تخاطر بأزمة.\n",
+     "الحكومة تخاطر بأزمة", "لوموند", QAWL_SPEAKER_PERSON,
+     "subject-before-cue"},
     {"a definite title still takes its holder's name",
      "وقال اللواء جميل سعدون إن الوضع مستقر.\n",
      "الوضع مستقر", "جميل سعدون", QAWL_SPEAKER_PERSON, "explicit-subject"},
