@@ -1682,14 +1682,15 @@ static int construct_head(const ctx *c, const qawlp_mention *m, size_t i)
 }
 
 /* A word that cannot go on a name the document already gave: it has the
- * article, alone or after a preposition (الهجوم، بالقضاء), or it is a cue
- * (تصريحات). */
+ * article, alone or after a preposition (الهجوم، بالقضاء), it is a cue
+ * (تصريحات), or a noun with a pronoun suffix the corpora do not know as
+ * a name (أبدى فلان تشاؤمه). */
 static int object_word(const ctx *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
     size_t v;
 
-    if (qawlp_phr_is_cue(c, i))
+    if (qawlp_phr_is_cue(c, i) || qawlp_phr_possessed_word(c, i))
         return 1;
     for (v = 0; v < t->nvar; v++)
         if (t->var_skip[v] >= t->conj + c->lex->article_len)

@@ -2510,6 +2510,11 @@ START_TEST(test_mention_cut_at_known_name)
     /* a quotation in marks after the name is not part of it */
     assert_mention("وأوضح المتحدث سامي الحداد \"إنها حقيقة واضحة\" أن "
                    "المعبر مفتوح.\n", "المعبر مفتوح", "المتحدث سامي الحداد");
+    /* a noun with a pronoun suffix after a surname the document gave in
+     * full is the verb's object */
+    assert_mention("وقال الأمين العام سامر القادري إن الحل قريب.\n"
+                   "وأبدى القادري تشاؤمه بشأن المفاوضات، مشيرا إلى أن الطريق طويل.\n",
+                   "الطريق طويل", "القادري");
     /* a longer name the document also gives is kept whole */
     assert_mention("وقال المتحدث سامي الحداد إن المعبر مفتوح.\n"
                    "وقال سامي الحداد الأشقر إن القوافل ستستمر.\n"
