@@ -644,6 +644,36 @@ static int common_stem(const qawlp_phr *c, const char *w, size_t len,
     return common_form(c, buf, k - 1 + n, 1);
 }
 
+static int indefinite_accusative(const qawlp_phr *c, size_t i, size_t *stem);
+
+/* Whether token I is a common noun in the indefinite accusative: its
+ * form before the ending, with the article, is a common word (ردا:
+ * الرد; لانا is no لأن), and the whole is no name the corpora know. */
+static int accusative_common(const qawlp_phr *c, size_t i, unsigned long least)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    char buf[64];
+    size_t stem, next, a = c->lex->article_len;
+
+    if (!indefinite_accusative(c, i, &stem) || a == 0 || stem + a > sizeof buf)
+        return 0;
+    /* a name may end so, and then a name word follows it (وكالة أنباء
+     * رايا نوفوستي، السفيرة لانا فلان): the accusative is followed by a
+     * function word, a complement or a common word (ردا على، صورا للعناصر) */
+    if (qawlp_phr_is_word(c, i + 1) && !qawlp_phr_is_stop(c, i + 1) &&
+        !qawlp_phr_is_comp(c, i + 1) && !starts_with_preposition(c, i + 1) &&
+        qawlp_namelike_token(c->doc, c->lex, i + 1, NULL) != QAWLP_NAMELIKE_NOT_NAME &&
+        !indefinite_accusative(c, i + 1, &next))   /* (ردا حاسما) */
+        return 0;
+    memcpy(buf, c->lex->article, a);
+    memcpy(buf + a, c->doc->norm + t->start + t->conj, stem);
+    return common_form(c, buf, stem + a, least) &&
+           qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME &&
+           /* روسيا is no Russian in the accusative */
+           !qawlp_phr_is_as_written(c, i, QAWLP_PLACE_SECTIONS | QAWLP_ORG_SECTIONS |
+                                              QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS);
+}
+
 static int common_word_uncached(const qawlp_phr *c, size_t i, unsigned long least)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
@@ -662,7 +692,11 @@ static int common_word_uncached(const qawlp_phr *c, size_t i, unsigned long leas
                                       t->end - t->start - stem, 2) >= 2 &&
         qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME)
         return 1;
-    return stem > 0 && common_stem(c, c->doc->norm + t->start, stem, least);
+    if (stem > 0 && common_stem(c, c->doc->norm + t->start, stem, least))
+        return 1;
+    /* a common noun in the indefinite accusative (ردا، تأكيدا): the
+     * corpora count the form without its ending */
+    return accusative_common(c, i, least);
 }
 
 /* common_word_uncached, kept per token for the two thresholds the rules
