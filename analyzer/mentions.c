@@ -1217,12 +1217,18 @@ static int another_title_within(const qawlp_phr *c, size_t first, size_t end)
 
 /* The comma after the words of a preposition's phrase at STOP (a few
  * words of where someone works) when a name set off by it follows and a
- * comma or complementiser closes the name; 0 otherwise. */
+ * comma or complementiser closes the name, or the place right after STOP
+ * that such a name follows; 0 otherwise. */
 static size_t where_then_apposed_name(const qawlp_phr *c, size_t stop)
 {
     size_t k;
 
     for (k = stop + 1; k <= stop + QAWLP_WHERE_WORDS; k++) {
+        /* or a place's one word and a name that opens with a first name
+         * the corpora know (رئيس النقابة في إيران عماد فلان، أن …) */
+        if (k == stop + 1 && qawlp_phr_is_as_written(c, k, QAWLP_PLACE_SECTIONS) &&
+            qawlp_phr_is_first_name(c, k + 1) && apposed_name(c, k + 1) > 0)
+            return k;
         if (qawlp_phr_is_comma(c, k))
             return k > stop + 1 && !qawlp_phr_is_coordinated(c, k + 1) &&
                            !common_word(c, k + 1) && apposed_name(c, k + 1) > 0

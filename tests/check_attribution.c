@@ -2252,6 +2252,10 @@ static const attr_case cases[] = {
     {"a name ending as the accusative does, before a name word",
      "وقالت السفيرة لانا حداد إن الهدنة صامدة.\n",
      "الهدنة صامدة", "لانا حداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"where a title holder works, a place, then the holder's name",
+     "من جانبه كشف الأمين العام لحزب جبهة التحرير الوطني الحاكم في الجزائر "
+     "جمال حداد أن الضحايا كثر.\n",
+     "الضحايا كثر", "جمال حداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a definite title still takes its holder's name",
      "وقال اللواء جميل سعدون إن الوضع مستقر.\n",
      "الوضع مستقر", "جميل سعدون", QAWL_SPEAKER_PERSON, "explicit-subject"},
