@@ -1831,6 +1831,65 @@ static long full_head_mention(const ctx *c, size_t upto, int32_t slot,
     return -1;
 }
 
+/* Most adjectives a described head (المنظمة الدولية) may have. */
+#define DESCRIBED_HEAD_WORDS 3
+
+/* Whether folded word W (LEN bytes) is one of mention O's words. */
+static int holds_word(const ctx *c, const qawlp_mention *o, const char *w, size_t len)
+{
+    size_t i, n;
+
+    for (i = o->first; i < o->last; i++) {
+        const char *x = folded_word(c, o, i, &n);
+        if (x != NULL && n == len && memcmp(x, w, len) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether mention O, which names a body in more words than M, holds each
+ * of the definite adjectives after M's head. */
+static int holds_adjectives(const ctx *c, const qawlp_mention *o, const qawlp_mention *m)
+{
+    size_t i, len;
+
+    if (o->last - o->first <= m->last - m->first)
+        return 0;
+    for (i = m->first + 1; i < m->last; i++) {
+        const char *w = folded_word(c, m, i, &len);
+        if (w == NULL || !holds_word(c, o, w, len))
+            return 0;
+    }
+    return 1;
+}
+
+/* The entity a head described by definite adjectives names (المنظمة
+ * الدولية، الوكالة الأممية): the latest body named in full before it
+ * with that head and those adjectives among its words (منظمة العفو
+ * الدولية), not another body of that head (منظمة الصحة العالمية);
+ * -1 when none does.  M is mention index AT, its head of lexicon SLOT. */
+static int described_head_antecedent(const ctx *c, const qawlp_mention *m, size_t at,
+                                     int32_t slot)
+{
+    size_t i, k;
+
+    if (m->last - m->first > DESCRIBED_HEAD_WORDS + 1)
+        return -1;
+    for (i = m->first + 1; i < m->last; i++)
+        if (!qawlp_phr_is_word(c, i) || !qawlp_phr_written_with_article(c, i) ||
+            qawlp_phr_tok(c, i)->conj)
+            return -1;
+    for (k = at; k-- > 0 && k + HEAD_REACH >= at;) {
+        const qawlp_mention *o = &c->doc->mentions.v[k];
+        if (o->kind != QAWL_SPEAKER_PERSON && o->lead_var == 0 && o->first < m->first &&
+            (head_slot(c, o->first, 0) == slot ||
+             (head_slot(c, o->first, 1) == slot && definite_run(c, o))) &&
+            holds_adjectives(c, o, m))
+            return o->entity;
+    }
+    return -1;
+}
+
 /* The entity a bare head (الوزارة، المنظمة، البيان) names: the body or
  * document named with that head most recently before it (وزارة الصحة،
  * منظمة الصحة العالمية، بيان الخارجية), or -1. */
@@ -1840,9 +1899,11 @@ static int head_antecedent(const ctx *c, const qawlp_mention *m)
     int32_t slot;
     long k;
 
-    if (m->kind == QAWL_SPEAKER_PERSON || m->last - m->first != 1 ||
-        m->lead_var != 0 || (slot = head_slot(c, m->first, 1)) < 0)
+    if (m->kind == QAWL_SPEAKER_PERSON || m->lead_var != 0 ||
+        (slot = head_slot(c, m->first, 1)) < 0)
         return -1;
+    if (m->last - m->first > 1)
+        return described_head_antecedent(c, m, at, slot);
     k = full_head_mention(c, at, slot, SIZE_MAX);
     return k < 0 ? -1 : c->doc->mentions.v[k].entity;
 }

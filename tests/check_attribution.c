@@ -754,6 +754,17 @@ static const attr_case cases[] = {
      "وقال المرصد إن المنسوب سيرتفع مجددا.\n",
      "المنسوب سيرتفع مجددا", "المرصد الأردني",
      QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    {"a head described by adjectives names the body that has them",
+     "وقالت منظمة العفو الدولية إن الوضع خطير.\n"
+     "وقالت منظمة الصحة العالمية إن المستشفيات مكتظة.\n"
+     "وذكرت المنظمة الدولية أن السكان محاصرون.\n",
+     "السكان محاصرون", "منظمة العفو الدولية",
+     QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    {"a head described by an adjective no earlier body has stays apart",
+     "وقالت منظمة العفو الدولية إن الوضع خطير.\n"
+     "وذكرت المنظمة الأممية أن السكان محاصرون.\n",
+     "السكان محاصرون", "المنظمة الأممية",
+     QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
     {"a bare head does not take a definite clause word as its name",
      "عنوان\n"
      "وطلبت البلدية من المحكمة الموافقة على الطلب.\n"
