@@ -992,16 +992,34 @@ static int pronoun_subject_before(const ctx *c, const qawlp_cue *q)
     return en->gender || en->number;
 }
 
+/* Whether token I opens marks that close before token TO around more
+ * words than a name in marks holds: a quotation. */
+static int quotation_opens_at(const ctx *c, size_t i, size_t to)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+
+    return t->kind == QAWLP_TOK_QMARK && t->pair > (int32_t)i && (size_t)t->pair < to &&
+           (size_t)t->pair - i > QAWLP_LABEL_WORDS + 1;
+}
+
 static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
                             size_t *last)
 {
     const qawlp_sentence *s = &c->doc->sentences.v[qawlp_phr_tok(c, q->first)->sentence];
-    size_t i, lede, turned;
+    size_t i, lede, turned, marked_from = 0, marked_until = 0;
 
     for (i = s->first; i < q->first; i++) {
         const qawlp_cue *o;
         size_t start, comma;
-        if (!qawlp_phr_is_cue(c, i))
+        /* أدان البيان "… بما يهدد حرية الملاحة"، مؤكدا: a verb inside
+         * marks that close before the cue is what was said, whether or
+         * not the marks made a quote; one that opens them is the writer
+         * quoting a report's own sentence (حيث "ذكّر فلان بـ …"، مشيرا) */
+        if (quotation_opens_at(c, i, q->first)) {
+            marked_until = (size_t)qawlp_phr_tok(c, i)->pair;
+            marked_from = i + 1;
+        }
+        if (!qawlp_phr_is_cue(c, i) || (i < marked_until && i > marked_from))
             continue;
         o = &c->doc->cues.v[c->cue_at[i]];
         /* …، بحسب ما قالته مصادر لبي بي سي، مضيفة أن: a participle

@@ -2267,6 +2267,17 @@ static const attr_case cases[] = {
      "من جانبه كشف الأمين العام لحزب جبهة التحرير الوطني الحاكم في الجزائر "
      "جمال حداد أن الضحايا كثر.\n",
      "الضحايا كثر", "جمال حداد", QAWL_SPEAKER_PERSON, "explicit-subject"},
+    {"a verb inside marks before the participle is what was said",
+     "وأدان البيان الختامي \"الهجمات على السفن بما يهدد حرية الملاحة في البحر\" "
+     "مؤكدا أن الممرات يجب أن تبقى آمنة.\n",
+     "الممرات يجب أن تبقى آمنة", "البيان الختامي", QAWL_SPEAKER_ANONYMOUS,
+     "sentence-subject"},
+    {"a verb that opens marks is the writer quoting a report's sentence",
+     "جاء ذلك في التقرير الذي نشرته الوكالة.\n"
+     "\"ذكّر الوزير سامي الحداد بقواعد الحرب في كل زمان\" "
+     "مشيرا إلى أن المدنيين يجب أن يحموا.\n",
+     "المدنيين يجب أن يحموا", "سامي الحداد", QAWL_SPEAKER_PERSON,
+     "sentence-subject"},
     {"a definite title still takes its holder's name",
      "وقال اللواء جميل سعدون إن الوضع مستقر.\n",
      "الوضع مستقر", "جميل سعدون", QAWL_SPEAKER_PERSON, "explicit-subject"},
