@@ -6532,20 +6532,18 @@ static void name_before_object(ctx *c)
 qawl_status qawlp_entities_run(qawlp_doc *doc, const qawl_lexicon *lex,
                                qawl_error *err)
 {
-    qawlp_phr c;
+    /* the sources stage's, whose answers hold for the same tokens; the
+     * last stage to read phrases, this one lets it go */
+    qawlp_phr *c = qawlp_phr_of(doc, lex);
     size_t i;
     int failed;
 
-    if (qawlp_phr_init(&c, doc, lex))
+    if (c == NULL)
         goto nomem;
-    drop_complement_names(&c);
-    name_before_object(&c);
-    if (cut_at_known_names(&c)) {
-        qawlp_phr_free(&c);
-        goto nomem;
-    }
-    failed = cluster(&c);
-    qawlp_phr_free(&c);
+    drop_complement_names(c);
+    name_before_object(c);
+    failed = cut_at_known_names(c) || cluster(c);
+    qawlp_phr_drop(doc);
     if (failed)
         goto nomem;
     for (i = 0; i < doc->quotes.n; i++)

@@ -961,9 +961,17 @@ struct qawl_result {
      * terms, carved from blocks freed with the result (qawl.c), where
      * each was a malloc and a free of its own. */
     qawlp_block *texts;
+    /* The phrase reader's context (phrase.h), shared by the stages that
+     * read source phrases; NULL outside them. */
+    struct qawlp_phr *phr;
 };
 
 typedef struct qawl_result qawlp_doc;
+
+/* Frees DOC's phrase context (qawlp_phr_of in phrase.h), if any: once
+ * the last stage that reads phrases is done, and with the result.
+ * (mentions.c) */
+void qawlp_phr_drop(qawlp_doc *doc);
 
 /* A copy of the N input bytes of DOC from A as a text (U+FFFD for what is
  * not valid UTF-8, as qawlp_text_ndup), carved from DOC->texts: it lives

@@ -2775,6 +2775,7 @@ int qawlp_phr_init(qawlp_phr *c, qawlp_doc *doc, const qawl_lexicon *lex)
 
     c->doc = doc;
     c->lex = lex;
+    c->ntokens = doc->tokens.n;
     c->cue_at = qawlp_malloc((doc->tokens.n + 1) * sizeof *c->cue_at);
     c->end_at = qawlp_calloc(doc->tokens.n + 1, sizeof *c->end_at);
     c->known = qawlp_calloc(doc->tokens.n + 1, sizeof *c->known);
@@ -2789,6 +2790,34 @@ int qawlp_phr_init(qawlp_phr *c, qawlp_doc *doc, const qawl_lexicon *lex)
     for (i = 0; i < doc->cues.n; i++)
         c->cue_at[doc->cues.v[i].first] = (int)i;
     return 0;
+}
+
+qawlp_phr *qawlp_phr_of(qawlp_doc *doc, const qawl_lexicon *lex)
+{
+    qawlp_phr *c = doc->phr;
+
+    /* its answers are of the tokens and the lexicons it was made for */
+    if (c != NULL && c->lex == lex && c->ntokens == doc->tokens.n)
+        return c;
+    qawlp_phr_drop(doc);
+    c = qawlp_malloc(sizeof *c);
+    if (c == NULL)
+        return NULL;
+    if (qawlp_phr_init(c, doc, lex)) {
+        qawlp_free(c);
+        return NULL;
+    }
+    doc->phr = c;
+    return c;
+}
+
+void qawlp_phr_drop(qawlp_doc *doc)
+{
+    if (doc->phr == NULL)
+        return;
+    qawlp_phr_free(doc->phr);
+    qawlp_free(doc->phr);
+    doc->phr = NULL;
 }
 
 void qawlp_phr_free(qawlp_phr *c)

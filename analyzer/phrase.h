@@ -64,9 +64,10 @@ typedef struct {
  * (its end + 1, 0 while not computed): the rules ask for the same phrase
  * several times, and its end depends only on the tokens, the lexicons and
  * CUE_AT, none of which change while the context lives. */
-typedef struct {
+typedef struct qawlp_phr {
     qawlp_doc *doc;
     const qawl_lexicon *lex;
+    size_t ntokens;     /* DOC's tokens when it was set up */
     int *cue_at;
     uint32_t *end_at;
     /* Per token, answers the rules ask again and again, each a pair of
@@ -79,6 +80,11 @@ typedef struct {
 /* Sets up C for DOC; 0, or -1 when out of memory. */
 int qawlp_phr_init(qawlp_phr *c, qawlp_doc *doc, const qawl_lexicon *lex);
 void qawlp_phr_free(qawlp_phr *c);
+/* DOC's context for LEX, made at the first call and kept in DOC->phr
+ * until qawlp_phr_drop (internal.h): the sources and entities stages
+ * read the same phrases of the same tokens, and what the first learns
+ * (END_AT, KNOWN) holds for the second.  NULL when out of memory. */
+qawlp_phr *qawlp_phr_of(qawlp_doc *doc, const qawl_lexicon *lex);
 
 static inline const qawlp_token *qawlp_phr_tok(const qawlp_phr *c, size_t i)
 {

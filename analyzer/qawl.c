@@ -900,6 +900,7 @@ void qawl_result_free(qawl_result *doc)
         qawlp_free(e->name);
     }
     qawlp_free(doc->src);
+    qawlp_phr_drop(doc);   /* left by a run stopped before entities */
     keep_spares(doc);   /* and the texts' blocks and DOC */
 }
 

@@ -2515,27 +2515,27 @@ static void drop_withdrawn(qawlp_doc *doc)
 qawl_status qawlp_sources_run(qawlp_doc *doc, const qawl_lexicon *lex,
                               qawl_error *err)
 {
-    qawlp_phr c;
+    /* kept in DOC for the entities stage, which reads the same phrases */
+    qawlp_phr *c = qawlp_phr_of(doc, lex);
     size_t i;
     int failed = 0;
 
-    if (qawlp_phr_init(&c, doc, lex))
+    if (c == NULL)
         goto nomem;
     for (i = 0; i < doc->quotes.n && !failed; i++)
-        failed = mention_for_quote(&c, &doc->quotes.v[i]);
+        failed = mention_for_quote(c, &doc->quotes.v[i]);
     if (!failed)
         drop_withdrawn(doc);
     if (!failed)
-        failed = find_turns(&c);
+        failed = find_turns(c);
     if (!failed)
-        failed = find_openers(&c);
+        failed = find_openers(c);
     /* Acts' subjects, found by the quotes' rules, after the turns so that
      * the quotes' own attribution is as it was without acts. */
     for (i = 0; i < doc->acts.n && !failed; i++)
-        failed = mention_for_quote(&c, &doc->acts.v[i].q);
+        failed = mention_for_quote(c, &doc->acts.v[i].q);
     if (!failed)
-        failed = act_turns(&c);
-    qawlp_phr_free(&c);
+        failed = act_turns(c);
     if (!failed)
         return QAWL_OK;
 nomem:
