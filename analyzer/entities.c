@@ -4046,8 +4046,8 @@ static int same_stem(const ctx *c, size_t i, size_t j)
     size_t n = qawlp_var_len(x, vx);
 
     return x->nvar && y->nvar && n == qawlp_var_len(y, vy) &&
-           memcmp(c->doc->norm + x->start + x->var_skip[vx],
-                  c->doc->norm + y->start + y->var_skip[vy], n) == 0;
+           qawlp_same_short(c->doc->norm + x->start + x->var_skip[vx],
+                            c->doc->norm + y->start + y->var_skip[vy], n);
 }
 
 /* Whether mention M is a bare description: one word with the article,

@@ -296,8 +296,8 @@ static size_t prepositional_variant(const qawlp_phr *c, size_t i)
         /* only the article stripped (as long as لل of للهلال) is no
          * preposition */
         int article = skip == c->lex->article_len &&
-                      memcmp(c->doc->norm + t->start + t->conj,
-                             c->lex->article, skip) == 0;
+                      qawlp_same_short(c->doc->norm + t->start + t->conj,
+                                       c->lex->article, skip);
         if (qawlp_var_slot(c->doc, t, v) >= 0 && skip != 0 && !article &&
             (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections &
              (QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS | QAWLP_ANON_SECTIONS |
@@ -518,7 +518,7 @@ static size_t before_possessive(const qawlp_phr *c, size_t i)
     for (k = 0; k < c->lex->npossessive; k++) {
         size_t n = c->lex->possessive_len[k];
         if (n >= len || len - n <= best ||
-            memcmp(w + len - n, c->lex->possessive[k], n) != 0 ||
+            !qawlp_same_short(w + len - n, c->lex->possessive[k], n) ||
             qawlp_count_chars(w, len - n, 3) < 2)
             continue;
         in = qawlp_input_offset(c->doc, t->start + len - n);
@@ -957,7 +957,8 @@ static int prep_article_on_common_uncached(const qawlp_phr *c, size_t i)
 
     if (!preposition_on_common(c, i) || left < t->conj + 2 + c->lex->article_len)
         return 0;
-    return memcmp(w, c->lex->article, c->lex->article_len) == 0 || lam_eats_alef(c, i, w);
+    return qawlp_same_short(w, c->lex->article, c->lex->article_len) ||
+           lam_eats_alef(c, i, w);
 }
 
 /* The least share of its uses in name positions for a word to open a
@@ -1114,7 +1115,7 @@ static int indefinite_accusative(const qawlp_phr *c, size_t i, size_t *stem)
     size_t len = t->end - t->start - t->conj, a = c->lex->indefinite_ending_len;
 
     if (a == 0 || len <= 2 * a ||
-        memcmp(w + len - a, c->lex->indefinite_ending, a) != 0)
+        !qawlp_same_short(w + len - a, c->lex->indefinite_ending, a))
         return 0;
     *stem = len - a;
     return 1;
@@ -1462,7 +1463,7 @@ int qawlp_phr_accusative_participle(const qawlp_phr *c, size_t i)
         return 0;
     t = qawlp_phr_tok(c, i);
     return t->conj == 0 &&
-           memcmp(c->doc->norm + t->start, c->lex->participle_prefix, p) == 0 &&
+           qawlp_same_short(c->doc->norm + t->start, c->lex->participle_prefix, p) &&
            indefinite_accusative(c, i, &stem) && before_possessive(c, i) == 0 &&
            qawlp_count_chars(c->doc->norm + t->start, t->end - t->start,
                              PARTICIPLE_MIN_LETTERS) >= PARTICIPLE_MIN_LETTERS &&
@@ -2012,8 +2013,8 @@ int qawlp_phr_written_with_article(const qawlp_phr *c, size_t i)
     const qawlp_token *t = qawlp_phr_tok(c, i);
 
     return t->end - t->start >= t->conj + c->lex->article_len &&
-           memcmp(c->doc->norm + t->start + t->conj, c->lex->article,
-                  c->lex->article_len) == 0;
+           qawlp_same_short(c->doc->norm + t->start + t->conj, c->lex->article,
+                            c->lex->article_len);
 }
 
 int qawlp_phr_has_article(const qawlp_phr *c, size_t i)
@@ -2026,7 +2027,7 @@ int qawlp_phr_has_article(const qawlp_phr *c, size_t i)
     for (v = 0; v < t->nvar; v++)
         if (t->var_skip[v] == c->lex->article_len) {
             const char *w = c->doc->norm + t->start;
-            return memcmp(w, c->lex->article, c->lex->article_len) == 0 ||
+            return qawlp_same_short(w, c->lex->article, c->lex->article_len) ||
                    (t->conj == 0 &&
                     lam_eats_alef(c, i, w + c->lex->article_len / 2));
         }
