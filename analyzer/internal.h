@@ -1026,10 +1026,21 @@ const qawlp_cue *qawlp_cue_of(const qawlp_doc *doc,
                               const struct qawl_quote *q);
 /* Stance label of a score in [-1, 1], by the scorer's thresholds. */
 qawl_stance qawlp_stance_label(double score);
-/* Records a candidate of quote Q (see qawlp_step); -1 when out of memory. */
-int qawlp_step_add(struct qawl_quote *q, qawlp_rule rule,
+/* Records a candidate of quote Q of DOC (see qawlp_step); -1 when out of
+ * memory. */
+int qawlp_step_add(qawlp_doc *doc, struct qawl_quote *q, qawlp_rule rule,
                    const char *verdict, size_t first, size_t last,
                    int entity);
+/* Appends one zeroed element of SIZE bytes to the array *V of *N
+ * elements (room for *CAP) of a quote of DOC, and returns it; NULL when
+ * out of memory.  The room is carved from DOC's blocks of texts and
+ * freed with them, never on its own.  (qawl.c) */
+void *qawlp_doc_push(qawlp_doc *doc, void **v, size_t *n, size_t *cap,
+                     size_t size);
+/* qawlp_doc_push on a QAWLP_VEC of a quote: its steps, its evidence. */
+#define QAWLP_DOC_PUSH(doc, vec) \
+    qawlp_doc_push((doc), (void **)&(vec).v, &(vec).n, &(vec).cap, \
+                   sizeof *(vec).v)
 
 /* Converts NORM spans to input spans, texts, lines; builds speakers. */
 qawl_status qawlp_finish_run(qawlp_doc *doc, qawl_error *err);

@@ -2692,11 +2692,18 @@ static int lone_unknown_definite(const qawlp_phr *c, const qawlp_mention *m)
                QAWLP_NAMELIKE_NAME;
 }
 
+/* Word classes of a mention kept on the stack: phrases are at most
+ * QAWLP_MAX_MENTION words and a few marks, and classify runs for every
+ * mention (some 1,600 over the fixed set, each a malloc and a free
+ * before); a longer one gets its classes from the heap. */
+#define CLASSES_ON_STACK 64
+
 /* Classifies mention M: kind, title-only, personal name. */
 static int classify(const qawlp_phr *c, qawlp_mention *m)
 {
     size_t n = m->last - m->first, i;
-    uint8_t *cls = qawlp_malloc(n);
+    uint8_t on_stack[CLASSES_ON_STACK];
+    uint8_t *cls = n <= sizeof on_stack ? on_stack : qawlp_malloc(n);
     int anon = 0, org = 0, title = 0;
 
     if (cls == NULL)
@@ -2748,7 +2755,8 @@ static int classify(const qawlp_phr *c, qawlp_mention *m)
         if (cls[i] != W_TITLE && cls[i] != W_OFFICE && cls[i] != W_NISBA &&
             cls[i] != W_OTHER)
             m->bare_title = 0;
-    qawlp_free(cls);
+    if (cls != on_stack)
+        qawlp_free(cls);
     return 0;
 }
 
