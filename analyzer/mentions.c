@@ -20,30 +20,8 @@
 #include "phrase.h"
 
 
-/* The answers kept in qawlp_phr.known: each a bit saying it is known
- * and the bit above it saying it is true. */
-enum {
-    KNOWN_STOP = 1, KNOWN_ADDRESSEE = 4,
-    KNOWN_COMMON = 16,    /* by COMMON_USES */
-    KNOWN_OBJECT = 64,    /* by OBJECT_USES */
-    KNOWN_COMP = 256, KNOWN_LONE_NAME = 1024, KNOWN_PREP_ARTICLE = 4096,
-    KNOWN_IN_PHRASE = 16384
-};
-
-/* Token I's answer for the question KNOWN (a KNOWN_* bit): -1 while not
- * known. */
-static int recall(const qawlp_phr *c, size_t i, uint16_t known)
-{
-    if (!(c->known[i] & known))
-        return -1;
-    return (c->known[i] & (known << 1)) != 0;
-}
-
-static int remember(const qawlp_phr *c, size_t i, uint16_t known, int answer)
-{
-    c->known[i] |= (uint16_t)(known | (answer ? known << 1 : 0));
-    return answer;
-}
+/* (the answers kept per token, QAWLP_KNOWN_*, are read and kept with
+ * qawlp_phr_recall and qawlp_phr_remember in phrase.h) */
 
 /* Token I matches a one-word entry of MASK as written, with at most a
  * conjunction and the article stripped: prepositions are not stripped, so
@@ -255,18 +233,13 @@ static int name_word_homograph(const qawlp_phr *c, size_t i)
            stop_by_folded_maksura(c, i);
 }
 
-int qawlp_phr_is_stop(const qawlp_phr *c, size_t i)
+/* (a boundary word or the addressee: phrase.h) */
+int qawlp_phr_is_stop_uncached(const qawlp_phr *c, size_t i)
 {
-    int known;
-
-    if (!qawlp_phr_is_word(c, i))
-        return 0;
-    if ((known = recall(c, i, KNOWN_STOP)) >= 0)
-        return known;
-    return remember(c, i, KNOWN_STOP,
-                    (qawlp_phr_is_exactly(c, i, QAWLP_STOP_SECTIONS) &&
-                     !name_word_homograph(c, i)) ||
-                        qawlp_phr_is_addressee(c, i));
+    return qawlp_phr_remember(c, i, QAWLP_KNOWN_STOP,
+                              (qawlp_phr_is_exactly(c, i, QAWLP_STOP_SECTIONS) &&
+                               !name_word_homograph(c, i)) ||
+                                  qawlp_phr_is_addressee(c, i));
 }
 
 static size_t prepositional_variant(const qawlp_phr *c, size_t i);
@@ -327,9 +300,9 @@ int qawlp_phr_comp_slots(const qawlp_phr *c, size_t i)
 
     if (!qawlp_phr_is_word(c, i))
         return 0;
-    if ((known = recall(c, i, KNOWN_COMP)) >= 0)
+    if ((known = qawlp_phr_recall(c, i, QAWLP_KNOWN_COMP)) >= 0)
         return known;
-    return remember(c, i, KNOWN_COMP, is_comp_uncached(c, i));
+    return qawlp_phr_remember(c, i, QAWLP_KNOWN_COMP, is_comp_uncached(c, i));
 }
 
 static int is_comp_uncached(const qawlp_phr *c, size_t i)
@@ -416,21 +389,28 @@ int qawlp_phr_is_prep_article(const qawlp_phr *c, size_t i)
     return is_prep_article(c, i);
 }
 
+/* known_in_phrase for a word not asked about before. */
+static int known_in_phrase_uncached(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_remember(c, i, QAWLP_KNOWN_IN_PHRASE,
+                              qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS |
+                                                                QAWLP_ANON_SECTIONS |
+                                                                QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                                                QAWLP_BIT(QAWLP_SEC_PARTICLE)));
+}
+
 /* Whether token I is a word the lexicons know as part of a source phrase:
- * a title, a body, a source, a nisba or a name particle. */
-static int known_in_phrase(const qawlp_phr *c, size_t i)
+ * a title, a body, a source, a nisba or a name particle.  The answer kept
+ * is read in line (some 12,000 questions over the fixed set). */
+static inline int known_in_phrase(const qawlp_phr *c, size_t i)
 {
     int known;
 
     if (!qawlp_phr_is_word(c, i))
         return 0;
-    if ((known = recall(c, i, KNOWN_IN_PHRASE)) >= 0)
+    if ((known = qawlp_phr_recall(c, i, QAWLP_KNOWN_IN_PHRASE)) >= 0)
         return known;
-    return remember(c, i, KNOWN_IN_PHRASE,
-                    qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS |
-                                                      QAWLP_ANON_SECTIONS |
-                                                      QAWLP_BIT(QAWLP_SEC_NISBA) |
-                                                      QAWLP_BIT(QAWLP_SEC_PARTICLE)));
+    return known_in_phrase_uncached(c, i);
 }
 
 
@@ -460,11 +440,11 @@ static int lone_name(const qawlp_phr *c, size_t i)
 
     if (!qawlp_phr_is_word(c, i))
         return 0;
-    if ((known = recall(c, i, KNOWN_LONE_NAME)) >= 0)
+    if ((known = qawlp_phr_recall(c, i, QAWLP_KNOWN_LONE_NAME)) >= 0)
         return known;
-    return remember(c, i, KNOWN_LONE_NAME,
-                    !known_in_phrase(c, i) && !qawlp_phr_has_article(c, i) &&
-                        !common_word(c, i));
+    return qawlp_phr_remember(c, i, QAWLP_KNOWN_LONE_NAME,
+                              !known_in_phrase(c, i) && !qawlp_phr_has_article(c, i) &&
+                                  !common_word(c, i));
 }
 
 /* The first letter of token I after any conjunction, where a glued
@@ -669,15 +649,15 @@ static int common_word_uncached(const qawlp_phr *c, size_t i, unsigned long leas
  * use. */
 static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least)
 {
-    uint16_t known = least == COMMON_USES ? KNOWN_COMMON
-                    : least == OBJECT_USES ? KNOWN_OBJECT : 0;
+    uint16_t known = least == COMMON_USES ? QAWLP_KNOWN_COMMON
+                    : least == OBJECT_USES ? QAWLP_KNOWN_OBJECT : 0;
     int answer;
 
     if (known == 0 || !qawlp_phr_is_word(c, i))
         return common_word_uncached(c, i, least);
-    if ((answer = recall(c, i, known)) >= 0)
+    if ((answer = qawlp_phr_recall(c, i, known)) >= 0)
         return answer;
-    return remember(c, i, known, common_word_uncached(c, i, least));
+    return qawlp_phr_remember(c, i, known, common_word_uncached(c, i, least));
 }
 
 /* Whether token I is a common word by the threshold that holds for most
@@ -944,9 +924,10 @@ static int preposition_article_on_common(const qawlp_phr *c, size_t i)
 
     if (i >= c->doc->tokens.n)
         return prep_article_on_common_uncached(c, i);
-    if ((known = recall(c, i, KNOWN_PREP_ARTICLE)) >= 0)
+    if ((known = qawlp_phr_recall(c, i, QAWLP_KNOWN_PREP_ARTICLE)) >= 0)
         return known;
-    return remember(c, i, KNOWN_PREP_ARTICLE, prep_article_on_common_uncached(c, i));
+    return qawlp_phr_remember(c, i, QAWLP_KNOWN_PREP_ARTICLE,
+                              prep_article_on_common_uncached(c, i));
 }
 
 static int prep_article_on_common_uncached(const qawlp_phr *c, size_t i)
@@ -1041,18 +1022,12 @@ int qawlp_phr_is_addressed_noun(const qawlp_phr *c, size_t i)
            letter_after_conj(c, i) == c->lex->addressee_prep;
 }
 
-/* The medium or the people spoken to (لرويترز، للصحفيين، لـCNN). */
-int qawlp_phr_is_addressee(const qawlp_phr *c, size_t i)
+/* (the medium or the people spoken to: phrase.h) */
+int qawlp_phr_is_addressee_uncached(const qawlp_phr *c, size_t i)
 {
-    int known;
-
-    if (!qawlp_phr_is_word(c, i))
-        return 0;
-    if ((known = recall(c, i, KNOWN_ADDRESSEE)) >= 0)
-        return known;
-    return remember(c, i, KNOWN_ADDRESSEE,
-                    qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_ADDRESSEE)) ||
-                        is_latin_addressee(c, i));
+    return qawlp_phr_remember(c, i, QAWLP_KNOWN_ADDRESSEE,
+                              qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_ADDRESSEE)) ||
+                                  is_latin_addressee(c, i));
 }
 
 static int has_digit(const qawlp_phr *c, size_t i);
