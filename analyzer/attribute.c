@@ -242,12 +242,13 @@ static int weak_entity(const qawlp_doc *doc, int m)
 
 /* Gives Q the speaker E by RULE at the rule's confidence, recording why
  * for `qawl explain`; -1 when out of memory. */
-static int take_speaker(struct qawl_quote *q, int e, qawlp_rule rule, const char *why)
+static int take_speaker(qawlp_doc *doc, struct qawl_quote *q, int e,
+                        qawlp_rule rule, const char *why)
 {
     q->entity = e;
     q->rule = rule;
     q->confidence = qawlp_rules[rule].confidence;
-    return qawlp_step_add(q, rule, why, 0, 0, e);
+    return qawlp_step_add(doc, q, rule, why, 0, 0, e);
 }
 
 /* Attributes quote (or act) Q, whose predecessors are H.  Returns -1
@@ -284,7 +285,7 @@ static int attribute_one(qawlp_doc *doc, struct qawl_quote *q, history h)
     e = latest_turn(doc, prev == NULL ? 0 : position_of(doc, prev),
                     position_of(doc, q));
     if (e >= 0 && agrees(cue, &doc->entities.v[e]))
-        return take_speaker(q, e, continuing_rule(cue),
+        return take_speaker(doc, q, e, continuing_rule(cue),
                             "taken: the speaker of a reporting verb since "
                             "the previous quote, agreeing");
     if (prev == NULL) {
@@ -293,11 +294,11 @@ static int attribute_one(qawlp_doc *doc, struct qawl_quote *q, history h)
          * before gave it the floor */
         e = latest_opener(doc, 0, position_of(doc, q));
         if (e >= 0 && agrees(cue, &doc->entities.v[e]))
-            return take_speaker(q, e, QAWLP_RULE_NEAREST,
+            return take_speaker(doc, q, e, QAWLP_RULE_NEAREST,
                                 "taken: no earlier speaker; the source that "
                                 "opened a sentence just before it");
         no_speaker(q);
-        return qawlp_step_add(q, QAWLP_RULE_CONTINUATION, "no earlier speaker",
+        return qawlp_step_add(doc, q, QAWLP_RULE_CONTINUATION, "no earlier speaker",
                               0, 0, -1);
     }
     /* A person named in the sentence just before, opening it, took the
@@ -305,7 +306,7 @@ static int attribute_one(qawlp_doc *doc, struct qawl_quote *q, history h)
      * "…") */
     e = named_opener_just_before(doc, position_of(doc, prev), position_of(doc, q));
     if (e >= 0 && e != prev->entity && agrees(cue, &doc->entities.v[e]))
-        return take_speaker(q, e, QAWLP_RULE_NEAREST,
+        return take_speaker(doc, q, e, QAWLP_RULE_NEAREST,
                             "taken: the source that opened a sentence "
                             "since the previous quote");
     e = prev->entity;
@@ -318,10 +319,10 @@ static int attribute_one(qawlp_doc *doc, struct qawl_quote *q, history h)
             q->confidence -= FAR_PENALTY;
         if (q->confidence > prev->confidence)
             q->confidence = prev->confidence;
-        return qawlp_step_add(q, rule, "taken: the previous speaker, agreeing",
+        return qawlp_step_add(doc, q, rule, "taken: the previous speaker, agreeing",
                               0, 0, e);
     }
-    if (qawlp_step_add(q, rule,
+    if (qawlp_step_add(doc, q, rule,
                        "passed over: the verb's gender or number disagrees",
                        0, 0, e))
         return -1;
@@ -330,7 +331,7 @@ static int attribute_one(qawlp_doc *doc, struct qawl_quote *q, history h)
         no_speaker(q);
         return 0;
     }
-    return take_speaker(q, prev->entity, QAWLP_RULE_NEAREST,
+    return take_speaker(doc, q, prev->entity, QAWLP_RULE_NEAREST,
                         "taken: the latest earlier speaker who agrees");
 }
 

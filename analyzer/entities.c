@@ -4108,8 +4108,8 @@ static int same_stem(const ctx *c, size_t i, size_t j)
     size_t n = qawlp_var_len(x, vx);
 
     return x->nvar && y->nvar && n == qawlp_var_len(y, vy) &&
-           memcmp(c->doc->norm + x->start + x->var_skip[vx],
-                  c->doc->norm + y->start + y->var_skip[vy], n) == 0;
+           qawlp_same_short(c->doc->norm + x->start + x->var_skip[vx],
+                            c->doc->norm + y->start + y->var_skip[vy], n);
 }
 
 /* Whether mention M is a bare description: one word with the article,
@@ -4869,20 +4869,20 @@ static size_t first_keyed(const keyed *v, size_t n, uint64_t key)
     return lo;
 }
 
-/* FNV-1a of the bytes of token I's variant V (0 when it has none). */
+/* The hash of the bytes of token I's variant V (0 when it has none):
+ * ix_bytes, eight bytes a step, where FNV-1a took one (the title
+ * holders' indexes hash a word of every window and of every document
+ * whose stem has a title's length).  Keys are only compared for
+ * equality and grouped by sorting, so any hash that spreads words will
+ * do. */
 static uint64_t token_key(const ctx *c, size_t i, size_t v)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
-    const unsigned char *p;
-    uint64_t h = 1469598103934665603ULL;
-    size_t n;
 
     if (t->nvar <= v)
         return 0;
-    p = (const unsigned char *)c->doc->norm + t->start + t->var_skip[v];
-    for (n = qawlp_var_len(t, v); n > 0; n--, p++)
-        h = (h ^ *p) * 1099511628211ULL;
-    return h;
+    return ix_bytes(c->doc->norm + t->start + t->var_skip[v],
+                    qawlp_var_len(t, v));
 }
 
 /* A bit for the length of token T's variant V (token_key's bytes), one
@@ -6594,20 +6594,18 @@ static void name_before_object(ctx *c)
 qawl_status qawlp_entities_run(qawlp_doc *doc, const qawl_lexicon *lex,
                                qawl_error *err)
 {
-    qawlp_phr c;
+    /* the sources stage's, whose answers hold for the same tokens; the
+     * last stage to read phrases, this one lets it go */
+    qawlp_phr *c = qawlp_phr_of(doc, lex);
     size_t i;
     int failed;
 
-    if (qawlp_phr_init(&c, doc, lex))
+    if (c == NULL)
         goto nomem;
-    drop_complement_names(&c);
-    name_before_object(&c);
-    if (cut_at_known_names(&c)) {
-        qawlp_phr_free(&c);
-        goto nomem;
-    }
-    failed = cluster(&c);
-    qawlp_phr_free(&c);
+    drop_complement_names(c);
+    name_before_object(c);
+    failed = cut_at_known_names(c) || cluster(c);
+    qawlp_phr_drop(doc);
     if (failed)
         goto nomem;
     for (i = 0; i < doc->quotes.n; i++)

@@ -20,30 +20,8 @@
 #include "phrase.h"
 
 
-/* The answers kept in qawlp_phr.known: each a bit saying it is known
- * and the bit above it saying it is true. */
-enum {
-    KNOWN_STOP = 1, KNOWN_ADDRESSEE = 4,
-    KNOWN_COMMON = 16,    /* by COMMON_USES */
-    KNOWN_OBJECT = 64,    /* by OBJECT_USES */
-    KNOWN_COMP = 256, KNOWN_LONE_NAME = 1024, KNOWN_PREP_ARTICLE = 4096,
-    KNOWN_IN_PHRASE = 16384
-};
-
-/* Token I's answer for the question KNOWN (a KNOWN_* bit): -1 while not
- * known. */
-static int recall(const qawlp_phr *c, size_t i, uint16_t known)
-{
-    if (!(c->known[i] & known))
-        return -1;
-    return (c->known[i] & (known << 1)) != 0;
-}
-
-static int remember(const qawlp_phr *c, size_t i, uint16_t known, int answer)
-{
-    c->known[i] |= (uint16_t)(known | (answer ? known << 1 : 0));
-    return answer;
-}
+/* (the answers kept per token, QAWLP_KNOWN_*, are read and kept with
+ * qawlp_phr_recall and qawlp_phr_remember in phrase.h) */
 
 /* Token I matches a one-word entry of MASK as written, with at most a
  * conjunction and the article stripped: prepositions are not stripped, so
@@ -255,18 +233,13 @@ static int name_word_homograph(const qawlp_phr *c, size_t i)
            stop_by_folded_maksura(c, i);
 }
 
-int qawlp_phr_is_stop(const qawlp_phr *c, size_t i)
+/* (a boundary word or the addressee: phrase.h) */
+int qawlp_phr_is_stop_uncached(const qawlp_phr *c, size_t i)
 {
-    int known;
-
-    if (!qawlp_phr_is_word(c, i))
-        return 0;
-    if ((known = recall(c, i, KNOWN_STOP)) >= 0)
-        return known;
-    return remember(c, i, KNOWN_STOP,
-                    (qawlp_phr_is_exactly(c, i, QAWLP_STOP_SECTIONS) &&
-                     !name_word_homograph(c, i)) ||
-                        qawlp_phr_is_addressee(c, i));
+    return qawlp_phr_remember(c, i, QAWLP_KNOWN_STOP,
+                              (qawlp_phr_is_exactly(c, i, QAWLP_STOP_SECTIONS) &&
+                               !name_word_homograph(c, i)) ||
+                                  qawlp_phr_is_addressee(c, i));
 }
 
 static size_t prepositional_variant(const qawlp_phr *c, size_t i);
@@ -296,8 +269,8 @@ static size_t prepositional_variant(const qawlp_phr *c, size_t i)
         /* only the article stripped (as long as لل of للهلال) is no
          * preposition */
         int article = skip == c->lex->article_len &&
-                      memcmp(c->doc->norm + t->start + t->conj,
-                             c->lex->article, skip) == 0;
+                      qawlp_same_short(c->doc->norm + t->start + t->conj,
+                                       c->lex->article, skip);
         if (qawlp_var_slot(c->doc, t, v) >= 0 && skip != 0 && !article &&
             (c->lex->slots[qawlp_var_slot(c->doc, t, v)].sections &
              (QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS | QAWLP_ANON_SECTIONS |
@@ -327,9 +300,9 @@ int qawlp_phr_comp_slots(const qawlp_phr *c, size_t i)
 
     if (!qawlp_phr_is_word(c, i))
         return 0;
-    if ((known = recall(c, i, KNOWN_COMP)) >= 0)
+    if ((known = qawlp_phr_recall(c, i, QAWLP_KNOWN_COMP)) >= 0)
         return known;
-    return remember(c, i, KNOWN_COMP, is_comp_uncached(c, i));
+    return qawlp_phr_remember(c, i, QAWLP_KNOWN_COMP, is_comp_uncached(c, i));
 }
 
 static int is_comp_uncached(const qawlp_phr *c, size_t i)
@@ -416,21 +389,28 @@ int qawlp_phr_is_prep_article(const qawlp_phr *c, size_t i)
     return is_prep_article(c, i);
 }
 
+/* known_in_phrase for a word not asked about before. */
+static int known_in_phrase_uncached(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_remember(c, i, QAWLP_KNOWN_IN_PHRASE,
+                              qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS |
+                                                                QAWLP_ANON_SECTIONS |
+                                                                QAWLP_BIT(QAWLP_SEC_NISBA) |
+                                                                QAWLP_BIT(QAWLP_SEC_PARTICLE)));
+}
+
 /* Whether token I is a word the lexicons know as part of a source phrase:
- * a title, a body, a source, a nisba or a name particle. */
-static int known_in_phrase(const qawlp_phr *c, size_t i)
+ * a title, a body, a source, a nisba or a name particle.  The answer kept
+ * is read in line (some 12,000 questions over the fixed set). */
+static inline int known_in_phrase(const qawlp_phr *c, size_t i)
 {
     int known;
 
     if (!qawlp_phr_is_word(c, i))
         return 0;
-    if ((known = recall(c, i, KNOWN_IN_PHRASE)) >= 0)
+    if ((known = qawlp_phr_recall(c, i, QAWLP_KNOWN_IN_PHRASE)) >= 0)
         return known;
-    return remember(c, i, KNOWN_IN_PHRASE,
-                    qawlp_phr_is_as_written(c, i, QAWLP_TITLE_SECTIONS | QAWLP_ORG_SECTIONS |
-                                                      QAWLP_ANON_SECTIONS |
-                                                      QAWLP_BIT(QAWLP_SEC_NISBA) |
-                                                      QAWLP_BIT(QAWLP_SEC_PARTICLE)));
+    return known_in_phrase_uncached(c, i);
 }
 
 
@@ -460,11 +440,11 @@ static int lone_name(const qawlp_phr *c, size_t i)
 
     if (!qawlp_phr_is_word(c, i))
         return 0;
-    if ((known = recall(c, i, KNOWN_LONE_NAME)) >= 0)
+    if ((known = qawlp_phr_recall(c, i, QAWLP_KNOWN_LONE_NAME)) >= 0)
         return known;
-    return remember(c, i, KNOWN_LONE_NAME,
-                    !known_in_phrase(c, i) && !qawlp_phr_has_article(c, i) &&
-                        !common_word(c, i));
+    return qawlp_phr_remember(c, i, QAWLP_KNOWN_LONE_NAME,
+                              !known_in_phrase(c, i) && !qawlp_phr_has_article(c, i) &&
+                                  !common_word(c, i));
 }
 
 /* The first letter of token I after any conjunction, where a glued
@@ -518,7 +498,7 @@ static size_t before_possessive(const qawlp_phr *c, size_t i)
     for (k = 0; k < c->lex->npossessive; k++) {
         size_t n = c->lex->possessive_len[k];
         if (n >= len || len - n <= best ||
-            memcmp(w + len - n, c->lex->possessive[k], n) != 0 ||
+            !qawlp_same_short(w + len - n, c->lex->possessive[k], n) ||
             qawlp_count_chars(w, len - n, 3) < 2)
             continue;
         in = qawlp_input_offset(c->doc, t->start + len - n);
@@ -703,15 +683,15 @@ static int common_word_uncached(const qawlp_phr *c, size_t i, unsigned long leas
  * use. */
 static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least)
 {
-    uint16_t known = least == COMMON_USES ? KNOWN_COMMON
-                    : least == OBJECT_USES ? KNOWN_OBJECT : 0;
+    uint16_t known = least == COMMON_USES ? QAWLP_KNOWN_COMMON
+                    : least == OBJECT_USES ? QAWLP_KNOWN_OBJECT : 0;
     int answer;
 
     if (known == 0 || !qawlp_phr_is_word(c, i))
         return common_word_uncached(c, i, least);
-    if ((answer = recall(c, i, known)) >= 0)
+    if ((answer = qawlp_phr_recall(c, i, known)) >= 0)
         return answer;
-    return remember(c, i, known, common_word_uncached(c, i, least));
+    return qawlp_phr_remember(c, i, known, common_word_uncached(c, i, least));
 }
 
 /* Whether token I is a common word by the threshold that holds for most
@@ -978,9 +958,10 @@ static int preposition_article_on_common(const qawlp_phr *c, size_t i)
 
     if (i >= c->doc->tokens.n)
         return prep_article_on_common_uncached(c, i);
-    if ((known = recall(c, i, KNOWN_PREP_ARTICLE)) >= 0)
+    if ((known = qawlp_phr_recall(c, i, QAWLP_KNOWN_PREP_ARTICLE)) >= 0)
         return known;
-    return remember(c, i, KNOWN_PREP_ARTICLE, prep_article_on_common_uncached(c, i));
+    return qawlp_phr_remember(c, i, QAWLP_KNOWN_PREP_ARTICLE,
+                              prep_article_on_common_uncached(c, i));
 }
 
 static int prep_article_on_common_uncached(const qawlp_phr *c, size_t i)
@@ -991,7 +972,8 @@ static int prep_article_on_common_uncached(const qawlp_phr *c, size_t i)
 
     if (!preposition_on_common(c, i) || left < t->conj + 2 + c->lex->article_len)
         return 0;
-    return memcmp(w, c->lex->article, c->lex->article_len) == 0 || lam_eats_alef(c, i, w);
+    return qawlp_same_short(w, c->lex->article, c->lex->article_len) ||
+           lam_eats_alef(c, i, w);
 }
 
 /* The least share of its uses in name positions for a word to open a
@@ -1074,18 +1056,12 @@ int qawlp_phr_is_addressed_noun(const qawlp_phr *c, size_t i)
            letter_after_conj(c, i) == c->lex->addressee_prep;
 }
 
-/* The medium or the people spoken to (لرويترز، للصحفيين، لـCNN). */
-int qawlp_phr_is_addressee(const qawlp_phr *c, size_t i)
+/* (the medium or the people spoken to: phrase.h) */
+int qawlp_phr_is_addressee_uncached(const qawlp_phr *c, size_t i)
 {
-    int known;
-
-    if (!qawlp_phr_is_word(c, i))
-        return 0;
-    if ((known = recall(c, i, KNOWN_ADDRESSEE)) >= 0)
-        return known;
-    return remember(c, i, KNOWN_ADDRESSEE,
-                    qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_ADDRESSEE)) ||
-                        is_latin_addressee(c, i));
+    return qawlp_phr_remember(c, i, QAWLP_KNOWN_ADDRESSEE,
+                              qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_ADDRESSEE)) ||
+                                  is_latin_addressee(c, i));
 }
 
 static int has_digit(const qawlp_phr *c, size_t i);
@@ -1148,7 +1124,7 @@ static int indefinite_accusative(const qawlp_phr *c, size_t i, size_t *stem)
     size_t len = t->end - t->start - t->conj, a = c->lex->indefinite_ending_len;
 
     if (a == 0 || len <= 2 * a ||
-        memcmp(w + len - a, c->lex->indefinite_ending, a) != 0)
+        !qawlp_same_short(w + len - a, c->lex->indefinite_ending, a))
         return 0;
     *stem = len - a;
     return 1;
@@ -1535,7 +1511,7 @@ int qawlp_phr_accusative_participle(const qawlp_phr *c, size_t i)
         return 0;
     t = qawlp_phr_tok(c, i);
     return t->conj == 0 &&
-           memcmp(c->doc->norm + t->start, c->lex->participle_prefix, p) == 0 &&
+           qawlp_same_short(c->doc->norm + t->start, c->lex->participle_prefix, p) &&
            indefinite_accusative(c, i, &stem) && before_possessive(c, i) == 0 &&
            qawlp_count_chars(c->doc->norm + t->start, t->end - t->start,
                              PARTICIPLE_MIN_LETTERS) >= PARTICIPLE_MIN_LETTERS &&
@@ -2116,8 +2092,8 @@ int qawlp_phr_written_with_article(const qawlp_phr *c, size_t i)
     const qawlp_token *t = qawlp_phr_tok(c, i);
 
     return t->end - t->start >= t->conj + c->lex->article_len &&
-           memcmp(c->doc->norm + t->start + t->conj, c->lex->article,
-                  c->lex->article_len) == 0;
+           qawlp_same_short(c->doc->norm + t->start + t->conj, c->lex->article,
+                            c->lex->article_len);
 }
 
 int qawlp_phr_has_article(const qawlp_phr *c, size_t i)
@@ -2130,7 +2106,7 @@ int qawlp_phr_has_article(const qawlp_phr *c, size_t i)
     for (v = 0; v < t->nvar; v++)
         if (t->var_skip[v] == c->lex->article_len) {
             const char *w = c->doc->norm + t->start;
-            return memcmp(w, c->lex->article, c->lex->article_len) == 0 ||
+            return qawlp_same_short(w, c->lex->article, c->lex->article_len) ||
                    (t->conj == 0 &&
                     lam_eats_alef(c, i, w + c->lex->article_len / 2));
         }
@@ -2795,11 +2771,18 @@ static int lone_unknown_definite(const qawlp_phr *c, const qawlp_mention *m)
                QAWLP_NAMELIKE_NAME;
 }
 
+/* Word classes of a mention kept on the stack: phrases are at most
+ * QAWLP_MAX_MENTION words and a few marks, and classify runs for every
+ * mention (some 1,600 over the fixed set, each a malloc and a free
+ * before); a longer one gets its classes from the heap. */
+#define CLASSES_ON_STACK 64
+
 /* Classifies mention M: kind, title-only, personal name. */
 static int classify(const qawlp_phr *c, qawlp_mention *m)
 {
     size_t n = m->last - m->first, i;
-    uint8_t *cls = qawlp_malloc(n);
+    uint8_t on_stack[CLASSES_ON_STACK];
+    uint8_t *cls = n <= sizeof on_stack ? on_stack : qawlp_malloc(n);
     int anon = 0, org = 0, title = 0;
 
     if (cls == NULL)
@@ -2851,7 +2834,8 @@ static int classify(const qawlp_phr *c, qawlp_mention *m)
         if (cls[i] != W_TITLE && cls[i] != W_OFFICE && cls[i] != W_NISBA &&
             cls[i] != W_OTHER)
             m->bare_title = 0;
-    qawlp_free(cls);
+    if (cls != on_stack)
+        qawlp_free(cls);
     return 0;
 }
 
@@ -2879,6 +2863,7 @@ int qawlp_phr_init(qawlp_phr *c, qawlp_doc *doc, const qawl_lexicon *lex)
 
     c->doc = doc;
     c->lex = lex;
+    c->ntokens = doc->tokens.n;
     c->cue_at = qawlp_malloc((doc->tokens.n + 1) * sizeof *c->cue_at);
     c->end_at = qawlp_calloc(doc->tokens.n + 1, sizeof *c->end_at);
     c->known = qawlp_calloc(doc->tokens.n + 1, sizeof *c->known);
@@ -2893,6 +2878,34 @@ int qawlp_phr_init(qawlp_phr *c, qawlp_doc *doc, const qawl_lexicon *lex)
     for (i = 0; i < doc->cues.n; i++)
         c->cue_at[doc->cues.v[i].first] = (int)i;
     return 0;
+}
+
+qawlp_phr *qawlp_phr_of(qawlp_doc *doc, const qawl_lexicon *lex)
+{
+    qawlp_phr *c = doc->phr;
+
+    /* its answers are of the tokens and the lexicons it was made for */
+    if (c != NULL && c->lex == lex && c->ntokens == doc->tokens.n)
+        return c;
+    qawlp_phr_drop(doc);
+    c = qawlp_malloc(sizeof *c);
+    if (c == NULL)
+        return NULL;
+    if (qawlp_phr_init(c, doc, lex)) {
+        qawlp_free(c);
+        return NULL;
+    }
+    doc->phr = c;
+    return c;
+}
+
+void qawlp_phr_drop(qawlp_doc *doc)
+{
+    if (doc->phr == NULL)
+        return;
+    qawlp_phr_free(doc->phr);
+    qawlp_free(doc->phr);
+    doc->phr = NULL;
 }
 
 void qawlp_phr_free(qawlp_phr *c)

@@ -64,9 +64,10 @@ typedef struct {
  * (its end + 1, 0 while not computed): the rules ask for the same phrase
  * several times, and its end depends only on the tokens, the lexicons and
  * CUE_AT, none of which change while the context lives. */
-typedef struct {
+typedef struct qawlp_phr {
     qawlp_doc *doc;
     const qawl_lexicon *lex;
+    size_t ntokens;     /* DOC's tokens when it was set up */
     int *cue_at;
     uint32_t *end_at;
     /* Per token, answers the rules ask again and again, each a pair of
@@ -76,9 +77,41 @@ typedef struct {
     qawlp_phr_written *written;   /* QAWLP_PHR_WRITTEN of them */
 } qawlp_phr;
 
+/* The answers kept in qawlp_phr.known: each a bit saying it is known
+ * and the bit above it saying it is true. */
+enum {
+    QAWLP_KNOWN_STOP = 1, QAWLP_KNOWN_ADDRESSEE = 4,
+    QAWLP_KNOWN_COMMON = 16,    /* by COMMON_USES (mentions.c) */
+    QAWLP_KNOWN_OBJECT = 64,    /* by OBJECT_USES */
+    QAWLP_KNOWN_COMP = 256, QAWLP_KNOWN_LONE_NAME = 1024, QAWLP_KNOWN_PREP_ARTICLE = 4096,
+    QAWLP_KNOWN_IN_PHRASE = 16384
+};
+
+/* Token I's answer for the question KNOWN (a KNOWN_* bit): -1 while not
+ * known. */
+static inline int qawlp_phr_recall(const qawlp_phr *c, size_t i, uint16_t known)
+{
+    if (!(c->known[i] & known))
+        return -1;
+    return (c->known[i] & (known << 1)) != 0;
+}
+
+/* Keeps ANSWER as token I's for the question KNOWN; returns it. */
+static inline int qawlp_phr_remember(const qawlp_phr *c, size_t i, uint16_t known,
+                                     int answer)
+{
+    c->known[i] |= (uint16_t)(known | (answer ? known << 1 : 0));
+    return answer;
+}
+
 /* Sets up C for DOC; 0, or -1 when out of memory. */
 int qawlp_phr_init(qawlp_phr *c, qawlp_doc *doc, const qawl_lexicon *lex);
 void qawlp_phr_free(qawlp_phr *c);
+/* DOC's context for LEX, made at the first call and kept in DOC->phr
+ * until qawlp_phr_drop (internal.h): the sources and entities stages
+ * read the same phrases of the same tokens, and what the first learns
+ * (END_AT, KNOWN) holds for the second.  NULL when out of memory. */
+qawlp_phr *qawlp_phr_of(qawlp_doc *doc, const qawl_lexicon *lex);
 
 static inline const qawlp_token *qawlp_phr_tok(const qawlp_phr *c, size_t i)
 {
@@ -130,8 +163,20 @@ int qawlp_phr_is_first_name(const qawlp_phr *c, size_t i);
 /* Token I reads as an active participle in the accusative (ممازحا،
  * مقارنا): how something was done, never a name. */
 int qawlp_phr_accusative_participle(const qawlp_phr *c, size_t i);
-/* Token I ends a phrase: a boundary word or the addressee. */
-int qawlp_phr_is_stop(const qawlp_phr *c, size_t i);
+/* qawlp_phr_is_stop for a word not asked about before. */
+int qawlp_phr_is_stop_uncached(const qawlp_phr *c, size_t i);
+/* Token I ends a phrase: a boundary word or the addressee.  The answer
+ * kept is read in line: the rules ask it some 16,000 times over the
+ * fixed bench set, of a few thousand words. */
+static inline int qawlp_phr_is_stop(const qawlp_phr *c, size_t i)
+{
+    int known;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    known = qawlp_phr_recall(c, i, QAWLP_KNOWN_STOP);
+    return known >= 0 ? known : qawlp_phr_is_stop_uncached(c, i);
+}
 /* Token I carries the article (a variant of it is read without). */
 int qawlp_phr_has_article(const qawlp_phr *c, size_t i);
 /* Token I is written with the article after any conjunction (الغد; not
@@ -214,8 +259,19 @@ static inline int qawlp_phr_is_comp(const qawlp_phr *c, size_t i)
             QAWLP_BIT(QAWLP_SEC_COMP)) &&
            qawlp_phr_comp_slots(c, i);
 }
-/* Token I is the medium or the people spoken to (لرويترز، للصحفيين). */
-int qawlp_phr_is_addressee(const qawlp_phr *c, size_t i);
+/* qawlp_phr_is_addressee for a word not asked about before. */
+int qawlp_phr_is_addressee_uncached(const qawlp_phr *c, size_t i);
+/* Token I is the medium or the people spoken to (لرويترز، للصحفيين،
+ * لـCNN).  The answer kept is read in line, as qawlp_phr_is_stop's. */
+static inline int qawlp_phr_is_addressee(const qawlp_phr *c, size_t i)
+{
+    int known;
+
+    if (!qawlp_phr_is_word(c, i))
+        return 0;
+    known = qawlp_phr_recall(c, i, QAWLP_KNOWN_ADDRESSEE);
+    return known >= 0 ? known : qawlp_phr_is_addressee_uncached(c, i);
+}
 /* Whether token I is joined by its conjunction (وسوريا): its whole form
  * has no key in the lexicon, as فرنسا or وزارة, which only look like
  * ف/و + a word, do. */

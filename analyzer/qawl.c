@@ -372,10 +372,10 @@ const qawlp_cue *qawlp_cue_of(const qawlp_doc *doc,
     return q->cue >= 0 ? &doc->cues.v[q->cue] : NULL;
 }
 
-int qawlp_step_add(struct qawl_quote *q, qawlp_rule rule,
+int qawlp_step_add(qawlp_doc *doc, struct qawl_quote *q, qawlp_rule rule,
                    const char *verdict, size_t first, size_t last, int entity)
 {
-    qawlp_step *st = QAWLP_PUSH(q->steps);
+    qawlp_step *st = QAWLP_DOC_PUSH(doc, q->steps);
 
     if (st == NULL)
         return -1;
@@ -465,6 +465,35 @@ static void *text_array(qawlp_doc *doc, size_t n, size_t size)
     char *p = n > 0 ? text_room(doc, n * size + 7) : NULL;
 
     return p != NULL ? p + (-(uintptr_t)p & 7) : NULL;
+}
+
+/* A quote's steps and its stance evidence are a few records each: as
+ * arrays of their own, a malloc, a realloc or two and a free cost more
+ * than the records (some 3,000 arrays over the bench's fixed set).  So
+ * they are carved from the document's blocks of texts, which the result
+ * frees at once; growing leaves the old room behind, a few dozen bytes
+ * a quote. */
+void *qawlp_doc_push(qawlp_doc *doc, void **v, size_t *n, size_t *cap,
+                     size_t size)
+{
+    char *p;
+
+    if (*n >= *cap) {
+        size_t ncap = *cap ? 2 * *cap : 2;
+        if (ncap > SIZE_MAX / 4 / size)
+            return NULL;
+        p = text_array(doc, ncap, size);
+        if (p == NULL)
+            return NULL;
+        if (*n > 0)
+            memcpy(p, *v, *n * size);
+        *v = p;
+        *cap = ncap;
+    }
+    p = (char *)*v + *n * size;
+    memset(p, 0, size);
+    (*n)++;
+    return p;
 }
 
 /* A copy of the N bytes at S, then a NUL, in DOC's blocks, or NULL. */
@@ -884,15 +913,8 @@ void qawl_result_free(qawl_result *doc)
 
     if (doc == NULL)
         return;
-    for (i = 0; i < doc->quotes.n + doc->acts.n; i++) {
-        struct qawl_quote *q = i < doc->quotes.n
-                                   ? &doc->quotes.v[i]
-                                   : &doc->acts.v[i - doc->quotes.n].q;
-        /* (the texts of the quote, its cue, mention, evidence and steps
-         * are in doc->texts) */
-        qawlp_free(q->evidence.v);
-        qawlp_free(q->steps.v);
-    }
+    /* (the texts of each quote and act, its cue, mention, evidence and
+     * steps, and the arrays of its evidence and steps are in doc->texts) */
     for (i = 0; i < doc->entities.n; i++) {
         qawlp_entity *e = &doc->entities.v[i];
         /* (its key, aliases and terms, and the arrays of them and of
@@ -900,6 +922,7 @@ void qawl_result_free(qawl_result *doc)
         qawlp_free(e->name);
     }
     qawlp_free(doc->src);
+    qawlp_phr_drop(doc);   /* left by a run stopped before entities */
     keep_spares(doc);   /* and the texts' blocks and DOC */
 }
 

@@ -1506,10 +1506,10 @@ static const char NONE_FOUND[] = "nothing found";
 
 /* Records what RULE found: the phrase [first, last) when FOUND, else
  * VERDICT.  Returns FOUND, or -1 when out of memory. */
-static int tried(struct qawl_quote *q, qawlp_rule rule, int found,
+static int tried(ctx *c, struct qawl_quote *q, qawlp_rule rule, int found,
                  size_t first, size_t last, const char *verdict)
 {
-    if (qawlp_step_add(q, rule, found ? TAKEN : verdict,
+    if (qawlp_step_add(c->doc, q, rule, found ? TAKEN : verdict,
                        found ? first : 0, found ? last : 0, -1))
         return -1;
     if (found)
@@ -2019,7 +2019,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         return 0;
     if (cue->passive) {
         q->rule = QAWLP_RULE_UNSET;   /* يُتهم بأنه …: nobody is named */
-        return qawlp_step_add(q, QAWLP_RULE_PASSIVE,
+        return qawlp_step_add(c->doc, q, QAWLP_RULE_PASSIVE,
                               "a passive verb names no source",
                               0, 0, -1);
     }
@@ -2030,7 +2030,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
         last = before_addressee(c, first, last);
         /* وأكمل: "…": a verb no lexicon knows, with its conjunction, is
          * no name; the speaker goes on */
-        r = tried(q, QAWLP_RULE_COLON,
+        r = tried(c, q, QAWLP_RULE_COLON,
                   !(last == first + 1 && opens_with_verb(c, first) &&
                     !reads_as_source(c, first) &&
                     !qawlp_is(c->doc, c->lex, first, QAWLP_PLACE_SECTIONS)),
@@ -2042,27 +2042,27 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
          * writer's own */
         if (last > first && !according_names_source(c, first, last)) {
             q->withdrawn = 1;
-            return qawlp_step_add(q, QAWLP_RULE_ACCORDING,
+            return qawlp_step_add(c->doc, q, QAWLP_RULE_ACCORDING,
                                   "no source: a common noun, the writer's own "
                                   "sentence", first, last, -1);
         }
-        r = tried(q, QAWLP_RULE_ACCORDING, last > first, first, last, NONE_FOUND);
+        r = tried(c, q, QAWLP_RULE_ACCORDING, last > first, first, last, NONE_FOUND);
     } else if (cue->entry >= 0 &&
                c->lex->entries.v[cue->entry].voice == QAWLP_VOICE_RESUMPTIVE) {
         /* أصدر الجيش بيانا جاء فيه: "…": the pronoun points back to the
          * document; its issuer speaks, or the document itself, and no
          * other phrase does */
         if (document_issuer(c, cue, &first, &last))
-            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+            r = tried(c, q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
         else
-            r = tried(q, QAWLP_RULE_BEFORE_CUE, document_before(c, cue, &first, &last),
+            r = tried(c, q, QAWLP_RULE_BEFORE_CUE, document_before(c, cue, &first, &last),
                       first, last, "no document right before the verb");
     } else {
         int before_tried = 0;
         r = 0;
         /* أصدرت الوزارة بيانا قالت فيه …: the document's issuer */
         if (q->act == 0 && document_issuer(c, cue, &first, &last)) {
-            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+            r = tried(c, q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
             before_tried = 1;
         }
         /* An act verb inside its clause, with no conjunction, follows its
@@ -2076,7 +2076,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             if (found < 0)
                 return -1;
             if (found) {
-                r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+                r = tried(c, q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
                 before_tried = 1;
             }
         }
@@ -2090,7 +2090,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             qawlp_phr_is_exactly(c, cue->first - 1, QAWLP_BIT(QAWLP_SEC_RELATIVE)) &&
             !reads_as_source(c, subject_start(c, cue->last)) &&
             subject_before(c, cue, &first, &last)) {
-            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+            r = tried(c, q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
             before_tried = 1;
         }
         /* Subject, verb, object: a sentence that opens with a source
@@ -2099,14 +2099,14 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
          * what follows the verb is its object. */
         if (r == 0 && q->act == 0 && !cue->conj && cue->section == QAWLP_SEC_VERB &&
             !cue->relay && opens_before_verb(c, cue, &first, &last)) {
-            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+            r = tried(c, q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
             before_tried = 1;
         }
         if (r == 0 && q->act == 0 && !cue->relay &&
             (cue->section == QAWLP_SEC_VERB || cue->section == QAWLP_SEC_DESCRIBE) &&
             (auxiliary_subject(c, cue, &first, &last) ||
              auxiliary_apposed_subject(c, cue, &first, &last))) {
-            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+            r = tried(c, q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
             before_tried = 1;
         }
         /* A headline names its speaker between the quotation and a
@@ -2117,13 +2117,13 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             cue->section != QAWLP_SEC_RNOUN && !cue->relay &&
             subject_before(c, cue, &first, &last) && first >= q->last &&
             !never_a_source(c, first, last)) {   /* "…".. كلمات جاء في بيان */
-            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+            r = tried(c, q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
             before_tried = 1;
         }
         if (r == 0 && (cue->relay || cue->section == QAWLP_SEC_RNOUN)) {
             int found = cue->relay ? relayed_source(c, cue, &first, &last)
                                    : noun_source(c, cue, &first, &last);
-            r = tried(q, QAWLP_RULE_RELAYED, found, first, last, NONE_FOUND);
+            r = tried(c, q, QAWLP_RULE_RELAYED, found, first, last, NONE_FOUND);
         }
         /* A participle (مضيفا) or a noun has no subject of its own. */
         if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
@@ -2161,21 +2161,21 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
             }
             if (q->act == 0)
                 past_relay(c, &first, &last);
-            r = tried(q, q->cue_after ? QAWLP_RULE_AFTER_QUOTE : QAWLP_RULE_EXPLICIT,
+            r = tried(c, q, q->cue_after ? QAWLP_RULE_AFTER_QUOTE : QAWLP_RULE_EXPLICIT,
                       last > first, first, last, NONE_AFTER);
         }
         /* أما الوزير فقال إن …، أما الوزير فقد قال إن … */
         if (r == 0 && (cue->conj || conj_auxiliary_before(c, cue)) &&
             cue->section != QAWLP_SEC_PARTICIPLE &&
             cue->section != QAWLP_SEC_RNOUN && topic_subject(c, cue, &first, &last))
-            r = tried(q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
+            r = tried(c, q, QAWLP_RULE_BEFORE_CUE, 1, first, last, NULL);
         /* (each search runs before tried() reads FIRST and LAST) */
         /* (an act takes a subject before it only when known, above) */
         if (r == 0 && cue->section != QAWLP_SEC_PARTICIPLE &&
             cue->section != QAWLP_SEC_RNOUN && !cue->conj && !before_tried &&
             q->act == 0) {
             int found = subject_before(c, cue, &first, &last);
-            r = tried(q, QAWLP_RULE_BEFORE_CUE, found, first, last, NONE_BEFORE);
+            r = tried(c, q, QAWLP_RULE_BEFORE_CUE, found, first, last, NONE_BEFORE);
         }
         /* an act verb joined by و to the verb before it (حذرت إسرائيل،
          * وطالبتها بـ …) shares that verb's subject: attribute continues
@@ -2188,7 +2188,7 @@ static int mention_for_quote(ctx *c, struct qawl_quote *q)
                 return -1;
             if (found && q->act > 0)
                 act_before_subject(c, q, &first, &last);
-            r = tried(q, QAWLP_RULE_SENTENCE, found, first, last, NONE_FOUND);
+            r = tried(c, q, QAWLP_RULE_SENTENCE, found, first, last, NONE_FOUND);
         }
     }
     if (r < 0)
@@ -2544,11 +2544,8 @@ static void drop_withdrawn(qawlp_doc *doc)
 
     for (i = 0; i < doc->quotes.n; i++) {
         struct qawl_quote *q = &doc->quotes.v[i];
-        if (q->withdrawn) {
-            qawlp_free(q->evidence.v);
-            qawlp_free(q->steps.v);
+        if (q->withdrawn)   /* (its arrays go with the document's texts) */
             continue;
-        }
         if (n != i)
             doc->quotes.v[n] = *q;
         n++;
@@ -2559,27 +2556,27 @@ static void drop_withdrawn(qawlp_doc *doc)
 qawl_status qawlp_sources_run(qawlp_doc *doc, const qawl_lexicon *lex,
                               qawl_error *err)
 {
-    qawlp_phr c;
+    /* kept in DOC for the entities stage, which reads the same phrases */
+    qawlp_phr *c = qawlp_phr_of(doc, lex);
     size_t i;
     int failed = 0;
 
-    if (qawlp_phr_init(&c, doc, lex))
+    if (c == NULL)
         goto nomem;
     for (i = 0; i < doc->quotes.n && !failed; i++)
-        failed = mention_for_quote(&c, &doc->quotes.v[i]);
+        failed = mention_for_quote(c, &doc->quotes.v[i]);
     if (!failed)
         drop_withdrawn(doc);
     if (!failed)
-        failed = find_turns(&c);
+        failed = find_turns(c);
     if (!failed)
-        failed = find_openers(&c);
+        failed = find_openers(c);
     /* Acts' subjects, found by the quotes' rules, after the turns so that
      * the quotes' own attribution is as it was without acts. */
     for (i = 0; i < doc->acts.n && !failed; i++)
-        failed = mention_for_quote(&c, &doc->acts.v[i].q);
+        failed = mention_for_quote(c, &doc->acts.v[i].q);
     if (!failed)
-        failed = act_turns(&c);
-    qawlp_phr_free(&c);
+        failed = act_turns(c);
     if (!failed)
         return QAWL_OK;
 nomem:

@@ -412,7 +412,7 @@ static qawl_status add_masked(scorer *s, size_t i, size_t n,
 
     if (term == NULL)
         return nomem(err);
-    ev = QAWLP_PUSH(s->q->evidence);
+    ev = QAWLP_DOC_PUSH(s->doc, s->q->evidence);
     if (ev == NULL)
         return nomem(err);
     ev->term = term;
@@ -487,7 +487,7 @@ static qawl_status add_term(scorer *s, size_t i, size_t n,
     if (term == NULL)
         return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
                                "out of memory");
-    ev = QAWLP_PUSH(s->q->evidence);
+    ev = QAWLP_DOC_PUSH(s->doc, s->q->evidence);
     if (ev == NULL)
         return qawlp_error_set(err, QAWL_ERR_NOMEM, NULL, 0, 0, 0,
                                "out of memory");
