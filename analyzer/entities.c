@@ -5140,7 +5140,10 @@ static int unnamed_title(const ctx *c, entity_index *ix, const qawlp_mention *t)
     int e = merged_into(ix, t->entity);
 
     return title_only_like(c, t) && !t->from_act &&
-           t->lead_var == 0 && t->last > t->first + 1 && e >= 0 &&
+           t->lead_var == 0 && e >= 0 &&
+           /* one word only when a title the lexicons know (السيناتور) */
+           (t->last > t->first + 1 ||
+            qawlp_phr_is_as_written(c, t->first, QAWLP_BIT(QAWLP_SEC_TITLE))) &&
            (size_t)e < ix->untitled.n && !ix->untitled.v[e];
 }
 
@@ -5800,11 +5803,46 @@ static int short_name_after_title(const ctx *c, entity_index *ix, size_t k)
     return found;
 }
 
+/* Whether mention T is one word (a title alone: الوزيرة). */
+static int one_word_title(const qawlp_mention *t)
+{
+    return t->last == t->first + 1;
+}
+
+/* Whether the text writes title-only mention K's title right before the
+ * name [FIRST, END) in two places at least: a one-word title (الوزيرة)
+ * written once before a name may be another holder's (الوزيرة الكندية
+ * فلانة والوزيرة الفرنسية علانة). */
+static int holder_written_twice(const ctx *c, size_t k, const keyed *words,
+                                size_t nwords, size_t first, size_t end)
+{
+    const qawlp_mention *t = &c->doc->mentions.v[k];
+    uint64_t key = stem_key(c, t->first);
+    size_t j, reads = 0, places = 0, f, e;
+
+    for (j = first_keyed(words, nwords, key);
+         j < nwords && words[j].key == key && reads < HOLDER_READS; j++) {
+        size_t h = words[j].index;
+        reads++;
+        if (h == t->first)
+            continue;
+        e = name_after_title_at(c, t, h, 1, &f);
+        if (e == 0 && (f = loose_name_at(c, t, h, &e)) == 0)
+            continue;
+        if (e - f < end - first || !same_words(c, f, first, end - first))
+            return 0;   /* another name after the same title */
+        places++;
+    }
+    return places >= 2;
+}
+
 /* Joins each title-only entity to the person the document names with
  * that title beside a speaker's name (title_holder), else to the name the
- * text writes right after the title (title_before_name).  Runs after
- * every mention is filed; the mentions follow the merge in
- * drop_empty_entities.  Returns -1 when out of memory. */
+ * text writes right after the title (title_before_name); a title of one
+ * word only to a name the text writes it before twice and no other name
+ * (holder_written_twice).  Runs after every mention is filed; the
+ * mentions follow the merge in drop_empty_entities.  Returns -1 when out
+ * of memory. */
 static int join_title_holders(ctx *c, entity_index *ix)
 {
     apposition_vec aps = {0};
@@ -5834,7 +5872,11 @@ static int join_title_holders(ctx *c, entity_index *ix)
         if (!unnamed_title(c, ix, &c->doc->mentions.v[k]))
             continue;
         self = merged_into(ix, c->doc->mentions.v[k].entity);
-        into = title_holder(c, ix, k, aps.v, heads.v, heads.n);
+        /* a one-word title only by a name it is written before, twice
+         * (below) */
+        into = one_word_title(&c->doc->mentions.v[k])
+                   ? -1
+                   : title_holder(c, ix, k, aps.v, heads.v, heads.n);
         if (into < 0) {
             /* the words, indexed when a title first needs them */
             if (!indexed && index_words(c, &want, &words))
@@ -5843,11 +5885,20 @@ static int join_title_holders(ctx *c, entity_index *ix)
             first = title_before_name(c, k, words.v, words.n, &seen, &end);
             if (first == SIZE_MAX)
                 goto done;
-            if (first != 0 ||
-                name_before_title(c, k, words.v, words.n, &first, &end))
-                into = name_the_title(c, ix, k, first, end);
-            if (into == -1)
-                into = short_name_after_title(c, ix, k);
+            /* a one-word title's holder only by a name that ends clear
+             * of a definite word, which may be more of it (الملك عبد
+             * الله الثاني) */
+            if (one_word_title(&c->doc->mentions.v[k])) {
+                if (first != 0 && !qawlp_phr_written_with_article(c, end) &&
+                    holder_written_twice(c, k, words.v, words.n, first, end))
+                    into = name_the_title(c, ix, k, first, end);
+            } else {
+                if (first != 0 ||
+                    name_before_title(c, k, words.v, words.n, &first, &end))
+                    into = name_the_title(c, ix, k, first, end);
+                if (into == -1)
+                    into = short_name_after_title(c, ix, k);
+            }
         }
         if (into == -2)
             goto done;

@@ -2031,8 +2031,10 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
                 (known_in_phrase(c, j + 1) || names_place_near(c, j + 1) ||
                  qawlp_namelike_token(c->doc, c->lex, j + 1, NULL) !=
                      QAWLP_NAMELIKE_NOT_NAME) &&
-                /* في التقرير، في البيان: where it was said */
+                /* في التقرير، في مشروع القرار: where it was said */
                 !qawlp_phr_is_as_written(c, j + 1, QAWLP_BIT(QAWLP_SEC_DOCUMENT)) &&
+                qawlp_match(c->doc, c->lex, j + 1, n, QAWLP_BIT(QAWLP_SEC_DOCUMENT),
+                            NULL) < 0 &&
                 (!body || qawlp_is(c->doc, c->lex, j + 1,
                                    QAWLP_PLACE_SECTIONS)) &&
                 !qawlp_phr_is_addressee(c, j) &&

@@ -765,6 +765,11 @@ static const attr_case cases[] = {
      "وذكرت المنظمة الأممية أن السكان محاصرون.\n",
      "السكان محاصرون", "المنظمة الأممية",
      QAWL_SPEAKER_ORGANISATION, "explicit-subject"},
+    {"a one-word title names the holder the text writes it before",
+     "ردت السفارة على مشروع قرار قدمه السيناتور تيد كروزمان للنظر في القضية.\n"
+     "وقال السيناتور في مشروع القرار المنشور: \"أنا لا أتقدم بالمشروع\".\n"
+     "وقالت السفارة: \"من المخيب رؤية السيناتور تيد كروزمان يقدم مشروع قرار\".\n",
+     "أنا لا أتقدم بالمشروع", "تيد كروزمان", QAWL_SPEAKER_PERSON, "explicit-subject"},
     {"a bare head does not take a definite clause word as its name",
      "عنوان\n"
      "وطلبت البلدية من المحكمة الموافقة على الطلب.\n"
