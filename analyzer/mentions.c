@@ -2780,6 +2780,20 @@ static int lone_unknown_definite(const qawlp_phr *c, const qawlp_mention *m)
 #define CLASSES_ON_STACK 64
 
 /* Classifies mention M: kind, title-only, personal name. */
+/* Whether no word of [FIRST, LAST) may be a name's: each is a common
+ * word without the article (عام) or one behind a glued preposition
+ * (بسيطرة).  A common word with the article may be a family name
+ * (السوداني). */
+static int no_name_word(const qawlp_phr *c, size_t first, size_t last)
+{
+    for (; first < last; first++)
+        if (qawlp_phr_is_word(c, first) &&
+            ((!common_word(c, first) || qawlp_phr_written_with_article(c, first)) &&
+             !preposition_on_common(c, first)))
+            return 0;
+    return 1;
+}
+
 static int classify(const qawlp_phr *c, qawlp_mention *m)
 {
     size_t n = m->last - m->first, i;
@@ -2798,6 +2812,12 @@ static int classify(const qawlp_phr *c, qawlp_mention *m)
     }
     m->name_first = m->name_last = 0;
     find_name(c, m, cls);
+    /* after a title, a "name" whose every word is a common word or one
+     * behind a glued preposition names no one (رئيس الوزراء السابق عام
+     * …، الوزير … الإقرار بسيطرة): the phrase is the title's alone */
+    if (m->titled && m->name_last > m->name_first &&
+        no_name_word(c, m->name_first, m->name_last))
+        m->name_first = m->name_last = 0;
     /* a name followed by a common word (خامنئي المرحلة الراهنة) ends
      * there: the rest is the clause, not more of the speaker */
     if (m->name_last > m->name_first && m->name_last < m->last &&

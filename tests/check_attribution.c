@@ -2580,6 +2580,24 @@ START_TEST(test_prepositional_phrase_no_subject)
 }
 END_TEST
 
+START_TEST(test_title_keeps_no_common_word_as_name)
+{
+    /* issue 11, kind 3: after a title, a common word behind a glued
+     * preposition is no name: the speaker is the title, not لقمة */
+    qawl_result *r = test_analyze(
+        "ونقل الوزير الأمريكي الرسالة الأمريكية لقمة المجموعة، مؤكدا أن الحل قريب.\n");
+    const qawl_quote *q = test_find_quote(r, "الحل قريب");
+    const qawl_speaker *sp;
+
+    ck_assert_ptr_nonnull(q);
+    sp = qawl_quote_speaker(q);
+    ck_assert_ptr_nonnull(sp);
+    ck_assert_str_ne(qawl_speaker_name(sp), "لقمة");
+    ck_assert_ptr_eq(strstr(qawl_speaker_name(sp), "الوزير الأمريكي"), qawl_speaker_name(sp));
+    qawl_result_free(r);
+}
+END_TEST
+
 START_TEST(test_according_to_common_noun)
 {
     /* GUIDELINES: بحسب/وفقا لـ names a source when a person, a body, a
@@ -2667,6 +2685,7 @@ static Suite *attribution_suite(void)
     tcase_add_test(tc, test_candidates_explained);
     tcase_add_test(tc, test_prepositional_phrase_no_subject);
     tcase_add_test(tc, test_according_to_common_noun);
+    tcase_add_test(tc, test_title_keeps_no_common_word_as_name);
     suite_add_tcase(s, tc);
     return s;
 }
