@@ -1709,6 +1709,16 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
             if (another_body(c, first, j, body, body_end,
                              c->lex->entries.v[e].section))
                 break;
+            /* a body named whole after a definite title or body and its
+             * adjectives is the verb's object: a definite noun takes no
+             * genitive (وطالب الوزير اليمني المجتمع الدولي بـ …، دعا
+             * البيان المجتمع الدولي …) */
+            if (j > first && c->lex->entries.v[e].section == QAWLP_SEC_ORG &&
+                qawlp_phr_written_with_article(c, j) && !qawlp_phr_is_coordinated(c, j) &&
+                qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_TITLE) |
+                                                      QAWLP_ORG_SECTIONS) &&
+                all_definite(c, first, j))
+                break;
             /* a body named after a personal name is the verb's object
              * (ناشد فلان الفلاني منظمة الصحة العالمية) */
             if (c->lex->entries.v[e].section == QAWLP_SEC_ORG &&
@@ -1823,6 +1833,18 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
             common_word(c, j) && !known_in_phrase(c, j) &&
             qawlp_phr_is_as_written(c, first, QAWLP_ORG_SECTIONS | QAWLP_TITLE_SECTIONS |
                                                   QAWLP_ANON_SECTIONS))
+            break;
+        /* So is a definite common word with the feminine ending after a
+         * definite title without it and the title's adjectives: no
+         * adjective of a man's title ends so, and a definite title takes
+         * no genitive (نقل الوزير الأمريكي الرسالة …) */
+        if (j > first && qawlp_phr_is_word(c, j) && !qawlp_phr_is_coordinated(c, j) &&
+            qawlp_phr_written_with_article(c, j) && written_feminine(c, j) &&
+            !written_feminine(c, first) &&
+            ((common_word(c, j) && !known_in_phrase(c, j)) ||
+             qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_DOCUMENT))) &&
+            qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_TITLE)) &&
+            all_definite(c, first, j))
             break;
         /* A definite body right after a definite head is no genitive of
          * it, which a definite noun does not take; when its ending cannot
