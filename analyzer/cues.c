@@ -286,6 +286,24 @@ static int is_post_signature(const qawlp_doc *doc, size_t dash)
     return end > i + 1 && qawlp_is_number(doc, &v[end - 1], 4);
 }
 
+/* Whether word token I opens marks that follow a letter left alone by a
+ * removed tatweel (بـ"رد قوي"، بـ"رد الفعل"): a clitic glued to the
+ * marked words, which it makes a noun, never a verb. */
+static int marked_behind_letter(const qawlp_doc *doc, size_t i)
+{
+    const qawlp_token *m, *w;
+    uint32_t cp;
+
+    if (i < 2)
+        return 0;
+    m = &doc->tokens.v[i - 1];
+    w = &doc->tokens.v[i - 2];
+    return m->kind == QAWLP_TOK_QMARK && m->pair > (int32_t)i - 1 &&
+           w->kind == QAWLP_TOK_WORD && w->end == m->start &&
+           (size_t)qawlp_utf8_decode((const unsigned char *)doc->norm + w->start,
+                                     w->end - w->start, &cp) == w->end - w->start;
+}
+
 /* qawlp_match_variants at word token I, whose slots' sections are U: a
  * word none of whose slots has a section of MASK is answered without a
  * look at its variants. */
@@ -379,7 +397,8 @@ qawl_status qawlp_cues_run(qawlp_doc *doc, const qawl_lexicon *lex,
             e = cue_match(doc, lex, i, u, QAWLP_BIT(QAWLP_SEC_ACCORDING),
                           QAWLP_STRIP_ALL, &n);
         if (e < 0 || (lex->entries.v[e].section == QAWLP_SEC_VERB &&
-                      preposition_after_verb(doc, lex, i, &scan)) ||
+                      (preposition_after_verb(doc, lex, i, &scan) ||
+                       marked_behind_letter(doc, i))) ||
             (lex->entries.v[e].section == QAWLP_SEC_RELAY &&
              !relays_a_source(doc, lex, i + n))) {
             i++;

@@ -2604,6 +2604,27 @@ START_TEST(test_title_keeps_no_common_word_as_name)
 }
 END_TEST
 
+START_TEST(test_marked_noun_after_preposition_is_no_cue)
+{
+    /* بـ"رد قوي": a clitic glued to the marks makes the marked word a
+     * noun, never a reporting verb whose subject would be قوي */
+    qawl_result *r = test_analyze(
+        "وتوعدت الحكومة بـ\"رد قوي\"، وتحدث الوزير عن قرار مهم في \"وقت قصير جدا\".\n");
+    size_t i;
+
+    for (i = 0; i < qawl_result_quote_count(r); i++) {
+        const qawl_quote *q = qawl_result_quote(r, i);
+        const qawl_speaker *sp = qawl_quote_speaker(q);
+        const char *cue = qawl_quote_cue(q, NULL, NULL);
+        if (cue != NULL)
+            ck_assert_str_ne(cue, "رد");
+        if (sp != NULL)
+            ck_assert_str_ne(qawl_speaker_name(sp), "قوي");
+    }
+    qawl_result_free(r);
+}
+END_TEST
+
 START_TEST(test_according_to_common_noun)
 {
     /* GUIDELINES: بحسب/وفقا لـ names a source when a person, a body, a
@@ -2691,6 +2712,7 @@ static Suite *attribution_suite(void)
     tcase_add_test(tc, test_candidates_explained);
     tcase_add_test(tc, test_prepositional_phrase_no_subject);
     tcase_add_test(tc, test_according_to_common_noun);
+    tcase_add_test(tc, test_marked_noun_after_preposition_is_no_cue);
     tcase_add_test(tc, test_title_keeps_no_common_word_as_name);
     suite_add_tcase(s, tc);
     return s;
