@@ -654,6 +654,20 @@ static int accusative_common(const qawlp_phr *c, size_t i, unsigned long least)
                                               QAWLP_TITLE_SECTIONS | QAWLP_ANON_SECTIONS);
 }
 
+/* Whether the word before token I ends in the indefinite accusative, as
+ * an adjective of a noun so written does (مصدرا مطلعا). */
+static int accusative_before(const qawlp_phr *c, size_t i)
+{
+    size_t stem;
+
+    return i > 0 && qawlp_phr_is_word(c, i - 1) && indefinite_accusative(c, i - 1, &stem);
+}
+
+int qawlp_phr_is_accusative_common(const qawlp_phr *c, size_t i)
+{
+    return qawlp_phr_is_word(c, i) && accusative_common(c, i, COMMON_USES);
+}
+
 static int common_word_uncached(const qawlp_phr *c, size_t i, unsigned long least)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
@@ -1958,6 +1972,12 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
             j += 2;
             continue;
         }
+        /* a common noun in the indefinite accusative after a word that
+         * is not (اعتبره مراقبون غيابا كاملا) agrees with nothing
+         * before it: the verb's object or an adverb */
+        if (j > first && qawlp_phr_is_word(c, j) && !qawlp_phr_is_coordinated(c, j) &&
+            accusative_common(c, j, COMMON_USES) && !accusative_before(c, j))
+            break;
         /* a document in the accusative is the verb's object (أصدر
          * قادة الدول السبع بيانا مشتركا …), never more of the name */
         if (j > first && qawlp_phr_accusative_of(c, j, QAWLP_BIT(QAWLP_SEC_DOCUMENT)))

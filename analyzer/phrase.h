@@ -160,6 +160,9 @@ static inline int qawlp_phr_is_exactly(const qawlp_phr *c, size_t i, uint64_t ma
 /* Token I is a first name the corpora know (namelike.txt: a name word
  * seen in name positions as often as first names are). */
 int qawlp_phr_is_first_name(const qawlp_phr *c, size_t i);
+/* Token I is a common noun in the indefinite accusative (ردا، قانونا):
+ * the verb's object or an adverb, never part of a name. */
+int qawlp_phr_is_accusative_common(const qawlp_phr *c, size_t i);
 /* Token I reads as an active participle in the accusative (ممازحا،
  * مقارنا): how something was done, never a name. */
 int qawlp_phr_accusative_participle(const qawlp_phr *c, size_t i);

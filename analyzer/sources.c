@@ -2500,9 +2500,11 @@ static int find_openers(ctx *c)
             !qawlp_phr_is_first_name(c, start))
             continue;
         end = qawlp_phr_end(c, start);
-        /* as for turns, or at a preposition (تحدث فلان مع …) */
+        /* as for turns, or at a preposition (تحدث فلان مع …) or an
+         * object in the accusative (أصدر الرئيس فلان قانونا …) */
         if (end <= start ||
-            !(ends_before_complement(c, end) || qawlp_phr_is_stop(c, end)))
+            !(ends_before_complement(c, end) || qawlp_phr_is_stop(c, end) ||
+              qawlp_phr_is_accusative_common(c, end)))
             continue;
         /* a first name opens a source only as a whole personal name
          * (ويتذمر سامي الطويل من …), not run into the verb's object */
