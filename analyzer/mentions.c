@@ -1990,6 +1990,12 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
             body_end = ++j;
             continue;
         }
+        /* so is a joint speaker's second body (هيئة البث والقناة 11) */
+        if (j > first + 1 && qawlp_phr_is_coordinated(c, j - 1) &&
+            numbered_head(c, j - 1, j)) {
+            body_end = ++j;
+            continue;
+        }
         if (!qawlp_phr_is_word(c, j) || qawlp_phr_is_comp(c, j) ||
             (is_verb_cue(c, j) && !names_next(c, first, j)) ||
             is_lone_letter(c, j) || has_digit(c, j))
