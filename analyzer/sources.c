@@ -1149,10 +1149,11 @@ static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
         /* after a turn phrase a verb with no conjunction may be any
          * verb, which may take its object bare: its subject must open
          * with a title and be set off by a comma (استعرضت السيدة فلانة
-         * رئيسة المنظمة، المشاكل …) */
+         * رئيسة المنظمة، المشاكل …) or end at an object in the
+         * accusative (استعرض الوزير فلان عددا من …) */
         if (ok && any_verb && turned == i && !opens_with_verb(c, i)) {
             size_t k;
-            ok = qawlp_phr_is_comma(c, end) &&
+            ok = (qawlp_phr_is_comma(c, end) || qawlp_phr_is_accusative_common(c, end)) &&
                  qawlp_phr_is_as_written(c, start, QAWLP_TITLE_SECTIONS |
                                                        QAWLP_BIT(QAWLP_SEC_HONORIFIC));
             /* nor hold a word with a pronoun (… روحاني نظيره الأمريكي):

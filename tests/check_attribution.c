@@ -2301,6 +2301,10 @@ static const attr_case cases[] = {
      "وذكرت هيئة البث الوطنية والقناة 11 أن المفاوضات متعثرة.\n",
      "المفاوضات متعثرة", "هيئة البث الوطنية والقناة 11", QAWL_SPEAKER_ORGANISATION,
      "explicit-subject"},
+    {"a turn phrase and its comma before the verb that opens the sentence",
+     "وفي هذا الإطار، استعرض الوزير سامي الحداد عددا من الحالات، مشددا على أن "
+     "الوضع صعب.\n",
+     "الوضع صعب", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
     {"a definite title still takes its holder's name",
      "وقال اللواء جميل سعدون إن الوضع مستقر.\n",
      "الوضع مستقر", "جميل سعدون", QAWL_SPEAKER_PERSON, "explicit-subject"},
