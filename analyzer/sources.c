@@ -678,6 +678,10 @@ static const struct qawl_act *act_opening(const ctx *c, const qawlp_sentence *s,
 
     if (a == NULL && (v = past_opening_adverbial(c, s, to)) > s->first)
         a = act_at_opening(c, v, to);
+    /* past the auxiliaries that open the sentence (وكانت قد دانت …) */
+    for (v = s->first; a == NULL && v < to && v < s->first + 2 &&
+                       qawlp_phr_is_exactly(c, v, QAWLP_BIT(QAWLP_SEC_AUXILIARY));)
+        a = act_at_opening(c, ++v, to);
     return a;
 }
 

@@ -2305,6 +2305,12 @@ static const attr_case cases[] = {
      "وفي هذا الإطار، استعرض الوزير سامي الحداد عددا من الحالات، مشددا على أن "
      "الوضع صعب.\n",
      "الوضع صعب", "سامي الحداد", QAWL_SPEAKER_PERSON, "sentence-subject"},
+    {"an act's verb after the auxiliaries that open the sentence",
+     "وقالت منظمة الصحة العالمية إن الوضع مروع.\n"
+     "وكانت قد دانت وزارة الصحة، \"استهداف المستشفى المتكرر\"، مناشدة "
+     "\"المنظمات الدولية حماية الطواقم الطبية\".\n",
+     "المنظمات الدولية حماية الطواقم الطبية", "وزارة الصحة",
+     QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
     {"a definite title still takes its holder's name",
      "وقال اللواء جميل سعدون إن الوضع مستقر.\n",
      "الوضع مستقر", "جميل سعدون", QAWL_SPEAKER_PERSON, "explicit-subject"},
