@@ -2068,6 +2068,8 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
             if (!named && j > first && qawlp_phr_is_word(c, j + 1) &&
                 !qawlp_phr_is_exactly(c, j, QAWLP_BIT(QAWLP_SEC_ADVERB) |
                                                 QAWLP_BIT(QAWLP_SEC_RELATIVE)) &&
+                /* في وقت سابق: an adverb of several words */
+                qawlp_match(c->doc, c->lex, j, n, QAWLP_BIT(QAWLP_SEC_ADVERB), NULL) < 0 &&
                 /* في وقت سابق، عن اعتقاده: the clause, not where the
                  * source works */
                 (known_in_phrase(c, j + 1) || !common_word(c, j + 1) ||

@@ -2311,6 +2311,10 @@ static const attr_case cases[] = {
      "\"المنظمات الدولية حماية الطواقم الطبية\".\n",
      "المنظمات الدولية حماية الطواقم الطبية", "وزارة الصحة",
      QAWL_SPEAKER_ORGANISATION, "sentence-subject"},
+    {"an adverb of several words after an unnamed source is no place of work",
+     "وكانت مصادر إعلامية في وقت سابق قد أكدت أن الطريق مغلق.\n"
+     "كما كشفت مصادر عسكرية في وقت سابق، أن القوات انسحبت.\n",
+     "القوات انسحبت", "مصادر عسكرية", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
     {"a definite title still takes its holder's name",
      "وقال اللواء جميل سعدون إن الوضع مستقر.\n",
      "الوضع مستقر", "جميل سعدون", QAWL_SPEAKER_PERSON, "explicit-subject"},
