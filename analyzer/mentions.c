@@ -1301,6 +1301,56 @@ static int bare_word_after_one_body(const qawlp_phr *c, size_t first, size_t j)
            preposition_article_on_common(c, j);
 }
 
+/* Whether token I, with the article put before it and any pronoun
+ * suffix the input writes taken off, is a common word: a noun (عملياتها:
+ * العمليات), not a verb with its object pronoun (أقامه, whose folded
+ * form is also the noun إقامة). */
+static int common_with_article(const qawlp_phr *c, size_t i)
+{
+    const qawlp_token *t = qawlp_phr_tok(c, i);
+    char buf[64];
+    size_t a = c->lex->article_len, stem = before_possessive(c, i);
+    size_t len = (stem > 0 ? stem : t->end - t->start) - t->conj;
+
+    if (a == 0 || len + a > sizeof buf)
+        return 0;
+    memcpy(buf, c->lex->article, a);
+    memcpy(buf + a, c->doc->norm + t->start + t->conj, len);
+    return common_form(c, buf, len + a, COMMON_USES);
+}
+
+/* Whether word J, after the generic head at FIRST (a body's head or a
+ * document, written without the article) and the words between, is no
+ * more of the phrase: a common word or a document without the article,
+ * not behind a glued preposition, after a definite genitive and
+ * adjectives, or after an indefinite adjective when it has no
+ * adjective's ending itself. */
+static int bare_object_after_head(const qawlp_phr *c, size_t first, size_t j)
+{
+    size_t k;
+    int definite = 1;
+
+    if (!qawlp_phr_is_word(c, j) || qawlp_phr_has_article(c, j) ||
+        qawlp_phr_is_coordinated(c, j) || starts_with_preposition(c, j) ||
+        qawlp_phr_has_article(c, first) ||
+        !qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_ORGHEAD) |
+                                               QAWLP_BIT(QAWLP_SEC_DOCUMENT)) ||
+        !((common_word(c, j) && !known_in_phrase(c, j)) ||
+          qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_DOCUMENT))))
+        return 0;
+    for (k = first + 1; k < j; k++)
+        if (!qawlp_phr_is_word(c, k) || !qawlp_phr_written_with_article(c, k))
+            definite = 0;
+    if (definite)
+        return 1;
+    /* موقع إخباري محلي تصريحات: the word before is an adjective, and
+     * this one a noun, which the corpora see with the article (not a
+     * verb opening a clause that describes the head: موقع إلكتروني
+     * أقامه الأهالي) */
+    return !qawlp_phr_has_article(c, j - 1) && qawlp_phr_nisba_shaped(c, j - 1) &&
+           !qawlp_phr_nisba_shaped(c, j) && common_with_article(c, j);
+}
+
 /* Whether a place is named at token I or the one after it (قطاع غزة،
  * شمال قطاع غزة): a preposition before it says where a source works. */
 static int names_place_near(const qawlp_phr *c, size_t i)
@@ -1837,6 +1887,13 @@ static size_t phrase_end(const qawlp_phr *c, size_t first)
                                                   QAWLP_ANON_SECTIONS) &&
             all_definite(c, first, j))
             break;
+        /* After a generic head and its definite genitive and adjectives
+         * (وزارة الإعلام السعودية), or its indefinite adjectives (موقع
+         * إخباري محلي), a common word or a document without the article
+         * agrees with none of them: the verb's object (نشرت وزارة
+         * الإعلام السعودية تغريدة، نشر موقع إخباري محلي تصريحات) */
+        if (j > first + 1 && bare_object_after_head(c, first, j))
+            break;
         /* A definite common word after a definite feminine head that it
          * cannot qualify (an adjective of الحركة ends in ة) is the verb's
          * object: ووصفت الحركة الحصار …، اتهمت الوزارة الاحتلال … */
@@ -2139,13 +2196,30 @@ enum {
     W_OTHER         /* punctuation, marks */
 };
 
+/* Whether the input writes token T's first letter after its conjunction
+ * as the article's own (ا): folding makes إ, أ and آ that letter too, and
+ * إلكتروني، ألمانيا، إلغاء begin with no article. */
+static int article_letter_written(const qawlp_phr *c, const qawlp_token *t)
+{
+    size_t in = qawlp_input_offset(c->doc, t->start + t->conj);
+    uint32_t written, cp;
+
+    return in < c->doc->src_len &&
+           qawlp_utf8_decode((const unsigned char *)c->doc->src + in,
+                             c->doc->src_len - in, &written) > 0 &&
+           qawlp_utf8_decode((const unsigned char *)c->lex->article,
+                             c->lex->article_len, &cp) > 0 &&
+           written == cp;
+}
+
 int qawlp_phr_written_with_article(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
 
     return t->end - t->start >= t->conj + c->lex->article_len &&
            qawlp_same_short(c->doc->norm + t->start + t->conj, c->lex->article,
-                            c->lex->article_len);
+                            c->lex->article_len) &&
+           article_letter_written(c, t);
 }
 
 int qawlp_phr_has_article(const qawlp_phr *c, size_t i)
