@@ -697,7 +697,7 @@ static int common_word_uncached(const qawlp_phr *c, size_t i, unsigned long leas
  * use. */
 static int common_word_of(const qawlp_phr *c, size_t i, unsigned long least)
 {
-    uint16_t known = least == COMMON_USES ? QAWLP_KNOWN_COMMON
+    uint32_t known = least == COMMON_USES ? QAWLP_KNOWN_COMMON
                     : least == OBJECT_USES ? QAWLP_KNOWN_OBJECT : 0;
     int answer;
 
@@ -2215,11 +2215,19 @@ static int article_letter_written(const qawlp_phr *c, const qawlp_token *t)
 int qawlp_phr_written_with_article(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
+    int known;
 
-    return t->end - t->start >= t->conj + c->lex->article_len &&
-           qawlp_same_short(c->doc->norm + t->start + t->conj, c->lex->article,
-                            c->lex->article_len) &&
-           article_letter_written(c, t);
+    if (!(t->end - t->start >= t->conj + c->lex->article_len &&
+          qawlp_same_short(c->doc->norm + t->start + t->conj, c->lex->article,
+                           c->lex->article_len)))
+        return 0;
+    /* the rules ask this of a token again and again, and the input's
+     * letter costs a look-up through the offset map */
+    if (i >= c->ntokens)
+        return article_letter_written(c, t);
+    if ((known = qawlp_phr_recall(c, i, QAWLP_KNOWN_ARTICLE)) >= 0)
+        return known;
+    return qawlp_phr_remember(c, i, QAWLP_KNOWN_ARTICLE, article_letter_written(c, t));
 }
 
 int qawlp_phr_has_article(const qawlp_phr *c, size_t i)

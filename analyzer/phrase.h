@@ -73,7 +73,7 @@ typedef struct qawlp_phr {
     /* Per token, answers the rules ask again and again, each a pair of
      * bits (known, true) as mentions.c lays them out; like END_AT they
      * depend on the token and the lexicons alone. */
-    uint16_t *known;
+    uint32_t *known;
     qawlp_phr_written *written;   /* QAWLP_PHR_WRITTEN of them */
 } qawlp_phr;
 
@@ -84,12 +84,13 @@ enum {
     QAWLP_KNOWN_COMMON = 16,    /* by COMMON_USES (mentions.c) */
     QAWLP_KNOWN_OBJECT = 64,    /* by OBJECT_USES */
     QAWLP_KNOWN_COMP = 256, QAWLP_KNOWN_LONE_NAME = 1024, QAWLP_KNOWN_PREP_ARTICLE = 4096,
-    QAWLP_KNOWN_IN_PHRASE = 16384
+    QAWLP_KNOWN_IN_PHRASE = 16384,
+    QAWLP_KNOWN_ARTICLE = 65536   /* written with the article (mentions.c) */
 };
 
 /* Token I's answer for the question KNOWN (a KNOWN_* bit): -1 while not
  * known. */
-static inline int qawlp_phr_recall(const qawlp_phr *c, size_t i, uint16_t known)
+static inline int qawlp_phr_recall(const qawlp_phr *c, size_t i, uint32_t known)
 {
     if (!(c->known[i] & known))
         return -1;
@@ -97,10 +98,10 @@ static inline int qawlp_phr_recall(const qawlp_phr *c, size_t i, uint16_t known)
 }
 
 /* Keeps ANSWER as token I's for the question KNOWN; returns it. */
-static inline int qawlp_phr_remember(const qawlp_phr *c, size_t i, uint16_t known,
+static inline int qawlp_phr_remember(const qawlp_phr *c, size_t i, uint32_t known,
                                      int answer)
 {
-    c->known[i] |= (uint16_t)(known | (answer ? known << 1 : 0));
+    c->known[i] |= known | (answer ? known << 1 : 0);
     return answer;
 }
 
