@@ -1330,25 +1330,38 @@ static int bare_object_after_head(const qawlp_phr *c, size_t first, size_t j)
     size_t k;
     int definite = 1;
 
+    int place;
+
     if (!qawlp_phr_is_word(c, j) || qawlp_phr_has_article(c, j) ||
         qawlp_phr_is_coordinated(c, j) || starts_with_preposition(c, j) ||
         qawlp_phr_has_article(c, first) ||
         !qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_ORGHEAD) |
-                                               QAWLP_BIT(QAWLP_SEC_DOCUMENT)) ||
-        !((common_word(c, j) && !known_in_phrase(c, j)) ||
+                                               QAWLP_BIT(QAWLP_SEC_DOCUMENT) |
+                                               QAWLP_BIT(QAWLP_SEC_ANON)))
+        return 0;
+    place = qawlp_phr_is_as_written(c, j, QAWLP_PLACE_SECTIONS) &&
+            !qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_NISBA));
+    if (!((common_word(c, j) && !known_in_phrase(c, j)) || place ||
           qawlp_phr_is_as_written(c, j, QAWLP_BIT(QAWLP_SEC_DOCUMENT))))
         return 0;
     for (k = first + 1; k < j; k++)
         if (!qawlp_phr_is_word(c, k) || !qawlp_phr_written_with_article(c, k))
             definite = 0;
-    if (definite)
+    /* (a source's head has no genitive of the article: مصدر الحكومة is
+     * no unnamed source) */
+    if (definite && !place && !qawlp_phr_is_as_written(c, first, QAWLP_BIT(QAWLP_SEC_ANON)))
         return 1;
-    /* موقع إخباري محلي تصريحات: the word before is an adjective, and
-     * this one a noun, which the corpora see with the article (not a
-     * verb opening a clause that describes the head: موقع إلكتروني
-     * أقامه الأهالي) */
-    return !qawlp_phr_has_article(c, j - 1) && qawlp_phr_nisba_shaped(c, j - 1) &&
-           !qawlp_phr_nisba_shaped(c, j) && common_with_article(c, j);
+    /* موقع إخباري محلي تصريحات، مصدر إماراتي قطر بـ …: the word before is
+     * an adjective, and this one a place or a noun, which the corpora
+     * see with the article (not a verb opening a clause that describes
+     * the head: موقع إلكتروني أقامه الأهالي) */
+    if (qawlp_phr_has_article(c, j - 1) || qawlp_phr_is_stop(c, j - 1) ||
+        qawlp_phr_nisba_shaped(c, j))
+        return 0;
+    /* a place after a nisba the lexicons know (after شرقي it is where) */
+    if (place)
+        return qawlp_phr_is_as_written(c, j - 1, QAWLP_BIT(QAWLP_SEC_NISBA));
+    return qawlp_phr_nisba_shaped(c, j - 1) && common_with_article(c, j);
 }
 
 /* Whether a place is named at token I or the one after it (قطاع غزة،
