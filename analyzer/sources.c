@@ -1006,6 +1006,8 @@ static int quotation_opens_at(const ctx *c, size_t i, size_t to)
            (size_t)t->pair - i > QAWLP_LABEL_WORDS + 1;
 }
 
+static int body_agrees(const ctx *c, const qawlp_cue *cue, size_t first, size_t last);
+
 static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
                             size_t *last)
 {
@@ -1083,6 +1085,14 @@ static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
         /* ويضيف للجزيرة نت أن …، مؤكدا: whom it was said to, no subject */
         *last = qawlp_phr_is_addressed_noun(c, start) ? start
                                                       : qawlp_phr_end(c, start);
+        /* ودعت المجتمع الدولي إلى …، مؤكدة: a body that cannot agree
+         * with the verb is its object, and the subject a pronoun; a
+         * later verb of the sentence may name its own (اتهمت الكرملين
+         * …، لكن الكرملين استنكر …، معتبرا) */
+        if (*last > start && !body_agrees(c, o, start, *last)) {
+            *last = start;
+            continue;
+        }
         /* وصف القرار بـ"…" وقال: what a describing verb describes is
          * its object, not the subject the verb after it continues */
         if (describes_its_object(c, o, start, *last) &&
@@ -1111,7 +1121,8 @@ static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
             size_t end = act_subject_end(c, a, start, qawlp_phr_end(c, start), 1);
             while (end > start && !qawlp_phr_is_word(c, end - 1))
                 end--;
-            if (end > start && end < q->first && !never_a_source(c, start, end)) {
+            if (end > start && end < q->first && !never_a_source(c, start, end) &&
+                body_agrees(c, &a->verb, start, end)) {
                 *first = start;
                 *last = end;
                 return 1;
@@ -1149,7 +1160,10 @@ static int sentence_subject(ctx *c, const qawlp_cue *q, size_t *first,
          * is no subject) */
         int any_verb = !opens_with_verb(c, i) &&
                        !qawlp_phr_is_as_written(c, i, QAWLP_BIT(QAWLP_SEC_VERB));
-        int ok = end > start && end < q->first && !never_a_source(c, start, end);
+        int ok = end > start && end < q->first && !never_a_source(c, start, end) &&
+                 /* (ودعت المجتمع الدولي إلى …: the verb's object) */
+                 !(qawlp_phr_is_cue(c, i) &&
+                   !body_agrees(c, &c->doc->cues.v[c->cue_at[i]], start, end));
         /* after a turn phrase a verb with no conjunction may be any
          * verb, which may take its object bare: its subject must open
          * with a title and be set off by a comma (استعرضت السيدة فلانة
@@ -1486,6 +1500,22 @@ static void act_before_subject(const ctx *c, const struct qawl_quote *q,
 }
 
 /* Whether the phrase [FIRST, LAST) after the verb CUE may be its
+ * subject as far as a body goes: a body the lexicons know as masculine
+ * singular after a feminine singular verb is its object (كما حثت الجيش
+ * الإسرائيلي على …، ودعت المجتمع الدولي إلى …: she urged it). */
+static int body_agrees(const ctx *c, const qawlp_cue *cue, size_t first, size_t last)
+{
+    size_t n;
+    int e;
+
+    if (cue->gender != QAWLP_FEM || cue->number != QAWLP_SING)
+        return 1;
+    e = qawlp_match(c->doc, c->lex, first, last, QAWLP_BIT(QAWLP_SEC_ORG), &n);
+    return e < 0 || c->lex->entries.v[e].gender != QAWLP_MASC ||
+           c->lex->entries.v[e].number != QAWLP_SING;
+}
+
+/* Whether the phrase [FIRST, LAST) after the verb CUE may be its
  * subject as far as a place goes: a country or a city alone takes a
  * feminine verb unless places.txt marks it gender=m (دعت مصر، أعلن
  * العراق), so after a masculine singular verb it is the verb's object,
@@ -1496,6 +1526,8 @@ static int place_agrees(const ctx *c, const qawlp_cue *cue, size_t first,
     size_t n;
     int e;
 
+    if (!body_agrees(c, cue, first, last))
+        return 0;
     if (cue->gender != QAWLP_MASC || cue->number != QAWLP_SING)
         return 1;
     e = qawlp_match(c->doc, c->lex, first, last, QAWLP_PLACE_SECTIONS, &n);
@@ -2374,7 +2406,8 @@ static int find_turns(ctx *c)
                 qawlp_match(c->doc, c->lex, last, c->doc->tokens.n,
                             QAWLP_BIT(QAWLP_SEC_ADDRESSEE), &na) >= 0)
                 after += na;
-            if (last <= first || !ends_before_complement(c, after))
+            if (last <= first || !ends_before_complement(c, after) ||
+                !body_agrees(c, cue, first, last))
                 continue;
         }
         m = qawlp_phr_add_mention(c, first, last, cue->gender, subject_number(c, cue, first));

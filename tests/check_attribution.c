@@ -2329,6 +2329,10 @@ static const attr_case cases[] = {
     {"where an unnamed source works stays in its description",
      "وقالت مصادر أمنية في صنعاء إن الحل قريب.\n",
      "الحل قريب", "مصادر أمنية في صنعاء", QAWL_SPEAKER_ANONYMOUS, "explicit-subject"},
+    {"a masculine body after a feminine verb is its object, not its subject",
+     "وقالت الوزيرة سامية حداد إن الحل قريب.\n"
+     "ودعت المجتمع الدولي إلى التدخل، مؤكدة أن الوقت ينفد.\n",
+     "الوقت ينفد", "سامية حداد", QAWL_SPEAKER_PERSON, "participle"},
     {"a definite title still takes its holder's name",
      "وقال اللواء جميل سعدون إن الوضع مستقر.\n",
      "الوضع مستقر", "جميل سعدون", QAWL_SPEAKER_PERSON, "explicit-subject"},
