@@ -5429,6 +5429,24 @@ static size_t loose_name_at(const ctx *c, const qawlp_mention *t, size_t h,
     return *end >= x + 3 ? x + 1 : 0;
 }
 
+/* The token of the next place after WORDS[*J] where title-only mention
+ * T's head word is written (keyed by KEY), other than at T itself,
+ * reading at most HOLDER_READS places; SIZE_MAX when there is none.  *J
+ * starts at first_keyed's answer and moves on. */
+static size_t next_title_place(const qawlp_mention *t, const keyed *words, size_t nwords,
+                               uint64_t key, size_t *j, size_t *reads)
+{
+    for (; *j < nwords && words[*j].key == key && *reads < HOLDER_READS; (*j)++) {
+        size_t h = words[*j].index;
+        (*reads)++;
+        if (h != t->first) {
+            (*j)++;
+            return h;
+        }
+    }
+    return SIZE_MAX;
+}
+
 /* Where the text writes, after title-only mention T's title whole in two
  * places at least (WORDS, by KEY), the same name whose first word the
  * corpora do not know as one and whose end no mark shows (ولي العهد
@@ -5440,14 +5458,12 @@ static size_t loose_name_elsewhere(const ctx *c, const qawlp_mention *t,
                                    const keyed *words, size_t nwords,
                                    uint64_t key, size_t *end)
 {
-    size_t j, reads = 0, places = 0, lf = 0, len = 0, f, e, p;
+    size_t j = first_keyed(words, nwords, key), reads = 0, places = 0, lf = 0, len = 0;
+    size_t f, e, p, h;
 
     *end = 0;
-    for (j = first_keyed(words, nwords, key);
-         j < nwords && words[j].key == key && reads < HOLDER_READS; j++) {
-        size_t h = words[j].index;
-        reads++;
-        if (h == t->first || (f = loose_name_at(c, t, h, &e)) == 0)
+    while ((h = next_title_place(t, words, nwords, key, &j, &reads)) != SIZE_MAX) {
+        if ((f = loose_name_at(c, t, h, &e)) == 0)
             continue;
         if (places++ == 0) {
             lf = f;
@@ -5477,15 +5493,10 @@ static size_t title_elsewhere(const ctx *c, size_t k, const keyed *words,
 {
     const qawlp_mention *t = &c->doc->mentions.v[k];
     uint64_t key = stem_key(c, t->first);
-    size_t j, reads = 0, first = 0, f, e;
+    size_t j = first_keyed(words, nwords, key), reads = 0, first = 0, f, e, h;
 
     *end = 0;
-    for (j = first_keyed(words, nwords, key);
-         j < nwords && words[j].key == key && reads < HOLDER_READS; j++) {
-        size_t h = words[j].index;
-        reads++;
-        if (h == t->first)
-            continue;
+    while ((h = next_title_place(t, words, nwords, key, &j, &reads)) != SIZE_MAX) {
         e = name_after_title_at(c, t, h, 1, &f);
         if (e == 0)
             continue;
@@ -5818,14 +5829,9 @@ static int holder_written_twice(const ctx *c, size_t k, const keyed *words,
 {
     const qawlp_mention *t = &c->doc->mentions.v[k];
     uint64_t key = stem_key(c, t->first);
-    size_t j, reads = 0, places = 0, f, e;
+    size_t j = first_keyed(words, nwords, key), reads = 0, places = 0, f, e, h;
 
-    for (j = first_keyed(words, nwords, key);
-         j < nwords && words[j].key == key && reads < HOLDER_READS; j++) {
-        size_t h = words[j].index;
-        reads++;
-        if (h == t->first)
-            continue;
+    while ((h = next_title_place(t, words, nwords, key, &j, &reads)) != SIZE_MAX) {
         e = name_after_title_at(c, t, h, 1, &f);
         if (e == 0 && (f = loose_name_at(c, t, h, &e)) == 0)
             continue;
