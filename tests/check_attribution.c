@@ -2333,6 +2333,10 @@ static const attr_case cases[] = {
      "وقالت الوزيرة سامية حداد إن الحل قريب.\n"
      "ودعت المجتمع الدولي إلى التدخل، مؤكدة أن الوقت ينفد.\n",
      "الوقت ينفد", "سامية حداد", QAWL_SPEAKER_PERSON, "participle"},
+    {"a withheld name whose verb agrees with the agency hides its cue",
+     "وقالت الوكالة نقلا عن مصدر عسكري لم تكشف عن اسمه، إن الهجوم فشل.\n",
+     "الهجوم فشل", "مصدر عسكري لم تكشف عن اسمه", QAWL_SPEAKER_ANONYMOUS,
+     "explicit-subject"},
     {"a definite title still takes its holder's name",
      "وقال اللواء جميل سعدون إن الوضع مستقر.\n",
      "الوضع مستقر", "جميل سعدون", QAWL_SPEAKER_PERSON, "explicit-subject"},
