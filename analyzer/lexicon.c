@@ -2677,12 +2677,55 @@ static void sum_start(image_sum *s)
     }
 }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define SUM_AVX2 1
+
+/* sum_add's 32-byte steps with AVX2, where the processor has it: the same
+ * sums (a[k] takes word k of each 32 bytes, then b[k] adds a[k]), in two
+ * instructions a step where SSE2 takes six (its adds cannot read
+ * unaligned memory, and a step is two halves).  The image is some 4 MB:
+ * 0.5 M instructions of each load.  Returns the bytes summed (a multiple
+ * of 32); sum_add takes the rest. */
+__attribute__((target("avx2")))
+static size_t sum_add_avx2(image_sum *s, const unsigned char *p, size_t n)
+{
+    __m256i a = _mm256_loadu_si256((const __m256i *)(const void *)s->a),
+            b = _mm256_loadu_si256((const __m256i *)(const void *)s->b);
+    size_t i = 0;
+
+    for (; i + 128 <= n; i += 128) {
+        const __m256i *q = (const __m256i *)(const void *)(p + i);
+        a = _mm256_add_epi64(a, _mm256_loadu_si256(q));
+        b = _mm256_add_epi64(b, a);
+        a = _mm256_add_epi64(a, _mm256_loadu_si256(q + 1));
+        b = _mm256_add_epi64(b, a);
+        a = _mm256_add_epi64(a, _mm256_loadu_si256(q + 2));
+        b = _mm256_add_epi64(b, a);
+        a = _mm256_add_epi64(a, _mm256_loadu_si256(q + 3));
+        b = _mm256_add_epi64(b, a);
+    }
+    for (; i + 32 <= n; i += 32) {
+        a = _mm256_add_epi64(
+            a, _mm256_loadu_si256((const __m256i *)(const void *)(p + i)));
+        b = _mm256_add_epi64(b, a);
+    }
+    _mm256_storeu_si256((__m256i *)(void *)s->a, a);
+    _mm256_storeu_si256((__m256i *)(void *)s->b, b);
+    return i;
+}
+#endif
+
 /* Adds the N bytes at P (N a multiple of 8) to S. */
 static void sum_add(image_sum *s, const unsigned char *p, size_t n)
 {
     size_t i = 0, k;
     uint64_t w;
 
+#ifdef SUM_AVX2
+    if (__builtin_cpu_supports("avx2"))
+        i = sum_add_avx2(s, p, n);
+#endif
 #ifdef __SSE2__
     __m128i a0 = _mm_loadu_si128((const __m128i *)(const void *)s->a),
             a1 = _mm_loadu_si128((const __m128i *)(const void *)(s->a + 2)),
