@@ -3914,11 +3914,15 @@ static int longest_in_slot(const qawlp_doc *doc, const qawl_lexicon *lex,
             continue;
         }
         en = &lex->entries.v[l->entry];
-        /* (one word matches by the slot: I is before LIMIT) */
+        /* (one word matches by the slot: I is before LIMIT; so does an
+         * entry of two words whose second key has a slot, when the next
+         * word holds it: a word's variant finds the slot whose key it
+         * equals, and length_in said that word is before LIMIT) */
         if (l->nwords == 1 ||
             (length_in(next, l->next_len) &&
              (l->next_slot < 0 || holds_slot(doc, i + 1, l->next_slot)) &&
-             rest_matches(doc, en, i, limit))) {
+             ((l->nwords == 2 && l->next_slot >= 0) ||
+              rest_matches(doc, en, i, limit)))) {
             best = l->entry;
             n = l->nwords;
             l += l->run;
