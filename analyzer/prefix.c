@@ -1090,6 +1090,8 @@ struct qawlp_prefix {
     frontier f0, f1[NLETTERS + 6];
     uint64_t id;                /* unique in the process (next_id) */
     must_set must;              /* one of them every match holds */
+    void *block;                /* restored from an image: the nodes and
+                                   the frontiers' arrays, all in it */
 };
 
 /* The ids of the automata kept, never reused: a scratch's frontiers are
@@ -1102,6 +1104,11 @@ void qawlp_prefix_free(qawlp_prefix *p)
 
     if (p == NULL)
         return;
+    if (p->block != NULL) {
+        qawlp_free(p->block);
+        qawlp_free(p);
+        return;
+    }
     qawlp_free(p->r.nodes.v);
     frontier_free(&p->f0);
     for (x = 0; x < NLETTERS + 6; x++)
@@ -1495,15 +1502,27 @@ static int set_holds(symset s, int end)
            (s.hi & ~(HI_OTHERS | (end ? HI_END : 0))) == 0;
 }
 
-/* Reads frontier F of automaton R from the N words at IN: its words, or
- * 0 when they do not fit or name a node the walk cannot take (only a
- * set node reads a symbol and leads on); -1 out of memory. */
-static long restore_frontier(const reader *r, const uint64_t *in, size_t n,
-                             frontier *f)
+/* The words of the frontier at IN, of an automaton of NN nodes, when
+ * they fit in the N words there; else 0. */
+static size_t frontier_words(const uint64_t *in, size_t n, size_t nn)
+{
+    if (n < 5 || in[0] > 2 * nn || in[0] > (n - 5) / 3)
+        return 0;
+    return 5 + 3 * (size_t)in[0];
+}
+
+/* Reads frontier F of automaton R from the N words at IN, its arrays
+ * taken from *AT and *MAY (which move on past them): its words, or 0
+ * when they do not fit or name a node the walk cannot take (only a set
+ * node reads a symbol and leads on). */
+static size_t restore_frontier(const reader *r, const uint64_t *in,
+                               size_t n, frontier *f, int **at,
+                               symset **may)
 {
     size_t nn = r->nodes.n, i, m;
 
-    if (n < 5 || in[0] > 2 * nn || in[0] > (n - 5) / 3)
+    f->n = 0;
+    if (frontier_words(in, n, nn) == 0)
         return 0;
     m = (size_t)in[0];
     f->step.lo = in[1];
@@ -1512,8 +1531,10 @@ static long restore_frontier(const reader *r, const uint64_t *in, size_t n,
     f->done.hi = in[4];
     if (!set_holds(f->step, 0) || !set_holds(f->done, 1))
         return 0;
-    if (m > 0 && frontier_new(f, m))
-        return -1;
+    f->at = *at;
+    f->may = *may;
+    *at += m;
+    *may += m;
     for (i = 0; i < m; i++) {
         const uint64_t *w = in + 5 + 3 * i;
         if (w[0] >= nn || r->nodes.v[w[0]].kind != T_SET)
@@ -1525,7 +1546,7 @@ static long restore_frontier(const reader *r, const uint64_t *in, size_t n,
             return 0;
         f->n = i + 1;
     }
-    return (long)(5 + 3 * m);
+    return 5 + 3 * m;
 }
 
 /* Whether node X of an automaton of NN nodes leads only to its nodes,
@@ -1550,16 +1571,20 @@ qawlp_prefix *qawlp_prefix_restore(const uint64_t *in, size_t n,
                                    size_t *used)
 {
     qawlp_prefix *p;
-    size_t nn, at, i;
-    long got;
-    int k, ok = 0;
+    size_t nn, at, i, got, total = 0;
+    int k, ok = 0, *at_pool;
+    symset *may_pool;
 
     if (n < SAVED_HEAD || in[0] == 0 || in[0] > MAX_NODES ||
         (n - SAVED_HEAD) / 4 < in[0])
         return NULL;
-    p = qawlp_calloc(1, sizeof *p);
+    /* not zeroed (70 frontiers, some 4 KB): each field is set below
+     * before it is read, and a failure frees only P and its block */
+    p = qawlp_malloc(sizeof *p);
     if (p == NULL)
         return NULL;
+    memset(&p->r, 0, sizeof p->r);
+    p->block = NULL;
     nn = (size_t)in[0];
     p->r.word.lo = in[1];
     p->r.word.hi = in[2];
@@ -1574,9 +1599,25 @@ qawlp_prefix *qawlp_prefix_restore(const uint64_t *in, size_t n,
         if (k < p->must.n ? p->must.len[k] == 0 || p->must.len[k] > MUST_MAX
                           : p->must.len[k] != 0)
             goto exit;
-    p->r.nodes.v = qawlp_malloc(nn * sizeof *p->r.nodes.v);
-    if (p->r.nodes.v == NULL)
+    /* the frontiers' sizes first: the nodes and their arrays then take
+     * one allocation (some 1,800 frontiers, 70 an automaton, most
+     * empty, where each had two) */
+    at = SAVED_HEAD + 4 * nn;
+    for (k = 0; k < NLETTERS + 7; k++) {
+        got = frontier_words(in + at, n - at, nn);
+        if (got == 0)
+            goto exit;
+        total += (size_t)in[at];
+        at += got;
+    }
+    p->block = qawlp_malloc(total * sizeof *may_pool +
+                            nn * sizeof *p->r.nodes.v +
+                            total * sizeof *at_pool);
+    if (p->block == NULL)
         goto exit;
+    may_pool = p->block;
+    p->r.nodes.v = (node *)(void *)(may_pool + total);
+    at_pool = (int *)(void *)(p->r.nodes.v + nn);
     p->r.nodes.n = p->r.nodes.cap = nn;
     for (i = 0; i < nn; i++) {
         const uint64_t *w = in + SAVED_HEAD + 4 * i;
@@ -1592,19 +1633,22 @@ qawlp_prefix *qawlp_prefix_restore(const uint64_t *in, size_t n,
             goto exit;
     }
     at = SAVED_HEAD + 4 * nn;
-    got = restore_frontier(&p->r, in + at, n - at, &p->f0);
+    got = restore_frontier(&p->r, in + at, n - at, &p->f0, &at_pool,
+                           &may_pool);
     for (k = 0; got > 0 && k < NLETTERS + 6; k++) {
-        at += (size_t)got;
-        got = restore_frontier(&p->r, in + at, n - at, &p->f1[k]);
+        at += got;
+        got = restore_frontier(&p->r, in + at, n - at, &p->f1[k], &at_pool,
+                               &may_pool);
     }
-    if (got <= 0)
+    if (got == 0)
         goto exit;
-    *used = at + (size_t)got;
+    *used = at + got;
     p->id = atomic_fetch_add_explicit(&next_id, 1, memory_order_relaxed);
     ok = 1;
 exit:
     if (!ok) {
-        qawlp_prefix_free(p);
+        qawlp_free(p->block);
+        qawlp_free(p);
         p = NULL;
     }
     return p;
