@@ -342,6 +342,15 @@ int qawlp_prefix_can_begin(const qawlp_prefix *p, const char *s, size_t len,
 #define MUST_ALTS 2
 int qawlp_prefix_nmust(const qawlp_prefix *p);
 const char *qawlp_prefix_must(const qawlp_prefix *p, int k, size_t *len);
+/* For the lexicon image: writes automaton P as 64-bit words at OUT (NULL:
+ * only counts them) and returns their number.  (prefix.c) */
+size_t qawlp_prefix_save(const qawlp_prefix *p, uint64_t *out);
+/* An automaton saved by qawlp_prefix_save, from the N words at IN, with
+ * the words it took in *USED; NULL when out of memory or when the words
+ * are no automaton the walks can follow (an index out of its nodes, a
+ * count past N).  (prefix.c) */
+qawlp_prefix *qawlp_prefix_restore(const uint64_t *in, size_t n,
+                                   size_t *used);
 qawlp_prefix_scratch *qawlp_prefix_scratch_new(void);
 void qawlp_prefix_scratch_free(qawlp_prefix_scratch *x);
 void qawlp_prefix_free(qawlp_prefix *p);
@@ -602,7 +611,8 @@ qawl_status qawlp_lexicon_image_write(const char *dir, const char *out,
 /* For the tests: the image's tables, in their order in the file. */
 enum {
     QAWLP_IMAGE_ENTRIES, QAWLP_IMAGE_SLOTS, QAWLP_IMAGE_LINKS,
-    QAWLP_IMAGE_PATTERNS, QAWLP_IMAGE_NAMELIKE, QAWLP_IMAGE_CLITICS
+    QAWLP_IMAGE_PATTERNS, QAWLP_IMAGE_NAMELIKE, QAWLP_IMAGE_CLITICS,
+    QAWLP_IMAGE_STRINGS, QAWLP_IMAGE_PCRE, QAWLP_IMAGE_MASKS
 };
 /* For the tests: writes the N BYTES at byte AT of table TABLE
  * (QAWLP_IMAGE_*) of the image at PATH and seals it again with the right

@@ -2591,12 +2591,14 @@ const char *qawl_lexicon_default_dir(void)
  * loader (IMAGE_STAMP: a checksum of the analyzer's sources that make
  * it) and it passes every check below; anything else (no image, an
  * edited file, another build's image, a truncated or damaged one) loads
- * the text, as before.  The patterns are compiled at each load all the
- * same (compiled PCRE2 code belongs to the library that runs it), with
- * their letter masks and index. */
+ * the text, as before.  The patterns' code is stored as PCRE2 serialises
+ * it (JIT code cannot be), and their letter masks and automata as
+ * image_masks writes them, used when this PCRE2 decodes the code and
+ * sees \w as the build's did (else they are made again from the
+ * patterns' text); their index is rebuilt. */
 #include "image-stamp.h"
 
-#define IMAGE_MAGIC "QAWLLXI2"
+#define IMAGE_MAGIC "QAWLLXI3"
 #define IMAGE_ENDIAN UINT32_C(0x01020304)
 #define IMAGE_ALIGN 8
 /* An image larger than this is no image of ours (the shipped one is
@@ -2612,6 +2614,7 @@ typedef struct {
     uint64_t nentries, nslots, used, nlinks, npatterns;
     uint64_t namelike_cells, namelike_used, strings_len;
     uint64_t pcre_len;           /* the patterns, pcre2_serialize_encode's */
+    uint64_t masks_len;          /* their masks and automata (image_masks) */
     uint64_t text_len[32];       /* each file's bytes, in schema order */
     uint64_t payload_len;        /* the bytes after this header */
     uint64_t checksum;           /* image_sum of the tables (below) */
@@ -2631,7 +2634,8 @@ enum {
     SEG_ENTRIES = QAWLP_IMAGE_ENTRIES, SEG_SLOTS = QAWLP_IMAGE_SLOTS,
     SEG_LINKS = QAWLP_IMAGE_LINKS, SEG_PATTERNS = QAWLP_IMAGE_PATTERNS,
     SEG_NAMELIKE = QAWLP_IMAGE_NAMELIKE, SEG_CLITICS = QAWLP_IMAGE_CLITICS,
-    SEG_STRINGS, SEG_PCRE, NSEG
+    SEG_STRINGS = QAWLP_IMAGE_STRINGS, SEG_PCRE = QAWLP_IMAGE_PCRE,
+    SEG_MASKS = QAWLP_IMAGE_MASKS, NSEG
 };
 
 static size_t image_pad(size_t n)
@@ -2650,6 +2654,7 @@ static void seg_sizes(const image_header *h, size_t *sz)
     sz[SEG_CLITICS] = image_pad(CLITICS_SIZE);
     sz[SEG_STRINGS] = image_pad((size_t)h->strings_len);
     sz[SEG_PCRE] = image_pad((size_t)h->pcre_len);
+    sz[SEG_MASKS] = image_pad((size_t)h->masks_len);
 }
 
 /* A checksum of the tables: four running sums of 64-bit words and four
@@ -2672,12 +2677,55 @@ static void sum_start(image_sum *s)
     }
 }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define SUM_AVX2 1
+
+/* sum_add's 32-byte steps with AVX2, where the processor has it: the same
+ * sums (a[k] takes word k of each 32 bytes, then b[k] adds a[k]), in two
+ * instructions a step where SSE2 takes six (its adds cannot read
+ * unaligned memory, and a step is two halves).  The image is some 4 MB:
+ * 0.5 M instructions of each load.  Returns the bytes summed (a multiple
+ * of 32); sum_add takes the rest. */
+__attribute__((target("avx2")))
+static size_t sum_add_avx2(image_sum *s, const unsigned char *p, size_t n)
+{
+    __m256i a = _mm256_loadu_si256((const __m256i *)(const void *)s->a),
+            b = _mm256_loadu_si256((const __m256i *)(const void *)s->b);
+    size_t i = 0;
+
+    for (; i + 128 <= n; i += 128) {
+        const __m256i *q = (const __m256i *)(const void *)(p + i);
+        a = _mm256_add_epi64(a, _mm256_loadu_si256(q));
+        b = _mm256_add_epi64(b, a);
+        a = _mm256_add_epi64(a, _mm256_loadu_si256(q + 1));
+        b = _mm256_add_epi64(b, a);
+        a = _mm256_add_epi64(a, _mm256_loadu_si256(q + 2));
+        b = _mm256_add_epi64(b, a);
+        a = _mm256_add_epi64(a, _mm256_loadu_si256(q + 3));
+        b = _mm256_add_epi64(b, a);
+    }
+    for (; i + 32 <= n; i += 32) {
+        a = _mm256_add_epi64(
+            a, _mm256_loadu_si256((const __m256i *)(const void *)(p + i)));
+        b = _mm256_add_epi64(b, a);
+    }
+    _mm256_storeu_si256((__m256i *)(void *)s->a, a);
+    _mm256_storeu_si256((__m256i *)(void *)s->b, b);
+    return i;
+}
+#endif
+
 /* Adds the N bytes at P (N a multiple of 8) to S. */
 static void sum_add(image_sum *s, const unsigned char *p, size_t n)
 {
     size_t i = 0, k;
     uint64_t w;
 
+#ifdef SUM_AVX2
+    if (__builtin_cpu_supports("avx2"))
+        i = sum_add_avx2(s, p, n);
+#endif
 #ifdef __SSE2__
     __m128i a0 = _mm_loadu_si128((const __m128i *)(const void *)s->a),
             a1 = _mm_loadu_si128((const __m128i *)(const void *)(s->a + 2)),
@@ -2828,11 +2876,12 @@ static void put_entry(const qawl_lexicon *lex, const string_map *m,
 }
 
 /* The tables of LEX as the image stores them, into SEG (each zeroed, of
- * the padded size H gives; PCRE is the patterns' serialised code); -1
+ * the padded size H gives; PCRE is the patterns' serialised code, MASKS
+ * their masks and automata); -1
  * when out of memory or a string lies outside the lexicon's blocks. */
 static int image_tables(const qawl_lexicon *lex, const string_map *m,
                         const image_header *h, const uint8_t *pcre,
-                        unsigned char **seg)
+                        const uint64_t *masks, unsigned char **seg)
 {
     size_t sz[NSEG], i, k;
     int bad = 0;
@@ -2876,7 +2925,43 @@ static int image_tables(const qawl_lexicon *lex, const string_map *m,
                m->blocks[i]->used);
     if (h->pcre_len)
         memcpy(seg[SEG_PCRE], pcre, (size_t)h->pcre_len);
+    memcpy(seg[SEG_MASKS], masks, (size_t)h->masks_len);
     return bad ? -1 : 0;
+}
+
+/* The pattern entries' letter masks and automata, as 64-bit words at OUT
+ * (NULL: only counted), returning their number: the \w symbols they were
+ * read with (two words), then for each pattern in order its FIRST, the
+ * number of bits set in its SECOND, SECOND's 64 masks, THIRD (64 + that
+ * number) and its automaton's words (qawlp_prefix_save) after their
+ * count, 0 for none (the probes found its masks, or memory ran out).
+ * Making them again at load cost a third of it. */
+static size_t image_masks(const qawl_lexicon *lex, qawlp_symset word,
+                          uint64_t *out)
+{
+    size_t i, n = 2, pairs, a;
+
+    if (out != NULL) {
+        out[0] = word.lo;
+        out[1] = word.hi;
+    }
+    for (i = 0; i < lex->patterns.n; i++) {
+        const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
+        size_t saved = en->prefix ? qawlp_prefix_save(en->prefix, NULL) : 0;
+        for (a = 0, pairs = 0; a < 64; a++)
+            pairs += bit_count(en->second[a]);
+        if (out != NULL) {
+            out[n] = en->first;
+            out[n + 1] = pairs;
+            memcpy(out + n + 2, en->second, 64 * sizeof *out);
+            memcpy(out + n + 66, en->third, (64 + pairs) * sizeof *out);
+            out[n + 130 + pairs] = saved;
+            if (saved)
+                qawlp_prefix_save(en->prefix, out + n + 131 + pairs);
+        }
+        n += 131 + pairs + saved;
+    }
+    return n;
 }
 
 /* Writes the N bytes at P to FP, then zeros up to IMAGE_ALIGN. */
@@ -2926,6 +3011,8 @@ qawl_status qawlp_lexicon_image_write(const char *dir, const char *out,
     unsigned char *seg[NSEG] = {0};
     uint8_t *pcre = NULL;
     pcre2_code **codes = NULL;
+    uint64_t *masks = NULL;
+    qawlp_symset word = {0, 0};
     char *texts[NSCHEMA] = {0};
     size_t lens[NSCHEMA] = {0}, sz[NSEG], i;
     qawl_status st;
@@ -2969,8 +3056,19 @@ qawl_status qawlp_lexicon_image_write(const char *dir, const char *out,
         }
         h.pcre_len = plen;
     }
-    if (lex->links == NULL || map_strings(lex, &m) ||
-        (h.strings_len = m.len, image_tables(lex, &m, &h, pcre, seg))) {
+    /* the masks as the text's load read them, with the same symbols */
+    if (lex->patterns.n && word_symbols(lex, &word)) {
+        st = qawlp_error_set(err, QAWL_ERR_NOMEM, out, 0, 0, 0,
+                             "out of memory");
+        goto exit;
+    }
+    h.masks_len = image_masks(lex, word, NULL) * sizeof *masks;
+    masks = qawlp_malloc((size_t)h.masks_len);
+    if (masks != NULL)
+        image_masks(lex, word, masks);
+    if (masks == NULL || lex->links == NULL || map_strings(lex, &m) ||
+        (h.strings_len = m.len,
+         image_tables(lex, &m, &h, pcre, masks, seg))) {
         st = qawlp_error_set(err, QAWL_ERR_NOMEM, out, 0, 0, 0,
                              "out of memory, or a string outside the "
                              "lexicon's blocks");
@@ -3012,6 +3110,7 @@ exit:
     qawlp_free(m.blocks);
     qawlp_free(m.at);
     qawlp_free(codes);
+    qawlp_free(masks);
     if (pcre != NULL)
         pcre2_serialize_free(pcre);
     qawl_lexicon_free(lex);
@@ -3206,17 +3305,61 @@ static int image_decode(qawl_lexicon *lex, const uint8_t *pcre, size_t len)
     return rc;
 }
 
+/* Pattern entry EN's masks and automaton from the N words at IN (one
+ * pattern's record of image_masks), with the words taken in *USED; -1
+ * when out of memory, or when the words do not hold together: a count
+ * past N, THIRD's offsets not those of SECOND's bits, no automaton. */
+static int restore_masks(qawlp_entry *en, const uint64_t *in, size_t n,
+                         size_t *used)
+{
+    size_t pairs = 0, a, saved, got = 0;
+
+    if (n < 66)
+        return -1;
+    for (a = 0; a < 64; a++)
+        pairs += bit_count(in[2 + a]);
+    if (in[1] != pairs || n - 66 < 64 + pairs + 1)
+        return -1;
+    /* third[a]: where first letter a's pairs begin (third_letters) */
+    for (a = 0, pairs = 64; a < 64; a++) {
+        if (in[66 + a] != pairs)
+            return -1;
+        pairs += bit_count(in[2 + a]);
+    }
+    pairs -= 64;
+    saved = (size_t)in[130 + pairs];
+    if (saved > n - 131 - pairs)
+        return -1;
+    en->first = in[0];
+    en->second = qawlp_malloc(64 * sizeof *en->second);
+    en->third = qawlp_malloc((64 + pairs) * sizeof *en->third);
+    if (en->second == NULL || en->third == NULL)
+        return -1;
+    memcpy(en->second, in + 2, 64 * sizeof *en->second);
+    memcpy(en->third, in + 66, (64 + pairs) * sizeof *en->third);
+    if (saved != 0) {
+        en->prefix = qawlp_prefix_restore(in + 131 + pairs, saved, &got);
+        if (en->prefix == NULL || got != saved)
+            return -1;
+    }
+    *used = 131 + pairs + saved;
+    return 0;
+}
+
 /* The pattern entries of LEX made ready as add_pattern makes them: their
  * code decoded from the image's PCRE (LEN bytes) or, where this PCRE2
  * cannot, compiled again from their folded text; JIT-compiled; their
- * letter masks read. */
+ * letter masks and automata taken from MASKS (NMASKS words,
+ * image_masks's) when the code was decoded and this PCRE2 gives \w the
+ * symbols they were read with, else read again. */
 static int image_patterns(qawl_lexicon *lex, const uint8_t *pcre,
-                          size_t pcre_len)
+                          size_t pcre_len, const uint64_t *masks,
+                          size_t nmasks)
 {
     loader ld;
     qawl_error scratch;
-    size_t i;
-    int rc = 0, decoded;
+    size_t i, at = 2, used;
+    int rc = 0, decoded, stored;
 
     memset(&ld, 0, sizeof ld);
     ld.lex = lex;
@@ -3224,12 +3367,26 @@ static int image_patterns(qawl_lexicon *lex, const uint8_t *pcre,
     if (lex->patterns.n && pcre_contexts(lex))
         return -1;
     decoded = lex->patterns.n && image_decode(lex, pcre, pcre_len) == 0;
+    /* the symbols pattern_masks would read them with (found once) */
+    if (decoded && nmasks >= 2) {
+        if (word_symbols(lex, &ld.word))
+            return -1;
+        ld.clitics = clitic_bits(lex);
+        ld.word_known = 1;
+    }
+    stored = decoded && nmasks >= 2 && ld.word.lo == masks[0] &&
+             ld.word.hi == masks[1];
     for (i = 0; i < lex->patterns.n && rc == 0; i++) {
         qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
         qawlp_buf src = {0};
         size_t len = strlen(en->form), *map;
         pcre2_code *re = NULL;
         uint8_t word_start;
+        if (stored) {
+            rc = restore_masks(en, masks + at, nmasks - at, &used);
+            at += rc == 0 ? used : 0;
+            continue;
+        }
         if (decoded) {      /* compiled as compile_pattern compiles */
             rc = pattern_masks(&ld, en);
             continue;
@@ -3250,7 +3407,8 @@ static int image_patterns(qawl_lexicon *lex, const uint8_t *pcre,
         en->word_start = word_start;
         rc = pattern_masks(&ld, en);
     }
-    return rc;
+    /* every word of the masks' table read, none left over */
+    return rc == 0 && stored && at != nmasks ? -1 : rc;
 }
 
 /* The header's counts, checked against the build and against SIZE, the
@@ -3278,6 +3436,7 @@ static int image_header_holds(const image_header *h, size_t size)
         h->nslots > big || h->nlinks > h->nentries ||
         h->npatterns > h->nentries || h->namelike_cells > big ||
         h->strings_len > big || h->strings_len == 0 || h->pcre_len > big ||
+        h->masks_len > big || h->masks_len % sizeof(uint64_t) != 0 ||
         h->payload_len != size - sizeof *h)
         return 0;
     for (i = 0; i < NSCHEMA; i++) {
@@ -3334,10 +3493,12 @@ static int image_texts_match(const char *dir, const image_header *h,
 }
 
 /* Reads the tables of the image FP (header H, its texts read) into LEX,
- * and the patterns' serialised code into *PCRE (caller frees); -1 when
+ * the patterns' serialised code into *PCRE and their masks into *MASKS
+ * (caller frees both); -1 when
  * short, damaged or out of memory. */
 static int image_read_tables(FILE *fp, const image_header *h,
-                             qawl_lexicon *lex, uint8_t **pcre)
+                             qawl_lexicon *lex, uint8_t **pcre,
+                             uint64_t **masks)
 {
     size_t sz[NSEG];
     image_sum sum;
@@ -3377,7 +3538,8 @@ static int image_read_tables(FILE *fp, const image_header *h,
     if (blob == NULL || fread(blob, 1, sz[SEG_STRINGS], fp) != sz[SEG_STRINGS])
         return -1;
     sum_add(&sum, (const unsigned char *)blob, sz[SEG_STRINGS]);
-    if (read_seg(fp, sz[SEG_PCRE], 0, (void **)pcre, &sum))
+    if (read_seg(fp, sz[SEG_PCRE], 0, (void **)pcre, &sum) ||
+        read_seg(fp, sz[SEG_MASKS], 0, (void **)masks, &sum))
         return -1;
     return sum_end(&sum) == h->checksum &&
                    blob[h->strings_len - 1] == '\0'
@@ -3396,6 +3558,7 @@ static qawl_lexicon *image_load(const char *dir)
     FILE *fp = NULL;
     char *texts = NULL, *blob;
     uint8_t *pcre = NULL;
+    uint64_t *masks = NULL;
     size_t size = 0, tlen = 0, i;
     int checked = 0;
 
@@ -3424,7 +3587,7 @@ static qawl_lexicon *image_load(const char *dir)
         if (bad)
             goto fail;
     }
-    if (image_read_tables(fp, &h, lex, &pcre))
+    if (image_read_tables(fp, &h, lex, &pcre, &masks))
         goto fail;
     blob = lex->strings->data;
     if (image_entries(lex, blob, (size_t)h.strings_len) ||
@@ -3433,12 +3596,14 @@ static qawl_lexicon *image_load(const char *dir)
         goto fail;
     checked = 1;
     if (image_clitics(lex) ||
-        image_patterns(lex, pcre, (size_t)h.pcre_len) ||
+        image_patterns(lex, pcre, (size_t)h.pcre_len, masks,
+                       (size_t)h.masks_len / sizeof *masks) ||
         index_patterns(lex) || lex->article_len == 0 || lex->nconj == 0)
         goto fail;
     fclose(fp);
     qawlp_buf_free(&path);
     qawlp_free(pcre);
+    qawlp_free(masks);
     return lex;
 fail:
     if (fp != NULL)
@@ -3446,6 +3611,7 @@ fail:
     qawlp_buf_free(&path);
     qawlp_free(texts);
     qawlp_free(pcre);
+    qawlp_free(masks);
     /* free takes the pattern list's entries' PCRE2 fields: not before
      * the list and the entries were checked (they hold zeros then) */
     if (lex != NULL && !checked)
@@ -3748,11 +3914,15 @@ static int longest_in_slot(const qawlp_doc *doc, const qawl_lexicon *lex,
             continue;
         }
         en = &lex->entries.v[l->entry];
-        /* (one word matches by the slot: I is before LIMIT) */
+        /* (one word matches by the slot: I is before LIMIT; so does an
+         * entry of two words whose second key has a slot, when the next
+         * word holds it: a word's variant finds the slot whose key it
+         * equals, and length_in said that word is before LIMIT) */
         if (l->nwords == 1 ||
             (length_in(next, l->next_len) &&
              (l->next_slot < 0 || holds_slot(doc, i + 1, l->next_slot)) &&
-             rest_matches(doc, en, i, limit))) {
+             ((l->nwords == 2 && l->next_slot >= 0) ||
+              rest_matches(doc, en, i, limit)))) {
             best = l->entry;
             n = l->nwords;
             l += l->run;

@@ -1090,6 +1090,8 @@ struct qawlp_prefix {
     frontier f0, f1[NLETTERS + 6];
     uint64_t id;                /* unique in the process (next_id) */
     must_set must;              /* one of them every match holds */
+    void *block;                /* restored from an image: the nodes and
+                                   the frontiers' arrays, all in it */
 };
 
 /* The ids of the automata kept, never reused: a scratch's frontiers are
@@ -1102,6 +1104,11 @@ void qawlp_prefix_free(qawlp_prefix *p)
 
     if (p == NULL)
         return;
+    if (p->block != NULL) {
+        qawlp_free(p->block);
+        qawlp_free(p);
+        return;
+    }
     qawlp_free(p->r.nodes.v);
     frontier_free(&p->f0);
     for (x = 0; x < NLETTERS + 6; x++)
@@ -1418,6 +1425,233 @@ int qawlp_prefix_masks(const char *pattern, size_t len, qawlp_symset word,
     qawlp_free(r.trees.v);
     qawlp_free(r.nodes.v);
     return rc;
+}
+
+/* ------------------------------------------------------- the image */
+
+/* An automaton as the lexicon image stores it (lexicon.c), in 64-bit
+ * words, so that a load need not read the pattern, build and walk it
+ * again (about 1.2 M instructions for the shipped patterns): the node
+ * count, the \w symbols, the required strings, four words per node
+ * (kind, both outs, set) and the kept frontiers (F0, then F1 of each
+ * symbol: count, step, done, and three words per node reached).  A
+ * hostile image must not make the walks read outside the nodes: restore
+ * checks every index before it trusts one. */
+#define SAVED_HEAD (4 + MUST_ALTS * MUST_MAX / 8)
+_Static_assert(MUST_ALTS * MUST_MAX % 8 == 0 && MUST_ALTS < 8,
+               "the required strings fill whole words, their lengths one");
+
+/* Writes frontier F at OUT (when not NULL); its words. */
+static size_t save_frontier(const frontier *f, uint64_t *out)
+{
+    size_t i;
+
+    if (out != NULL) {
+        out[0] = f->n;
+        out[1] = f->step.lo;
+        out[2] = f->step.hi;
+        out[3] = f->done.lo;
+        out[4] = f->done.hi;
+        for (i = 0; i < f->n; i++) {
+            out[5 + 3 * i] = (uint64_t)(uint32_t)f->at[i];
+            out[6 + 3 * i] = f->may[i].lo;
+            out[7 + 3 * i] = f->may[i].hi;
+        }
+    }
+    return 5 + 3 * f->n;
+}
+
+size_t qawlp_prefix_save(const qawlp_prefix *p, uint64_t *out)
+{
+    size_t nn = p->r.nodes.n, n = SAVED_HEAD + 4 * nn, i;
+    int k;
+
+    if (out != NULL) {
+        out[0] = nn;
+        out[1] = p->r.word.lo;
+        out[2] = p->r.word.hi;
+        out[3] = (uint64_t)p->must.n;
+        for (k = 0; k < p->must.n; k++)
+            out[3] |= (uint64_t)p->must.len[k] << (8 * (k + 1));
+        /* only the bytes counted: the rest of a string was never
+         * written (must_clear), and the image is the same at each build */
+        memset(out + 4, 0, sizeof p->must.s);
+        for (k = 0; k < p->must.n; k++)
+            memcpy((char *)(out + 4) + k * MUST_MAX, p->must.s[k],
+                   p->must.len[k]);
+        for (i = 0; i < nn; i++) {
+            const node *x = &p->r.nodes.v[i];
+            uint64_t *w = out + SAVED_HEAD + 4 * i;
+            w[0] = x->kind;
+            w[1] = (uint64_t)(uint32_t)x->out |
+                   (uint64_t)(uint32_t)x->out2 << 32;
+            w[2] = x->set.lo;
+            w[3] = x->set.hi;
+        }
+    }
+    n += save_frontier(&p->f0, out ? out + n : NULL);
+    for (k = 0; k < NLETTERS + 6; k++)
+        n += save_frontier(&p->f1[k], out ? out + n : NULL);
+    return n;
+}
+
+/* Whether S holds symbols only (of all_set; with the end when END). */
+static int set_holds(symset s, int end)
+{
+    return (s.lo & ~LO_ALL) == 0 &&
+           (s.hi & ~(HI_OTHERS | (end ? HI_END : 0))) == 0;
+}
+
+/* The words of the frontier at IN, of an automaton of NN nodes, when
+ * they fit in the N words there; else 0. */
+static size_t frontier_words(const uint64_t *in, size_t n, size_t nn)
+{
+    if (n < 5 || in[0] > 2 * nn || in[0] > (n - 5) / 3)
+        return 0;
+    return 5 + 3 * (size_t)in[0];
+}
+
+/* Reads frontier F of automaton R from the N words at IN, its arrays
+ * taken from *AT and *MAY (which move on past them): its words, or 0
+ * when they do not fit or name a node the walk cannot take (only a set
+ * node reads a symbol and leads on). */
+static size_t restore_frontier(const reader *r, const uint64_t *in,
+                               size_t n, frontier *f, int **at,
+                               symset **may)
+{
+    size_t nn = r->nodes.n, i, m;
+
+    f->n = 0;
+    if (frontier_words(in, n, nn) == 0)
+        return 0;
+    m = (size_t)in[0];
+    f->step.lo = in[1];
+    f->step.hi = in[2];
+    f->done.lo = in[3];
+    f->done.hi = in[4];
+    if (!set_holds(f->step, 0) || !set_holds(f->done, 1))
+        return 0;
+    f->at = *at;
+    f->may = *may;
+    *at += m;
+    *may += m;
+    for (i = 0; i < m; i++) {
+        const uint64_t *w = in + 5 + 3 * i;
+        if (w[0] >= nn || r->nodes.v[w[0]].kind != T_SET)
+            return 0;
+        f->at[i] = (int)w[0];
+        f->may[i].lo = w[1];
+        f->may[i].hi = w[2];
+        if (!set_holds(f->may[i], 0))
+            return 0;
+        f->n = i + 1;
+    }
+    return 5 + 3 * m;
+}
+
+/* Whether node X of an automaton of NN nodes leads only to its nodes,
+ * as build makes them. */
+static int node_holds(const node *x, size_t nn)
+{
+    switch (x->kind) {
+    case T_SET:
+    case T_WB:
+        return x->out >= 0 && (size_t)x->out < nn && set_holds(x->set, 0);
+    case T_ALT:
+        return x->out >= 0 && (size_t)x->out < nn && x->out2 >= 0 &&
+               (size_t)x->out2 < nn;
+    case T_ACCEPT:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+qawlp_prefix *qawlp_prefix_restore(const uint64_t *in, size_t n,
+                                   size_t *used)
+{
+    qawlp_prefix *p;
+    size_t nn, at, i, got, total = 0;
+    int k, ok = 0, *at_pool;
+    symset *may_pool;
+
+    if (n < SAVED_HEAD || in[0] == 0 || in[0] > MAX_NODES ||
+        (n - SAVED_HEAD) / 4 < in[0])
+        return NULL;
+    /* not zeroed (70 frontiers, some 4 KB): each field is set below
+     * before it is read, and a failure frees only P and its block */
+    p = qawlp_malloc(sizeof *p);
+    if (p == NULL)
+        return NULL;
+    memset(&p->r, 0, sizeof p->r);
+    p->block = NULL;
+    nn = (size_t)in[0];
+    p->r.word.lo = in[1];
+    p->r.word.hi = in[2];
+    p->must.n = (int)(in[3] & 0xFF);
+    for (k = 0; k < MUST_ALTS; k++)
+        p->must.len[k] = (uint8_t)(in[3] >> (8 * (k + 1)));
+    memcpy(p->must.s, in + 4, sizeof p->must.s);
+    if (!set_holds(p->r.word, 0) || p->must.n > MUST_ALTS ||
+        in[3] >> (8 * (MUST_ALTS + 1)) != 0)
+        goto exit;
+    for (k = 0; k < MUST_ALTS; k++)
+        if (k < p->must.n ? p->must.len[k] == 0 || p->must.len[k] > MUST_MAX
+                          : p->must.len[k] != 0)
+            goto exit;
+    /* the frontiers' sizes first: the nodes and their arrays then take
+     * one allocation (some 1,800 frontiers, 70 an automaton, most
+     * empty, where each had two) */
+    at = SAVED_HEAD + 4 * nn;
+    for (k = 0; k < NLETTERS + 7; k++) {
+        got = frontier_words(in + at, n - at, nn);
+        if (got == 0)
+            goto exit;
+        total += (size_t)in[at];
+        at += got;
+    }
+    p->block = qawlp_malloc(total * sizeof *may_pool +
+                            nn * sizeof *p->r.nodes.v +
+                            total * sizeof *at_pool);
+    if (p->block == NULL)
+        goto exit;
+    may_pool = p->block;
+    p->r.nodes.v = (node *)(void *)(may_pool + total);
+    at_pool = (int *)(void *)(p->r.nodes.v + nn);
+    p->r.nodes.n = p->r.nodes.cap = nn;
+    for (i = 0; i < nn; i++) {
+        const uint64_t *w = in + SAVED_HEAD + 4 * i;
+        node *x = &p->r.nodes.v[i];
+        if (w[0] > T_ACCEPT)
+            goto exit;
+        x->kind = (uint8_t)w[0];
+        x->out = (int)(int32_t)(uint32_t)w[1];
+        x->out2 = (int)(int32_t)(uint32_t)(w[1] >> 32);
+        x->set.lo = w[2];
+        x->set.hi = w[3];
+        if (!node_holds(x, nn))
+            goto exit;
+    }
+    at = SAVED_HEAD + 4 * nn;
+    got = restore_frontier(&p->r, in + at, n - at, &p->f0, &at_pool,
+                           &may_pool);
+    for (k = 0; got > 0 && k < NLETTERS + 6; k++) {
+        at += got;
+        got = restore_frontier(&p->r, in + at, n - at, &p->f1[k], &at_pool,
+                               &may_pool);
+    }
+    if (got == 0)
+        goto exit;
+    *used = at + got;
+    p->id = atomic_fetch_add_explicit(&next_id, 1, memory_order_relaxed);
+    ok = 1;
+exit:
+    if (!ok) {
+        qawlp_free(p->block);
+        qawlp_free(p);
+        p = NULL;
+    }
+    return p;
 }
 
 int qawlp_prefix_nmust(const qawlp_prefix *p)

@@ -140,7 +140,26 @@ static void same_entry(const qawlp_entry *a, const qawlp_entry *b, size_t i)
     ck_assert((a->second == NULL) == (b->second == NULL));
     if (a->second)
         ck_assert_mem_eq(a->second, b->second, 64 * sizeof *a->second);
+    ck_assert((a->third == NULL) == (b->third == NULL));
+    if (a->third) {
+        size_t pairs = 0;
+        for (k = 0; k < 64; k++)
+            pairs += (size_t)__builtin_popcountll(a->second[k]);
+        ck_assert_mem_eq(a->third, b->third, (64 + pairs) * sizeof *a->third);
+    }
     ck_assert((a->prefix == NULL) == (b->prefix == NULL));
+    if (a->prefix) {        /* the automata, word for word as saved */
+        size_t na = qawlp_prefix_save(a->prefix, NULL);
+        uint64_t *wa = malloc(na * sizeof *wa), *wb;
+        ck_assert_uint_eq(na, qawlp_prefix_save(b->prefix, NULL));
+        wb = malloc(na * sizeof *wb);
+        ck_assert(wa != NULL && wb != NULL);
+        qawlp_prefix_save(a->prefix, wa);
+        qawlp_prefix_save(b->prefix, wb);
+        ck_assert_mem_eq(wa, wb, na * sizeof *wa);
+        free(wa);
+        free(wb);
+    }
 }
 
 /* Whether the sets A and B hold the same entries, tables and indexes. */
@@ -399,7 +418,7 @@ typedef struct {
     size_t n;
 } poke;
 
-#define NFORGED 17
+#define NFORGED 22
 
 #define SET(p, tbl, off, type, value)                                    \
     do {                                                                 \
@@ -410,13 +429,62 @@ typedef struct {
         (p)->n = sizeof v_;                                              \
     } while (0)
 
+/* Where pattern K's record begins in the image's masks table (lexicon.c,
+ * image_masks), in words; its pairs in *PAIRS. */
+static size_t masks_record(const qawl_lexicon *lex, size_t k, size_t *pairs)
+{
+    size_t at = 2, i, a;
+
+    for (i = 0;; i++) {
+        const qawlp_entry *en = &lex->entries.v[lex->patterns.v[i]];
+        *pairs = 0;
+        for (a = 0; a < 64; a++)
+            *pairs += (size_t)__builtin_popcountll(en->second[a]);
+        if (i == k)
+            return at;
+        at += 131 + *pairs +
+              (en->prefix ? qawlp_prefix_save(en->prefix, NULL) : 0);
+    }
+}
+
+/* The words of the image's masks table from the automaton of a pattern
+ * of LEX whose first frontier holds a node: where that automaton's words
+ * begin (in words of the table), with its node count in *NN; the
+ * automaton's head is 12 words (prefix.c, SAVED_HEAD), its nodes 4 each,
+ * then the first frontier's count, four sets and nodes. */
+static size_t masks_automaton(const qawl_lexicon *lex, size_t *nn)
+{
+    size_t k, pairs, n, at;
+
+    for (k = 0; k < lex->patterns.n; k++) {
+        const qawlp_entry *en = &lex->entries.v[lex->patterns.v[k]];
+        uint64_t *w;
+        if (en->prefix == NULL)
+            continue;
+        n = qawlp_prefix_save(en->prefix, NULL);
+        w = malloc(n * sizeof *w);
+        ck_assert(w != NULL);
+        qawlp_prefix_save(en->prefix, w);
+        *nn = (size_t)w[0];
+        at = 12 + 4 * *nn;
+        n = at < n ? (size_t)w[at] : 0;
+        free(w);
+        if (n == 0)
+            continue;
+        at = masks_record(lex, k, &pairs);
+        return at + 131 + pairs;
+    }
+    ck_abort_msg("no pattern with an automaton");
+    return 0;
+}
+
 /* Case HOW of the forged images, made against LEX (the same files'
  * text): which entry, slot or cell to spoil is taken from it. */
 static void forge(int how, const qawl_lexicon *lex, poke *p)
 {
     size_t e1 = 0, s = 0, c = 0, n = lex->entries.n;
     size_t en = sizeof(qawlp_entry), sl = sizeof(qawlp_slot);
-    size_t at1, ats;
+    size_t at1, ats, pairs, nn, at;
 
     while (e1 < n && lex->entries.v[e1].nwords == 0)
         e1++;
@@ -464,6 +532,20 @@ static void forge(int how, const qawl_lexicon *lex, poke *p)
                  size_t, 200); break;
     case 15: SET(p, QAWLP_IMAGE_SLOTS, ats + offsetof(qawlp_slot, len),
                  uint32_t, 1u << 20); break;
+    /* the masks: a pair count, an offset of THIRD, the automaton's
+     * word count, a node's out, a frontier's node */
+    case 17: at = masks_record(lex, 0, &pairs) + 1;
+             SET(p, QAWLP_IMAGE_MASKS, 8 * at, uint64_t, pairs + 1); break;
+    case 18: at = masks_record(lex, 0, &pairs) + 67;
+             SET(p, QAWLP_IMAGE_MASKS, 8 * at, uint64_t, 0); break;
+    case 19: at = masks_automaton(lex, &nn) - 1;
+             SET(p, QAWLP_IMAGE_MASKS, 8 * at, uint64_t, 1u << 20); break;
+    case 20: at = masks_automaton(lex, &nn) + 12 + 4 + 1;   /* node 1 */
+             SET(p, QAWLP_IMAGE_MASKS, 8 * at, uint64_t,
+                 (uint64_t)nn | (uint64_t)nn << 32); break;
+    case 21: at = masks_automaton(lex, &nn);
+             at += 12 + 4 * nn + 5;                 /* F0's first node */
+             SET(p, QAWLP_IMAGE_MASKS, 8 * at, uint64_t, nn); break;
     default: SET(p, QAWLP_IMAGE_ENTRIES, at1 + offsetof(qawlp_entry, section),
                  uint8_t, 200); break;
     }
