@@ -510,6 +510,10 @@ typedef struct {
                                or -1 (one word, or a key no slot has) */
     uint8_t next_len;       /* that key's length in bytes (63: 63 or
                                more), so the walk reads no entry for it */
+    uint8_t next_tag;       /* its second byte's low six bits, or 64 for
+                               a key of one byte: a next word none of
+                               whose keys has them is not it
+                               (key_lengths in lexicon.c) */
 } qawlp_link;
 
 /* A pattern entry that can begin with a pair of letters (see

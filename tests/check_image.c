@@ -191,6 +191,7 @@ static void same_lexicon(const qawl_lexicon *a, const qawl_lexicon *b)
             ck_assert_uint_eq(l->run, m->run);
             ck_assert_int_eq(l->next_slot, m->next_slot);
             ck_assert_uint_eq(l->next_len, m->next_len);
+            ck_assert_uint_eq(l->next_tag, m->next_tag);
         }
     }
     ck_assert_uint_eq(a->namelike_cells, b->namelike_cells);
