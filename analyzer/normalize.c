@@ -732,8 +732,12 @@ static qawl_status unplaced_text(const qawlp_doc *doc, size_t at,
 
 /* Makes the NORM_PAD bytes after OUT's NUL exist and be zero.  CAP0 is
  * the capacity OUT was given with NORM_PAD bytes more: an expansion that
- * regrew the buffer (another capacity) dropped them. */
-static int pad(qawlp_buf *out, size_t cap0)
+ * regrew the buffer (another capacity) dropped them.  *BYTES is the
+ * allocation's size, which a regrown buffer cut to the text and the pad
+ * changes: the next document of the thread takes the buffer by it, and
+ * the new capacity may equal CAP0 again (a text lengthened, then
+ * shortened back to its own length). */
+static int pad(qawlp_buf *out, size_t cap0, size_t *bytes)
 {
     if (out->cap != cap0) {
         char *p = qawlp_realloc(out->data, out->len + 1 + NORM_PAD);
@@ -741,6 +745,7 @@ static int pad(qawlp_buf *out, size_t cap0)
             return -1;
         out->data = p;
         out->cap = out->len + 1;
+        *bytes = out->len + 1 + NORM_PAD;
     }
     memset(out->data + out->len, 0, 1 + NORM_PAD);
     return 0;
@@ -833,7 +838,7 @@ qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
                       doc->src_len / 8 + 16, sizeof *doc->tokens.v) ||
         fold_bytes(text + doc->body, doc->src_len - doc->body, doc->body,
                    &f) ||
-        pad(&out, doc->src_len + 1)) {
+        pad(&out, doc->src_len + 1, &bytes0)) {
         qawlp_buf_free(&out);
         qawlp_free(map.v);
         qawlp_free(masked);
@@ -843,8 +848,7 @@ qawl_status qawlp_normalize_run(qawlp_doc *doc, unsigned options,
     qawlp_free(masked);
     doc->norm = out.data;
     doc->norm_len = out.len;
-    /* pad left the allocation as it was, or cut it to CAP and the pad */
-    doc->norm_bytes = out.cap == doc->src_len + 1 ? bytes0 : out.cap + NORM_PAD;
+    doc->norm_bytes = bytes0;   /* as pad left the allocation */
     doc->map = map.v;
     doc->map_n = map.n;
     doc->map_cap = map.cap;

@@ -239,6 +239,44 @@ static const repair_case repairs[] = {
 };
 #define NREPAIRS (sizeof repairs / sizeof repairs[0])
 
+/* A thread keeps a freed result's folded text for the next document,
+ * with its size.  A text that folding lengthened and then shortened back
+ * to its own length (two lam-alef ligatures, +2 bytes, then a tatweel,
+ * -2) leaves the kept buffer cut to that length: its size must say so,
+ * or the next, longer document writes past it (caught by the ASan and
+ * valgrind runs of this suite). */
+START_TEST(test_spare_after_growth)
+{
+    static const char word[] = "قال الوزير إن الحل قريب جدا. ";
+    char *big = malloc(8192), *next = malloc(2048);
+    const char grown[] = "\xEF\xBB\xBB\xEF\xBB\xBB xxxxxxxxxxxxxxxxxxxx\xD9\x80";
+    size_t n = 0, k;
+    qawl_error err;
+    qawl_result *r;
+
+    ck_assert_ptr_nonnull(big);
+    ck_assert_ptr_nonnull(next);
+    while (n + sizeof word < 8192) {
+        memcpy(big + n, word, sizeof word - 1);
+        n += sizeof word - 1;
+    }
+    r = qawl_analyze(test_lexicons(), big, n, 0, &err);
+    ck_assert_ptr_nonnull(r);
+    qawl_result_free(r);
+    r = qawl_analyze(test_lexicons(), grown, sizeof grown - 1, 0, &err);
+    ck_assert_ptr_nonnull(r);
+    qawl_result_free(r);
+    for (k = 0; k + sizeof word < 2048; k += sizeof word - 1)
+        memcpy(next + k, word, sizeof word - 1);
+    r = qawl_analyze(test_lexicons(), next, k, 0, &err);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_uint_gt(qawl_result_quote_count(r), 0);
+    qawl_result_free(r);
+    free(big);
+    free(next);
+}
+END_TEST
+
 START_TEST(test_repair)
 {
     const repair_case *c = &repairs[_i];
@@ -626,6 +664,7 @@ static Suite *normalize_suite(void)
     tcase_add_test(tc, test_short_chars_block);
 #endif
     tcase_add_test(tc, test_tokens_of_folded_text);
+    tcase_add_test(tc, test_spare_after_growth);
     tcase_set_timeout(tc, 60);
     suite_add_tcase(s, tc);
 
