@@ -291,17 +291,13 @@ static int is_post_signature(const qawlp_doc *doc, size_t dash)
  * marked words, which it makes a noun, never a verb. */
 static int marked_behind_letter(const qawlp_doc *doc, size_t i)
 {
-    const qawlp_token *m, *w;
-    uint32_t cp;
+    const qawlp_token *m;
 
     if (i < 2)
         return 0;
     m = &doc->tokens.v[i - 1];
-    w = &doc->tokens.v[i - 2];
     return m->kind == QAWLP_TOK_QMARK && m->pair > (int32_t)i - 1 &&
-           w->kind == QAWLP_TOK_WORD && w->end == m->start &&
-           (size_t)qawlp_utf8_decode((const unsigned char *)doc->norm + w->start,
-                                     w->end - w->start, &cp) == w->end - w->start;
+           qawlp_is_lone_letter(doc, i - 2) && doc->tokens.v[i - 2].end == m->start;
 }
 
 /* qawlp_match_variants at word token I, whose slots' sections are U: a

@@ -1240,6 +1240,20 @@ static inline int qawlp_is_number(const qawlp_doc *doc, const qawlp_token *t, si
     return 1;
 }
 
+/* Whether token I is a word of one letter: a clitic left alone by a
+ * removed tatweel (لـ، بـ). */
+static inline int qawlp_is_lone_letter(const qawlp_doc *doc, size_t i)
+{
+    const qawlp_token *t;
+    uint32_t cp;
+
+    if (i >= doc->tokens.n || doc->tokens.v[i].kind != QAWLP_TOK_WORD)
+        return 0;
+    t = &doc->tokens.v[i];
+    return (size_t)qawlp_utf8_decode((const unsigned char *)doc->norm + t->start,
+                                     t->end - t->start, &cp) == t->end - t->start;
+}
+
 /* Whether token I is a comma, Latin or Arabic. */
 static inline int qawlp_is_comma(const qawlp_doc *doc, size_t i)
 {

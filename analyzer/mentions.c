@@ -333,15 +333,9 @@ static int is_verb_cue(const qawlp_phr *c, size_t i)
            c->doc->cues.v[c->cue_at[i]].section != QAWLP_SEC_RNOUN;
 }
 
-/* A one-letter word: a clitic left alone by a removed tatweel (لـ). */
 static int is_lone_letter(const qawlp_phr *c, size_t i)
 {
-    const qawlp_token *t = qawlp_phr_tok(c, i);
-    uint32_t cp;
-
-    return qawlp_phr_is_word(c, i) &&
-           (size_t)qawlp_utf8_decode((const unsigned char *)c->doc->norm + t->start,
-                                     t->end - t->start, &cp) == t->end - t->start;
+    return qawlp_is_lone_letter(c->doc, i);
 }
 
 /* Whether token I is a preposition glued to the article (للجزيرة،
@@ -626,16 +620,31 @@ static int common_stem(const qawlp_phr *c, const char *w, size_t len,
 
 static int indefinite_accusative(const qawlp_phr *c, size_t i, size_t *stem);
 
+/* Whether the LEN folded bytes W, with the article put before them, are
+ * a common word seen LEAST times (the corpora count a noun by its
+ * definite form: ردا by الرد, عملياتها by العمليات). */
+static int common_with_article_form(const qawlp_phr *c, const char *w, size_t len,
+                                    unsigned long least)
+{
+    char buf[64];
+    size_t a = c->lex->article_len;
+
+    if (a == 0 || len + a > sizeof buf)
+        return 0;
+    memcpy(buf, c->lex->article, a);
+    memcpy(buf + a, w, len);
+    return common_form(c, buf, len + a, least);
+}
+
 /* Whether token I is a common noun in the indefinite accusative: its
  * form before the ending, with the article, is a common word (ردا:
  * الرد; لانا is no لأن), and the whole is no name the corpora know. */
 static int accusative_common(const qawlp_phr *c, size_t i, unsigned long least)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
-    char buf[64];
-    size_t stem, next, a = c->lex->article_len;
+    size_t stem, next;
 
-    if (!indefinite_accusative(c, i, &stem) || a == 0 || stem + a > sizeof buf)
+    if (!indefinite_accusative(c, i, &stem))
         return 0;
     /* a name may end so, and then a name word follows it (وكالة أنباء
      * رايا نوفوستي، السفيرة لانا فلان): the accusative is followed by a
@@ -645,9 +654,7 @@ static int accusative_common(const qawlp_phr *c, size_t i, unsigned long least)
         qawlp_namelike_token(c->doc, c->lex, i + 1, NULL) != QAWLP_NAMELIKE_NOT_NAME &&
         !indefinite_accusative(c, i + 1, &next))   /* (ردا حاسما) */
         return 0;
-    memcpy(buf, c->lex->article, a);
-    memcpy(buf + a, c->doc->norm + t->start + t->conj, stem);
-    return common_form(c, buf, stem + a, least) &&
+    return common_with_article_form(c, c->doc->norm + t->start + t->conj, stem, least) &&
            qawlp_namelike_token(c->doc, c->lex, i, NULL) != QAWLP_NAMELIKE_NAME &&
            /* روسيا is no Russian in the accusative */
            !qawlp_phr_is_as_written(c, i, QAWLP_PLACE_SECTIONS | QAWLP_ORG_SECTIONS |
@@ -740,16 +747,12 @@ static int common_with_possessive(const qawlp_phr *c, size_t i)
 static int common_noun(const qawlp_phr *c, const char *w, size_t len,
                        unsigned long least)
 {
-    char buf[64];
     size_t a = c->lex->article_len;
 
     if (common_form(c, w, len, least))
         return 1;
-    if (a == 0 || len + a > sizeof buf || (len >= a && memcmp(w, c->lex->article, a) == 0))
-        return 0;
-    memcpy(buf, c->lex->article, a);
-    memcpy(buf + a, w, len);
-    return common_form(c, buf, len + a, least);
+    return !(len >= a && memcmp(w, c->lex->article, a) == 0) &&
+           common_with_article_form(c, w, len, least);
 }
 
 /* Whether token I is a conjunction on a common word (والطوارئ، وتنمية،
@@ -1308,15 +1311,10 @@ static int bare_word_after_one_body(const qawlp_phr *c, size_t first, size_t j)
 static int common_with_article(const qawlp_phr *c, size_t i)
 {
     const qawlp_token *t = qawlp_phr_tok(c, i);
-    char buf[64];
-    size_t a = c->lex->article_len, stem = before_possessive(c, i);
+    size_t stem = before_possessive(c, i);
     size_t len = (stem > 0 ? stem : t->end - t->start) - t->conj;
 
-    if (a == 0 || len + a > sizeof buf)
-        return 0;
-    memcpy(buf, c->lex->article, a);
-    memcpy(buf + a, c->doc->norm + t->start + t->conj, len);
-    return common_form(c, buf, len + a, COMMON_USES);
+    return common_with_article_form(c, c->doc->norm + t->start + t->conj, len, COMMON_USES);
 }
 
 /* Whether word J, after the generic head at FIRST (a body's head or a
